@@ -1,0 +1,42 @@
+# rectcheck: `make demo` and `make test` set up a fresh machine (Python 3.11+ and make only).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SAMPLE := examples/sample_report.txt
+
+.PHONY: demo test install install-test lint eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+demo: install
+	$(BIN)/rectcheck review $(SAMPLE) --format text --fail-on never
+
+test: install-test
+	bash tests/setup_system.sh
+	$(BIN)/ruff check checker tests bench
+	$(BIN)/python -m pytest -n 2 tests
+
+lint: install-test
+	$(BIN)/ruff check checker tests bench
+
+eval: install
+	$(BIN)/rectcheck eval --format text
+
+bench: install-test
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

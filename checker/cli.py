@@ -1,0 +1,217 @@
+"""The command line: a thin typer layer over the pipeline. Exit codes follow the contract:
+0 done and the gate holds, 1 the gate fails, 2 bad usage or input, 3 the backend failed."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from checker.errors import RectcheckError
+
+app = typer.Typer(
+    name="rectcheck",
+    help="Critique rectification reports (整改情况通报, 整改方案, 工作汇报): does each measure answer its finding?",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+rubric_app = typer.Typer(help="List, show and validate rubrics.", no_args_is_help=True)
+app.add_typer(rubric_app, name="rubric")
+
+
+class ReviewFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+    sarif = "sarif"
+    junit = "junit"
+
+
+class ParseFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Backend(str, Enum):
+    rules = "rules"
+    llm = "llm"
+    hybrid = "hybrid"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+class LangOpt(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+def _fail(exc: RectcheckError) -> typer.Exit:
+    typer.echo(f"rectcheck: {exc}", err=True)
+    return typer.Exit(exc.exit_code)
+
+
+@app.command()
+def review(
+    paths: Annotated[list[Path], typer.Argument(help="Report files or directories.")],
+    backend: Annotated[Backend | None, typer.Option(help="rules (offline), llm or hybrid.")] = None,
+    rubric: Annotated[str | None, typer.Option(help="Rubric id (id or id@version) or a rubric file.")] = None,
+    format: Annotated[ReviewFormat, typer.Option("--format", "-f", help="Output format.")] = ReviewFormat.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (a file, or a directory for several inputs).")] = None,
+    fail_on: Annotated[FailOn | None, typer.Option(help="Gate: fail on flags at or above this severity.")] = None,
+    min_score: Annotated[float | None, typer.Option(help="Gate: fail when a document scores below N.")] = None,
+    lang: Annotated[LangOpt | None, typer.Option(help="Language of messages.")] = None,
+    jobs: Annotated[int | None, typer.Option(help="Findings judged in parallel (llm/hybrid).")] = None,
+    model: Annotated[str | None, typer.Option(help="Model name (overrides RECTCHECK_MODEL).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the LLM cache.")] = False,
+    config: Annotated[Path | None, typer.Option(help="Configuration file (default: rectcheck.toml or [tool.rectcheck] in pyproject.toml).")] = None,
+    baseline: Annotated[Path | None, typer.Option(help="Accept the flags recorded in this baseline file.")] = None,
+    write_baseline: Annotated[bool, typer.Option("--write-baseline", help="Record the current flags to --baseline and exit 0.")] = False,
+    max_bytes: Annotated[int | None, typer.Option(help="Refuse inputs larger than this many bytes (default 20 MB).")] = None,
+) -> None:
+    """Review reports and print a critique; the exit code gates CI."""
+    from checker.commands.review import ReviewRequest, run_review
+
+    request = ReviewRequest(
+        paths=paths,
+        backend=backend.value if backend else None,
+        rubric=rubric,
+        format=format.value,
+        output=output,
+        fail_on=fail_on.value if fail_on else None,
+        min_score=min_score,
+        lang=lang.value if lang else None,
+        jobs=jobs,
+        model=model,
+        use_cache=not no_cache,
+        config=config,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        max_bytes=max_bytes,
+    )
+    try:
+        code = run_review(request)
+    except RectcheckError as exc:
+        raise _fail(exc) from None
+    raise typer.Exit(code)
+
+
+@app.command()
+def parse(
+    path: Annotated[Path, typer.Argument(help="A report file.")],
+    format: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.text,
+    max_bytes: Annotated[int | None, typer.Option(help="Refuse inputs larger than this many bytes.")] = None,
+) -> None:
+    """Show how a report was segmented: findings, measures, fields, claims (no judging)."""
+    from checker.pipeline import parse_path
+    from checker.read import DEFAULT_MAX_BYTES
+    from checker.render.structure import render_structure
+
+    try:
+        report = parse_path(path, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    except RectcheckError as exc:
+        raise _fail(exc) from None
+    sys.stdout.write(render_structure(report, format.value))
+
+
+@app.command(name="eval")
+def eval_cmd(
+    dataset: Annotated[Path | None, typer.Option(help="Evaluation set directory (default: bundled eval/).")] = None,
+    rubric: Annotated[str | None, typer.Option(help="Rubric id or file.")] = None,
+    backend: Annotated[Backend, typer.Option()] = Backend.rules,
+    format: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also store the JSON results here.")] = None,
+) -> None:
+    """Measure the checker against the labelled evaluation set."""
+    from checker.commands.evaluate import run_eval
+
+    try:
+        code = run_eval(dataset=dataset, rubric=rubric, backend=backend.value, fmt=format.value, output=output)
+    except RectcheckError as exc:
+        raise _fail(exc) from None
+    raise typer.Exit(code)
+
+
+@app.command()
+def compare(
+    rubric_a: Annotated[str, typer.Argument(help="Baseline rubric (id@version or file).")],
+    rubric_b: Annotated[str, typer.Argument(help="Candidate rubric (id@version or file).")],
+    dataset: Annotated[Path | None, typer.Option(help="Evaluation set directory.")] = None,
+    backend: Annotated[Backend, typer.Option()] = Backend.rules,
+    format: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.text,
+) -> None:
+    """Compare two rubric versions on the evaluation set: metrics side by side, deltas, changed cases."""
+    from checker.commands.evaluate import run_compare
+
+    try:
+        code = run_compare(rubric_a, rubric_b, dataset=dataset, backend=backend.value, fmt=format.value)
+    except RectcheckError as exc:
+        raise _fail(exc) from None
+    raise typer.Exit(code)
+
+
+@rubric_app.command("list")
+def rubric_list() -> None:
+    """One rubric a line: id@version first, then its title."""
+    from checker.rubric import list_rubrics
+
+    for rub in list_rubrics():
+        typer.echo(f"{rub.ref}\t{rub.title}")
+
+
+@rubric_app.command("show")
+def rubric_show(rubric_id: Annotated[str, typer.Argument(help="id or id@version")]) -> None:
+    """Print a rubric (YAML)."""
+    from checker.rubric import dump_rubric, load_rubric
+
+    try:
+        typer.echo(dump_rubric(load_rubric(rubric_id)))
+    except RectcheckError as exc:
+        raise _fail(exc) from None
+
+
+@rubric_app.command("validate")
+def rubric_validate(file: Annotated[Path, typer.Argument(help="A rubric file.")]) -> None:
+    """Validate a rubric file against the schema and run its rule examples."""
+    from checker.rubric import validate_rubric_file
+
+    try:
+        problems = validate_rubric_file(file)
+    except RectcheckError as exc:
+        raise _fail(exc) from None
+    for p in problems:
+        typer.echo(p, err=True)
+    if problems:
+        raise typer.Exit(1)
+    typer.echo(f"{file}: valid")
+
+
+@app.command()
+def explain(
+    code: Annotated[str, typer.Argument(help="A flag code, e.g. formalism.")],
+    rubric: Annotated[str | None, typer.Option(help="Rubric id or file.")] = None,
+    lang: Annotated[LangOpt, typer.Option()] = LangOpt.zh,
+) -> None:
+    """Explain a flag: what it catches, why it matters, examples that fire and that do not."""
+    from checker.rubric import explain_flag, load_rubric
+
+    try:
+        typer.echo(explain_flag(load_rubric(rubric), code, lang.value))
+    except RectcheckError as exc:
+        raise _fail(exc) from None
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

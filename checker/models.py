@@ -1,0 +1,276 @@
+"""Typed values that flow through the pipeline: read → segment → analyse → judge → score → render.
+
+Every schema rectcheck exposes is defined here once: the parsed document model (`Report`), the
+rules' working values (`Analysis`), and the published review (`Review`, the contract's
+``schema_version`` 1 JSON). Offsets are always character offsets into ``Source.text``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DocumentKind = Literal["progress_report", "plan", "work_report", "unknown"]
+Severity = Literal["error", "warning", "info"]
+Verdict = Literal["pass", "warn", "fail"]
+Lang = Literal["zh", "en"]
+BackendName = Literal["rules", "llm", "hybrid"]
+
+FLAG_CODES: tuple[str, ...] = (
+    "no_measure",
+    "off_target",
+    "partial_coverage",
+    "formalism",
+    "missing_deadline",
+    "vague_deadline",
+    "unverifiable_claim",
+    "missing_owner",
+    "future_only",
+    "inconsistent_numbers",
+    "placeholder",
+    "truncated",
+)
+FlagCode = Literal[
+    "no_measure",
+    "off_target",
+    "partial_coverage",
+    "formalism",
+    "missing_deadline",
+    "vague_deadline",
+    "unverifiable_claim",
+    "missing_owner",
+    "future_only",
+    "inconsistent_numbers",
+    "placeholder",
+    "truncated",
+]
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+
+# ---------------------------------------------------------------- read
+
+
+class Source(BaseModel):
+    """A document as read: its text is what every offset refers to."""
+
+    path: str
+    text: str
+    format: Literal["txt", "md", "docx", "pdf", "html"]
+    encoding: str | None = None
+    # Row structure of Word tables, so the segmenter can pair by row: each row is a list of
+    # cell spans (start, end) into ``text``.
+    tables: list[list[list[tuple[int, int]]]] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- segment
+
+
+class Span(BaseModel):
+    """A stretch of the document text: ``source.text[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Item(Span):
+    """An enumerated item (一是…, 1、…, (1)…); ``marker`` is the enumerator as written."""
+
+    marker: str | None = None
+
+
+class LabeledField(Span):
+    """A ``label:value`` field such as ``责任领导:、``; the span covers the value only (may be empty)."""
+
+    label: str
+    label_start: int
+
+
+class NumberMention(Span):
+    """A figure inside a summary claim, e.g. ``已整改完成7个`` → value 7, unit 个, role done."""
+
+    value: float
+    unit: str = ""
+    role: Literal["total", "done", "ongoing", "rate", "other"] = "other"
+    # What is being counted (问题, 整改措施, 交办问题 …) so a rate is checked against its own base.
+    subject: str = ""
+    approximate: bool = False  # 近, 余, 多, 以上: not exact
+
+
+class SummaryClaim(Span):
+    """A sentence of aggregate claims (反馈的10个问题,已整改完成7个 …), kept for arithmetic checks."""
+
+    numbers: list[NumberMention] = Field(default_factory=list)
+
+
+class Boilerplate(Span):
+    kind: Literal["contact", "navigation", "paywall", "copyright", "signature", "metadata", "other"]
+
+
+class Group(Span):
+    """An area heading that groups findings (一、关于“…”方面); not itself a finding."""
+
+    marker: str | None = None
+
+
+class Finding(BaseModel):
+    """One finding (问题) of the report, paired with what the report claims for it."""
+
+    index: int  # 1-based position in the document
+    group: str | None = None
+    title: str
+    span: Span  # the whole region: finding, measures and fields
+    finding: Span  # the finding as stated, details included
+    sub_points: list[Item] = Field(default_factory=list)
+    measure_label: str | None = None  # 整改情况 / 整改措施 / 整改进展情况 …
+    measure: Span | None = None  # all measure text; None when the report gives none
+    measures: list[Item] = Field(default_factory=list)
+    status: Span | None = None  # 整改状态 / 完成情况 value
+    deadline: Span | None = None  # 整改时限 value as stated (may be blank)
+    deadline_field: bool = False  # the layout has a deadline field for this item (even if blank)
+    owners: list[Span] = Field(default_factory=list)
+    owner_fields: list[LabeledField] = Field(default_factory=list)  # incl. blank ones
+
+
+class Report(BaseModel):
+    """The segmented document."""
+
+    path: str
+    format: str
+    encoding: str | None = None
+    chars: int
+    title: str | None = None
+    kind: DocumentKind = "unknown"
+    layout: str = "unknown"  # name of the layout rule that matched
+    groups: list[Group] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    claims: list[SummaryClaim] = Field(default_factory=list)
+    boilerplate: list[Boilerplate] = Field(default_factory=list)
+    preamble: Span | None = None  # organising section before the findings (not measures)
+    text: str = Field(default="", exclude=True, repr=False)  # the source text, for analysers
+
+
+# ---------------------------------------------------------------- analyse / judge
+
+
+class FlagHit(BaseModel):
+    """A flag raised by an analyser (or the judge) before messages and severities are applied."""
+
+    code: FlagCode
+    evidence: str
+    start: int
+    end: int
+    detail: dict[str, str | int | float] = Field(default_factory=dict)  # message parameters
+    origin: Literal["rules", "llm"] = "rules"
+
+
+class FindingAnalysis(BaseModel):
+    """What the rules saw in one finding: flags, criterion scores (0–1) and responsiveness."""
+
+    finding_index: int
+    hits: list[FlagHit] = Field(default_factory=list)
+    criteria: dict[str, float] = Field(default_factory=dict)
+    responsiveness: int = 0
+    signals: dict[str, float | int | str | bool] = Field(default_factory=dict)
+
+
+class Analysis(BaseModel):
+    findings: list[FindingAnalysis] = Field(default_factory=list)
+    document_hits: list[FlagHit] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- review (contract, schema_version 1)
+
+
+class Flag(BaseModel):
+    code: FlagCode
+    severity: Severity
+    message: str
+    evidence: str
+    start: int
+    end: int
+    origin: Literal["rules", "llm"] = "rules"  # added field: who raised it
+
+
+class FindingResult(BaseModel):
+    id: str
+    title: str
+    finding_text: str
+    measure_text: str
+    measures: list[str]
+    deadline: str | None
+    owners: list[str]
+    responsiveness: int = Field(ge=0, le=3)
+    score: float = Field(ge=0, le=100)
+    verdict: Verdict
+    flags: list[Flag] = Field(default_factory=list)
+    # Added fields (the contract allows additions).
+    group: str | None = None
+    status: str | None = None
+    start: int = 0
+    end: int = 0
+    criteria: dict[str, float] = Field(default_factory=dict)
+    rationale: str | None = None  # the judge's explanation, when a model judged
+    disagreements: list[str] = Field(default_factory=list)  # rules vs. model, hybrid only
+
+
+class DocumentInfo(BaseModel):
+    path: str
+    title: str | None
+    kind: DocumentKind
+    chars: int
+    format: str | None = None
+    encoding: str | None = None
+    layout: str | None = None
+
+
+class RubricRef(BaseModel):
+    id: str
+    version: str
+
+
+class Summary(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    findings: int
+    pass_: int = Field(0, alias="pass")
+    warn: int = 0
+    fail: int = 0
+    score: float = 0.0
+    verdict: Verdict = "pass"
+    flags: dict[str, int] = Field(default_factory=dict)
+
+
+class Usage(BaseModel):
+    requests: int = 0
+    cached: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+    estimated_cost_usd: float | None = None
+
+
+class JudgeInfo(BaseModel):
+    model: str
+    endpoint: str
+    prompt_hash: str
+    fell_back: bool = False  # hybrid used the rules result because the model failed
+    note: str | None = None
+
+
+class Review(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    schema_version: Literal[1] = 1
+    document: DocumentInfo
+    rubric: RubricRef
+    backend: BackendName
+    findings: list[FindingResult]
+    document_flags: list[Flag] = Field(default_factory=list)
+    summary: Summary
+    usage: Usage | None = None
+    judge: JudgeInfo | None = None
+
+    def to_json_dict(self) -> dict:
+        return self.model_dump(mode="json", by_alias=True, exclude_none=False)

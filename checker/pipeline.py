@@ -1,0 +1,52 @@
+"""The pipeline in one place: read → segment → analyse → judge → score.
+
+Heavy modules (the LLM client, prompt templates) are imported only when a model backend is
+chosen, so the offline ``rules`` path starts fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from typing import TYPE_CHECKING
+
+from checker.models import BackendName, Lang, Report, Review, Source
+from checker.read import DEFAULT_MAX_BYTES, read_source
+from checker.segment import segment
+
+if TYPE_CHECKING:
+    from checker.rubric import Rubric
+
+
+@dataclass(frozen=True)
+class ReviewOptions:
+    backend: BackendName = "rules"
+    lang: Lang = "zh"
+    max_bytes: int = DEFAULT_MAX_BYTES
+    jobs: int | None = None
+    use_cache: bool = True
+    model: str | None = None
+
+
+def parse_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
+    """Read and segment one file (no judging)."""
+    return segment(read_source(path, max_bytes=max_bytes))
+
+
+def review_source(source: Source, rubric: Rubric, options: ReviewOptions) -> Review:
+    """Review an already-read document with the chosen backend."""
+    from checker.analyse import analyse
+    from checker.score import score_review
+
+    report = segment(source)
+    analysis = analyse(report, rubric)
+    if options.backend == "rules":
+        return score_review(report, analysis, rubric, backend="rules", lang=options.lang)
+    from checker.judge.backend import judge_review  # heavy imports stay off the rules path
+
+    return judge_review(report, analysis, rubric, options)
+
+
+def review_path(path: Path, rubric: Rubric, options: ReviewOptions) -> Review:
+    return review_source(read_source(path, max_bytes=options.max_bytes), rubric, options)
