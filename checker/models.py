@@ -173,6 +173,8 @@ class FindingAnalysis(BaseModel):
     criteria: dict[str, float] = Field(default_factory=dict)
     responsiveness: int = 0
     signals: dict[str, float | int | str | bool] = Field(default_factory=dict)
+    rationale: str | None = None  # the judge's explanation, when a model judged
+    disagreements: list[str] = Field(default_factory=list)  # where rules and model differ (hybrid)
 
 
 class Analysis(BaseModel):
