@@ -242,6 +242,7 @@ class Summary(BaseModel):
     score: float = 0.0
     verdict: Verdict = "pass"
     flags: dict[str, int] = Field(default_factory=dict)
+    baselined: int = 0  # added field: flags accepted by a --baseline file and left out of ``flags``
 
 
 class Usage(BaseModel):
