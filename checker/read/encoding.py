@@ -1,0 +1,153 @@
+"""Bytes → text with the encoding detected, not assumed.
+
+Order of preference, each guess validated before it is accepted:
+
+1. a byte-order mark (UTF-8, UTF-16) decides;
+2. strict UTF-8, when the bytes decode (most reports today);
+3. strict GB18030, when the result reads as Chinese (CJK characters dominate the non-ASCII text
+   and nearly all Han characters are common GB2312 ones) — charset detectors often mistake a
+   short GBK text for a Cyrillic or Latin code page, and Big5 bytes also decode as GBK but
+   into rare characters;
+4. charset-normalizer's best guess, with the GB2312/GBK family widened to GB18030 (a superset).
+
+Newlines are normalised (``\\r\\n`` and ``\\r`` → ``\\n``); nothing else is changed (no NFKC:
+evidence must match the author's characters).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from contextlib import suppress
+from functools import cache
+
+from charset_normalizer import from_bytes
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32", "utf-32"),  # before UTF-16 LE: it starts with the same bytes
+    (codecs.BOM_UTF32_BE, "utf-32", "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "utf-16"),
+)
+_GB_FAMILY = {"gb2312", "gbk", "cp936", "ms936", "gb18030", "hz", "euc_cn", "euccn"}
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# CJK ideographs, CJK punctuation, full-width forms, general punctuation (“” … —) and symbols.
+_CJK_LIKE = re.compile(r"[\u2000-\u206f\u2100-\u27ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+# Above this share of control characters a "text" file is binary data.
+MAX_CONTROL_SHARE = 0.01
+_SAMPLE = 200_000  # characters checked when validating a guess: enough, and keeps it fast
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text in any encoding we accept."""
+
+
+def normalise_newlines(text: str) -> str:
+    """``\\r\\n`` and lone ``\\r`` → ``\\n``; offsets refer to the text after this."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@cache
+def _gb2312_han() -> frozenset[str]:
+    """The 6,763 Han characters of GB2312 (levels 1 and 2): the characters of everyday text."""
+    chars = set()
+    for lead in range(0xB0, 0xF8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return frozenset(chars)
+
+
+def reads_as_chinese(text: str) -> bool:
+    """True when ``text`` looks like genuine Chinese rather than a mis-decoding.
+
+    Non-ASCII characters must be mostly CJK, and the Han characters mostly common ones.
+    """
+    sample = text[:_SAMPLE]
+    non_ascii = len(_NON_ASCII.findall(sample))
+    if non_ascii == 0:
+        return True  # pure ASCII: any ASCII-compatible decoding is right
+    if len(_CJK_LIKE.findall(sample)) < 0.8 * non_ascii:
+        return False
+    han = _HAN.findall(sample)
+    if not han:
+        return True
+    common = _gb2312_han()
+    return sum(1 for c in han if c in common) >= 0.9 * len(han)
+
+
+def control_share(text: str) -> float:
+    """Share of C0 control characters other than tab, newline, carriage return and form feed."""
+    sample = text[:_SAMPLE]
+    if not sample:
+        return 0.0
+    return len(_CONTROL.findall(sample)) / len(sample)
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _normalise_name(name: str) -> str:
+    name = name.lower().replace("-", "_")
+    if name in _GB_FAMILY:
+        return "gb18030"
+    return codecs.lookup(name).name
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data``; return ``(text, encoding)`` with newlines normalised.
+
+    ``declared`` is an encoding the document names for itself (an HTML ``<meta charset>``); it
+    is tried right after a byte-order mark and kept only if it decodes strictly.
+    Raises UndecodableError for binary data (NUL bytes, control characters, no valid decoding).
+    """
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data, codec)
+            if text is None:
+                raise UndecodableError(f"bytes are not valid {label.upper()} despite its byte-order mark")
+            return _checked(text, label)
+
+    if b"\x00" in data:
+        raise UndecodableError("binary data (NUL bytes), not a text file")
+
+    trusted: str | None = None
+    if declared:
+        with suppress(LookupError):  # an unknown label in the document: fall back to detection
+            trusted = _normalise_name(declared)
+    for encoding in dict.fromkeys([e for e in (trusted, "utf-8", "gb18030") if e]):
+        text = _strict(data, encoding)
+        if text is None:
+            continue
+        if encoding == "gb18030" and encoding != trusted and not reads_as_chinese(text):
+            continue
+        return _checked(text, encoding)
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise UndecodableError("binary or undecodable data, not a text file")
+    encoding = _normalise_name(best.encoding)
+    text = _strict(data, encoding)
+    if text is None:  # widened label failed: keep the detector's own codec
+        encoding = best.encoding
+        text = str(best)
+    return _checked(text, encoding)
+
+
+def _checked(text: str, encoding: str) -> tuple[str, str]:
+    if control_share(text) > MAX_CONTROL_SHARE:
+        raise UndecodableError("binary data (control characters), not a text file")
+    return normalise_newlines(text), encoding

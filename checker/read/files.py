@@ -1,0 +1,91 @@
+"""Checks made before a byte is parsed: the path is a readable regular file of a supported type
+and not too large. The file is opened read-only, once, and never modified."""
+
+from __future__ import annotations
+
+import errno
+import stat
+from pathlib import Path
+
+from checker.errors import InputError
+
+# Suffix → Source.format.
+FORMATS: dict[str, str] = {
+    ".txt": "txt",
+    ".md": "md",
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+}
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(FORMATS)
+
+_MB = 1024 * 1024
+
+
+def megabytes(n: int) -> str:
+    """A size in MB, with enough decimals that a small non-zero size does not show as 0."""
+    value = n / _MB
+    if n == 0 or value >= 0.1:
+        return f"{value:.1f} MB"
+    return f"{value:.6f}".rstrip("0") + " MB"
+
+
+def format_of(path: Path) -> str:
+    """The Source.format for ``path``'s suffix (case-insensitive), or InputError."""
+    suffix = path.suffix.lower()
+    if suffix in FORMATS:
+        return FORMATS[suffix]
+    shown = f"'{path.suffix}'" if path.suffix else "(no extension)"
+    raise InputError(
+        str(path), f"unsupported file type {shown}; supported: {', '.join(SUPPORTED_SUFFIXES)}"
+    )
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory, not a file"
+    if exc.errno == errno.ENOTDIR:
+        return "no such file (a parent in the path is not a directory)"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "file name too long"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, after checking it exists, is a regular file, has a supported suffix
+    and is at most ``max_bytes`` long (checked on ``stat`` before reading)."""
+    name = str(path)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise InputError(name, _os_reason(exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(name, "is a directory, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(name, "not a regular file")
+    format_of(path)
+    if info.st_size > max_bytes:
+        raise InputError(name, _too_large(info.st_size, max_bytes))
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(name, _os_reason(exc)) from None
+    if len(data) > max_bytes:  # grew between stat and read
+        raise InputError(name, _too_large(len(data), max_bytes))
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"file too large: {megabytes(size)} exceeds the limit of {megabytes(limit)} (--max-bytes)"
+
+
+def short_message(exc: BaseException) -> str:
+    """An exception as one short line, for a reason shown to the user."""
+    message = " ".join(str(exc).split()) or type(exc).__name__
+    return message if len(message) <= 120 else message[:117] + "..."

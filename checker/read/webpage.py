@@ -1,0 +1,91 @@
+"""HTML: the visible text of a page, one block element per line.
+
+Scripts, styles, navigation, the ``<head>`` and hidden elements are dropped; whitespace inside
+running text collapses as a browser shows it (``<pre>`` keeps its own); table rows are lines with
+cells joined by a TAB, like Word tables. Bytes are decoded by the page's declared charset when it
+decodes cleanly, otherwise by detection.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import CData
+
+from checker.errors import InputError
+from checker.read.encoding import UndecodableError, decode_bytes
+from checker.read.files import short_message
+
+_DROPPED = (
+    "head", "script", "style", "noscript", "template", "nav", "iframe", "object", "embed",
+    "svg", "canvas", "select", "button",
+)  # fmt: skip
+_BLOCKS = (
+    "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog",
+    "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+    "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "ol", "p", "pre",
+    "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "body", "html",
+)  # fmt: skip
+_CELLS = ("td", "th")
+_PRESERVE = ("pre", "textarea", "listing", "plaintext", "xmp")
+
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_DECLARED = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
+    re.I,
+)
+_CELL_GAP = re.compile(r"[ \u00a0]*\t[ \u00a0]*")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first 4 KB (``<meta charset>``, http-equiv, XML)."""
+    match = _DECLARED.search(data[:4096])
+    if not match:
+        return None
+    return (match.group(1) or match.group(2)).decode("ascii")
+
+
+def visible_text(markup: str) -> str:
+    """The text a reader sees, one block per line, no blank lines."""
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup.find_all(_DROPPED):
+        tag.decompose()
+    for tag in soup.find_all(_is_hidden):
+        tag.decompose()
+    for string in list(soup.find_all(string=True)):
+        if type(string) not in (NavigableString, CData):
+            continue  # comments, doctype, processing instructions: not shown
+        if string.find_parent(_PRESERVE) is None:
+            string.replace_with(_HTML_SPACE.sub(" ", str(string)))
+    for tag in soup.find_all("br"):
+        tag.replace_with("\n")
+    for tag in soup.find_all(_CELLS):
+        tag.insert_after("\t")
+    for tag in soup.find_all(_BLOCKS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    lines = (_CELL_GAP.sub("\t", line).rstrip(" \u00a0\t").lstrip(" \u00a0") for line in soup.get_text().split("\n"))
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _is_hidden(tag: Tag) -> bool:
+    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
+        return True
+    style = tag.get("style")
+    return isinstance(style, str) and _HIDDEN_STYLE.search(style) is not None
+
+
+def read_html(name: str, data: bytes) -> tuple[str, str]:
+    """Return ``(text, encoding)`` for an HTML file's bytes."""
+    if not data.strip():
+        raise InputError(name, "file is empty")
+    try:
+        markup, encoding = decode_bytes(data, declared=declared_charset(data))
+    except UndecodableError as exc:
+        raise InputError(name, str(exc)) from None
+    try:
+        return visible_text(markup), encoding
+    except Exception as exc:  # the parser is lenient; anything it still rejects is bad input
+        raise InputError(name, f"cannot parse HTML: {short_message(exc)}") from None
