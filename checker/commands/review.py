@@ -1,0 +1,322 @@
+"""`rectcheck review`: review every document, render the critique, apply the CI gate.
+
+One bad file does not stop the others: its one-line error goes to stderr and the run ends with
+the worst exit code over all documents (3 backend failed > 2 bad input > 1 gate fails > 0).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from checker.baseline import apply_baseline, load_baseline, write_baseline
+from checker.config import LoadedConfig, load_config
+from checker.errors import RectcheckError, UsageError
+from checker.gate import gate_exit
+from checker.models import Review
+from checker.render import EXTENSIONS, render
+from checker.render.write import write_atomic
+
+
+@dataclass
+class ReviewRequest:
+    """The review command's options as given on the command line (None: not given)."""
+
+    paths: list[Path]
+    backend: str | None = None
+    rubric: str | None = None
+    format: str = "text"
+    output: Path | None = None
+    fail_on: str | None = None
+    min_score: float | None = None
+    lang: str | None = None
+    jobs: int | None = None
+    model: str | None = None
+    use_cache: bool = True
+    config: Path | None = None
+    baseline: Path | None = None
+    write_baseline: bool = False
+    max_bytes: int | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Options after merging: command line over configuration file over defaults."""
+
+    backend: str
+    rubric: str | None
+    fail_on: str
+    min_score: float | None
+    lang: str
+    jobs: int | None
+    model: str | None
+    max_bytes: int
+    baseline: Path | None
+
+
+@dataclass(frozen=True)
+class Target:
+    """One document to review; ``explicit`` when named on the command line (not found in a directory)."""
+
+    path: Path
+    explicit: bool
+
+
+def resolve_settings(request: ReviewRequest, config: LoadedConfig) -> Settings:
+    from checker.read import DEFAULT_MAX_BYTES
+
+    c = config.values
+    rubric = request.rubric
+    if rubric is None and c.rubric is not None:
+        # A rubric file named in the config is relative to the config; an id stays an id.
+        candidate = config.resolve_path(c.rubric)
+        rubric = str(candidate) if candidate.is_file() else c.rubric
+    baseline = request.baseline
+    if baseline is None and c.baseline is not None:
+        baseline = config.resolve_path(c.baseline)
+    if request.write_baseline and baseline is None:
+        raise UsageError("--write-baseline needs a baseline file: give --baseline FILE (or baseline in the config)")
+    return Settings(
+        backend=request.backend or c.backend or "rules",
+        rubric=rubric,
+        fail_on=request.fail_on or c.fail_on or "error",
+        min_score=request.min_score if request.min_score is not None else c.min_score,
+        lang=request.lang or c.lang or "zh",
+        jobs=request.jobs if request.jobs is not None else c.jobs,
+        model=request.model or c.model,
+        max_bytes=request.max_bytes or c.max_bytes or DEFAULT_MAX_BYTES,
+        baseline=baseline,
+    )
+
+
+def expand_paths(paths: list[Path]) -> tuple[list[Target], list[tuple[Path, str]]]:
+    """Files named on the command line as given; directories as every supported file inside,
+    sorted, recursively (hidden entries and unsupported files skipped). Returns the targets and
+    the (path, reason) errors for directories with nothing to review."""
+    from checker.read import is_supported
+
+    targets: list[Target] = []
+    errors: list[tuple[Path, str]] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                (
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file()
+                    and is_supported(p)
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                ),
+                key=lambda p: p.as_posix(),
+            )
+            if not found:
+                errors.append((path, "no supported files in directory (.txt, .md, .docx, .pdf, .html)"))
+            targets.extend(Target(p, explicit=False) for p in found)
+        else:
+            targets.append(Target(path, explicit=True))  # the reader reports missing/unsupported files
+    return targets, errors
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def _output_files(
+    output: Path, reviews: list[Review], fmt: str, inputs: list[Path]
+) -> list[tuple[Path, list[Review]]]:
+    """One ``<stem>.<ext>`` per document in directory ``output`` (stems made unique)."""
+    used: set[str] = set()
+    plan = []
+    for review in reviews:
+        stem = Path(review.document.path).stem or "report"
+        name, n = f"{stem}.{EXTENSIONS[fmt]}", 2
+        while name in used:
+            name, n = f"{stem}-{n}.{EXTENSIONS[fmt]}", n + 1
+        used.add(name)
+        plan.append((output / name, [review]))
+    for target, _ in plan:
+        _refuse_input(target, inputs)
+    return plan
+
+
+def _refuse_input(target: Path, inputs: list[Path]) -> None:
+    for src in inputs:
+        if _same_file(target, src):
+            raise UsageError(f"{target}: --output would overwrite the input file {src}; choose another path")
+
+
+def _wants_directory(output: Path, several: bool) -> bool:
+    return output.is_dir() or (several and str(output).endswith(("/", "\\")))
+
+
+class _Reporter:
+    """Error lines on stderr, and a progress bar when stderr is a terminal and there are several files."""
+
+    def __init__(self, total: int) -> None:
+        self.progress: Any = None
+        if total > 1 and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(
+                TextColumn("[progress.description]{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self.task = self.progress.add_task("reviewing", total=total)
+
+    def error(self, line: str) -> None:
+        if self.progress is not None:
+            self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        else:
+            sys.stderr.write(line + "\n")
+            sys.stderr.flush()
+
+    def advance(self, path: Path) -> None:
+        if self.progress is not None:
+            self.progress.update(self.task, advance=1, description=str(path.name))
+
+    @contextmanager
+    def running(self) -> Iterator[_Reporter]:
+        if self.progress is None:
+            yield self
+            return
+        with self.progress:
+            yield self
+
+
+def _review_all(
+    targets: list[Target], review_one: Callable[[Path], tuple[Review, str]], reporter: _Reporter
+) -> tuple[list[Review], dict[str, str], int]:
+    reviews: list[Review] = []
+    texts: dict[str, str] = {}
+    worst = 0
+    for target in targets:
+        try:
+            review, text = review_one(target.path)
+        except RectcheckError as exc:  # InputError 2, BackendError 3, …
+            reporter.error(f"rectcheck: {_with_path(exc, target.path)}")
+            worst = max(worst, exc.exit_code)
+        except Exception as exc:  # never a traceback for one bad document: report it and go on
+            reporter.error(f"rectcheck: {target.path}: internal error ({type(exc).__name__}: {exc})")
+            worst = max(worst, 2)
+        else:
+            reviews.append(review)
+            texts[review.document.path] = text
+        reporter.advance(target.path)
+    return reviews, texts, worst
+
+
+def _with_path(exc: RectcheckError, path: Path) -> str:
+    """InputError already names its file; other errors get the path in front."""
+    message = str(exc)
+    return message if message.startswith(str(path)) else f"{path}: {message}"
+
+
+def run_review(request: ReviewRequest) -> int:
+    """Review ``request.paths`` and write the rendered critique; returns the exit code."""
+    from checker.pipeline import ReviewOptions, review_source
+    from checker.read import read_source
+    from checker.rubric import load_rubric
+
+    config = load_config(request.config)
+    settings = resolve_settings(request, config)
+    fmt = request.format
+    if fmt not in EXTENSIONS:
+        raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(EXTENSIONS)})")
+    rubric = load_rubric(settings.rubric)
+    accepted = None
+    if settings.baseline is not None and not request.write_baseline:
+        accepted = load_baseline(settings.baseline).fingerprints()
+
+    targets, dir_errors = expand_paths(request.paths)
+    inputs = [t.path for t in targets]
+    several = len(request.paths) > 1 or any(not t.explicit for t in targets)
+    output = request.output
+    if output is not None and not _wants_directory(output, several):
+        _refuse_input(output, inputs)
+
+    options = ReviewOptions(
+        backend=settings.backend,  # type: ignore[arg-type]
+        lang=settings.lang,  # type: ignore[arg-type]
+        max_bytes=settings.max_bytes,
+        jobs=settings.jobs,
+        use_cache=request.use_cache,
+        model=settings.model,
+    )
+
+    def review_one(path: Path) -> tuple[Review, str]:
+        source = read_source(path, max_bytes=settings.max_bytes)
+        return review_source(source, rubric, options), source.text
+
+    reporter = _Reporter(len(targets))
+    worst = 0
+    for path, reason in dir_errors:
+        reporter.error(f"rectcheck: {path}: {reason}")
+        worst = 2
+    with reporter.running():
+        reviews, texts, review_worst = _review_all(targets, review_one, reporter)
+    worst = max(worst, review_worst)
+
+    if request.write_baseline:
+        assert settings.baseline is not None
+        written = write_baseline(settings.baseline, reviews)
+        sys.stderr.write(f"baseline: recorded {len(written.entries)} flag(s) in {settings.baseline}\n")
+    elif accepted is not None:
+        reviews = [apply_baseline(r, accepted) for r in reviews]
+
+    if reviews:
+        _emit(reviews, texts, fmt, settings, rubric, output, several, inputs)
+    if not request.write_baseline:
+        for review in reviews:
+            worst = max(worst, gate_exit(review, settings.fail_on, settings.min_score))
+    return worst
+
+
+def _emit(
+    reviews: list[Review],
+    texts: dict[str, str],
+    fmt: str,
+    settings: Settings,
+    rubric: Any,
+    output: Path | None,
+    several: bool,
+    inputs: list[Path],
+) -> None:
+    common: dict[str, Any] = {"lang": settings.lang, "rubric": rubric, "fail_on": settings.fail_on, "texts": texts}
+    if output is not None and _wants_directory(output, several):
+        try:
+            output.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"{output}: cannot create output directory ({exc.strerror})") from None
+        for target, docs in _output_files(output, reviews, fmt, inputs):
+            _write(target, render(docs, fmt, as_list=False, **common))
+        return
+    if output is not None:
+        _write(output, render(reviews, fmt, as_list=several, **common))
+        return
+    color = fmt == "text" and sys.stdout.isatty()
+    width = None
+    if color:
+        import shutil
+
+        width = shutil.get_terminal_size((120, 24)).columns
+    sys.stdout.write(render(reviews, fmt, as_list=several, color=color, width=width, **common))
+    sys.stdout.flush()
+
+
+def _write(target: Path, text: str) -> None:
+    try:
+        write_atomic(target, text)
+    except OSError as exc:
+        raise UsageError(f"{target}: cannot write output ({exc.strerror or exc})") from None

@@ -1,0 +1,111 @@
+"""Project configuration: ``[tool.rectcheck]`` in pyproject.toml or a ``rectcheck.toml``.
+
+The nearest file wins, searched from the current directory upwards (a pyproject.toml without a
+``[tool.rectcheck]`` table is passed over). Command-line flags win over the file, the file over
+the defaults. Relative paths in the file (baseline, a rubric file) are relative to the file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from checker.errors import UsageError
+
+CONFIG_NAME = "rectcheck.toml"
+
+
+class RectcheckConfig(BaseModel):
+    """Keys accepted in the configuration (``fail-on`` and ``fail_on`` are both accepted)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rubric: str | None = None
+    backend: Literal["rules", "llm", "hybrid"] | None = None
+    fail_on: Literal["error", "warning", "never"] | None = None
+    min_score: float | None = Field(default=None, ge=0, le=100)
+    model: str | None = None
+    jobs: int | None = Field(default=None, ge=1)
+    lang: Literal["zh", "en"] | None = None
+    max_bytes: int | None = Field(default=None, ge=1)
+    baseline: str | None = None
+
+
+@dataclass(frozen=True)
+class LoadedConfig:
+    values: RectcheckConfig
+    path: Path | None  # None when no file was found
+
+    def resolve_path(self, value: str) -> Path:
+        """A path from the file, relative to the file's directory."""
+        p = Path(value).expanduser()
+        if p.is_absolute() or self.path is None:
+            return p
+        return self.path.parent / p
+
+
+def _table(path: Path) -> dict[str, Any] | None:
+    """The rectcheck table of ``path``, or None when a pyproject.toml has none."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"{path}: configuration file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read configuration ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{path}: invalid TOML ({exc})") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("rectcheck")
+        return table if isinstance(table, dict) else None
+    # rectcheck.toml: keys at top level, or under [tool.rectcheck] for symmetry with pyproject.
+    nested = data.get("tool", {}).get("rectcheck") if isinstance(data.get("tool"), dict) else None
+    return nested if isinstance(nested, dict) else data
+
+
+def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest rectcheck.toml, or pyproject.toml with [tool.rectcheck], from ``start`` upwards."""
+    for directory in (start.resolve(), *start.resolve().parents):
+        for name in (CONFIG_NAME, "pyproject.toml"):
+            candidate = directory / name
+            if candidate.is_file():
+                table = _table(candidate)
+                if table is not None:
+                    return candidate, table
+    return None
+
+
+def parse_config(path: Path, table: dict[str, Any]) -> RectcheckConfig:
+    """Validate a table; an unknown key or a bad value is a usage error naming file and key."""
+    normalised: dict[str, Any] = {}
+    for key, value in table.items():
+        norm = str(key).replace("-", "_")
+        if norm not in RectcheckConfig.model_fields:
+            known = ", ".join(k.replace("_", "-") for k in RectcheckConfig.model_fields)
+            raise UsageError(f"{path}: unknown configuration key '{key}' (known: {known})")
+        if norm in normalised:
+            raise UsageError(f"{path}: configuration key '{key}' given twice")
+        normalised[norm] = value
+    try:
+        return RectcheckConfig.model_validate(normalised)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = str(first["loc"][0]).replace("_", "-") if first["loc"] else "?"
+        raise UsageError(f"{path}: configuration key '{key}': {first['msg']}") from None
+
+
+def load_config(explicit: Path | None = None, start: Path | None = None) -> LoadedConfig:
+    """The explicit ``--config`` file, else the nearest one found, else empty defaults."""
+    if explicit is not None:
+        table = _table(explicit)
+        if table is None:
+            raise UsageError(f"{explicit}: no [tool.rectcheck] table")
+        return LoadedConfig(parse_config(explicit, table), explicit)
+    found = find_config(start or Path.cwd())
+    if found is None:
+        return LoadedConfig(RectcheckConfig(), None)
+    path, table = found
+    return LoadedConfig(parse_config(path, table), path)

@@ -1,0 +1,39 @@
+"""The CI gate: does a review pass ``--fail-on`` and ``--min-score``?
+
+Exit codes follow the contract: 0 the gate holds, 1 it fails. Errors (2) and backend
+failures (3) are decided by the review command, which takes the worst over all documents.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from checker.models import SEVERITY_RANK, Flag, Review
+
+FailOn = Literal["error", "warning", "never"]
+FAIL_ON_VALUES: tuple[str, ...] = ("error", "warning", "never")
+
+
+def flag_trips(flag: Flag, fail_on: str) -> bool:
+    """True when the flag's severity is at or above the ``fail_on`` threshold."""
+    if fail_on == "never":
+        return False
+    return SEVERITY_RANK[flag.severity] >= SEVERITY_RANK[fail_on]
+
+
+def gate_reasons(review: Review, fail_on: str, min_score: float | None) -> list[str]:
+    """Why the review fails the gate (empty when it passes), one short English line each."""
+    reasons: list[str] = []
+    tripping = [f for f in review.document_flags if flag_trips(f, fail_on)]
+    for finding in review.findings:
+        tripping.extend(f for f in finding.flags if flag_trips(f, fail_on))
+    if tripping:
+        codes = sorted({f.code for f in tripping})
+        reasons.append(f"{len(tripping)} flag(s) at or above {fail_on}: {', '.join(codes)}")
+    if min_score is not None and review.summary.score < min_score:
+        reasons.append(f"score {review.summary.score:g} below --min-score {min_score:g}")
+    return reasons
+
+
+def gate_exit(review: Review, fail_on: str, min_score: float | None) -> int:
+    return 1 if gate_reasons(review, fail_on, min_score) else 0

@@ -1,0 +1,199 @@
+"""Helpers every renderer shares: labels in two languages, flag iteration, evidence in context,
+and splitting a text into highlighted pieces by flag offsets."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from checker.models import SEVERITY_RANK, FindingResult, Flag, Review
+
+LABELS: dict[str, dict[str, str]] = {
+    "zh": {
+        "report": "整改报告评审",
+        "document": "文档",
+        "findings": "问题",
+        "finding": "问题",
+        "measures": "整改措施",
+        "no_measure_text": "(未写整改措施)",
+        "title": "标题",
+        "responsiveness": "回应度",
+        "score": "得分",
+        "verdict": "结论",
+        "flags": "标记",
+        "document_flags": "全文标记",
+        "deadline": "整改时限",
+        "owners": "责任单位/责任人",
+        "none": "无",
+        "summary": "汇总",
+        "rubric": "评分规则",
+        "backend": "评审方式",
+        "kind": "文档类型",
+        "evidence": "原文",
+        "why": "为什么重要",
+        "baselined": "已由基线接受",
+        "pass": "合格",
+        "warn": "待改进",
+        "fail": "不合格",
+        "error": "错误",
+        "warning": "警告",
+        "info": "提示",
+        "chart": "各问题得分",
+        "gate_fails": "未通过门槛",
+        "no_findings": "未识别出问题",
+    },
+    "en": {
+        "report": "Rectification report review",
+        "document": "Document",
+        "findings": "Findings",
+        "finding": "Finding",
+        "measures": "Measures",
+        "no_measure_text": "(no measure stated)",
+        "title": "Title",
+        "responsiveness": "Resp.",
+        "score": "Score",
+        "verdict": "Verdict",
+        "flags": "Flags",
+        "document_flags": "Document flags",
+        "deadline": "Deadline",
+        "owners": "Owners",
+        "none": "none",
+        "summary": "Summary",
+        "rubric": "Rubric",
+        "backend": "Backend",
+        "kind": "Kind",
+        "evidence": "Evidence",
+        "why": "Why it matters",
+        "baselined": "accepted by baseline",
+        "pass": "pass",
+        "warn": "warn",
+        "fail": "fail",
+        "error": "error",
+        "warning": "warning",
+        "info": "info",
+        "chart": "Score per finding",
+        "gate_fails": "gate fails",
+        "no_findings": "no findings recognised",
+    },
+}
+
+
+def label(lang: str, key: str) -> str:
+    return LABELS.get(lang, LABELS["zh"]).get(key, key)
+
+
+def all_flags(review: Review) -> Iterator[tuple[FindingResult | None, Flag]]:
+    """Every flag of a review with the finding it belongs to (None for document flags)."""
+    for finding in review.findings:
+        for flag in finding.flags:
+            yield finding, flag
+    for flag in review.document_flags:
+        yield None, flag
+
+
+def worst_severity(flags: list[Flag]) -> str | None:
+    if not flags:
+        return None
+    return max(flags, key=lambda f: SEVERITY_RANK[f.severity]).severity
+
+
+def one_line(text: str) -> str:
+    """Collapse line breaks and runs of blanks: evidence and titles are shown on one line."""
+    return " ".join(text.split())
+
+
+def truncate(text: str, width: int) -> str:
+    text = one_line(text)
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+@dataclass(frozen=True)
+class InContext:
+    before: str
+    evidence: str
+    after: str
+
+
+def in_context(flag: Flag, doc_text: str | None, finding: FindingResult | None, width: int = 12) -> InContext:
+    """The evidence with ``width`` characters either side, from the document text when known,
+    else from the finding's own text (where the evidence usually sits)."""
+    if doc_text is not None and 0 <= flag.start <= flag.end <= len(doc_text):
+        before = doc_text[max(flag.start - width, 0) : flag.start]
+        after = doc_text[flag.end : flag.end + width]
+        return InContext(one_line(before), one_line(doc_text[flag.start : flag.end]), one_line(after))
+    if finding is not None and flag.evidence:
+        for body in (finding.finding_text, finding.measure_text):
+            at = body.find(flag.evidence)
+            if at >= 0:
+                end = at + len(flag.evidence)
+                return InContext(
+                    one_line(body[max(at - width, 0) : at]), one_line(flag.evidence), one_line(body[end : end + width])
+                )
+    return InContext("", one_line(flag.evidence), "")
+
+
+def locate(part: str, doc_text: str | None, near: int) -> int | None:
+    """Offset of ``part`` (a finding's text or measure text) in the document, searching from
+    ``near`` (the finding's start) so a text repeated elsewhere is not picked."""
+    if not part or doc_text is None:
+        return None
+    at = doc_text.find(part, max(near, 0))
+    if at < 0:
+        at = doc_text.find(part)
+    return at if at >= 0 else None
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of text and the flags covering it (most severe first; empty for plain text)."""
+
+    text: str
+    flags: tuple[Flag, ...]
+
+
+def pieces(part: str, base: int | None, flags: list[Flag]) -> list[Piece]:
+    """Split ``part`` into runs so that every flag's evidence is covered by marked runs.
+
+    ``base`` is the offset of ``part`` in the document; flags are placed by their offsets.
+    Without a base (document text unknown) a flag is placed where its evidence first occurs.
+    Overlapping flags split the text at every boundary, so no run is marked twice.
+    """
+    spans: list[tuple[int, int, Flag]] = []
+    for flag in flags:
+        if flag.end <= flag.start:
+            continue
+        if base is not None:
+            start, end = flag.start - base, flag.end - base
+            if end <= 0 or start >= len(part):
+                continue
+            spans.append((max(start, 0), min(end, len(part)), flag))
+        elif flag.evidence:
+            at = part.find(flag.evidence)
+            if at >= 0:
+                spans.append((at, at + len(flag.evidence), flag))
+    if not spans:
+        return [Piece(part, ())] if part else []
+    cuts = sorted({0, len(part), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    out: list[Piece] = []
+    for lo, hi in itertools.pairwise(cuts):
+        if lo >= hi:
+            continue
+        covering = tuple(
+            sorted((f for s, e, f in spans if s <= lo and hi <= e), key=lambda f: -SEVERITY_RANK[f.severity])
+        )
+        if out and out[-1].flags == covering:
+            out[-1] = Piece(out[-1].text + part[lo:hi], covering)
+        else:
+            out.append(Piece(part[lo:hi], covering))
+    return out
+
+
+def flag_counts(review: Review) -> dict[str, int]:
+    """Counts by flag code as the summary states them (falls back to counting the flags)."""
+    if review.summary.flags:
+        return dict(sorted(review.summary.flags.items(), key=lambda kv: (-kv[1], kv[0])))
+    counts: dict[str, int] = {}
+    for _, flag in all_flags(review):
+        counts[flag.code] = counts.get(flag.code, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

@@ -1,0 +1,232 @@
+"""One self-contained HTML file: inline CSS, an inline SVG chart, no script, no external fetch.
+
+Every piece of document text passes through ``html.escape``; a Content-Security-Policy that
+allows no script at all is a second line of defence. Evidence is highlighted in place by its
+offsets (``<mark>`` coloured by severity, the rubric's explanation in the title attribute).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from checker.gate import flag_trips
+from checker.models import FindingResult, Flag, Review
+from checker.render.common import flag_counts, in_context, label, locate, one_line, pieces, truncate
+from checker.render.rubric_view import flag_info, rubric_ref
+
+CSS = """
+:root{--ink:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#ffffff;--panel:#f6f8fa;
+--pass:#1a7f37;--warn:#9a6700;--fail:#cf222e;--error:#ffcecb;--warning:#fff1b8;--info:#cde8ff;
+--error-ink:#a40e26;--warning-ink:#7d4e00;--info-ink:#0550ae}
+*{box-sizing:border-box}
+body{margin:0;padding:16px;color:var(--ink);background:var(--bg);line-height:1.6;
+font-family:"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei","Source Han Sans SC",system-ui,sans-serif}
+main{max-width:1200px;margin:0 auto}
+h1{font-size:1.4rem;margin:0 0 4px}h2{font-size:1.2rem;margin:24px 0 4px}h3{font-size:1.05rem;margin:0}
+h4{font-size:.85rem;color:var(--muted);margin:0 0 4px;text-transform:uppercase;letter-spacing:.04em}
+.meta{color:var(--muted);font-size:.85rem;margin:0 0 12px;word-break:break-all}
+.summary{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start;background:var(--panel);
+border:1px solid var(--line);border-radius:8px;padding:12px 16px}
+.score{font-size:2.2rem;font-weight:700;line-height:1}
+.badge{display:inline-block;border-radius:999px;padding:0 10px;color:#fff;font-size:.85rem;font-weight:600;white-space:nowrap}
+.badge.pass{background:var(--pass)}.badge.warn{background:var(--warn)}.badge.fail{background:var(--fail)}
+.counts{border-collapse:collapse;font-size:.9rem}.counts td,.counts th{padding:2px 8px;text-align:left;border-bottom:1px solid var(--line)}
+.flagcounts{list-style:none;margin:0;padding:0;font-size:.9rem}
+.chart{flex:1 1 280px;min-width:240px}.chart svg{width:100%;height:auto;max-height:170px;display:block}
+.finding{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:8px;margin:16px 0;padding:12px 16px;break-inside:avoid}
+.finding.pass{border-left-color:var(--pass)}.finding.warn{border-left-color:var(--warn)}.finding.fail{border-left-color:var(--fail)}
+.finding header{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline;margin-bottom:8px}
+.cols{display:grid;grid-template-columns:1fr 1fr;gap:16px}
+.col p{margin:0;white-space:pre-wrap;word-break:break-word}
+.fields{display:grid;grid-template-columns:auto 1fr;gap:0 12px;font-size:.85rem;margin:8px 0 0}
+.fields dt{color:var(--muted)}.fields dd{margin:0}
+.empty{color:var(--muted);font-style:italic}
+mark{border-radius:3px;padding:0 1px}
+mark.error{background:var(--error);box-shadow:inset 0 -2px 0 var(--fail)}
+mark.warning{background:var(--warning);box-shadow:inset 0 -2px 0 var(--warn)}
+mark.info{background:var(--info);box-shadow:inset 0 -2px 0 var(--info-ink)}
+.flags{list-style:none;padding:0;margin:12px 0 0}
+.flags li{padding:6px 10px;border-radius:6px;margin:6px 0;background:var(--panel)}
+.sev{font-weight:700;font-size:.8rem;border-radius:4px;padding:0 6px;margin-right:6px}
+.sev.error{background:var(--error);color:var(--error-ink)}.sev.warning{background:var(--warning);color:var(--warning-ink)}
+.sev.info{background:var(--info);color:var(--info-ink)}
+code{font-family:ui-monospace,"Noto Sans Mono CJK SC",monospace;font-size:.85em}
+.why{color:var(--muted);font-size:.85rem;margin:2px 0 0}
+.ctx{font-size:.9rem;margin:2px 0 0}
+.gate{color:var(--fail);font-weight:700}
+footer{color:var(--muted);font-size:.8rem;margin:24px 0 8px}
+@media (max-width:720px){body{padding:10px}.cols{grid-template-columns:1fr}.summary{flex-direction:column}}
+@media print{body{padding:0;font-size:10.5pt}.chart{display:none}.finding{break-inside:avoid}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit;text-decoration:none}}
+"""
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+VERDICT_FILL = {"pass": "#1a7f37", "warn": "#9a6700", "fail": "#cf222e"}
+
+
+def esc(text: str | None) -> str:
+    return html.escape(text or "", quote=True)
+
+
+def _flag_tip(flag: Flag, lang: str, rubric: Any) -> str:
+    info = flag_info(rubric, flag.code, lang, flag.message)
+    return f"{flag.code} · {info.title}: {one_line(flag.message)}" + (
+        f" — {one_line(info.rationale)}" if info.rationale and info.rationale != flag.message else ""
+    )
+
+
+def _marked(part: str, base: int | None, flags: list[Flag], lang: str, rubric: Any) -> str:
+    """``part`` escaped, with each flag's evidence wrapped in a severity-coloured <mark>."""
+    out = []
+    for piece in pieces(part, base, flags):
+        if not piece.flags:
+            out.append(esc(piece.text))
+            continue
+        top = piece.flags[0]
+        tip = "\n".join(_flag_tip(f, lang, rubric) for f in piece.flags)
+        codes = " ".join(dict.fromkeys(f.code for f in piece.flags))
+        out.append(f'<mark class="{top.severity}" data-codes="{esc(codes)}" title="{esc(tip)}">{esc(piece.text)}</mark>')
+    return "".join(out)
+
+
+def _chart(review: Review, lang: str) -> str:
+    """Bars of score per finding, coloured by verdict; a title element names each bar."""
+    n = len(review.findings)
+    if not n:
+        return ""
+    bar, gap, height, top, bottom = 22, 6, 100, 8, 18
+    width = n * (bar + gap) + gap + 28
+    rows = [
+        f'<svg viewBox="0 0 {width} {height + top + bottom}" role="img" aria-label="{esc(label(lang, "chart"))}"'
+        ' xmlns="http://www.w3.org/2000/svg">',
+        f"<title>{esc(label(lang, 'chart'))}</title>",
+    ]
+    for y in (0, 50, 100):
+        yy = top + height - y
+        rows.append(f'<line x1="24" x2="{width}" y1="{yy}" y2="{yy}" stroke="#d1d9e0" stroke-width="0.5"/>')
+        rows.append(f'<text x="20" y="{yy + 3}" font-size="8" text-anchor="end" fill="#59636e">{y}</text>')
+    for i, f in enumerate(review.findings):
+        x = 28 + gap + i * (bar + gap)
+        h = max(f.score / 100 * height, 1.5)
+        rows.append(
+            f'<rect x="{x}" y="{top + height - h:.1f}" width="{bar}" height="{h:.1f}" rx="2" '
+            f'fill="{VERDICT_FILL[f.verdict]}"><title>{esc(f.id)} {esc(truncate(f.title, 40))}: '
+            f"{f.score:.0f}</title></rect>"
+        )
+        rows.append(
+            f'<text x="{x + bar / 2}" y="{top + height + 12}" font-size="8" text-anchor="middle" '
+            f'fill="#59636e">{esc(f.id)}</text>'
+        )
+    rows.append("</svg>")
+    return "".join(rows)
+
+
+def _flag_list(
+    flags: list[Flag], finding: FindingResult | None, doc_text: str | None, lang: str, rubric: Any, fail_on: str
+) -> str:
+    items = []
+    for flag in flags:
+        info = flag_info(rubric, flag.code, lang, flag.message)
+        ctx = in_context(flag, doc_text, finding, width=16)
+        title = f" {esc(info.title)}" if info.title != flag.code else ""
+        gate = ' <span class="gate" title="--fail-on">✗</span>' if flag_trips(flag, fail_on) else ""
+        evidence = ""
+        if ctx.evidence:
+            evidence = (
+                f'<p class="ctx">{esc(label(lang, "evidence"))}: …{esc(ctx.before)}'
+                f'<mark class="{flag.severity}">{esc(ctx.evidence)}</mark>{esc(ctx.after)}…</p>'
+            )
+        why = ""
+        if info.rationale and info.rationale != flag.message:
+            why = f'<p class="why">{esc(label(lang, "why"))}: {esc(one_line(info.rationale))}</p>'
+        items.append(
+            f'<li class="flag {flag.severity}" data-code="{esc(flag.code)}">'
+            f'<span class="sev {flag.severity}">{esc(label(lang, flag.severity))}</span>'
+            f"<code>{esc(flag.code)}</code>{title}{gate}<br>{esc(one_line(flag.message))}{evidence}{why}</li>"
+        )
+    return f'<ul class="flags">{"".join(items)}</ul>' if items else ""
+
+
+def _finding(f: FindingResult, doc_text: str | None, lang: str, rubric: Any, fail_on: str, anchor: str) -> str:
+    finding_base = locate(f.finding_text, doc_text, f.start)
+    measure_base = locate(f.measure_text, doc_text, finding_base if finding_base is not None else f.start)
+    finding_html = _marked(f.finding_text, finding_base, f.flags, lang, rubric)
+    measure_html = (
+        _marked(f.measure_text, measure_base, f.flags, lang, rubric)
+        if f.measure_text.strip()
+        else f'<span class="empty">{esc(label(lang, "no_measure_text"))}</span>'
+    )
+    fields = [
+        (label(lang, "responsiveness"), f"{f.responsiveness}/3"),
+        (label(lang, "deadline"), f.deadline or "—"),
+        (label(lang, "owners"), "、".join(f.owners) or "—"),
+    ]
+    if f.status:
+        fields.append(("status", f.status))
+    dl = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in fields)
+    group = f'<p class="meta">{esc(f.group)}</p>' if f.group else ""
+    return (
+        f'<article class="finding {f.verdict}" id="{esc(anchor)}" data-verdict="{f.verdict}">'
+        f"<header><h3>{esc(f.id)} {esc(truncate(f.title, 120))}</h3>"
+        f'<span class="badge {f.verdict}">{esc(label(lang, f.verdict))} · {f.score:.0f}</span></header>{group}'
+        f'<div class="cols"><section class="col"><h4>{esc(label(lang, "finding"))}</h4><p>{finding_html}</p></section>'
+        f'<section class="col"><h4>{esc(label(lang, "measures"))}</h4><p>{measure_html}</p>'
+        f'<dl class="fields">{dl}</dl></section></div>'
+        f"{_flag_list(f.flags, f, doc_text, lang, rubric, fail_on)}</article>"
+    )
+
+
+def _document(review: Review, index: int, doc_text: str | None, lang: str, rubric: Any, fail_on: str) -> str:
+    s, doc = review.summary, review.document
+    counts = flag_counts(review)
+    flag_items = "".join(f"<li><code>{esc(code)}</code> × {n}</li>" for code, n in counts.items())
+    baselined = f"<li>{esc(label(lang, 'baselined'))}: {s.baselined}</li>" if s.baselined else ""
+    summary = (
+        '<div class="summary">'
+        f'<div><div class="score">{s.score:.1f}</div><span class="badge {s.verdict}">{esc(label(lang, s.verdict))}</span></div>'
+        f'<table class="counts"><tr><th>{esc(label(lang, "findings"))}</th>'
+        f'<td class="finding-count" data-count="{s.findings}">{s.findings}</td></tr>'
+        f"<tr><th>{esc(label(lang, 'pass'))}</th><td>{s.pass_}</td></tr>"
+        f"<tr><th>{esc(label(lang, 'warn'))}</th><td>{s.warn}</td></tr>"
+        f"<tr><th>{esc(label(lang, 'fail'))}</th><td>{s.fail}</td></tr></table>"
+        f'<ul class="flagcounts">{flag_items}{baselined}</ul>'
+        f'<div class="chart">{_chart(review, lang)}</div></div>'
+    )
+    doc_flags = ""
+    if review.document_flags:
+        doc_flags = (
+            f'<section class="document-flags"><h3>{esc(label(lang, "document_flags"))}</h3>'
+            f"{_flag_list(review.document_flags, None, doc_text, lang, rubric, fail_on)}</section>"
+        )
+    findings = "".join(
+        _finding(f, doc_text, lang, rubric, fail_on, f"d{index}-{f.id}") for f in review.findings
+    ) or f'<p class="empty">{esc(label(lang, "no_findings"))}</p>'
+    return (
+        f'<section class="document" id="d{index}"><h2>{esc(doc.title or doc.path)}</h2>'
+        f'<p class="meta">{esc(doc.path)} · {esc(label(lang, "kind"))} {esc(doc.kind)} · '
+        f"{esc(label(lang, 'rubric'))} {esc(rubric_ref(rubric, review))} · {esc(label(lang, 'backend'))} "
+        f"{esc(review.backend)} · {doc.chars} chars</p>{summary}{doc_flags}{findings}</section>"
+    )
+
+
+def render_html(
+    reviews: list[Review], *, lang: str, rubric: Any, fail_on: str, texts: dict[str, str] | None = None
+) -> str:
+    texts = texts or {}
+    title = label(lang, "report")
+    if len(reviews) == 1:
+        title = f"{reviews[0].document.title or reviews[0].document.path} — {title}"
+    body = "".join(
+        _document(r, i, texts.get(r.document.path), lang, rubric, fail_on) for i, r in enumerate(reviews, 1)
+    )
+    html_lang = "zh-CN" if lang == "zh" else "en"
+    return (
+        f'<!DOCTYPE html>\n<html lang="{html_lang}"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta name="generator" content="rectcheck"><title>{esc(title)}</title><style>{CSS}</style></head>'
+        f'<body><main><h1>rectcheck · {esc(label(lang, "report"))}</h1>{body}'
+        f"<footer>rectcheck · {esc(label(lang, 'rubric'))} "
+        f"{esc(rubric_ref(rubric, reviews[0]) if reviews else '')}</footer></main></body></html>\n"
+    )

@@ -1,0 +1,115 @@
+"""Markdown for a pull-request comment: a summary table, then one collapsible block per finding.
+
+Document text is untrusted: free text is HTML-escaped and Markdown-escaped, evidence goes in
+code spans whose fence is longer than any backtick run inside it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from checker.gate import flag_trips
+from checker.models import Flag, Review
+from checker.render.common import flag_counts, in_context, label, one_line, truncate
+from checker.render.rubric_view import flag_info, rubric_ref
+
+VERDICT_ICON = {"pass": "✅", "warn": "⚠️", "fail": "❌"}
+SEVERITY_ICON = {"error": "🔴", "warning": "🟡", "info": "🔵"}
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+
+
+def md_escape(text: str) -> str:
+    """Escape text for Markdown (and the HTML GitHub allows in it): shown literally."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(one_line(text), quote=False))
+
+
+def code_span(text: str) -> str:
+    """``text`` as a CommonMark code span, whatever backticks it contains."""
+    text = one_line(text)
+    if not text:
+        return "` `"
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _flag_item(flag: Flag, finding: Any, doc_text: str | None, lang: str, rubric: Any, fail_on: str) -> str:
+    info = flag_info(rubric, flag.code, lang, flag.message)
+    title = f" {md_escape(info.title)}" if info.title != flag.code else ""
+    gate = " **✗**" if flag_trips(flag, fail_on) else ""
+    ctx = in_context(flag, doc_text, finding, width=10)
+    evidence = ""
+    if ctx.evidence:
+        evidence = f"<br>{label(lang, 'evidence')}: …{md_escape(ctx.before)}{code_span(ctx.evidence)}{md_escape(ctx.after)}…"
+    return (
+        f"- {SEVERITY_ICON[flag.severity]} `{flag.code}`{title} ({label(lang, flag.severity)}){gate}: "
+        f"{md_escape(flag.message)}{evidence}"
+    )
+
+
+def _render_one(review: Review, *, lang: str, rubric: Any, fail_on: str, doc_text: str | None) -> str:
+    s = review.summary
+    doc = review.document
+    out = [
+        f"### {VERDICT_ICON[s.verdict]} {md_escape(doc.title or doc.path)}",
+        "",
+        f"{code_span(doc.path)} · {label(lang, 'kind')} `{doc.kind}` · {label(lang, 'rubric')} "
+        f"`{rubric_ref(rubric, review)}` · {label(lang, 'backend')} `{review.backend}`",
+        "",
+        f"| {label(lang, 'score')} | {label(lang, 'verdict')} | {label(lang, 'findings')} | "
+        f"{label(lang, 'pass')} | {label(lang, 'warn')} | {label(lang, 'fail')} |",
+        "| ---: | --- | ---: | ---: | ---: | ---: |",
+        f"| **{s.score:.1f}** | {VERDICT_ICON[s.verdict]} {label(lang, s.verdict)} | {s.findings} | "
+        f"{s.pass_} | {s.warn} | {s.fail} |",
+        "",
+    ]
+    counts = flag_counts(review)
+    if counts:
+        out.append(f"{label(lang, 'flags')}: " + ", ".join(f"`{code}` × {n}" for code, n in counts.items()))
+        out.append("")
+    if s.baselined:
+        out.append(f"_{label(lang, 'baselined')}: {s.baselined}_")
+        out.append("")
+    if review.findings:
+        out += [
+            f"| ID | {label(lang, 'title')} | {label(lang, 'responsiveness')} | {label(lang, 'score')} | "
+            f"{label(lang, 'verdict')} | {label(lang, 'flags')} |",
+            "| --- | --- | :-: | ---: | --- | --- |",
+        ]
+        for f in review.findings:
+            codes = ", ".join(f"`{c}`" for c in dict.fromkeys(fl.code for fl in f.flags)) or "—"
+            out.append(
+                f"| {f.id} | {md_escape(truncate(f.title, 40))} | {f.responsiveness}/3 | {f.score:.0f} | "
+                f"{VERDICT_ICON[f.verdict]} {label(lang, f.verdict)} | {codes} |"
+            )
+        out.append("")
+    for f in review.findings:
+        if not f.flags:
+            continue
+        out += [
+            "<details>",
+            f"<summary>{f.id} {html.escape(truncate(f.title, 60))} — {label(lang, f.verdict)} "
+            f"({label(lang, 'score')} {f.score:.0f}, {len(f.flags)} {label(lang, 'flags')})</summary>",
+            "",
+        ]
+        out += [_flag_item(flag, f, doc_text, lang, rubric, fail_on) for flag in f.flags]
+        out += ["", "</details>", ""]
+    if review.document_flags:
+        out += [f"**{label(lang, 'document_flags')}**", ""]
+        out += [_flag_item(flag, None, doc_text, lang, rubric, fail_on) for flag in review.document_flags]
+        out.append("")
+    return "\n".join(out)
+
+
+def render_markdown(
+    reviews: list[Review], *, lang: str, rubric: Any, fail_on: str, texts: dict[str, str] | None = None
+) -> str:
+    header = f"## rectcheck: {label(lang, 'report')}\n"
+    bodies = [
+        _render_one(r, lang=lang, rubric=rubric, fail_on=fail_on, doc_text=(texts or {}).get(r.document.path))
+        for r in reviews
+    ]
+    return header + "\n" + "\n---\n\n".join(bodies)

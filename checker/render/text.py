@@ -1,0 +1,144 @@
+"""Plain-terminal critique: a table of findings, then each flag with its evidence in context.
+
+Colour only when writing to a terminal; piped output has no ANSI codes and a fixed width.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from checker.gate import flag_trips
+from checker.models import Flag, Review
+from checker.render.common import all_flags, flag_counts, in_context, label, one_line, truncate
+from checker.render.rubric_view import flag_info, rubric_ref
+
+VERDICT_STYLE = {"pass": "bold green", "warn": "bold yellow", "fail": "bold red"}
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+EVIDENCE_STYLE = {"error": "bold white on red", "warning": "bold black on yellow", "info": "bold black on cyan"}
+PIPED_WIDTH = 120
+
+
+def _flag_lines(
+    flag: Flag, finding: Any, doc_text: str | None, lang: str, rubric: Any, fail_on: str
+) -> list[Text]:
+    info = flag_info(rubric, flag.code, lang, flag.message)
+    head = Text("  ")
+    head.append(f"[{label(lang, flag.severity)}]", style=SEVERITY_STYLE[flag.severity])
+    head.append(f" {flag.code}")
+    if info.title != flag.code:
+        head.append(f" {info.title}", style="bold")
+    if flag_trips(flag, fail_on):
+        head.append(" ✗", style="bold red")
+    lines = [head, Text("    " + one_line(flag.message))]
+    ctx = in_context(flag, doc_text, finding)
+    if ctx.evidence:
+        ev = Text("    ")
+        ev.append(f"{label(lang, 'evidence')}: …{ctx.before}", style="dim")
+        ev.append(ctx.evidence, style=EVIDENCE_STYLE[flag.severity])
+        ev.append(f"{ctx.after}…", style="dim")
+        lines.append(ev)
+    return lines
+
+
+def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fail_on: str, doc_text: str | None) -> None:
+    doc = review.document
+    heading = Text(f"{doc.path}", style="bold")
+    if doc.title:
+        heading.append(f"  {one_line(doc.title)}")
+    console.print(heading)
+    console.print(
+        Text(
+            f"{label(lang, 'kind')}: {doc.kind} · {label(lang, 'rubric')}: {rubric_ref(rubric, review)}"
+            f" · {label(lang, 'backend')}: {review.backend}",
+            style="dim",
+        )
+    )
+    if review.findings:
+        table = Table(show_lines=False, pad_edge=False, expand=False)
+        table.add_column("ID", no_wrap=True)
+        table.add_column(label(lang, "title"), max_width=44, overflow="ellipsis", no_wrap=True)
+        table.add_column(label(lang, "responsiveness"), justify="right")
+        table.add_column(label(lang, "score"), justify="right")
+        table.add_column(label(lang, "verdict"))
+        table.add_column(label(lang, "flags"))
+        for f in review.findings:
+            table.add_row(
+                f.id,
+                truncate(f.title, 44),
+                f"{f.responsiveness}/3",
+                f"{f.score:.0f}",
+                Text(label(lang, f.verdict), style=VERDICT_STYLE[f.verdict]),
+                ", ".join(dict.fromkeys(fl.code for fl in f.flags)) or "—",
+            )
+        console.print(table)
+    else:
+        console.print(Text(label(lang, "no_findings"), style="dim"))
+    for f in review.findings:
+        if not f.flags:
+            continue
+        console.print()
+        title = Text(f"{f.id} ", style="bold")
+        title.append(truncate(f.title, 80), style="bold")
+        title.append(f"  {f.score:.0f} ")
+        title.append(label(lang, f.verdict), style=VERDICT_STYLE[f.verdict])
+        console.print(title)
+        for flag in f.flags:
+            for line in _flag_lines(flag, f, doc_text, lang, rubric, fail_on):
+                console.print(line)
+    if review.document_flags:
+        console.print()
+        console.print(Text(label(lang, "document_flags"), style="bold"))
+        for flag in review.document_flags:
+            for line in _flag_lines(flag, None, doc_text, lang, rubric, fail_on):
+                console.print(line)
+    console.print()
+    s = review.summary
+    line = Text(f"{label(lang, 'summary')}: {label(lang, 'score')} {s.score:.1f} ")
+    line.append(label(lang, s.verdict), style=VERDICT_STYLE[s.verdict])
+    line.append(
+        f" · {s.findings} {label(lang, 'findings')} ({label(lang, 'pass')} {s.pass_},"
+        f" {label(lang, 'warn')} {s.warn}, {label(lang, 'fail')} {s.fail})"
+    )
+    counts = flag_counts(review)
+    if counts:
+        line.append(" · " + ", ".join(f"{code} {n}" for code, n in counts.items()))
+    if s.baselined:
+        line.append(f" · {label(lang, 'baselined')} {s.baselined}", style="dim")
+    tripping = sum(1 for _, fl in all_flags(review) if flag_trips(fl, fail_on))
+    if tripping:
+        line.append(f" · {label(lang, 'gate_fails')} (--fail-on {fail_on}: {tripping})", style="bold red")
+    console.print(line)
+
+
+def render_text(
+    reviews: list[Review],
+    *,
+    lang: str,
+    rubric: Any,
+    fail_on: str,
+    texts: dict[str, str] | None = None,
+    color: bool = False,
+    width: int | None = None,
+) -> str:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        force_terminal=color,
+        no_color=not color,
+        width=width or PIPED_WIDTH,
+        highlight=False,
+        emoji=False,
+        soft_wrap=False,
+    )
+    for i, review in enumerate(reviews):
+        if i:
+            console.rule()
+        _render_one(
+            console, review, lang=lang, rubric=rubric, fail_on=fail_on, doc_text=(texts or {}).get(review.document.path)
+        )
+    return buffer.getvalue()
