@@ -1,0 +1,56 @@
+"""Text renderer: a findings table, evidence in context, a summary; no ANSI codes when piped."""
+
+from __future__ import annotations
+
+from render_samples import RUBRIC, TEXT, sample_review
+
+from checker.render import render
+
+
+def _text(**kw) -> str:
+    review = sample_review(lang=kw.pop("msg_lang", "zh"))
+    return render([review], "text", texts={review.document.path: TEXT}, **kw)
+
+
+def test_piped_text_has_no_ansi_and_fixed_width() -> None:
+    out = _text(lang="zh", rubric=RUBRIC, fail_on="error")
+    assert "\x1b[" not in out
+    assert max(len(line) for line in out.splitlines()) <= 120
+    for fid in ("F1", "F2", "F3"):
+        assert fid in out
+    assert "得分 50.5" in out
+
+
+def test_colour_only_when_asked() -> None:
+    out = _text(lang="zh", rubric=RUBRIC, fail_on="error", color=True)
+    assert "\x1b[" in out
+
+
+def test_evidence_is_shown_inside_its_context() -> None:
+    out = _text(lang="zh", rubric=RUBRIC, fail_on="error")
+    # The deadline evidence sits in a field outside the finding text: the context comes from the document.
+    assert "整改时限:长期坚持" in out
+    assert "反馈的3个问题,已整改完成4个" in out
+    assert "形式主义整改" in out  # rubric title in Chinese
+
+
+def test_english_labels_and_rubric_titles() -> None:
+    out = _text(lang="en", rubric=RUBRIC, fail_on="error", msg_lang="en")
+    assert "Summary: Score 50.5" in out
+    assert "Vague deadline" in out
+    assert "the deadline has no date" in out
+    assert "形式主义整改" not in out
+
+
+def test_without_rubric_falls_back_to_codes_and_messages() -> None:
+    out = _text(lang="zh", rubric=None, fail_on="error")
+    assert "vague_deadline" in out
+    assert "整改时限没有具体日期" in out
+    assert "整改时限模糊" not in out
+
+
+def test_gate_marker_follows_fail_on() -> None:
+    strict = _text(lang="en", rubric=RUBRIC, fail_on="warning")
+    lax = _text(lang="en", rubric=RUBRIC, fail_on="never")
+    assert "--fail-on warning: 4" in strict
+    assert "gate fails" not in lax
