@@ -3,7 +3,8 @@
 Order of preference, each guess validated before it is accepted:
 
 1. a byte-order mark (UTF-8, UTF-16) decides;
-2. strict UTF-8, when the bytes decode (most reports today);
+2. strict UTF-8, when the bytes decode (most reports today) — unless that reading is not Chinese
+   while the GB18030 reading is (a few GB bytes can happen to form valid UTF-8);
 3. strict GB18030, when the result reads as Chinese (CJK characters dominate the non-ASCII text
    and nearly all Han characters are common GB2312 ones) — charset detectors often mistake a
    short GBK text for a Cyrillic or Latin code page, and Big5 bytes also decode as GBK but
@@ -134,6 +135,12 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
             continue
         if encoding == "gb18030" and encoding != trusted and not reads_as_chinese(text):
             continue
+        if encoding == "utf-8" and trusted is None and not reads_as_chinese(text):
+            # A short GB text can also be valid UTF-8 (巡 = D1 B2 = Ѳ): when the UTF-8 reading is
+            # not Chinese but the GB18030 reading is, the document is the Chinese one.
+            gb_text = _strict(data, "gb18030")
+            if gb_text is not None and reads_as_chinese(gb_text):
+                return _checked(gb_text, "gb18030")
         return _checked(text, encoding)
 
     best = from_bytes(data).best()

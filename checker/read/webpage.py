@@ -31,6 +31,9 @@ _CELLS = ("td", "th")
 _PRESERVE = ("pre", "textarea", "listing", "plaintext", "xmp")
 
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+# A source line break between two Chinese characters is not a space (CSS Text 3 segment breaks).
+_WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_BREAK = re.compile(rf"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\n\r\f]*(?=[{_WIDE}])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _DECLARED = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
@@ -58,7 +61,7 @@ def visible_text(markup: str) -> str:
         if type(string) not in (NavigableString, CData):
             continue  # comments, doctype, processing instructions: not shown
         if string.find_parent(_PRESERVE) is None:
-            string.replace_with(_HTML_SPACE.sub(" ", str(string)))
+            string.replace_with(_HTML_SPACE.sub(" ", _CJK_BREAK.sub("", str(string))))
     for tag in soup.find_all("br"):
         tag.replace_with("\n")
     for tag in soup.find_all(_CELLS):
