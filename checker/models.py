@@ -260,6 +260,8 @@ class JudgeInfo(BaseModel):
     prompt_hash: str
     fell_back: bool = False  # hybrid used the rules result because the model failed
     note: str | None = None
+    rubric: str | None = None  # added field: id@version of the rubric the prompts were built from
+    response_format: str | None = None  # added field: json_schema | json_object | text, as finally used
 
 
 class Review(BaseModel):

@@ -1,0 +1,209 @@
+"""The ``llm`` and ``hybrid`` backends: judge every finding with a model, merge, score.
+
+Findings with measures are judged in parallel (``ReviewOptions.jobs``, default up to 8); a finding
+with no measure needs no model (the rules' ``no_measure`` says it all). Answers come from the
+on-disk cache when the same question was asked before. When the endpoint fails, ``llm`` raises
+BackendError (exit 3) and ``hybrid`` keeps the rules' result for the findings concerned and says
+so in ``review.judge``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+
+from checker.errors import BackendError
+from checker.judge.cache import AnswerCache, cache_key
+from checker.judge.client import ChatClient, Tally
+from checker.judge.merge import merge_finding
+from checker.judge.prompt import prompt_hash, render_finding
+from checker.judge.schema import SCHEMA_VERSION, FindingJudgement, judgement_model
+from checker.judge.settings import JudgeSettings, load_settings
+from checker.models import Analysis, FindingAnalysis, JudgeInfo, Review, Usage
+
+if TYPE_CHECKING:
+    from checker.models import Finding, Report
+    from checker.pipeline import ReviewOptions
+    from checker.rubric import Rubric
+
+DEFAULT_JOBS = 8
+
+
+@dataclass
+class Outcome:
+    """One finding's answer and what it cost."""
+
+    answer: FindingJudgement
+    tally: Tally = field(default_factory=Tally)
+    cached: bool = False
+    neutralised: int = 0
+
+
+@dataclass
+class Judge:
+    """Everything one review run shares across its findings."""
+
+    report: Report
+    analysis: Analysis
+    rubric: Rubric
+    settings: JudgeSettings
+    client: ChatClient
+    cache: AnswerCache
+    hybrid: bool
+    prompt_hash: str
+
+    def judge(self, finding: Finding, rules: FindingAnalysis | None) -> Outcome:
+        model = judgement_model(tuple(c.id for c in self.rubric.criteria))
+        rendered = render_finding(
+            self.report,
+            finding,
+            self.rubric,
+            rule_hits=(rules.hits if rules else []) if self.hybrid else None,
+        )
+        key = cache_key(
+            [
+                SCHEMA_VERSION,
+                self.settings.endpoint,
+                self.settings.model,
+                self.rubric.id,
+                self.rubric.judge_fingerprint(),
+                self.prompt_hash,
+                rendered.key_messages,
+            ]
+        )
+        entry = self.cache.get(key)
+        if entry is not None:
+            try:
+                answer = model.model_validate(entry["answer"])
+                return Outcome(answer=answer, cached=True, neutralised=len(rendered.neutralised))
+            except ValidationError:
+                pass  # an entry from an older answer shape: ask again
+        answer, tally = self.client.ask(rendered.messages, model)
+        self.cache.put(
+            key, answer.model_dump(mode="json", by_alias=True), tally.as_dict(), self.settings.model
+        )
+        return Outcome(answer=answer, tally=tally, neutralised=len(rendered.neutralised))  # type: ignore[arg-type]
+
+
+def _note(lang: str, zh: str, en: str) -> str:
+    return zh if lang == "zh" else en
+
+
+def judge_review(
+    report: Report,
+    analysis: Analysis,
+    rubric: Rubric,
+    options: ReviewOptions,
+    config: Mapping[str, Any] | None = None,
+) -> Review:
+    """Review with a model (``options.backend`` llm or hybrid); see the module docstring."""
+    from checker.score import score_review
+
+    settings = load_settings(options.model, config)
+    hybrid = options.backend == "hybrid"
+    judge = Judge(
+        report=report,
+        analysis=analysis,
+        rubric=rubric,
+        settings=settings,
+        client=ChatClient(settings),
+        cache=AnswerCache(settings.cache_dir, enabled=options.use_cache),
+        hybrid=hybrid,
+        prompt_hash=prompt_hash(),
+    )
+    rules_by_index = {fa.finding_index: fa for fa in analysis.findings}
+    targets = [f for f in report.findings if f.measure is not None and f.measure.text.strip()]
+    outcomes: dict[int, Outcome] = {}
+    failures: dict[int, BackendError] = {}
+    if targets:
+        jobs = max(1, options.jobs or min(DEFAULT_JOBS, len(targets)))
+        with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="judge") as pool:
+            futures = {f.index: pool.submit(judge.judge, f, rules_by_index.get(f.index)) for f in targets}
+            for index, future in futures.items():
+                try:
+                    outcomes[index] = future.result()
+                except BackendError as exc:
+                    failures[index] = exc
+    if failures and not hybrid:
+        raise failures[min(failures)]
+
+    merged: list[FindingAnalysis] = []
+    for finding in report.findings:
+        rules = rules_by_index.get(finding.index)
+        outcome = outcomes.get(finding.index)
+        if outcome is None:
+            if rules is not None:
+                merged.append(rules)
+            continue
+        merged.append(merge_finding(report, finding, rules, outcome.answer, rubric, hybrid))
+    review = score_review(
+        report,
+        Analysis(findings=merged, document_hits=analysis.document_hits),
+        rubric,
+        backend=options.backend,
+        lang=options.lang,
+    )
+    _carry_judgement(review, merged)
+
+    notes = list(judge.client.notes)
+    lang = options.lang
+    for index in sorted(outcomes):
+        if outcomes[index].neutralised:
+            n = outcomes[index].neutralised
+            notes.append(
+                _note(
+                    lang,
+                    f"F{index}：报告文本中 {n} 处疑似针对模型的指令已屏蔽",
+                    f"F{index}: {n} instruction-like passage(s) aimed at the model neutralised",
+                )
+            )
+    fell_back = bool(failures) and not outcomes
+    if failures:
+        first = failures[min(failures)]
+        ids = ", ".join(f"F{i}" for i in sorted(failures))
+        notes.append(
+            _note(
+                lang,
+                f"模型评审失败（{first}），规则引擎结果用于：{ids}",
+                f"model judgement failed ({first}); rules result used for {ids}",
+            )
+        )
+
+    tally = Tally()
+    for outcome in outcomes.values():
+        tally.add(outcome.tally)
+    review.usage = Usage(
+        requests=tally.requests,
+        cached=sum(1 for o in outcomes.values() if o.cached),
+        prompt_tokens=tally.prompt_tokens,
+        completion_tokens=tally.completion_tokens,
+        total_tokens=tally.prompt_tokens + tally.completion_tokens,
+        estimated_cost_usd=settings.cost(tally.prompt_tokens, tally.completion_tokens),
+    )
+    review.judge = JudgeInfo(
+        model=settings.model,
+        endpoint=settings.endpoint,
+        prompt_hash=judge.prompt_hash,
+        fell_back=fell_back,
+        note="; ".join(notes) or None,
+        rubric=f"{rubric.id}@{rubric.version}",
+        response_format=judge.client.mode,
+    )
+    return review
+
+
+def _carry_judgement(review: Review, merged: list[FindingAnalysis]) -> None:
+    """Make sure the model's rationale and the disagreements reach the published findings."""
+    by_index = {fa.finding_index: fa for fa in merged}
+    for position, result in enumerate(review.findings, 1):
+        fa = by_index.get(position)
+        if fa is None:
+            continue
+        if result.rationale is None:
+            result.rationale = fa.rationale
+        if not result.disagreements:
+            result.disagreements = list(fa.disagreements)

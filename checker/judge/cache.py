@@ -1,0 +1,55 @@
+"""On-disk cache of validated model answers, so an unchanged re-run sends no request.
+
+The key covers everything that shapes the answer: endpoint, model, the rubric's judge fingerprint
+(texts the prompt uses, not weights or thresholds), the prompt-template hash and the rendered
+messages with the per-request nonce masked. Entries hold the answer JSON and its usage — never the
+API key, never an error. Writes are atomic (temp file + rename), so parallel writers are safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+
+def cache_key(parts: list[Any]) -> str:
+    blob = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+class AnswerCache:
+    """A directory of ``<key[:2]>/<key>.json`` files; ``enabled=False`` neither reads nor writes."""
+
+    def __init__(self, directory: Path, enabled: bool = True) -> None:
+        self.directory = directory
+        self.enabled = enabled
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        if not self.enabled:
+            return None
+        try:
+            entry = json.loads(self._path(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None  # missing or damaged: a miss, the answer is asked again
+        return entry if isinstance(entry, dict) and isinstance(entry.get("answer"), dict) else None
+
+    def put(self, key: str, answer: dict[str, Any], usage: dict[str, int], model: str) -> None:
+        if not self.enabled:
+            return
+        path = self._path(key)
+        entry = {"answer": answer, "usage": usage, "model": model}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(entry, fh, ensure_ascii=False)
+            os.replace(tmp, path)
+        except OSError:
+            return  # an unwritable cache slows the next run down; it must not fail this one

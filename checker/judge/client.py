@@ -1,0 +1,283 @@
+"""One typed question to an OpenAI-compatible chat endpoint, answered reliably.
+
+- ``response_format`` is ``json_schema`` (strict) by default, ``json_object`` or plain text with
+  the schema in the prompt for servers without it; a 400 that names the response format downgrades
+  once, for the rest of the run.
+- Transient failures (connection errors, timeouts, 429 honouring Retry-After, 5xx, a body that is
+  not a completion) are retried by tenacity with exponential backoff and jitter, within a deadline;
+  the SDK's own retries are off so there is one policy.
+- An answer that fails validation is re-asked with the validation error appended (bounded).
+- Usage is summed over every request. Errors name the endpoint, never the key.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import re
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import openai
+from pydantic import BaseModel, ValidationError
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    stop_before_delay,
+    wait_exponential_jitter,
+)
+from tenacity.wait import wait_base
+
+from checker.errors import BackendError
+from checker.judge.prompt import format_instructions, reask_message
+from checker.judge.schema import answer_schema
+from checker.judge.settings import RESPONSE_MODES, JudgeSettings, ResponseMode
+
+_FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)```", re.DOTALL)
+_FORMAT_WORDS = ("response_format", "json_schema", "json_object", "structured output", "response format")
+
+
+class BadResponse(Exception):
+    """The server answered, but not with a chat completion (HTML, broken JSON, no choices)."""
+
+
+class AnswerError(Exception):
+    """The completion's content is not a valid answer; the message is sent back to the model."""
+
+
+@dataclass
+class Tally:
+    """Requests and tokens of one call, re-asks and retries included."""
+
+    requests: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.requests += other.requests
+        self.prompt_tokens += other.prompt_tokens
+        self.completion_tokens += other.completion_tokens
+
+    def as_dict(self) -> dict[str, int]:
+        return {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens}
+
+
+def _transient(exc: BaseException) -> bool:
+    if isinstance(exc, (openai.APIConnectionError, BadResponse)):  # includes APITimeoutError
+        return True
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code in (408, 409, 425, 429) or exc.status_code >= 500
+    return False
+
+
+def retry_after_seconds(exc: BaseException) -> float | None:
+    """Seconds the server asked us to wait (Retry-After / retry-after-ms), if it said."""
+    response = getattr(exc, "response", None)
+    headers = getattr(response, "headers", None)
+    if headers is None:
+        return None
+    ms = headers.get("retry-after-ms")
+    if ms:
+        try:
+            return float(ms) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        when = email.utils.parsedate_to_datetime(value) if value else None
+        return max(0.0, when.timestamp() - time.time()) if when else None
+
+
+class _WaitPolicy(wait_base):
+    """Exponential backoff with jitter, except when the server said how long to wait (capped)."""
+
+    def __init__(self, settings: JudgeSettings) -> None:
+        self.backoff = wait_exponential_jitter(
+            multiplier=settings.wait_initial, max=settings.wait_max, jitter=settings.wait_initial
+        )
+        self.cap = settings.retry_after_max
+
+    def __call__(self, retry_state: RetryCallState) -> float:
+        exc = retry_state.outcome.exception() if retry_state.outcome else None
+        asked = retry_after_seconds(exc) if exc else None
+        if asked is not None:
+            return min(asked, self.cap)
+        return self.backoff(retry_state)
+
+
+def parse_answer(content: str, model: type[BaseModel]) -> BaseModel:
+    """The answer in ``content`` (bare JSON, a ```json fence, or JSON amid prose), validated."""
+    text = content.strip()
+    fenced = _FENCE.search(text)
+    if fenced:
+        text = fenced.group(1).strip()
+    elif not text.startswith("{") and "{" in text:
+        text = text[text.index("{") : text.rindex("}") + 1]
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise AnswerError(f"输出不是合法的 JSON：{exc}") from None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise AnswerError(f"JSON 不符合 Schema：{str(exc)[:1500]}") from None
+
+
+class ChatClient:
+    """A shared, thread-safe client for one run (the response-format downgrade is remembered)."""
+
+    def __init__(self, settings: JudgeSettings) -> None:
+        self.settings = settings
+        self.mode: ResponseMode = settings.response_format
+        self.notes: list[str] = []
+        self._lock = threading.Lock()
+        self._dead: str | None = None  # once the endpoint is given up on, later calls fail at once
+        self._client = openai.OpenAI(
+            api_key=settings.api_key,
+            base_url=settings.base_url,
+            timeout=settings.timeout,
+            max_retries=0,
+        )
+
+    def redact(self, text: str) -> str:
+        key = self.settings.api_key
+        return text.replace(key, "***") if key and len(key) >= 4 else text
+
+    def ask(self, messages: list[dict[str, str]], model: type[BaseModel]) -> tuple[BaseModel, Tally]:
+        """Ask until the answer validates (at most ``settings.reasks`` re-asks)."""
+        tally = Tally()
+        schema = answer_schema(model)
+        conversation = list(messages)
+        for attempt in range(self.settings.reasks + 1):
+            content = self._complete(conversation, schema, tally)
+            try:
+                return parse_answer(content, model), tally
+            except AnswerError as exc:
+                if attempt == self.settings.reasks:
+                    raise BackendError(
+                        f"LLM endpoint {self.settings.endpoint}: no valid answer after "
+                        f"{self.settings.reasks} re-asks ({self.redact(str(exc)).splitlines()[0][:160]})"
+                    ) from None
+                conversation += [
+                    {"role": "assistant", "content": content},
+                    {"role": "user", "content": reask_message(str(exc))},
+                ]
+        raise AssertionError("unreachable")
+
+    def _request(self, messages: list[dict[str, str]], schema: dict[str, Any], mode: ResponseMode) -> dict:
+        request: dict[str, Any] = {
+            "model": self.settings.model,
+            "temperature": self.settings.temperature,
+            "messages": list(messages),
+        }
+        if mode == "json_schema":
+            request["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {
+                    "name": "finding_judgement",
+                    "schema": schema,
+                    "strict": self.settings.strict,
+                },
+            }
+            return request
+        if mode == "json_object":
+            request["response_format"] = {"type": "json_object"}
+        # The schema travels in the prompt: appended to the first user message.
+        instructions = format_instructions(json.dumps(schema, ensure_ascii=False))
+        for i, message in enumerate(request["messages"]):
+            if message["role"] == "user":
+                request["messages"][i] = {**message, "content": message["content"] + "\n\n" + instructions}
+                break
+        return request
+
+    def _complete(self, messages: list[dict[str, str]], schema: dict[str, Any], tally: Tally) -> str:
+        while True:
+            mode = self.mode
+            try:
+                return self._send(self._request(messages, schema, mode), tally)
+            except openai.BadRequestError as exc:
+                if mode != "text" and self._rejects_format(exc):
+                    self._downgrade(mode)
+                    continue
+                raise BackendError(
+                    f"LLM endpoint {self.settings.endpoint} rejected the request (HTTP 400: "
+                    f"{self._short(exc)})"
+                ) from None
+
+    def _rejects_format(self, exc: openai.APIStatusError) -> bool:
+        text = f"{exc.message} {exc.body}".lower()
+        return any(word in text for word in _FORMAT_WORDS)
+
+    def _downgrade(self, rejected: ResponseMode) -> None:
+        with self._lock:
+            if self.mode == rejected:
+                self.mode = RESPONSE_MODES[RESPONSE_MODES.index(rejected) + 1]
+                self.notes.append(f"the endpoint rejected response_format {rejected}; used {self.mode}")
+
+    def _short(self, exc: BaseException) -> str:
+        text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        return self.redact(" ".join(str(text).split()))[:160]
+
+    def _send(self, request: dict[str, Any], tally: Tally) -> str:
+        if self._dead:
+            raise BackendError(self._dead)
+        attempts = 0
+
+        def once() -> str:
+            nonlocal attempts
+            attempts += 1
+            tally.requests += 1
+            try:
+                completion = self._client.chat.completions.create(**request)
+            except ValueError as exc:  # a JSON content-type with a body that is not JSON
+                raise BadResponse(f"unparseable body ({type(exc).__name__})") from None
+            if not hasattr(completion, "choices"):
+                raise BadResponse("the body is not a chat completion")
+            usage = getattr(completion, "usage", None)
+            if usage is not None:
+                tally.prompt_tokens += usage.prompt_tokens or 0
+                tally.completion_tokens += usage.completion_tokens or 0
+            if not completion.choices or completion.choices[0].message.content is None:
+                raise BadResponse("the completion has no message content")
+            return completion.choices[0].message.content
+
+        retrying = Retrying(
+            stop=stop_before_delay(self.settings.deadline) | stop_after_attempt(self.settings.attempts),
+            wait=_WaitPolicy(self.settings),
+            retry=retry_if_exception(_transient),
+            reraise=True,
+        )
+        try:
+            return retrying(once)
+        except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
+            raise BackendError(
+                f"LLM endpoint {self.settings.endpoint} refused the credentials (HTTP {exc.status_code})"
+            ) from None
+        except openai.BadRequestError:
+            raise
+        except openai.APIStatusError as exc:
+            if not _transient(exc):
+                raise BackendError(
+                    f"LLM endpoint {self.settings.endpoint} answered HTTP {exc.status_code} "
+                    f"for model {self.settings.model}: {self._short(exc)}"
+                ) from None
+            reason = f"HTTP {exc.status_code}"
+        except openai.APITimeoutError:
+            reason = f"timed out after {self.settings.timeout:g} s"
+        except openai.APIConnectionError as exc:
+            cause = exc.__cause__ or exc
+            reason = f"cannot connect ({type(cause).__name__})"
+        except BadResponse as exc:
+            reason = str(exc)
+        message = f"LLM endpoint {self.settings.endpoint} unreachable after {attempts} attempts: {reason}"
+        with self._lock:
+            self._dead = self._dead or message
+        raise BackendError(message)

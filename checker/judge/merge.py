@@ -1,0 +1,100 @@
+"""Fold the model's judgement of one finding into the rules' analysis of it.
+
+Fact flags (missing_deadline, vague_deadline, missing_owner, placeholder, truncated,
+inconsistent_numbers, no_measure) always come from the rules. For the judged codes
+(formalism, off_target, partial_coverage, unverifiable_claim, future_only) and responsiveness the
+model's call replaces the rules'. In ``hybrid`` the rules' evidence was in the prompt, every
+difference between the two is recorded in ``disagreements``, and each criterion score is the mean
+of the rules' and the model's; in ``llm`` the model's criterion scores stand alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checker.judge.locate import first_sentence, locate_quote
+from checker.judge.schema import JUDGED_CODES, FindingJudgement
+from checker.models import FindingAnalysis, FlagHit
+
+if TYPE_CHECKING:
+    from checker.models import Finding, Report
+    from checker.rubric import Rubric
+
+MAX_RATIONALE_CHARS = 300
+
+
+def anchor(report: Report, finding: Finding, quotes: list[str]) -> tuple[int, int]:
+    """Span of the first quote found in the finding's region, else the measure's first sentence."""
+    region = finding.span
+    for quote in quotes:
+        found = locate_quote(report.text, quote, region.start, region.end)
+        if found and found[1] > found[0]:
+            return found
+    target = finding.measure or finding.finding
+    return first_sentence(report.text, target.start, target.end)
+
+
+def _flag_enabled(rubric: Rubric, code: str, kind: str) -> bool:
+    rule = rubric.flags.get(code)  # type: ignore[call-overload]
+    if rule is not None and not rule.enabled:
+        return False
+    # A plan is future by nature (整改方案): promises there are not future_only.
+    return not (code == "future_only" and kind == "plan")
+
+
+def merge_finding(
+    report: Report,
+    finding: Finding,
+    rules: FindingAnalysis | None,
+    answer: FindingJudgement,
+    rubric: Rubric,
+    hybrid: bool,
+) -> FindingAnalysis:
+    """The finding's analysis with the model's calls in place of the rules' on the judged codes."""
+    base = rules.model_copy(deep=True) if rules else FindingAnalysis(finding_index=finding.index)
+    rule_codes = {h.code for h in base.hits if h.code in JUDGED_CODES}
+    hits = [h for h in base.hits if h.code not in JUDGED_CODES]
+    disagreements: list[str] = []
+    missed = "；".join(p.strip() for p in answer.missed_points if p.strip())
+    for code in JUDGED_CODES:
+        call = answer.flag_call(code)
+        present = call.present and _flag_enabled(rubric, code, report.kind)
+        if present:
+            start, end = anchor(report, finding, call.evidence)
+            evidence = report.text[start:end]
+            detail: dict[str, str | int | float] = {"evidence": evidence, "quote": evidence}
+            if missed:
+                detail["missed"] = missed
+            hits.append(
+                FlagHit(code=code, evidence=evidence, start=start, end=end, detail=detail, origin="llm")
+            )  # type: ignore[arg-type]
+        if hybrid and (code in rule_codes) != present:
+            disagreements.append(
+                f"{code}: rules {'yes' if code in rule_codes else 'no'}, model {'yes' if present else 'no'}"
+            )
+    if hybrid and rules is not None and rules.responsiveness != answer.responsiveness:
+        disagreements.append(f"responsiveness: rules {rules.responsiveness}, model {answer.responsiveness}")
+
+    model_criteria = {cid: max(0, min(3, score)) / 3 for cid, score in answer.criterion_scores().items()}
+    if hybrid:
+        criteria = {
+            cid: round((base.criteria[cid] + value) / 2, 4) if cid in base.criteria else value
+            for cid, value in model_criteria.items()
+        }
+    else:
+        criteria = model_criteria
+    hits.sort(key=lambda h: (h.start, h.end))
+    signals = dict(base.signals)
+    signals["model_responsiveness"] = answer.responsiveness
+    if missed:
+        signals["model_missed_points"] = missed
+    return base.model_copy(
+        update={
+            "hits": hits,
+            "criteria": {**base.criteria, **criteria},
+            "responsiveness": answer.responsiveness,
+            "rationale": answer.rationale.strip()[:MAX_RATIONALE_CHARS] or None,
+            "disagreements": disagreements,
+            "signals": signals,
+        }
+    )

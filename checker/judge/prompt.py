@@ -1,0 +1,208 @@
+"""Prompt templates (Chinese, in prompts/) rendered with langchain-core for one finding.
+
+The report text is untrusted: it sits between boundary markers carrying a per-request random
+nonce, and instruction-like passages aimed at the model (忽略以上…, 评为满分, 你现在是…, ``system:``)
+are replaced by a marker before rendering, with a note for the review. ``prompt_hash`` is the
+sha256 of every template file, recorded with each result and part of the cache key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import secrets
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from langchain_core.prompts import ChatPromptTemplate, PromptTemplate
+
+from checker.errors import BackendError
+from checker.judge.schema import JUDGED_CODES
+from checker.models import FlagHit
+
+if TYPE_CHECKING:
+    from checker.models import Finding, Report
+    from checker.rubric import Rubric
+
+TEMPLATE_NAMES = ("judge_system", "judge_user", "judge_rules", "judge_format", "judge_reask")
+NEUTRALISED = "〔已屏蔽疑似指令文本〕"
+NONCE_MASK = "NONCE"
+MAX_FIELD_CHARS = 6000  # one finding's measures rarely exceed this; longer text is cut with a mark
+
+KIND_LABELS = {
+    "progress_report": "整改情况通报（已完成的整改）",
+    "plan": "整改方案（计划采取的措施）",
+    "work_report": "工作汇报（自查问题及下一步措施）",
+    "unknown": "未能识别",
+}
+
+# Text addressed to the model rather than to readers of a report. Kept narrow: real reports say
+# 评为优秀单位 or 高度重视, which must not be touched.
+INJECTION_PATTERNS: tuple[str, ...] = (
+    r"(?:忽略|无视|忘记|忘掉)(?:掉)?(?:以上|之前|前面|上面|上述|先前|此前|所有|全部|你的)",
+    r"(?:评为|评成|给出?|打|给予|判为|判定为|评定为)\s*满分",
+    r"你现在(?:是|扮演|作为)|从现在(?:起|开始)你|你的(?:新)?(?:任务|角色|指令)是",
+    r"(?:作为|你是)(?:一个|一名)?\s*(?:AI|人工智能|语言模型|大模型|助手|评审模型)",
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|above|prior|earlier|preceding)",
+    r"\byou\s+are\s+now\b|\bnew\s+instructions?\b",
+    r"(?:^|\n)\s*(?:system|assistant|developer|user)\s*[:：]",
+    r"<\|im_(?:start|end)\|>|\[/?INST\]|<<<\s*(?:END-)?REPORT-TEXT",
+    r"[\"“]?\b(?:responsiveness|present)\b[\"”]?\s*[:：=]",
+)
+_INJECTION = re.compile("|".join(INJECTION_PATTERNS), re.IGNORECASE)
+_SENTENCE_END = "。！？；!?;\n"
+
+
+def prompts_dir() -> Path:
+    """The template directory: RECTCHECK_PROMPTS_DIR, the source tree's prompts/, or the installed copy."""
+    candidates = []
+    if os.environ.get("RECTCHECK_PROMPTS_DIR"):
+        candidates.append(Path(os.environ["RECTCHECK_PROMPTS_DIR"]))
+    candidates.append(Path(__file__).resolve().parents[2] / "prompts")
+    candidates.append(Path(sys.prefix) / "share" / "rectcheck" / "prompts")
+    for directory in candidates:
+        if (directory / "judge_system.txt").is_file():
+            return directory
+    raise BackendError("prompt templates not found (set RECTCHECK_PROMPTS_DIR to the prompts/ directory)")
+
+
+@lru_cache(maxsize=4)
+def _load(directory: Path) -> dict[str, str]:
+    return {name: (directory / f"{name}.txt").read_text(encoding="utf-8") for name in TEMPLATE_NAMES}
+
+
+def templates() -> dict[str, str]:
+    return _load(prompts_dir())
+
+
+def prompt_hash() -> str:
+    digest = hashlib.sha256()
+    for name, text in sorted(templates().items()):
+        digest.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=4)
+def _chat_template(system: str, user: str) -> ChatPromptTemplate:
+    return ChatPromptTemplate.from_messages([("system", system), ("human", user)], template_format="f-string")
+
+
+def neutralise(text: str) -> tuple[str, list[str]]:
+    """``text`` with every sentence holding instruction-like text replaced by a marker, and those sentences."""
+    removed: list[str] = []
+    out: list[str] = []
+    pos = 0
+    for match in _INJECTION.finditer(text):
+        if match.start() < pos:
+            continue  # inside a sentence already replaced
+        start = match.start()
+        while start > pos and text[start - 1] not in _SENTENCE_END:
+            start -= 1
+        end = match.end()
+        while end < len(text) and text[end] not in _SENTENCE_END:
+            end += 1
+        if end < len(text) and text[end] != "\n":
+            end += 1
+        out.append(text[pos:start])
+        out.append(NEUTRALISED)
+        removed.append(text[start:end].strip())
+        pos = end
+    out.append(text[pos:])
+    return "".join(out), removed
+
+
+@dataclass
+class RenderedPrompt:
+    """Messages for one finding; ``key_messages`` mask the nonce so equal inputs share a cache key."""
+
+    messages: list[dict[str, str]]
+    key_messages: list[dict[str, str]]
+    neutralised: list[str] = field(default_factory=list)
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_FIELD_CHARS else text[:MAX_FIELD_CHARS] + "〔以下从略〕"
+
+
+def _msg(rubric_text: Any) -> str:
+    """A rubric ``Messages`` value in Chinese (plain strings pass through)."""
+    return str(getattr(rubric_text, "zh", rubric_text) or "")
+
+
+def system_variables(rubric: Rubric) -> dict[str, str]:
+    criteria = "\n".join(f"- {c.id}（{_msg(c.title)}）：{_msg(c.description)}" for c in rubric.criteria)
+    flags = []
+    for code in JUDGED_CODES:
+        rule = rubric.flags.get(code)  # type: ignore[call-overload]
+        flags.append(f"- {code}（{_msg(rule.title)}）：{_msg(rule.rationale)}" if rule else f"- {code}")
+    return {
+        "rubric_ref": f"{rubric.id}@{rubric.version}",
+        "criteria_block": criteria,
+        "flags_block": "\n".join(flags),
+    }
+
+
+def _rules_block(hits: list[FlagHit], rubric: Rubric, guard: list[str]) -> str:
+    lines = []
+    for hit in hits:
+        rule = rubric.flags.get(hit.code)  # type: ignore[call-overload]
+        title = _msg(rule.title) if rule else hit.code
+        evidence, removed = neutralise(hit.evidence)
+        guard.extend(removed)
+        lines.append(f"- {hit.code}（{title}）：“{_clip(evidence)}”")
+    body = "\n".join(lines) if lines else "- 规则引擎未发现问题标记。"
+    return PromptTemplate.from_template(templates()["judge_rules"]).format(rules_evidence=body)
+
+
+def render_finding(
+    report: Report,
+    finding: Finding,
+    rubric: Rubric,
+    rule_hits: list[FlagHit] | None = None,
+    nonce: str | None = None,
+) -> RenderedPrompt:
+    """The system and user messages for one finding; ``rule_hits`` (hybrid) adds the rules' evidence."""
+    nonce = nonce or secrets.token_hex(8)
+    removed: list[str] = []
+
+    def clean(text: str | None) -> str:
+        if not text:
+            return "（无）"
+        safe, found = neutralise(text)
+        removed.extend(found)
+        return _clip(safe)
+
+    numbered = [f"{i}. {clean(p.text)}" for i, p in enumerate(finding.sub_points, 1)]
+    variables = {
+        **system_variables(rubric),
+        "document_kind": KIND_LABELS.get(report.kind, report.kind),
+        "group": clean(finding.group),
+        "nonce": nonce,
+        "finding_text": clean(finding.finding.text),
+        "sub_points": "\n".join(numbered) if numbered else "（无单列要点）",
+        "measure_label": clean(finding.measure_label) if finding.measure_label else "未标注",
+        "measure_text": clean(finding.measure.text if finding.measure else None),
+        "status": clean(finding.status.text if finding.status else None),
+        "deadline": clean(finding.deadline.text if finding.deadline else None),
+        "owners": clean("、".join(o.text for o in finding.owners) if finding.owners else None),
+        "rules_block": "" if rule_hits is None else _rules_block(rule_hits, rubric, removed),
+    }
+    tpl = templates()
+    chat = _chat_template(tpl["judge_system"], tpl["judge_user"])
+    role = {"system": "system", "human": "user"}
+    messages = [{"role": role[m.type], "content": str(m.content)} for m in chat.format_messages(**variables)]
+    masked = [{**m, "content": m["content"].replace(nonce, NONCE_MASK)} for m in messages]
+    return RenderedPrompt(messages=messages, key_messages=masked, neutralised=removed)
+
+
+def format_instructions(schema_json: str) -> str:
+    """The schema-in-the-prompt instruction for servers without ``json_schema`` response format."""
+    return PromptTemplate.from_template(templates()["judge_format"]).format(schema=schema_json)
+
+
+def reask_message(error: str) -> str:
+    return PromptTemplate.from_template(templates()["judge_reask"]).format(error=error)
