@@ -24,6 +24,7 @@ import random
 import re
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 LAYOUTS: tuple[str, ...] = ("quoted", "areas", "plan", "progress", "self")
@@ -241,10 +242,16 @@ SECTIONS: dict[str, Callable[[_Composer, int, int], Iterator[str]]] = {
 }
 
 
-def generate_report(size_bytes: int, seed: int = 0, layout: str = "mixed") -> str:
+@dataclass(frozen=True)
+class GeneratedReport:
+    text: str
+    findings: int  # how many findings were written (numbered items, problems or 关于 items)
+
+
+def compose_report(size_bytes: int, seed: int = 0, layout: str = "mixed") -> GeneratedReport:
     """A report of at most ``size_bytes`` UTF-8 bytes (and within a finding's length of it), in
-    ``layout`` (or ``mixed``). It ends at the end of a finding, so it is complete, not cut off;
-    the preamble alone (about 700 bytes) is always there.
+    ``layout`` (or ``mixed``), with the number of findings written. It ends at the end of a
+    finding, so it is complete, not cut off; the preamble alone (about 700 bytes) is always there.
     """
     if layout != "mixed" and layout not in SECTIONS:
         raise ValueError(f"unknown layout {layout!r}; choose from {', '.join((*LAYOUTS, 'mixed'))}")
@@ -253,18 +260,34 @@ def generate_report(size_bytes: int, seed: int = 0, layout: str = "mixed") -> st
     parts = [_preamble(rng), _summary_claim(rng, rng.randint(8, 40))]
     used = sum(len(p.encode("utf-8")) for p in parts)
     order = list(LAYOUTS) if layout == "mixed" else [layout]
-    index, section = 1, 0
+    index, section, findings = 1, 0, 0
     while True:
         name = order[section % len(order)]
         per_section = rng.randint(6, 20)
         for chunk in SECTIONS[name](composer, index, per_section):
             size = len(chunk.encode("utf-8"))
             if used + size > size_bytes:
-                return "".join(parts)
+                return GeneratedReport("".join(parts), findings)
             parts.append(chunk)
             used += size
+            findings += _FINDING_START[name](chunk)
         index += per_section
         section += 1
+
+
+# Per layout: how many findings a chunk starts (headings and section titles start none).
+_FINDING_START: dict[str, Callable[[str], int]] = {
+    "quoted": lambda chunk: chunk.count("整改情况:"),
+    "areas": lambda chunk: chunk.count("”的整改情况"),
+    "plan": lambda chunk: chunk.count("整改措施:"),
+    "progress": lambda chunk: chunk.count("整改进展情况："),
+    "self": lambda chunk: int(not chunk.lstrip().startswith(("(", "三、"))),
+}
+
+
+def generate_report(size_bytes: int, seed: int = 0, layout: str = "mixed") -> str:
+    """The text of `compose_report` (deterministic for a seed)."""
+    return compose_report(size_bytes, seed, layout).text
 
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m)?\s*$", re.IGNORECASE)
