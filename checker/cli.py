@@ -65,7 +65,8 @@ def review(
     backend: Annotated[Backend | None, typer.Option(help="rules (offline), llm or hybrid.")] = None,
     rubric: Annotated[str | None, typer.Option(help="Rubric id (id or id@version) or a rubric file.")] = None,
     format: Annotated[ReviewFormat, typer.Option("--format", "-f", help="Output format.")] = ReviewFormat.text,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (a file, or a directory for several inputs).")] = None,
+    # A str, not a Path: a trailing "/" (write one file per document into a directory) must survive.
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write here (a file, or a directory for several inputs).")] = None,
     fail_on: Annotated[FailOn | None, typer.Option(help="Gate: fail on flags at or above this severity.")] = None,
     min_score: Annotated[float | None, typer.Option(help="Gate: fail when a document scores below N.")] = None,
     lang: Annotated[LangOpt | None, typer.Option(help="Language of messages.")] = None,

@@ -6,6 +6,7 @@ the worst exit code over all documents (3 backend failed > 2 bad input > 1 gate 
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -30,7 +31,7 @@ class ReviewRequest:
     backend: str | None = None
     rubric: str | None = None
     format: str = "text"
-    output: Path | None = None
+    output: Path | str | None = None  # a str ending in "/" names a directory
     fail_on: str | None = None
     min_score: float | None = None
     lang: str | None = None
@@ -152,8 +153,9 @@ def _refuse_input(target: Path, inputs: list[Path]) -> None:
             raise UsageError(f"{target}: --output would overwrite the input file {src}; choose another path")
 
 
-def _wants_directory(output: Path, several: bool) -> bool:
-    return output.is_dir() or (several and str(output).endswith(("/", "\\")))
+def _wants_directory(output: Path, several: bool, slash: bool) -> bool:
+    """Several documents go one file each into ``output`` when it is a directory or ends in "/"."""
+    return output.is_dir() or (several and slash)
 
 
 class _Reporter:
@@ -242,8 +244,11 @@ def run_review(request: ReviewRequest) -> int:
     targets, dir_errors = expand_paths(request.paths)
     inputs = [t.path for t in targets]
     several = len(request.paths) > 1 or any(not t.explicit for t in targets)
-    output = request.output
-    if output is not None and not _wants_directory(output, several):
+    raw_output = request.output
+    output = Path(raw_output) if raw_output is not None else None
+    slash = isinstance(raw_output, str) and raw_output.endswith(("/", os.sep))
+    into_directory = output is not None and _wants_directory(output, several, slash)
+    if output is not None and not into_directory:
         _refuse_input(output, inputs)
 
     options = ReviewOptions(
@@ -276,7 +281,7 @@ def run_review(request: ReviewRequest) -> int:
         reviews = [apply_baseline(r, accepted) for r in reviews]
 
     if reviews:
-        _emit(reviews, texts, fmt, settings, rubric, output, several, inputs)
+        _emit(reviews, texts, fmt, settings, rubric, output, into_directory, several, inputs)
     if not request.write_baseline:
         for review in reviews:
             worst = max(worst, gate_exit(review, settings.fail_on, settings.min_score))
@@ -290,11 +295,12 @@ def _emit(
     settings: Settings,
     rubric: Any,
     output: Path | None,
+    into_directory: bool,
     several: bool,
     inputs: list[Path],
 ) -> None:
     common: dict[str, Any] = {"lang": settings.lang, "rubric": rubric, "fail_on": settings.fail_on, "texts": texts}
-    if output is not None and _wants_directory(output, several):
+    if output is not None and into_directory:
         try:
             output.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
