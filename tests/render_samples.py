@@ -144,7 +144,7 @@ RUBRIC = SimpleNamespace(
             title=_text("整改时限模糊", "Vague deadline"),
             rationale=_text("没有日期的时限无法检查、无法问责。", "A deadline without a date cannot be checked."),
             message=_text(*MESSAGES["vague_deadline"]),
-            severity="warning",
+            severity={"default": "warning", "plan": "error"},  # per document kind, as rubrics state it
         ),
         "unverifiable_claim": SimpleNamespace(
             title=_text("无法核查的完成声明", "Unverifiable claim"),

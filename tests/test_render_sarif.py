@@ -53,6 +53,8 @@ def test_one_result_per_flag_with_levels() -> None:
     assert formalism["shortDescription"]["text"] == "形式主义整改"
     assert formalism["help"]["text"].startswith("以会议落实会议")
     assert formalism["defaultConfiguration"]["level"] == "error"
+    deadline = next(r for r in rules if r["id"] == "vague_deadline")
+    assert deadline["defaultConfiguration"]["level"] == "warning"  # the rubric's default for any kind
 
 
 def test_regions_are_one_based_code_point_lines_and_columns() -> None:

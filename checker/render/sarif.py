@@ -66,7 +66,8 @@ def _rules(reviews: list[Review], lang: str, rubric: Any) -> list[dict[str, Any]
             "id": code,
             "name": code,
             "shortDescription": {"text": one_line(info.title)},
-            "defaultConfiguration": {"level": LEVEL.get(severity, "warning")},
+            # A rule switched off by default ("off") still describes flags other document kinds raise.
+            "defaultConfiguration": {"level": {**LEVEL, "off": "none"}.get(severity, "warning")},
             "properties": {"tags": ["rectification"]},
         }
         if info.rationale:
