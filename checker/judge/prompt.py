@@ -91,6 +91,11 @@ def _chat_template(system: str, user: str) -> ChatPromptTemplate:
     return ChatPromptTemplate.from_messages([("system", system), ("human", user)], template_format="f-string")
 
 
+def _latin_stop(text: str, i: int) -> bool:
+    """A full stop ending an English sentence (not the dot of 1.2万元 or of 1.)."""
+    return text[i] == "." and (i + 1 == len(text) or not (text[i + 1].isascii() and text[i + 1].isalnum()))
+
+
 def neutralise(text: str) -> tuple[str, list[str]]:
     """``text`` with every sentence holding instruction-like text replaced by a marker, and those sentences."""
     removed: list[str] = []
@@ -103,7 +108,7 @@ def neutralise(text: str) -> tuple[str, list[str]]:
         while start > pos and text[start - 1] not in _SENTENCE_END:
             start -= 1
         end = match.end()
-        while end < len(text) and text[end] not in _SENTENCE_END:
+        while end < len(text) and text[end] not in _SENTENCE_END and not _latin_stop(text, end):
             end += 1
         if end < len(text) and text[end] != "\n":
             end += 1
