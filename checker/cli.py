@@ -61,7 +61,7 @@ def _fail(exc: RectcheckError) -> typer.Exit:
 
 @app.command()
 def review(
-    paths: Annotated[list[Path], typer.Argument(help="Report files or directories.")],
+    paths: Annotated[list[Path], typer.Argument(help="Report files or directories.", readable=False)],
     backend: Annotated[Backend | None, typer.Option(help="rules (offline), llm or hybrid.")] = None,
     rubric: Annotated[str | None, typer.Option(help="Rubric id (id or id@version) or a rubric file.")] = None,
     format: Annotated[ReviewFormat, typer.Option("--format", "-f", help="Output format.")] = ReviewFormat.text,
@@ -107,7 +107,7 @@ def review(
 
 @app.command()
 def parse(
-    path: Annotated[Path, typer.Argument(help="A report file.")],
+    path: Annotated[Path, typer.Argument(help="A report file.", readable=False)],  # unreadable: the reader's one-line error
     format: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.text,
     max_bytes: Annotated[int | None, typer.Option(help="Refuse inputs larger than this many bytes.")] = None,
 ) -> None:
