@@ -282,3 +282,21 @@ def test_end_to_end_on_a_seed_with_the_real_pipeline(tmp_path: Path, monkeypatch
     out = tmp_path / "seed.html"
     result = CliRunner().invoke(app, ["review", str(SEED), "--format", "html", "--output", str(out)])
     assert result.exit_code in (0, 1) and f'data-count="{len(data["findings"])}"' in out.read_text(encoding="utf-8")
+
+
+def test_interrupted_write_leaves_the_old_file_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from checker.render.write import write_atomic
+
+    target = tmp_path / "review.json"
+    target.write_text('{"old": true}', encoding="utf-8")
+
+    def interrupted(src: str, dst: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(target, '{"new": true}')
+    assert target.read_text(encoding="utf-8") == '{"old": true}'
+    assert [p.name for p in tmp_path.iterdir()] == ["review.json"]

@@ -42,6 +42,8 @@ LABELS: dict[str, dict[str, str]] = {
         "chart": "各问题得分",
         "gate_fails": "未通过门槛",
         "no_findings": "未识别出问题",
+        "chars": "字",
+        "status": "整改状态",
     },
     "en": {
         "report": "Rectification report review",
@@ -75,6 +77,8 @@ LABELS: dict[str, dict[str, str]] = {
         "chart": "Score per finding",
         "gate_fails": "gate fails",
         "no_findings": "no findings recognised",
+        "chars": "chars",
+        "status": "Status",
     },
 }
 

@@ -163,7 +163,7 @@ def _finding(f: FindingResult, doc_text: str | None, lang: str, rubric: Any, fai
         (label(lang, "owners"), "、".join(f.owners) or "—"),
     ]
     if f.status:
-        fields.append(("status", f.status))
+        fields.append((label(lang, "status"), f.status))
     dl = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in fields)
     group = f'<p class="meta">{esc(f.group)}</p>' if f.group else ""
     return (
@@ -206,7 +206,7 @@ def _document(review: Review, index: int, doc_text: str | None, lang: str, rubri
         f'<section class="document" id="d{index}"><h2>{esc(doc.title or doc.path)}</h2>'
         f'<p class="meta">{esc(doc.path)} · {esc(label(lang, "kind"))} {esc(doc.kind)} · '
         f"{esc(label(lang, 'rubric'))} {esc(rubric_ref(rubric, review))} · {esc(label(lang, 'backend'))} "
-        f"{esc(review.backend)} · {doc.chars} chars</p>{summary}{doc_flags}{findings}</section>"
+        f"{esc(review.backend)} · {doc.chars} {esc(label(lang, 'chars'))}</p>{summary}{doc_flags}{findings}</section>"
     )
 
 
