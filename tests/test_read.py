@@ -298,7 +298,20 @@ def test_html_without_declared_charset_is_detected(tmp_path: Path) -> None:
     assert (source.text, source.encoding) == ("整改情况：已完成。\n责任单位：办公室", "gb18030")
 
 
+def test_html_declaring_the_wrong_charset_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "lying.html"
+    path.write_bytes('<meta charset="gb2312"><p>整改情况：已完成。</p>'.encode())
+    source = read_unchanged(path)
+    assert (source.text, source.encoding) == ("整改情况：已完成。", "utf-8")
+
+
 # ---------------------------------------------------------------- bad input
+
+
+def test_bom_followed_by_invalid_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + REPORT_TEXT.encode("gb18030"))
+    assert refused(path).reason == "not valid UTF-8 despite its byte-order mark"
 
 
 def test_missing_file(tmp_path: Path) -> None:

@@ -5,11 +5,12 @@ Order of preference, each guess validated before it is accepted:
 1. a byte-order mark (UTF-8, UTF-16) decides;
 2. strict UTF-8, when the bytes decode (most reports today) — unless that reading is not Chinese
    while the GB18030 reading is (a few GB bytes can happen to form valid UTF-8);
-3. strict GB18030, when the result reads as Chinese (CJK characters dominate the non-ASCII text
+3. the encoding an HTML page declares, when it decodes strictly;
+4. strict GB18030, when the result reads as Chinese (CJK characters dominate the non-ASCII text
    and nearly all Han characters are common GB2312 ones) — charset detectors often mistake a
    short GBK text for a Cyrillic or Latin code page, and Big5 bytes also decode as GBK but
    into rare characters;
-4. charset-normalizer's best guess, with the GB2312/GBK family widened to GB18030 (a superset).
+5. charset-normalizer's best guess, with the GB2312/GBK family widened to GB18030 (a superset).
 
 Newlines are normalised (``\\r\\n`` and ``\\r`` → ``\\n``); nothing else is changed (no NFKC:
 evidence must match the author's characters).
@@ -111,15 +112,17 @@ def _normalise_name(name: str) -> str:
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data``; return ``(text, encoding)`` with newlines normalised.
 
-    ``declared`` is an encoding the document names for itself (an HTML ``<meta charset>``); it
-    is tried right after a byte-order mark and kept only if it decodes strictly.
-    Raises UndecodableError for binary data (NUL bytes, control characters, no valid decoding).
+    ``declared`` is an encoding the document names for itself (an HTML ``<meta charset>``). Pages
+    often declare the wrong one, so valid UTF-8 still wins and the declared encoding is used only
+    when it decodes strictly. Raises UndecodableError for binary data (NUL bytes, control
+    characters, no valid decoding).
     """
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             text = _strict(data, codec)
             if text is None:
-                raise UndecodableError(f"bytes are not valid {label.upper()} despite its byte-order mark")
+                shown = "UTF-8" if codec == "utf-8-sig" else codec.upper()
+                raise UndecodableError(f"not valid {shown} despite its byte-order mark")
             return _checked(text, label)
 
     if b"\x00" in data:
@@ -129,19 +132,23 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if declared:
         with suppress(LookupError):  # an unknown label in the document: fall back to detection
             trusted = _normalise_name(declared)
-    for encoding in dict.fromkeys([e for e in (trusted, "utf-8", "gb18030") if e]):
-        text = _strict(data, encoding)
-        if text is None:
-            continue
-        if encoding == "gb18030" and encoding != trusted and not reads_as_chinese(text):
-            continue
-        if encoding == "utf-8" and trusted is None and not reads_as_chinese(text):
+
+    text = _strict(data, "utf-8")
+    if text is not None:
+        if not reads_as_chinese(text) and trusted in (None, "gb18030"):
             # A short GB text can also be valid UTF-8 (巡 = D1 B2 = Ѳ): when the UTF-8 reading is
             # not Chinese but the GB18030 reading is, the document is the Chinese one.
             gb_text = _strict(data, "gb18030")
             if gb_text is not None and reads_as_chinese(gb_text):
                 return _checked(gb_text, "gb18030")
-        return _checked(text, encoding)
+        return _checked(text, "utf-8")
+
+    if trusted is not None and (text := _strict(data, trusted)) is not None:
+        return _checked(text, trusted)
+
+    text = _strict(data, "gb18030")
+    if text is not None and reads_as_chinese(text):
+        return _checked(text, "gb18030")
 
     best = from_bytes(data).best()
     if best is None:
