@@ -298,6 +298,12 @@ def test_html_without_declared_charset_is_detected(tmp_path: Path) -> None:
     assert (source.text, source.encoding) == ("整改情况：已完成。\n责任单位：办公室", "gb18030")
 
 
+def test_html_with_an_unclosed_head_keeps_its_body(tmp_path: Path) -> None:
+    path = tmp_path / "sloppy.html"
+    path.write_bytes("<html><head><title>标题</title><meta charset=utf-8><body><p>整改情况：已完成。".encode())
+    assert read_unchanged(path).text == "整改情况：已完成。"
+
+
 def test_html_declaring_the_wrong_charset_is_still_read(tmp_path: Path) -> None:
     path = tmp_path / "lying.html"
     path.write_bytes('<meta charset="gb2312"><p>整改情况：已完成。</p>'.encode())

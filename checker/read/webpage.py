@@ -1,6 +1,7 @@
 """HTML: the visible text of a page, one block element per line.
 
-Scripts, styles, navigation, the ``<head>`` and hidden elements are dropped; whitespace inside
+Scripts, styles, navigation, the page title and hidden elements are dropped (not the whole
+``<head>``: sloppy pages leave it open, and html.parser then nests the body inside it); whitespace inside
 running text collapses as a browser shows it (``<pre>`` keeps its own); table rows are lines with
 cells joined by a TAB, like Word tables. Bytes are decoded by the page's declared charset when it
 decodes cleanly, otherwise by detection.
@@ -18,7 +19,7 @@ from checker.read.encoding import UndecodableError, decode_bytes
 from checker.read.files import short_message
 
 _DROPPED = (
-    "head", "script", "style", "noscript", "template", "nav", "iframe", "object", "embed",
+    "title", "meta", "link", "script", "style", "noscript", "template", "nav", "iframe", "object", "embed",
     "svg", "canvas", "select", "button",
 )  # fmt: skip
 _BLOCKS = (
