@@ -1,0 +1,73 @@
+"""Segmentation: a report's text → its findings paired with their measures (:class:`Report`).
+
+Lines are classified once (heading enumerators, labels, boilerplate); each layout rule in
+:mod:`checker.segment.layouts` assembles findings its own way; the best-scoring result wins.
+Every span is cut from offsets, so ``report.text[s.start:s.end] == s.text`` for all of them.
+"""
+
+from __future__ import annotations
+
+from checker.models import Boilerplate, Report, Source
+from checker.segment.claims import find_claims
+from checker.segment.document import build_doc
+from checker.segment.draft import build_finding
+from checker.segment.kind import decide_kind
+from checker.segment.layouts import LAYOUT_RULES, LayoutResult
+from checker.segment.spans import make_span, trim
+
+_OPENING_CHARS = 600
+
+__all__ = ["segment"]
+
+
+def _outside(doc_body: list, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Body lines outside every finding region, as (start, end) stretches."""
+    out: list[tuple[int, int]] = []
+    regions = sorted(regions)
+    i = 0
+    for ln in doc_body:
+        while i < len(regions) and regions[i][1] <= ln.cstart:
+            i += 1
+        if i < len(regions) and regions[i][0] <= ln.cstart < regions[i][1]:
+            continue
+        out.append((ln.cstart, ln.end))
+    return out
+
+
+def segment(source: Source) -> Report:
+    """Split a report into findings, measures, fields, claims and boilerplate."""
+    doc = build_doc(source)
+    text = doc.text
+    results: list[LayoutResult] = [r for rule in LAYOUT_RULES if (r := rule(doc)) is not None]
+    best = max(results, key=lambda r: r.score, default=None)
+    drafts = best.drafts if best else []
+    findings = [build_finding(text, d, i + 1) for i, d in enumerate(drafts)]
+    regions = [(f.span.start, f.span.end) for f in findings]
+    for d in drafts:  # paired layouts keep measures away from their findings
+        regions.extend((a, b) for a, b in d.blocks)
+    claims = find_claims(text, _outside(doc.body, regions))
+    opening = text[doc.body[0].cstart : doc.body[0].cstart + _OPENING_CHARS] if doc.body else ""
+    layout = best.name if best else "none"
+    preamble = None
+    if best and best.preamble:
+        a, b = trim(text, *best.preamble)
+        if a < b:
+            preamble = make_span(text, a, b)
+    return Report(
+        path=source.path,
+        format=source.format,
+        encoding=source.encoding,
+        chars=len(text),
+        title=doc.title,
+        kind=decide_kind(doc.title, opening, layout, findings),
+        layout=layout,
+        groups=best.groups if best else [],
+        findings=findings,
+        claims=claims,
+        boilerplate=[
+            Boilerplate(text=text[h.start : h.end], start=h.start, end=h.end, kind=h.kind)  # type: ignore[arg-type]
+            for h in doc.boiler
+        ],
+        preamble=preamble,
+        text=text,
+    )

@@ -1,0 +1,87 @@
+"""The working view every layout rule reads: lines, body lines, boilerplate, and per-line labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.models import Group, Source
+from checker.segment.boilerplate import BoilerHit, find_boilerplate
+from checker.segment.fields import FieldHit, line_fields
+from checker.segment.labels import (
+    HEADING_LABEL_RE,
+    LINE_LABEL_RE,
+    SENTENCE_MEASURE_RE,
+    label_kind,
+    label_text,
+)
+from checker.segment.lines import Line, split_lines
+from checker.segment.title import find_title
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    """A measure label in a line: where the label starts and where its value starts."""
+
+    label: str
+    label_start: int
+    value_start: int
+    in_heading: bool = False  # 关于“…”的整改情况: the heading line carries the label
+
+
+@dataclass
+class Doc:
+    source: Source
+    text: str
+    lines: list[Line]
+    body: list[Line]  # content lines in order: not blank, not boilerplate, after the title
+    boiler: list[BoilerHit]
+    content_end: int
+    title: str | None
+    measure_labels: dict[int, LabelHit] = field(default_factory=dict)  # by line idx
+    field_lines: dict[int, list[FieldHit]] = field(default_factory=dict)  # by line idx
+
+
+def _measure_label(text: str, line: Line) -> LabelHit | None:
+    for pos in dict.fromkeys((line.cstart, line.body_start)):
+        m = LINE_LABEL_RE.match(text, pos, line.end)
+        if m is not None and label_kind(m) == "measure":
+            return LabelHit(label_text(m), m.start(), m.end())
+    if line.marker is not None:
+        m = HEADING_LABEL_RE.match(line.body)
+        if m is not None:
+            return LabelHit(m.group("measure"), line.body_start + m.start("measure"), line.end, True)
+    m = SENTENCE_MEASURE_RE.search(text, line.cstart, line.end)
+    if m is not None:
+        return LabelHit(label_text(m), m.start("measure"), m.end())
+    return None
+
+
+def build_doc(source: Source) -> Doc:
+    text = source.text
+    lines = split_lines(text)
+    boiler, bp_lines, content_end = find_boilerplate(text, lines)
+    title, body_start = find_title(lines, bp_lines)
+    body = [
+        ln
+        for ln in lines[body_start:]
+        if not ln.blank and ln.idx not in bp_lines and ln.cstart < content_end
+    ]
+    doc = Doc(source, text, lines, body, boiler, content_end, title)
+    for ln in body:
+        hit = _measure_label(text, ln)
+        if hit is not None:
+            doc.measure_labels[ln.idx] = hit
+        elif ln.marker is None:
+            fields = line_fields(text, ln.cstart, ln.end)
+            if fields:
+                doc.field_lines[ln.idx] = fields
+    return doc
+
+
+def make_group(text: str, line: Line) -> Group:
+    return Group(
+        text=text[line.cstart : line.end],
+        start=line.cstart,
+        end=line.end,
+        marker=line.marker.text if line.marker else None,
+    )

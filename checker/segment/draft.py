@@ -1,0 +1,89 @@
+"""What a layout rule hands over for one finding, and how it becomes a :class:`Finding`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.models import Finding, LabeledField, Span
+from checker.segment.fields import FieldHit, inline_fields, loose_fields, owner_values, to_field
+from checker.segment.items import split_items
+from checker.segment.labels import FINDING_LABEL_RE
+from checker.segment.spans import make_span, trim
+
+TITLE_MAX = 80
+_SENTENCE_STOP_RE = re.compile(r"[。！？!?；;\n]")
+
+
+@dataclass
+class Draft:
+    start: int  # the whole region, marker included
+    end: int
+    finding: tuple[int, int]
+    group: str | None = None
+    title: tuple[int, int] | None = None  # when the layout knows it (a quoted finding)
+    measure_label: str | None = None
+    blocks: list[tuple[int, int]] = field(default_factory=list)  # measure text, one range per label
+    fields: list[FieldHit] = field(default_factory=list)
+    loose: bool = False  # look for 由…负责 / …月底前完成 phrases in the measure
+
+    @property
+    def has_measure(self) -> bool:
+        return any(b > a for a, b in self.blocks)
+
+
+def make_title(text: str, start: int, end: int) -> str:
+    """The finding's first sentence (its label prefix dropped), at most ``TITLE_MAX`` characters."""
+    m = FINDING_LABEL_RE.match(text, start, end)
+    if m is not None:
+        start = m.end()
+    stop = _SENTENCE_STOP_RE.search(text, start, end)
+    a, b = trim(text, start, stop.start() if stop else end)
+    s = text[a:b].rstrip("，,：:、 ")
+    return s if len(s) <= TITLE_MAX else s[: TITLE_MAX - 1] + "…"
+
+
+def _cap(s: str) -> str:
+    return s if len(s) <= TITLE_MAX else s[: TITLE_MAX - 1] + "…"
+
+
+def build_finding(text: str, draft: Draft, index: int) -> Finding:
+    fa, fb = trim(text, *draft.finding)
+    if draft.title is not None:
+        title = _cap(text[draft.title[0] : draft.title[1]].strip())
+    else:
+        title = make_title(text, fa, fb)
+    blocks = [trim(text, a, b) for a, b in draft.blocks]
+    blocks = [(a, b) for a, b in blocks if a < b]
+    measure: Span | None = None
+    measures = []
+    hits: list[FieldHit] = list(draft.fields)
+    if blocks:
+        measure = make_span(text, blocks[0][0], blocks[-1][1])
+        for a, b in blocks:
+            measures.extend(split_items(text, a, b))
+            hits.extend(inline_fields(text, a, b))
+            if draft.loose:
+                known = {h.kind for h in hits}
+                hits.extend(h for h in loose_fields(text, a, b) if h.kind not in known)
+    owner_fields: list[LabeledField] = [to_field(text, h) for h in hits if h.kind == "owner"]
+    deadline = next((h for h in hits if h.kind == "deadline"), None)
+    statuses = [h for h in hits if h.kind == "status"]
+    status = next((h for h in statuses if h.label == "整改状态"), statuses[0] if statuses else None)
+    ra, rb = trim(text, draft.start, draft.end)
+    return Finding(
+        index=index,
+        group=draft.group,
+        title=title,
+        span=make_span(text, ra, rb),
+        finding=make_span(text, fa, fb),
+        sub_points=split_items(text, fa, fb, keep_lead=False),
+        measure_label=draft.measure_label,
+        measure=measure,
+        measures=measures,
+        status=make_span(text, status.start, status.end) if status else None,
+        deadline=make_span(text, deadline.start, deadline.end) if deadline else None,
+        deadline_field=deadline is not None,
+        owners=[o for f in owner_fields for o in owner_values(text, f)],
+        owner_fields=owner_fields,
+    )

@@ -1,0 +1,45 @@
+"""The result every layout rule returns, and how results are compared."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.models import Group
+from checker.segment.draft import Draft
+
+# Section headings that close the findings: 下一步工作打算, 保障措施 …
+CLOSING_HEADING_RE = re.compile(
+    r"下一步|保障措施|工作打算|工作计划|努力方向|持续发力|巩固|长效|今后|总结|结语|组织保障|工作要求"
+)
+# A paragraph after the last finding that turns to the future: 下一步,我们将…
+CLOSING_PARAGRAPH_RE = re.compile(
+    r"^(?:下一步|今后|接下来|此外，下一步)[，,]?(?:工作中)?[，,]?(?:我们|我委|我局|我县|我院|我单位|我办|党组|将|要|继续)"
+)
+# Sections listing problems: 存在的(突出)问题, 主要问题, 问题清单 …
+PROBLEM_SECTION_RE = re.compile(
+    r"^(?:关于)?(?:存在的?|查摆的?|发现的?|反馈的?|排查的?|梳理的?)?(?:主要|突出|具体)?(?:问题|不足)"
+    r"(?:和不足|及不足|清单|及原因|表现|及原因分析)?[。.:：]?$|^(?:存在|查摆出?)的?(?:主要|突出)?问题"
+)
+# Sections of fixes that pair with a problem list by number.
+FIX_SECTION_RE = re.compile(
+    r"整改措施|整改情况|整改落实|整改方向|整改打算|整改举措|改进措施|下一步|工作打算|努力方向|措施和建议|落实情况"
+)
+GROUP_HINT_RE = re.compile(r"方面|^关于|反馈问题|领域")
+
+
+@dataclass
+class LayoutResult:
+    name: str
+    drafts: list[Draft]
+    groups: list[Group] = field(default_factory=list)
+    preamble: tuple[int, int] | None = None
+
+    @property
+    def score(self) -> float:
+        """How well the rule explains the document: findings with measures count double, fields add."""
+        s = 0.0
+        for d in self.drafts:
+            s += 2.0 if d.has_measure else 1.0
+            s += 0.25 * min(len(d.fields), 4)
+        return s

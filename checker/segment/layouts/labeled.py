@@ -1,0 +1,268 @@
+"""Layout rule ``labeled``: enumerated findings, each paired with the measure text after a label.
+
+The finding level is the heading family whose items each hold exactly one labelled segment
+(the innermost numbered items that carry measure labels): ``1.`` in seed 000, ``(一)关于“…”的整改情况``
+in seed 001, ``问题1:`` in seed 002, ``1、`` in seed 003, ``(1)`` in a three-level outline. Shallower
+headings are groups or sections; deeper ones, and any enumerator that breaks the numbering, are text
+inside the current finding (a measure's own 1. 2. 3. are not new findings).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.segment.document import Doc, make_group
+from checker.segment.draft import Draft
+from checker.segment.labels import FINDING_LABEL_RE, HEADING_LABEL_RE, QUOTED_FINDING_RE
+from checker.segment.layouts.base import (
+    CLOSING_HEADING_RE,
+    CLOSING_PARAGRAPH_RE,
+    GROUP_HINT_RE,
+    LayoutResult,
+)
+from checker.segment.lines import Line
+from checker.text.enumerators import HEADING_RANK
+
+_MAX_GAP = 3  # a numbering may skip a little (a withdrawn item) and still be one list
+
+
+@dataclass
+class _Open:
+    head: int  # index into doc.body
+    lines: list[int]
+    parents: dict[int, Line]  # rank -> accepted heading above the finding
+    inner: dict[str, int] = field(default_factory=dict)  # enumerations running inside the finding
+
+
+def _choose_level(doc: Doc, heads: list[int]) -> str | None:
+    """The heading family whose items each own exactly one labelled segment."""
+    body = doc.body
+    n = len(heads)
+    seg_labeled = [0] * n
+    for k, bi in enumerate(heads):
+        stop = heads[k + 1] if k + 1 < n else len(body)
+        seg_labeled[k] = int(any(body[j].idx in doc.measure_labels for j in range(bi, stop)))
+    ranks = [body[bi].marker.rank for bi in heads]  # type: ignore[union-attr]
+    nxt = _next_not_deeper(ranks)
+    prefix = [0]
+    for v in seg_labeled:
+        prefix.append(prefix[-1] + v)
+    stats: dict[str, list[int]] = {}
+    for k, bi in enumerate(heads):
+        fam = body[bi].marker.family  # type: ignore[union-attr]
+        count = prefix[nxt[k]] - prefix[k]
+        st = stats.setdefault(fam, [0, 0])
+        st[0 if count == 1 else 1] += 1
+    best: tuple[float, int, str] | None = None
+    for fam, (ones, bad) in stats.items():
+        if ones == 0:
+            continue
+        key = (ones - 0.5 * bad, HEADING_RANK[fam], fam)
+        if best is None or key > best:
+            best = key
+    return best[2] if best and best[0] > 0 else None
+
+
+def _next_not_deeper(ranks: list[int]) -> list[int]:
+    """For each heading, the index of the next heading of the same or a shallower rank."""
+    out = [len(ranks)] * len(ranks)
+    stack: list[int] = []
+    for k in range(len(ranks) - 1, -1, -1):
+        while stack and ranks[stack[-1]] > ranks[k]:
+            stack.pop()
+        out[k] = stack[-1] if stack else len(ranks)
+        stack.append(k)
+    return out
+
+
+def labeled_layout(doc: Doc) -> LayoutResult | None:
+    body = doc.body
+    heads = [bi for bi, ln in enumerate(body) if ln.marker is not None]
+    if not heads or not doc.measure_labels:
+        return None
+    level = _choose_level(doc, heads)
+    if level is None:
+        return None
+    rank_f = HEADING_RANK[level]
+    head_k = {bi: k for k, bi in enumerate(heads)}
+    ranks = [body[bi].marker.rank for bi in heads]  # type: ignore[union-attr]
+    nxt = _next_not_deeper(ranks)
+    f_prefix = [0]
+    for bi in heads:
+        f_prefix.append(f_prefix[-1] + (body[bi].marker.family == level))  # type: ignore[union-attr]
+    labeled_head = [False] * len(heads)
+    for k, bi in enumerate(heads):
+        stop = heads[k + 1] if k + 1 < len(heads) else len(body)
+        labeled_head[k] = any(body[j].idx in doc.measure_labels for j in range(bi, stop))
+
+    last: dict[str, int] = {}
+    stack: dict[int, Line] = {}
+    cur: _Open | None = None
+    opened: list[_Open] = []
+    structural: list[int] = []
+
+    def accept(bi: int) -> bool:
+        mk = body[bi].marker
+        assert mk is not None
+        k = head_k[bi]
+        prev = last.get(mk.family)
+        in_seq = prev is None or prev < mk.value <= prev + _MAX_GAP
+        inner = cur.inner.get(mk.family) if cur else None
+        continues_inner = inner is not None and mk.value == inner + 1
+        if mk.family == level:
+            # An item continuing a list inside the finding, or out of sequence, is a new finding
+            # only when it carries its own measure label.
+            return labeled_head[k] if continues_inner or not in_seq else True
+        if not in_seq and not (cur is None and mk.value == 1):
+            return False
+        if cur is None:
+            return True
+        holds_findings = f_prefix[nxt[k]] - f_prefix[k + 1] > 0
+        if continues_inner and not holds_findings:
+            return False
+        sibling = mk.rank in stack
+        return holds_findings or sibling or bool(CLOSING_HEADING_RE.search(body[bi].body))
+
+    for bi, ln in enumerate(body):
+        mk = ln.marker
+        if mk is not None and (mk.family == level or mk.rank < rank_f):
+            if accept(bi):
+                last[mk.family] = mk.value
+                for fam in [f for f in last if HEADING_RANK[f] > mk.rank]:
+                    del last[fam]
+                if mk.family == level:
+                    cur = _Open(bi, [bi], dict(stack))
+                    opened.append(cur)
+                else:
+                    for r in [r for r in stack if r >= mk.rank]:
+                        del stack[r]
+                    stack[mk.rank] = ln
+                    structural.append(bi)
+                    cur = None
+                continue
+            if cur is not None:
+                cur.inner[mk.family] = mk.value
+        if cur is not None:
+            cur.lines.append(bi)
+
+    findings = _drop_unlabeled_sections(doc, opened)
+    if not findings:
+        return None
+    _cut_closing_paragraph(doc, findings[-1])
+    group_rank = _group_rank(findings)
+    drafts = [_draft(doc, f, group_rank) for f in findings]
+    groups = _groups(doc, findings, group_rank)
+    return LayoutResult("labeled", drafts, groups, _preamble(doc, findings[0]))
+
+
+def _section_key(op: _Open) -> int:
+    if not op.parents:
+        return -1
+    return op.parents[min(op.parents)].idx
+
+
+def _drop_unlabeled_sections(doc: Doc, opened: list[_Open]) -> list[_Open]:
+    """Numbered items in a section where no item has a measure label (an organising section's
+    1. 2. 3.) are not findings."""
+    labeled_sections = {
+        _section_key(op)
+        for op in opened
+        if any(doc.body[bi].idx in doc.measure_labels for bi in op.lines)
+    }
+    return [op for op in opened if _section_key(op) in labeled_sections]
+
+
+def _cut_closing_paragraph(doc: Doc, op: _Open) -> None:
+    """After the last finding's measures, a 下一步,我们将… paragraph is the closing, not a measure."""
+    seen_label = False
+    for j, bi in enumerate(op.lines):
+        ln = doc.body[bi]
+        if seen_label and j > 0 and ln.idx not in doc.measure_labels and CLOSING_PARAGRAPH_RE.match(ln.content):
+            del op.lines[j:]
+            return
+        if ln.idx in doc.measure_labels:
+            seen_label = True
+
+
+def _group_rank(findings: list[_Open]) -> int | None:
+    ranks = sorted({r for op in findings for r in op.parents}, reverse=True)
+    for r in ranks:
+        heads = {op.parents[r].idx: op.parents[r] for op in findings if r in op.parents}
+        if len(heads) >= 2 or any(GROUP_HINT_RE.search(h.body) for h in heads.values()):
+            return r
+    return None
+
+
+def _groups(doc: Doc, findings: list[_Open], rank: int | None):
+    if rank is None:
+        return []
+    seen: dict[int, Line] = {}
+    for op in findings:
+        if rank in op.parents:
+            seen.setdefault(op.parents[rank].idx, op.parents[rank])
+    return [make_group(doc.text, ln) for ln in seen.values()]
+
+
+def _preamble(doc: Doc, first: _Open) -> tuple[int, int] | None:
+    """Body text before the first finding and the headings that open its section."""
+    k = first.head
+    parent_idx = {ln.idx for ln in first.parents.values()}
+    while k > 0 and doc.body[k - 1].idx in parent_idx:
+        k -= 1
+    if k == 0:
+        return None
+    return doc.body[0].cstart, doc.body[k - 1].end
+
+
+def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
+    text = doc.text
+    lines = [doc.body[bi] for bi in op.lines]
+    head = lines[0]
+    f_start = head.body_start
+    m = FINDING_LABEL_RE.match(text, f_start, head.end)
+    if m is not None:
+        f_start = m.end()
+    draft = Draft(start=head.cstart, end=lines[-1].end, finding=(f_start, head.end))
+    if group_rank is not None and group_rank in op.parents:
+        draft.group = op.parents[group_rank].body
+    f_end = f_start
+    open_block: int | None = None  # start of the measure block being read
+    block_end = 0
+    in_finding = True
+    for ln in lines:
+        hit = doc.measure_labels.get(ln.idx)
+        fields = doc.field_lines.get(ln.idx)
+        if hit is not None:
+            if open_block is not None:
+                draft.blocks.append((open_block, block_end))
+            if in_finding and hit.in_heading:
+                hm = HEADING_LABEL_RE.match(ln.body)
+                if hm is not None:
+                    f_start, f_end = ln.body_start + hm.start("finding"), ln.body_start + hm.end("finding")
+            elif in_finding and hit.label_start > ln.cstart:
+                f_end = hit.label_start
+            in_finding = False
+            draft.measure_label = draft.measure_label or hit.label
+            open_block, block_end = hit.value_start, ln.end
+            continue
+        if fields:
+            in_finding = False
+            draft.fields.extend(fields)
+            if open_block is not None:
+                draft.blocks.append((open_block, block_end))
+                open_block = None
+            continue
+        if in_finding:
+            f_end = ln.end
+        elif open_block is None:
+            open_block, block_end = ln.cstart, ln.end
+        else:
+            block_end = ln.end
+    if open_block is not None:
+        draft.blocks.append((open_block, block_end))
+    draft.finding = (f_start, max(f_start, f_end))
+    quoted = QUOTED_FINDING_RE.match(text, f_start, head.end)
+    if quoted is not None and f_end <= head.end:
+        draft.finding = (quoted.start("q"), quoted.end("q"))
+        draft.title = draft.finding
+    return draft
