@@ -55,6 +55,7 @@ code{font-family:ui-monospace,"Noto Sans Mono CJK SC",monospace;font-size:.85em}
 .why{color:var(--muted);font-size:.85rem;margin:2px 0 0}
 .ctx{font-size:.9rem;margin:2px 0 0}
 .gate{color:var(--fail);font-weight:700}
+.document-flags h3{margin:16px 0 4px}
 footer{color:var(--muted);font-size:.8rem;margin:24px 0 8px}
 @media (max-width:720px){body{padding:10px}.cols{grid-template-columns:1fr}.summary{flex-direction:column}}
 @media print{body{padding:0;font-size:10.5pt}.chart{display:none}.finding{break-inside:avoid}
