@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -23,7 +23,7 @@ rubric_app = typer.Typer(help="List, show and validate rubrics.", no_args_is_hel
 app.add_typer(rubric_app, name="rubric")
 
 
-class ReviewFormat(str, Enum):
+class ReviewFormat(StrEnum):
     text = "text"
     json = "json"
     markdown = "markdown"
@@ -32,24 +32,24 @@ class ReviewFormat(str, Enum):
     junit = "junit"
 
 
-class ParseFormat(str, Enum):
+class ParseFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-class Backend(str, Enum):
+class Backend(StrEnum):
     rules = "rules"
     llm = "llm"
     hybrid = "hybrid"
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     error = "error"
     warning = "warning"
     never = "never"
 
 
-class LangOpt(str, Enum):
+class LangOpt(StrEnum):
     zh = "zh"
     en = "en"
 
