@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from checker.models import Item, LabeledField, Span
+from collections.abc import Iterator
+
+from checker.models import Item, LabeledField, Report, Span
 
 _WS = " \t\r\n\u3000\u00a0\ufeff"
 
@@ -26,3 +28,28 @@ def make_item(text: str, start: int, end: int, marker: str | None) -> Item:
 
 def make_field(text: str, label: str, label_start: int, start: int, end: int) -> LabeledField:
     return LabeledField(text=text[start:end], start=start, end=end, label=label, label_start=label_start)
+
+
+def iter_spans(report: Report) -> Iterator[tuple[str, Span]]:
+    """Every span of a report with a name saying where it sits (for checks and debugging)."""
+    if report.preamble is not None:
+        yield "preamble", report.preamble
+    for g in report.groups:
+        yield "group", g
+    for b in report.boilerplate:
+        yield f"boilerplate:{b.kind}", b
+    for c in report.claims:
+        yield "claim", c
+        for n in c.numbers:
+            yield "claim.number", n
+    for f in report.findings:
+        tag = f"F{f.index}"
+        yield f"{tag}.span", f.span
+        yield f"{tag}.finding", f.finding
+        for name, spans in (("sub_point", f.sub_points), ("measures", f.measures), ("owner", f.owners),
+                            ("owner_field", f.owner_fields)):
+            for s in spans:
+                yield f"{tag}.{name}", s
+        for name, one in (("measure", f.measure), ("status", f.status), ("deadline", f.deadline)):
+            if one is not None:
+                yield f"{tag}.{name}", one

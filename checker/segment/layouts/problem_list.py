@@ -71,7 +71,7 @@ def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
                 if body[bj].marker.rank <= rank:  # type: ignore[union-attr]
                     stop = bj
                     break
-            out.append(_Entry(mk.value, ln.cstart, ln.body_start, body[stop - 1].end, group))
+            out.extend(_split_inline(doc.text, _Entry(mk.value, ln.cstart, ln.body_start, body[stop - 1].end, group), mk.family))
         return out
     if a >= b:
         return []
@@ -85,6 +85,21 @@ def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
         while e > s and text[e - 1] in "；;，,":
             e -= 1
         out.append(_Entry(m.value, m.start, s, e, None))
+    return out
+
+
+def _split_inline(text: str, entry: _Entry, family: str) -> list[_Entry]:
+    """``1、…；2、…；3、…`` on one line is three entries, not one."""
+    markers = top_level_markers(text, entry.start, entry.end)
+    if len(markers) < 2 or markers[0].start != entry.start or markers[0].family != family:
+        return [entry]
+    out: list[_Entry] = []
+    for i, m in enumerate(markers):
+        stop = markers[i + 1].start if i + 1 < len(markers) else entry.end
+        s, e = trim(text, m.end, stop)
+        while e > s and text[e - 1] in "；;，,":
+            e -= 1
+        out.append(_Entry(m.value, m.start, s, e, entry.group))
     return out
 
 

@@ -1,0 +1,29 @@
+"""Shared helpers for the segmenter tests: build a Source from text, check every span."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.models import Report, Source
+from checker.segment import segment
+from checker.segment.spans import iter_spans
+
+SEEDS = Path(__file__).resolve().parent.parent / "eval" / "seeds"
+
+
+def seed_text(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8-sig")
+
+
+def segment_text(text: str, path: str = "composed.txt", tables=None) -> Report:
+    report = segment(Source(path=path, text=text, format="txt", tables=tables or []))
+    assert_spans_exact(report)
+    return report
+
+
+def assert_spans_exact(report: Report) -> None:
+    assert report.chars == len(report.text)
+    for where, span in iter_spans(report):
+        assert 0 <= span.start <= span.end <= report.chars, where
+        assert report.text[span.start : span.end] == span.text, where
