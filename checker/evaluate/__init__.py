@@ -1,0 +1,1 @@
+"""Offline evaluation: the labelled dataset, the run over it, metrics, rubric comparison, reports."""

@@ -1,0 +1,120 @@
+"""Typed results of an evaluation run: per-case and per-document outcomes, metrics, the whole run."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from checker.evaluate.metrics import ConfusionEntry, FlagScore, ResponsivenessScore
+
+
+class CaseResult(BaseModel):
+    """One labelled case (a finding, or a document's own flags) with what the checker said."""
+
+    case_id: str  # "<document>#F<n>" or "<document>#doc"
+    document_id: str
+    scope: str  # "finding" | "document"
+    index: int | None = None
+    title_hint: str | None = None
+    expected_flags: list[str] = Field(default_factory=list)
+    predicted_flags: list[str] = Field(default_factory=list)
+    expected_responsiveness: tuple[int, int] | None = None
+    predicted_responsiveness: int | None = None
+    paired: bool = True  # the checker produced a finding for this case
+    title_ok: bool | None = None  # the paired finding contains the title hint
+    predicted_id: str | None = None  # F<n> of the paired finding
+    verdict: str | None = None
+    score: float | None = None
+    tags: list[str] = Field(default_factory=list)
+
+    @property
+    def flags_ok(self) -> bool:
+        return set(self.expected_flags) == set(self.predicted_flags)
+
+    @property
+    def responsiveness_ok(self) -> bool:
+        if self.expected_responsiveness is None:
+            return True
+        if self.predicted_responsiveness is None:
+            return False
+        low, high = self.expected_responsiveness
+        return low <= self.predicted_responsiveness <= high
+
+    @property
+    def failed(self) -> bool:
+        return not self.flags_ok or not self.responsiveness_ok
+
+
+class DocumentResult(BaseModel):
+    document_id: str
+    source: str
+    expected_kind: str
+    predicted_kind: str | None = None
+    expected_findings: int
+    predicted_findings: int | None = None
+    paired_findings: int = 0
+    titles_matched: int = 0
+    error: str | None = None  # the reader/pipeline refused the document
+
+    @property
+    def kind_ok(self) -> bool:
+        return self.predicted_kind == self.expected_kind
+
+    @property
+    def count_ok(self) -> bool:
+        return self.predicted_findings == self.expected_findings
+
+    @property
+    def segmentation_ok(self) -> bool:
+        return self.kind_ok and self.count_ok
+
+
+class SegmentationScore(BaseModel):
+    documents: int = 0
+    accuracy: float | None = None  # finding count and kind both right
+    count_accuracy: float | None = None
+    kind_accuracy: float | None = None
+    pairing_accuracy: float | None = None  # labelled findings paired with a checker finding holding the title hint
+    errors: int = 0
+
+
+class Metrics(BaseModel):
+    cases: int = 0  # all cases (findings + documents)
+    finding_cases: int = 0
+    flags: dict[str, FlagScore] = Field(default_factory=dict)
+    micro_f1: float | None = None
+    macro_f1: float | None = None
+    micro_precision: float | None = None
+    micro_recall: float | None = None
+    responsiveness: ResponsivenessScore = Field(default_factory=ResponsivenessScore)
+    segmentation: SegmentationScore = Field(default_factory=SegmentationScore)
+    exact_match: float | None = None  # cases whose flag set is exactly right
+
+
+class FailedCase(BaseModel):
+    case_id: str
+    expected_flags: list[str]
+    predicted_flags: list[str]
+    missing: list[str]
+    extra: list[str]
+    expected_responsiveness: tuple[int, int] | None = None
+    predicted_responsiveness: int | None = None
+    paired: bool = True
+
+
+class EvalResult(BaseModel):
+    """Everything ``rectcheck eval --format json`` prints."""
+
+    rubric: str  # id@version
+    backend: str
+    dataset: str
+    documents: int
+    finding_cases: int
+    seed_cases: int
+    composed_cases: int
+    metrics: Metrics
+    confusion: list[ConfusionEntry] = Field(default_factory=list)
+    failures: list[FailedCase] = Field(default_factory=list)
+    cases: list[CaseResult] = Field(default_factory=list)
+    document_results: list[DocumentResult] = Field(default_factory=list)
+    usage: dict[str, float | int | None] | None = None
+    command: str | None = None
