@@ -27,11 +27,13 @@ _NAVIGATION_RE = re.compile(
     r"^(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|返回顶部|打印本页|关闭窗口|"
     r"【打印】|【关闭】|【字体|分享到|扫一扫|责任编辑)"
 )
-# Paywall and web residue may follow content on the same line; the match starts the residue.
+# Paywall and web residue may follow content on the same line; the residue starts at the run of
+# dots or dashes before the keyword.
 _PAYWALL_RE = re.compile(
-    r"[.…·\-—=_\s]*(?:试读结束|查阅全文|点击查看全文|阅读全文|下载全文|全文阅读|免费下载|"
+    r"(?:试读结束|查阅全文|点击查看全文|阅读全文|下载全文|全文阅读|免费下载|"
     r"加微信|可搜索其他更多资料|开通会员|VIP会员)"
 )
+_RESIDUE_LEAD = ".…·-—=_ \t\u3000"
 _COPYRIGHT_RE = re.compile(
     r"^(?:本文内容由|如若转载|转载请注明|版权所有|免责声明|本站仅提供|声明[:：]|Copyright|©)|"
     r"本站仅提供信息存储|不拥有所有权|如若转载"
@@ -42,7 +44,7 @@ _METADATA_RE = re.compile(
 )
 _DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _ORG_LINE_RE = re.compile(
-    r"^(?:中共)?[\u4e00-\u9fff（）()]{2,40}(?:党组|党委|党工委|党总支|党支部|委员会|局|办公室|政府|中心|"
+    r"^[^\s。，,；;：:！？!?、]{2,40}(?:党组|党委|党工委|党总支|党支部|委员会|局|办公室|政府|中心|"
     r"医院|公司|学校|纪委|监委|巡察组|领导小组|卫健委|院|所|站|处|厅|部)$"
 )
 
@@ -91,7 +93,9 @@ def find_boilerplate(text: str, lines: list[Line]) -> tuple[list[BoilerHit], set
         m = _PAYWALL_RE.search(text, line.cstart, line.end)
         if m is not None:
             a = m.start()
-            while a < m.end() and text[a].isspace():
+            while a > line.cstart and text[a - 1] in _RESIDUE_LEAD:
+                a -= 1
+            while a < m.start() and text[a].isspace():
                 a += 1
             paywall_at = line.idx
             content_end = min(content_end, a)

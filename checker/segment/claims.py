@@ -4,6 +4,7 @@ arithmetic check. Nothing is judged here."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -32,24 +33,23 @@ _SUBJECT_AFTER_RE = re.compile(r"(?:的)?(?P<s>" + "|".join(_SUBJECTS) + ")")
 _SUBJECT_BEFORE_RE = re.compile(r"(?P<s>" + "|".join(_SUBJECTS) + r")[的]?$")
 
 
-def _clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
-    a = start
-    for m in _CLAUSE_SPLIT_RE.finditer(text, start, pos):
-        a = m.end()
-    m = _CLAUSE_SPLIT_RE.search(text, pos, end)
-    return a, m.start() if m else end
+def _clause_bounds(cuts: list[int], start: int, end: int, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``; ``cuts`` are the sorted separator offsets of the sentence."""
+    i = bisect.bisect_left(cuts, pos)
+    return (cuts[i - 1] + 1 if i > 0 else start), (cuts[i] if i < len(cuts) else end)
 
 
 def _numbers(text: str, start: int, end: int) -> list[NumberMention]:
     out: list[NumberMention] = []
     running = ""
+    cuts = [m.start() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end)]
     for m in _NUM_RE.finditer(text, start, end):
         num = m.group("num")
         value = float(num) if num[0].isdigit() else float(cn_to_int(num) or 0)
         if not num[0].isdigit() and value <= 1:  # 一项一项, 一个 … are words, not counts
             continue
         unit = m.group("unit").replace("％", "%")
-        ca, cb = _clause_bounds(text, start, end, m.start())
+        ca, cb = _clause_bounds(cuts, start, end, m.start())
         before, clause = text[ca : m.start()], text[ca:cb]
         if unit in ("%", "个百分点") or _RATE_RE.search(clause):
             role = "rate"

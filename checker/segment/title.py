@@ -20,6 +20,7 @@ def _title_like(line: Line) -> bool:
         and len(s) <= _MAX_TITLE_LINE
         and s[-1] not in _NOT_TITLE_END
         and "。" not in s
+        and "\t" not in s  # a table row
     )
 
 

@@ -51,13 +51,15 @@ def _choose_level(doc: Doc, heads: list[int]) -> str | None:
     for k, bi in enumerate(heads):
         fam = body[bi].marker.family  # type: ignore[union-attr]
         count = prefix[nxt[k]] - prefix[k]
-        st = stats.setdefault(fam, [0, 0])
-        st[0 if count == 1 else 1] += 1
+        st = stats.setdefault(fam, [0, 0, 0])
+        st[min(count, 2) - 1 if count else 2] += 1
     best: tuple[float, int, str] | None = None
-    for fam, (ones, bad) in stats.items():
+    for fam, (ones, many, none) in stats.items():
         if ones == 0:
             continue
-        key = (ones - 0.5 * bad, HEADING_RANK[fam], fam)
+        # Holding several labelled segments marks a container level (a group); holding none is
+        # common for findings without measures and for sub-points, so it weighs little.
+        key = (ones - 0.5 * many - 0.1 * none, HEADING_RANK[fam], fam)
         if best is None or key > best:
             best = key
     return best[2] if best and best[0] > 0 else None

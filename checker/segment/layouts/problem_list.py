@@ -55,6 +55,11 @@ def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
         candidates = [fam for fam in by_family if fam not in groupish] or list(by_family)
         level = min(candidates, key=lambda f: body[by_family[f][0]].marker.rank)  # type: ignore[union-attr]
         rank = body[by_family[level][0]].marker.rank  # type: ignore[union-attr]
+        # For each heading, the next heading at the entry level or above (one backward pass).
+        stops = [b] * len(heads)
+        for i in range(len(heads) - 2, -1, -1):
+            after = heads[i + 1]
+            stops[i] = after if body[after].marker.rank <= rank else stops[i + 1]  # type: ignore[union-attr]
         out: list[_Entry] = []
         group: Line | None = None
         for i, bi in enumerate(heads):
@@ -66,11 +71,7 @@ def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
                 continue
             if mk.family != level:
                 continue
-            stop = b
-            for bj in heads[i + 1 :]:
-                if body[bj].marker.rank <= rank:  # type: ignore[union-attr]
-                    stop = bj
-                    break
+            stop = stops[i]
             out.extend(_split_inline(doc.text, _Entry(mk.value, ln.cstart, ln.body_start, body[stop - 1].end, group), mk.family))
         return out
     if a >= b:
