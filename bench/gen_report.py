@@ -4,11 +4,13 @@ A report is a preamble, an organising section, a summary claim and many findings
 phrase pools (concrete acts with figures and document numbers, slogans, promises, vague or dated
 deadlines, blank owner fields, ``*`` placeholders), laid out the way published reports are:
 
-- ``quoted``   ``1.针对“…”的问题。`` then ``整改情况:一是…二是…`` (half-width punctuation)
+- ``quoted``   ``(一)…方面`` → ``1.针对“…”的问题。`` then ``整改情况:一是…二是…`` (half-width)
 - ``areas``    ``一、关于“…”方面`` → ``(一)关于“…”的整改情况`` → ``一是…`` lines
 - ``plan``     ``问题1:…`` ``整改措施:`` … ``责任领导:`` ``责任科室:`` ``整改时限:``
-- ``progress`` ``1、…。一是…二是…`` then ``整改进展情况:一是…`` (full-width punctuation)
+- ``progress`` ``(一)…方面`` → ``1、…。一是…二是…`` → ``整改状态:`` ``整改进展情况:一是…`` (full-width)
 - ``self``     ``(一)…方面`` → ``1.…。一是…如,…`` with no measures (a self-report)
+
+Item numbers restart under each group heading, as in long published reports.
 - ``mixed``    one section per layout, in turn, until the size is reached
 
 Output is deterministic for a given seed. Usage::
@@ -99,6 +101,20 @@ class _Composer:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
+        self.headings: set[str] = set()
+        self.groups = 0
+
+    def once(self, heading: str) -> str:
+        """A section heading the first time only: a document states each top heading once."""
+        if heading in self.headings:
+            return ""
+        self.headings.add(heading)
+        return heading
+
+    def group(self) -> str:
+        """The next group numeral (一, 二, … 十, then round again), counted over the document."""
+        self.groups += 1
+        return CN_NUM[(self.groups - 1) % 10]
 
     def fill(self, template: str, subject: str) -> str:
         r = self.rng
@@ -173,20 +189,20 @@ def _summary_claim(rng: random.Random, count: int) -> str:
 
 
 def _quoted(c: _Composer, start: int, count: int) -> Iterator[str]:
-    yield "二、深入剖析,全面整改落实\n"
+    yield c.once("二、深入剖析,全面整改落实\n")
     for i in range(start, start + count):
         area, title, details = c.finding()
-        if (i - start) % 4 == 0:
-            yield f"({CN_NUM[((i - start) // 4) % 10]}){area}方面\n"
+        if i == start:
+            yield f"({c.group()}){area}方面\n"
         body = "。".join([title, *details])
-        yield f"{i}.针对“{body}”的问题。\n整改情况:{_ordinal_join(c.measures(_subject_of(title)))}\n"
+        yield f"{i - start + 1}.针对“{body}”的问题。\n整改情况:{_ordinal_join(c.measures(_subject_of(title)))}\n"
 
 
 def _areas(c: _Composer, start: int, count: int) -> Iterator[str]:
     for i in range(start, start + count):
         area, title, _ = c.finding()
         if (i - start) % 3 == 0:
-            yield f"{CN_NUM[((i - start) // 3) % 10]}、关于“{area}不到位”方面\n"
+            yield f"{c.group()}、关于“{area}不到位”方面\n"
         yield f"({CN_NUM[(i - start) % 3]})关于“{title}”的整改情况\n"
         ms = c.measures(_subject_of(title))
         lines = [f"{ms[0]}。"] if len(ms) == 1 else [f"{ORDINALS[j]}{m}。" for j, m in enumerate(ms)]
@@ -194,7 +210,7 @@ def _areas(c: _Composer, start: int, count: int) -> Iterator[str]:
 
 
 def _plan(c: _Composer, start: int, count: int) -> Iterator[str]:
-    yield "二、认领问题及整改措施\n\n"
+    yield c.once("二、认领问题及整改措施\n\n")
     r = c.rng
     for i in range(start, start + count):
         _, title, details = c.finding()
@@ -208,14 +224,15 @@ def _plan(c: _Composer, start: int, count: int) -> Iterator[str]:
 
 
 def _progress(c: _Composer, start: int, count: int) -> Iterator[str]:
-    yield "二、整改落实情况\n"
+    yield c.once("二、整改落实情况\n")
     r = c.rng
     for i in range(start, start + count):
-        _, title, details = c.finding()
+        area, title, details = c.finding()
         subs = _ordinal_join(details) if details else ""
         status = r.choice(STATUSES)
+        heading = f"({c.group()})关于{area}方面\n" if i == start else ""
         text = (
-            f"{i}、{title}。{subs}\n整改状态:{status}\n"
+            f"{heading}{i - start + 1}、{title}。{subs}\n整改状态:{status}\n"
             f"整改进展情况:{_ordinal_join(c.measures(_subject_of(title)), sep=';')}\n"
         )
         if status != "已完成":
@@ -224,13 +241,13 @@ def _progress(c: _Composer, start: int, count: int) -> Iterator[str]:
 
 
 def _self(c: _Composer, start: int, count: int) -> Iterator[str]:
-    yield "三、存在的突出问题\n"
+    yield c.once("三、存在的突出问题\n")
     for i in range(start, start + count):
         area, title, details = c.finding()
-        if (i - start) % 5 == 0:
-            yield f"    ({CN_NUM[((i - start) // 5) % 10]}){area}方面\n"
+        if i == start:
+            yield f"    ({c.group()}){area}方面\n"
         example = f"如,*年*月,*股在{_subject_of(title)}工作中未按规定履行程序。"
-        yield f"    {i}.{title}。{_ordinal_join(details) if details else ''}{example}\n"
+        yield f"    {i - start + 1}.{title}。{_ordinal_join(details) if details else ''}{example}\n"
 
 
 SECTIONS: dict[str, Callable[[_Composer, int, int], Iterator[str]]] = {
@@ -281,7 +298,7 @@ _FINDING_START: dict[str, Callable[[str], int]] = {
     "areas": lambda chunk: chunk.count("”的整改情况"),
     "plan": lambda chunk: chunk.count("整改措施:"),
     "progress": lambda chunk: chunk.count("整改进展情况："),
-    "self": lambda chunk: int(not chunk.lstrip().startswith(("(", "三、"))),
+    "self": lambda chunk: int(chunk[:5].lstrip()[:1].isdigit()),
 }
 
 
