@@ -1,0 +1,70 @@
+"""`rectcheck eval` and `rectcheck compare`: run the checker over the labelled set and report.
+
+Eval is a report, so it exits 0 whatever the figures; 2 when the dataset or a rubric cannot be
+loaded; 3 when a model backend fails.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from checker.evaluate.compare import compare_results
+from checker.evaluate.dataset import Dataset, load_dataset
+from checker.evaluate.report import eval_json, render_compare, render_eval
+from checker.evaluate.results import EvalResult
+from checker.evaluate.runner import evaluate, review_function
+
+
+def _display_path(path: Path) -> str:
+    """Relative to the working directory when inside it, so stored results do not carry a home path."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve())) or "."
+    except ValueError:
+        return str(path)
+
+
+def _command_line(dataset: Path | None, rubric: str | None, backend: str, output: Path | None) -> str:
+    parts = ["rectcheck", "eval", "--backend", backend]
+    if rubric:
+        parts += ["--rubric", rubric]
+    if dataset is not None:
+        parts += ["--dataset", _display_path(dataset)]
+    if output is not None:
+        parts += ["--output", _display_path(output)]
+    return " ".join(parts)
+
+
+def evaluate_with(data: Dataset, rubric_ref: str | None, backend: str) -> EvalResult:
+    """Load the rubric and run the pipeline over ``data``."""
+    from checker.rubric import load_rubric
+
+    rubric = load_rubric(rubric_ref)
+    result = evaluate(data, review_function(rubric, backend), rubric.ref, backend)
+    result.dataset = _display_path(data.root)
+    return result
+
+
+def run_eval(dataset: Path | None, rubric: str | None, backend: str, fmt: str, output: Path | None) -> int:
+    data = load_dataset(dataset)
+    result = evaluate_with(data, rubric, backend)
+    result.command = _command_line(dataset, rubric, backend, output)
+    if output is not None:
+        from checker.render.write import write_atomic
+
+        write_atomic(output, json.dumps(eval_json(result), ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(render_eval(result, fmt))
+    return 0
+
+
+def run_compare(rubric_a: str, rubric_b: str, dataset: Path | None, backend: str, fmt: str) -> int:
+    """Run A, then B, through the same pipeline (B's model calls hit A's cache when prompts match)."""
+    from checker.rubric import load_rubric
+
+    load_rubric(rubric_a), load_rubric(rubric_b)  # fail fast on an unknown rubric before any run
+    data = load_dataset(dataset)
+    first = evaluate_with(data, rubric_a, backend)
+    second = evaluate_with(data, rubric_b, backend)
+    sys.stdout.write(render_compare(compare_results(first, second), fmt))
+    return 0

@@ -1,0 +1,180 @@
+"""Render evaluation and comparison results as text (rich tables) or JSON."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from rich.console import Console
+from rich.table import Table
+
+from checker.evaluate.compare import CompareResult
+from checker.evaluate.results import EvalResult
+
+PIPED_WIDTH = 120
+MAX_FAILURES_SHOWN = 40
+
+
+def fmt(value: float | None, digits: int = 3) -> str:
+    return "n/a" if value is None else f"{value:.{digits}f}"
+
+
+def fmt_delta(a: float | None, b: float | None) -> str:
+    if a is None or b is None:
+        return "n/a"
+    d = b - a
+    return f"{d:+.3f}" if abs(d) >= 0.0005 else "0"
+
+
+def _console(buffer: io.StringIO) -> Console:
+    return Console(file=buffer, width=PIPED_WIDTH, force_terminal=False, color_system=None, highlight=False)
+
+
+def headline(result: EvalResult) -> dict[str, float | None]:
+    """The figures the regression floor and the comparison look at."""
+    m = result.metrics
+    return {
+        "micro_f1": m.micro_f1,
+        "macro_f1": m.macro_f1,
+        "micro_precision": m.micro_precision,
+        "micro_recall": m.micro_recall,
+        "exact_match": m.exact_match,
+        "responsiveness_accuracy": m.responsiveness.accuracy,
+        "responsiveness_mae": m.responsiveness.mae,
+        "responsiveness_spearman": m.responsiveness.spearman,
+        "segmentation_accuracy": m.segmentation.accuracy,
+        "pairing_accuracy": m.segmentation.pairing_accuracy,
+    }
+
+
+def _summary_table(result: EvalResult) -> Table:
+    t = Table(title="Summary", show_header=True)
+    t.add_column("metric")
+    t.add_column("value", justify="right")
+    for name, value in headline(result).items():
+        t.add_row(name, fmt(value))
+    seg = result.metrics.segmentation
+    t.add_row("kind_accuracy", fmt(seg.kind_accuracy))
+    t.add_row("count_accuracy", fmt(seg.count_accuracy))
+    return t
+
+
+def _flag_table(result: EvalResult) -> Table:
+    t = Table(title="Flags (per case: findings and documents)")
+    for col in ("code", "support", "predicted", "tp", "fp", "fn", "precision", "recall", "f1", "kappa"):
+        t.add_column(col, justify="left" if col == "code" else "right")
+    for s in result.metrics.flags.values():
+        t.add_row(s.code, str(s.support), str(s.predicted), str(s.tp), str(s.fp), str(s.fn),
+                  fmt(s.precision), fmt(s.recall), fmt(s.f1), fmt(s.kappa))
+    return t
+
+
+def _confusion_table(result: EvalResult) -> Table:
+    t = Table(title="Weakest flags")
+    for col in ("code", "f1", "missed", "said instead", "false alarms", "labelled instead", "examples"):
+        t.add_column(col)
+    for e in result.confusion:
+        said = ", ".join(f"{k}×{v}" for k, v in sorted(e.predicted_instead.items(), key=lambda kv: -kv[1])) or "-"
+        lab = ", ".join(f"{k}×{v}" for k, v in sorted(e.labelled_instead.items(), key=lambda kv: -kv[1])) or "-"
+        examples = " ".join(e.missed_examples[:2] + e.false_alarm_examples[:2])
+        t.add_row(e.code, fmt(e.f1), str(e.missed), said, str(e.false_alarms), lab, examples)
+    return t
+
+
+def _failure_table(result: EvalResult) -> Table:
+    t = Table(title=f"Failing cases ({len(result.failures)} of {result.metrics.cases})")
+    for col in ("case", "expected", "got", "resp. expected", "resp. got"):
+        t.add_column(col)
+    for f in result.failures[:MAX_FAILURES_SHOWN]:
+        rng = f.expected_responsiveness
+        t.add_row(
+            f.case_id,
+            ", ".join(f.expected_flags) or "-",
+            (", ".join(f.predicted_flags) or "-") if f.paired else "(no finding)",
+            "-" if rng is None else f"{rng[0]}–{rng[1]}",
+            "-" if f.predicted_responsiveness is None else str(f.predicted_responsiveness),
+        )
+    return t
+
+
+def _segmentation_table(result: EvalResult) -> Table | None:
+    wrong = [d for d in result.document_results if not d.segmentation_ok or d.error]
+    if not wrong:
+        return None
+    t = Table(title="Documents segmented differently from the labels")
+    for col in ("document", "kind expected", "kind got", "findings expected", "got", "titles matched", "error"):
+        t.add_column(col)
+    for d in wrong:
+        t.add_row(d.document_id, d.expected_kind, d.predicted_kind or "-", str(d.expected_findings),
+                  "-" if d.predicted_findings is None else str(d.predicted_findings),
+                  str(d.titles_matched), d.error or "")
+    return t
+
+
+def render_eval(result: EvalResult, fmt_name: str) -> str:
+    if fmt_name == "json":
+        return json.dumps(eval_json(result), ensure_ascii=False, indent=2) + "\n"
+    buffer = io.StringIO()
+    console = _console(buffer)
+    console.print(
+        f"rectcheck eval · rubric {result.rubric} · backend {result.backend} · {result.documents} documents, "
+        f"{result.finding_cases} finding cases ({result.seed_cases} seed, {result.composed_cases} composed)"
+    )
+    for table in (_summary_table(result), _flag_table(result), _confusion_table(result),
+                  _segmentation_table(result), _failure_table(result)):
+        if table is not None:
+            console.print(table)
+    if len(result.failures) > MAX_FAILURES_SHOWN:
+        console.print(f"… {len(result.failures) - MAX_FAILURES_SHOWN} more failing cases in --format json")
+    return buffer.getvalue()
+
+
+def eval_json(result: EvalResult) -> dict:
+    data = result.model_dump(mode="json")
+    data["headline"] = headline(result)
+    for case, raw in zip(result.cases, data["cases"], strict=True):
+        raw["flags_ok"] = case.flags_ok
+        raw["responsiveness_ok"] = case.responsiveness_ok
+    for doc, raw in zip(result.document_results, data["document_results"], strict=True):
+        raw["segmentation_ok"] = doc.segmentation_ok
+    return data
+
+
+# ---------------------------------------------------------------- compare
+
+
+def render_compare(result: CompareResult, fmt_name: str) -> str:
+    if fmt_name == "json":
+        return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    buffer = io.StringIO()
+    console = _console(buffer)
+    console.print(f"rectcheck compare · {result.rubric_a} → {result.rubric_b} · backend {result.backend}")
+    t = Table(title="Metrics")
+    for col in ("metric", result.rubric_a, result.rubric_b, "delta"):
+        t.add_column(col, justify="left" if col == "metric" else "right")
+    for name, (a, b) in result.metrics.items():
+        t.add_row(name, fmt(a), fmt(b), fmt_delta(a, b))
+    console.print(t)
+    f = Table(title="Flag F1")
+    for col in ("code", "support", "A", "B", "delta"):
+        f.add_column(col, justify="left" if col == "code" else "right")
+    for code, row in result.flag_f1.items():
+        f.add_row(code, str(row.support), fmt(row.a), fmt(row.b), fmt_delta(row.a, row.b))
+    console.print(f)
+    c = Table(title=f"Changed cases ({len(result.changed)})")
+    for col in ("case", "flags added", "flags removed", "verdict", "score", "expected"):
+        c.add_column(col)
+    for ch in result.changed:
+        c.add_row(
+            ch.case_id,
+            ", ".join(ch.added) or "-",
+            ", ".join(ch.removed) or "-",
+            f"{ch.verdict_a or '-'} → {ch.verdict_b or '-'}",
+            f"{fmt(ch.score_a, 1)} → {fmt(ch.score_b, 1)}",
+            ", ".join(ch.expected) or "-",
+        )
+    console.print(c)
+    if result.usage_b is not None:
+        console.print(f"model requests in the second run: {result.usage_b.get('requests', 0)} "
+                      f"(cached: {result.usage_b.get('cached', 0)})")
+    return buffer.getvalue()
