@@ -1,0 +1,190 @@
+"""What every analyser reads: the rubric compiled once (lexicons and patterns as regexes) and a
+per-finding view with the shared signals computed once (item profiles, coverage, deadline)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from checker.models import Finding, FlagHit, Report, Span
+
+if TYPE_CHECKING:
+    from checker.analyse.coverage import Coverage
+    from checker.analyse.markers import ItemProfile
+    from checker.rubric import Rubric
+
+_NEVER = re.compile(r"(?!x)x")
+# "…" in a lexicon entry is a short gap inside one clause: 确保…到位 matches 确保各类问题彻底整改到位.
+_GAP = r"[^。！？!?；;\n]{0,24}?"
+
+
+def lexicon_regex(words: list[str]) -> re.Pattern[str]:
+    """One alternation for a word list, longest first; ``…`` entries become bounded gaps."""
+    parts = []
+    for w in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
+        parts.append(_GAP.join(re.escape(p) for p in w.split("…")))
+    return re.compile("|".join(parts)) if parts else _NEVER
+
+
+@dataclass
+class Compiled:
+    """A rubric with its lexicons and patterns compiled; built once per rubric (see :func:`compiled`)."""
+
+    rubric: Rubric
+    _lex: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    _pat: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    _words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def lex(self, name: str) -> re.Pattern[str]:
+        rx = self._lex.get(name)
+        if rx is None:
+            rx = self._lex[name] = lexicon_regex(self.rubric.lexicons.get(name, []))
+        return rx
+
+    def words(self, name: str) -> frozenset[str]:
+        ws = self._words.get(name)
+        if ws is None:
+            ws = self._words[name] = frozenset(self.rubric.lexicons.get(name, []))
+        return ws
+
+    def pat(self, name: str) -> re.Pattern[str]:
+        rx = self._pat.get(name)
+        if rx is None:
+            src = self.rubric.patterns.get(name)
+            rx = self._pat[name] = re.compile(src) if src else _NEVER
+        return rx
+
+    def param(self, code: str, name: str, default: Any) -> Any:
+        rule = self.rubric.flags.get(code)  # type: ignore[call-overload]
+        return rule.params.get(name, default) if rule is not None else default
+
+
+_CACHE: dict[tuple[str, int], Compiled] = {}
+
+
+def compiled(rubric: Rubric) -> Compiled:
+    """The compiled form of ``rubric``, cached by its ref (and identity, so an edited file recompiles)."""
+    key = (rubric.ref, id(rubric))
+    c = _CACHE.get(key)
+    if c is None or c.rubric is not rubric:
+        if len(_CACHE) > 32:
+            _CACHE.clear()
+        c = _CACHE[key] = Compiled(rubric)
+    return c
+
+
+def span_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` with surrounding whitespace trimmed (offsets stay into ``text``)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def hit(code: str, text: str, start: int, end: int, **detail: Any) -> FlagHit:
+    """A FlagHit whose evidence is exactly ``text[start:end]`` (whitespace trimmed)."""
+    start, end = span_of(text, start, end)
+    return FlagHit(code=code, evidence=text[start:end], start=start, end=end, detail=detail)  # type: ignore[arg-type]
+
+
+_SENT_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans in ``text[start:end]`` (ending at 。！？；; or a line break), whitespace trimmed."""
+    out = []
+    for m in _SENT_RE.finditer(text, start, len(text) if end is None else end):
+        a, b = span_of(text, m.start(), m.end())
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+@dataclass
+class FindingContext:
+    """One finding as the analysers see it, with shared signals computed lazily and once."""
+
+    report: Report
+    finding: Finding
+    c: Compiled
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.report.text
+
+    @property
+    def kind(self) -> str:
+        return self.report.kind
+
+    @cached_property
+    def measure(self) -> Span | None:
+        m = self.finding.measure
+        if m is None or not m.text.strip():
+            return None
+        return m
+
+    @cached_property
+    def units(self) -> list[tuple[int, int]]:
+        """The measure's items (一是…), plus any measure text outside them; sentences when there are none."""
+        m = self.measure
+        if m is None:
+            return []
+        items = sorted(
+            (max(i.start, m.start), min(i.end, m.end))
+            for i in self.finding.measures
+            if i.end > m.start and i.start < m.end and i.text.strip()
+        )
+        if not items:
+            return sentences(self.text, m.start, m.end) or [span_of(self.text, m.start, m.end)]
+        out: list[tuple[int, int]] = []
+        pos = m.start
+        for a, b in items:
+            if a - pos >= 12:
+                out.extend(sentences(self.text, pos, a))
+            if b > a:
+                out.append(span_of(self.text, a, b))
+            pos = max(pos, b)
+        if m.end - pos >= 12:
+            out.extend(sentences(self.text, pos, m.end))
+        return [(a, b) for a, b in out if b > a]
+
+    @cached_property
+    def profiles(self) -> list[ItemProfile]:
+        from checker.analyse.markers import profile
+
+        return [profile(self.c, self.text, a, b) for a, b in self.units]
+
+    @cached_property
+    def coverage(self) -> Coverage:
+        from checker.analyse.coverage import coverage
+
+        return coverage(self)
+
+    @cached_property
+    def title_span(self) -> tuple[int, int]:
+        """Where the finding's title sits in the text (the finding span's first sentence as a fallback)."""
+        f = self.finding
+        title = f.title.strip()
+        if title:
+            pos = self.text.find(title, f.span.start, max(f.span.end, f.finding.end))
+            if pos >= 0:
+                return pos, pos + len(title)
+        sents = sentences(self.text, f.finding.start, f.finding.end)
+        if sents:
+            return sents[0]
+        return span_of(self.text, f.span.start, f.span.end)
+
+
+@dataclass
+class DocumentContext:
+    report: Report
+    c: Compiled
+    findings: list[FindingContext]
+
+    @property
+    def text(self) -> str:
+        return self.report.text

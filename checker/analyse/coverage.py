@@ -1,0 +1,137 @@
+"""Does the measure act on the finding's own objects? Content-token overlap between each finding
+sub-point and the measure items, plus shared named units and figures.
+
+Tokens are content words: jieba words (HMM off, dictionary loaded once per process) or CJK
+character bigrams (no dictionary load; the default because it starts instantly and tolerates
+segmentation differences such as 中医 / 中医师). Domain-generic words (工作, 问题, 加强 …, rubric lexicon
+``generic_words``) carry no topic and are dropped either way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from checker.analyse.context import Compiled, FindingContext, sentences
+from checker.analyse.markers import find_markers
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_JIEBA = None
+
+
+def _jieba():
+    """jieba, initialised once per process (its dictionary load costs about a second)."""
+    global _JIEBA
+    if _JIEBA is None:
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        _JIEBA = jieba
+    return _JIEBA
+
+
+@lru_cache(maxsize=8)
+def _generic_bigrams(words: frozenset[str]) -> frozenset[str]:
+    out = set()
+    for w in words:
+        out.update(w[i : i + 2] for i in range(len(w) - 1))
+    return frozenset(out)
+
+
+def tokens(c: Compiled, text: str) -> set[str]:
+    """Content tokens of ``text`` (see module docstring)."""
+    generic = c.words("generic_words")
+    if c.param("partial_coverage", "tokenizer", "bigram") == "jieba":
+        jb = _jieba()
+        return {w for w in jb.lcut(text, HMM=False) if len(w) >= 2 and _CJK_RUN.fullmatch(w) and w not in generic}
+    gb = _generic_bigrams(generic)
+    out: set[str] = set()
+    for run in _CJK_RUN.findall(text):
+        out.update(b for b in (run[i : i + 2] for i in range(len(run) - 1)) if b not in gb)
+    return out
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a) if a else 0.0
+
+
+@dataclass
+class Point:
+    """One point of the finding (a sub-point, or the finding itself) and how the measure meets it."""
+
+    start: int
+    end: int
+    overlap: float
+    unit: int | None  # index of the best-matching measure unit
+    answered: bool
+    concrete: bool  # answered by a unit that acts concretely
+
+
+@dataclass
+class Coverage:
+    points: list[Point] = field(default_factory=list)
+    overall: float = 0.0  # share of the finding's content tokens found in the measure
+    entities: list[str] = field(default_factory=list)  # named units and figures of the finding
+    shared: list[str] = field(default_factory=list)  # … of which the measure mentions these
+    explicit_points: bool = False  # the finding lists its own 一是/二是 sub-points
+
+    @property
+    def answered_share(self) -> float:
+        return sum(p.answered for p in self.points) / len(self.points) if self.points else 0.0
+
+    @property
+    def unanswered(self) -> list[Point]:
+        return [p for p in self.points if not p.answered]
+
+
+def _figures(c: Compiled, text: str, start: int, end: int) -> list[str]:
+    keep = ("amount", "count", "named_unit")
+    return [m.text for m in find_markers(c, text, start, end) if m.kind in keep]
+
+
+def _points(ctx: FindingContext) -> tuple[list[tuple[int, int]], bool]:
+    f = ctx.finding
+    subs = [(s.start, s.end) for s in f.sub_points if s.text.strip()]
+    if len(subs) >= 2:
+        return subs, True
+    sents = [s for s in sentences(ctx.text, f.finding.start, f.finding.end) if s[1] - s[0] >= 6]
+    return (sents or [(f.finding.start, f.finding.end)]), False
+
+
+def coverage(ctx: FindingContext) -> Coverage:
+    c, text, m = ctx.c, ctx.text, ctx.measure
+    pts, explicit = _points(ctx)
+    if m is None:
+        return Coverage(points=[Point(a, b, 0.0, None, False, False) for a, b in pts], explicit_points=explicit)
+    min_overlap = float(c.param("partial_coverage", "min_point_overlap", 0.25))
+    min_shared = int(c.param("partial_coverage", "min_shared_tokens", 2))
+    measure_tokens = tokens(c, m.text)
+    unit_tokens = [tokens(c, text[a:b]) for a, b in ctx.units]
+    measure_text = m.text
+    out: list[Point] = []
+    for a, b in pts:
+        ptoks = tokens(c, text[a:b])
+        head = sentences(text, a, b)
+        htoks = tokens(c, text[head[0][0] : head[0][1]]) if head else ptoks
+        best, best_i = 0.0, None
+        for i, ut in enumerate(unit_tokens):
+            score = max(overlap(ptoks, ut), overlap(htoks, ut))
+            shared = max(len(ptoks & ut), len(htoks & ut))
+            if shared >= min_shared and score > best:
+                best, best_i = score, i
+        whole = max(overlap(htoks, measure_tokens), overlap(ptoks, measure_tokens))
+        figs = [x for x in _figures(c, text, a, b) if x in measure_text]
+        answered = best >= min_overlap or whole >= 1.5 * min_overlap or bool(figs)
+        concrete = answered and best_i is not None and ctx.profiles[best_i].concrete
+        if answered and best_i is None:
+            concrete = any(p.concrete for p in ctx.profiles)
+        out.append(Point(a, b, max(best, whole), best_i, answered, concrete))
+    f = ctx.finding
+    entities = list(dict.fromkeys(_figures(c, text, f.finding.start, f.finding.end)))
+    shared = [e for e in entities if e in measure_text]
+    overall = overlap(tokens(c, text[f.finding.start : f.finding.end]), measure_tokens)
+    return Coverage(points=out, overall=overall, entities=entities, shared=shared, explicit_points=explicit)

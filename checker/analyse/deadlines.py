@@ -1,0 +1,68 @@
+"""Deadlines: dated (2020年6月底, 9月底前, 年底前), vague (长期坚持, 即知即改, 尽快, 适时 …) or missing.
+
+A date anywhere in the deadline makes it dated: ``2020年6月底取得阶段性成效并长期坚持`` is not vague.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.analyse.context import Compiled, FindingContext, sentences
+
+
+@dataclass(frozen=True)
+class Deadline:
+    state: str  # "dated" | "vague" | "blank" | "none"
+    start: int
+    end: int
+    vague_word: str = ""
+
+
+def dated(c: Compiled, text: str, start: int, end: int) -> re.Match[str] | None:
+    return c.pat("deadline_date").search(text, start, end)
+
+
+def vague(c: Compiled, text: str, start: int, end: int) -> re.Match[str] | None:
+    return c.lex("vague_deadlines").search(text, start, end)
+
+
+def judge_text(c: Compiled, text: str, start: int, end: int) -> Deadline:
+    """Classify a deadline value as written."""
+    if not text[start:end].strip(" \t\r\n\u3000、，,;；:：。.-—_/"):
+        return Deadline("blank", start, end)
+    if dated(c, text, start, end):
+        return Deadline("dated", start, end)
+    v = vague(c, text, start, end)
+    if v:
+        return Deadline("vague", start, end, v.group(0))
+    return Deadline("none", start, end)
+
+
+def field_label_start(ctx: FindingContext, value_start: int) -> int:
+    """Start of the ``整改时限:`` label before a deadline value (the value itself when no label is found)."""
+    text = ctx.text
+    lo = max(ctx.finding.span.start, value_start - 20)
+    starts = [m.start() for m in ctx.c.pat("deadline_label").finditer(text, lo, value_start + 1)]
+    return starts[-1] if starts else value_start
+
+
+def finding_deadline(ctx: FindingContext) -> Deadline:
+    """The finding's deadline: its field when the layout has one, else a date inside the measure."""
+    f = ctx.finding
+    if f.deadline_field or (f.deadline is not None):
+        d = f.deadline
+        if d is None:
+            return Deadline("blank", f.span.start, f.span.start)
+        return judge_text(ctx.c, ctx.text, d.start, d.end)
+    m = ctx.measure
+    if m is None:
+        return Deadline("none", f.span.start, f.span.start)
+    hit = dated(ctx.c, ctx.text, m.start, m.end)
+    if hit:
+        return Deadline("dated", hit.start(), hit.end())
+    for a, b in sentences(ctx.text, m.start, m.end):
+        v = ctx.c.lex("inline_vague_deadlines").search(ctx.text, a, b)
+        if v:
+            return Deadline("vague", a, b, v.group(0))
+    return Deadline("none", m.start, m.end)

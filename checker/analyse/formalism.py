@@ -1,0 +1,45 @@
+"""formalism — the measure is slogans, meetings, documents or study, with no act on the problem.
+
+What it does: profiles every measure item; an item is hollow when slogans, meetings, documents
+and study words (rubric lexicons ``slogans``, ``meeting_words``, ``document_words``,
+``study_words``) outnumber concrete acts and nothing in it is checkable (amount, count, date,
+document number, named document or unit). Fires when no item is concrete and at least
+``min_hollow_share`` of the items are hollow.
+Why an auditor cares: 以会议落实会议、以文件落实文件、以学习代替整改 — 表态多、行动少 is the classic
+paper rectification the CCDI names. A meeting or rule that is itself the fix, named and dated,
+next to acts on the problem is fine: that item has markers, so it is concrete.
+Evidence: the most slogan-heavy sentence of the measure.
+"""
+
+from __future__ import annotations
+
+from checker.analyse.context import FindingContext, hit, sentences
+from checker.analyse.markers import HOLLOW_LEXICONS
+from checker.models import FlagHit
+
+CODE = "formalism"
+
+
+def is_formalism(ctx: FindingContext) -> bool:
+    profs = ctx.profiles
+    if not profs or any(p.concrete for p in profs):
+        return False
+    hollow = sum(p.hollow for p in profs)
+    return hollow / len(profs) >= float(ctx.c.param(CODE, "min_hollow_share", 0.6))
+
+
+def check(ctx: FindingContext) -> list[FlagHit]:
+    if not is_formalism(ctx):
+        return []
+    text, best, best_n = ctx.text, None, 0
+    for p in ctx.profiles:
+        for a, b in sentences(text, p.start, p.end):
+            n = sum(len(ctx.c.lex(name).findall(text, a, b)) for name in HOLLOW_LEXICONS)
+            if n > best_n:
+                best, best_n = (a, b), n
+    if best is None:
+        best = (ctx.profiles[0].start, ctx.profiles[0].end)
+    words = []
+    for p in ctx.profiles:
+        words += [text[a:b] for a, b in p.slogans]
+    return [hit(CODE, text, *best, slogans="、".join(dict.fromkeys(words[:4])))]

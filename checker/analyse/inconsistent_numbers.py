@@ -1,0 +1,94 @@
+"""inconsistent_numbers — stated figures contradict each other.
+
+What it does: checks the arithmetic of the summary claims (反馈的10个问题,已整改完成7个,持续整改3个 …):
+done + ongoing = total; done ≤ total; a rate equals done / total to the stated precision (rounded
+or truncated: 18/21 → 86%, 1691/1786 → 94%); 近60% allows a little below or above; 多/余 mean
+"at least"; and no more findings claimed done than the report lists. A rate is checked only
+against counts of the same subject (问题 vs 措施 vs 交办问题): a switched base is not a contradiction.
+Why an auditor cares: figures that do not add up make every other figure doubtful.
+Evidence: the claim sentence.
+"""
+
+from __future__ import annotations
+
+import math
+
+from checker.analyse.context import DocumentContext, hit
+from checker.models import FlagHit, NumberMention, SummaryClaim
+
+CODE = "inconsistent_numbers"
+
+
+def _decimals(n: NumberMention) -> int:
+    s = n.text
+    digits = "".join(ch for ch in s if ch.isdigit() or ch == ".")
+    return len(digits.split(".", 1)[1]) if "." in digits else 0
+
+
+def rate_ok(done: float, total: float, stated: NumberMention, tolerance: float) -> bool:
+    """Does ``stated`` (a percentage) agree with done/total at its precision?"""
+    if total <= 0:
+        return True
+    actual = 100.0 * done / total
+    d = _decimals(stated)
+    scale = 10**d
+    rounded = math.floor(actual * scale + 0.5 + 1e-9) / scale
+    truncated = math.floor(actual * scale + 1e-9) / scale
+    if stated.approximate:
+        return abs(actual - stated.value) <= tolerance
+    return abs(rounded - stated.value) < 1e-9 or abs(truncated - stated.value) < 1e-9
+
+
+def _subject(n: NumberMention) -> str:
+    return n.subject.strip()
+
+
+def _problems(claim: SummaryClaim, listed: int, tolerance: float) -> str | None:
+    by_subject: dict[str, dict[str, NumberMention]] = {}
+    order: list[str] = []
+    for n in claim.numbers:
+        subj = _subject(n)
+        if n.role in ("total", "done", "ongoing"):
+            slot = by_subject.setdefault(subj, {})
+            slot.setdefault(n.role, n)
+            if subj not in order:
+                order.append(subj)
+    for subj, slot in by_subject.items():
+        t, d, o = slot.get("total"), slot.get("done"), slot.get("ongoing")
+        if t and d and not d.approximate and not t.approximate and d.value > t.value:
+            return f"{d.text} > {t.text}"
+        exact = t and d and o and not (t.approximate or d.approximate or o.approximate)
+        if exact and abs(d.value + o.value - t.value) > 1e-9:  # type: ignore[union-attr]
+            return f"{d.text} + {o.text} ≠ {t.text}"
+        if d and _is_findings(subj) and listed and not d.approximate and d.value > listed and not t:
+            return f"{d.text} > {listed}"
+    last_subject = None
+    for n in claim.numbers:
+        if n.role in ("total", "done", "ongoing"):
+            last_subject = _subject(n)
+            continue
+        if n.role != "rate":
+            continue
+        subj = _subject(n) if _subject(n) in by_subject else last_subject
+        slot = by_subject.get(subj or "", {})
+        t, d = slot.get("total"), slot.get("done")
+        if t is None or d is None or t.approximate or d.approximate:
+            continue
+        if not rate_ok(d.value, t.value, n, tolerance):
+            return f"{d.text}/{t.text} ≠ {n.text}"
+    return None
+
+
+def _is_findings(subject: str) -> bool:
+    return subject in ("", "问题", "反馈问题", "巡察反馈问题", "巡视反馈问题")
+
+
+def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
+    tol = float(dctx.c.param(CODE, "approximate_tolerance", 2.0))
+    listed = len(dctx.findings)
+    out: list[tuple[int | None, FlagHit]] = []
+    for claim in dctx.report.claims:
+        why = _problems(claim, listed, tol)
+        if why:
+            out.append((None, hit(CODE, dctx.text, claim.start, claim.end, why=why)))
+    return out

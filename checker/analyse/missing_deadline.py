@@ -1,0 +1,44 @@
+"""missing_deadline — no deadline where one is needed.
+
+What it does: in a plan (and a work report's measures, judged as a plan's) every item needs a
+dated deadline: fires when the 整改时限 field is blank or absent and the measure names no date.
+In a progress report only unfinished items need one: items marked 持续整改/阶段性完成/正在整改 or
+written as promises (下一步将 …) with no date; a finished item needs none.
+Why an auditor cares: 时限清单 — an item without a date cannot be held to account (可检查、可考核、可问责).
+Evidence: the blank field (label included), or the unfinished sentence.
+"""
+
+from __future__ import annotations
+
+from checker.analyse.context import FindingContext, hit
+from checker.analyse.deadlines import field_label_start, finding_deadline
+from checker.analyse.progress import unfinished_deadline
+from checker.models import FlagHit
+
+CODE = "missing_deadline"
+
+
+def check(ctx: FindingContext) -> list[FlagHit]:
+    f = ctx.finding
+    if ctx.measure is None and not f.deadline_field:
+        return []
+    if ctx.kind in ("plan", "work_report") or f.deadline_field:
+        d = finding_deadline(ctx)
+        if d.state == "blank" and f.deadline is not None:
+            start = field_label_start(ctx, d.start)
+            end = max(d.end, start + 1) if start < d.start else d.end
+            if end <= start:
+                a, b = ctx.title_span
+                return [hit(CODE, ctx.text, a, b, reason="blank")]
+            return [hit(CODE, ctx.text, start, end, reason="blank")]
+        if d.state in ("blank", "none"):
+            if ctx.measure is not None:
+                first = ctx.units[0] if ctx.units else (ctx.measure.start, ctx.measure.end)
+                return [hit(CODE, ctx.text, *first, reason="absent")]
+            a, b = ctx.title_span
+            return [hit(CODE, ctx.text, a, b, reason="absent")]
+        return []
+    state = unfinished_deadline(ctx)
+    if state is not None and state.state in ("none", "blank"):
+        return [hit(CODE, ctx.text, state.start, state.end, reason="unfinished")]
+    return []

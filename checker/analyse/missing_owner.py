@@ -1,0 +1,32 @@
+"""missing_owner — no responsible unit or person where the format calls for one.
+
+What it does: in a plan every item needs its 责任领导/责任单位. Fires when an owner field is blank
+(``责任领导:、`` or ``责任领导:``) or, when the item has no owner field at all, when neither the
+measure nor the item names an owner (pattern ``owner_inline``: 责任单位:…, 牵头单位, 由…负责).
+A progress report need not name owners (the rubric turns the flag off there).
+Why an auditor cares: 责任清单 — an item nobody owns is an item nobody will be held to (可问责).
+Evidence: the blank field, label included, or the finding title.
+"""
+
+from __future__ import annotations
+
+from checker.analyse.context import FindingContext, hit
+from checker.models import FlagHit
+
+CODE = "missing_owner"
+_BLANK = " \t\r\n\u3000、，,;；:：。.-—_/／无"
+
+
+def check(ctx: FindingContext) -> list[FlagHit]:
+    f, text = ctx.finding, ctx.text
+    blank = [fl for fl in f.owner_fields if not fl.text.strip(_BLANK)]
+    if blank:
+        fl = blank[0]
+        end = max(fl.end, fl.label_start + len(fl.label))
+        return [hit(CODE, text, fl.label_start, end, label=fl.label)]
+    if f.owner_fields or any(o.text.strip(_BLANK) for o in f.owners):
+        return []
+    if ctx.c.pat("owner_inline").search(text, f.span.start, f.span.end):
+        return []
+    a, b = ctx.title_span
+    return [hit(CODE, text, a, b, label="")]

@@ -1,0 +1,57 @@
+"""truncated — text cut off mid-sentence, or web residue in the document.
+
+What it does: (a) document flag when web residue remains (rubric lexicon ``web_residue``: 试读结束,
+查阅全文, 上一篇/下一篇, 如若转载 …); (b) finding flag when a measure ends with a comma or enumeration
+mark (``，`` ``、``), or when a finding's text stops without closing punctuation right before the
+residue or the end of the document (``*受`` then 试读结束).
+Why an auditor cares: a cut-off text is not the report as issued; what is missing cannot be judged.
+Evidence: the residue line, or the cut-off clause.
+"""
+
+from __future__ import annotations
+
+from checker.analyse.context import DocumentContext, hit, span_of
+from checker.models import FlagHit
+
+CODE = "truncated"
+_OPEN_END = "，,、：:"
+_CLOSED = "。！？!?；;…”」』）)】\"'"
+
+
+def _tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """The last clause of ``text[start:end]`` (at most 60 characters)."""
+    body = text[start:end].rstrip(_OPEN_END + " \t\r\n\u3000")
+    cut = max(body.rfind(ch) for ch in "。！？!?；;\n")
+    a = start + cut + 1 if cut >= 0 else start
+    a = max(a, end - 60)
+    return span_of(text, a, end)
+
+
+def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
+    text, c = dctx.text, dctx.c
+    out: list[tuple[int | None, FlagHit]] = []
+    residue = c.lex("web_residue").search(text)
+    residue_at = residue.start() if residue else len(text)
+    if residue:
+        ls = text.rfind("\n", 0, residue.start()) + 1
+        le = text.find("\n", residue.end())
+        a, b = span_of(text, ls, le if le >= 0 else len(text))
+        if b - a > 60:
+            a, b = residue.start(), residue.end()
+        out.append((None, hit(CODE, text, a, b, reason="residue", residue=residue.group(0))))
+    for fc in dctx.findings:
+        m, f = fc.measure, fc.finding
+        if m is not None and m.text.rstrip().endswith(tuple(_OPEN_END)):
+            s, e = span_of(text, m.start, m.end)
+            out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="measure")))
+            continue
+        end = min(f.span.end, residue_at) if f.span.start < residue_at else f.span.end
+        s, e = span_of(text, f.span.start, end)
+        if e <= s:
+            continue
+        after = text[e:residue_at] if e <= residue_at else ""
+        if not after.strip() and residue_at <= len(text) and text[e - 1] not in _CLOSED and (
+            residue is not None or (e >= len(text.rstrip()) and not f.deadline_field and not f.owner_fields)
+        ):
+            out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="cut")))
+    return out

@@ -1,0 +1,58 @@
+"""unverifiable_claim — completion or effect asserted with nothing checkable.
+
+What it does: finds completion and effect claims (rubric lexicon ``completion_claims``: 已全部整改到位,
+取得明显成效, 彻底解决, 杜绝了…现象 …; pattern ``bare_rate``: 整改率100% with no base) and fires when
+neither the sentence nor its measure item carries a verifiable marker (number, date, document
+number, named document or unit). Also fires on measures pasted under several findings
+(纸面销号): the same measure text answering different problems.
+Why an auditor cares: 销号 needs evidence; a claim a reader cannot check is 纸面整改.
+Evidence: the claim's sentence (or the duplicated measure).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.analyse.context import DocumentContext, FindingContext, hit, sentences
+from checker.analyse.markers import find_markers
+from checker.models import FlagHit
+
+CODE = "unverifiable_claim"
+_NORM = re.compile(r"[\s\u3000,，。;；:：、一二三四五六七八九十是()（）\d.]+")
+
+
+def check(ctx: FindingContext) -> list[FlagHit]:
+    c, text = ctx.c, ctx.text
+    claims, bare = c.lex("completion_claims"), c.pat("bare_rate")
+    for p in ctx.profiles:
+        for a, b in sentences(text, p.start, p.end):
+            m = claims.search(text, a, b) or bare.search(text, a, b)
+            if not m:
+                continue
+            backed = bool(find_markers(c, text, a, b)) or (m.re is not bare and p.strong)
+            if not backed:
+                return [hit(CODE, text, a, b, claim=m.group(0))]
+    return []
+
+
+def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
+    """The same measure text under different findings: flag each copy."""
+    min_len = int(dctx.c.param(CODE, "min_duplicate_chars", 30))
+    seen: dict[str, list[FindingContext]] = {}
+    for fc in dctx.findings:
+        m = fc.measure
+        if m is None:
+            continue
+        key = _NORM.sub("", m.text)
+        if len(key) >= min_len:
+            seen.setdefault(key, []).append(fc)
+    out: list[tuple[int | None, FlagHit]] = []
+    for copies in seen.values():
+        if len(copies) < 2:
+            continue
+        others = "、".join(f"F{fc.finding.index}" for fc in copies)
+        for fc in copies:
+            m = fc.measure
+            assert m is not None
+            out.append((fc.finding.index, hit(CODE, fc.text, m.start, m.end, claim="duplicate", findings=others)))
+    return out

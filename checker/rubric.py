@@ -1,0 +1,449 @@
+"""Rubrics: versioned YAML files that hold everything the rules read — criteria and weights, flag
+severities per document kind, thresholds, lexicons, regex patterns, messages and examples.
+
+The engine does not change when the style guide changes: a new rubric version is a new file in
+``rubrics/`` named ``<id>-<version>.yaml``. ``python -m checker.rubric`` regenerates docs/rules.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from checker.errors import RubricError
+from checker.models import FLAG_CODES, DocumentKind, FlagCode, Severity
+
+SeverityLevel = Literal["error", "warning", "info", "off"]
+DEFAULT_RUBRIC_ID = "rectification"
+_KINDS = ("progress_report", "plan", "work_report", "unknown")
+_CRITERIA = ("responsiveness", "specificity", "timeliness", "verifiability", "accountability")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Messages(_Strict):
+    zh: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+class RuleExample(_Strict):
+    text: str  # a small composed report (one or a few findings, in any layout of the domain guide)
+    kind: DocumentKind | None = None  # the document kind the example is judged as, when it matters
+    note: str | None = None
+
+
+class RuleExamples(_Strict):
+    fire: list[RuleExample] = Field(min_length=2)
+    quiet: list[RuleExample] = Field(min_length=2)
+
+
+class FlagRule(_Strict):
+    code: FlagCode
+    title: Messages
+    rationale: Messages
+    message: Messages  # template; {placeholders} are filled from FlagHit.detail
+    severity: dict[str, SeverityLevel]  # "default" plus any DocumentKind; "off" drops the flag
+    enabled: bool = True
+    params: dict[str, Any] = Field(default_factory=dict)
+    examples: RuleExamples
+
+    @model_validator(mode="after")
+    def _check_severity(self) -> FlagRule:
+        if "default" not in self.severity:
+            raise ValueError(f"{self.code}: severity needs a 'default' entry")
+        unknown = set(self.severity) - {"default", *_KINDS}
+        if unknown:
+            raise ValueError(f"{self.code}: unknown document kind(s) in severity: {sorted(unknown)}")
+        return self
+
+
+class Criterion(_Strict):
+    id: str
+    title: Messages
+    description: Messages
+    weight: float = Field(ge=0, le=1)
+
+
+class Thresholds(_Strict):
+    pass_min: float = Field(ge=0, le=100)
+    warn_min: float = Field(ge=0, le=100)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Thresholds:
+        if self.warn_min > self.pass_min:
+            raise ValueError("thresholds: warn_min must not exceed pass_min")
+        return self
+
+
+class ScoringParams(_Strict):
+    """How criteria and flags combine into a 0–100 score.
+
+    finding score = 100 × Σ weight·criterion − Σ penalty[severity] over the finding's flags,
+    capped by ``responsiveness_cap[r]``; document score = mean finding score − Σ
+    document_penalty[severity] over the document flags; both clamped to 0–100.
+    """
+
+    penalty: dict[Severity, float] = Field(default_factory=lambda: {"error": 15.0, "warning": 6.0, "info": 2.0})
+    document_penalty: dict[Severity, float] = Field(
+        default_factory=lambda: {"error": 6.0, "warning": 3.0, "info": 1.0}
+    )
+    max_penalty: float = 60.0
+    responsiveness_cap: dict[int, float] = Field(default_factory=lambda: {0: 30.0, 1: 55.0, 2: 85.0, 3: 100.0})
+    empty_document_score: float = 100.0
+
+
+class Rubric(_Strict):
+    id: str
+    version: str
+    title: str
+    description: str
+    changelog: str = ""
+    criteria: list[Criterion]
+    flags: dict[FlagCode, FlagRule]
+    thresholds: Thresholds
+    lexicons: dict[str, list[str]]
+    patterns: dict[str, str]
+    scoring: ScoringParams = Field(default_factory=ScoringParams)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Rubric:
+        if not re.fullmatch(r"[a-z][a-z0-9_-]*", self.id):
+            raise ValueError(f"id {self.id!r}: use lower-case letters, digits, - and _")
+        if not re.fullmatch(r"\d+\.\d+\.\d+", self.version):
+            raise ValueError(f"version {self.version!r}: use MAJOR.MINOR.PATCH")
+        total = sum(c.weight for c in self.criteria)
+        if abs(total - 1.0) > 1e-6:
+            raise ValueError(f"criteria weights sum to {total:g}, not 1")
+        ids = [c.id for c in self.criteria]
+        if len(set(ids)) != len(ids):
+            raise ValueError("criteria ids must be unique")
+        for code, rule in self.flags.items():
+            if rule.code != code:
+                raise ValueError(f"flags.{code}: code field says {rule.code}")
+        for name, pattern in self.patterns.items():
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"patterns.{name}: {exc}") from None
+        return self
+
+    @property
+    def ref(self) -> str:
+        return f"{self.id}@{self.version}"
+
+    def severity_for(self, code: str, kind: str) -> SeverityLevel:
+        """The flag's severity in a document of ``kind``; ``"off"`` when the flag is disabled there."""
+        rule = self.flags.get(code)  # type: ignore[call-overload]
+        if rule is None or not rule.enabled:
+            return "off"
+        return rule.severity.get(kind, rule.severity["default"])
+
+    def message_for(self, code: str, lang: str, detail: dict[str, Any]) -> str:
+        """The rule's message in ``lang`` with ``{placeholders}`` filled; missing keys stay visible."""
+        rule = self.flags.get(code)  # type: ignore[call-overload]
+        if rule is None:
+            return code
+        return rule.message.get(lang).format_map(_Keep(detail))
+
+    def judge_fingerprint(self) -> str:
+        """sha256 of what a model prompt uses (criteria texts, flag titles and rationales).
+
+        Weights, thresholds, severities and lexicons are left out, so a scoring-only change keeps the
+        fingerprint and cached model answers stay valid."""
+        payload = {
+            "criteria": [
+                {"id": c.id, "title": c.title.model_dump(), "description": c.description.model_dump()}
+                for c in self.criteria
+            ],
+            "flags": {
+                code: {"title": r.title.model_dump(), "rationale": r.rationale.model_dump()}
+                for code, r in sorted(self.flags.items())
+            },
+        }
+        blob = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        return hashlib.sha256(blob).hexdigest()
+
+
+class _Keep(dict):
+    """format_map helper: an unknown placeholder is left as ``{name}`` instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+# ---------------------------------------------------------------- finding rubric files
+
+
+def rubrics_dir() -> Path:
+    """Where the bundled rubrics live: $RECTCHECK_RUBRICS_DIR, the source tree, or the installed data files."""
+    env = os.environ.get("RECTCHECK_RUBRICS_DIR")
+    if env:
+        return Path(env)
+    candidates = [
+        Path(__file__).resolve().parent.parent / "rubrics",
+        Path(sys.prefix) / "share" / "rectcheck" / "rubrics",
+    ]
+    for c in candidates:
+        if c.is_dir():
+            return c
+    return candidates[0]
+
+
+def _parse_file(path: Path) -> Rubric:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RubricError(f"{path}: cannot read rubric ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise RubricError(f"{path}: rubric is not UTF-8 text") from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise RubricError(f"{path}: not valid YAML{where}") from None
+    if not isinstance(data, dict):
+        raise RubricError(f"{path}: a rubric is a YAML mapping")
+    try:
+        return Rubric.model_validate(data)
+    except ValidationError as exc:
+        raise RubricError(f"{path}: {_first_error(exc)}") from None
+
+
+def _first_error(exc: ValidationError) -> str:
+    errors = exc.errors()
+    if not errors:
+        return "invalid rubric"
+    e = errors[0]
+    loc = ".".join(str(p) for p in e.get("loc", ())) or "rubric"
+    more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+    return f"{loc}: {e.get('msg', 'invalid')}{more}"
+
+
+@lru_cache(maxsize=64)
+def _load_cached(path: str, mtime: float) -> Rubric:
+    return _parse_file(Path(path))
+
+
+def _load(path: Path) -> Rubric:
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        raise RubricError(f"{path}: rubric file not found") from None
+    return _load_cached(str(path.resolve()), mtime)
+
+
+def _bundled_files() -> list[Path]:
+    d = rubrics_dir()
+    return sorted(d.glob("*.yaml")) if d.is_dir() else []
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in version.split(".") if p.isdigit())
+
+
+def list_rubrics() -> list[Rubric]:
+    """The bundled rubrics, sorted by id then version."""
+    rubs = [_load(p) for p in _bundled_files()]
+    return sorted(rubs, key=lambda r: (r.id, _version_key(r.version)))
+
+
+def load_rubric(ref: str | Path | None) -> Rubric:
+    """``None`` → the default rubric's newest version; ``"id"`` → its newest; ``"id@1.0.0"``; or a YAML path."""
+    if ref is None:
+        ref = DEFAULT_RUBRIC_ID
+    text = str(ref)
+    as_path = Path(text)
+    if isinstance(ref, Path) or text.endswith((".yaml", ".yml")) or os.sep in text:
+        if not as_path.is_file():
+            raise RubricError(f"{text}: rubric file not found")
+        return _load(as_path)
+    rid, _, version = text.partition("@")
+    matches = [r for r in list_rubrics() if r.id == rid]
+    if not matches:
+        known = ", ".join(sorted({r.id for r in list_rubrics()})) or "none"
+        raise RubricError(f"{text}: unknown rubric (bundled: {known})")
+    if not version:
+        return matches[-1]
+    for r in matches:
+        if r.version == version:
+            return r
+    versions = ", ".join(r.version for r in matches)
+    raise RubricError(f"{text}: unknown version of {rid} (bundled: {versions})")
+
+
+def dump_rubric(r: Rubric) -> str:
+    """The rubric as YAML (Chinese kept readable)."""
+    data = r.model_dump(mode="json", exclude_defaults=False)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+
+# ---------------------------------------------------------------- examples and validation
+
+
+def example_codes(r: Rubric, example: RuleExample) -> set[str]:
+    """The flag codes the rules raise on one rule example (segmenter + analysers, severity applied)."""
+    from checker.analyse import analyse
+    from checker.models import Source
+    from checker.segment import segment
+
+    report = segment(Source(path="<example>", text=example.text, format="txt"))
+    if example.kind is not None:
+        report = report.model_copy(update={"kind": example.kind})
+    analysis = analyse(report, r)
+    hits = [h for fa in analysis.findings for h in fa.hits] + list(analysis.document_hits)
+    return {h.code for h in hits if r.severity_for(h.code, report.kind) != "off"}
+
+
+def check_examples(r: Rubric) -> list[str]:
+    """Examples that misbehave: a fire example on which its flag stays quiet, a quiet one on which it fires."""
+    problems: list[str] = []
+    for code, rule in r.flags.items():
+        for label, examples, want in (("fire", rule.examples.fire, True), ("quiet", rule.examples.quiet, False)):
+            for i, ex in enumerate(examples, 1):
+                try:
+                    got = code in example_codes(r, ex)
+                except Exception as exc:  # a broken example must be reported, not crash validation
+                    problems.append(f"{r.ref}: flags.{code}.examples.{label}[{i}]: error {type(exc).__name__}: {exc}")
+                    continue
+                if got != want:
+                    verb = "does not fire" if want else "fires"
+                    problems.append(f"{r.ref}: flags.{code}.examples.{label}[{i}]: {code} {verb}")
+    return problems
+
+
+def validate_rubric_file(path: Path) -> list[str]:
+    """Schema problems and misbehaving examples of a rubric file; ``[]`` when valid."""
+    try:
+        r = _parse_file(Path(path))
+    except RubricError as exc:
+        return [str(exc)]
+    problems: list[str] = []
+    missing = [c for c in FLAG_CODES if c not in r.flags]
+    if missing:
+        problems.append(f"{path}: flags missing: {', '.join(missing)}")
+    stem = Path(path).stem
+    if stem != f"{r.id}-{r.version}" and Path(path).resolve().parent == rubrics_dir().resolve():
+        problems.append(f"{path}: bundled rubric files are named {r.id}-{r.version}.yaml")
+    problems.extend(check_examples(r))
+    return problems
+
+
+# ---------------------------------------------------------------- explain and docs
+
+_EXPLAIN_LABELS = {
+    "zh": {"what": "作用", "why": "为什么重要", "severity": "严重程度", "fire": "会触发的例子",
+           "quiet": "不会触发的例子", "note": "说明", "off": "关闭", "default": "默认", "params": "参数"},
+    "en": {"what": "What it does", "why": "Why it matters", "severity": "Severity", "fire": "Example that fires",
+           "quiet": "Example that does not fire", "note": "Note", "off": "off", "default": "default",
+           "params": "Parameters"},
+}
+
+
+def _severity_line(rule: FlagRule, lang: str) -> str:
+    lab = _EXPLAIN_LABELS[lang]
+    parts = [f"{lab['default']}: {rule.severity['default']}"]
+    parts += [f"{k}: {v}" for k, v in rule.severity.items() if k != "default"]
+    return ", ".join(parts) + ("" if rule.enabled else f" ({lab['off']})")
+
+
+def explain_flag(r: Rubric, code: str, lang: str) -> str:
+    """ruff-style explanation of one flag: what, why, severity, an example that fires and one that does not."""
+    rule = r.flags.get(code)  # type: ignore[call-overload]
+    if rule is None:
+        raise RubricError(f"{code}: unknown flag code (known: {', '.join(r.flags)})")
+    lang = "en" if lang == "en" else "zh"
+    lab = _EXPLAIN_LABELS[lang]
+    out = [f"{code} — {rule.title.get(lang)}  ({r.ref})", "", f"## {lab['what']}", rule.rationale.get(lang), ""]
+    out += [f"## {lab['severity']}", _severity_line(rule, lang), ""]
+    for key, ex in (("fire", rule.examples.fire[0]), ("quiet", rule.examples.quiet[0])):
+        out.append(f"## {lab[key]}")
+        out += ["    " + line for line in ex.text.strip().splitlines()]
+        if ex.note:
+            out.append(f"{lab['note']}: {ex.note}")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def rules_markdown(rubrics: list[Rubric] | None = None) -> str:
+    """docs/rules.md: every bundled rubric's criteria, thresholds and rules, generated from the YAML."""
+    rubrics = list_rubrics() if rubrics is None else rubrics
+    out = ["# Rules", "", "<!-- Generated by `python -m checker.rubric`; do not edit by hand. -->", ""]
+    for r in rubrics:
+        out += [f"## {r.ref} — {r.title}", "", r.description.strip(), ""]
+        if r.changelog.strip():
+            out += ["### Changelog", "", r.changelog.strip(), ""]
+        out += ["### Criteria", "", "| id | weight | 标准 | criterion |", "| --- | --- | --- | --- |"]
+        for c in r.criteria:
+            out.append(f"| `{c.id}` | {c.weight:g} | {c.title.zh}：{c.description.zh} | {c.title.en}: {c.description.en} |")
+        t, s = r.thresholds, r.scoring
+        out += ["", "### Scores and verdicts", "",
+                f"- verdict: score ≥ {t.pass_min:g} → pass; ≥ {t.warn_min:g} → warn; otherwise fail.",
+                "- finding score = 100 × Σ weight × criterion (each 0–1) − flag penalties "
+                f"({', '.join(f'{k} {v:g}' for k, v in s.penalty.items())}; at most {s.max_penalty:g}), "
+                f"capped by responsiveness ({', '.join(f'{k}: {v:g}' for k, v in s.responsiveness_cap.items())}).",
+                "- document score = mean finding score − document-flag penalties "
+                f"({', '.join(f'{k} {v:g}' for k, v in s.document_penalty.items())}).", ""]
+        out += ["### Flags", "", "| code | 名称 | title | severity |", "| --- | --- | --- | --- |"]
+        for code, rule in r.flags.items():
+            out.append(f"| `{code}` | {rule.title.zh} | {rule.title.en} | {_severity_line(rule, 'en')} |")
+        out.append("")
+        for code, rule in r.flags.items():
+            out += [f"#### `{code}` — {rule.title.zh} / {rule.title.en}", "", rule.rationale.zh, "", rule.rationale.en, "",
+                    f"Severity: {_severity_line(rule, 'en')}.", ""]
+            if rule.params:
+                out.append("Parameters: " + ", ".join(f"`{k}` = {v}" for k, v in rule.params.items()) + ".")
+                out.append("")
+            out += [f"Message: {rule.message.zh} / {rule.message.en}", ""]
+            for key, exs in (("Fires on", rule.examples.fire), ("Quiet on", rule.examples.quiet)):
+                for ex in exs:
+                    note = f" — {ex.note}" if ex.note else ""
+                    kind = f" ({ex.kind})" if ex.kind else ""
+                    out += [f"{key}{kind}{note}:", "", "```text", ex.text.strip(), "```", ""]
+        out += ["### Lexicons", ""]
+        for name, words in r.lexicons.items():
+            out.append(f"- `{name}`: {'、'.join(words)}")
+        out += ["", "### Patterns", ""]
+        for name, pat in r.patterns.items():
+            out.append(f"- `{name}`: `{pat}`")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def docs_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m checker.rubric`` writes docs/rules.md; ``--check`` exits 1 when it is stale."""
+    args = sys.argv[1:] if argv is None else argv
+    text = rules_markdown()
+    target = docs_path()
+    if "--check" in args:
+        current = target.read_text(encoding="utf-8") if target.is_file() else ""
+        if current != text:
+            print(f"{target}: out of date; run python -m checker.rubric", file=sys.stderr)
+            return 1
+        return 0
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

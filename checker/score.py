@@ -1,0 +1,124 @@
+"""Scores and verdicts: the rules' Analysis and the rubric's weights, penalties and thresholds
+become the contract's Review.
+
+Per finding: score = 100 × Σ weight·criterion − Σ penalty[severity] (at most ``max_penalty``),
+capped by the responsiveness cap, clamped to 0–100. Document: mean of the finding scores minus
+the document-flag penalties. Verdicts follow ``thresholds`` (≥ pass_min pass, ≥ warn_min warn).
+Flags that are disabled, or whose severity for this document kind is ``off``, are dropped here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from checker.models import (
+    Analysis,
+    DocumentInfo,
+    FindingAnalysis,
+    FindingResult,
+    Flag,
+    FlagHit,
+    Report,
+    Review,
+    RubricRef,
+    Summary,
+    Verdict,
+)
+from checker.rubric import Rubric
+
+
+def verdict_for(score: float, rubric: Rubric) -> Verdict:
+    t = rubric.thresholds
+    if score >= t.pass_min:
+        return "pass"
+    if score >= t.warn_min:
+        return "warn"
+    return "fail"
+
+
+def to_flags(hits: list[FlagHit], rubric: Rubric, kind: str, lang: str, text: str | None = None) -> list[Flag]:
+    """Severity from the rubric per document kind, message in ``lang``; ``off`` flags are dropped."""
+    out = []
+    for h in hits:
+        sev = rubric.severity_for(h.code, kind)
+        if sev == "off":
+            continue
+        if text is not None and text[h.start : h.end] != h.evidence:
+            continue  # evidence must be the exact text at its offsets
+        out.append(
+            Flag(
+                code=h.code, severity=sev, message=rubric.message_for(h.code, lang, dict(h.detail)),
+                evidence=h.evidence, start=h.start, end=h.end, origin=h.origin,
+            )
+        )
+    return sorted(out, key=lambda f: (f.start, f.code))
+
+
+def finding_score(fa: FindingAnalysis, flags: list[Flag], rubric: Rubric) -> float:
+    s = rubric.scoring
+    base = 100.0 * sum(c.weight * fa.criteria.get(c.id, 0.0) for c in rubric.criteria)
+    penalty = min(s.max_penalty, sum(s.penalty.get(f.severity, 0.0) for f in flags))
+    cap = s.responsiveness_cap.get(fa.responsiveness, 100.0)
+    return round(max(0.0, min(100.0, base - penalty, cap)), 1)
+
+
+def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend: str, lang: str) -> Review:
+    """The contract's Review for one document."""
+    by_index = {fa.finding_index: fa for fa in analysis.findings}
+    text = report.text or None
+    results: list[FindingResult] = []
+    counts: Counter[str] = Counter()
+    for i, f in enumerate(report.findings, 1):
+        fa = by_index.get(f.index) or FindingAnalysis(finding_index=f.index)
+        flags = to_flags(fa.hits, rubric, report.kind, lang, text)
+        score = finding_score(fa, flags, rubric)
+        counts.update(fl.code for fl in flags)
+        results.append(
+            FindingResult(
+                id=f"F{i}",
+                title=f.title,
+                finding_text=f.finding.text,
+                measure_text=f.measure.text if f.measure is not None else "",
+                measures=[m.text for m in f.measures],
+                deadline=f.deadline.text if f.deadline is not None else None,
+                owners=[o.text for o in f.owners],
+                responsiveness=max(0, min(3, fa.responsiveness)),
+                score=score,
+                verdict=verdict_for(score, rubric),
+                flags=flags,
+                group=f.group,
+                status=f.status.text if f.status is not None else None,
+                start=f.span.start,
+                end=f.span.end,
+                criteria=fa.criteria,
+                rationale=fa.rationale,
+                disagreements=fa.disagreements,
+            )
+        )
+    doc_flags = to_flags(analysis.document_hits, rubric, report.kind, lang, text)
+    counts.update(fl.code for fl in doc_flags)
+    s = rubric.scoring
+    base = sum(r.score for r in results) / len(results) if results else s.empty_document_score
+    doc_penalty = sum(s.document_penalty.get(fl.severity, 0.0) for fl in doc_flags)
+    doc_score = round(max(0.0, min(100.0, base - doc_penalty)), 1)
+    verdicts = Counter(r.verdict for r in results)
+    summary = Summary(
+        findings=len(results),
+        **{"pass": verdicts.get("pass", 0)},
+        warn=verdicts.get("warn", 0),
+        fail=verdicts.get("fail", 0),
+        score=doc_score,
+        verdict=verdict_for(doc_score, rubric),
+        flags=dict(sorted(counts.items())),
+    )
+    return Review(
+        document=DocumentInfo(
+            path=report.path, title=report.title, kind=report.kind, chars=report.chars,
+            format=report.format, encoding=report.encoding, layout=report.layout,
+        ),
+        rubric=RubricRef(id=rubric.id, version=rubric.version),
+        backend=backend,  # type: ignore[arg-type]
+        findings=results,
+        document_flags=doc_flags,
+        summary=summary,
+    )
