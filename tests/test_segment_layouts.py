@@ -263,3 +263,35 @@ def test_empty_and_plain_text_do_not_crash():
     assert segment_text("").findings == []
     r = segment_text("这是一段没有任何结构的文字。")
     assert r.findings == [] and r.kind == "unknown" and r.layout == "none"
+
+
+UNNUMBERED = """反馈问题：政府采购程序不规范，存在化整为零规避招标。
+整改情况：对2023年以来的采购项目全面自查，发现拆分采购2项，已对责任人诫勉谈话。
+反馈问题：固定资产账实不符。
+整改情况：完成资产清查，核销报废资产36件，账实相符。
+"""
+
+
+def test_unnumbered_problem_label_lines_open_findings():
+    r = segment_text(UNNUMBERED)
+    assert [f.title for f in r.findings] == ["政府采购程序不规范，存在化整为零规避招标", "固定资产账实不符"]
+    assert r.findings[1].measure.text == "完成资产清查，核销报废资产36件，账实相符。"
+
+
+WORK_REPORT_WITH_NEXT_STEPS = """XX局党组向巡察组的工作汇报
+一、存在的主要问题
+1.学习教育不够深入。部分党员干部学习流于形式。
+2.项目资金拨付滞后。2023年有3个项目资金拨付超过规定时限。
+二、下一步整改措施
+1.建立学习考勤制度，每季度开展学习测试1次，2024年12月底前完成。
+2.由财务股负责，建立项目资金拨付台账，9月底前完成全部拨付。
+"""
+
+
+def test_work_report_problems_pair_with_next_step_measures():
+    r = segment_text(WORK_REPORT_WITH_NEXT_STEPS)
+    assert r.kind == "work_report" and r.layout == "problems_then_fixes"
+    first, second = r.findings
+    assert first.title == "学习教育不够深入" and first.measure.text.startswith("建立学习考勤制度")
+    assert first.deadline.text == "2024年12月底前完成"
+    assert [o.text for o in second.owners] == ["财务股"] and second.deadline.text == "9月底前完成"

@@ -8,6 +8,7 @@ from checker.models import Group, Source
 from checker.segment.boilerplate import BoilerHit, find_boilerplate
 from checker.segment.fields import FieldHit, line_fields
 from checker.segment.labels import (
+    FINDING_LABEL_RE,
     HEADING_LABEL_RE,
     LINE_LABEL_RE,
     SENTENCE_MEASURE_RE,
@@ -16,6 +17,7 @@ from checker.segment.labels import (
 )
 from checker.segment.lines import Line, split_lines
 from checker.segment.title import find_title
+from checker.text.enumerators import Marker
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,19 @@ def _measure_label(text: str, line: Line) -> LabelHit | None:
     return None
 
 
+def _number_problem_labels(text: str, body: list[Line]) -> None:
+    """Unnumbered ``问题：…`` / ``反馈问题：…`` lines open findings like numbered headings do; they get
+    a marker numbered by position."""
+    count = 0
+    for ln in body:
+        if ln.marker is not None:
+            continue
+        m = FINDING_LABEL_RE.match(text, ln.cstart, ln.end)
+        if m is not None and m.end() < ln.end:
+            count += 1
+            ln.marker = Marker("problem_label", count, ln.cstart, m.end(), text[ln.cstart : m.end()].rstrip())
+
+
 def build_doc(source: Source) -> Doc:
     text = source.text
     lines = split_lines(text)
@@ -67,6 +82,7 @@ def build_doc(source: Source) -> Doc:
         if not ln.blank and ln.idx not in bp_lines and ln.cstart < content_end
     ]
     doc = Doc(source, text, lines, body, boiler, content_end, title)
+    _number_problem_labels(text, body)
     for ln in body:
         hit = _measure_label(text, ln)
         if hit is not None:

@@ -25,6 +25,7 @@ HEADING_RANK: dict[str, int] = {
     "ordinal": 2,
     "num": 3,
     "problem_n": 4,
+    "problem_label": 4,  # an unnumbered "问题：…" line, numbered by position (see the segmenter)
     "num_paren": 5,
     "circled": 6,
 }
