@@ -1,0 +1,71 @@
+"""Comparing rubric versions: changed cases, deltas, and the bundled 1.0.0 → 1.1.0 change."""
+
+from __future__ import annotations
+
+import json
+
+from eval_helpers import make_review
+from typer.testing import CliRunner
+
+from checker.cli import app
+from checker.evaluate.compare import compare_results
+from checker.evaluate.dataset import Dataset, DocumentRecord
+from checker.evaluate.report import render_compare
+from checker.evaluate.runner import evaluate
+from checker.rubric import list_rubrics, load_rubric
+
+RECORD = DocumentRecord.model_validate(
+    {
+        "id": "doc-a", "source": "composed", "labeller": "annotator-1", "text": "x", "kind": "progress_report",
+        "findings_expected": 2,
+        "findings": [
+            {"index": 1, "title_hint": "检查流于形式", "flags": ["unverifiable_claim"], "responsiveness": [1, 1]},
+            {"index": 2, "title_hint": "资金发放不及时", "flags": [], "responsiveness": [3, 3]},
+        ],
+    }
+)
+
+
+def run(flags_first: list[str], verdicts: list[str]):
+    review = make_review("progress_report", [("检查流于形式", flags_first, 1), ("资金发放不及时", [], 3)], verdicts=verdicts)
+    return evaluate(Dataset(root=".", documents=[RECORD]), lambda s: review, "r@A", "rules")
+
+
+def test_changed_cases_and_deltas():
+    a = run([], ["pass", "pass"])
+    b = run(["unverifiable_claim"], ["warn", "pass"])
+    b.rubric = "r@B"
+    result = compare_results(a, b)
+    assert [c.case_id for c in result.changed] == ["doc-a#F1"]
+    change = result.changed[0]
+    assert change.added == ["unverifiable_claim"] and change.removed == []
+    assert (change.verdict_a, change.verdict_b) == ("pass", "warn")
+    assert result.metrics["micro_f1"] == (0.0, 1.0)  # A misses the one labelled flag, B finds it
+    assert result.flag_f1["unverifiable_claim"].a == 0.0 and result.flag_f1["unverifiable_claim"].b == 1.0
+    text = render_compare(result, "text")
+    assert "doc-a#F1" in text and "pass → warn" in text
+
+
+def test_bundled_rubric_versions_and_their_documented_change():
+    refs = [r.ref for r in list_rubrics()]
+    assert "rectification@1.0.0" in refs and "rectification@1.1.0" in refs
+    old, new = load_rubric("rectification@1.0.0"), load_rubric("rectification@1.1.0")
+    assert "1.1.0" in new.changelog and "覆盖率" in new.changelog
+    assert new.patterns["bare_rate"] != old.patterns["bare_rate"]
+    # a rules-only change: the model prompt is the same, so cached model answers are reused
+    assert new.judge_fingerprint() == old.judge_fingerprint()
+
+
+def test_cli_compare_on_the_bundled_set_shows_the_coverage_case():
+    result = CliRunner().invoke(app, ["compare", "rectification@1.0.0", "rectification@1.1.0", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    changed = {c["case_id"]: c for c in data["changed"]}
+    assert "unverifiable_claim" in changed["c-coverage-100#F1"]["added"]
+    assert set(data["metrics"]) >= {"micro_f1", "macro_f1", "responsiveness_accuracy", "segmentation_accuracy"}
+
+
+def test_cli_compare_unknown_rubric_exits_2():
+    result = CliRunner().invoke(app, ["compare", "rectification@1.0.0", "rectification@9.9.9"])
+    assert result.exit_code == 2
+    assert result.output.startswith("rectcheck: ")
