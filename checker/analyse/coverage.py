@@ -109,6 +109,7 @@ def coverage(ctx: FindingContext) -> Coverage:
         return Coverage(points=[Point(a, b, 0.0, None, False, False) for a, b in pts], explicit_points=explicit)
     min_overlap = float(c.param("partial_coverage", "min_point_overlap", 0.25))
     min_shared = int(c.param("partial_coverage", "min_shared_tokens", 2))
+    answer_shared = int(c.param("partial_coverage", "answer_shared_tokens", 4))
     measure_tokens = tokens(c, m.text)
     unit_tokens = [tokens(c, text[a:b]) for a, b in ctx.units]
     measure_text = m.text
@@ -117,15 +118,15 @@ def coverage(ctx: FindingContext) -> Coverage:
         ptoks = tokens(c, text[a:b])
         head = sentences(text, a, b)
         htoks = tokens(c, text[head[0][0] : head[0][1]]) if head else ptoks
-        best, best_i = 0.0, None
+        best, best_i, best_shared = 0.0, None, 0
         for i, ut in enumerate(unit_tokens):
             score = max(overlap(ptoks, ut), overlap(htoks, ut))
             shared = max(len(ptoks & ut), len(htoks & ut))
-            if shared >= min_shared and score > best:
-                best, best_i = score, i
+            if shared >= min_shared and (score, shared) > (best, best_shared):
+                best, best_i, best_shared = score, i, shared
         whole = max(overlap(htoks, measure_tokens), overlap(ptoks, measure_tokens))
         figs = [x for x in _figures(c, text, a, b) if x in measure_text]
-        answered = best >= min_overlap or whole >= 1.5 * min_overlap or bool(figs)
+        answered = best >= min_overlap or best_shared >= answer_shared or whole >= 1.5 * min_overlap or bool(figs)
         concrete = answered and best_i is not None and ctx.profiles[best_i].concrete
         if answered and best_i is None:
             concrete = any(p.concrete for p in ctx.profiles)

@@ -2,8 +2,9 @@
 
 What it does: compares the finding's content tokens, named units and figures with the measure's
 (see coverage.py); fires when the measure shares almost nothing specific with the finding
-(overlap below ``max_overlap``, no shared unit or figure, no sub-point answered) and so speaks
-of another matter or only of general work in the area.
+(overlap at most ``max_overlap``, no shared unit or figure, no sub-point answered) while itself
+concrete: figures and named units about another matter. A generic measure with no overlap is
+left to formalism, so that lexical distance alone never condemns a measure.
 Why an auditor cares: a measure that does not touch the problem leaves it where it was.
 Evidence: the measure's first item.
 """
@@ -22,7 +23,11 @@ def is_off_target(ctx: FindingContext) -> bool:
     cov = ctx.coverage
     if cov.shared or any(p.answered for p in cov.points):
         return False
-    return cov.overall < float(ctx.c.param(CODE, "max_overlap", 0.12))
+    if cov.overall > float(ctx.c.param(CODE, "max_overlap", 0.02)):
+        return False
+    # A generic measure with no overlap is formalism's business; off target is a concrete measure
+    # (figures, named units) about something else.
+    return any(p.strong for p in ctx.profiles)
 
 
 def check(ctx: FindingContext) -> list[FlagHit]:

@@ -23,6 +23,8 @@ _NOTE_LINE = re.compile(r"^[ \t\u3000]*(?:\*+\s*\S|注[:：])", re.M)
 
 def _footnote(text: str, s: int, e: int, has_notes: bool) -> bool:
     if not text[s:e].strip("*"):
+        if text[e : e + 1] == "号":  # 带*号的数据: the note speaking of the mark
+            return True
         line_start = text.rfind("\n", 0, s) + 1
         if not text[line_start:s].strip():  # "*注:" / "* 数据来源…" at a line start is the note itself
             return True

@@ -14,7 +14,7 @@ from checker.analyse.context import DocumentContext, hit, span_of
 from checker.models import FlagHit
 
 CODE = "truncated"
-_OPEN_END = "，,、：:"
+_OPEN_END = "，,、"
 _CLOSED = "。！？!?；;…”」』）)】\"'"
 
 
@@ -50,7 +50,7 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         if e <= s:
             continue
         after = text[e:residue_at] if e <= residue_at else ""
-        if not after.strip() and residue_at <= len(text) and text[e - 1] not in _CLOSED and (
+        if not after.strip(' \t\r\n\u3000.…-—=*·') and residue_at <= len(text) and text[e - 1] not in _CLOSED and (
             residue is not None or (e >= len(text.rstrip()) and not f.deadline_field and not f.owner_fields)
         ):
             out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="cut")))

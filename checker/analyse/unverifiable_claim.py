@@ -3,7 +3,8 @@
 What it does: finds completion and effect claims (rubric lexicon ``completion_claims``: 已全部整改到位,
 取得明显成效, 彻底解决, 杜绝了…现象 …; pattern ``bare_rate``: 整改率100% with no base) and fires when
 neither the sentence nor its measure item carries a verifiable marker (number, date, document
-number, named document or unit). Also fires on measures pasted under several findings
+number, named document or unit); and, in a progress report, when an item reports work done
+(已…, …了) while its whole measure carries no marker at all. Also fires on measures pasted under several findings
 (纸面销号): the same measure text answering different problems.
 Why an auditor cares: 销号 needs evidence; a claim a reader cannot check is 纸面整改.
 Evidence: the claim's sentence (or the duplicated measure).
@@ -32,6 +33,19 @@ def check(ctx: FindingContext) -> list[FlagHit]:
             backed = bool(find_markers(c, text, a, b)) or (m.re is not bare and p.strong)
             if not backed:
                 return [hit(CODE, text, a, b, claim=m.group(0))]
+    return _unbacked_report(ctx)
+
+
+def _unbacked_report(ctx: FindingContext) -> list[FlagHit]:
+    """A progress item that reports work done (已…, …了) without a single marker in its whole measure."""
+    if ctx.kind not in ("progress_report", "unknown") or any(p.strong for p in ctx.profiles):
+        return []
+    for p in ctx.profiles:
+        if p.done:
+            da, _ = p.done[0]
+            for a, b in sentences(ctx.text, p.start, p.end):
+                if a <= da < b:
+                    return [hit(CODE, ctx.text, a, b, claim=ctx.text[a:b][:30])]
     return []
 
 
