@@ -92,7 +92,7 @@ GOOD = {
 
 
 def _write(tmp_path: Path, records) -> Path:
-    (tmp_path / "dataset").mkdir()
+    (tmp_path / "dataset").mkdir(parents=True)
     (tmp_path / "dataset" / "d.yaml").write_text(yaml.safe_dump(records, allow_unicode=True), encoding="utf-8")
     return tmp_path
 
@@ -135,3 +135,24 @@ def test_cli_eval_exits_2_on_a_bad_dataset(tmp_path):
     assert result.output.strip().startswith("rectcheck: ")
     assert "findings_expected is 3" in result.output
     assert "Traceback" not in result.output
+
+
+def test_labeller_agreement_on_a_shared_sample(tmp_path):
+    from checker.evaluate.agreement import agreement
+
+    first = {**GOOD, "findings_expected": 2, "findings": [
+        {"index": 1, "title_hint": "问题甲", "flags": ["formalism"], "responsiveness": [1, 1]},
+        {"index": 2, "title_hint": "问题乙", "flags": [], "responsiveness": [3, 3]},
+    ]}
+    second = {**first, "labeller": "annotator-2", "findings": [
+        {"index": 1, "title_hint": "问题甲", "flags": ["formalism", "unverifiable_claim"], "responsiveness": [0, 1]},
+        {"index": 2, "title_hint": "问题乙", "flags": [], "responsiveness": [2, 2]},
+    ]}
+    a = load_dataset(_write(tmp_path / "a", [first]))
+    b = load_dataset(_write(tmp_path / "b", [second]))
+    result = agreement(a, b)
+    assert result.cases == 3  # two findings and the document
+    assert result.kappa["formalism"] == pytest.approx(1.0)
+    assert result.kappa["unverifiable_claim"] == pytest.approx(0.0)  # 2/3 agree, chance 2/3
+    assert result.disagreements == ["d1#F1"]
+    assert result.responsiveness_overlap == pytest.approx(0.5)
