@@ -96,12 +96,12 @@ def test_reasks_are_bounded() -> None:
 def test_json_schema_rejection_downgrades_once_for_the_run() -> None:
     with ChatServer(refuse_modes={"json_schema"}) as server:
         client = client_for(server.base_url)
-        first, _ = client.ask(MESSAGES, MODEL)
+        _first, _ = client.ask(MESSAGES, MODEL)
         assert client.mode == "json_object"
         assert server.requests[0]["response_format"]["type"] == "json_schema"
         assert server.requests[1]["response_format"] == {"type": "json_object"}
         assert "```json" in server.requests[1]["messages"][-1]["content"]  # the schema is in the prompt
-        client.ask(MESSAGES[:1] + [{"role": "user", "content": "问题：另一项。"}], MODEL)
+        client.ask([*MESSAGES[:1], {"role": "user", "content": "问题：另一项。"}], MODEL)
         assert server.requests[2]["response_format"] == {"type": "json_object"}  # remembered
         assert server.count == 3
         assert any("json_schema" in n for n in client.notes)

@@ -34,6 +34,19 @@ def anchor(report: Report, finding: Finding, quotes: list[str]) -> tuple[int, in
     return first_sentence(report.text, target.start, target.end)
 
 
+def _detail(code: str, evidence: str, answer: FindingJudgement) -> dict[str, str | int | float]:
+    """Message parameters the rubric's templates use ({slogans}, {missing}/{points}, {claim}, {promise})."""
+    short = evidence if len(evidence) <= 40 else evidence[:39] + "…"
+    missed = [p for p in answer.missed_points if p.strip()]
+    detail: dict[str, str | int | float] = {"evidence": short, "slogans": short, "claim": short, "promise": short}
+    if code == "partial_coverage":
+        detail["missing"] = max(1, len(missed))
+        detail["points"] = max(len(missed) + len([p for p in answer.covered_points if p.strip()]), 1)
+        if missed:
+            detail["missed"] = "；".join(missed)
+    return detail
+
+
 def _flag_enabled(rubric: Rubric, code: str, kind: str) -> bool:
     rule = rubric.flags.get(code)  # type: ignore[call-overload]
     if rule is not None and not rule.enabled:
@@ -62,9 +75,7 @@ def merge_finding(
         if present:
             start, end = anchor(report, finding, call.evidence)
             evidence = report.text[start:end]
-            detail: dict[str, str | int | float] = {"evidence": evidence, "quote": evidence}
-            if missed:
-                detail["missed"] = missed
+            detail = _detail(code, evidence, answer)
             hits.append(
                 FlagHit(code=code, evidence=evidence, start=start, end=end, detail=detail, origin="llm")
             )  # type: ignore[arg-type]

@@ -1,0 +1,115 @@
+"""`rectcheck review --backend llm|hybrid` as a user runs it: exit codes, one-line errors, the key kept out."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from chat_server import ChatServer
+from typer.testing import CliRunner
+
+from checker.cli import app
+
+KEY = "sk-test-SECRET123"
+REPO = Path(__file__).resolve().parent.parent
+REPORT = (
+    "关于市委巡察反馈意见整改进展情况的通报\n"
+    "1.针对“违规发放津贴补贴”的问题。\n"
+    "整改情况:一是召开党组会议专题研究。二是清退交通补贴，已退回资金1.497万元，涉及12人。\n"
+    "2.针对“公务用车管理不规范”的问题。\n"
+    "整改情况:一是高度重视，提高政治站位，进一步加强公务用车管理。\n"
+)
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def rectcheck(args: list[str], base_url: str, cache: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "OPENAI_BASE_URL": base_url,
+        "OPENAI_API_KEY": KEY,
+        "RECTCHECK_CACHE_DIR": str(cache),
+        "RECTCHECK_LLM_WAIT": "0.01",
+        "RECTCHECK_LLM_WAIT_MAX": "0.05",
+        "RECTCHECK_LLM_DEADLINE": "1",
+        "RECTCHECK_LLM_TIMEOUT": "5",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "checker", "review", *args],
+        capture_output=True, text=True, env=env, cwd=REPO, timeout=60,
+    )
+
+
+def test_llm_with_unreachable_endpoint_exits_3_with_one_line(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    url = f"http://127.0.0.1:{closed_port()}/v1"
+    result = rectcheck([str(report), "--backend", "llm", "--format", "json"], url, tmp_path / "cache")
+    assert result.returncode == 3
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("rectcheck: ")
+    assert url in lines[0] and "Traceback" not in result.stderr
+    assert KEY not in result.stderr + result.stdout
+
+
+@pytest.fixture
+def llm_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    cache = tmp_path / "cache"
+    for name, value in {
+        "OPENAI_API_KEY": KEY,
+        "RECTCHECK_CACHE_DIR": str(cache),
+        "RECTCHECK_LLM_WAIT": "0.01",
+        "RECTCHECK_LLM_WAIT_MAX": "0.05",
+        "RECTCHECK_LLM_DEADLINE": "1",
+        "RECTCHECK_LLM_TIMEOUT": "5",
+    }.items():
+        monkeypatch.setenv(name, value)
+    return cache
+
+
+def test_hybrid_with_unreachable_endpoint_reports_the_fallback(
+    tmp_path: Path, llm_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    url = f"http://127.0.0.1:{closed_port()}/v1"
+    monkeypatch.setenv("OPENAI_BASE_URL", url)
+    result = CliRunner().invoke(
+        app, ["review", str(report), "--backend", "hybrid", "--format", "json", "--fail-on", "never"]
+    )
+    assert result.exit_code == 0, result.output
+    review = json.loads(result.stdout)
+    assert review["backend"] == "hybrid" and review["judge"]["fell_back"] is True
+    assert url in review["judge"]["note"]
+    assert KEY not in result.output
+
+
+def test_rerun_sends_nothing_and_no_cache_sends_again(
+    tmp_path: Path, llm_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    with ChatServer() as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        args = ["review", str(report), "--backend", "llm", "--format", "json", "--fail-on", "never"]
+        first = CliRunner().invoke(app, args)
+        assert first.exit_code == 0, first.output
+        sent = server.count
+        assert sent == 2
+        second = CliRunner().invoke(app, args)
+        assert second.exit_code == 0 and server.count == sent
+        assert json.loads(second.stdout)["usage"]["cached"] == 2
+        third = CliRunner().invoke(app, [*args, "--no-cache"])
+        assert third.exit_code == 0 and server.count == 2 * sent
+    assert KEY not in first.output + second.output + third.output
+    files = [p for p in llm_env.rglob("*") if p.is_file()]
+    assert len(files) == 2 and all(KEY.encode() not in p.read_bytes() for p in files)
