@@ -10,6 +10,7 @@ import json
 import sys
 from pathlib import Path
 
+from checker.errors import UsageError
 from checker.evaluate.compare import compare_results
 from checker.evaluate.dataset import Dataset, load_dataset
 from checker.evaluate.report import eval_json, render_compare, render_eval
@@ -53,7 +54,10 @@ def run_eval(dataset: Path | None, rubric: str | None, backend: str, fmt: str, o
     if output is not None:
         from checker.render.write import write_atomic
 
-        write_atomic(output, json.dumps(eval_json(result), ensure_ascii=False, indent=2) + "\n")
+        try:
+            write_atomic(output, json.dumps(eval_json(result), ensure_ascii=False, indent=2) + "\n")
+        except OSError as exc:
+            raise UsageError(f"{output}: cannot write results: {exc.strerror or exc}") from None
     sys.stdout.write(render_eval(result, fmt))
     return 0
 
