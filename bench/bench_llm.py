@@ -47,6 +47,10 @@ def main() -> None:
              "RECTCHECK_MODEL": "loopback"}
         )
         print(f"seed {seed.name}, loopback server at {args.latency * 1000:.0f} ms per answer")
+        started = time.perf_counter()
+        import checker.judge.backend  # noqa: F401  (openai + langchain-core: timed apart from the runs)
+
+        print(f"  import of the judge (openai, langchain-core): {time.perf_counter() - started:6.2f} s")
         seq, n, _ = timed(src, rubric, ReviewOptions(backend="llm", jobs=1, use_cache=False), server)
         print(f"  sequential (--jobs 1, no cache):   {seq:6.2f} s  {n} requests")
         par, n, _ = timed(src, rubric, ReviewOptions(backend="llm", use_cache=False), server)
