@@ -31,10 +31,12 @@ class Marker:
 def _named_units(c: Compiled, text: str, start: int, end: int) -> list[Marker]:
     """Units with a proper name: the suffix (医院, 公司, 村 …) preceded by a name, not by 各/全县/基层 …"""
     generic = c.lex("generic_unit_words")
+    breaks = c.words("unit_name_breaks")
     out = []
     for m in c.pat("named_unit").finditer(text, start, end):
         name = m.group("name") if "name" in m.re.groupindex else m.group(0)
-        rest = generic.sub("", name)
+        cut = max((i for i, ch in enumerate(name) if ch in breaks), default=-1)
+        rest = generic.sub("", name[cut + 1 :])  # 完成对市人民医院 → 市人民; 的大型医院 → 大型 → generic
         if len(rest) >= 2:
             out.append(Marker("named_unit", m.start(), m.end(), m.group(0)))
     return out

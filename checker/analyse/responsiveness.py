@@ -21,12 +21,16 @@ def responsiveness(ctx: FindingContext, codes: set[str]) -> int:
         return 1
     cov, profs = ctx.coverage, ctx.profiles
     concrete = [p for p in profs if p.concrete]
-    if not concrete or cov.answered_share < 0.5:
+    if not concrete:
         return 1
+    checkable = any(p.strong for p in profs)
+    if cov.answered_share < 0.5:
+        # Lexical overlap misses paraphrase (干部队伍 ↔ 招聘35名医学生): concrete, checkable items
+        # that mostly act still address the main point.
+        return 2 if checkable and len(concrete) / len(profs) >= 0.5 else 1
     if "partial_coverage" in codes or cov.answered_share < 1.0:
         return 2
     all_concrete = all(p.concrete for p in cov.points if p.answered) if cov.points else False
-    checkable = any(p.strong for p in profs)
     if all_concrete and checkable and len(concrete) / len(profs) >= 0.5:
         return 3
     return 2

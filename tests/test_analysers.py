@@ -1,0 +1,175 @@
+"""Analysers on small composed reports (through the real segmenter) and hand-built values."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.analyse import analyse
+from checker.analyse.context import compiled
+from checker.analyse.deadlines import judge_text
+from checker.analyse.inconsistent_numbers import rate_ok
+from checker.analyse.markers import find_markers
+from checker.models import Finding, NumberMention, Report, Source, Span, SummaryClaim
+from checker.rubric import load_rubric
+from checker.segment import segment
+
+RUBRIC = load_rubric("rectification@1.0.0")
+C = compiled(RUBRIC)
+PROGRESS = "关于巡察整改情况的通报\n"
+
+
+def run(text: str, kind: str | None = None):
+    report = segment(Source(path="t.txt", text=text, format="txt"))
+    if kind:
+        report = report.model_copy(update={"kind": kind})
+    return report, analyse(report, RUBRIC)
+
+
+def finding_codes(text: str, kind: str | None = None) -> list[set[str]]:
+    _, a = run(text, kind)
+    return [{h.code for h in fa.hits} for fa in a.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("已退回1.497万元", {"amount"}),
+        ("完成复核20万份", {"count"}),
+        ("于8月1日-3日开展了绩效考评", {"date"}),
+        ("新卫〔2024〕90 号", {"doc_number"}),
+        ("修订《公卫资金管理办法》", {"named_document"}),
+        ("门诊等候时间由平均5天降至1天", {"before_after"}),
+        ("对新野县浩洋餐具清洗服务有限公司检查", {"named_unit"}),
+    ],
+)
+def test_markers(text: str, kinds: set[str]) -> None:
+    assert kinds <= {m.kind for m in find_markers(C, text)}
+
+
+@pytest.mark.parametrize("text", ["进一步加强组织领导", "对各级医疗机构督导", "2019年以来", "各镇办卫生院"])
+def test_no_marker_in_generic_text(text: str) -> None:
+    assert find_markers(C, text) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "state"),
+    [
+        ("2020年6月底取得阶段性成效并长期坚持", "dated"),
+        ("即知即改并长期坚持", "vague"),
+        ("9月底前", "dated"),
+        ("年底前", "dated"),
+        ("尽快", "vague"),
+        ("、", "blank"),
+        ("", "blank"),
+    ],
+)
+def test_deadline_values(value: str, state: str) -> None:
+    assert judge_text(C, value, 0, len(value)).state == state
+
+
+@pytest.mark.parametrize(
+    ("done", "total", "stated", "approx", "ok"),
+    [
+        (18, 21, 86, False, True),  # rounding
+        (1691, 1786, 94, False, True),  # officials truncate 94.7
+        (18, 21, 90, False, False),
+        (589, 1000, 60, True, True),  # 近60%
+        (3, 3, 100, False, True),
+        (7, 10, 75, False, False),
+    ],
+)
+def test_rate_precision(done: int, total: int, stated: float, approx: bool, ok: bool) -> None:
+    n = NumberMention(text=f"{stated}%", start=0, end=3, value=stated, unit="%", role="rate", approximate=approx)
+    assert rate_ok(done, total, n, 2.0) is ok
+
+
+def _claim_report(numbers: list[tuple[str, float, str, str]], findings: int = 10) -> Report:
+    text = "x" * 40
+    nums = [NumberMention(text=t, start=0, end=1, value=v, role=role, subject=subj) for t, v, role, subj in numbers]
+    fs = [
+        Finding(index=i, title="t", span=Span(text="x", start=i, end=i + 1), finding=Span(text="x", start=i, end=i + 1),
+                measure=Span(text="x", start=i, end=i + 1))
+        for i in range(1, findings + 1)
+    ]
+    claim = SummaryClaim(text=text[:20], start=0, end=20, numbers=nums)
+    return Report(path="t", format="txt", chars=40, kind="progress_report", findings=fs, claims=[claim], text=text)
+
+
+def _doc_codes(report: Report) -> set[str]:
+    return {h.code for h in analyse(report, RUBRIC).document_hits}
+
+
+def test_parts_must_sum_and_rates_use_their_own_base() -> None:
+    ok = _claim_report([("10个", 10, "total", "问题"), ("7个", 7, "done", "问题"), ("3个", 3, "ongoing", "问题"),
+                        ("21条", 21, "total", "措施"), ("18条", 18, "done", "措施"), ("86%", 86, "rate", "措施")])
+    assert "inconsistent_numbers" not in _doc_codes(ok)
+    bad_sum = _claim_report([("10个", 10, "total", "问题"), ("8个", 8, "done", "问题"), ("3个", 3, "ongoing", "问题")])
+    assert "inconsistent_numbers" in _doc_codes(bad_sum)
+    bad_rate = _claim_report([("21条", 21, "total", "措施"), ("18条", 18, "done", "措施"), ("90%", 90, "rate", "措施")])
+    assert "inconsistent_numbers" in _doc_codes(bad_rate)
+    too_many = _claim_report([("12个", 12, "done", "问题")], findings=10)
+    assert "inconsistent_numbers" in _doc_codes(too_many)
+
+
+def test_formalism_needs_every_item_hollow() -> None:
+    hollow = PROGRESS + "1.针对“政治站位不高”的问题。\n整改情况:一是召开专题会议，进一步统一思想。二是建立长效机制，确保整改到位。\n"
+    mixed = PROGRESS + "1.针对“政治站位不高”的问题。\n整改情况:一是召开专题会议，进一步统一思想。二是对3名负责人进行约谈，收回违规资金2.1万元。\n"
+    assert "formalism" in finding_codes(hollow)[0]
+    assert "formalism" not in finding_codes(mixed)[0]
+
+
+def test_unverifiable_needs_a_claim_without_markers() -> None:
+    bare = PROGRESS + "1.针对“药品配送不规范”的问题。\n整改情况:对配送企业进行了约谈提醒，问题已全部整改到位。\n"
+    backed = PROGRESS + "1.针对“药品配送不规范”的问题。\n整改情况:对2家配送企业进行约谈，追回违规配送款3.5万元，问题已全部整改到位。\n"
+    assert "unverifiable_claim" in finding_codes(bare)[0]
+    assert "unverifiable_claim" not in finding_codes(backed)[0]
+
+
+def test_pasted_measures_are_unverifiable() -> None:
+    measure = "组织专项检查，逐项对照整改，完善工作台账，建立健全问题整改销号制度，确保问题整改到位。"
+    text = PROGRESS + f"1.针对“食品抽检覆盖面不足”的问题。\n整改情况:{measure}\n2.针对“投诉处置不及时”的问题。\n整改情况:{measure}\n"
+    got = finding_codes(text)
+    assert all("unverifiable_claim" in g for g in got)
+
+
+def test_placeholders_group_per_finding_and_skip_footnotes() -> None:
+    text = PROGRESS + "1.针对“违规发放补贴”的问题。\n整改情况:*名人员已将补贴*万元、**万元退回，XX单位完成整改。\n"
+    _, a = run(text)
+    hits = [h for h in a.findings[0].hits if h.code == "placeholder"]
+    assert len(hits) == 1 and hits[0].detail["count"] == 4
+    note = PROGRESS + "1.针对“违规发放补贴”的问题。\n整改情况:6名人员已将补贴1.32万元退回*。\n*注:数据截至6月30日。\n"
+    _, a = run(note)
+    assert not [h for fa in a.findings for h in fa.hits if h.code == "placeholder"] + [
+        h for h in a.document_hits if h.code == "placeholder"]
+
+
+def test_progress_item_needs_a_deadline_only_when_unfinished() -> None:
+    done = PROGRESS + "1.针对“违规发放补贴”的问题。\n整改情况:6名人员已将补贴1.32万元全额退回。\n"
+    open_ = PROGRESS + "1.针对“项目推进缓慢”的问题。\n整改情况:已拨付工程款1200万元，主体工程正在施工。\n"
+    dated = PROGRESS + "1.针对“项目推进缓慢”的问题。\n整改情况:已拨付工程款1200万元，主体工程正在施工，2024年12月底前完工。\n"
+    assert "missing_deadline" not in finding_codes(done)[0]
+    assert "missing_deadline" in finding_codes(open_)[0]
+    assert "missing_deadline" not in finding_codes(dated)[0]
+
+
+def test_future_only_in_progress_reports() -> None:
+    promise = PROGRESS + "1.针对“候车设施破损”的问题。\n整改情况:积极争取省级专项资金，力争2025年6月底前改造38个候车亭。\n"
+    done = PROGRESS + "1.针对“候车设施破损”的问题。\n整改情况:已改造候车亭12个，下一步将积极争取资金改造其余26个。\n"
+    assert "future_only" in finding_codes(promise)[0]
+    assert "future_only" not in finding_codes(done)[0]
+
+
+def test_money_finding_answered_only_by_rules_is_partial() -> None:
+    rules_only = PROGRESS + "1.针对“违规发放审计补贴0.88万元”的问题。\n整改情况:修订完善财务管理制度，对相关人员进行批评教育。\n"
+    recovered = PROGRESS + "1.针对“违规发放审计补贴0.88万元”的问题。\n整改情况:6人已将0.88万元全额退回国库，同时修订财务管理制度。\n"
+    assert "partial_coverage" in finding_codes(rules_only)[0]
+    assert "partial_coverage" not in finding_codes(recovered)[0]
+
+
+def test_every_hit_is_exact_text() -> None:
+    text = PROGRESS + "1.针对“问题整改形式主义”的问题。\n整改情况:杜绝了敷衍应付现象，确保各类问题彻底整改到位，\n试读结束\n"
+    report, a = run(text)
+    hits = [h for fa in a.findings for h in fa.hits] + a.document_hits
+    assert {"truncated", "unverifiable_claim"} <= {h.code for h in hits}
+    for h in hits:
+        assert h.evidence and report.text[h.start : h.end] == h.evidence
