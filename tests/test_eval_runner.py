@@ -95,3 +95,25 @@ def test_a_refused_document_is_recorded_and_a_backend_failure_stops_the_run():
 
     with pytest.raises(BackendError):
         evaluate(data, down, "r@1", "llm")
+
+
+def test_cli_eval_prints_tables_and_stores_json(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    out = tmp_path / "results.json"
+    result = CliRunner().invoke(app, ["eval", "--rubric", "rectification@1.0.0", "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    for heading in ("Summary", "Flags", "Weakest flags", "Failing cases"):
+        assert heading in result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["rubric"] == "rectification@1.0.0" and data["backend"] == "rules"
+    assert len([c for c in data["cases"] if c["scope"] == "finding"]) == data["finding_cases"] >= 134
+    assert data["cases"][0]["case_id"] == "seed-000#F1"
+    assert data["command"].startswith("rectcheck eval --backend rules --rubric rectification@1.0.0")
+    assert set(data["headline"]) >= {"micro_f1", "macro_f1", "responsiveness_accuracy", "segmentation_accuracy"}
+    failing = {f["case_id"] for f in data["failures"]}
+    assert failing == {c["case_id"] for c in data["cases"] if not (c["flags_ok"] and c["responsiveness_ok"])}

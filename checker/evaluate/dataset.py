@@ -149,6 +149,7 @@ def load_dataset(root: Path | None = None) -> Dataset:
             documents.append(record)
     if not documents:
         raise DatasetError(f"{folder}: no labelled records")
+    documents.sort(key=lambda d: d.source != "seed")  # seeds first, then file order
     return Dataset(root=root, documents=documents)
 
 
