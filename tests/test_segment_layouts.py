@@ -295,3 +295,27 @@ def test_work_report_problems_pair_with_next_step_measures():
     assert first.title == "学习教育不够深入" and first.measure.text.startswith("建立学习考勤制度")
     assert first.deadline.text == "2024年12月底前完成"
     assert [o.text for o in second.owners] == ["财务股"] and second.deadline.text == "9月底前完成"
+
+
+HARD_WRAPPED = """二、整改落实情况
+1.针对“政治站位不高。县卫健局对健康扶贫不够重视,
+健康扶贫牵头抓总作用发挥不强”的问题。
+**整改情况**：一是开展专题培训3期。二是包抓领导每月到镇村督导1次。
+2.针对“政策宣传不及时”的问题。
+**整改情况**：印发宣传单5000份。
+"""
+
+
+def test_hard_wrapped_quotes_and_markdown_bold_labels():
+    r = segment_text(HARD_WRAPPED)
+    first, second = r.findings
+    assert first.title == "政治站位不高。县卫健局对健康扶贫不够重视,健康扶贫牵头抓总作用发挥不强"
+    assert first.finding.text.endswith("作用发挥不强")
+    assert first.measure_label == "整改情况" and [m.marker for m in first.measures] == ["一是", "二是"]
+    assert second.measure.text == "印发宣传单5000份。"
+
+
+def test_quoted_finding_with_details_keeps_the_details():
+    text = "二、整改落实情况\n1.针对“采购不规范”的问题。具体表现为“拆分采购”。\n整改情况：修订采购制度。\n"
+    (f,) = segment_text(text).findings
+    assert f.finding.text == "针对“采购不规范”的问题。具体表现为“拆分采购”。"

@@ -12,7 +12,8 @@ from checker.segment.labels import FINDING_LABEL_RE
 from checker.segment.spans import make_span, trim
 
 TITLE_MAX = 80
-_SENTENCE_STOP_RE = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_STOP_RE = re.compile(r"[。！？!?；;]")
+_BREAK_RE = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*")
 
 
 @dataclass
@@ -39,11 +40,12 @@ def make_title(text: str, start: int, end: int) -> str:
         start = m.end()
     stop = _SENTENCE_STOP_RE.search(text, start, end)
     a, b = trim(text, start, stop.start() if stop else end)
-    s = text[a:b].rstrip("，,：:、 ")
-    return s if len(s) <= TITLE_MAX else s[: TITLE_MAX - 1] + "…"
+    return _cap(text[a:b].rstrip("，,：:、 "))
 
 
 def _cap(s: str) -> str:
+    """Join hard-wrapped lines and cut to ``TITLE_MAX`` characters."""
+    s = _BREAK_RE.sub("", s)
     return s if len(s) <= TITLE_MAX else s[: TITLE_MAX - 1] + "…"
 
 

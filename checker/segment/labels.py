@@ -53,8 +53,9 @@ _KINDS = (
 )
 _ANY = "|".join(f"(?P<{k}>{_alt(ws)})" for k, ws in _KINDS)
 
+_BOLD = r"(?:\*\*)?"  # Markdown bold around a label: **整改情况**：
 # A label opening a line (matched at the line's content start).
-LINE_LABEL_RE = re.compile(rf"(?:{_ANY}){_COLON}[ \t\u3000]*")
+LINE_LABEL_RE = re.compile(rf"{_BOLD}(?:{_ANY}){_BOLD}{_COLON}{_BOLD}[ \t\u3000]*")
 # A measure label at a sentence start inside a line: "…的问题。整改情况:一是…".
 SENTENCE_MEASURE_RE = re.compile(rf"(?<=[。！？!?；;])[ \t\u3000]*(?P<measure>{_alt(MEASURE_LABELS)}){_COLON}[ \t\u3000]*")
 # A field label anywhere it can start a field: line start, after a space, a separator or an opening
@@ -70,7 +71,8 @@ HEADING_LABEL_RE = re.compile(
 )
 # The finding stated as a quotation: 针对“…”的问题。 / 关于“…”的整改情况 (use with .match(text, pos, end))
 QUOTED_FINDING_RE = re.compile(
-    r"(?:针对|关于)?[“\"「](?P<q>.+)[”\"」](?:的?问题|方面(?:的)?问题|方面|的整改情况|问题的整改情况)?[。.；;]?$"
+    r"(?:针对|关于)?[“\"「](?P<q>.+)[”\"」](?:的?问题|方面(?:的)?问题|方面|的整改情况|问题的整改情况)?[。.；;]?$",
+    re.S,  # a quotation hard-wrapped over lines (PDF) is still one finding
 )
 FINDING_LABEL_RE = re.compile(rf"(?:{_alt(FINDING_LABELS)}){_COLON}[ \t\u3000]*")
 

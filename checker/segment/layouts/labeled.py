@@ -9,6 +9,7 @@ inside the current finding (a measure's own 1. 2. 3. are not new findings).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from checker.segment.document import Doc, make_group
@@ -23,6 +24,7 @@ from checker.segment.layouts.base import (
 from checker.segment.lines import Line
 from checker.text.enumerators import HEADING_RANK
 
+_CLOSED_QUOTE_RE = re.compile(r"[”\"」](?:的|问题)")
 _MAX_GAP = 3  # a numbering may skip a little (a withdrawn item) and still be one list
 
 
@@ -263,8 +265,9 @@ def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
     if open_block is not None:
         draft.blocks.append((open_block, block_end))
     draft.finding = (f_start, max(f_start, f_end))
-    quoted = QUOTED_FINDING_RE.match(text, f_start, head.end)
-    if quoted is not None and f_end <= head.end:
+    quoted = QUOTED_FINDING_RE.match(text, *draft.finding)
+    # "“A”的问题。具体表现为“B”。" is not one quotation from A to B.
+    if quoted is not None and not _CLOSED_QUOTE_RE.search(quoted.group("q")):
         draft.finding = (quoted.start("q"), quoted.end("q"))
         draft.title = draft.finding
     return draft
