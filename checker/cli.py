@@ -102,6 +102,10 @@ def review(
         code = run_review(request)
     except RectcheckError as exc:
         raise _fail(exc) from None
+    except KeyboardInterrupt:
+        # Outputs are written atomically, so whatever exists is complete; 130 = 128 + SIGINT.
+        typer.echo("rectcheck: interrupted", err=True)
+        raise typer.Exit(130) from None
     raise typer.Exit(code)
 
 
@@ -161,11 +165,13 @@ def compare(
 
 @rubric_app.command("list")
 def rubric_list() -> None:
-    """One rubric a line: id@version first, then its title."""
-    from checker.rubric import list_rubrics
+    """One rubric a line: id@version first, then its status (default/stable/candidate) and title."""
+    from checker.rubric import list_rubrics, load_rubric
 
+    default = load_rubric(None).ref
     for rub in list_rubrics():
-        typer.echo(f"{rub.ref}\t{rub.title}")
+        status = "default" if rub.ref == default else rub.status
+        typer.echo(f"{rub.ref}\t{status}\t{rub.title}")
 
 
 @rubric_app.command("show")

@@ -129,22 +129,28 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _output_files(
-    output: Path, reviews: list[Review], fmt: str, inputs: list[Path]
-) -> list[tuple[Path, list[Review]]]:
-    """One ``<stem>.<ext>`` per document in directory ``output`` (stems made unique)."""
-    used: set[str] = set()
-    plan = []
-    for review in reviews:
+class _DirectoryWriter:
+    """One ``<stem>.<ext>`` per document in directory ``output`` (stems made unique), each written
+    as soon as its review is done: an interrupted batch keeps every review it finished."""
+
+    def __init__(self, output: Path, fmt: str, inputs: list[Path], common: dict[str, Any]) -> None:
+        try:
+            output.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"{output}: cannot create output directory ({exc.strerror})") from None
+        self.output, self.fmt, self.inputs, self.common = output, fmt, inputs, common
+        self.used: set[str] = set()
+
+    def write(self, review: Review, text: str) -> None:
         stem = Path(review.document.path).stem or "report"
-        name, n = f"{stem}.{EXTENSIONS[fmt]}", 2
-        while name in used:
-            name, n = f"{stem}-{n}.{EXTENSIONS[fmt]}", n + 1
-        used.add(name)
-        plan.append((output / name, [review]))
-    for target, _ in plan:
-        _refuse_input(target, inputs)
-    return plan
+        name, n = f"{stem}.{EXTENSIONS[self.fmt]}", 2
+        while name in self.used:
+            name, n = f"{stem}-{n}.{EXTENSIONS[self.fmt]}", n + 1
+        target = self.output / name
+        _refuse_input(target, self.inputs)
+        self.used.add(name)
+        texts = {review.document.path: text}
+        _write(target, render([review], self.fmt, as_list=False, **{**self.common, "texts": texts}))
 
 
 def _refuse_input(target: Path, inputs: list[Path]) -> None:
@@ -260,9 +266,19 @@ def run_review(request: ReviewRequest) -> int:
         model=settings.model,
     )
 
+    writer = None
+    if output is not None and into_directory:
+        common = {"lang": settings.lang, "rubric": rubric, "fail_on": settings.fail_on}
+        writer = _DirectoryWriter(output, fmt, inputs, common)
+
     def review_one(path: Path) -> tuple[Review, str]:
         source = read_source(path, max_bytes=settings.max_bytes)
-        return review_source(source, rubric, options), source.text
+        review = review_source(source, rubric, options)
+        if writer is not None:
+            if accepted is not None:
+                review = apply_baseline(review, accepted)
+            writer.write(review, source.text)
+        return review, source.text
 
     reporter = _Reporter(len(targets))
     worst = 0
@@ -277,11 +293,11 @@ def run_review(request: ReviewRequest) -> int:
         assert settings.baseline is not None
         written = write_baseline(settings.baseline, reviews)
         sys.stderr.write(f"baseline: recorded {len(written.entries)} flag(s) in {settings.baseline}\n")
-    elif accepted is not None:
+    elif accepted is not None and writer is None:
         reviews = [apply_baseline(r, accepted) for r in reviews]
 
-    if reviews:
-        _emit(reviews, texts, fmt, settings, rubric, output, into_directory, several, inputs)
+    if reviews and writer is None:
+        _emit(reviews, texts, fmt, settings, rubric, output, several)
     if not request.write_baseline:
         for review in reviews:
             worst = max(worst, gate_exit(review, settings.fail_on, settings.min_score))
@@ -295,19 +311,9 @@ def _emit(
     settings: Settings,
     rubric: Any,
     output: Path | None,
-    into_directory: bool,
     several: bool,
-    inputs: list[Path],
 ) -> None:
     common: dict[str, Any] = {"lang": settings.lang, "rubric": rubric, "fail_on": settings.fail_on, "texts": texts}
-    if output is not None and into_directory:
-        try:
-            output.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UsageError(f"{output}: cannot create output directory ({exc.strerror})") from None
-        for target, docs in _output_files(output, reviews, fmt, inputs):
-            _write(target, render(docs, fmt, as_list=False, **common))
-        return
     if output is not None:
         _write(output, render(reviews, fmt, as_list=several, **common))
         return
