@@ -114,6 +114,9 @@ class Rubric(_Strict):
     version: str
     title: str
     description: str
+    # A candidate is available by its full ref (id@version) and in ``compare``, but a bare id or
+    # no --rubric resolves to the newest *stable* version: a new version ships only once promoted.
+    status: Literal["stable", "candidate"] = "stable"
     changelog: str = ""
     criteria: list[Criterion]
     flags: dict[FlagCode, FlagRule]
@@ -259,14 +262,14 @@ def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(p) for p in version.split(".") if p.isdigit())
 
 
-def _named_file(rid: str, version: str) -> Path | None:
-    """The bundled file that, by its name, holds ``rid`` at ``version`` (the newest when no version)."""
+def _named_files(rid: str, version: str) -> list[Path]:
+    """The bundled files that, by their names, hold ``rid`` (at ``version`` if given), newest first."""
     found = []
     for p in _bundled_files():
         m = _FILE_NAME.fullmatch(p.name)
         if m and m["id"] == rid and (not version or m["version"] == version):
             found.append((_version_key(m["version"]), p))
-    return max(found)[1] if found else None
+    return [p for _, p in sorted(found, reverse=True)]
 
 
 def list_rubrics() -> list[Rubric]:
@@ -276,7 +279,8 @@ def list_rubrics() -> list[Rubric]:
 
 
 def load_rubric(ref: str | Path | None) -> Rubric:
-    """``None`` → the default rubric's newest version; ``"id"`` → its newest; ``"id@1.0.0"``; or a YAML path."""
+    """``None`` → the default rubric's newest stable version; ``"id"`` → its newest stable version;
+    ``"id@1.0.0"`` → exactly that version (candidates included); or a YAML path."""
     if ref is None:
         ref = DEFAULT_RUBRIC_ID
     text = str(ref)
@@ -286,17 +290,17 @@ def load_rubric(ref: str | Path | None) -> Rubric:
             raise RubricError(f"{text}: rubric file not found")
         return _load(as_path)
     rid, _, version = text.partition("@")
-    named = _named_file(rid, version)
-    if named is not None:  # resolve from file names first: parse one rubric, not all of them
+    for named in _named_files(rid, version):  # resolve from file names first: parse few rubrics, not all
         r = _load(named)
-        if r.id == rid and (not version or r.version == version):
+        if r.id == rid and (version or r.status == "stable") and (not version or r.version == version):
             return r
     matches = [r for r in list_rubrics() if r.id == rid]
     if not matches:
         known = ", ".join(sorted({r.id for r in list_rubrics()})) or "none"
         raise RubricError(f"{text}: unknown rubric (bundled: {known})")
     if not version:
-        return matches[-1]
+        stable = [r for r in matches if r.status == "stable"]
+        return (stable or matches)[-1]
     for r in matches:
         if r.version == version:
             return r
