@@ -8,6 +8,7 @@ API key, never an error. Writes are atomic (temp file + rename), so parallel wri
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -45,11 +46,17 @@ class AnswerCache:
             return
         path = self._path(key)
         entry = {"answer": answer, "usage": usage, "model": model}
+        tmp: str | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(entry, fh, ensure_ascii=False)
             os.replace(tmp, path)
+            tmp = None
         except OSError:
-            return  # an unwritable cache slows the next run down; it must not fail this one
+            pass  # an unwritable cache slows the next run down; it must not fail this one
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)

@@ -227,12 +227,12 @@ class ChatClient:
         return self.redact(" ".join(str(text).split()))[:160]
 
     def _send(self, request: dict[str, Any], tally: Tally) -> str:
-        if self._dead:
-            raise BackendError(self._dead)
         attempts = 0
 
         def once() -> str:
             nonlocal attempts
+            if self._dead:  # another finding gave up on the endpoint: stop retrying this one too
+                raise BackendError(self._dead)
             attempts += 1
             tally.requests += 1
             try:

@@ -144,8 +144,10 @@ def system_variables(rubric: Rubric) -> dict[str, str]:
     for code in JUDGED_CODES:
         rule = rubric.flags.get(code)  # type: ignore[call-overload]
         flags.append(f"- {code}（{_msg(rule.title)}）：{_msg(rule.rationale)}" if rule else f"- {code}")
+    # The rubric id only, not its version: a version that changes only scoring keeps the same prompt,
+    # so the cached answers stay valid (the judge fingerprint in the cache key covers the texts).
     return {
-        "rubric_ref": f"{rubric.id}@{rubric.version}",
+        "rubric_id": rubric.id,
         "criteria_block": criteria,
         "flags_block": "\n".join(flags),
     }
