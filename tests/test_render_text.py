@@ -29,7 +29,7 @@ def test_colour_only_when_asked() -> None:
 def test_evidence_is_shown_inside_its_context() -> None:
     out = _text(lang="zh", rubric=RUBRIC, fail_on="error")
     # The deadline evidence sits in a field outside the finding text: the context comes from the document.
-    assert "整改时限:长期坚持" in out
+    assert "整改时限:⟦长期坚持⟧" in out  # piped output brackets the evidence so it stands out
     assert "反馈的3个问题,已整改完成4个" in out
     assert "形式主义整改" in out  # rubric title in Chinese
 

@@ -24,7 +24,7 @@ PIPED_WIDTH = 120
 
 
 def _flag_lines(
-    flag: Flag, finding: Any, doc_text: str | None, lang: str, rubric: Any, fail_on: str
+    flag: Flag, finding: Any, doc_text: str | None, lang: str, rubric: Any, fail_on: str, color: bool
 ) -> list[Text]:
     info = flag_info(rubric, flag.code, lang, flag.message)
     head = Text("  ")
@@ -38,9 +38,11 @@ def _flag_lines(
     ctx = in_context(flag, doc_text, finding)
     if ctx.evidence:
         ev = Text("    ")
-        ev.append(f"{label(lang, 'evidence')}: …{ctx.before}", style="dim")
-        ev.append(ctx.evidence, style=EVIDENCE_STYLE[flag.severity])
-        ev.append(f"{ctx.after}…", style="dim")
+        ev.append(f"{label(lang, 'evidence')}: …{one_line(ctx.before)}", style="dim")
+        # Without colour the evidence still has to stand out from its context: bracket it.
+        open_mark, close_mark = ("", "") if color else ("⟦", "⟧")
+        ev.append(f"{open_mark}{one_line(ctx.evidence)}{close_mark}", style=EVIDENCE_STYLE[flag.severity])
+        ev.append(f"{one_line(ctx.after)}…", style="dim")
         lines.append(ev)
     return lines
 
@@ -88,13 +90,13 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
         title.append(label(lang, f.verdict), style=VERDICT_STYLE[f.verdict])
         console.print(title)
         for flag in f.flags:
-            for line in _flag_lines(flag, f, doc_text, lang, rubric, fail_on):
+            for line in _flag_lines(flag, f, doc_text, lang, rubric, fail_on, console.is_terminal):
                 console.print(line)
     if review.document_flags:
         console.print()
         console.print(Text(label(lang, "document_flags"), style="bold"))
         for flag in review.document_flags:
-            for line in _flag_lines(flag, None, doc_text, lang, rubric, fail_on):
+            for line in _flag_lines(flag, None, doc_text, lang, rubric, fail_on, console.is_terminal):
                 console.print(line)
     console.print()
     s = review.summary
