@@ -12,24 +12,24 @@ from __future__ import annotations
 import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import CData
+from bs4.element import CData, PageElement
 
 from checker.errors import InputError
 from checker.read.encoding import UndecodableError, decode_bytes
 from checker.read.files import short_message
 
-_DROPPED = (
+_DROPPED = frozenset((
     "title", "meta", "link", "script", "style", "noscript", "template", "nav", "iframe", "object", "embed",
     "svg", "canvas", "select", "button",
-)  # fmt: skip
-_BLOCKS = (
+))  # fmt: skip
+_BLOCKS = frozenset((
     "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog",
     "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
     "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "ol", "p", "pre",
     "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "body", "html",
-)  # fmt: skip
-_CELLS = ("td", "th")
-_PRESERVE = ("pre", "textarea", "listing", "plaintext", "xmp")
+))  # fmt: skip
+_CELLS = frozenset(("td", "th"))
+_PRESERVE = frozenset(("pre", "textarea", "listing", "plaintext", "xmp"))
 
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 # A source line break between two Chinese characters is not a space (CSS Text 3 segment breaks).
@@ -52,25 +52,43 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def visible_text(markup: str) -> str:
-    """The text a reader sees, one block per line, no blank lines."""
+    """The text a reader sees, one block per line, no blank lines.
+
+    One pass over the parsed tree, without modifying it: inserting line-break strings into the
+    tree costs a scan of the parent's children each time, quadratic on long pages.
+    """
     soup = BeautifulSoup(markup, "html.parser")
-    for tag in soup.find_all(_DROPPED):
-        tag.decompose()
-    for tag in soup.find_all(_is_hidden):
-        tag.decompose()
-    for string in list(soup.find_all(string=True)):
-        if type(string) not in (NavigableString, CData):
-            continue  # comments, doctype, processing instructions: not shown
-        if string.find_parent(_PRESERVE) is None:
-            string.replace_with(_HTML_SPACE.sub(" ", _CJK_BREAK.sub("", str(string))))
-    for tag in soup.find_all("br"):
-        tag.replace_with("\n")
-    for tag in soup.find_all(_CELLS):
-        tag.insert_after("\t")
-    for tag in soup.find_all(_BLOCKS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    lines = (_CELL_GAP.sub("\t", line).rstrip(" \u00a0\t").lstrip(" \u00a0") for line in soup.get_text().split("\n"))
+    out: list[str] = []
+    preserve = 0  # inside <pre> and kin: whitespace is kept as written
+    stack: list[tuple[PageElement, bool]] = [(soup, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if leaving:
+            name = node.name  # type: ignore[attr-defined]
+            if name in _PRESERVE:
+                preserve -= 1
+            if name in _CELLS:
+                out.append("\t")
+            elif name in _BLOCKS:
+                out.append("\n")
+            continue
+        if isinstance(node, NavigableString):
+            if type(node) in (NavigableString, CData):  # not comments, doctype, script text …
+                text = str(node)
+                out.append(text if preserve else _HTML_SPACE.sub(" ", _CJK_BREAK.sub("", text)))
+            continue
+        if not isinstance(node, Tag) or node.name in _DROPPED or _is_hidden(node):
+            continue
+        if node.name == "br":
+            out.append("\n")
+            continue
+        if node.name in _BLOCKS:
+            out.append("\n")
+        if node.name in _PRESERVE:
+            preserve += 1
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node.contents))
+    lines = (_CELL_GAP.sub("\t", line).rstrip(" \u00a0\t").lstrip(" \u00a0") for line in "".join(out).split("\n"))
     return "\n".join(line for line in lines if line.strip())
 
 
