@@ -99,10 +99,33 @@ def test_parse_refuses_bad_input(case: str, tmp_path: Path) -> None:
     _check("parse", case, tmp_path)
 
 
-@pytest.mark.parametrize("case", CASES)
-def test_review_refuses_bad_input(case: str, tmp_path: Path) -> None:
+def test_review_refuses_one_bad_input(tmp_path: Path) -> None:
     _needs("checker.commands.review", "checker.pipeline", "checker.rubric")
-    _check("review", case, tmp_path)
+    _check("review", "scanned-pdf", tmp_path)
+    _check("review", "too-large", tmp_path)
+
+
+def test_review_names_each_bad_input_on_its_own_line(tmp_path: Path) -> None:
+    """All the bad inputs in one run (each CLI start costs half a second): one line per file."""
+    _needs("checker.commands.review", "checker.pipeline", "checker.rubric")
+    cases = [case for case, (_, _, extra) in CASES.items() if not extra]
+    made: list[tuple[Path, str, tuple[bytes, int, int] | None]] = []
+    for case in cases:
+        folder = tmp_path / case
+        folder.mkdir()
+        make, reason, _ = CASES[case]
+        path = make(folder)
+        made.append((path, reason, snapshot(path) if path.exists() else None))
+    result = run_cli("review", *(str(path) for path, _, _ in made))
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 2, (result.returncode, result.stderr)
+    lines = result.stderr.strip("\n").split("\n")
+    assert len(lines) == len(made), result.stderr
+    for line, (path, reason, before) in zip(lines, made, strict=True):
+        assert line.startswith(f"rectcheck: {path}: "), line
+        assert reason in line, line
+        if before is not None:
+            assert snapshot(path) == before
 
 
 def test_parse_refuses_a_directory(tmp_path: Path) -> None:
