@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from checker.analyse.context import DocumentContext, FindingContext, hit, sentences
+from checker.analyse.context import Compiled, DocumentContext, FindingContext, hit, sentences
 from checker.analyse.markers import find_markers
 from checker.models import FlagHit
 
@@ -24,16 +24,36 @@ _NORM = re.compile(r"[\s\u3000,，。;；:：、一二三四五六七八九十�
 
 def check(ctx: FindingContext) -> list[FlagHit]:
     c, text = ctx.c, ctx.text
-    claims, bare = c.lex("completion_claims"), c.pat("bare_rate")
+    claims, bare, effects = c.lex("completion_claims"), c.pat("bare_rate"), c.lex("effect_claims")
     for p in ctx.profiles:
+        item_before_after = any(mk.kind == "before_after" for mk in p.markers)
         for a, b in sentences(text, p.start, p.end):
-            m = claims.search(text, a, b) or bare.search(text, a, b)
-            if not m:
-                continue
-            backed = bool(find_markers(c, text, a, b)) or (m.re is not bare and p.strong)
-            if not backed:
-                return [hit(CODE, text, a, b, claim=m.group(0))]
+            found = sorted([*claims.finditer(text, a, b), *bare.finditer(text, a, b)], key=lambda m: m.start())
+            for m in found:
+                if _promised(c, text, a, m.start()):
+                    continue
+                if find_markers(c, text, a, b):
+                    break
+                # A completion claim is backed by the item's evidence; an effect claim (明显提升,
+                # 行之有效) only by evidence of the effect: its own sentence's figures or a before/after.
+                effect = effects.fullmatch(m.group(0)) is not None
+                backed = m.re is not bare and (item_before_after if effect else p.strong)
+                if not backed:
+                    return [hit(CODE, text, a, b, claim=m.group(0))]
+                break
     return _unbacked_report(ctx)
+
+
+def _promised(c: Compiled, text: str, sent_start: int, claim_start: int) -> bool:
+    """Is the claim an aim (力争…明显提升, 确保…彻底解决, 下一步将…)? An aim or promise before it in the
+    sentence, with no completion (已, …了) between the two, makes it a promise, not a completion claim."""
+    aims = [m.end() for m in c.lex("aim_markers").finditer(text, sent_start, claim_start)]
+    aims += [m.end() for m in c.lex("future_markers").finditer(text, sent_start, claim_start)]
+    if not aims:
+        return False
+    last = max(aims)
+    done = c.lex("done_markers").search(text, last, claim_start) or c.pat("done_aspect").search(text, last, claim_start)
+    return done is None
 
 
 def _unbacked_report(ctx: FindingContext) -> list[FlagHit]:
