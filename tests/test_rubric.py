@@ -41,7 +41,17 @@ def test_bundled_rubric_loads_by_id_version_and_path() -> None:
     assert [c.id for c in r.criteria] == ["responsiveness", "specificity", "timeliness", "verifiability", "accountability"]
     assert load_rubric(BUNDLED).ref == r.ref
     assert load_rubric(None).id == "rectification"
-    assert load_rubric("rectification").version == max((x.version for x in list_rubrics()), key=lambda v: tuple(map(int, v.split("."))))
+    stable = [x for x in list_rubrics() if x.id == "rectification" and x.status == "stable"]
+    newest_stable = max(stable, key=lambda x: tuple(map(int, x.version.split("."))))
+    assert load_rubric("rectification").ref == load_rubric(None).ref == newest_stable.ref
+
+
+def test_a_candidate_is_loaded_only_by_its_full_ref() -> None:
+    candidates = [x for x in list_rubrics() if x.status == "candidate"]
+    assert candidates, "the bundled set ships a candidate version for comparison"
+    for cand in candidates:
+        assert load_rubric(cand.ref).status == "candidate"
+        assert load_rubric(cand.id).status == "stable"
 
 
 def test_list_is_sorted_by_id_then_version() -> None:
