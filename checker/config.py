@@ -19,6 +19,28 @@ from checker.errors import UsageError
 CONFIG_NAME = "rectcheck.toml"
 
 
+class LlmConfig(BaseModel):
+    """``[tool.rectcheck.llm]``: endpoint settings for the llm/hybrid backends. Environment variables
+    (OPENAI_BASE_URL, RECTCHECK_*) win over these; the API key is read from OPENAI_API_KEY only, so it
+    never sits in a file that gets committed."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    base_url: str | None = None
+    response_format: Literal["json_schema", "json_object", "text"] | None = None
+    json_strict: bool | None = None
+    timeout: float | None = Field(default=None, gt=0)
+    deadline: float | None = Field(default=None, gt=0)
+    attempts: int | None = Field(default=None, ge=1)
+    reasks: int | None = Field(default=None, ge=0)
+    cache_dir: str | None = None
+    price_in: float | None = Field(default=None, ge=0)
+    price_out: float | None = Field(default=None, ge=0)
+
+    def as_mapping(self) -> dict[str, Any]:
+        return {k: v for k, v in self.model_dump().items() if v is not None}
+
+
 class RectcheckConfig(BaseModel):
     """Keys accepted in the configuration (``fail-on`` and ``fail_on`` are both accepted)."""
 
@@ -33,6 +55,7 @@ class RectcheckConfig(BaseModel):
     lang: Literal["zh", "en"] | None = None
     max_bytes: int | None = Field(default=None, ge=1)
     baseline: str | None = None
+    llm: LlmConfig | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +101,19 @@ def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
     return None
 
 
+def _llm_table(path: Path, table: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in table.items():
+        norm = str(key).replace("-", "_")
+        if norm in ("api_key", "openai_api_key"):
+            raise UsageError(f"{path}: llm.{key}: put the API key in the OPENAI_API_KEY environment variable, not in a file")
+        if norm not in LlmConfig.model_fields:
+            known = ", ".join(k.replace("_", "-") for k in LlmConfig.model_fields)
+            raise UsageError(f"{path}: unknown configuration key 'llm.{key}' (known: {known})")
+        out[norm] = value
+    return out
+
+
 def parse_config(path: Path, table: dict[str, Any]) -> RectcheckConfig:
     """Validate a table; an unknown key or a bad value is a usage error naming file and key."""
     normalised: dict[str, Any] = {}
@@ -88,6 +124,8 @@ def parse_config(path: Path, table: dict[str, Any]) -> RectcheckConfig:
             raise UsageError(f"{path}: unknown configuration key '{key}' (known: {known})")
         if norm in normalised:
             raise UsageError(f"{path}: configuration key '{key}' given twice")
+        if norm == "llm" and isinstance(value, dict):
+            value = _llm_table(path, value)
         normalised[norm] = value
     try:
         return RectcheckConfig.model_validate(normalised)

@@ -6,9 +6,10 @@ chosen, so the offline ``rules`` path starts fast.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from checker.models import BackendName, Lang, Report, Review, Source
 from checker.read import DEFAULT_MAX_BYTES, read_source
@@ -26,6 +27,8 @@ class ReviewOptions:
     jobs: int | None = None
     use_cache: bool = True
     model: str | None = None
+    # Endpoint settings from the configuration file ([tool.rectcheck.llm]); the environment wins.
+    judge_config: Mapping[str, Any] = field(default_factory=dict)
 
 
 def parse_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
@@ -44,7 +47,7 @@ def review_source(source: Source, rubric: Rubric, options: ReviewOptions) -> Rev
         return score_review(report, analysis, rubric, backend="rules", lang=options.lang)
     from checker.judge.backend import judge_review  # heavy imports stay off the rules path
 
-    return judge_review(report, analysis, rubric, options)
+    return judge_review(report, analysis, rubric, options, config=options.judge_config)
 
 
 def review_path(path: Path, rubric: Rubric, options: ReviewOptions) -> Review:

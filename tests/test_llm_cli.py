@@ -113,3 +113,38 @@ def test_rerun_sends_nothing_and_no_cache_sends_again(
     assert KEY not in first.output + second.output + third.output
     files = [p for p in llm_env.rglob("*") if p.is_file()]
     assert len(files) == 2 and all(KEY.encode() not in p.read_bytes() for p in files)
+
+
+def test_endpoint_and_model_from_the_configuration_file(
+    tmp_path: Path, llm_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """[tool.rectcheck.llm] names the endpoint when the environment does not; the model comes from the file too."""
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    monkeypatch.delenv("RECTCHECK_MODEL", raising=False)
+    with ChatServer() as server:
+        config = tmp_path / "rectcheck.toml"
+        config.write_text(
+            f'backend = "llm"\nmodel = "qwen-test"\n[llm]\nbase-url = "{server.base_url}"\nresponse-format = "json_object"\n',
+            encoding="utf-8",
+        )
+        result = CliRunner().invoke(
+            app, ["review", str(report), "--config", str(config), "--format", "json", "--fail-on", "never"]
+        )
+        assert result.exit_code == 0, result.output
+        assert server.count == 2
+        assert {r["model"] for r in server.requests} == {"qwen-test"}
+        assert all(r["response_format"]["type"] == "json_object" for r in server.requests)
+    review = json.loads(result.stdout)
+    assert review["backend"] == "llm" and review["judge"]["model"] == "qwen-test"
+
+
+def test_an_api_key_in_the_configuration_file_is_refused(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    config = tmp_path / "rectcheck.toml"
+    config.write_text(f'[llm]\napi-key = "{KEY}"\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["review", str(report), "--config", str(config)])
+    assert result.exit_code == 2
+    assert "OPENAI_API_KEY" in result.output and KEY not in result.output

@@ -264,6 +264,7 @@ def run_review(request: ReviewRequest) -> int:
         jobs=settings.jobs,
         use_cache=request.use_cache,
         model=settings.model,
+        judge_config=config.values.llm.as_mapping() if config.values.llm else {},
     )
 
     writer = None
