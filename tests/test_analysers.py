@@ -173,3 +173,32 @@ def test_every_hit_is_exact_text() -> None:
     assert {"truncated", "unverifiable_claim"} <= {h.code for h in hits}
     for h in hits:
         assert h.evidence and report.text[h.start : h.end] == h.evidence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contradiction"),
+    [
+        ("反馈的46个问题中已整改38个，整改率85%。", True),
+        ("共排查隐患18处，其中一般隐患7处、较大隐患6处、重大隐患4处。", True),
+        ("32个问题中，已完成整改28个，正在整改5个。", True),
+        ("21条措施已落实18条，落实率86%。", False),  # rounded
+        ("反馈问题1786个，已整改1691个，整改率94%。", False),  # truncated
+        ("共查处18件，其中党纪处分7件、政务处分6件。", False),  # two parts may be a subset
+        ("培训医生120余人，其中乡医60人、村医50人、护士30人。", False),  # 余: at least
+        ("对2家机构追回费用，解除其中1家的协议；对87家机构开展检查。", False),  # another base
+        ("指导5个县区建立办公室，基层诊疗量占比预计提高8个百分点，医保支出占比提高到9.26%。", False),
+    ],
+)
+def test_sentence_arithmetic(sentence: str, contradiction: bool) -> None:
+    from checker.analyse.sentence_numbers import sentence_problems
+
+    assert bool(sentence_problems(sentence, 0, len(sentence), 2.0)) is contradiction
+
+
+def test_contradiction_inside_a_measure_flags_that_finding() -> None:
+    text = (
+        PROGRESS
+        + "1.针对“违规发放补贴”的问题。\n整改情况:6名人员已将补贴1.32万元全额退回。\n"
+        + "2.针对“学校安全隐患排查不彻底”的问题。\n整改情况:46所学校中已整改38所，整改率85%。\n"
+    )
+    assert ["inconsistent_numbers" in codes for codes in finding_codes(text)] == [False, True]

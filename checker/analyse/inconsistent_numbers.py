@@ -5,6 +5,8 @@ done + ongoing = total; done ≤ total; a rate equals done / total to the stated
 or truncated: 18/21 → 86%, 1691/1786 → 94%); 近60% allows a little below or above; 多/余 mean
 "at least"; and no more findings claimed done than the report lists. A rate is checked only
 against counts of the same subject (问题 vs 措施 vs 交办问题): a switched base is not a contradiction.
+Inside a finding or a measure, each sentence's own figures are checked too (46个中38个 stated as 85%;
+共18处，其中7处、6处、4处): that finding gets the flag (see sentence_numbers.py).
 Why an auditor cares: figures that do not add up make every other figure doubtful.
 Evidence: the claim sentence.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import math
 
 from checker.analyse.context import DocumentContext, hit
+from checker.analyse.sentence_numbers import sentence_problems
 from checker.models import FlagHit, NumberMention, SummaryClaim
 
 CODE = "inconsistent_numbers"
@@ -91,4 +94,13 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         why = _problems(claim, listed, tol)
         if why:
             out.append((None, hit(CODE, dctx.text, claim.start, claim.end, why=why)))
+    for fc in dctx.findings:
+        f = fc.finding
+        spans = [(f.finding.start, f.finding.end)] + ([(fc.measure.start, fc.measure.end)] if fc.measure else [])
+        for a, b in spans:
+            problems = sentence_problems(dctx.text, a, b, tol)
+            if problems:
+                pa, pb, why = problems[0]
+                out.append((f.index, hit(CODE, dctx.text, pa, pb, why=why)))
+                break
     return out
