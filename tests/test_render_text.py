@@ -54,3 +54,32 @@ def test_gate_marker_follows_fail_on() -> None:
     lax = _text(lang="en", rubric=RUBRIC, fail_on="never")
     assert "--fail-on warning: 4" in strict
     assert "gate fails" not in lax
+
+
+def test_model_view_disagreements_and_fallback_are_shown() -> None:
+    from checker.models import JudgeInfo, Usage
+
+    review = sample_review()
+    first = review.findings[0]
+    first.rationale = "措施只写了会议，没有退回资金。"
+    first.disagreements = ["formalism: rules yes, model no"]
+    review.judge = JudgeInfo(
+        model="qwen-plus", endpoint="http://127.0.0.1:9/v1", prompt_hash="abc", fell_back=True, note="模型不可用，已退回规则结果"
+    )
+    review.usage = Usage(requests=3, cached=1, total_tokens=900)
+    out = render([review], "text", texts={review.document.path: TEXT}, lang="zh", rubric=RUBRIC, fail_on="error")
+    assert "模型意见: 措施只写了会议，没有退回资金。" in out
+    assert "规则与模型分歧: formalism: rules yes, model no" in out
+    assert "qwen-plus @ http://127.0.0.1:9/v1" in out and "3 req, 1 cached" in out
+    assert "模型不可用，已退回规则结果" in out
+
+
+def test_a_failing_finding_without_flags_names_its_weakest_criteria() -> None:
+    review = sample_review()
+    quiet = review.findings[-1].model_copy(
+        update={"flags": [], "verdict": "fail", "score": 30.0, "criteria": {"verifiability": 0.1, "timeliness": 0.9}}
+    )
+    review.findings[-1] = quiet
+    out = render([review], "text", texts={review.document.path: TEXT}, lang="zh", rubric=RUBRIC, fail_on="error")
+    assert "失分项: verifiability 0.1" in out
+    assert "timeliness" not in out.split("失分项")[1].splitlines()[0]

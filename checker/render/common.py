@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from checker.models import SEVERITY_RANK, FindingResult, Flag, Review
 
@@ -44,6 +45,12 @@ LABELS: dict[str, dict[str, str]] = {
         "no_findings": "未识别出问题",
         "chars": "字",
         "status": "整改状态",
+        "weakest": "失分项",
+        "judge": "模型",
+        "rationale": "模型意见",
+        "disagreement": "规则与模型分歧",
+        "fell_back": "模型不可用，已退回规则结果",
+        "usage": "用量",
     },
     "en": {
         "report": "Rectification report review",
@@ -79,8 +86,24 @@ LABELS: dict[str, dict[str, str]] = {
         "no_findings": "no findings recognised",
         "chars": "chars",
         "status": "Status",
+        "weakest": "Weakest criteria",
+        "judge": "Model",
+        "rationale": "Model's view",
+        "disagreement": "Rules vs. model",
+        "fell_back": "model unavailable, rules result used",
+        "usage": "Usage",
     },
 }
+
+
+def weakest_criteria(finding: FindingResult, rubric: Any, lang: str, limit: int = 2) -> list[str]:
+    """The lowest-scoring criteria of a finding as ``name 0.2``: why a score is low when no flag says so."""
+    titles: dict[str, str] = {}
+    for criterion in getattr(rubric, "criteria", None) or []:
+        title = getattr(criterion, "title", None)
+        titles[criterion.id] = getattr(title, lang, None) or criterion.id
+    low = sorted((v, k) for k, v in finding.criteria.items() if v < 0.5)[:limit]
+    return [f"{titles.get(k, k)} {v:.1f}" for v, k in low]
 
 
 def label(lang: str, key: str) -> str:

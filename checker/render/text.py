@@ -14,7 +14,15 @@ from rich.text import Text
 
 from checker.gate import flag_trips
 from checker.models import Flag, Review
-from checker.render.common import all_flags, flag_counts, in_context, label, one_line, truncate
+from checker.render.common import (
+    all_flags,
+    flag_counts,
+    in_context,
+    label,
+    one_line,
+    truncate,
+    weakest_criteria,
+)
 from checker.render.rubric_view import flag_info, rubric_ref
 
 VERDICT_STYLE = {"pass": "bold green", "warn": "bold yellow", "fail": "bold red"}
@@ -81,7 +89,7 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
     else:
         console.print(Text(label(lang, "no_findings"), style="dim"))
     for f in review.findings:
-        if not f.flags:
+        if not (f.flags or f.rationale or f.disagreements or f.verdict != "pass"):
             continue
         console.print()
         title = Text(f"{f.id} ", style="bold")
@@ -92,12 +100,31 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
         for flag in f.flags:
             for line in _flag_lines(flag, f, doc_text, lang, rubric, fail_on, console.is_terminal):
                 console.print(line)
+        weak = weakest_criteria(f, rubric, lang)
+        if weak and f.verdict != "pass":
+            console.print(Text(f"  {label(lang, 'weakest')}: " + ", ".join(weak), style="dim"))
+        if f.rationale:
+            console.print(Text(f"  {label(lang, 'rationale')}: {one_line(f.rationale)}", style="italic"))
+        for note in f.disagreements:
+            console.print(Text(f"  {label(lang, 'disagreement')}: {note}", style="magenta"))
     if review.document_flags:
         console.print()
         console.print(Text(label(lang, "document_flags"), style="bold"))
         for flag in review.document_flags:
             for line in _flag_lines(flag, None, doc_text, lang, rubric, fail_on, console.is_terminal):
                 console.print(line)
+    if review.judge is not None:
+        j = review.judge
+        judge_line = f"{label(lang, 'judge')}: {j.model} @ {j.endpoint}"
+        if review.usage is not None:
+            u = review.usage
+            judge_line += f" · {label(lang, 'usage')}: {u.requests} req, {u.cached} cached, {u.total_tokens} tokens"
+            if u.estimated_cost_usd is not None:
+                judge_line += f", ~${u.estimated_cost_usd:.4f}"
+        console.print()
+        console.print(Text(judge_line, style="dim"))
+        if j.fell_back or j.note:
+            console.print(Text(one_line(j.note or label(lang, "fell_back")), style="yellow"))
     console.print()
     s = review.summary
     line = Text(f"{label(lang, 'summary')}: {label(lang, 'score')} {s.score:.1f} ")
