@@ -21,9 +21,12 @@ _GAP = r"[^。！？!?；;\n]{0,24}?"
 
 
 def lexicon_regex(words: list[str]) -> re.Pattern[str]:
-    """One alternation for a word list, longest first; ``…`` entries become bounded gaps."""
+    """One alternation for a word list, longest first; ``…`` entries become bounded gaps.
+
+    Ties are broken by the word itself: in set order they would follow the hash seed, and which of
+    two equal-length alternatives matches first (hence flag messages) would change from run to run."""
     parts = []
-    for w in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
+    for w in sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w)):
         parts.append(_GAP.join(re.escape(p) for p in w.split("…")))
     return re.compile("|".join(parts)) if parts else _NEVER
 
