@@ -12,7 +12,7 @@ from typing import Any
 
 from checker.gate import flag_trips
 from checker.models import Flag, Review
-from checker.render.common import flag_counts, in_context, label, one_line, truncate
+from checker.render.common import flag_counts, in_context, label, one_line, truncate, weakest_criteria
 from checker.render.rubric_view import flag_info, rubric_ref
 
 VERDICT_ICON = {"pass": "✅", "warn": "⚠️", "fail": "❌"}
@@ -87,7 +87,7 @@ def _render_one(review: Review, *, lang: str, rubric: Any, fail_on: str, doc_tex
             )
         out.append("")
     for f in review.findings:
-        if not f.flags:
+        if not (f.flags or f.rationale or f.disagreements or f.verdict != "pass"):
             continue
         out += [
             "<details>",
@@ -96,6 +96,12 @@ def _render_one(review: Review, *, lang: str, rubric: Any, fail_on: str, doc_tex
             "",
         ]
         out += [_flag_item(flag, f, doc_text, lang, rubric, fail_on) for flag in f.flags]
+        weak = weakest_criteria(f, rubric, lang)
+        if weak and f.verdict != "pass":
+            out.append(f"- {label(lang, 'weakest')}: " + ", ".join(md_escape(w) for w in weak))
+        if f.rationale:
+            out.append(f"- {label(lang, 'rationale')}: {md_escape(one_line(f.rationale))}")
+        out += [f"- {label(lang, 'disagreement')}: {md_escape(note)}" for note in f.disagreements]
         out += ["", "</details>", ""]
     if review.document_flags:
         out += [f"**{label(lang, 'document_flags')}**", ""]
