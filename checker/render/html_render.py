@@ -12,7 +12,16 @@ from typing import Any
 
 from checker.gate import flag_trips
 from checker.models import FindingResult, Flag, Review
-from checker.render.common import flag_counts, in_context, label, locate, one_line, pieces, truncate
+from checker.render.common import (
+    flag_counts,
+    in_context,
+    label,
+    locate,
+    one_line,
+    pieces,
+    truncate,
+    weakest_criteria,
+)
 from checker.render.rubric_view import flag_info, rubric_ref
 
 CSS = """
@@ -165,6 +174,12 @@ def _finding(f: FindingResult, doc_text: str | None, lang: str, rubric: Any, fai
     ]
     if f.status:
         fields.append((label(lang, "status"), f.status))
+    weak = weakest_criteria(f, rubric, lang)
+    if weak and f.verdict != "pass":
+        fields.append((label(lang, "weakest"), ", ".join(weak)))
+    if f.rationale:
+        fields.append((label(lang, "rationale"), f.rationale))
+    fields += [(label(lang, "disagreement"), note) for note in f.disagreements]
     dl = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in fields)
     group = f'<p class="meta">{esc(f.group)}</p>' if f.group else ""
     return (
