@@ -12,6 +12,8 @@ Evidence: the clause holding the first placeholder of the finding or line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 
 from checker.analyse.context import DocumentContext, hit
 from checker.models import FlagHit
@@ -34,26 +36,48 @@ def _footnote(text: str, s: int, e: int, has_notes: bool) -> bool:
     return False
 
 
+# Clause ends are looked for within this distance only (a search over the whole text for a mark
+# the document never uses was quadratic on long reports). Exact: a clause end farther than 80
+# characters away only ever leads to the ±20 window below.
+_WINDOW = 100
+
+
 def _clause(text: str, s: int, e: int) -> tuple[int, int]:
-    a = max(text.rfind(ch, 0, s) for ch in _CLAUSE_END) + 1
-    ends = [i for i in (text.find(ch, e) for ch in _CLAUSE_END) if i >= 0]
-    b = min(ends) if ends else len(text)
+    lo, hi = max(0, s - _WINDOW), min(len(text), e + _WINDOW)
+    a = max(max(text.rfind(ch, lo, s) for ch in _CLAUSE_END) + 1, lo)
+    ends = [i for i in (text.find(ch, e, hi) for ch in _CLAUSE_END) if i >= 0]
+    b = min(ends) if ends else hi
     if b - a > 80:
         a, b = max(a, s - 20), min(b, e + 20)
     return a, b
 
 
+def _owner_lookup(spans: list[tuple[int, int, int]]) -> Callable[[int], int | None]:
+    """``owner(pos)``: the index of the first finding span holding ``pos``, or None. Finding spans
+    are disjoint, so a binary search finds it (a scan per placeholder was quadratic on long reports)."""
+    ordered = sorted(spans)
+    starts = [a for a, _, _ in ordered]
+    if any(ordered[i][1] > ordered[i + 1][0] for i in range(len(ordered) - 1)):
+        return lambda pos: next((idx for a, b, idx in spans if a <= pos < b), None)
+
+    def owner(pos: int) -> int | None:
+        i = bisect_right(starts, pos) - 1
+        return ordered[i][2] if i >= 0 and pos < ordered[i][1] else None
+
+    return owner
+
+
 def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     text = dctx.text
     skip = [(bp.start, bp.end) for bp in dctx.report.boilerplate]
-    spans = [(fc.finding.span.start, fc.finding.span.end, fc.finding.index) for fc in dctx.findings]
+    owner_of = _owner_lookup([(fc.finding.span.start, fc.finding.span.end, fc.finding.index) for fc in dctx.findings])
     has_notes = bool(_NOTE_LINE.search(text))
     groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for m in dctx.c.pat("placeholder").finditer(text):
         s, e = m.start(), m.end()
         if any(a <= s < b for a, b in skip) or _footnote(text, s, e, has_notes):
             continue
-        owner = next((idx for a, b, idx in spans if a <= s < b), None)
+        owner = owner_of(s)
         key = ("finding", owner) if owner is not None else ("line", text.rfind("\n", 0, s) + 1)
         groups.setdefault(key, []).append((s, e))
     out: list[tuple[int | None, FlagHit]] = []
