@@ -13,6 +13,7 @@ Evidence: the unanswered sub-point (or the money sentence) in the finding text.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from checker.analyse.context import Compiled, FindingContext, hit, sentences
 from checker.analyse.off_target import is_off_target
@@ -56,7 +57,7 @@ def _enumerated_units(c: Compiled, text: str, start: int, end: int) -> list[tupl
         return []
     marks = [(m.start("name"), m.end(), _unit_core(c, m.group("name"), text[m.end("name") : m.end()])) for m in rx.finditer(text, start, end)]
     listed: list[tuple[int, int, str]] = []
-    for (a1, b1, n1), (a2, b2, n2) in zip(marks, marks[1:], strict=False):
+    for (a1, b1, n1), (a2, b2, n2) in pairwise(marks):
         if _LIST_SEP.fullmatch(text, b1, a2):
             for item in ((a1, b1, n1), (a2, b2, n2)):
                 if len(item[2]) >= 3 and item not in listed:
