@@ -3,7 +3,8 @@
 What it does: in a plan every item needs its 责任领导/责任单位. Fires when an owner field is blank
 (``责任领导:、`` or ``责任领导:``) or, when the item has no owner field at all, when neither the
 measure nor the item names an owner (pattern ``owner_inline``: 责任单位:…, 牵头单位, 由…负责).
-A progress report need not name owners (the rubric turns the flag off there).
+Other kinds fire only on a blank owner field of their own (a field layout that calls for owners);
+a progress report with no owner fields at all need not name owners.
 Why an auditor cares: 责任清单 — an item nobody owns is an item nobody will be held to (可问责).
 Evidence: the blank field, label included, or the finding title.
 """
@@ -26,6 +27,8 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         return [hit(CODE, text, fl.label_start, end, label=fl.label)]
     if f.owner_fields or any(o.text.strip(_BLANK) for o in f.owners):
         return []
+    if ctx.kind != "plan":
+        return []  # only a plan's format calls for owners; elsewhere only a blank owner field counts
     if ctx.c.pat("owner_inline").search(text, f.span.start, f.span.end):
         return []
     a, b = ctx.title_span
