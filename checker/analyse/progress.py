@@ -2,7 +2,8 @@
 
 An item is unfinished when its status says so (持续整改, 阶段性完成, 正在整改 …; rubric lexicon
 ``unfinished_status``) or when its measure still speaks of work to come (下一步, 正在, 尚未 …;
-lexicon ``unfinished_markers``). A finished status (已完成) ends the question.
+lexicon ``unfinished_markers``), or when its only timing is an open-ended word (长期坚持, 持续推进,
+尽快 …; lexicon ``ongoing_vague_deadlines``) and no date. A finished status (已完成) ends the question.
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
             if v:
                 return Deadline("vague", a, b, v.group(0))
         return Deadline("none", f.status.start, f.status.end) if f.status else Deadline("none", m.start, m.end)
+    if status and c.lex("finished_status").search(status):
+        return None
+    if not dated(c, text, m.start, m.end):
+        # 长期坚持, 持续推进, 尽快 … as the only timing: the item is still going on, with no date.
+        for a, b in sentences(text, m.start, m.end):
+            v = c.lex("ongoing_vague_deadlines").search(text, a, b)
+            if v:
+                return Deadline("vague", a, b, v.group(0))
     for a, b in sentences(text, m.start, m.end):
         if not c.lex("unfinished_markers").search(text, a, b):
             continue
