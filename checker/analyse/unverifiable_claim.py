@@ -60,7 +60,16 @@ def _unbacked_report(ctx: FindingContext) -> list[FlagHit]:
     """A progress item that reports work done (已…, …了) without a single marker in its whole measure."""
     if ctx.kind not in ("progress_report", "unknown") or any(p.strong for p in ctx.profiles):
         return []
+    reported = ctx.c.lex("report_verbs")
     for p in ctx.profiles:
+        if not p.done and not p.future and not p.hollow:
+            # Acts reported as done without 已/了 (开展专项检查，督促整改): the same claim of work done.
+            r = reported.search(ctx.text, p.start, p.end)
+            if r is not None or p.acts:
+                da = r.start() if r is not None else p.acts[0][0]
+                for a, b in sentences(ctx.text, p.start, p.end):
+                    if a <= da < b:
+                        return [hit(CODE, ctx.text, a, b, claim=ctx.text[a:b][:30])]
         if p.done:
             da, _ = p.done[0]
             for a, b in sentences(ctx.text, p.start, p.end):
