@@ -35,10 +35,11 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 _GB_FAMILY = {"gb2312", "gbk", "cp936", "ms936", "gb18030", "hz", "euc_cn", "euccn"}
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Runs, not single characters: counting run lengths makes one match object per run, not per character.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # CJK ideographs, CJK punctuation, full-width forms, general punctuation (“” … —) and symbols.
-_CJK_LIKE = re.compile(r"[\u2000-\u206f\u2100-\u27ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_LIKE = re.compile(r"[\u2000-\u206f\u2100-\u27ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 # Above this share of control characters a "text" file is binary data.
 MAX_CONTROL_SHARE = 0.01
@@ -69,22 +70,32 @@ def _gb2312_han() -> frozenset[str]:
     return frozenset(chars)
 
 
+@cache
+def _drop_gb2312_han() -> dict[int, None]:
+    """A ``str.translate`` table deleting the GB2312 Han characters (what is left is rare)."""
+    return dict.fromkeys(map(ord, _gb2312_han()))
+
+
+def _count(runs: re.Pattern[str], text: str) -> int:
+    return sum(map(len, runs.findall(text)))
+
+
 def reads_as_chinese(text: str) -> bool:
     """True when ``text`` looks like genuine Chinese rather than a mis-decoding.
 
     Non-ASCII characters must be mostly CJK, and the Han characters mostly common ones.
     """
     sample = text[:_SAMPLE]
-    non_ascii = len(_NON_ASCII.findall(sample))
+    non_ascii = _count(_NON_ASCII, sample)
     if non_ascii == 0:
         return True  # pure ASCII: any ASCII-compatible decoding is right
-    if len(_CJK_LIKE.findall(sample)) < 0.8 * non_ascii:
+    if _count(_CJK_LIKE, sample) < 0.8 * non_ascii:
         return False
-    han = _HAN.findall(sample)
+    han = "".join(_HAN.findall(sample))
     if not han:
         return True
-    common = _gb2312_han()
-    return sum(1 for c in han if c in common) >= 0.9 * len(han)
+    rare = len(han.translate(_drop_gb2312_han()))
+    return len(han) - rare >= 0.9 * len(han)
 
 
 def control_share(text: str) -> float:
