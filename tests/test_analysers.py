@@ -202,3 +202,8 @@ def test_contradiction_inside_a_measure_flags_that_finding() -> None:
         + "2.针对“学校安全隐患排查不彻底”的问题。\n整改情况:46所学校中已整改38所，整改率85%。\n"
     )
     assert ["inconsistent_numbers" in codes for codes in finding_codes(text)] == [False, True]
+
+
+def test_verb_before_a_unit_kind_is_not_a_named_unit() -> None:
+    assert [m.kind for m in find_markers(C, "开展民营医院专项检查，督促存在问题的医院限期整改。")] == []
+    assert [m.kind for m in find_markers(C, "督促仁和医院限期整改")] == ["named_unit"]
