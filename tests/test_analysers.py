@@ -206,4 +206,4 @@ def test_contradiction_inside_a_measure_flags_that_finding() -> None:
 
 def test_verb_before_a_unit_kind_is_not_a_named_unit() -> None:
     assert [m.kind for m in find_markers(C, "开展民营医院专项检查，督促存在问题的医院限期整改。")] == []
-    assert [m.kind for m in find_markers(C, "督促仁和医院限期整改")] == ["named_unit"]
+    assert [m.kind for m in find_markers(C, "督促李湖村卫生室限期整改")] == ["named_unit"]
