@@ -36,8 +36,14 @@ OWNER_LABELS: tuple[str, ...] = (
 FINDING_LABELS: tuple[str, ...] = ("反馈问题", "存在问题", "问题描述", "问题表现", "具体问题", "问题内容", "问题")
 
 
+# Spaces, tabs and ideographic spaces between a label's characters: the same strings as
+# "[ \t\u3000]*", written without a class mixing ASCII and U+3000, which re compiles into a 64K
+# table for each of the ~300 gaps (about 80 ms at every start).
+_GAP = "[ \t]*(?:\u3000[ \t]*)*"
+
+
 def _spaced(word: str) -> str:
-    return "[ \t\u3000]*".join(re.escape(ch) for ch in word)
+    return _GAP.join(re.escape(ch) for ch in word)
 
 
 def _alt(words: tuple[str, ...]) -> str:
