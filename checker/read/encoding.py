@@ -23,8 +23,6 @@ import re
 from contextlib import suppress
 from functools import cache
 
-from charset_normalizer import from_bytes
-
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32", "utf-32"),  # before UTF-16 LE: it starts with the same bytes
@@ -60,13 +58,17 @@ def normalise_newlines(text: str) -> str:
 @cache
 def _gb2312_han() -> frozenset[str]:
     """The 6,763 Han characters of GB2312 (levels 1 and 2): the characters of everyday text."""
-    chars = set()
+    chars: set[str] = set()
     for lead in range(0xB0, 0xF8):
-        for trail in range(0xA1, 0xFF):
-            try:
+        row = bytes(b for trail in range(0xA1, 0xFF) for b in (lead, trail))
+        try:  # a whole row in one call: 72 decodes instead of 6,768 at every start
+            chars.update(row.decode("gb2312"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        for trail in range(0xA1, 0xFF):  # a row with unassigned codes (D7FA–D7FE): one by one
+            with suppress(UnicodeDecodeError):
                 chars.add(bytes((lead, trail)).decode("gb2312"))
-            except UnicodeDecodeError:
-                continue
     return frozenset(chars)
 
 
@@ -160,6 +162,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     text = _strict(data, "gb18030")
     if text is not None and reads_as_chinese(text):
         return _checked(text, "gb18030")
+
+    from charset_normalizer import from_bytes  # only for the rare file neither UTF-8 nor GB: ~30 ms import
 
     best = from_bytes(data).best()
     if best is None:
