@@ -56,13 +56,52 @@ def test_bundled_rubric_versions_and_their_documented_change():
     assert new.judge_fingerprint() == old.judge_fingerprint()
 
 
-def test_cli_compare_on_the_bundled_set_shows_the_coverage_case():
-    result = CliRunner().invoke(app, ["compare", "rectification@1.0.0", "rectification@1.1.0", "--format", "json"])
+COVERAGE_CASE = """\
+- id: c-bare-coverage-rate
+  source: composed
+  labeller: annotator-1
+  format: txt
+  kind: progress_report
+  findings_expected: 1
+  document_flags: []
+  tags: [hard-positive:bare-rate]
+  text: |
+    县水利局关于巡察整改情况的通报
+    1.针对“农村饮水工程水质检测覆盖不全”的问题。
+    整改情况：一是为全县12个乡镇水厂各配备水质检测设备1套，2024年5月完成安装。二是农村饮水工程水质检测覆盖率达到100%。
+  findings:
+    - index: 1
+      title_hint: 水质检测覆盖不全
+      flags: [unverifiable_claim]
+      responsiveness: [2, 3]
+      note: the coverage the finding questions is answered by a bare 100% with no base.
+"""
+
+
+def test_cli_compare_shows_the_case_only_the_stricter_rate_pattern_changes(tmp_path):
+    """1.1.0 widens bare_rate to 覆盖率: the bare-coverage case gains unverifiable_claim, with deltas."""
+    (tmp_path / "dataset").mkdir()
+    (tmp_path / "dataset" / "cases.yaml").write_text(COVERAGE_CASE, encoding="utf-8")
+    result = CliRunner().invoke(
+        app,
+        ["compare", "rectification@1.0.0", "rectification@1.1.0", "--dataset", str(tmp_path), "--format", "json"],
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     changed = {c["case_id"]: c for c in data["changed"]}
-    assert "unverifiable_claim" in changed["c-coverage-100#F1"]["added"]
+    assert "unverifiable_claim" in changed["c-bare-coverage-rate#F1"]["added"]
     assert set(data["metrics"]) >= {"micro_f1", "macro_f1", "responsiveness_accuracy", "segmentation_accuracy"}
+    before, after = data["metrics"]["micro_f1"]
+    assert after > before  # the labelled bare rate is now caught
+
+
+def test_cli_compare_on_the_bundled_set_lists_changed_cases():
+    result = CliRunner().invoke(app, ["compare", "rectification@1.0.0", "rectification@1.1.0", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["changed"], "the candidate differs from the default on at least one bundled case"
+    for case in data["changed"]:
+        assert case["added"] or case["removed"] or case["verdict_a"] != case["verdict_b"] or case["score_a"] != case["score_b"]
 
 
 def test_cli_compare_unknown_rubric_exits_2():
