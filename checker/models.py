@@ -7,7 +7,7 @@ rules' working values (`Analysis`), and the published review (`Review`, the cont
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -17,20 +17,6 @@ Verdict = Literal["pass", "warn", "fail"]
 Lang = Literal["zh", "en"]
 BackendName = Literal["rules", "llm", "hybrid"]
 
-FLAG_CODES: tuple[str, ...] = (
-    "no_measure",
-    "off_target",
-    "partial_coverage",
-    "formalism",
-    "missing_deadline",
-    "vague_deadline",
-    "unverifiable_claim",
-    "missing_owner",
-    "future_only",
-    "inconsistent_numbers",
-    "placeholder",
-    "truncated",
-)
 FlagCode = Literal[
     "no_measure",
     "off_target",
@@ -45,6 +31,7 @@ FlagCode = Literal[
     "placeholder",
     "truncated",
 ]
+FLAG_CODES: tuple[str, ...] = get_args(FlagCode)  # the contract's codes, in its table order
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
