@@ -10,10 +10,20 @@ LLM stack (openai, langchain_core, httpx) stays off it, naming the importer if i
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 from dataclasses import dataclass
 
-from benchlib import PYTHON, ROOT, emit, largest_seed, median, rectcheck_command, time_command
+from benchlib import (
+    PYTHON,
+    ROOT,
+    emit,
+    largest_seed,
+    median,
+    rectcheck_command,
+    time_command,
+    time_command_cpu,
+)
 
 GOAL_RATIO = 3.0
 FORBIDDEN = ("openai", "langchain_core", "httpx")
@@ -69,6 +79,39 @@ def rules_path_imports(seed: str) -> tuple[list[ImportRow], dict[str, list[str]]
     return top, offenders
 
 
+_PHASES = """
+import json, sys, time
+from pathlib import Path
+t0 = time.perf_counter()
+import pydantic
+t1 = time.perf_counter()
+import checker.cli, checker.commands.review
+t2 = time.perf_counter()
+from checker.pipeline import ReviewOptions, review_path
+from checker.render import render
+from checker.rubric import load_rubric
+t3 = time.perf_counter()
+rubric = load_rubric(None)
+t4 = time.perf_counter()
+review = review_path(Path(sys.argv[1]), rubric, ReviewOptions())
+t5 = time.perf_counter()
+render([review], "json", lang="zh", rubric=rubric, fail_on="error", as_list=False)
+t6 = time.perf_counter()
+review_path(Path(sys.argv[1]), rubric, ReviewOptions())
+t7 = time.perf_counter()
+ms = lambda a, b: round((b - a) * 1000, 1)
+print(json.dumps({"import pydantic": ms(t0, t1), "import cli + review command": ms(t1, t2),
+                  "import pipeline, rubric, render": ms(t2, t3), "load rubric": ms(t3, t4),
+                  "first review": ms(t4, t5), "render json": ms(t5, t6), "second review (warm)": ms(t6, t7)}))
+"""
+
+
+def phase_times(seed: str) -> dict[str, float]:
+    """Where one cold review spends its time (in-process clock, one run)."""
+    proc = subprocess.run([PYTHON, "-c", _PHASES, seed], capture_output=True, text=True, cwd=ROOT, check=True)
+    return json.loads(proc.stdout)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Cold-start time of the rules path.")
     parser.add_argument("--runs", type=int, default=7)
@@ -79,9 +122,12 @@ def main() -> int:
     seed = str(largest_seed().relative_to(ROOT))
     review = [*rectcheck_command(), "review", seed, "--format", "json"]
     time_command(review, 1, ok_codes=(0, 1))  # warm the OS file cache and .pyc files
-    review_s = median(time_command(review, args.runs, ok_codes=(0, 1)))
-    pydantic_s = median(time_command([PYTHON, "-c", "import pydantic"], args.runs))
+    review_runs = time_command_cpu(review, args.runs, ok_codes=(0, 1))
+    pydantic_runs = time_command_cpu([PYTHON, "-c", "import pydantic"], args.runs)
+    review_s, review_cpu = median([w for w, _ in review_runs]), median([c for _, c in review_runs])
+    pydantic_s, pydantic_cpu = median([w for w, _ in pydantic_runs]), median([c for _, c in pydantic_runs])
     top, offenders = rules_path_imports(seed)
+    phases = phase_times(seed)
     ratio = review_s / pydantic_s
     figures = {
         "seed": seed,
@@ -89,6 +135,10 @@ def main() -> int:
         "review_median_s": round(review_s, 4),
         "import_pydantic_median_s": round(pydantic_s, 4),
         "ratio": round(ratio, 2),
+        "review_cpu_s": round(review_cpu, 4),
+        "import_pydantic_cpu_s": round(pydantic_cpu, 4),
+        "ratio_cpu": round(review_cpu / pydantic_cpu, 2),
+        "phases_ms": phases,
         "goal_ratio": GOAL_RATIO,
         "meets_goal": ratio <= GOAL_RATIO,
         "top_imports_ms": {r.name: round(r.cumulative_us / 1000, 1) for r in top[: args.top]},
@@ -98,6 +148,9 @@ def main() -> int:
         f"cold review of {seed} (rules, json), median of {args.runs}: {review_s * 1000:.0f} ms",
         f"bare `import pydantic`, median of {args.runs}: {pydantic_s * 1000:.0f} ms",
         f"ratio {ratio:.2f}x (goal <= {GOAL_RATIO:.0f}x): {'met' if ratio <= GOAL_RATIO else 'NOT met'}",
+        f"by CPU time: review {review_cpu * 1000:.0f} ms, import pydantic {pydantic_cpu * 1000:.0f} ms, "
+        f"ratio {review_cpu / pydantic_cpu:.2f}x",
+        "one cold process, phase by phase: " + ", ".join(f"{k} {v:.0f} ms" for k, v in phases.items()),
         "top-level imports by cumulative time (-X importtime, inflated by the measurement):",
         *(f"  {r.cumulative_us / 1000:8.1f} ms  {r.name}" for r in top[: args.top]),
     ]

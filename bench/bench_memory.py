@@ -22,6 +22,7 @@ from benchlib import PYTHON, ROOT, emit
 from gen_report import generate_report, parse_size
 
 MB = 1024 * 1024
+READ_LIMIT = 256 * MB  # above any input here; the reader allocates this much for one read
 
 
 def child(path: Path, trace: bool) -> None:
@@ -35,7 +36,7 @@ def child(path: Path, trace: bool) -> None:
     from checker.render.json_render import render_json
     from checker.rubric import load_rubric
 
-    review = review_path(path, load_rubric(None), ReviewOptions(max_bytes=1 << 40))
+    review = review_path(path, load_rubric(None), ReviewOptions(max_bytes=READ_LIMIT))
     out = render_json([review], as_list=False)
     figures = {
         "seconds": round(time.perf_counter() - start, 3),
