@@ -81,13 +81,13 @@ def _non_blank(text: str) -> bool:
     return bool(text.strip())
 
 
-@settings(max_examples=150)
+@settings(max_examples=300)
 @given(st.text(min_size=1, max_size=400).filter(_non_blank))
 def test_random_unicode_never_breaks_the_review(text: str) -> None:
     check_review(text)
 
 
-@settings(max_examples=200)
+@settings(max_examples=300)
 @given(
     st.lists(st.one_of(st.sampled_from(TOKENS), st.text(min_size=1, max_size=6)), min_size=1, max_size=80)
     .map("".join)
@@ -124,7 +124,7 @@ def mutated_seed(draw: st.DrawFn) -> str:
     return text
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(mutated_seed().filter(_non_blank))
 def test_mutated_seeds_never_break_the_review(text: str) -> None:
     check_review(text)
