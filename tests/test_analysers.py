@@ -207,3 +207,44 @@ def test_contradiction_inside_a_measure_flags_that_finding() -> None:
 def test_verb_before_a_unit_kind_is_not_a_named_unit() -> None:
     assert [m.kind for m in find_markers(C, "开展民营医院专项检查，督促存在问题的医院限期整改。")] == []
     assert [m.kind for m in find_markers(C, "督促李湖村卫生室限期整改")] == ["named_unit"]
+
+
+def _objects(text: str) -> list[tuple[str, str]]:
+    from checker.analyse.objects import finding_objects
+
+    return [(o.kind, text[o.start : o.end]) for o in finding_objects(C, text, 0, len(text))]
+
+
+def test_finding_objects_name_things_not_areas() -> None:
+    objs = _objects("个别干部收受工程承包商礼品礼金，县中医院和城关镇卫生院违规出借资金80万元")
+    found = {t for _, t in objs}
+    assert {"承包商", "礼品", "礼金", "收受", "出借", "80万元"} <= found
+    assert "工程" not in found  # an area, not the thing the finding is about
+    assert ("unit", "城关镇卫生院") in objs
+
+
+def test_abstract_finding_has_no_objects() -> None:
+    assert _objects("管党治党宽松软，压力传导不够，主体责任落实不到位，作风不实") == []
+
+
+def test_synonym_touches_object() -> None:
+    from checker.analyse.objects import finding_objects, untouched
+
+    text = "违规发放防暑降温费，健身器材损坏"
+    objs = finding_objects(C, text, 0, len(text))
+    assert untouched(objs, "12名干部已全额退回，对器械逐一维修") == []
+    assert len(untouched(objs, "举办全民健身运动会")) == len(objs)
+
+
+@pytest.mark.parametrize(
+    ("finding", "measure", "fires"),
+    [
+        ("城区公园健身器材损坏无人维修", "举办全民健身运动会3场，参赛群众2000人次。", True),
+        ("城区公园健身器材损坏无人维修", "对损坏的32件健身器材全部更换，建立巡检台账。", False),
+        ("干部作风不实，担当意识不强", "开展作风专项督查12次，约谈干部9人。", False),
+        ("收受工程承包商礼品礼金", "进一步提高政治站位，切实增强廉洁意识。", False),
+    ],
+)
+def test_off_target_on_objects(finding: str, measure: str, fires: bool) -> None:
+    text = f"{PROGRESS}1.针对“{finding}”的问题。\n整改情况:{measure}\n"
+    assert ("off_target" in finding_codes(text)[0]) is fires

@@ -39,6 +39,7 @@ class Compiled:
     _lex: dict[str, re.Pattern[str]] = field(default_factory=dict)
     _pat: dict[str, re.Pattern[str]] = field(default_factory=dict)
     _words: dict[str, frozenset[str]] = field(default_factory=dict)
+    memo: dict[str, Any] = field(default_factory=dict)  # derived tables an analyser builds once per rubric
 
     def lex(self, name: str) -> re.Pattern[str]:
         rx = self._lex.get(name)

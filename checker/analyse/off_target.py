@@ -1,33 +1,45 @@
 """off_target — the measures do not address the finding (答非所问).
 
-What it does: compares the finding's content tokens, named units and figures with the measure's
-(see coverage.py); fires when the measure shares almost nothing specific with the finding
-(overlap at most ``max_overlap``, no shared unit or figure, no sub-point answered) while itself
-concrete: figures and named units about another matter. A generic measure with no overlap is
-left to formalism, so that lexical distance alone never condemns a measure.
-Why an auditor cares: a measure that does not touch the problem leaves it where it was.
+What it does: finds the finding's own specific objects (objects.py: named units, amounts, key
+problem nouns and states such as 礼金, 承包商, 器材损坏, 挂证, 资金滞留) and fires when the measure,
+although concrete (acts, figures, named units), touches none of them — nor a synonym, nor a figure
+of the finding — and shares little of its wording (content-token overlap at most ``max_overlap``).
+It stays quiet on abstract findings (作风不实, 压力传导不够: no objects of their own, so lexical
+distance says nothing), on measures that criticise or punish those involved (以问责代替整改 is
+partial_coverage's) and on generic measures (slogans only: formalism's business, no double flag).
+Why an auditor cares: a measure about another matter, or only about general work in the area,
+leaves the problem where it was; numbers do not rescue it.
 Evidence: the measure's first item.
 """
 
 from __future__ import annotations
 
 from checker.analyse.context import FindingContext, hit
+from checker.analyse.objects import distinct_specific, finding_objects, untouched
 from checker.models import FlagHit
 
 CODE = "off_target"
 
 
 def is_off_target(ctx: FindingContext) -> bool:
-    if ctx.measure is None:
+    m = ctx.measure
+    if m is None or not any(p.concrete for p in ctx.profiles):
+        return False
+    # Criticism or punishment of those involved acts on the case's people: if that is all, the
+    # finding is answered by 以问责代替整改 (partial_coverage), not by another matter.
+    if ctx.c.lex("punish_words").search(ctx.text, m.start, m.end):
+        return False
+    f = ctx.finding
+    objs = finding_objects(ctx.c, ctx.text, f.finding.start, f.finding.end)
+    n = distinct_specific(objs)
+    if n == 0 or len(untouched(objs, m.text)) < len(objs):
         return False
     cov = ctx.coverage
-    if cov.shared or any(p.answered for p in cov.points):
-        return False
-    if cov.overall > float(ctx.c.param(CODE, "max_overlap", 0.02)):
-        return False
-    # A generic measure with no overlap is formalism's business; off target is a concrete measure
-    # (figures, named units) about something else.
-    return any(p.strong for p in ctx.profiles)
+    # One lone object is weak evidence (the measure may paraphrase it in words no lexicon lists):
+    # then the measure must share next to nothing of the finding's wording as well.
+    enough = n >= int(ctx.c.param(CODE, "min_objects", 2))
+    limit = ctx.c.param(CODE, "max_overlap" if enough else "lone_object_max_overlap", 0.2 if enough else 0.05)
+    return not cov.shared and cov.overall <= float(limit)
 
 
 def check(ctx: FindingContext) -> list[FlagHit]:
