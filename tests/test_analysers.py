@@ -248,3 +248,23 @@ def test_synonym_touches_object() -> None:
 def test_off_target_on_objects(finding: str, measure: str, fires: bool) -> None:
     text = f"{PROGRESS}1.针对“{finding}”的问题。\n整改情况:{measure}\n"
     assert ("off_target" in finding_codes(text)[0]) is fires
+
+
+@pytest.mark.parametrize(
+    ("measure", "fires"),
+    [
+        ("组织开展全县民营医院专项检查，力争年底前全部规范。", False),
+        ("下一步将组织开展全县民营医院专项检查，力争年底前全部规范。", True),
+        ("拟于明年开展民营医院专项检查。", True),
+    ],
+)
+def test_future_only_needs_nothing_done_before_the_promise(measure: str, fires: bool) -> None:
+    text = f"{PROGRESS}1.针对“民营医院监管不严”的问题。\n整改情况:{measure}\n"
+    assert ("future_only" in finding_codes(text)[0]) is fires
+
+
+def test_promises_only_touch_the_finding_generally() -> None:
+    text = f"{PROGRESS}1.针对“民营医院监管不严”的问题。\n整改情况:下一步将对全县23家民营医院开展专项检查。\n"
+    _, a = run(text)
+    assert "future_only" in {h.code for h in a.findings[0].hits}
+    assert a.findings[0].responsiveness == 1

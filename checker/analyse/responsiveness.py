@@ -1,7 +1,7 @@
 """Responsiveness (0–3) and the criterion scores (each 0–1) of one finding.
 
 Responsiveness follows the contract: 0 the measures do not address the finding (none, or off
-target); 1 they touch it only generally (formalism, or no concrete item, or most points unmet);
+target); 1 they touch it only generally (formalism, promises only, no concrete item, or most points unmet);
 2 the main point is addressed but parts are left (partial coverage, a point met only by a generic
 item, or nothing checkable); 3 every point is answered with concrete, checkable acts. It is
 derived from coverage and markers together, never from one signal.
@@ -17,8 +17,8 @@ from checker.analyse.progress import unfinished_deadline
 def responsiveness(ctx: FindingContext, codes: set[str]) -> int:
     if ctx.measure is None or "off_target" in codes:
         return 0
-    if "formalism" in codes:
-        return 1
+    if "formalism" in codes or "future_only" in codes:
+        return 1  # slogans, or promises with nothing done, touch the finding only generally
     cov, profs = ctx.coverage, ctx.profiles
     concrete = [p for p in profs if p.concrete]
     if not concrete:
