@@ -268,3 +268,37 @@ def test_promises_only_touch_the_finding_generally() -> None:
     _, a = run(text)
     assert "future_only" in {h.code for h in a.findings[0].hits}
     assert a.findings[0].responsiveness == 1
+
+
+@pytest.mark.parametrize(
+    ("measure", "fires"),
+    [
+        ("修订《机关差旅费报销管理办法》，明确报销审核流程。", True),
+        ("退回不合规报销4.2万元，并修订《机关差旅费报销管理办法》。", False),
+    ],
+)
+def test_irregular_money_answered_only_by_a_rule_is_partial(measure: str, fires: bool) -> None:
+    text = f"{PROGRESS}1.针对“差旅费报销审核不严，部分票据不合规”的问题。\n整改情况:{measure}\n"
+    assert ("partial_coverage" in finding_codes(text)[0]) is fires
+
+
+def test_sub_point_answered_through_its_own_object() -> None:
+    text = (
+        f"{PROGRESS}1、卫生监督缺位。一是对浩洋餐具清洗公司监督不到位，8名员工无有效健康证。"
+        "二是城郊乡部分村卫生室存在非基药问题，屡改屡犯。\n"
+        "整改进展情况：一是对浩洋餐具清洗公司责令停业整改，8名员工已全部办理健康证。"
+        "二是没收非基药12种，对涉事村医约谈3人。\n"
+    )
+    assert "partial_coverage" not in finding_codes(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("measure", "fires"),
+    [
+        ("对药品逐批登记，收回过期药品36盒。", True),
+        ("对药品、耗材和医疗设备采购补充履行招标程序3批次。", False),
+    ],
+)
+def test_listed_cases_acted_on_only_in_part(measure: str, fires: bool) -> None:
+    text = f"{PROGRESS}1.针对“药品、耗材和设备采购管理混乱”的问题。\n整改情况:{measure}\n"
+    assert ("partial_coverage" in finding_codes(text)[0]) is fires

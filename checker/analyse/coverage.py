@@ -1,5 +1,6 @@
 """Does the measure act on the finding's own objects? Content-token overlap between each finding
-sub-point and the measure items, plus shared named units and figures.
+sub-point and the measure items, plus shared named units and figures; a sub-point that names
+objects of its own (objects.py) is also answered by a measure that touches one of them.
 
 Tokens are content words: jieba words (HMM off, dictionary loaded once per process) or CJK
 character bigrams (no dictionary load; the default because it starts instantly and tolerates
@@ -12,9 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from checker.analyse.context import Compiled, FindingContext, sentences
 from checker.analyse.markers import find_markers
+
+if TYPE_CHECKING:
+    from checker.analyse.objects import Obj
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _JIEBA = None
@@ -101,6 +106,18 @@ def _points(ctx: FindingContext) -> tuple[list[tuple[int, int]], bool]:
     return (sents or [(f.finding.start, f.finding.end)]), False
 
 
+def _own_objects(ctx: FindingContext, pts: list[tuple[int, int]]) -> list[list[Obj]]:
+    """Each sub-point's specific objects that no other sub-point names (what sets it apart)."""
+    from checker.analyse.objects import SPECIFIC_KINDS, finding_objects
+
+    per = [[o for o in finding_objects(ctx.c, ctx.text, a, b) if o.kind in SPECIFIC_KINDS] for a, b in pts]
+    out = []
+    for i, objs in enumerate(per):
+        others = {k for j, o2 in enumerate(per) if j != i for o in o2 for k in o.keys}
+        out.append([o for o in objs if not set(o.keys) & others])
+    return out
+
+
 def coverage(ctx: FindingContext) -> Coverage:
     c, text, m = ctx.c, ctx.text, ctx.measure
     pts, explicit = _points(ctx)
@@ -112,8 +129,9 @@ def coverage(ctx: FindingContext) -> Coverage:
     measure_tokens = tokens(c, m.text)
     unit_tokens = [tokens(c, text[a:b]) for a, b in ctx.units]
     measure_text = m.text
+    own = _own_objects(ctx, pts) if explicit else [[] for _ in pts]
     out: list[Point] = []
-    for a, b in pts:
+    for (a, b), objs in zip(pts, own, strict=True):
         ptoks = tokens(c, text[a:b])
         head = sentences(text, a, b)
         htoks = tokens(c, text[head[0][0] : head[0][1]]) if head else ptoks
@@ -126,6 +144,10 @@ def coverage(ctx: FindingContext) -> Coverage:
         whole = max(overlap(htoks, measure_tokens), overlap(ptoks, measure_tokens))
         figs = [x for x in _figures(c, text, a, b) if x in measure_text]
         answered = best >= min_overlap or best_shared >= answer_shared or whole >= 1.5 * min_overlap or bool(figs)
+        if objs and not answered:
+            # Wording shared below the thresholds can still be an answer when the measure acts on one
+            # of the sub-point's own objects (a unit, an amount, 挂证, 器材损坏, or a synonym of it).
+            answered = any(o.touched_by(measure_text) for o in objs)
         concrete = answered and best_i is not None and ctx.profiles[best_i].concrete
         if answered and best_i is None:
             concrete = any(p.concrete for p in ctx.profiles)

@@ -2,8 +2,8 @@
 
 What it does: fires when (a) the finding lists its own sub-points (一是/二是 …) and some of them
 are matched by no measure item (content-token overlap below ``min_point_overlap``, no shared
-figure); or (b) a money finding (an amount next to a violation word, lexicon
-``money_violation_words``) is answered only by rules or punishment with nothing recovered or
+figure); or (b) a money finding (an amount or money noun next to a violation or irregularity word,
+lexicons ``money_violation_words``, ``money_irregularity_words``: 报销不规范, 票据不合规) is answered only by rules or punishment with nothing recovered or
 corrected (以制度代替整改, 以问责代替整改; lexicons ``recovery_verbs``, ``rule_words``, ``punish_words``).
 Why an auditor cares: 选择性整改、半截子整改 leave the hardest part of a problem untouched. A measure
 that fixes the case and also widens it (举一反三, a new rule) is fine.
@@ -16,6 +16,7 @@ import re
 from itertools import pairwise
 
 from checker.analyse.context import Compiled, FindingContext, hit, sentences
+from checker.analyse.objects import Obj, finding_objects
 from checker.analyse.off_target import is_off_target
 from checker.models import FlagHit
 
@@ -27,9 +28,10 @@ def _money_substitution(ctx: FindingContext) -> tuple[int, int, str] | None:
     if m is None or c.lex("recovery_verbs").search(text, m.start, m.end):
         return None
     amount, violation = c.pat("amount"), c.lex("money_violation_words")
+    irregular = c.lex("money_irregularity_words")
     for a, b in sentences(text, f.finding.start, f.finding.end):
         money = amount.search(text, a, b) or c.lex("money_nouns").search(text, a, b)
-        if money and violation.search(text, a, b):
+        if money and (violation.search(text, a, b) or irregular.search(text, a, b)):
             if c.lex("punish_words").search(text, m.start, m.end):
                 return a, b, "punishment"
             if c.lex("rule_words").search(text, m.start, m.end):
@@ -65,8 +67,28 @@ def _enumerated_units(c: Compiled, text: str, start: int, end: int) -> list[tupl
     return listed
 
 
+_TOTAL_BEFORE = re.compile(r"(?:共计|合计|总计|累计|共|计)\s*$")
+
+
+def _listed_objects(ctx: FindingContext, start: int, end: int) -> list[Obj]:
+    """Cases the finding lists: object nouns joined by 、/和/及 (药品、耗材和设备), and the several amounts
+    of one sentence (A项目50万元、B项目30万元) other than a total (共计80万元)."""
+    text = ctx.text
+    objs = [o for o in finding_objects(ctx.c, text, start, end) if o.kind in ("noun", "amount")]
+    listed: list[Obj] = []
+    nouns = [o for o in objs if o.kind == "noun"]
+    for o1, o2 in pairwise(nouns):
+        if o1.keys != o2.keys and _LIST_SEP.fullmatch(text, o1.end, o2.start) and text[o1.end : o2.start].strip():
+            listed.extend(o for o in (o1, o2) if o not in listed)
+    for a, b in sentences(text, start, end):
+        amounts = [o for o in objs if o.kind == "amount" and a <= o.start < b and not _TOTAL_BEFORE.search(text, a, o.start)]
+        if len({o.keys for o in amounts}) >= 2:
+            listed.extend(o for o in amounts if o not in listed)
+    return listed
+
+
 def _objects_left_out(ctx: FindingContext) -> tuple[int, int, str] | None:
-    """The finding lists several units and the measure acts on some of them only.
+    """The finding lists several units or cases and the measure acts on some of them only.
 
     The measure must name at least one of them (so it is about these cases, not general work) and
     leave out another; a measure that names none is judged by the other signals."""
@@ -79,6 +101,11 @@ def _objects_left_out(ctx: FindingContext) -> tuple[int, int, str] | None:
     if named and left:
         a, b, _ = left[0]
         return a, b, "units"
+    cases = _listed_objects(ctx, f.finding.start, f.finding.end)
+    acted = [o for o in cases if o.touched_by(m.text)]
+    missed = [o for o in cases if not o.touched_by(m.text)]
+    if acted and missed:
+        return missed[0].start, missed[0].end, "cases"
     return None
 
 
