@@ -12,15 +12,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from checker.baseline import apply_baseline, load_baseline, write_baseline
-from checker.config import LoadedConfig, load_config
 from checker.errors import RectcheckError, UsageError
-from checker.gate import gate_exit
-from checker.models import Review
 from checker.render import EXTENSIONS, render
 from checker.render.write import write_atomic
+
+if TYPE_CHECKING:
+    from checker.config import LoadedConfig
+    from checker.models import Review
+
+# checker.baseline and checker.gate are imported where used: a review without --baseline
+# should not pay for the baseline's models and hashing at start-up.
 
 
 @dataclass
@@ -233,6 +236,7 @@ def _with_path(exc: RectcheckError, path: Path) -> str:
 
 def run_review(request: ReviewRequest) -> int:
     """Review ``request.paths`` and write the rendered critique; returns the exit code."""
+    from checker.config import load_config
     from checker.pipeline import ReviewOptions, review_source
     from checker.read import read_source
     from checker.rubric import load_rubric
@@ -245,6 +249,8 @@ def run_review(request: ReviewRequest) -> int:
     rubric = load_rubric(settings.rubric)
     accepted = None
     if settings.baseline is not None and not request.write_baseline:
+        from checker.baseline import load_baseline
+
         accepted = load_baseline(settings.baseline).fingerprints()
 
     targets, dir_errors = expand_paths(request.paths)
@@ -277,6 +283,8 @@ def run_review(request: ReviewRequest) -> int:
         review = review_source(source, rubric, options)
         if writer is not None:
             if accepted is not None:
+                from checker.baseline import apply_baseline
+
                 review = apply_baseline(review, accepted)
             writer.write(review, source.text)
         return review, source.text
@@ -292,14 +300,20 @@ def run_review(request: ReviewRequest) -> int:
 
     if request.write_baseline:
         assert settings.baseline is not None
+        from checker.baseline import write_baseline
+
         written = write_baseline(settings.baseline, reviews)
         sys.stderr.write(f"baseline: recorded {len(written.entries)} flag(s) in {settings.baseline}\n")
     elif accepted is not None and writer is None:
+        from checker.baseline import apply_baseline
+
         reviews = [apply_baseline(r, accepted) for r in reviews]
 
     if reviews and writer is None:
         _emit(reviews, texts, fmt, settings, rubric, output, several)
     if not request.write_baseline:
+        from checker.gate import gate_exit
+
         for review in reviews:
             worst = max(worst, gate_exit(review, settings.fail_on, settings.min_score))
     return worst
