@@ -94,16 +94,35 @@ def hit(code: str, text: str, start: int, end: int, **detail: Any) -> FlagHit:
     return FlagHit(code=code, evidence=text[start:end], start=start, end=end, detail=detail)  # type: ignore[arg-type]
 
 
+def doc_memo(owner: dict[str, Any], name: str, text: str) -> dict[Any, Any]:
+    """A memo table for results computed on spans of ``text``, kept in ``owner[name]``.
+
+    Analysers ask for the same spans of one document many times over (sentences, markers); the
+    table holds one document at a time and starts afresh when another text comes in, so it never
+    grows past one document nor returns another document's results."""
+    slot = owner.get(name)
+    if slot is None or slot[0] is not text:
+        slot = owner[name] = (text, {})
+    return slot[1]
+
+
 _SENT_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+_SENT_MEMO: dict[str, Any] = {}
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans in ``text[start:end]`` (ending at 。！？；; or a line break), whitespace trimmed."""
+    stop = len(text) if end is None else end
+    memo = doc_memo(_SENT_MEMO, "sentences", text)
+    cached = memo.get((start, stop))
+    if cached is not None:
+        return list(cached)  # a copy: callers may extend what they get
     out = []
-    for m in _SENT_RE.finditer(text, start, len(text) if end is None else end):
+    for m in _SENT_RE.finditer(text, start, stop):
         a, b = span_of(text, m.start(), m.end())
         if a < b:
             out.append((a, b))
+    memo[(start, stop)] = tuple(out)
     return out
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from checker.analyse.context import Compiled, FindingContext, sentences
+from checker.analyse.context import Compiled, FindingContext, doc_memo, sentences
 from checker.analyse.markers import find_markers
 
 if TYPE_CHECKING:
@@ -57,6 +57,16 @@ def tokens(c: Compiled, text: str) -> set[str]:
     for run in _CJK_RUN.findall(text):
         out.update([run[i : i + 2] for i in range(len(run) - 1)])
     return out - _generic_bigrams(generic)  # one set difference: a test per bigram cost twice as much
+
+
+def span_tokens(c: Compiled, text: str, start: int, end: int) -> set[str]:
+    """``tokens(c, text[start:end])``, memoised per document: coverage asks for the same spans
+    (units, points, their first sentences, the whole finding) many times. Callers only read the set."""
+    memo = doc_memo(c.memo, "span_tokens", text)
+    out = memo.get((start, end))
+    if out is None:
+        out = memo[(start, end)] = tokens(c, text[start:end])
+    return out
 
 
 def overlap(a: set[str], b: set[str]) -> float:
@@ -127,14 +137,14 @@ def coverage(ctx: FindingContext) -> Coverage:
     min_shared = int(c.param("partial_coverage", "min_shared_tokens", 2))
     answer_shared = int(c.param("partial_coverage", "answer_shared_tokens", 4))
     measure_tokens = tokens(c, m.text)
-    unit_tokens = [tokens(c, text[a:b]) for a, b in ctx.units]
+    unit_tokens = [span_tokens(c, text, a, b) for a, b in ctx.units]
     measure_text = m.text
     own = _own_objects(ctx, pts) if explicit else [[] for _ in pts]
     out: list[Point] = []
     for (a, b), objs in zip(pts, own, strict=True):
-        ptoks = tokens(c, text[a:b])
+        ptoks = span_tokens(c, text, a, b)
         head = sentences(text, a, b)
-        htoks = tokens(c, text[head[0][0] : head[0][1]]) if head else ptoks
+        htoks = span_tokens(c, text, head[0][0], head[0][1]) if head else ptoks
         best, best_i, best_shared = 0.0, None, 0
         for i, ut in enumerate(unit_tokens):
             score = max(overlap(ptoks, ut), overlap(htoks, ut))
@@ -155,5 +165,5 @@ def coverage(ctx: FindingContext) -> Coverage:
     f = ctx.finding
     entities = list(dict.fromkeys(_figures(c, text, f.finding.start, f.finding.end)))
     shared = [e for e in entities if e in measure_text]
-    overall = overlap(tokens(c, text[f.finding.start : f.finding.end]), measure_tokens)
+    overall = overlap(span_tokens(c, text, f.finding.start, f.finding.end), measure_tokens)
     return Coverage(points=out, overall=overall, entities=entities, shared=shared, explicit_points=explicit)

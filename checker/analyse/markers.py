@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.analyse.context import Compiled
+from checker.analyse.context import Compiled, doc_memo
 
 STRONG_KINDS: tuple[str, ...] = (
     "amount", "count", "date", "doc_number", "named_document", "before_after", "named_unit",
@@ -45,6 +45,11 @@ def _named_units(c: Compiled, text: str, start: int, end: int) -> list[Marker]:
 def find_markers(c: Compiled, text: str, start: int = 0, end: int | None = None) -> list[Marker]:
     """Every verifiable marker in ``text[start:end]``, in text order."""
     stop = len(text) if end is None else end
+    # The same spans come back from several analysers (item profiles, coverage, objects, claims).
+    memo = doc_memo(c.memo, "find_markers", text)
+    cached = memo.get((start, stop))
+    if cached is not None:
+        return list(cached)
     out: list[Marker] = []
     for kind in STRONG_KINDS:
         if kind == "named_unit":
@@ -54,6 +59,7 @@ def find_markers(c: Compiled, text: str, start: int = 0, end: int | None = None)
             if m.end() > m.start():
                 out.append(Marker(kind, m.start(), m.end(), m.group(0)))
     out.sort(key=lambda mk: (mk.start, -mk.end))
+    memo[(start, stop)] = tuple(out)
     return out
 
 
