@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from checker.analyse.context import Compiled, doc_memo
 
@@ -42,6 +43,59 @@ def _named_units(c: Compiled, text: str, start: int, end: int) -> list[Marker]:
     return out
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _needs_digit(items: Any) -> bool:
+    """Whether every match of a parsed pattern (``re._parser``) contains a ``\\d`` character.
+
+    Conservative: anything not understood counts as not needing one."""
+    return any(_op_needs_digit(op, av) for op, av in items)
+
+
+def _op_needs_digit(op: Any, av: Any) -> bool:
+    from re import _constants as k
+
+    if op is k.LITERAL:
+        return chr(av).isdecimal()
+    if op is k.IN:
+        return bool(av) and all(o is k.CATEGORY and a is k.CATEGORY_DIGIT for o, a in av)
+    if op is k.SUBPATTERN:
+        return _needs_digit(av[3])
+    if op is k.ATOMIC_GROUP:
+        return _needs_digit(av)
+    if op is k.BRANCH:
+        return all(_needs_digit(b) for b in av[1])
+    if op in (k.MAX_REPEAT, k.MIN_REPEAT, k.POSSESSIVE_REPEAT):
+        return av[0] >= 1 and _needs_digit(av[2])
+    return False
+
+
+def _digit_bound(rx: re.Pattern[str]) -> bool:
+    try:
+        from re import _parser
+
+        return _needs_digit(_parser.parse(rx.pattern, rx.flags))
+    except Exception:  # a private module: without it, simply no shortcut
+        return False
+
+
+def _kind_patterns(c: Compiled) -> list[tuple[str, re.Pattern[str] | None, bool]]:
+    """(kind, pattern, needs a digit) in STRONG_KINDS order, worked out once per rubric; pattern None
+    for named units. A span without any digit skips the patterns that need one: most measure units
+    have no digit, and the amount/count/date patterns are the slowest to scan."""
+    kinds = c.memo.get("marker_patterns")
+    if kinds is None:
+        kinds = c.memo["marker_patterns"] = [
+            (k, None, False) if k == "named_unit" else (k, c.pat(k), _digit_bound(c.pat(k))) for k in STRONG_KINDS
+        ]
+    return kinds
+
+
+def _marker_order(mk: Marker) -> tuple[int, int]:
+    return mk.start, -mk.end
+
+
 def find_markers(c: Compiled, text: str, start: int = 0, end: int | None = None) -> list[Marker]:
     """Every verifiable marker in ``text[start:end]``, in text order."""
     stop = len(text) if end is None else end
@@ -51,14 +105,15 @@ def find_markers(c: Compiled, text: str, start: int = 0, end: int | None = None)
     if cached is not None:
         return list(cached)
     out: list[Marker] = []
-    for kind in STRONG_KINDS:
-        if kind == "named_unit":
+    digits = _DIGIT.search(text, start, stop) is not None
+    for kind, rx, needs_digit in _kind_patterns(c):
+        if rx is None:
             out.extend(_named_units(c, text, start, stop))
             continue
-        for m in c.pat(kind).finditer(text, start, stop):
-            if m.end() > m.start():
-                out.append(Marker(kind, m.start(), m.end(), m.group(0)))
-    out.sort(key=lambda mk: (mk.start, -mk.end))
+        if needs_digit and not digits:  # no match can lie in a span without a digit
+            continue
+        out.extend([Marker(kind, *m.span(), m.group()) for m in rx.finditer(text, start, stop) if m.end() > m.start()])
+    out.sort(key=_marker_order)
     memo[(start, stop)] = tuple(out)
     return out
 
