@@ -94,14 +94,19 @@ def hit(code: str, text: str, start: int, end: int, **detail: Any) -> FlagHit:
     return FlagHit(code=code, evidence=text[start:end], start=start, end=end, detail=detail)  # type: ignore[arg-type]
 
 
+_MEMO_LIMIT = 512
+
+
 def doc_memo(owner: dict[str, Any], name: str, text: str) -> dict[Any, Any]:
     """A memo table for results computed on spans of ``text``, kept in ``owner[name]``.
 
-    Analysers ask for the same spans of one document many times over (sentences, markers); the
-    table holds one document at a time and starts afresh when another text comes in, so it never
-    grows past one document nor returns another document's results."""
+    Analysers ask for the same spans of one finding many times over (sentences, markers, tokens),
+    finding after finding; the table holds one document at a time, starts afresh when another
+    text comes in (never another document's results), and is emptied past ``_MEMO_LIMIT`` entries:
+    repeats are close together, and a table over a whole large report cost more memory (token
+    sets) than the time it saved."""
     slot = owner.get(name)
-    if slot is None or slot[0] is not text:
+    if slot is None or slot[0] is not text or len(slot[1]) >= _MEMO_LIMIT:
         slot = owner[name] = (text, {})
     return slot[1]
 
