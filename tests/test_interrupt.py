@@ -8,14 +8,14 @@ gate's 1). Every file left in OUTDIR is a complete review; no temporary file rem
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
-from types import ModuleType
+
+from bench_support import load_gen_report
 
 from checker.models import Review
 
@@ -24,16 +24,7 @@ REPORTS = 40
 REPORT_BYTES = 60 * 1024
 
 
-def _gen_report() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gen_report", ROOT / "bench" / "gen_report.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-GEN = _gen_report()
+GEN = load_gen_report()
 
 
 def _finished(outdir: Path) -> list[Path]:

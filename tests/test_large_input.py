@@ -7,15 +7,14 @@ measured in bench/.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 import time
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from bench_support import load_gen_report
 
 from checker.models import Review
 
@@ -25,16 +24,7 @@ LIMIT = int(2.5 * MB)
 HANG_GUARD_S = 60.0
 
 
-def _gen_report() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gen_report", ROOT / "bench" / "gen_report.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-GEN = _gen_report()
+GEN = load_gen_report()
 
 
 def rectcheck(*args: str) -> subprocess.CompletedProcess[str]:
