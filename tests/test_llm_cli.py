@@ -26,16 +26,9 @@ REPORT = (
 )
 
 
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def rectcheck(args: list[str], base_url: str, cache: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "OPENAI_BASE_URL": base_url,
+def fast_llm_env(cache: Path) -> dict[str, str]:
+    """The key, a private cache and short retry waits, so unreachable endpoints fail fast."""
+    return {
         "OPENAI_API_KEY": KEY,
         "RECTCHECK_CACHE_DIR": str(cache),
         "RECTCHECK_LLM_WAIT": "0.01",
@@ -43,6 +36,16 @@ def rectcheck(args: list[str], base_url: str, cache: Path) -> subprocess.Complet
         "RECTCHECK_LLM_DEADLINE": "1",
         "RECTCHECK_LLM_TIMEOUT": "5",
     }
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def rectcheck(args: list[str], base_url: str, cache: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, **fast_llm_env(cache), "OPENAI_BASE_URL": base_url}
     return subprocess.run(
         [sys.executable, "-m", "checker", "review", *args],
         capture_output=True, text=True, env=env, cwd=REPO, timeout=60,
@@ -64,14 +67,7 @@ def test_llm_with_unreachable_endpoint_exits_3_with_one_line(tmp_path: Path) -> 
 @pytest.fixture
 def llm_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     cache = tmp_path / "cache"
-    for name, value in {
-        "OPENAI_API_KEY": KEY,
-        "RECTCHECK_CACHE_DIR": str(cache),
-        "RECTCHECK_LLM_WAIT": "0.01",
-        "RECTCHECK_LLM_WAIT_MAX": "0.05",
-        "RECTCHECK_LLM_DEADLINE": "1",
-        "RECTCHECK_LLM_TIMEOUT": "5",
-    }.items():
+    for name, value in fast_llm_env(cache).items():
         monkeypatch.setenv(name, value)
     return cache
 
