@@ -101,32 +101,29 @@ def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
     return None
 
 
-def _llm_table(path: Path, table: dict[str, Any]) -> dict[str, Any]:
+def _normalised(path: Path, table: dict[str, Any], model: type[BaseModel], prefix: str = "") -> dict[str, Any]:
+    """Keys with ``-`` or ``_`` as the model's field names; an unknown or repeated key is a usage error."""
     out: dict[str, Any] = {}
     for key, value in table.items():
         norm = str(key).replace("-", "_")
-        if norm in ("api_key", "openai_api_key"):
-            raise UsageError(f"{path}: llm.{key}: put the API key in the OPENAI_API_KEY environment variable, not in a file")
-        if norm not in LlmConfig.model_fields:
-            known = ", ".join(k.replace("_", "-") for k in LlmConfig.model_fields)
-            raise UsageError(f"{path}: unknown configuration key 'llm.{key}' (known: {known})")
+        if prefix and norm in ("api_key", "openai_api_key"):
+            raise UsageError(
+                f"{path}: {prefix}{key}: put the API key in the OPENAI_API_KEY environment variable, not in a file"
+            )
+        if norm not in model.model_fields:
+            known = ", ".join(k.replace("_", "-") for k in model.model_fields)
+            raise UsageError(f"{path}: unknown configuration key '{prefix}{key}' (known: {known})")
+        if norm in out:
+            raise UsageError(f"{path}: configuration key '{prefix}{key}' given twice")
         out[norm] = value
     return out
 
 
 def parse_config(path: Path, table: dict[str, Any]) -> RectcheckConfig:
     """Validate a table; an unknown key or a bad value is a usage error naming file and key."""
-    normalised: dict[str, Any] = {}
-    for key, value in table.items():
-        norm = str(key).replace("-", "_")
-        if norm not in RectcheckConfig.model_fields:
-            known = ", ".join(k.replace("_", "-") for k in RectcheckConfig.model_fields)
-            raise UsageError(f"{path}: unknown configuration key '{key}' (known: {known})")
-        if norm in normalised:
-            raise UsageError(f"{path}: configuration key '{key}' given twice")
-        if norm == "llm" and isinstance(value, dict):
-            value = _llm_table(path, value)
-        normalised[norm] = value
+    normalised = _normalised(path, table, RectcheckConfig)
+    if isinstance(normalised.get("llm"), dict):
+        normalised["llm"] = _normalised(path, normalised["llm"], LlmConfig, prefix="llm.")
     try:
         return RectcheckConfig.model_validate(normalised)
     except ValidationError as exc:
