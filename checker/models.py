@@ -136,6 +136,8 @@ class Report(BaseModel):
     boilerplate: list[Boilerplate] = Field(default_factory=list)
     preamble: Span | None = None  # organising section before the findings (not measures)
     text: str = Field(default="", exclude=True, repr=False)  # the source text, for analysers
+    # The folded reading view of ``text`` (simplified, full-width; same length) when it differs.
+    view_text: str = Field(default="", exclude=True, repr=False)
 
 
 # ---------------------------------------------------------------- analyse / judge

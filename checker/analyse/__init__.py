@@ -45,7 +45,14 @@ def _enabled(rubric: Rubric, code: str) -> bool:
 
 
 def analyse(report: Report, rubric: Rubric) -> Analysis:
-    """Flags, criterion scores and responsiveness for every finding, plus document flags."""
+    """Flags, criterion scores and responsiveness for every finding, plus document flags.
+
+    The analysers read the folded view (simplified characters, full-width punctuation); evidence is
+    then re-cut from the report's own text at the same offsets."""
+    from checker.segment import reading_view
+
+    original = report
+    report = reading_view(report)
     c = compiled(rubric)
     contexts = [FindingContext(report, f, c) for f in report.findings]
     per_finding: dict[int, list[FlagHit]] = {fc.finding.index: [] for fc in contexts}
@@ -86,4 +93,7 @@ def analyse(report: Report, rubric: Rubric) -> Analysis:
                 },
             )
         )
+    if report is not original:
+        for h in [*document_hits, *(h for fa in results for h in fa.hits)]:
+            h.evidence = original.text[h.start : h.end]
     return Analysis(findings=results, document_hits=document_hits)

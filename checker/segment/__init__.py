@@ -13,11 +13,12 @@ from checker.segment.document import build_doc
 from checker.segment.draft import build_finding
 from checker.segment.kind import decide_kind
 from checker.segment.layouts import LAYOUT_RULES, LayoutResult
-from checker.segment.spans import make_span, trim
+from checker.segment.spans import make_span, rebase_report, trim
+from checker.text.fold import fold_text
 
 _OPENING_CHARS = 600
 
-__all__ = ["segment"]
+__all__ = ["reading_view", "segment"]
 
 
 def _outside(doc_body: list, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -35,7 +36,26 @@ def _outside(doc_body: list, regions: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 def segment(source: Source) -> Report:
-    """Split a report into findings, measures, fields, claims and boilerplate."""
+    """Split a report into findings, measures, fields, claims and boilerplate.
+
+    The rules read the folded view of the text (:func:`fold_text`); the spans of the result are cut
+    from the text as given."""
+    view = fold_text(source.text)
+    if view == source.text:
+        return _segment(source)
+    report = rebase_report(_segment(source.model_copy(update={"text": view})), view, source.text)
+    report.view_text = view
+    return report
+
+
+def reading_view(report: Report) -> Report:
+    """The report as the analysers read it: spans cut from the folded view (same offsets)."""
+    if not report.view_text:
+        return report
+    return rebase_report(report, report.text, report.view_text)
+
+
+def _segment(source: Source) -> Report:
     doc = build_doc(source)
     text = doc.text
     results: list[LayoutResult] = [r for rule in LAYOUT_RULES if (r := rule(doc)) is not None]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pydantic import BaseModel
+
 from checker.models import Item, LabeledField, Report, Span
 
 _WS = " \t\r\n\u3000\u00a0\ufeff"
@@ -53,3 +55,51 @@ def iter_spans(report: Report) -> Iterator[tuple[str, Span]]:
         for name, one in (("measure", f.measure), ("status", f.status), ("deadline", f.deadline)):
             if one is not None:
                 yield f"{tag}.{name}", one
+
+
+def _rebase(obj: BaseModel, text: str) -> None:
+    """Re-cut every span under ``obj`` from ``text`` (same offsets, another rendering of them)."""
+    if isinstance(obj, Span):
+        obj.text = text[obj.start : obj.end]
+    for name in type(obj).model_fields:
+        value = getattr(obj, name)
+        if isinstance(value, BaseModel):
+            _rebase(value, text)
+        elif isinstance(value, list):
+            for v in value:
+                if isinstance(v, BaseModel):
+                    _rebase(v, text)
+
+
+def _remap(s: str | None, src: str, dst: str) -> str | None:
+    """A string cut from ``src`` (a title, a group heading), as it reads in ``dst``. Titles may join
+    hard-wrapped lines and end in an ellipsis, so the search skips whitespace."""
+    if not s:
+        return s
+    at = src.find(s)
+    if at >= 0:
+        return dst[at : at + len(s)]
+    keep = [i for i, ch in enumerate(src) if not ch.isspace()]
+    squeezed = "".join(src[i] for i in keep)
+    core = s[:-1] if s.endswith("…") else s
+    wanted = "".join(ch for ch in core if not ch.isspace())
+    at = squeezed.find(wanted) if wanted else -1
+    if at < 0:
+        return s
+    it = iter(keep[at : at + len(wanted)])
+    return "".join(ch if ch.isspace() else dst[next(it)] for ch in core) + s[len(core) :]
+
+
+def rebase_report(report: Report, src: str, dst: str) -> Report:
+    """``report`` (segmented on ``src``) with every span, title and group re-cut from ``dst``, a text
+    of the same length: the segmenter reads the folded view, users get their own text back."""
+    if src == dst:
+        return report
+    out = report.model_copy(deep=True)
+    _rebase(out, dst)
+    out.text = dst
+    out.title = _remap(out.title, src, dst)
+    for f in out.findings:
+        f.title = _remap(f.title, src, dst) or f.title
+        f.group = _remap(f.group, src, dst)
+    return out

@@ -1,0 +1,56 @@
+"""The reading view of a text: traditional characters as simplified and ASCII punctuation as
+full-width, one character for one character, so every offset found in the view is an offset into
+the original.
+
+Reports reach users through mirror sites that convert them to traditional characters and through
+document-sharing sites that type ``,:;()`` for ``，：；（）``. Every rule of the segmenter and the
+analysers is written once, for the usual simplified, full-width text; the view lets those rules read
+the rest while spans are still cut from the text as the user gave it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# ASCII punctuation of Chinese prose typed on a Western keyboard. ``.`` is left alone: it is also
+# the decimal point and the ``1.`` enumerator, which the rules already read in both forms.
+_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"})
+
+
+@lru_cache(maxsize=1)
+def _converter():  # noqa: ANN202 - opencc has no type stubs
+    import opencc  # a C++ extension: loaded only when a text holds characters to convert
+
+    return opencc.OpenCC("t2s")
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def to_simplified(text: str) -> str:
+    """``text`` with traditional characters replaced by simplified ones, same length.
+
+    OpenCC converts phrases first (乾隆 stays, 乾淨 → 干净); where a phrase conversion would change
+    a line's length, that line is converted character by character instead."""
+    if not _has_cjk(text):
+        return text
+    cc = _converter()
+    out = cc.convert(text)
+    if len(out) == len(text):
+        return out
+    lines = text.split("\n")
+    fixed: list[str] = []
+    for line in lines:
+        conv = cc.convert(line)
+        if len(conv) != len(line):
+            conv = "".join(c if len(c := cc.convert(ch)) == 1 else ch for ch in line)
+        fixed.append(conv)
+    return "\n".join(fixed)
+
+
+def fold_text(text: str) -> str:
+    """The reading view: simplified characters, full-width punctuation; ``len`` unchanged."""
+    view = to_simplified(text).translate(_PUNCT)
+    assert len(view) == len(text)
+    return view
