@@ -18,7 +18,7 @@ _PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "�
 
 
 @lru_cache(maxsize=1)
-def _converter():  # noqa: ANN202 - opencc has no type stubs
+def _converter():
     import opencc  # a C++ extension: loaded only when a text holds characters to convert
 
     return opencc.OpenCC("t2s")
