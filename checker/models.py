@@ -118,6 +118,7 @@ class Finding(BaseModel):
     deadline_field: bool = False  # the layout has a deadline field for this item (even if blank)
     owners: list[Span] = Field(default_factory=list)
     owner_fields: list[LabeledField] = Field(default_factory=list)  # incl. blank ones
+    target: Span | None = None  # 整改目标: the aim stated for the fix (neither problem nor measure)
 
 
 class Report(BaseModel):

@@ -136,12 +136,15 @@ def test_target_task_and_completion_blocks():
     assert len(r.findings) == 2
     first = r.findings[0]
     assert first.title == "干部培训经费使用不规范"
-    assert first.measure_label == "整改目标"
+    # The target is kept as its own field: it is neither the problem nor a measure.
+    assert first.target.text == "培训经费全部按规定使用。"
+    assert first.measure_label == "整改任务"
     assert [m.text for m in first.measures] == [
-        "培训经费全部按规定使用。", "清理2023年以来培训经费支出，违规支出全部追回。", "已清理支出凭证86笔，追回违规支出1.2万元。",
+        "清理2023年以来培训经费支出，违规支出全部追回。", "已清理支出凭证86笔，追回违规支出1.2万元。",
     ]
     assert first.deadline.text == "2024年9月底前" and [o.text for o in first.owners] == ["财务科"]
-    assert r.findings[1].measure.text == "档案材料齐全规范。\n整改任务：对全部干部档案开展专项审核。"
+    assert r.findings[1].target.text == "档案材料齐全规范。"
+    assert r.findings[1].measure.text == "对全部干部档案开展专项审核。"
 
 
 def _table_source(rows: list[list[str]]) -> tuple[str, list[list[list[tuple[int, int]]]]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from checker.models import Group, Source
@@ -15,6 +16,7 @@ from checker.segment.labels import (
     label_kind,
     label_text,
 )
+from checker.segment.inline import PROBLEM_SENTENCE_RE, split_inline
 from checker.segment.lines import Line, split_lines
 from checker.segment.title import find_title
 from checker.text.enumerators import Marker
@@ -40,7 +42,15 @@ class Doc:
     content_end: int
     title: str | None
     measure_labels: dict[int, LabelHit] = field(default_factory=dict)  # by line idx
+    target_labels: dict[int, LabelHit] = field(default_factory=dict)  # 整改目标: lines, by line idx
     field_lines: dict[int, list[FieldHit]] = field(default_factory=dict)  # by line idx
+
+
+def _target_label(text: str, line: Line) -> LabelHit | None:
+    m = LINE_LABEL_RE.match(text, line.cstart, line.end)
+    if m is not None and label_kind(m) == "target":
+        return LabelHit(label_text(m), m.start(), m.end())
+    return None
 
 
 def _measure_label(text: str, line: Line) -> LabelHit | None:
@@ -58,6 +68,10 @@ def _measure_label(text: str, line: Line) -> LabelHit | None:
     return None
 
 
+# "针对巡察发现的问题：" introduces a list; it is not a problem itself.
+_INTRO_RE = re.compile(r"针对|对照|关于|围绕|以下|如下|上述")
+
+
 def _number_problem_labels(text: str, body: list[Line]) -> None:
     """Unnumbered ``问题：…`` / ``反馈问题：…`` lines open findings like numbered headings do; they get
     a marker numbered by position."""
@@ -69,6 +83,12 @@ def _number_problem_labels(text: str, body: list[Line]) -> None:
         if m is not None and m.end() < ln.end:
             count += 1
             ln.marker = Marker("problem_label", count, ln.cstart, m.end(), text[ln.cstart : m.end()].rstrip())
+            continue
+        # "<topic>方面存在问题：…" opens a finding; the topic phrase is part of it.
+        m = PROBLEM_SENTENCE_RE.match(text, ln.cstart, ln.end)
+        if m is not None and m.end() + 4 < ln.end and not _INTRO_RE.search(m.group("s")):
+            count += 1
+            ln.marker = Marker("problem_label", count, ln.cstart, ln.cstart, "")
 
 
 def build_doc(source: Source) -> Doc:
@@ -81,12 +101,15 @@ def build_doc(source: Source) -> Doc:
         for ln in lines[body_start:]
         if not ln.blank and ln.idx not in bp_lines and ln.cstart < content_end
     ]
+    body = split_inline(text, body, len(lines))
     doc = Doc(source, text, lines, body, boiler, content_end, title)
     _number_problem_labels(text, body)
     for ln in body:
         hit = _measure_label(text, ln)
         if hit is not None:
             doc.measure_labels[ln.idx] = hit
+        elif (target := _target_label(text, ln)) is not None:
+            doc.target_labels[ln.idx] = target
         elif ln.marker is None:
             fields = line_fields(text, ln.cstart, ln.end)
             if fields:

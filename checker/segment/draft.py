@@ -27,6 +27,7 @@ class Draft:
     blocks: list[tuple[int, int]] = field(default_factory=list)  # measure text, one range per label
     fields: list[FieldHit] = field(default_factory=list)
     loose: bool = False  # look for 由…负责 / …月底前完成 phrases in the measure
+    target: tuple[int, int] | None = None  # 整改目标: what the fix aims at
 
     @property
     def has_measure(self) -> bool:
@@ -73,6 +74,7 @@ def build_finding(text: str, draft: Draft, index: int) -> Finding:
     statuses = [h for h in hits if h.kind == "status"]
     status = next((h for h in statuses if h.label == "整改状态"), statuses[0] if statuses else None)
     ra, rb = trim(text, draft.start, draft.end)
+    target = trim(text, *draft.target) if draft.target else None
     return Finding(
         index=index,
         group=draft.group,
@@ -88,4 +90,5 @@ def build_finding(text: str, draft: Draft, index: int) -> Finding:
         deadline_field=deadline is not None,
         owners=[o for f in owner_fields for o in owner_values(text, f)],
         owner_fields=owner_fields,
+        target=make_span(text, *target) if target and target[0] < target[1] else None,
     )

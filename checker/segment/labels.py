@@ -17,8 +17,10 @@ import re
 MEASURE_LABELS: tuple[str, ...] = (
     "整改落实情况", "整改进展情况", "整改推进情况", "整改完成情况", "整改工作情况", "整改情况",
     "整改进展", "整改进度", "具体整改措施", "整改措施", "整改举措", "具体措施", "整改任务",
-    "整改目标", "整改成效", "落实情况", "进展情况",
+    "整改成效", "落实情况", "进展情况", "整改落实",
 )
+# What the fix aims at (整改目标): neither the problem nor a measure; kept as its own field.
+TARGET_LABELS: tuple[str, ...] = ("整改目标",)
 # Labels that describe what was done (progress) rather than what will be done (plan).
 PAST_MEASURE_LABELS: frozenset[str] = frozenset(
     {"整改落实情况", "整改进展情况", "整改推进情况", "整改完成情况", "整改工作情况", "整改情况",
@@ -53,6 +55,7 @@ def _alt(words: tuple[str, ...]) -> str:
 _COLON = r"[ \t\u3000]*[:：]"
 _KINDS = (
     ("measure", MEASURE_LABELS),
+    ("target", TARGET_LABELS),
     ("status", STATUS_LABELS),
     ("deadline", DEADLINE_LABELS),
     ("owner", OWNER_LABELS),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from pydantic import BaseModel
@@ -71,23 +72,37 @@ def _rebase(obj: BaseModel, text: str) -> None:
                     _rebase(v, text)
 
 
-def _remap(s: str | None, src: str, dst: str) -> str | None:
-    """A string cut from ``src`` (a title, a group heading), as it reads in ``dst``. Titles may join
-    hard-wrapped lines and end in an ellipsis, so the search skips whitespace."""
-    if not s:
-        return s
-    at = src.find(s)
-    if at >= 0:
-        return dst[at : at + len(s)]
-    keep = [i for i, ch in enumerate(src) if not ch.isspace()]
-    squeezed = "".join(src[i] for i in keep)
-    core = s[:-1] if s.endswith("…") else s
-    wanted = "".join(ch for ch in core if not ch.isspace())
-    at = squeezed.find(wanted) if wanted else -1
-    if at < 0:
-        return s
-    it = iter(keep[at : at + len(wanted)])
-    return "".join(ch if ch.isspace() else dst[next(it)] for ch in core) + s[len(core) :]
+class _Remapper:
+    """Strings cut from ``src`` (titles, group headings) as they read in ``dst``. A title may join
+    hard-wrapped lines and end in an ellipsis, so the fallback search skips whitespace; the
+    whitespace-free copy of ``src`` is built once, on first need."""
+
+    def __init__(self, src: str, dst: str) -> None:
+        self.src, self.dst = src, dst
+        self._keep: list[int] | None = None
+        self._squeezed = ""
+
+    def __call__(self, s: str | None, near: int = 0) -> str | None:
+        """``s`` as it reads in ``dst``; ``near`` is where to start looking (the finding's start)."""
+        if not s:
+            return s
+        at = self.src.find(s, near)
+        if at < 0:
+            at = self.src.rfind(s, 0, near + len(s))
+        if at >= 0:
+            return self.dst[at : at + len(s)]
+        if self._keep is None:
+            self._keep = [i for i, ch in enumerate(self.src) if not ch.isspace()]
+            self._squeezed = "".join(self.src[i] for i in self._keep)
+        core = s[:-1] if s.endswith("…") else s
+        wanted = "".join(ch for ch in core if not ch.isspace())
+        at = self._squeezed.find(wanted, bisect.bisect_left(self._keep, near)) if wanted else -1
+        if at < 0 and wanted:
+            at = self._squeezed.find(wanted)
+        if at < 0:
+            return s
+        it = iter(self._keep[at : at + len(wanted)])
+        return "".join(ch if ch.isspace() else self.dst[next(it)] for ch in core) + s[len(core) :]
 
 
 def rebase_report(report: Report, src: str, dst: str) -> Report:
@@ -98,8 +113,9 @@ def rebase_report(report: Report, src: str, dst: str) -> Report:
     out = report.model_copy(deep=True)
     _rebase(out, dst)
     out.text = dst
-    out.title = _remap(out.title, src, dst)
+    remap = _Remapper(src, dst)
+    out.title = remap(out.title)
     for f in out.findings:
-        f.title = _remap(f.title, src, dst) or f.title
-        f.group = _remap(f.group, src, dst)
+        f.title = remap(f.title, f.span.start) or f.title
+        f.group = remap(f.group, max(0, f.span.start - len(f.group or "") - 4096))
     return out

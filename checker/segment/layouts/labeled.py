@@ -233,9 +233,24 @@ def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
     open_block: int | None = None  # start of the measure block being read
     block_end = 0
     in_finding = True
+    target: tuple[int, int] | None = None  # the 整改目标 block being read
     for ln in lines:
         hit = doc.measure_labels.get(ln.idx)
         fields = doc.field_lines.get(ln.idx)
+        aim = doc.target_labels.get(ln.idx)
+        if aim is not None:
+            in_finding = False
+            if open_block is not None:
+                draft.blocks.append((open_block, block_end))
+                open_block = None
+            target = (aim.value_start, ln.end)
+            draft.target = target
+            continue
+        if target is not None and hit is None and not fields:
+            target = (target[0], ln.end)  # the target's own lines (1、2、…) until the next label
+            draft.target = target
+            continue
+        target = None
         if hit is not None:
             if open_block is not None:
                 draft.blocks.append((open_block, block_end))
