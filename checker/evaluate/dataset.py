@@ -31,6 +31,11 @@ class FindingLabel(BaseModel):
 
     index: int = Field(ge=1)
     title_hint: str = Field(min_length=2)  # a few characters of the finding, to check the pairing
+    # Exact phrases of the document that must fall inside this finding's problem text, its measure
+    # text (None: no measure) and its 整改目标; used to check that findings and measures are paired.
+    problem_phrase: str | None = None
+    measure_phrase: str | None = None
+    target_phrase: str | None = None
     flags: list[FlagCode] = Field(default_factory=list)
     responsiveness: tuple[int, int]
     note: str | None = None
@@ -57,7 +62,7 @@ class DocumentRecord(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")
-    source: Literal["seed", "composed"]
+    source: Literal["seed", "composed", "blind"]  # blind: composed and labelled before any rule read it
     labeller: str = Field(min_length=1)
     path: str | None = None  # relative to the dataset directory
     text: str | None = None
@@ -87,6 +92,11 @@ class DocumentRecord(BaseModel):
     def document_case_id(self) -> str:
         return f"{self.id}#doc"
 
+    @property
+    def family(self) -> str | None:
+        """The layout family named by a ``family:…`` tag, if any."""
+        return next((t.split(":", 1)[1] for t in self.tags if t.startswith("family:")), None)
+
 
 class Dataset(BaseModel):
     root: Path
@@ -98,6 +108,11 @@ class Dataset(BaseModel):
 
     def by_source(self, source: str) -> list[DocumentRecord]:
         return [d for d in self.documents if d.source == source]
+
+
+# Where labelled records live: the main set, one composed report per layout family (its text beside
+# its record), and the blind set.
+RECORD_FOLDERS = ("dataset", "families")
 
 
 def normalise_hint(text: str) -> str:
@@ -134,7 +149,8 @@ def load_dataset(root: Path | None = None) -> Dataset:
         raise DatasetError(f"{root}: no dataset/ directory with labelled records")
     documents: list[DocumentRecord] = []
     seen: set[str] = set()
-    for file in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
+    files = [f for sub in RECORD_FOLDERS for f in sorted((root / sub).glob("*.yaml")) + sorted((root / sub).glob("*.yml"))]
+    for file in files:
         for n, raw in enumerate(_records_in(file), start=1):
             try:
                 record = DocumentRecord.model_validate(raw)

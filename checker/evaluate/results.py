@@ -54,6 +54,9 @@ class DocumentResult(BaseModel):
     paired_findings: int = 0
     titles_matched: int = 0
     error: str | None = None  # the reader/pipeline refused the document
+    family: str | None = None  # layout family (family:… tag)
+    phrases_labelled: int = 0  # problem and measure phrases labelled for this document
+    phrases_matched: int = 0  # … found in the problem / measure text of the paired finding
 
     @property
     def kind_ok(self) -> bool:
@@ -74,7 +77,24 @@ class SegmentationScore(BaseModel):
     count_accuracy: float | None = None
     kind_accuracy: float | None = None
     pairing_accuracy: float | None = None  # labelled findings paired with a checker finding holding the title hint
+    # Labelled problem/measure phrases found where they belong (problem text, measure text; a label
+    # of "no measure" matched by a finding with none).
+    phrase_accuracy: float | None = None
     errors: int = 0
+
+
+class FamilyScore(BaseModel):
+    """Segmentation on the documents of one layout family."""
+
+    family: str
+    documents: int
+    count_ok: int  # documents with the labelled number of findings
+    phrases_labelled: int
+    phrases_matched: int
+
+    @property
+    def phrase_accuracy(self) -> float | None:
+        return self.phrases_matched / self.phrases_labelled if self.phrases_labelled else None
 
 
 class Metrics(BaseModel):

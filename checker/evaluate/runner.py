@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from checker.errors import BackendError, RectcheckError
-from checker.evaluate.dataset import Dataset, DocumentRecord, normalise_hint
+from checker.evaluate.dataset import Dataset, DocumentRecord, FindingLabel, normalise_hint
 from checker.evaluate.metrics import (
     confusion_view,
     flag_scores,
@@ -24,6 +24,7 @@ from checker.evaluate.results import (
     DocumentResult,
     EvalResult,
     FailedCase,
+    FamilyScore,
     Metrics,
     SegmentationScore,
 )
@@ -74,6 +75,26 @@ def pair_findings(record: DocumentRecord, predicted: list[FindingResult]) -> lis
     return out
 
 
+def _phrase_in(phrase: str, text: str) -> bool:
+    return normalise_hint(phrase) in normalise_hint(text)
+
+
+def phrase_checks(label: FindingLabel, got: FindingResult | None) -> tuple[int, int]:
+    """(labelled, matched) for a finding's problem and measure phrases. A measure phrase of None on a
+    finding labelled ``no_measure`` expects no measure text; on others it says nothing."""
+    labelled = matched = 0
+    if label.problem_phrase:
+        labelled += 1
+        matched += got is not None and _phrase_in(label.problem_phrase, got.finding_text)
+    if label.measure_phrase:
+        labelled += 1
+        matched += got is not None and _phrase_in(label.measure_phrase, got.measure_text)
+    elif label.problem_phrase and "no_measure" in label.flags:
+        labelled += 1
+        matched += got is not None and not got.measure_text.strip()
+    return labelled, int(matched)
+
+
 def score_document(record: DocumentRecord, review: Review | None, error: str | None = None) -> tuple[DocumentResult, list[CaseResult]]:
     """Cases and the segmentation outcome for one document (``review`` None when the document was refused)."""
     doc = DocumentResult(
@@ -82,6 +103,7 @@ def score_document(record: DocumentRecord, review: Review | None, error: str | N
         expected_kind=record.kind,
         expected_findings=record.findings_expected,
         error=error,
+        family=record.family,
     )
     predicted = review.findings if review is not None else []
     if review is not None:
@@ -89,6 +111,9 @@ def score_document(record: DocumentRecord, review: Review | None, error: str | N
         doc.predicted_findings = len(predicted)
     cases: list[CaseResult] = []
     for label, (pos, title_ok) in zip(record.findings, pair_findings(record, predicted), strict=True):
+        labelled, matched = phrase_checks(label, predicted[pos] if pos is not None else None)
+        doc.phrases_labelled += labelled
+        doc.phrases_matched += matched
         case = CaseResult(
             case_id=record.case_id(label.index),
             document_id=record.id,
@@ -145,6 +170,7 @@ def compute_metrics(cases: list[CaseResult], documents: list[DocumentResult]) ->
         count_accuracy=safe_div(sum(d.count_ok for d in documents), n_docs),
         kind_accuracy=safe_div(sum(d.kind_ok for d in documents), n_docs),
         pairing_accuracy=safe_div(sum(d.titles_matched for d in documents), labelled_findings),
+        phrase_accuracy=safe_div(sum(d.phrases_matched for d in documents), sum(d.phrases_labelled for d in documents)),
         errors=sum(1 for d in documents if d.error),
     )
     metrics = Metrics(
@@ -161,6 +187,24 @@ def compute_metrics(cases: list[CaseResult], documents: list[DocumentResult]) ->
     )
     confusion = confusion_view([(c.case_id, set(c.expected_flags), set(c.predicted_flags)) for c in cases], scores)
     return metrics, confusion
+
+
+def family_scores(documents: list[DocumentResult]) -> list[FamilyScore]:
+    """Segmentation per layout family (documents without a family tag are left out)."""
+    by: dict[str, list[DocumentResult]] = {}
+    for d in documents:
+        if d.family:
+            by.setdefault(d.family, []).append(d)
+    return [
+        FamilyScore(
+            family=fam,
+            documents=len(docs),
+            count_ok=sum(d.count_ok for d in docs),
+            phrases_labelled=sum(d.phrases_labelled for d in docs),
+            phrases_matched=sum(d.phrases_matched for d in docs),
+        )
+        for fam, docs in sorted(by.items())
+    ]
 
 
 def failures_of(cases: list[CaseResult]) -> list[FailedCase]:
