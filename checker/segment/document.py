@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from checker.models import Group, Source
 from checker.segment.boilerplate import BoilerHit, find_boilerplate
 from checker.segment.fields import FieldHit, line_fields
+from checker.segment.inline import PROBLEM_SENTENCE_RE, split_inline
 from checker.segment.labels import (
     FINDING_LABEL_RE,
     HEADING_LABEL_RE,
@@ -16,7 +17,6 @@ from checker.segment.labels import (
     label_kind,
     label_text,
 )
-from checker.segment.inline import PROBLEM_SENTENCE_RE, split_inline
 from checker.segment.lines import Line, split_lines
 from checker.segment.title import find_title
 from checker.text.enumerators import Marker

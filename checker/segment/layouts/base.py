@@ -34,6 +34,8 @@ class LayoutResult:
     drafts: list[Draft]
     groups: list[Group] = field(default_factory=list)
     preamble: tuple[int, int] | None = None
+    unpaired_measures: list[tuple[int, int]] = field(default_factory=list)  # fixes answering no problem
+    pairing: str | None = None  # how problems met their measures: label, row, number, text
 
     @property
     def score(self) -> float:

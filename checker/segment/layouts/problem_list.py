@@ -9,26 +9,12 @@ from dataclasses import dataclass
 from checker.segment.document import Doc, make_group
 from checker.segment.draft import Draft
 from checker.segment.items import top_level_markers
-from checker.segment.layouts.base import (
-    FIX_SECTION_RE,
-    GROUP_HINT_RE,
-    PROBLEM_SECTION_RE,
-    LayoutResult,
-)
+from checker.segment.layouts.base import GROUP_HINT_RE, LayoutResult
 from checker.segment.lines import Line
+from checker.segment.pairing import Entry as _Entry
+from checker.segment.pairing import pair
+from checker.segment.roles import section_role
 from checker.segment.spans import trim
-from checker.text.width import strip_spaces
-
-_SECTION_HEADING_MAX = 24
-
-
-@dataclass
-class _Entry:
-    value: int
-    start: int  # marker start
-    body: int  # words start (after the marker)
-    end: int
-    group: Line | None
 
 
 def _section_end(doc: Doc, sec: int) -> int:
@@ -104,54 +90,89 @@ def _split_inline(text: str, entry: _Entry, family: str) -> list[_Entry]:
     return out
 
 
+@dataclass
+class _Section:
+    head: int  # body index of the heading line
+    role: str
+    start: int  # first body index of the section's content
+    stop: int  # body index after its content
+
+
+def _sections(doc: Doc) -> list[_Section]:
+    """Sections opened by role headings, in order; each runs to the next role heading or, for an
+    enumerated heading, to the next heading of its rank or above."""
+    body = doc.body
+    heads: list[tuple[int, str]] = []
+    for bi, ln in enumerate(body):
+        if ln.idx in doc.measure_labels:
+            continue
+        role = section_role(doc.text, ln)
+        if role is not None and role != "other":
+            heads.append((bi, role))
+    out: list[_Section] = []
+    for k, (bi, role) in enumerate(heads):
+        mk = body[bi].marker
+        if mk is None:
+            stop = heads[k + 1][0] if k + 1 < len(heads) else len(body)
+        else:
+            # An enumerated section holds deeper headings (groups, an organising paragraph); only
+            # a deeper problems or measures heading, or one of its own rank, ends it.
+            stop = _section_end(doc, bi)
+            for bj, r in heads[k + 1 :]:
+                if bj >= stop:
+                    break
+                inner = body[bj].marker
+                if inner is None or inner.rank <= mk.rank or r in ("problems", "measures", "mixed"):
+                    stop = bj
+                    break
+        out.append(_Section(bi, role, bi + 1, stop))
+    return out
+
+
 def problem_list_layout(doc: Doc) -> LayoutResult | None:
     body = doc.body
-    sec = next(
-        (
-            bi
-            for bi, ln in enumerate(body)
-            if ln.marker is not None
-            and len(strip_spaces(ln.body)) <= _SECTION_HEADING_MAX
-            and PROBLEM_SECTION_RE.search(strip_spaces(ln.body))
-            and not FIX_SECTION_RE.search(ln.body)
-        ),
-        None,
-    )
-    if sec is None:
+    sections = _sections(doc)
+    # Blocks of problems and the fixes written for them: a fix section pairs with the problem
+    # sections before it that no fix section has answered yet.
+    blocks: list[tuple[list[_Entry], list[_Entry]]] = []
+    first_problem: int | None = None
+    for sec in sections:
+        if sec.role == "problems":
+            entries = _entries(doc, sec.start, sec.stop)
+            if not entries:
+                continue
+            if first_problem is None:
+                first_problem = sec.head
+            if not blocks or blocks[-1][1]:
+                blocks.append(([], []))
+            blocks[-1][0].extend(entries)
+        elif sec.role == "measures" and blocks:
+            blocks[-1][1].extend(_entries(doc, sec.start, sec.stop))
+    if not blocks or first_problem is None:
         return None
-    end = _section_end(doc, sec)
-    problems = _entries(doc, sec + 1, end)
-    if not problems:
-        return None
-    fixes: dict[int, _Entry] = {}
-    rank = body[sec].marker.rank  # type: ignore[union-attr]
-    bi = end
-    while bi < len(body):
-        mk = body[bi].marker
-        heading = body[bi].body
-        if (
-            mk is not None
-            and mk.rank <= rank
-            and FIX_SECTION_RE.search(heading)
-            and len(strip_spaces(heading)) <= _SECTION_HEADING_MAX
-        ):
-            for e in _entries(doc, bi + 1, _section_end(doc, bi)):
-                fixes.setdefault(e.value, e)
-            break
-        bi += 1
     drafts: list[Draft] = []
     groups: dict[int, Line] = {}
-    for p in problems:
-        d = Draft(start=p.start, end=p.end, finding=(p.body, p.end))
-        if p.group is not None:
-            d.group = p.group.body
-            groups.setdefault(p.group.idx, p.group)
-        fix = fixes.get(p.value)
-        if fix is not None:
-            d.measure_label = "整改措施"
-            d.blocks = [(fix.body, fix.end)]
-            d.loose = True
-        drafts.append(d)
-    name = "problems_then_fixes" if fixes else "problem_list"
-    preamble = (body[0].cstart, body[sec - 1].end) if sec > 0 else None
-    return LayoutResult(name, drafts, [make_group(doc.text, g) for g in groups.values()], preamble)
+    unpaired: list[tuple[int, int]] = []
+    hows: set[str] = set()
+    for problems, fixes in blocks:
+        pairs, left, how = pair(doc.text, problems, fixes) if fixes else ({}, [], "number")
+        if fixes:
+            hows.add(how)
+        unpaired.extend((fixes[fi].start, fixes[fi].end) for fi in left)
+        for pi, p in enumerate(problems):
+            d = Draft(start=p.start, end=p.end, finding=(p.body, p.end))
+            if p.group is not None:
+                d.group = p.group.body
+                groups.setdefault(p.group.idx, p.group)
+            for fi in pairs.get(pi, []):
+                d.measure_label = d.measure_label or "整改措施"
+                d.blocks.append((fixes[fi].body, fixes[fi].end))
+                d.loose = True
+            drafts.append(d)
+    has_fixes = any(fixes for _, fixes in blocks)
+    name = "problems_then_fixes" if has_fixes else "problem_list"
+    preamble = (body[0].cstart, body[first_problem - 1].end) if first_problem > 0 else None
+    result = LayoutResult(name, drafts, [make_group(doc.text, g) for g in groups.values()], preamble)
+    result.unpaired_measures = unpaired
+    result.pairing = "/".join(sorted(hows)) or None
+    return result
