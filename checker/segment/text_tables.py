@@ -18,7 +18,7 @@ from checker.segment.lines import Line
 Row = list[tuple[int, int]]
 
 _RULE_RE = re.compile(r"^[\s|:：\-—─=_+]{3,}$")
-_SPACES_RE = re.compile(r"(?:[ \u3000]{2,}|\t)+")
+_SPACES_RE = re.compile(r"[ \u3000]{2,}")
 _INDEX_RE = re.compile(r"^\d{1,3}[.、．]?$")
 _HEADER_WORD_RE = re.compile(r"^(?:序号|编号|问题|.{0,4}问题.{0,4}|失分原因|扣分原因|整改(?:措施|情况|任务|结果|时限|进展)|责任(?:单位|领导|人|部门|科室)|完成(?:时限|情况|时间)|整改状态|备注)$")
 
@@ -61,7 +61,7 @@ def spaced_tables(text: str, body: list[Line]) -> list[list[Row]]:
     run: list[Row] = []
     for ln in body:
         gaps = list(_SPACES_RE.finditer(text, ln.cstart, ln.end))
-        if len(gaps) >= 1 and "|" not in ln.content:
+        if gaps and "|" not in ln.content and "\t" not in ln.content:
             cells: Row = []
             a = ln.cstart
             for g in gaps:
