@@ -51,6 +51,12 @@ LABELS: dict[str, dict[str, str]] = {
         "disagreement": "规则与模型分歧",
         "fell_back": "模型不可用，已退回规则结果",
         "usage": "用量",
+        "gate_legend": "✗ 表示该标记达到 --fail-on {fail_on} 门槛，会使检查不通过",
+        "silenced": "已静默",
+        "totals": "全部文档",
+        "documents": "个文档",
+        "worst": "最差",
+        "unreviewed": "未评审",
     },
     "en": {
         "report": "Rectification report review",
@@ -92,6 +98,12 @@ LABELS: dict[str, dict[str, str]] = {
         "disagreement": "Rules vs. model",
         "fell_back": "model unavailable, rules result used",
         "usage": "Usage",
+        "gate_legend": "✗ marks a flag at or above --fail-on {fail_on}: it fails the gate",
+        "silenced": "silenced",
+        "totals": "All documents",
+        "documents": "documents",
+        "worst": "Worst",
+        "unreviewed": "unreviewed",
     },
 }
 
