@@ -47,6 +47,10 @@ rubric_app = typer.Typer(
     help="List, show and validate rubrics.", no_args_is_help=True, context_settings=HELP_OPTIONS, cls=_Group
 )
 app.add_typer(rubric_app, name="rubric")
+baseline_app = typer.Typer(
+    help="Accept known flags one by one, with a reason.", no_args_is_help=True, context_settings=HELP_OPTIONS, cls=_Group
+)
+app.add_typer(baseline_app, name="baseline")
 
 
 def _version(value: bool) -> None:
@@ -123,6 +127,8 @@ def review(
     baseline: Annotated[Path | None, typer.Option(help="Accept the flags recorded in this baseline file.")] = None,
     write_baseline: Annotated[bool, typer.Option("--write-baseline", help="Record the current flags to --baseline and exit 0.")] = False,
     max_bytes: Annotated[int | None, typer.Option(help="Refuse inputs larger than this many bytes (default 20 MB).")] = None,
+    select: Annotated[str | None, typer.Option(metavar="CODE,…", help="Report only these flags (codes or names).")] = None,
+    ignore: Annotated[str | None, typer.Option(metavar="CODE,…", help="Silence these flags (codes or names).")] = None,
 ) -> None:
     """Review reports and print a critique; the exit code gates CI."""
     from checker.commands.review import ReviewRequest, run_review
@@ -143,6 +149,8 @@ def review(
         baseline=baseline,
         write_baseline=write_baseline,
         max_bytes=max_bytes,
+        select=select,
+        ignore=ignore,
     )
     try:
         code = run_review(request)
@@ -245,6 +253,28 @@ def rubric_validate(file: Annotated[Path, typer.Argument(help="A rubric file.")]
     if problems:
         raise typer.Exit(1)
     typer.echo(f"{file}: valid")
+
+
+@baseline_app.command("add", cls=_Command)
+def baseline_add(
+    path: Annotated[Path, typer.Argument(help="The report the flag was raised on.", readable=False)],
+    code: Annotated[str, typer.Option("--code", help="The flag's code or name, e.g. partial_coverage.")],
+    finding: Annotated[
+        str | None, typer.Option("--finding", help="The finding's id (F13); without it, a flag about the whole document.")
+    ] = None,
+    reason: Annotated[str | None, typer.Option("--reason", help="Why the flag is accepted; shown in reviews.")] = None,
+    baseline: Annotated[Path | None, typer.Option(help="Baseline file (default: baseline in the configuration).")] = None,
+    config: Annotated[Path | None, typer.Option(help="Configuration file.")] = None,
+    rubric: Annotated[str | None, typer.Option(help="Rubric id or file.")] = None,
+) -> None:
+    """Accept one flag of a report in the baseline file, keeping every other entry."""
+    from checker.commands.baseline_add import add_to_baseline
+
+    try:
+        line = add_to_baseline(path, code=code, finding=finding, reason=reason, baseline=baseline, config=config, rubric=rubric)
+    except RectcheckError as exc:
+        raise _fail(exc) from None
+    typer.echo(line)
 
 
 @app.command(cls=_Command)
