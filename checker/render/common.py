@@ -57,6 +57,12 @@ LABELS: dict[str, dict[str, str]] = {
         "documents": "个文档",
         "worst": "最差",
         "unreviewed": "未评审",
+        "toc": "目录",
+        "toc_fail": "需返工",
+        "toc_warn": "待改进",
+        "toc_pass": "合格",
+        "gate_mark": "达到门槛",
+        "blank_field": "（空白）",
     },
     "en": {
         "report": "Rectification report review",
@@ -104,6 +110,12 @@ LABELS: dict[str, dict[str, str]] = {
         "documents": "documents",
         "worst": "Worst",
         "unreviewed": "unreviewed",
+        "toc": "Contents",
+        "toc_fail": "To rework",
+        "toc_warn": "To improve",
+        "toc_pass": "Passing",
+        "gate_mark": "fails the gate",
+        "blank_field": "(blank)",
     },
 }
 
