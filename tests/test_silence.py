@@ -88,6 +88,10 @@ def test_baseline_add_one_flag_with_a_reason(report: Path, tmp_path: Path) -> No
     assert data["summary"]["baselined"] == 2
     _, text = run("review", str(report), "--baseline", str(baseline))
     assert "已静默 2 (baseline 1, 上级同意长期坚持的表述 1)" in " ".join(text.split())
+    _, md = run("review", str(report), "--baseline", str(baseline), "-f", "markdown")
+    assert "_已静默 2: baseline 1; 上级同意长期坚持的表述 1_" in md
+    _, page = run("review", str(report), "--baseline", str(baseline), "-f", "html")
+    assert "<li>已静默 2: baseline 1; 上级同意长期坚持的表述 1</li>" in page
 
 
 def test_baseline_add_refuses_what_is_not_there(report: Path, tmp_path: Path) -> None:
