@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field
 DocumentKind = Literal["progress_report", "plan", "work_report", "unknown"]
 Severity = Literal["error", "warning", "info"]
 Verdict = Literal["pass", "warn", "fail"]
+# A document that could not be read into findings is never scored: its summary says so.
+DocumentVerdict = Literal["pass", "warn", "fail", "unreviewed"]
 Lang = Literal["zh", "en"]
 BackendName = Literal["rules", "llm", "hybrid"]
 
@@ -30,6 +32,7 @@ FlagCode = Literal[
     "inconsistent_numbers",
     "placeholder",
     "truncated",
+    "unsegmented",
 ]
 FLAG_CODES: tuple[str, ...] = get_args(FlagCode)  # the contract's codes, in its table order
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -101,6 +104,27 @@ class Group(Span):
     marker: str | None = None
 
 
+class OutlineNode(Span):
+    """A heading or label of the outline the reader built: its nesting rank and the role it gave the
+    section (problems, measures, mixed, next_steps, organisation, finding, measure_label, other)."""
+
+    rank: int
+    marker: str | None = None
+    role: str = "other"
+
+
+class Segmentation(BaseModel):
+    """How the report was read: the layout, how sure the reading is, and what it could not pair."""
+
+    layout: str = "none"
+    confidence: float = Field(0.0, ge=0, le=1)
+    source: Literal["rules", "model"] = "rules"
+    pairing: str | None = None  # how problems met measures: label, row, number, text, mixed
+    unpaired_problems: list[Span] = Field(default_factory=list)  # findings of a fix layout with no measure
+    unpaired_measures: list[Span] = Field(default_factory=list)  # fixes that answer no listed problem
+    outline: list[OutlineNode] = Field(default_factory=list, exclude=True)  # for ``rectcheck parse``
+
+
 class Finding(BaseModel):
     """One finding (问题) of the report, paired with what the report claims for it."""
 
@@ -136,6 +160,7 @@ class Report(BaseModel):
     claims: list[SummaryClaim] = Field(default_factory=list)
     boilerplate: list[Boilerplate] = Field(default_factory=list)
     preamble: Span | None = None  # organising section before the findings (not measures)
+    segmentation: Segmentation = Field(default_factory=Segmentation)
     text: str = Field(default="", exclude=True, repr=False)  # the source text, for analysers
     # The folded reading view of ``text`` (simplified, full-width; same length) when it differs.
     view_text: str = Field(default="", exclude=True, repr=False)
@@ -215,6 +240,7 @@ class DocumentInfo(BaseModel):
     format: str | None = None
     encoding: str | None = None
     layout: str | None = None
+    segmentation: Segmentation | None = None
 
 
 class RubricRef(BaseModel):
@@ -229,8 +255,8 @@ class Summary(BaseModel):
     pass_: int = Field(0, alias="pass")
     warn: int = 0
     fail: int = 0
-    score: float = 0.0
-    verdict: Verdict = "pass"
+    score: float | None = 0.0  # None: the document could not be read into findings (unreviewed)
+    verdict: DocumentVerdict = "pass"
     flags: dict[str, int] = Field(default_factory=dict)
     baselined: int = 0  # added field: flags accepted by a --baseline file and left out of ``flags``
     # added field: flags left out of ``flags`` by reason (a baseline entry's reason, "--ignore", "--select")

@@ -102,19 +102,22 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
     doc_penalty = sum(s.document_penalty.get(fl.severity, 0.0) for fl in doc_flags)
     doc_score = round(max(0.0, min(100.0, base - doc_penalty)), 1)
     verdicts = Counter(r.verdict for r in results)
+    unreadable = any(fl.code == "unsegmented" for fl in doc_flags)
     summary = Summary(
         findings=len(results),
         **{"pass": verdicts.get("pass", 0)},
         warn=verdicts.get("warn", 0),
         fail=verdicts.get("fail", 0),
-        score=doc_score,
-        verdict=verdict_for(doc_score, rubric),
+        # A reading too uncertain to stand on is never scored: a person must read the draft.
+        score=None if unreadable else doc_score,
+        verdict="unreviewed" if unreadable else verdict_for(doc_score, rubric),
         flags=dict(sorted(counts.items())),
     )
     return Review(
         document=DocumentInfo(
             path=report.path, title=report.title, kind=report.kind, chars=report.chars,
             format=report.format, encoding=report.encoding, layout=report.layout,
+            segmentation=report.segmentation,
         ),
         rubric=RubricRef(id=rubric.id, version=rubric.version),
         backend=backend,  # type: ignore[arg-type]

@@ -66,7 +66,11 @@ def check_review(text: str) -> Review:
     for finding in review.findings:
         assert 0 <= finding.score <= 100
         assert 0 <= finding.responsiveness <= 3
-    assert 0 <= review.summary.score <= 100
+    # An unreadable document is never scored; any other has a score in range.
+    unreadable = any(f.code == "unsegmented" for f in review.document_flags)
+    assert (review.summary.score is None) == unreadable
+    assert unreadable or 0 <= review.summary.score <= 100
+    assert (review.summary.verdict == "unreviewed") == unreadable
     assert review.summary.findings == len(review.findings)
     assert review.summary.pass_ + review.summary.warn + review.summary.fail == len(review.findings)
 

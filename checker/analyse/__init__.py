@@ -22,6 +22,7 @@ from checker.analyse import (
     partial_coverage,
     placeholder,
     truncated,
+    unsegmented,
     unverifiable_claim,
     vague_deadline,
 )
@@ -34,7 +35,7 @@ FINDING_ANALYSERS: tuple[ModuleType, ...] = (
     no_measure, off_target, partial_coverage, formalism, missing_deadline, vague_deadline,
     unverifiable_claim, missing_owner, future_only,
 )
-DOCUMENT_ANALYSERS: tuple[ModuleType, ...] = (unverifiable_claim, inconsistent_numbers, placeholder, truncated)
+DOCUMENT_ANALYSERS: tuple[ModuleType, ...] = (unsegmented, unverifiable_claim, inconsistent_numbers, placeholder, truncated)
 
 __all__ = ["analyse"]
 

@@ -37,6 +37,8 @@ LABELS: dict[str, dict[str, str]] = {
         "pass": "合格",
         "warn": "待改进",
         "fail": "不合格",
+        "unreviewed": "未评审",
+        "unreadable": "无法将本文档拆分为问题和整改措施，未评分：须由人工阅读。",
         "error": "错误",
         "warning": "警告",
         "info": "提示",
@@ -56,7 +58,6 @@ LABELS: dict[str, dict[str, str]] = {
         "totals": "全部文档",
         "documents": "个文档",
         "worst": "最差",
-        "unreviewed": "未评审",
         "toc": "目录",
         "toc_fail": "需返工",
         "toc_warn": "待改进",
@@ -90,6 +91,8 @@ LABELS: dict[str, dict[str, str]] = {
         "pass": "pass",
         "warn": "warn",
         "fail": "fail",
+        "unreviewed": "unreviewed",
+        "unreadable": "This document could not be split into findings and measures and was not scored: a person must read it.",
         "error": "error",
         "warning": "warning",
         "info": "info",
@@ -109,7 +112,6 @@ LABELS: dict[str, dict[str, str]] = {
         "totals": "All documents",
         "documents": "documents",
         "worst": "Worst",
-        "unreviewed": "unreviewed",
         "toc": "Contents",
         "toc_fail": "To rework",
         "toc_warn": "To improve",
@@ -132,6 +134,11 @@ def weakest_criteria(finding: FindingResult, rubric: Any, lang: str, limit: int 
 
 def label(lang: str, key: str) -> str:
     return LABELS.get(lang, LABELS["zh"]).get(key, key)
+
+
+def score_text(score: float | None) -> str:
+    """A document score as shown; an unreviewed document has none."""
+    return "—" if score is None else f"{score:.1f}"
 
 
 def all_flags(review: Review) -> Iterator[tuple[FindingResult | None, Flag]]:

@@ -19,6 +19,7 @@ from checker.render.common import (
     locate,
     one_line,
     pieces,
+    score_text,
     truncate,
     weakest_criteria,
 )
@@ -304,7 +305,7 @@ def _document(review: Review, index: int, doc_text: str | None, lang: str, rubri
         baselined = f"<li>{esc(label(lang, 'baselined'))}: {s.baselined}</li>" if s.baselined else ""
     summary = (
         '<div class="summary">'
-        f'<div><div class="score">{s.score:.1f}</div><span class="badge {s.verdict}">{esc(label(lang, s.verdict))}</span></div>'
+        f'<div><div class="score">{score_text(s.score)}</div><span class="badge {s.verdict}">{esc(label(lang, s.verdict))}</span></div>'
         f'<table class="counts"><tr><th>{esc(label(lang, "findings"))}</th>'
         f'<td class="finding-count" data-count="{s.findings}">{s.findings}</td></tr>'
         f"<tr><th>{esc(label(lang, 'pass'))}</th><td>{s.pass_}</td></tr>"
@@ -313,6 +314,8 @@ def _document(review: Review, index: int, doc_text: str | None, lang: str, rubri
         f'<ul class="flagcounts">{flag_items}{baselined}</ul>'
         f'<div class="chart">{_chart(review, lang, index)}</div></div>'
     )
+    if s.verdict == "unreviewed":
+        summary = f'<p class="unreadable" role="alert"><strong>{esc(label(lang, "unreadable"))}</strong></p>' + summary
     doc_flags = ""
     if review.document_flags:
         doc_flags = (

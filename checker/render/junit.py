@@ -12,7 +12,7 @@ from typing import Any
 
 from checker.gate import flag_trips
 from checker.models import FindingResult, Flag, Review
-from checker.render.common import in_context, one_line, truncate, worst_severity
+from checker.render.common import in_context, one_line, score_text, truncate, worst_severity
 from checker.render.rubric_view import flag_info, rubric_ref
 
 # Characters XML 1.0 forbids (PDF text can carry form feeds and the like).
@@ -69,7 +69,7 @@ def render_junit(
         for key, value in (
             ("rubric", rubric_ref(rubric, review)),
             ("backend", review.backend),
-            ("score", f"{review.summary.score:.1f}"),
+            ("score", score_text(review.summary.score)),
             ("verdict", review.summary.verdict),
             ("fail-on", fail_on),
         ):

@@ -12,10 +12,18 @@ from typing import Any
 
 from checker.gate import flag_trips
 from checker.models import Flag, Review
-from checker.render.common import flag_counts, in_context, label, one_line, truncate, weakest_criteria
+from checker.render.common import (
+    flag_counts,
+    in_context,
+    label,
+    one_line,
+    score_text,
+    truncate,
+    weakest_criteria,
+)
 from checker.render.rubric_view import flag_info, rubric_ref
 
-VERDICT_ICON = {"pass": "✅", "warn": "⚠️", "fail": "❌"}
+VERDICT_ICON = {"pass": "✅", "warn": "⚠️", "fail": "❌", "unreviewed": "⛔"}
 SEVERITY_ICON = {"error": "🔴", "warning": "🟡", "info": "🔵"}
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
 
@@ -62,7 +70,7 @@ def _render_one(review: Review, *, lang: str, rubric: Any, fail_on: str, doc_tex
         f"| {label(lang, 'score')} | {label(lang, 'verdict')} | {label(lang, 'findings')} | "
         f"{label(lang, 'pass')} | {label(lang, 'warn')} | {label(lang, 'fail')} |",
         "| ---: | --- | ---: | ---: | ---: | ---: |",
-        f"| **{s.score:.1f}** | {VERDICT_ICON[s.verdict]} {label(lang, s.verdict)} | {s.findings} | "
+        f"| **{score_text(s.score)}** | {VERDICT_ICON[s.verdict]} {label(lang, s.verdict)} | {s.findings} | "
         f"{s.pass_} | {s.warn} | {s.fail} |",
         "",
     ]

@@ -54,6 +54,20 @@ def _text_view(report: Report) -> str:
         f"title: {report.title or '(none)'}",
         f"kind: {report.kind}   layout: {report.layout}   chars: {report.chars}   findings: {len(report.findings)}",
     ]
+    seg = report.segmentation
+    lines.append(
+        f"segmentation: layout {seg.layout} · confidence {seg.confidence:.2f} · pairing {seg.pairing or '—'}"
+        f" · source {seg.source}"
+    )
+    if seg.outline:
+        lines.append("outline (heading → role):")
+        for node in seg.outline:
+            depth = _INDENT * (1 + min(node.rank, 6) // 2) if node.rank else _INDENT
+            lines.append(f"{depth}{_clip(node.text, 40)}  → {node.role}")
+    for name, spans in (("unpaired problems", seg.unpaired_problems), ("unpaired measures", seg.unpaired_measures)):
+        if spans:
+            lines.append(f"{name}:")
+            lines.extend(f"{_INDENT}{_at(s)} {_clip(s.text)}" for s in spans)
     if report.preamble is not None:
         lines.append(f"preamble {_at(report.preamble)}: {_clip(report.preamble.text)}")
     if report.groups:

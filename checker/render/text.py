@@ -24,12 +24,13 @@ from checker.render.common import (
     in_context,
     label,
     one_line,
+    score_text,
     truncate,
     weakest_criteria,
 )
 from checker.render.rubric_view import flag_info, rubric_ref
 
-VERDICT_STYLE = {"pass": "bold green", "warn": "bold yellow", "fail": "bold red"}
+VERDICT_STYLE = {"pass": "bold green", "warn": "bold yellow", "fail": "bold red", "unreviewed": "bold red"}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 EVIDENCE_STYLE = {"error": "bold white on red", "warning": "bold black on yellow", "info": "bold black on cyan"}
 PIPED_WIDTH = 120
@@ -182,8 +183,10 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
             console.print(Text(one_line(j.note or label(lang, "fell_back")), style="yellow"))
     console.print()
     s = review.summary
-    line = Text(f"{label(lang, 'summary')}: {label(lang, 'score')} {s.score:.1f} ")
-    line.append(label(lang, s.verdict), style=VERDICT_STYLE[s.verdict])
+    if s.verdict == "unreviewed":
+        console.print(Text(label(lang, "unreadable"), style="bold red"))
+    line = Text(f"{label(lang, 'summary')}: {label(lang, 'score')} {score_text(s.score)} ")
+    line.append(label(lang, s.verdict), style=VERDICT_STYLE.get(s.verdict, "bold red"))
     line.append(
         f" · {s.findings} {label(lang, 'findings')} ({label(lang, 'pass')} {s.pass_},"
         f" {label(lang, 'warn')} {s.warn}, {label(lang, 'fail')} {s.fail})"

@@ -7,12 +7,14 @@ Every span is cut from offsets, so ``report.text[s.start:s.end] == s.text`` for 
 
 from __future__ import annotations
 
-from checker.models import Boilerplate, Report, Source
+from checker.models import Boilerplate, OutlineNode, Report, Segmentation, Source
 from checker.segment.claims import find_claims
+from checker.segment.confidence import reading_confidence
 from checker.segment.document import build_doc
 from checker.segment.draft import build_finding
 from checker.segment.kind import decide_kind
 from checker.segment.layouts import LAYOUT_RULES, LayoutResult
+from checker.segment.roles import section_role
 from checker.segment.spans import make_span, rebase_report, trim
 from checker.text.fold import fold_text
 
@@ -55,6 +57,35 @@ def reading_view(report: Report) -> Report:
     return rebase_report(report, report.text, report.view_text)
 
 
+def _outline(doc, findings: list) -> list[OutlineNode]:
+    """Headings, labels and finding heads of the body, each with the role the reader gave it."""
+    heads = {f.span.start for f in findings}
+    measures = sorted((f.measure.start, f.index) for f in findings if f.measure is not None)
+    nodes: list[OutlineNode] = []
+    for ln in doc.body:
+        role = section_role(doc.text, ln)
+        paired = next((i for pos, i in measures if ln.cstart <= pos < ln.end), None)
+        if ln.cstart in heads:
+            role = "finding"
+        elif paired is not None and ln.idx not in doc.measure_labels:
+            role = f"measure of F{paired}"
+        elif ln.idx in doc.measure_labels:
+            role = "measure_label"
+        elif ln.idx in doc.target_labels:
+            role = "target_label"
+        if ln.marker is None and role in (None, "other"):
+            continue
+        end = min(ln.end, ln.cstart + 40)
+        nodes.append(
+            OutlineNode(
+                text=doc.text[ln.cstart : end], start=ln.cstart, end=end,
+                rank=ln.marker.rank if ln.marker else 0, marker=ln.marker.text if ln.marker else None,
+                role=role or "other",
+            )
+        )
+    return nodes
+
+
 def _segment(source: Source) -> Report:
     doc = build_doc(source)
     text = doc.text
@@ -73,7 +104,19 @@ def _segment(source: Source) -> Report:
         a, b = trim(text, *best.preamble)
         if a < b:
             preamble = make_span(text, a, b)
+    body_chars = sum(ln.end - ln.cstart for ln in doc.body)
+    unpaired = best.unpaired_measures if best else []
+    segmentation = Segmentation(
+        layout=layout,
+        confidence=reading_confidence(findings, body_chars, len(unpaired)),
+        pairing=best.pairing if best else None,
+        # Where the reading pairs measures at all, a finding left without one is unpaired.
+        unpaired_problems=[f.finding for f in findings if f.measure is None] if any(f.measure for f in findings) else [],
+        unpaired_measures=[make_span(text, *trim(text, a, b)) for a, b in unpaired],
+        outline=_outline(doc, findings),
+    )
     return Report(
+        segmentation=segmentation,
         path=source.path,
         format=source.format,
         encoding=source.encoding,

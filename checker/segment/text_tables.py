@@ -11,6 +11,7 @@ Each row is a list of ``(start, end)`` cell spans into the text, like ``Source.t
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from checker.segment.lines import Line
@@ -25,7 +26,7 @@ _HEADER_WORD_RE = re.compile(r"^(?:序号|编号|问题|.{0,4}问题.{0,4}|失�
 
 def _cells_between_pipes(text: str, a: int, b: int) -> Row:
     pipes = [i for i in range(a, b) if text[i] == "|"]
-    return [(p + 1, q) for p, q in zip(pipes, pipes[1:], strict=False)]
+    return [(p + 1, q) for p, q in itertools.pairwise(pipes)]
 
 
 def pipe_tables(text: str, body: list[Line]) -> list[list[Row]]:
@@ -95,7 +96,7 @@ def cell_per_line_tables(text: str, body: list[Line]) -> list[list[Row]]:
         has_index = bool(re.match(r"序号|编号", body[i].content))
         record: list[Line] = []
 
-        def flush(rec: list[Line]) -> None:
+        def flush(rec: list[Line], rows: list[Row] = rows, ncols: int = ncols) -> None:
             if not rec:
                 return
             cells = [(x.cstart, x.end) for x in rec]
