@@ -51,6 +51,8 @@ LABELS: dict[str, dict[str, str]] = {
         "disagreement": "规则与模型分歧",
         "fell_back": "模型不可用，已退回规则结果",
         "usage": "用量",
+        "follow_up": "追问",
+        "whole_document": "全文",
     },
     "en": {
         "report": "Rectification report review",
@@ -92,6 +94,8 @@ LABELS: dict[str, dict[str, str]] = {
         "disagreement": "Rules vs. model",
         "fell_back": "model unavailable, rules result used",
         "usage": "Usage",
+        "follow_up": "Ask",
+        "whole_document": "Whole document",
     },
 }
 

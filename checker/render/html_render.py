@@ -22,6 +22,7 @@ from checker.render.common import (
     truncate,
     weakest_criteria,
 )
+from checker.render.rework import rework_items, rework_label
 from checker.render.rubric_view import flag_info, rubric_ref
 
 CSS = """
@@ -65,6 +66,9 @@ code{font-family:ui-monospace,"Noto Sans Mono CJK SC",monospace;font-size:.85em}
 .ctx{font-size:.9rem;margin:2px 0 0}
 .gate{color:var(--fail);font-weight:700}
 .document-flags h3{margin:16px 0 4px}
+.rework{border:1px solid var(--fail);border-left:6px solid var(--fail);border-radius:8px;padding:8px 16px;margin:0 0 12px}
+.rework h3{color:var(--fail)}.rework ol{margin:4px 0;padding-left:1.4em}.rework ul{margin:0 0 6px;padding-left:1.2em}
+.rework a{color:inherit}.ask{font-size:.9rem;margin:2px 0 0}.ask b{color:var(--fail)}
 footer{color:var(--muted);font-size:.8rem;margin:24px 0 8px}
 @media (max-width:720px){body{padding:10px}.cols{grid-template-columns:1fr}.summary{flex-direction:column}}
 @media print{body{padding:0;font-size:10.5pt}.chart{display:none}.finding{break-inside:avoid}
@@ -150,6 +154,8 @@ def _flag_list(
         why = ""
         if info.rationale and info.rationale != flag.message:
             why = f'<p class="why">{esc(label(lang, "why"))}: {esc(one_line(info.rationale))}</p>'
+        if flag.follow_up:
+            why += f'<p class="ask"><b>{esc(label(lang, "follow_up"))}</b>: {esc(flag.follow_up)}</p>'
         items.append(
             f'<li class="flag {flag.severity}" data-code="{esc(flag.code)}">'
             f'<span class="sev {flag.severity}">{esc(label(lang, flag.severity))}</span>'
@@ -193,6 +199,27 @@ def _finding(f: FindingResult, doc_text: str | None, lang: str, rubric: Any, fai
     )
 
 
+def _rework(review: Review, index: int, lang: str) -> str:
+    """The 需返工 list: failing findings (linked to their article), each with its questions."""
+    items = rework_items(review, lang)
+    if not items:
+        return ""
+    rows = []
+    for item in items:
+        f = item.finding
+        head = (
+            f'<a href="#d{index}-{esc(f.id)}">{esc(f.id)} {esc(truncate(f.title, 80))}</a>'
+            if f is not None
+            else esc(label(lang, "whole_document"))
+        )
+        asked = "".join(f"<li>{esc(q)}</li>" for q in item.questions)
+        rows.append(f"<li>{head}<ul>{asked}</ul></li>")
+    return (
+        f'<section class="rework"><h3>{esc(rework_label(lang))} ({len(items)})</h3>'
+        f"<ol>{''.join(rows)}</ol></section>"
+    )
+
+
 def _document(review: Review, index: int, doc_text: str | None, lang: str, rubric: Any, fail_on: str) -> str:
     s, doc = review.summary, review.document
     counts = flag_counts(review)
@@ -222,7 +249,7 @@ def _document(review: Review, index: int, doc_text: str | None, lang: str, rubri
         f'<section class="document" id="d{index}"><h2>{esc(doc.title or doc.path)}</h2>'
         f'<p class="meta">{esc(doc.path)} · {esc(label(lang, "kind"))} {esc(doc.kind)} · '
         f"{esc(label(lang, 'rubric'))} {esc(rubric_ref(rubric, review))} · {esc(label(lang, 'backend'))} "
-        f"{esc(review.backend)} · {doc.chars} {esc(label(lang, 'chars'))}</p>{summary}{doc_flags}{findings}</section>"
+        f"{esc(review.backend)} · {doc.chars} {esc(label(lang, 'chars'))}</p>{_rework(review, index, lang)}{summary}{doc_flags}{findings}</section>"
     )
 
 

@@ -23,6 +23,7 @@ from checker.render.common import (
     truncate,
     weakest_criteria,
 )
+from checker.render.rework import rework_items, rework_label
 from checker.render.rubric_view import flag_info, rubric_ref
 
 VERDICT_STYLE = {"pass": "bold green", "warn": "bold yellow", "fail": "bold red"}
@@ -52,6 +53,22 @@ def _flag_lines(
         ev.append(f"{open_mark}{one_line(ctx.evidence)}{close_mark}", style=EVIDENCE_STYLE[flag.severity])
         ev.append(f"{one_line(ctx.after)}…", style="dim")
         lines.append(ev)
+    if flag.follow_up:
+        lines.append(Text(f"    {label(lang, 'follow_up')}: {flag.follow_up}", style="italic"))
+    return lines
+
+
+def _rework_lines(review: Review, lang: str) -> list[Text]:
+    """The 需返工 list: failing findings, each with the questions to send back."""
+    items = rework_items(review, lang)
+    if not items:
+        return []
+    lines = [Text(f"{rework_label(lang)} ({len(items)})", style="bold red")]
+    for item in items:
+        f = item.finding
+        head = f"{f.id} {truncate(f.title, 70)}" if f is not None else label(lang, "whole_document")
+        lines.append(Text(f"  {head}", style="bold"))
+        lines += [Text(f"    - {q}") for q in item.questions]
     return lines
 
 
@@ -68,6 +85,12 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
             style="dim",
         )
     )
+    rework = _rework_lines(review, lang)
+    if rework:
+        console.print()
+        for rline in rework:
+            console.print(rline)
+        console.print()
     if review.findings:
         table = Table(show_lines=False, pad_edge=False, expand=False)
         table.add_column("ID", no_wrap=True)
