@@ -4,7 +4,8 @@ A flag's fingerprint hashes what identifies it to a reader — the document's fi
 code, the finding's title and the evidence text (all whitespace-normalised) — and not its
 offsets, so it survives re-runs and edits elsewhere in the document. Suppressed flags are
 dropped from ``flags``/``document_flags`` and from ``summary.flags``, and counted in
-``summary.baselined``; scores and verdicts are left as computed (they describe the document).
+``summary.baselined`` and, by the entry's ``reason``, in ``summary.silenced``; scores and
+verdicts are left as computed (they describe the document).
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ class BaselineEntry(BaseModel):
     code: FlagCode
     finding: str | None = None  # finding title; None for a document flag
     evidence: str = ""
+    reason: str | None = None  # why the flag is accepted, written by a person (None: not given)
+
+
+NO_REASON = "baseline"  # the silenced-count key for entries without a reason
 
 
 class BaselineFile(BaseModel):
@@ -45,6 +50,10 @@ class BaselineFile(BaseModel):
 
     def fingerprints(self) -> set[str]:
         return {e.fingerprint for e in self.entries}
+
+    def reasons(self) -> dict[str, str | None]:
+        """Fingerprint → reason: what ``apply_baseline`` needs to count silenced flags by reason."""
+        return {e.fingerprint: e.reason for e in self.entries}
 
 
 def _norm(text: str) -> str:
@@ -64,39 +73,45 @@ def fingerprint(document_path: str, flag: Flag, finding: FindingResult | None) -
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
+def entry_for(review: Review, flag: Flag, finding: FindingResult | None, reason: str | None = None) -> BaselineEntry:
+    return BaselineEntry(
+        fingerprint=fingerprint(review.document.path, flag, finding),
+        path=Path(review.document.path).name,
+        code=flag.code,
+        finding=finding.title if finding is not None else None,
+        evidence=flag.evidence,
+        reason=reason,
+    )
+
+
 def entries_for(review: Review) -> list[BaselineEntry]:
-    out: list[BaselineEntry] = []
-    for finding, flag in [(f, fl) for f in review.findings for fl in f.flags] + [
-        (None, fl) for fl in review.document_flags
-    ]:
-        out.append(
-            BaselineEntry(
-                fingerprint=fingerprint(review.document.path, flag, finding),
-                path=Path(review.document.path).name,
-                code=flag.code,
-                finding=finding.title if finding is not None else None,
-                evidence=flag.evidence,
-            )
-        )
-    return out
+    pairs = [(f, fl) for f in review.findings for fl in f.flags] + [(None, fl) for fl in review.document_flags]
+    return [entry_for(review, flag, finding) for finding, flag in pairs]
 
 
-def build_baseline(reviews: list[Review]) -> BaselineFile:
-    seen: set[str] = set()
-    entries: list[BaselineEntry] = []
-    for review in reviews:
-        for entry in entries_for(review):
-            if entry.fingerprint not in seen:
-                seen.add(entry.fingerprint)
-                entries.append(entry)
-    entries.sort(key=lambda e: (e.path, e.finding or "", e.code, e.fingerprint))
-    return BaselineFile(entries=entries)
+def merged(entries: list[BaselineEntry]) -> BaselineFile:
+    """One entry per fingerprint (the last given wins), sorted for stable diffs."""
+    by_fp = {e.fingerprint: e for e in entries}
+    ordered = sorted(by_fp.values(), key=lambda e: (e.path, e.finding or "", e.code, e.fingerprint))
+    return BaselineFile(entries=ordered)
 
 
-def write_baseline(path: Path, reviews: list[Review]) -> BaselineFile:
-    baseline = build_baseline(reviews)
+def build_baseline(reviews: list[Review], previous: BaselineFile | None = None) -> BaselineFile:
+    """Every current flag; a reason a person wrote in ``previous`` stays with its flag."""
+    kept = previous.reasons() if previous is not None else {}
+    entries = [e for review in reviews for e in entries_for(review)]
+    first = merged(list(reversed(entries)))  # the first occurrence of a fingerprint wins
+    return BaselineFile(entries=[e.model_copy(update={"reason": kept.get(e.fingerprint)}) for e in first.entries])
+
+
+def save_baseline(path: Path, baseline: BaselineFile) -> None:
     text = json.dumps(baseline.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
     write_atomic(path, text)
+
+
+def write_baseline(path: Path, reviews: list[Review], previous: BaselineFile | None = None) -> BaselineFile:
+    baseline = build_baseline(reviews, previous)
+    save_baseline(path, baseline)
     return baseline
 
 
@@ -118,29 +133,19 @@ def load_baseline(path: Path) -> BaselineFile:
         raise UsageError(f"{path}: invalid baseline file at {where}: {first['msg']}") from None
 
 
-def apply_baseline(review: Review, accepted: set[str]) -> Review:
-    """A copy of ``review`` without the accepted flags; ``summary.baselined`` counts them."""
-    dropped: dict[str, int] = {}
+def apply_baseline(review: Review, accepted: set[str] | dict[str, str | None]) -> Review:
+    """A copy of ``review`` without the accepted flags; ``summary.baselined`` counts them and
+    ``summary.silenced`` counts them by reason (``accepted`` maps fingerprints to reasons)."""
+    from checker.silence import silence
 
-    def keep(flags: list[Flag], finding: FindingResult | None) -> list[Flag]:
-        kept = []
-        for flag in flags:
-            if fingerprint(review.document.path, flag, finding) in accepted:
-                dropped[flag.code] = dropped.get(flag.code, 0) + 1
-            else:
-                kept.append(flag)
-        return kept
+    reasons = accepted if isinstance(accepted, dict) else dict.fromkeys(accepted)
 
-    findings = [f.model_copy(update={"flags": keep(f.flags, f)}) for f in review.findings]
-    document_flags = keep(review.document_flags, None)
-    counts = dict(review.summary.flags)
-    for code, n in dropped.items():
-        left = counts.get(code, 0) - n
-        if left > 0:
-            counts[code] = left
-        else:
-            counts.pop(code, None)
-    summary = review.summary.model_copy(
-        update={"flags": counts, "baselined": review.summary.baselined + sum(dropped.values())}
-    )
-    return review.model_copy(update={"findings": findings, "document_flags": document_flags, "summary": summary})
+    def reason_of(flag: Flag, finding: FindingResult | None) -> str | None:
+        fp = fingerprint(review.document.path, flag, finding)
+        if fp not in reasons:
+            return None
+        return (reasons[fp] or "").strip() or NO_REASON
+
+    quiet, n = silence(review, reason_of)
+    summary = quiet.summary.model_copy(update={"baselined": review.summary.baselined + n})
+    return quiet.model_copy(update={"summary": summary})

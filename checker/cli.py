@@ -9,8 +9,30 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from checker.errors import RectcheckError
+
+
+def _flags_without_type(params: list) -> list:
+    """On/off options take no value, so help shows no ``<bool>`` type beside them."""
+    for param in params:
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+    return params
+
+
+class _Command(TyperCommand):
+    def get_params(self, ctx: typer.Context) -> list:  # type: ignore[override]
+        return _flags_without_type(super().get_params(ctx))
+
+
+class _Group(TyperGroup):
+    def get_params(self, ctx: typer.Context) -> list:  # type: ignore[override]
+        return _flags_without_type(super().get_params(ctx))
+
+
+HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
 
 app = typer.Typer(
     name="rectcheck",
@@ -18,9 +40,37 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings=HELP_OPTIONS,
+    cls=_Group,
 )
-rubric_app = typer.Typer(help="List, show and validate rubrics.", no_args_is_help=True)
+rubric_app = typer.Typer(
+    help="List, show and validate rubrics.", no_args_is_help=True, context_settings=HELP_OPTIONS, cls=_Group
+)
 app.add_typer(rubric_app, name="rubric")
+baseline_app = typer.Typer(
+    help="Accept known flags one by one, with a reason.", no_args_is_help=True, context_settings=HELP_OPTIONS, cls=_Group
+)
+app.add_typer(baseline_app, name="baseline")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"rectcheck {version('rectcheck')}")
+        except PackageNotFoundError:  # running from a source tree that was never installed
+            typer.echo("rectcheck (not installed)")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    show_version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Critique rectification reports (整改情况通报, 整改方案, 工作汇报): does each measure answer its finding?"""
 
 
 class ReviewFormat(StrEnum):
@@ -61,7 +111,7 @@ def _fail(exc: RectcheckError) -> typer.Exit:
     return typer.Exit(exc.exit_code)
 
 
-@app.command()
+@app.command(cls=_Command)
 def review(
     paths: Annotated[list[Path], typer.Argument(help="Report files or directories.", readable=False)],
     backend: Annotated[Backend | None, typer.Option(help="rules (offline), llm or hybrid.")] = None,
@@ -75,10 +125,12 @@ def review(
     jobs: Annotated[int | None, typer.Option(help="Findings judged in parallel (llm/hybrid).")] = None,
     model: Annotated[str | None, typer.Option(help="Model name (overrides RECTCHECK_MODEL).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the LLM cache.")] = False,
-    config: Annotated[Path | None, typer.Option(help="Configuration file (default: rectcheck.toml or [tool.rectcheck] in pyproject.toml).")] = None,
+    config: Annotated[Path | None, typer.Option(help="Configuration file (default: rectcheck.toml or \\[tool.rectcheck] in pyproject.toml).")] = None,
     baseline: Annotated[Path | None, typer.Option(help="Accept the flags recorded in this baseline file.")] = None,
     write_baseline: Annotated[bool, typer.Option("--write-baseline", help="Record the current flags to --baseline and exit 0.")] = False,
     max_bytes: Annotated[int | None, typer.Option(help="Refuse inputs larger than this many bytes (default 20 MB).")] = None,
+    select: Annotated[str | None, typer.Option(metavar="CODE,…", help="Report only these flags (codes or names).")] = None,
+    ignore: Annotated[str | None, typer.Option(metavar="CODE,…", help="Silence these flags (codes or names).")] = None,
 ) -> None:
     """Review reports and print a critique; the exit code gates CI."""
     from checker.commands.review import ReviewRequest, run_review
@@ -99,6 +151,8 @@ def review(
         baseline=baseline,
         write_baseline=write_baseline,
         max_bytes=max_bytes,
+        select=select,
+        ignore=ignore,
     )
     try:
         code = run_review(request)
@@ -111,7 +165,7 @@ def review(
     raise typer.Exit(code)
 
 
-@app.command()
+@app.command(cls=_Command)
 def parse(
     path: Annotated[Path, typer.Argument(help="A report file.", readable=False)],  # unreadable: the reader's one-line error
     format: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.text,
@@ -129,7 +183,7 @@ def parse(
     sys.stdout.write(render_structure(report, format.value))
 
 
-@app.command(name="eval")
+@app.command(name="eval", cls=_Command)
 def eval_cmd(
     dataset: Annotated[Path | None, typer.Option(help="Evaluation set directory (default: bundled eval/).")] = None,
     rubric: Annotated[str | None, typer.Option(help="Rubric id or file.")] = None,
@@ -147,7 +201,7 @@ def eval_cmd(
     raise typer.Exit(code)
 
 
-@app.command()
+@app.command(cls=_Command)
 def compare(
     rubric_a: Annotated[str, typer.Argument(help="Baseline rubric (id@version or file).")],
     rubric_b: Annotated[str, typer.Argument(help="Candidate rubric (id@version or file).")],
@@ -165,7 +219,7 @@ def compare(
     raise typer.Exit(code)
 
 
-@rubric_app.command("list")
+@rubric_app.command("list", cls=_Command)
 def rubric_list() -> None:
     """One rubric a line: id@version first, then its status (default/stable/candidate) and title."""
     from checker.rubric import list_rubrics, load_rubric
@@ -176,24 +230,24 @@ def rubric_list() -> None:
         typer.echo(f"{rub.ref}\t{status}\t{rub.title}")
 
 
-@rubric_app.command("show")
+@rubric_app.command("show", cls=_Command)
 def rubric_show(rubric_id: Annotated[str, typer.Argument(help="id or id@version")]) -> None:
     """Print a rubric (YAML)."""
     from checker.rubric import dump_rubric, load_rubric
 
     try:
-        typer.echo(dump_rubric(load_rubric(rubric_id)))
+        typer.echo(dump_rubric(load_rubric(rubric_id)), nl=False)
     except RectcheckError as exc:
         raise _fail(exc) from None
 
 
-@rubric_app.command("validate")
+@rubric_app.command("validate", cls=_Command)
 def rubric_validate(file: Annotated[Path, typer.Argument(help="A rubric file.")]) -> None:
     """Validate a rubric file against the schema and run its rule examples."""
     from checker.rubric import validate_rubric_file
 
     try:
-        problems = validate_rubric_file(file)
+        problems = validate_rubric_file(file)  # an unreadable file raises: bad input, exit 2
     except RectcheckError as exc:
         raise _fail(exc) from None
     for p in problems:
@@ -203,17 +257,42 @@ def rubric_validate(file: Annotated[Path, typer.Argument(help="A rubric file.")]
     typer.echo(f"{file}: valid")
 
 
-@app.command()
-def explain(
-    code: Annotated[str, typer.Argument(help="A flag code, e.g. formalism.")],
+@baseline_app.command("add", cls=_Command)
+def baseline_add(
+    path: Annotated[Path, typer.Argument(help="The report the flag was raised on.", readable=False)],
+    code: Annotated[str, typer.Option("--code", help="The flag's code or name, e.g. partial_coverage.")],
+    finding: Annotated[
+        str | None, typer.Option("--finding", help="The finding's id (F13); without it, a flag about the whole document.")
+    ] = None,
+    reason: Annotated[str | None, typer.Option("--reason", help="Why the flag is accepted; shown in reviews.")] = None,
+    baseline: Annotated[Path | None, typer.Option(help="Baseline file (default: baseline in the configuration).")] = None,
+    config: Annotated[Path | None, typer.Option(help="Configuration file.")] = None,
     rubric: Annotated[str | None, typer.Option(help="Rubric id or file.")] = None,
-    lang: Annotated[LangOpt, typer.Option()] = LangOpt.zh,
 ) -> None:
-    """Explain a flag: what it catches, why it matters, examples that fire and that do not."""
-    from checker.rubric import explain_flag, load_rubric
+    """Accept one flag of a report in the baseline file, keeping every other entry."""
+    from checker.commands.baseline_add import add_to_baseline
 
     try:
-        typer.echo(explain_flag(load_rubric(rubric), code, lang.value))
+        line = add_to_baseline(path, code=code, finding=finding, reason=reason, baseline=baseline, config=config, rubric=rubric)
+    except RectcheckError as exc:
+        raise _fail(exc) from None
+    typer.echo(line)
+
+
+@app.command(cls=_Command)
+def explain(
+    code: Annotated[
+        str | None, typer.Argument(help="A flag code or its name, e.g. formalism or 形式主义; none: list every flag.")
+    ] = None,
+    rubric: Annotated[str | None, typer.Option(help="Rubric id or file.")] = None,
+    lang: Annotated[LangOpt, typer.Option(help="Language of the explanation.")] = LangOpt.zh,
+) -> None:
+    """Explain a flag: what it catches, why it matters, examples that fire and that do not."""
+    from checker.rubric import explain_flag, list_flags, load_rubric
+
+    try:
+        r = load_rubric(rubric)
+        typer.echo(explain_flag(r, code, lang.value) if code is not None else list_flags(r, lang.value), nl=False)
     except RectcheckError as exc:
         raise _fail(exc) from None
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from checker.errors import UsageError
 
@@ -55,7 +55,14 @@ class RectcheckConfig(BaseModel):
     lang: Literal["zh", "en"] | None = None
     max_bytes: int | None = Field(default=None, ge=1)
     baseline: str | None = None
+    select: list[str] | None = None  # flag codes to report (all others silenced); "a,b" or a list
+    ignore: list[str] | None = None  # flag codes to silence
     llm: LlmConfig | None = None
+
+    @field_validator("select", "ignore", mode="before")
+    @classmethod
+    def _comma_list(cls, value: Any) -> Any:
+        return [part.strip() for part in value.split(",") if part.strip()] if isinstance(value, str) else value
 
 
 @dataclass(frozen=True)

@@ -234,6 +234,8 @@ class Summary(BaseModel):
     verdict: Verdict = "pass"
     flags: dict[str, int] = Field(default_factory=dict)
     baselined: int = 0  # added field: flags accepted by a --baseline file and left out of ``flags``
+    # added field: flags left out of ``flags`` by reason (a baseline entry's reason, "--ignore", "--select")
+    silenced: dict[str, int] = Field(default_factory=dict)
 
 
 class Usage(BaseModel):

@@ -8,6 +8,7 @@ The engine does not change when the style guide changes: a new rubric version is
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -219,13 +220,17 @@ def rubrics_dir() -> Path:
     return candidates[0]
 
 
-def _parse_file(path: Path) -> Rubric:
+def _read_text(path: Path) -> str:
     try:
-        raw = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise RubricError(f"{path}: cannot read rubric ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise RubricError(f"{path}: rubric is not UTF-8 text") from None
+
+
+def _parse_file(path: Path, raw: str | None = None) -> Rubric:
+    raw = _read_text(path) if raw is None else raw
     try:
         data = yaml.load(raw, Loader=_YAML_LOADER)  # a safe loader (libyaml when built)
     except yaml.YAMLError as exc:
@@ -318,10 +323,22 @@ def load_rubric(ref: str | Path | None) -> Rubric:
     raise RubricError(f"{text}: unknown version of {rid} (bundled: {versions})")
 
 
+class _BlockDumper(yaml.SafeDumper):
+    """Multi-line texts as ``|`` blocks: quoted style would show every line break as a blank line."""
+
+
+def _str_block(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None  # PyYAML falls back to quoting when a block cannot hold it
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_BlockDumper.add_representer(str, _str_block)
+
+
 def dump_rubric(r: Rubric) -> str:
     """The rubric as YAML (Chinese kept readable)."""
     data = r.model_dump(mode="json", exclude_defaults=False)
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return yaml.dump(data, Dumper=_BlockDumper, allow_unicode=True, sort_keys=False, width=100)
 
 
 # ---------------------------------------------------------------- examples and validation
@@ -359,9 +376,11 @@ def check_examples(r: Rubric) -> list[str]:
 
 
 def validate_rubric_file(path: Path) -> list[str]:
-    """Schema problems and misbehaving examples of a rubric file; ``[]`` when valid."""
+    """Schema problems and misbehaving examples of a rubric file; ``[]`` when valid.
+    A file that cannot be read at all raises RubricError (bad input, not a rubric problem)."""
+    raw = _read_text(Path(path))
     try:
-        r = _parse_file(Path(path))
+        r = _parse_file(Path(path), raw)
     except RubricError as exc:
         return [str(exc)]
     problems: list[str] = []
@@ -380,10 +399,10 @@ def validate_rubric_file(path: Path) -> list[str]:
 _EXPLAIN_LABELS = {
     "zh": {"what": "作用", "why": "为什么重要", "severity": "严重程度", "fire": "会触发的例子",
            "quiet": "不会触发的例子", "note": "说明", "off": "关闭", "default": "默认", "params": "参数",
-           "ask": "追问"},
+           "name": "名称", "ask": "追问"},
     "en": {"what": "What it does", "why": "Why it matters", "severity": "Severity", "fire": "Example that fires",
            "quiet": "Example that does not fire", "note": "Note", "off": "off", "default": "default",
-           "params": "Parameters", "ask": "Question to send back"},
+           "params": "Parameters", "name": "name", "ask": "Question to send back"},
 }
 
 
@@ -394,11 +413,41 @@ def _severity_line(rule: FlagRule, lang: str) -> str:
     return ", ".join(parts) + ("" if rule.enabled else f" ({lab['off']})")
 
 
+def find_flag(r: Rubric, name: str) -> str:
+    """The flag code named by ``name``: a code, or a flag's Chinese or English title (形式主义, Formalism)."""
+    wanted = " ".join(name.split()).casefold()
+    for code, rule in r.flags.items():
+        if wanted in (code.casefold(), rule.title.zh.casefold(), rule.title.en.casefold()):
+            return code
+    known = ", ".join(f"{code} ({rule.title.zh})" for code, rule in r.flags.items())
+    raise RubricError(f"{name}: unknown flag (known: {known})")
+
+
+def list_flags(r: Rubric, lang: str) -> str:
+    """Every flag a line: code, name in ``lang`` and its severity in each document kind."""
+    from rich.console import Console
+    from rich.table import Table
+
+    lang = "en" if lang == "en" else "zh"
+    table = Table(box=None, pad_edge=False, show_edge=False, title=f"{r.ref}", title_justify="left")
+    table.add_column("code", no_wrap=True)
+    table.add_column(_EXPLAIN_LABELS[lang]["name"], no_wrap=True)
+    for kind in _KINDS:
+        table.add_column(kind, no_wrap=True)
+    for code, rule in r.flags.items():
+        per_kind = [rule.severity.get(kind, rule.severity["default"]) if rule.enabled else "off" for kind in _KINDS]
+        table.add_row(code, rule.title.get(lang), *per_kind)
+    out = io.StringIO()
+    Console(file=out, width=200, no_color=True, highlight=False, emoji=False).print(table)
+    lines = [line.rstrip() for line in out.getvalue().splitlines()]
+    return "\n".join(lines) + "\n"
+
+
 def explain_flag(r: Rubric, code: str, lang: str) -> str:
-    """ruff-style explanation of one flag: what, why, severity, an example that fires and one that does not."""
-    rule = r.flags.get(code)  # type: ignore[call-overload]
-    if rule is None:
-        raise RubricError(f"{code}: unknown flag code (known: {', '.join(r.flags)})")
+    """ruff-style explanation of one flag: what, why, severity, an example that fires and one that does not.
+    ``code`` may also be the flag's Chinese or English name."""
+    code = find_flag(r, code)
+    rule = r.flags[code]  # type: ignore[index]
     lang = "en" if lang == "en" else "zh"
     lab = _EXPLAIN_LABELS[lang]
     out = [f"{code} — {rule.title.get(lang)}  ({r.ref})", "", f"## {lab['what']}", rule.rationale.get(lang), ""]

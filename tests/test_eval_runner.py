@@ -117,3 +117,13 @@ def test_cli_eval_prints_tables_and_stores_json(tmp_path):
     assert set(data["headline"]) >= {"micro_f1", "macro_f1", "responsiveness_accuracy", "segmentation_accuracy"}
     failing = {f["case_id"] for f in data["failures"]}
     assert failing == {c["case_id"] for c in data["cases"] if not (c["flags_ok"] and c["responsiveness_ok"])}
+    # The header and the failing-cases title count the same cases (findings and documents).
+    import re
+
+    flat = " ".join(result.output.split())  # the console wraps long lines
+    header = re.search(r"· (\d+) cases: (\d+) findings .*? and (\d+) documents", flat)
+    title = re.search(r"Failing cases \((\d+) of (\d+)\)", flat)
+    assert header and title, result.output[:400]
+    total, findings, documents = map(int, header.groups())
+    assert total == int(title.group(2)) == len(data["cases"]) == findings + documents
+    assert int(title.group(1)) == len(failing)

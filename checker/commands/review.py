@@ -45,6 +45,8 @@ class ReviewRequest:
     baseline: Path | None = None
     write_baseline: bool = False
     max_bytes: int | None = None
+    select: str | None = None  # "CODE,…": report only these flag codes
+    ignore: str | None = None  # "CODE,…": silence these flag codes
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class Settings:
     model: str | None
     max_bytes: int
     baseline: Path | None
+    select: str | list[str] | None = None
+    ignore: str | list[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,8 @@ def resolve_settings(request: ReviewRequest, config: LoadedConfig) -> Settings:
         model=request.model or c.model,
         max_bytes=request.max_bytes or c.max_bytes or DEFAULT_MAX_BYTES,
         baseline=baseline,
+        select=request.select if request.select is not None else c.select,
+        ignore=request.ignore if request.ignore is not None else c.ignore,
     )
 
 
@@ -247,11 +253,16 @@ def run_review(request: ReviewRequest) -> int:
     if fmt not in EXTENSIONS:
         raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(EXTENSIONS)})")
     rubric = load_rubric(settings.rubric)
+    by_code = _code_filter(settings, rubric)
     accepted = None
-    if settings.baseline is not None and not request.write_baseline:
+    previous = None
+    if settings.baseline is not None:
         from checker.baseline import load_baseline
 
-        accepted = load_baseline(settings.baseline).fingerprints()
+        if not request.write_baseline:
+            accepted = load_baseline(settings.baseline).reasons()
+        elif settings.baseline.exists():
+            previous = load_baseline(settings.baseline)  # its reasons are kept; a broken file is not overwritten
 
     targets, dir_errors = expand_paths(request.paths)
     inputs = [t.path for t in targets]
@@ -274,19 +285,26 @@ def run_review(request: ReviewRequest) -> int:
         judge_config=config.values.llm.as_mapping() if config.values.llm else {},
     )
 
+    def silenced(review: Review) -> Review:
+        if by_code is not None:
+            from checker.silence import silence
+
+            review, _ = silence(review, by_code)
+        if accepted is not None:
+            from checker.baseline import apply_baseline
+
+            review = apply_baseline(review, accepted)
+        return review
+
     writer = None
-    if output is not None and into_directory:
+    if output is not None and into_directory and not request.write_baseline:
         common = {"lang": settings.lang, "rubric": rubric, "fail_on": settings.fail_on}
         writer = _DirectoryWriter(output, fmt, inputs, common)
 
     def review_one(path: Path) -> tuple[Review, str]:
         source = read_source(path, max_bytes=settings.max_bytes)
-        review = review_source(source, rubric, options)
+        review = silenced(review_source(source, rubric, options))
         if writer is not None:
-            if accepted is not None:
-                from checker.baseline import apply_baseline
-
-                review = apply_baseline(review, accepted)
             writer.write(review, source.text)
         return review, source.text
 
@@ -303,20 +321,25 @@ def run_review(request: ReviewRequest) -> int:
         assert settings.baseline is not None
         from checker.baseline import write_baseline
 
-        written = write_baseline(settings.baseline, reviews)
-        sys.stderr.write(f"baseline: recorded {len(written.entries)} flag(s) in {settings.baseline}\n")
-    elif accepted is not None and writer is None:
-        from checker.baseline import apply_baseline
+        try:
+            written = write_baseline(settings.baseline, reviews, previous)
+        except OSError as exc:
+            raise UsageError(f"{settings.baseline}: cannot write baseline ({exc.strerror or exc})") from None
+        documents = len(reviews)
+        sys.stdout.write(
+            f"rectcheck: recorded {len(written.entries)} flag(s) from {documents} document(s) in {settings.baseline}\n"
+        )
+        return worst  # only the recording: no review printed, no gate
 
-        reviews = [apply_baseline(r, accepted) for r in reviews]
+    from checker.gate import gate_exit
 
+    unreviewed = len(targets) - len(reviews) + len(dir_errors)
+    input_worst = worst
+    for review in reviews:
+        worst = max(worst, gate_exit(review, settings.fail_on, settings.min_score))
     if reviews and writer is None:
-        _emit(reviews, texts, fmt, settings, rubric, output, several)
-    if not request.write_baseline:
-        from checker.gate import gate_exit
-
-        for review in reviews:
-            worst = max(worst, gate_exit(review, settings.fail_on, settings.min_score))
+        outcome = _outcome(worst, input_worst, unreviewed, reviews, settings)
+        _emit(reviews, texts, fmt, settings, rubric, output, several, outcome)
     return worst
 
 
@@ -329,6 +352,35 @@ def _check_binary_output(fmt: str, output: Path | None, several: bool, into_dire
         raise UsageError(f"--format {fmt} is a binary file: give --output FILE (or redirect standard output)")
 
 
+def _outcome(code: int, input_worst: int, unreviewed: int, reviews: list[Review], settings: Settings) -> str:
+    """The exit code and why, for the closing line of a several-document text review."""
+    from checker.gate import gate_exit
+
+    failing = sum(gate_exit(r, settings.fail_on, settings.min_score) for r in reviews)
+    why = []
+    if unreviewed:
+        why.append(f"{unreviewed} input(s) not reviewed (exit {input_worst})")
+    if failing:
+        gate = f"--fail-on {settings.fail_on}"
+        if settings.min_score is not None:
+            gate += f", --min-score {settings.min_score:g}"
+        why.append(f"{failing} document(s) fail the gate ({gate})")
+    return f"exit {code}: " + ("; ".join(why) if why else "every document passes the gate")
+
+
+def _code_filter(settings: Settings, rubric: Any) -> Any:
+    """The --select/--ignore reason function (codes or the rubric's flag names), or None."""
+    from checker.silence import by_code, parse_codes
+
+    if settings.select is None and settings.ignore is None:
+        return None
+    names = {}
+    for code, rule in (getattr(rubric, "flags", None) or {}).items():
+        names[rule.title.zh.casefold()] = code
+        names[rule.title.en.casefold()] = code
+    return by_code(parse_codes(settings.select, "--select", names), parse_codes(settings.ignore, "--ignore", names))
+
+
 def _emit(
     reviews: list[Review],
     texts: dict[str, str],
@@ -337,8 +389,11 @@ def _emit(
     rubric: Any,
     output: Path | None,
     several: bool,
+    outcome: str | None = None,
 ) -> None:
     common: dict[str, Any] = {"lang": settings.lang, "rubric": rubric, "fail_on": settings.fail_on, "texts": texts}
+    if fmt == "text":
+        common["outcome"] = outcome
     if output is not None:
         _write(output, render(reviews, fmt, as_list=several, **common))
         return
@@ -349,9 +404,10 @@ def _emit(
         return
     color = fmt == "text" and sys.stdout.isatty()
     width = None
-    if color:
+    if fmt == "text":
         import shutil
 
+        # COLUMNS, else the terminal's width, else (piped) a fixed 120 so output is reproducible.
         width = shutil.get_terminal_size((120, 24)).columns
     sys.stdout.write(render(reviews, fmt, as_list=several, color=color, width=width, **common))  # type: ignore[arg-type]
     sys.stdout.flush()

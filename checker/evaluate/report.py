@@ -82,6 +82,7 @@ def _confusion_table(result: EvalResult) -> Table:
 
 
 def _failure_table(result: EvalResult) -> Table:
+    # The same count as the header's "N cases": every finding and every document is a case.
     t = Table(title=f"Failing cases ({len(result.failures)} of {result.metrics.cases})")
     for col in ("case", "expected", "got", "resp. expected", "resp. got"):
         t.add_column(col)
@@ -117,8 +118,9 @@ def render_eval(result: EvalResult, fmt_name: str) -> str:
     buffer = io.StringIO()
     console = _console(buffer)
     console.print(
-        f"rectcheck eval · rubric {result.rubric} · backend {result.backend} · {result.documents} documents, "
-        f"{result.finding_cases} finding cases ({result.seed_cases} seed, {result.composed_cases} composed)"
+        f"rectcheck eval · rubric {result.rubric} · backend {result.backend} · {result.metrics.cases} cases: "
+        f"{result.finding_cases} findings ({result.seed_cases} seed, {result.composed_cases} composed) "
+        f"and {result.documents} documents"
     )
     for table in (_summary_table(result), _flag_table(result), _confusion_table(result),
                   _segmentation_table(result), _failure_table(result)):

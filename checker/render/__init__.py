@@ -43,11 +43,13 @@ def render(
     as_list: bool | None = None,
     color: bool = False,
     width: int | None = None,
+    outcome: str | None = None,
 ) -> str | bytes:
     """Render ``reviews`` in ``fmt`` (bytes for the binary formats).
 
     ``as_list`` (json): an array even for one review; default: an array when there are several.
     ``color``/``width`` (text): ANSI colours and line width, for a terminal.
+    ``outcome`` (text): the exit code and its reason, closing a several-document review.
     """
     if fmt == "json":
         from checker.render.json_render import render_json
@@ -58,7 +60,9 @@ def render(
     if fmt == "text":
         from checker.render.text import render_text
 
-        return render_text(reviews, lang=lang, rubric=rubric, fail_on=fail_on, texts=texts, color=color, width=width)
+        return render_text(
+            reviews, lang=lang, rubric=rubric, fail_on=fail_on, texts=texts, color=color, width=width, outcome=outcome
+        )
     if fmt == "markdown":
         from checker.render.markdown import render_markdown
 

@@ -53,6 +53,18 @@ LABELS: dict[str, dict[str, str]] = {
         "usage": "用量",
         "follow_up": "追问",
         "whole_document": "全文",
+        "gate_legend": "✗ 表示该标记达到 --fail-on {fail_on} 门槛，会使检查不通过",
+        "silenced": "已静默",
+        "totals": "全部文档",
+        "documents": "个文档",
+        "worst": "最差",
+        "unreviewed": "未评审",
+        "toc": "目录",
+        "toc_fail": "需返工",
+        "toc_warn": "待改进",
+        "toc_pass": "合格",
+        "gate_mark": "达到门槛",
+        "blank_field": "（空白）",
     },
     "en": {
         "report": "Rectification report review",
@@ -96,6 +108,18 @@ LABELS: dict[str, dict[str, str]] = {
         "usage": "Usage",
         "follow_up": "Ask",
         "whole_document": "Whole document",
+        "gate_legend": "✗ marks a flag at or above --fail-on {fail_on}: it fails the gate",
+        "silenced": "silenced",
+        "totals": "All documents",
+        "documents": "documents",
+        "worst": "Worst",
+        "unreviewed": "unreviewed",
+        "toc": "Contents",
+        "toc_fail": "To rework",
+        "toc_warn": "To improve",
+        "toc_pass": "Passing",
+        "gate_mark": "fails the gate",
+        "blank_field": "(blank)",
     },
 }
 
@@ -218,6 +242,11 @@ def pieces(part: str, base: int | None, flags: list[Flag]) -> list[Piece]:
         else:
             out.append(Piece(part[lo:hi], covering))
     return out
+
+
+def silenced_counts(review: Review) -> dict[str, int]:
+    """Silenced flags by reason, most first (empty when nothing was silenced)."""
+    return dict(sorted(review.summary.silenced.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def flag_counts(review: Review) -> dict[str, int]:

@@ -35,7 +35,9 @@ font-family:"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei","S
 main{max-width:1200px;margin:0 auto}
 h1{font-size:1.4rem;margin:0 0 4px}h2{font-size:1.2rem;margin:24px 0 4px}h3{font-size:1.05rem;margin:0}
 h4{font-size:.85rem;color:var(--muted);margin:0 0 4px;text-transform:uppercase;letter-spacing:.04em}
-.meta{color:var(--muted);font-size:.85rem;margin:0 0 12px;word-break:break-all}
+h2,h3{overflow-wrap:anywhere}
+.meta{color:var(--muted);font-size:.85rem;margin:0 0 12px;overflow-wrap:anywhere}
+.nowrap{white-space:nowrap}
 .summary{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start;background:var(--panel);
 border:1px solid var(--line);border-radius:8px;padding:12px 16px}
 .score{font-size:2.2rem;font-weight:700;line-height:1}
@@ -44,9 +46,25 @@ border:1px solid var(--line);border-radius:8px;padding:12px 16px}
 .counts{border-collapse:collapse;font-size:.9rem}.counts td,.counts th{padding:2px 8px;text-align:left;border-bottom:1px solid var(--line)}
 .flagcounts{list-style:none;margin:0;padding:0;font-size:.9rem}
 .chart{flex:1 1 280px;min-width:240px}.chart svg{width:100%;height:auto;max-height:170px;display:block}
+.chart a:hover rect,.chart a:focus rect{opacity:.75}
+.toc{margin:12px 0;font-size:.9rem}.toc h3{font-size:.95rem;margin:8px 0 2px}
+.toc ol{margin:0;padding-left:1.4em}.toc li{margin:1px 0}.toc a{color:inherit}
+.toc .n{color:var(--muted);font-variant-numeric:tabular-nums}
+.legend{display:flex;flex-wrap:wrap;gap:4px 14px;font-size:.8rem;color:var(--muted);margin:8px 0 0}
+.legend span{white-space:nowrap}
+.swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;vertical-align:-.1em;margin-right:3px}
+.swatch.pass{background:var(--pass)}.swatch.warn{background:var(--warn)}.swatch.fail{background:var(--fail)}
+.swatch.error{background:var(--error);box-shadow:inset 0 -2px 0 var(--fail)}
+.swatch.warning{background:var(--warning);box-shadow:inset 0 -2px 0 var(--warn)}
+.swatch.info{background:var(--info);box-shadow:inset 0 -2px 0 var(--info-ink)}
 .finding{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:8px;margin:16px 0;padding:12px 16px;break-inside:avoid}
 .finding.pass{border-left-color:var(--pass)}.finding.warn{border-left-color:var(--warn)}.finding.fail{border-left-color:var(--fail)}
-.finding header{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline;margin-bottom:8px}
+.finding summary{display:flex;gap:6px;align-items:baseline;cursor:pointer;list-style:none;margin-bottom:8px}
+.finding summary::-webkit-details-marker{display:none}
+.finding summary::before{content:"▸";color:var(--muted);flex:none}
+.finding details[open]>summary::before{content:"▾"}
+.finding details:not([open])>summary{margin-bottom:0}
+.finding header{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:16px}
 .col p{margin:0;white-space:pre-wrap;word-break:break-word}
 .fields{display:grid;grid-template-columns:auto 1fr;gap:0 12px;font-size:.85rem;margin:8px 0 0}
@@ -62,6 +80,8 @@ mark.info{background:var(--info);box-shadow:inset 0 -2px 0 var(--info-ink)}
 .sev.error{background:var(--error);color:var(--error-ink)}.sev.warning{background:var(--warning);color:var(--warning-ink)}
 .sev.info{background:var(--info);color:var(--info-ink)}
 code{font-family:ui-monospace,"Noto Sans Mono CJK SC",monospace;font-size:.85em}
+code.code{font-size:.72rem;color:var(--muted);margin-left:4px}
+dd.blank{color:var(--muted);font-style:italic}
 .why{color:var(--muted);font-size:.85rem;margin:2px 0 0}
 .ctx{font-size:.9rem;margin:2px 0 0}
 .gate{color:var(--fail);font-weight:700}
@@ -70,8 +90,9 @@ code{font-family:ui-monospace,"Noto Sans Mono CJK SC",monospace;font-size:.85em}
 .rework h3{color:var(--fail)}.rework ol{margin:4px 0;padding-left:1.4em}.rework ul{margin:0 0 6px;padding-left:1.2em}
 .rework a{color:inherit}.ask{font-size:.9rem;margin:2px 0 0}.ask b{color:var(--fail)}
 footer{color:var(--muted);font-size:.8rem;margin:24px 0 8px}
-@media (max-width:720px){body{padding:10px}.cols{grid-template-columns:1fr}.summary{flex-direction:column}}
-@media print{body{padding:0;font-size:10.5pt}.chart{display:none}.finding{break-inside:avoid}
+@media (max-width:720px){body{padding:10px}.cols{grid-template-columns:1fr}.summary{flex-direction:column}
+.chart{flex:none;min-width:0;width:100%}}
+@media print{body{padding:0;font-size:10.5pt}.chart{display:none}.finding{break-inside:avoid}.toc{display:none}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit;text-decoration:none}}
 """
 
@@ -104,12 +125,15 @@ def _marked(part: str, base: int | None, flags: list[Flag], lang: str, rubric: A
     return "".join(out)
 
 
-def _chart(review: Review, lang: str) -> str:
-    """Bars of score per finding, coloured by verdict; a title element names each bar."""
+MIN_BAR = 3.0  # a score of 0 still draws a bar (and its value) so the finding can be clicked
+
+
+def _chart(review: Review, lang: str, index: int) -> str:
+    """Bars of score per finding, coloured by verdict; each bar links to its finding and shows its score."""
     n = len(review.findings)
     if not n:
         return ""
-    bar, gap, height, top, bottom = 22, 6, 100, 8, 18
+    bar, gap, height, top, bottom = 22, 6, 100, 14, 18
     width = n * (bar + gap) + gap + 28
     rows = [
         f'<svg viewBox="0 0 {width} {height + top + bottom}" role="img" aria-label="{esc(label(lang, "chart"))}"'
@@ -122,18 +146,43 @@ def _chart(review: Review, lang: str) -> str:
         rows.append(f'<text x="20" y="{yy + 3}" font-size="8" text-anchor="end" fill="#59636e">{y}</text>')
     for i, f in enumerate(review.findings):
         x = 28 + gap + i * (bar + gap)
-        h = max(f.score / 100 * height, 1.5)
+        h = max(f.score / 100 * height, MIN_BAR)
+        value = f"{f.score:.0f}"
+        name = f"{f.id} {truncate(f.title, 40)}: {value}"
         rows.append(
+            f'<a href="#d{index}-{esc(f.id)}" class="bar" data-finding="{esc(f.id)}" data-score="{value}"'
+            f' aria-label="{esc(name)}"><title>{esc(name)}</title>'
             f'<rect x="{x}" y="{top + height - h:.1f}" width="{bar}" height="{h:.1f}" rx="2" '
-            f'fill="{VERDICT_FILL[f.verdict]}"><title>{esc(f.id)} {esc(truncate(f.title, 40))}: '
-            f"{f.score:.0f}</title></rect>"
-        )
-        rows.append(
+            f'fill="{VERDICT_FILL[f.verdict]}"/>'
+            f'<text x="{x + bar / 2}" y="{top + height - h - 3:.1f}" font-size="8" text-anchor="middle" '
+            f'fill="#1f2328">{value}</text>'
             f'<text x="{x + bar / 2}" y="{top + height + 12}" font-size="8" text-anchor="middle" '
-            f'fill="#59636e">{esc(f.id)}</text>'
+            f'fill="#59636e">{esc(f.id)}</text></a>'
         )
     rows.append("</svg>")
     return "".join(rows)
+
+
+def _flag_name(title: str, code: str) -> str:
+    """The flag's name in the report's language, its code after it in small type."""
+    if title == code:
+        return f"<code>{esc(code)}</code>"
+    return f'<strong class="flag-name">{esc(title)}</strong><code class="code">{esc(code)}</code>'
+
+
+def _cls(name: str) -> str:
+    return f' class="{name}"' if name else ""
+
+
+def _blank_field(flag: Flag) -> str | None:
+    """The label of the blank field a missing_owner/missing_deadline flag points at (its evidence is
+    the label and colon only), so the report can say which field is blank."""
+    if flag.code not in ("missing_owner", "missing_deadline"):
+        return None
+    label_text = flag.evidence.strip().rstrip(":：").strip()
+    if label_text and label_text != flag.evidence.strip() and len(label_text) <= 8:
+        return label_text
+    return None
 
 
 def _flag_list(
@@ -143,7 +192,7 @@ def _flag_list(
     for flag in flags:
         info = flag_info(rubric, flag.code, lang, flag.message)
         ctx = in_context(flag, doc_text, finding, width=16)
-        title = f" {esc(info.title)}" if info.title != flag.code else ""
+        name = _flag_name(info.title, flag.code)
         gate = ' <span class="gate" title="--fail-on">✗</span>' if flag_trips(flag, fail_on) else ""
         evidence = ""
         if ctx.evidence:
@@ -159,12 +208,29 @@ def _flag_list(
         items.append(
             f'<li class="flag {flag.severity}" data-code="{esc(flag.code)}">'
             f'<span class="sev {flag.severity}">{esc(label(lang, flag.severity))}</span>'
-            f"<code>{esc(flag.code)}</code>{title}{gate}<br>{esc(one_line(flag.message))}{evidence}{why}</li>"
+            f"{name}{gate}<br>{esc(one_line(flag.message))}{evidence}{why}</li>"
         )
     return f'<ul class="flags">{"".join(items)}</ul>' if items else ""
 
 
-def _finding(f: FindingResult, doc_text: str | None, lang: str, rubric: Any, fail_on: str, anchor: str) -> str:
+def _fields(f: FindingResult, kind: str, lang: str) -> list[tuple[str, str, str]]:
+    """(label, value, class) rows beside the measures. An empty 整改时限 or owner row is shown only
+    where the format calls for one (a plan) or a flag is about it; a blank field a flag names gets
+    its own row under its own label."""
+    codes = {fl.code for fl in f.flags}
+    rows: list[tuple[str, str, str]] = [(label(lang, "responsiveness"), f"{f.responsiveness}/3", "")]
+    blanks = {name: fl for fl in f.flags if (name := _blank_field(fl))}
+    if f.deadline or (kind == "plan" and not blanks) or ("missing_deadline" in codes and not blanks):
+        rows.append((label(lang, "deadline"), f.deadline or "—", ""))
+    if f.owners or (kind == "plan" and not blanks) or ("missing_owner" in codes and not blanks):
+        rows.append((label(lang, "owners"), "、".join(f.owners) or "—", ""))
+    rows += [(name, label(lang, "blank_field"), "blank") for name in blanks]
+    return rows
+
+
+def _finding(
+    f: FindingResult, doc_text: str | None, lang: str, rubric: Any, fail_on: str, anchor: str, kind: str = "unknown"
+) -> str:
     finding_base = locate(f.finding_text, doc_text, f.start)
     measure_base = locate(f.measure_text, doc_text, finding_base if finding_base is not None else f.start)
     finding_html = _marked(f.finding_text, finding_base, f.flags, lang, rubric)
@@ -173,29 +239,27 @@ def _finding(f: FindingResult, doc_text: str | None, lang: str, rubric: Any, fai
         if f.measure_text.strip()
         else f'<span class="empty">{esc(label(lang, "no_measure_text"))}</span>'
     )
-    fields = [
-        (label(lang, "responsiveness"), f"{f.responsiveness}/3"),
-        (label(lang, "deadline"), f.deadline or "—"),
-        (label(lang, "owners"), "、".join(f.owners) or "—"),
-    ]
+    fields = _fields(f, kind, lang)
     if f.status:
-        fields.append((label(lang, "status"), f.status))
+        fields.append((label(lang, "status"), f.status, ""))
     weak = weakest_criteria(f, rubric, lang)
     if weak and f.verdict != "pass":
-        fields.append((label(lang, "weakest"), ", ".join(weak)))
+        fields.append((label(lang, "weakest"), ", ".join(weak), ""))
     if f.rationale:
-        fields.append((label(lang, "rationale"), f.rationale))
-    fields += [(label(lang, "disagreement"), note) for note in f.disagreements]
-    dl = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in fields)
+        fields.append((label(lang, "rationale"), f.rationale, ""))
+    fields += [(label(lang, "disagreement"), note, "") for note in f.disagreements]
+    dl = "".join(f"<dt>{esc(k)}</dt><dd{_cls(c)}>{esc(v)}</dd>" for k, v, c in fields)
     group = f'<p class="meta">{esc(f.group)}</p>' if f.group else ""
+    # Findings that need nothing are folded; the ones a reader must act on are open.
+    is_open = " open" if (f.flags or f.verdict != "pass" or f.disagreements) else ""
     return (
-        f'<article class="finding {f.verdict}" id="{esc(anchor)}" data-verdict="{f.verdict}">'
-        f"<header><h3>{esc(f.id)} {esc(truncate(f.title, 120))}</h3>"
-        f'<span class="badge {f.verdict}">{esc(label(lang, f.verdict))} · {f.score:.0f}</span></header>{group}'
+        f'<article class="finding {f.verdict}" id="{esc(anchor)}" data-verdict="{f.verdict}"><details{is_open}>'
+        f"<summary><header><h3>{esc(f.id)} {esc(truncate(f.title, 120))}</h3>"
+        f'<span class="badge {f.verdict}">{esc(label(lang, f.verdict))} · {f.score:.0f}</span></header></summary>{group}'
         f'<div class="cols"><section class="col"><h4>{esc(label(lang, "finding"))}</h4><p>{finding_html}</p></section>'
         f'<section class="col"><h4>{esc(label(lang, "measures"))}</h4><p>{measure_html}</p>'
         f'<dl class="fields">{dl}</dl></section></div>'
-        f"{_flag_list(f.flags, f, doc_text, lang, rubric, fail_on)}</article>"
+        f"{_flag_list(f.flags, f, doc_text, lang, rubric, fail_on)}</details></article>"
     )
 
 
@@ -220,11 +284,50 @@ def _rework(review: Review, index: int, lang: str) -> str:
     )
 
 
+TOC_ORDER = ("fail", "warn", "pass")
+
+
+def _toc(review: Review, index: int, lang: str) -> str:
+    """Links to every finding, the ones to rework (需返工) first, then to improve, then passing."""
+    groups = []
+    for verdict in TOC_ORDER:
+        items = [f for f in review.findings if f.verdict == verdict]
+        if not items:
+            continue
+        links = "".join(
+            f'<li><a href="#d{index}-{esc(f.id)}">{esc(f.id)} {esc(truncate(f.title, 60))}</a>'
+            f' <span class="n">{f.score:.0f}</span></li>'
+            for f in items
+        )
+        groups.append(
+            f'<h3 class="{verdict}">{esc(label(lang, "toc_" + verdict))} ({len(items)})</h3>'
+            f'<ol data-verdict="{verdict}">{links}</ol>'
+        )
+    if not groups:
+        return ""
+    return f'<nav class="toc" aria-label="{esc(label(lang, "toc"))}">{"".join(groups)}</nav>'
+
+
+def _legend(lang: str, fail_on: str) -> str:
+    """What the colours mean: verdicts (bars, badges, borders) and severities (highlights)."""
+    parts = [f'<span><i class="swatch {v}"></i>{esc(label(lang, v))}</span>' for v in ("pass", "warn", "fail")]
+    parts += [f'<span><i class="swatch {s}"></i>{esc(label(lang, s))}</span>' for s in ("error", "warning", "info")]
+    if fail_on != "never":
+        parts.append(f'<span><b class="gate">✗</b> {esc(label(lang, "gate_mark"))} (--fail-on {esc(fail_on)})</span>')
+    return f'<p class="legend">{"".join(parts)}</p>'
+
+
 def _document(review: Review, index: int, doc_text: str | None, lang: str, rubric: Any, fail_on: str) -> str:
     s, doc = review.summary, review.document
     counts = flag_counts(review)
-    flag_items = "".join(f"<li><code>{esc(code)}</code> × {n}</li>" for code, n in counts.items())
-    baselined = f"<li>{esc(label(lang, 'baselined'))}: {s.baselined}</li>" if s.baselined else ""
+    flag_items = "".join(
+        f"<li>{_flag_name(flag_info(rubric, code, lang).title, code)} × {n}</li>" for code, n in counts.items()
+    )
+    if s.silenced:
+        reasons = "; ".join(f"{why} {n}" for why, n in sorted(s.silenced.items(), key=lambda kv: (-kv[1], kv[0])))
+        baselined = f"<li>{esc(label(lang, 'silenced'))} {sum(s.silenced.values())}: {esc(reasons)}</li>"
+    else:
+        baselined = f"<li>{esc(label(lang, 'baselined'))}: {s.baselined}</li>" if s.baselined else ""
     summary = (
         '<div class="summary">'
         f'<div><div class="score">{s.score:.1f}</div><span class="badge {s.verdict}">{esc(label(lang, s.verdict))}</span></div>'
@@ -234,7 +337,7 @@ def _document(review: Review, index: int, doc_text: str | None, lang: str, rubri
         f"<tr><th>{esc(label(lang, 'warn'))}</th><td>{s.warn}</td></tr>"
         f"<tr><th>{esc(label(lang, 'fail'))}</th><td>{s.fail}</td></tr></table>"
         f'<ul class="flagcounts">{flag_items}{baselined}</ul>'
-        f'<div class="chart">{_chart(review, lang)}</div></div>'
+        f'<div class="chart">{_chart(review, lang, index)}</div></div>'
     )
     doc_flags = ""
     if review.document_flags:
@@ -243,13 +346,24 @@ def _document(review: Review, index: int, doc_text: str | None, lang: str, rubri
             f"{_flag_list(review.document_flags, None, doc_text, lang, rubric, fail_on)}</section>"
         )
     findings = "".join(
-        _finding(f, doc_text, lang, rubric, fail_on, f"d{index}-{f.id}") for f in review.findings
+        _finding(f, doc_text, lang, rubric, fail_on, f"d{index}-{f.id}", doc.kind) for f in review.findings
     ) or f'<p class="empty">{esc(label(lang, "no_findings"))}</p>'
+    # Each item of the line is kept whole (an id such as rectification@1.0.0 never breaks mid-version);
+    # only the path may break anywhere.
+    meta = " · ".join(
+        [
+            esc(doc.path),
+            f'<span class="nowrap">{esc(label(lang, "kind"))} {esc(doc.kind)}</span>',
+            f'<span class="nowrap rubric-ref">{esc(label(lang, "rubric"))} {esc(rubric_ref(rubric, review))}</span>',
+            f'<span class="nowrap">{esc(label(lang, "backend"))} {esc(review.backend)}</span>',
+            f'<span class="nowrap">{doc.chars} {esc(label(lang, "chars"))}</span>',
+        ]
+    )
     return (
         f'<section class="document" id="d{index}"><h2>{esc(doc.title or doc.path)}</h2>'
-        f'<p class="meta">{esc(doc.path)} · {esc(label(lang, "kind"))} {esc(doc.kind)} · '
-        f"{esc(label(lang, 'rubric'))} {esc(rubric_ref(rubric, review))} · {esc(label(lang, 'backend'))} "
-        f"{esc(review.backend)} · {doc.chars} {esc(label(lang, 'chars'))}</p>{_rework(review, index, lang)}{summary}{doc_flags}{findings}</section>"
+        f'<p class="meta">{meta}</p>{_rework(review, index, lang)}{summary}{_legend(lang, fail_on)}'
+        f"{_toc(review, index, lang)}"
+        f"{doc_flags}{findings}</section>"
     )
 
 
@@ -271,5 +385,6 @@ def render_html(
         f'<meta name="generator" content="rectcheck"><title>{esc(title)}</title><style>{CSS}</style></head>'
         f'<body><main><h1>rectcheck · {esc(label(lang, "report"))}</h1>{body}'
         f"<footer>rectcheck · {esc(label(lang, 'rubric'))} "
-        f"{esc(rubric_ref(rubric, reviews[0]) if reviews else '')}</footer></main></body></html>\n"
+        f'<span class="nowrap">{esc(rubric_ref(rubric, reviews[0]) if reviews else "")}</span></footer>'
+        "</main></body></html>\n"
     )

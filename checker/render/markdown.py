@@ -87,7 +87,11 @@ def _render_one(review: Review, *, lang: str, rubric: Any, fail_on: str, doc_tex
     if counts:
         out.append(f"{label(lang, 'flags')}: " + ", ".join(f"`{code}` × {n}" for code, n in counts.items()))
         out.append("")
-    if s.baselined:
+    if s.silenced:
+        reasons = "; ".join(f"{why} {n}" for why, n in sorted(s.silenced.items(), key=lambda kv: (-kv[1], kv[0])))
+        out.append(f"_{label(lang, 'silenced')} {sum(s.silenced.values())}: {reasons}_")
+        out.append("")
+    elif s.baselined:
         out.append(f"_{label(lang, 'baselined')}: {s.baselined}_")
         out.append("")
     if review.findings:

@@ -32,13 +32,18 @@ def questions(flags: list[Flag]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f.follow_up for f in ordered if f.follow_up))
 
 
+def finding_questions(f: FindingResult, lang: str) -> tuple[str, ...]:
+    """A finding's questions; one that fails with none of its own (its flags silenced, or failing
+    on the criteria alone) is asked the general question."""
+    asked = questions(f.flags)
+    if not asked and f.verdict == "fail":
+        return (GENERIC_QUESTION.get(lang, GENERIC_QUESTION["zh"]),)
+    return asked
+
+
 def rework_items(review: Review, lang: str) -> list[ReworkItem]:
     """Failing findings in document order, then the document's error flags as one entry."""
-    items = [
-        ReworkItem(f, questions(f.flags) or (GENERIC_QUESTION.get(lang, GENERIC_QUESTION["zh"]),))
-        for f in review.findings
-        if f.verdict == "fail"
-    ]
+    items = [ReworkItem(f, finding_questions(f, lang)) for f in review.findings if f.verdict == "fail"]
     doc_errors = [fl for fl in review.document_flags if fl.severity == "error"]
     if doc_errors and (asked := questions(doc_errors)):
         items.append(ReworkItem(None, asked))

@@ -1,6 +1,8 @@
 """Plain-terminal critique: a table of findings, then each flag with its evidence in context.
 
 Colour only when writing to a terminal; piped output has no ANSI codes and a fixed width.
+Every line fits the width: the table narrows its title column first, and long lines wrap under
+a hanging indent (Chinese text has no spaces, so it is folded at any character).
 """
 
 from __future__ import annotations
@@ -8,7 +10,9 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -30,46 +34,115 @@ VERDICT_STYLE = {"pass": "bold green", "warn": "bold yellow", "fail": "bold red"
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 EVIDENCE_STYLE = {"error": "bold white on red", "warning": "bold black on yellow", "info": "bold black on cyan"}
 PIPED_WIDTH = 120
+TITLE_WIDTH = 44  # the title column's width when the terminal is wide enough (120 columns and more)
+MIN_TITLE_WIDTH = 12
+
+
+def _hang(text: Text, indent: int, first: Text | None = None) -> Table | Text:
+    """``text`` after ``indent`` spaces (or after ``first``), wrapped lines aligned under its start."""
+    if first is None and indent == 0:
+        return text
+    grid = Table.grid(padding=0)
+    grid.add_column(no_wrap=True, min_width=indent)
+    grid.add_column(overflow="fold", ratio=1)
+    grid.add_row(first if first is not None else Text(" " * indent), text)
+    return grid
+
+
+def _folded(first: Text, text: Text, width: int) -> list[Text]:
+    """``first`` then ``text`` cut every ``width`` cells (document text has no spaces to break at),
+    continuation lines indented to where ``text`` starts."""
+    indent = first.cell_len
+    room = max(width - indent, 10)
+    cuts, used = [], 0
+    for i, char in enumerate(text.plain):
+        w = cell_len(char)
+        if used + w > room:
+            cuts.append(i)
+            used = 0
+        used += w
+    if cuts and len(text.plain) - cuts[-1] < 2 and cuts[-1] - 1 > (cuts[-2] if len(cuts) > 1 else 0):
+        cuts[-1] -= 1  # never a closing "…" alone on its line: take the character before it along
+    lines = []
+    for n, part in enumerate(text.divide(cuts)):
+        lines.append(Text.assemble(first if n == 0 else " " * indent, part))
+    return lines
 
 
 def _flag_lines(
-    flag: Flag, finding: Any, doc_text: str | None, lang: str, rubric: Any, fail_on: str, color: bool
-) -> list[Text]:
+    flag: Flag, finding: Any, doc_text: str | None, lang: str, rubric: Any, fail_on: str, color: bool, width: int
+) -> list[Any]:
     info = flag_info(rubric, flag.code, lang, flag.message)
-    head = Text("  ")
+    head = Text()
     head.append(f"[{label(lang, flag.severity)}]", style=SEVERITY_STYLE[flag.severity])
     head.append(f" {flag.code}")
     if info.title != flag.code:
         head.append(f" {info.title}", style="bold")
     if flag_trips(flag, fail_on):
         head.append(" ✗", style="bold red")
-    lines = [head, Text("    " + one_line(flag.message))]
+    lines: list[Any] = [_hang(head, 2), _hang(Text(one_line(flag.message)), 4)]
     ctx = in_context(flag, doc_text, finding)
     if ctx.evidence:
-        ev = Text("    ")
-        ev.append(f"{label(lang, 'evidence')}: …{one_line(ctx.before)}", style="dim")
+        # No blank between the label and the quote: the quote starts on the label's line and
+        # every wrapped line is indented under it.
+        ev = Text(f"…{ctx.before}", style="dim")
         # Without colour the evidence still has to stand out from its context: bracket it.
         open_mark, close_mark = ("", "") if color else ("⟦", "⟧")
-        ev.append(f"{open_mark}{one_line(ctx.evidence)}{close_mark}", style=EVIDENCE_STYLE[flag.severity])
-        ev.append(f"{one_line(ctx.after)}…", style="dim")
-        lines.append(ev)
+        ev.append(f"{open_mark}{ctx.evidence}{close_mark}", style=EVIDENCE_STYLE[flag.severity])
+        ev.append(f"{ctx.after}…", style="dim")
+        lines.extend(_folded(Text(f"    {label(lang, 'evidence')}: ", style="dim"), ev, width))
     if flag.follow_up:
-        lines.append(Text(f"    {label(lang, 'follow_up')}: {flag.follow_up}", style="italic"))
+        ask = Text(f"    {label(lang, 'follow_up')}: ", style="italic")
+        lines.append(_hang(Text(one_line(flag.follow_up), style="italic"), 0, ask))
     return lines
 
 
-def _rework_lines(review: Review, lang: str) -> list[Text]:
+def _rework_lines(review: Review, lang: str) -> list[Any]:
     """The 需返工 list: failing findings, each with the questions to send back."""
     items = rework_items(review, lang)
     if not items:
         return []
-    lines = [Text(f"{rework_label(lang)} ({len(items)})", style="bold red")]
+    lines: list[Any] = [Text(f"{rework_label(lang)} ({len(items)})", style="bold red")]
     for item in items:
         f = item.finding
-        head = f"{f.id} {truncate(f.title, 70)}" if f is not None else label(lang, "whole_document")
-        lines.append(Text(f"  {head}", style="bold"))
-        lines += [Text(f"    - {q}") for q in item.questions]
+        if f is None:
+            lines.append(_hang(Text(label(lang, "whole_document"), style="bold"), 2))
+        else:
+            lines.append(_hang(Text(truncate(f.title, TITLE_WIDTH), style="bold"), 0, Text(f"  {f.id} ", style="bold")))
+        lines += [_hang(Text(one_line(q)), 6, Text("    - ")) for q in item.questions]
     return lines
+
+
+def _findings_table(console: Console, review: Review, lang: str) -> Table:
+    """The findings table, its title column narrowed until the table fits the console."""
+
+    def build(title_width: int) -> Table:
+        table = Table(show_lines=False, pad_edge=False, expand=False)
+        table.add_column("ID", no_wrap=True)
+        table.add_column(label(lang, "title"), max_width=title_width, overflow="ellipsis", no_wrap=True)
+        table.add_column(label(lang, "responsiveness"), justify="right", no_wrap=True)
+        table.add_column(label(lang, "score"), justify="right", no_wrap=True)
+        table.add_column(label(lang, "verdict"), no_wrap=True)
+        codes = [code for f in review.findings for code in (fl.code for fl in f.flags)]
+        # Flags wrap between codes, never inside one.
+        table.add_column(label(lang, "flags"), min_width=max(map(len, codes), default=1))
+        for f in review.findings:
+            table.add_row(
+                f.id,
+                truncate(f.title, TITLE_WIDTH),
+                f"{f.responsiveness}/3",
+                f"{f.score:.0f}",
+                Text(label(lang, f.verdict), style=VERDICT_STYLE[f.verdict]),
+                ", ".join(dict.fromkeys(fl.code for fl in f.flags)) or "—",
+            )
+        return table
+
+    table = build(TITLE_WIDTH)
+    wide = console.options.update_width(10_000)  # the table's natural width, not clipped to the console
+    excess = Measurement.get(console, wide, table).maximum - console.width
+    if excess > 0:
+        table = build(max(TITLE_WIDTH - excess, MIN_TITLE_WIDTH))
+    return table
 
 
 def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fail_on: str, doc_text: str | None) -> None:
@@ -92,49 +165,34 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
             console.print(rline)
         console.print()
     if review.findings:
-        table = Table(show_lines=False, pad_edge=False, expand=False)
-        table.add_column("ID", no_wrap=True)
-        table.add_column(label(lang, "title"), max_width=44, overflow="ellipsis", no_wrap=True)
-        table.add_column(label(lang, "responsiveness"), justify="right")
-        table.add_column(label(lang, "score"), justify="right")
-        table.add_column(label(lang, "verdict"))
-        table.add_column(label(lang, "flags"))
-        for f in review.findings:
-            table.add_row(
-                f.id,
-                truncate(f.title, 44),
-                f"{f.responsiveness}/3",
-                f"{f.score:.0f}",
-                Text(label(lang, f.verdict), style=VERDICT_STYLE[f.verdict]),
-                ", ".join(dict.fromkeys(fl.code for fl in f.flags)) or "—",
-            )
-        console.print(table)
+        console.print(_findings_table(console, review, lang))
     else:
         console.print(Text(label(lang, "no_findings"), style="dim"))
+    if any(flag_trips(fl, fail_on) for _, fl in all_flags(review)):
+        console.print(Text(label(lang, "gate_legend").format(fail_on=fail_on), style="dim"))
     for f in review.findings:
         if not (f.flags or f.rationale or f.disagreements or f.verdict != "pass"):
             continue
         console.print()
-        title = Text(f"{f.id} ", style="bold")
-        title.append(truncate(f.title, 80), style="bold")
+        title = Text(truncate(f.title, 80), style="bold")
         title.append(f"  {f.score:.0f} ")
         title.append(label(lang, f.verdict), style=VERDICT_STYLE[f.verdict])
-        console.print(title)
+        console.print(_hang(title, 0, Text(f"{f.id} ", style="bold")))
         for flag in f.flags:
-            for line in _flag_lines(flag, f, doc_text, lang, rubric, fail_on, console.is_terminal):
+            for line in _flag_lines(flag, f, doc_text, lang, rubric, fail_on, console.is_terminal, console.width):
                 console.print(line)
         weak = weakest_criteria(f, rubric, lang)
         if weak and f.verdict != "pass":
-            console.print(Text(f"  {label(lang, 'weakest')}: " + ", ".join(weak), style="dim"))
+            console.print(_hang(Text(", ".join(weak), style="dim"), 0, Text(f"  {label(lang, 'weakest')}: ", style="dim")))
         if f.rationale:
-            console.print(Text(f"  {label(lang, 'rationale')}: {one_line(f.rationale)}", style="italic"))
+            console.print(_hang(Text(one_line(f.rationale), style="italic"), 0, Text(f"  {label(lang, 'rationale')}: ")))
         for note in f.disagreements:
-            console.print(Text(f"  {label(lang, 'disagreement')}: {note}", style="magenta"))
+            console.print(_hang(Text(note, style="magenta"), 0, Text(f"  {label(lang, 'disagreement')}: ")))
     if review.document_flags:
         console.print()
         console.print(Text(label(lang, "document_flags"), style="bold"))
         for flag in review.document_flags:
-            for line in _flag_lines(flag, None, doc_text, lang, rubric, fail_on, console.is_terminal):
+            for line in _flag_lines(flag, None, doc_text, lang, rubric, fail_on, console.is_terminal, console.width):
                 console.print(line)
     if review.judge is not None:
         j = review.judge
@@ -159,12 +217,47 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
     counts = flag_counts(review)
     if counts:
         line.append(" · " + ", ".join(f"{code} {n}" for code, n in counts.items()))
-    if s.baselined:
+    if s.silenced:
+        reasons = ", ".join(f"{why} {n}" for why, n in sorted(s.silenced.items(), key=lambda kv: (-kv[1], kv[0])))
+        line.append(f" · {label(lang, 'silenced')} {sum(s.silenced.values())} ({reasons})", style="dim")
+    elif s.baselined:
         line.append(f" · {label(lang, 'baselined')} {s.baselined}", style="dim")
     tripping = sum(1 for _, fl in all_flags(review) if flag_trips(fl, fail_on))
     if tripping:
         line.append(f" · {label(lang, 'gate_fails')} (--fail-on {fail_on}: {tripping})", style="bold red")
-    console.print(line)
+    console.print(_hang(line, 0))
+
+
+def _render_totals(console: Console, reviews: list[Review], *, lang: str, fail_on: str, outcome: str | None) -> None:
+    """The closing summary over several documents: counts, flags by code, the worst document, the exit."""
+    verdicts: dict[str, int] = {}
+    codes: dict[str, int] = {}
+    silenced = 0
+    for review in reviews:
+        verdicts[review.summary.verdict] = verdicts.get(review.summary.verdict, 0) + 1
+        for code, n in flag_counts(review).items():
+            codes[code] = codes.get(code, 0) + n
+        silenced += sum(review.summary.silenced.values()) or review.summary.baselined
+    console.rule(label(lang, "totals"))
+    counts = ", ".join(f"{label(lang, v)} {verdicts[v]}" for v in ("pass", "warn", "fail", "unreviewed") if v in verdicts)
+    head = Text(f"{len(reviews)} {label(lang, 'documents')}: {counts}")
+    tripping = sum(1 for r in reviews for _, fl in all_flags(r) if flag_trips(fl, fail_on))
+    if tripping:
+        head.append(f" · {label(lang, 'gate_fails')} (--fail-on {fail_on}: {tripping})", style="bold red")
+    if silenced:
+        head.append(f" · {label(lang, 'silenced')} {silenced}", style="dim")
+    console.print(_hang(head, 0))
+    if codes:
+        ordered = sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))
+        console.print(_hang(Text(", ".join(f"{c} {n}" for c, n in ordered)), 0, Text(f"{label(lang, 'flags')}: ")))
+    scored = [r for r in reviews if r.summary.score is not None]
+    if scored:
+        worst = min(scored, key=lambda r: (r.summary.score, r.document.path))
+        w = Text(f"{worst.document.path} {worst.summary.score:.1f} ")
+        w.append(label(lang, worst.summary.verdict), style=VERDICT_STYLE.get(worst.summary.verdict, "bold"))
+        console.print(_hang(w, 0, Text(f"{label(lang, 'worst')}: ")))
+    if outcome:
+        console.print(_hang(Text(outcome, style="bold"), 0))
 
 
 def render_text(
@@ -176,6 +269,7 @@ def render_text(
     texts: dict[str, str] | None = None,
     color: bool = False,
     width: int | None = None,
+    outcome: str | None = None,
 ) -> str:
     buffer = io.StringIO()
     console = Console(
@@ -193,4 +287,6 @@ def render_text(
         _render_one(
             console, review, lang=lang, rubric=rubric, fail_on=fail_on, doc_text=(texts or {}).get(review.document.path)
         )
-    return buffer.getvalue()
+    if len(reviews) > 1:
+        _render_totals(console, reviews, lang=lang, fail_on=fail_on, outcome=outcome)
+    return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))

@@ -19,8 +19,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from checker.models import FindingResult, Flag, Review
-from checker.render.common import flag_counts, label, one_line, truncate
-from checker.render.rework import questions, rework_items, rework_label
+from checker.render.common import flag_counts, label, one_line, silenced_counts, truncate
+from checker.render.rework import finding_questions, rework_items, rework_label
 from checker.render.rubric_view import flag_info, rubric_ref
 from checker.render.word.compose import xml_safe
 
@@ -119,7 +119,7 @@ def _comment(text: str) -> Comment:
 
 
 def _finding_row(ws: Worksheet, f: FindingResult, n: int, lang: str, rubric: Any, file: str | None) -> None:
-    asked = questions(f.flags)
+    asked = finding_questions(f, lang)
     measure = one_line(f.measure_text)
     values: list[Any] = [] if file is None else [file]
     values += [
@@ -182,7 +182,9 @@ def _summary_sheet(ws: Worksheet, review: Review, lang: str, rubric: Any) -> Non
         (label(lang, "fail"), s.fail),
     ]
     rows += [(f"{label(lang, 'flags')}: {code}", n) for code, n in flag_counts(review).items()]
-    if s.baselined:
+    if s.silenced:
+        rows += [(f"{label(lang, 'silenced')}: {why}", n) for why, n in silenced_counts(review).items()]
+    elif s.baselined:
         rows.append((label(lang, "baselined"), s.baselined))
     failing = [i.finding.id for i in rework_items(review, lang) if i.finding is not None]
     rows.append((rework_label(lang), "、".join(failing) or label(lang, "none")))

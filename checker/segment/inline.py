@@ -27,7 +27,7 @@ _CUT_FAMILIES = frozenset({"num", "num_paren", "cn_paren", "cn_dun", "circled"})
 _SENTENCE_START = "。！？；：\n"
 # A problem label sentence: a short topic phrase, then 存在(的)(主要)问题：
 PROBLEM_SENTENCE_RE = re.compile(
-    r"(?:^|(?<=[。！？；]))[ \t\u3000]*(?P<s>[^。！？；：\n]{0,30}?"
+    r"(?:^|(?<=[。！？；\n \t\u3000]))(?P<s>[^。！？；：\n]{0,30}?"
     r"(?:存在|发现|查摆出?|反馈|还存在)的?(?:主要|突出|具体)?(?:问题|不足)(?:和不足|及不足)?)[ \t\u3000]*："
 )
 _LABEL_CUT_RE = re.compile(

@@ -10,6 +10,7 @@ nothing distinctive falls back to its number.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -40,7 +41,7 @@ class Entry:
 
 def _bigrams(s: str) -> set[str]:
     chars = [c for c in s if _HAN_OR_DIGIT.match(c)]
-    grams = {a + b for a, b in zip(chars, chars[1:], strict=False)}
+    grams = {a + b for a, b in itertools.pairwise(chars)}
     return {g for g in grams if g not in _GENERIC and not any(g in w for w in _GENERIC if len(w) > 2)}
 
 

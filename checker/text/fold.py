@@ -10,6 +10,7 @@ the rest while spans are still cut from the text as the user gave it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # ASCII punctuation of Chinese prose typed on a Western keyboard. ``.`` is left alone: it is also
@@ -49,8 +50,17 @@ def to_simplified(text: str) -> str:
     return "\n".join(fixed)
 
 
+# ``1,365万元`` and ``10:30`` keep their ASCII marks: there they are part of a number.
+_IN_NUMBER_RE = re.compile(r"(?<=\d)[,:](?=\d)")
+
+
 def fold_text(text: str) -> str:
     """The reading view: simplified characters, full-width punctuation; ``len`` unchanged."""
     view = to_simplified(text).translate(_PUNCT)
+    if "," in text or ":" in text:
+        chars = list(view)
+        for m in _IN_NUMBER_RE.finditer(text):
+            chars[m.start()] = m.group()
+        view = "".join(chars)
     assert len(view) == len(text)
     return view

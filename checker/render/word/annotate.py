@@ -10,7 +10,7 @@ from docx.document import Document
 
 from checker.errors import InputError
 from checker.models import FindingResult, Flag, Review
-from checker.render.common import flag_counts, label, one_line
+from checker.render.common import flag_counts, label, one_line, silenced_counts
 from checker.render.rework import rework_items, rework_label
 from checker.render.rubric_view import flag_info, rubric_ref
 from checker.render.word.anchor import prepare, runs_for
@@ -39,7 +39,8 @@ def flag_note(flag: Flag, finding: FindingResult | None, lang: str, rubric: Any)
 
 
 def summary_note(review: Review, lang: str, rubric: Any, span: tuple[int, int]) -> Note:
-    """Score, verdict, counts by flag, rubric id@version, document flags and the 需返工 list."""
+    """Score, verdict, counts by flag, silenced flags by reason, rubric id@version, document flags and
+    the 需返工 list."""
     s = review.summary
     sep = "：" if lang == "zh" else ": "
     paragraphs = [
@@ -50,6 +51,9 @@ def summary_note(review: Review, lang: str, rubric: Any, span: tuple[int, int]) 
     counts = flag_counts(review)
     if counts:
         paragraphs.append(f"{label(lang, 'flags')}{sep}" + "，".join(f"{code} {n}" for code, n in counts.items()))
+    if silenced := silenced_counts(review):
+        reasons = "；".join(f"{why} {n}" for why, n in silenced.items())
+        paragraphs.append(f"{label(lang, 'silenced')} {sum(silenced.values())}{sep}{reasons}")
     paragraphs.append(f"{label(lang, 'rubric')}{sep}{rubric_ref(rubric, review)}")
     for flag in review.document_flags:
         info = flag_info(rubric, flag.code, lang, flag.message)

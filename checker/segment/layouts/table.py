@@ -13,6 +13,7 @@ from checker.segment.draft import Draft
 from checker.segment.fields import FieldHit
 from checker.segment.layouts.base import LayoutResult
 from checker.segment.spans import trim
+from checker.segment.text_tables import cell_per_line_tables, pipe_tables, spaced_tables
 from checker.text.width import strip_spaces
 
 Row = list[tuple[int, int]]
@@ -24,7 +25,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deadline", re.compile(r"时限|期限|完成时间|时间节点|完成日期")),
     ("status", re.compile(r"状态|是否完成|^完成情况$|办结情况|整改结果")),
     ("measure", re.compile(r"措施|整改情况|整改进展|落实情况|整改内容|整改任务|整改目标|完成情况|举措")),
-    ("finding", re.compile(r"问题|意见|不足|表现")),
+    ("finding", re.compile(r"问题|意见|不足|表现|失分原因|扣分原因|失分情况|扣分情况")),
 )
 
 
@@ -78,7 +79,12 @@ def _header(text: str, rows: list[Row]) -> tuple[int, dict[int, str]] | None:
 
 def table_layout(doc: Doc) -> LayoutResult | None:
     text = doc.text
-    tables = [[[(a, b) for a, b in row] for row in t] for t in doc.source.tables] or _tab_tables(doc)
+    tables = [[[(a, b) for a, b in row] for row in t] for t in doc.source.tables] or [
+        *_tab_tables(doc),
+        *pipe_tables(text, doc.body),
+        *cell_per_line_tables(text, doc.body),
+        *spaced_tables(text, doc.body),
+    ]
     drafts: list[Draft] = []
     for rows in tables:
         found = _header(text, rows)
@@ -91,7 +97,13 @@ def table_layout(doc: Doc) -> LayoutResult | None:
             cells = {c: trim(text, *row[c]) if c < len(row) else (0, 0) for c in roles}
             f_col = next(c for c, r in roles.items() if r == "finding")
             fa, fb = cells[f_col]
+            if _header(text, [row]) is not None:
+                continue  # the header repeated halfway down
             if fa >= fb:
+                # A section row: one filled cell (一、主动公开) names the group of the rows below.
+                filled = [trim(text, a, b) for a, b in row if trim(text, a, b)[0] < trim(text, a, b)[1]]
+                if len(filled) == 1:
+                    group = text[filled[0][0] : filled[0][1]]
                 continue
             d = Draft(start=trim(text, *row[0])[0], end=trim(text, *row[-1])[1], finding=(fa, fb))
             for c, role in roles.items():
@@ -111,4 +123,4 @@ def table_layout(doc: Doc) -> LayoutResult | None:
             drafts.append(d)
     if not drafts:
         return None
-    return LayoutResult("table", drafts)
+    return LayoutResult("table", drafts, pairing="row")

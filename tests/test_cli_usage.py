@@ -1,0 +1,82 @@
+"""The command line behaves like its peers: --version and -h, readable help, explain by name."""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+from pathlib import Path
+
+import yaml
+from typer.testing import CliRunner
+
+from checker.cli import app
+from checker.rubric import load_rubric
+
+RUNNER = CliRunner()
+
+
+def invoke(*args: str, width: int = 200):
+    return RUNNER.invoke(app, list(args), env={"COLUMNS": str(width), "NO_COLOR": "1", "TERM": "dumb"})
+
+
+def test_version_and_short_help() -> None:
+    result = invoke("--version")
+    assert result.exit_code == 0 and result.output == f"rectcheck {version('rectcheck')}\n"
+    for args in (["-h"], ["review", "-h"], ["rubric", "-h"], ["rubric", "validate", "-h"]):
+        result = invoke(*args)
+        assert result.exit_code == 0 and "Usage:" in result.output, args
+        assert invoke(*args[:-1], "--help").output == result.output
+
+
+def _help_row(output: str, option: str) -> str:
+    return next(line for line in output.splitlines() if f" {option} " in line)
+
+
+def test_review_help_keeps_brackets_and_shows_no_type_for_switches() -> None:
+    out = invoke("review", "--help").output
+    assert "rectcheck.toml or [tool.rectcheck] in pyproject.toml" in out
+    for switch in ("--no-cache", "--write-baseline", "--help"):
+        assert "<bool>" not in _help_row(out, switch), switch
+    # Options that do take a value still say what kind.
+    assert "<path>" in _help_row(out, "--config") and "<int>" in _help_row(out, "--max-bytes")
+
+
+def test_explain_by_chinese_or_english_name_and_code() -> None:
+    by_code = invoke("explain", "formalism")
+    assert by_code.exit_code == 0 and by_code.output.startswith("formalism — 形式主义")
+    assert invoke("explain", "形式主义").output == by_code.output
+    assert invoke("explain", "Formalism").output == by_code.output
+    unknown = invoke("explain", "官僚主义")
+    assert unknown.exit_code == 2 and "无整改措施" in unknown.output  # names the known flags with their names
+
+
+def test_explain_without_argument_lists_every_flag_with_severity_per_kind() -> None:
+    result = invoke("explain")
+    assert result.exit_code == 0
+    rubric = load_rubric(None)
+    rows = {line.split()[0]: line.split()[1:] for line in result.output.splitlines()[2:] if line.strip()}
+    assert set(rows) == set(rubric.flags)
+    header = result.output.splitlines()[1].split()
+    kinds = header[2:]
+    assert kinds == ["progress_report", "plan", "work_report", "unknown"]
+    for code, rule in rubric.flags.items():
+        name, *severities = rows[code]
+        assert name == rule.title.zh
+        assert severities == [rule.severity.get(k, rule.severity["default"]) for k in kinds]
+    assert "Formalism" in invoke("explain", "--lang", "en").output
+
+
+def test_rubric_validate_exit_codes(tmp_path: Path) -> None:
+    missing = invoke("rubric", "validate", str(tmp_path / "missing.yaml"))
+    assert missing.exit_code == 2 and "missing.yaml" in missing.output
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: x\n", encoding="utf-8")
+    assert invoke("rubric", "validate", str(broken)).exit_code == 1  # readable but not a valid rubric
+
+
+def test_rubric_show_has_no_blank_lines_inside_texts() -> None:
+    result = invoke("rubric", "show", "rectification")
+    assert result.exit_code == 0
+    assert "\n\n" not in result.output.rstrip("\n")
+    assert "description: |" in result.output
+    shown = yaml.safe_load(result.output)
+    assert shown["description"] == load_rubric("rectification").description  # same text, line breaks kept
