@@ -80,6 +80,8 @@ class ReviewFormat(StrEnum):
     html = "html"
     sarif = "sarif"
     junit = "junit"
+    docx = "docx"
+    xlsx = "xlsx"
 
 
 class ParseFormat(StrEnum):
@@ -114,7 +116,7 @@ def review(
     paths: Annotated[list[Path], typer.Argument(help="Report files or directories.", readable=False)],
     backend: Annotated[Backend | None, typer.Option(help="rules (offline), llm or hybrid.")] = None,
     rubric: Annotated[str | None, typer.Option(help="Rubric id (id or id@version) or a rubric file.")] = None,
-    format: Annotated[ReviewFormat, typer.Option("--format", "-f", help="Output format.")] = ReviewFormat.text,
+    format: Annotated[ReviewFormat, typer.Option("--format", "-f", help="Output format. docx: the critique as Word comments (批注) in a copy of the document; xlsx: the 问题清单 workbook.")] = ReviewFormat.text,
     # A str, not a Path: a trailing "/" (write one file per document into a directory) must survive.
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write here (a file, or a directory for several inputs).")] = None,
     fail_on: Annotated[FailOn | None, typer.Option(help="Gate: fail on flags at or above this severity.")] = None,

@@ -208,6 +208,7 @@ class Flag(BaseModel):
     start: int
     end: int
     origin: Literal["rules", "llm"] = "rules"  # added field: who raised it
+    follow_up: str | None = None  # added field: the question to send back to the unit (追问)
 
 
 class FindingResult(BaseModel):

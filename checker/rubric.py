@@ -60,6 +60,9 @@ class FlagRule(_Strict):
     title: Messages
     rationale: Messages
     message: Messages  # template; {placeholders} are filled from FlagHit.detail
+    # The question to send back to the unit; {placeholders} from FlagHit.detail plus {evidence}
+    # and {finding} (both shortened). Optional so that older rubric files stay valid.
+    follow_up: Messages | None = None
     severity: dict[str, SeverityLevel]  # "default" plus any DocumentKind; "off" drops the flag
     enabled: bool = True
     params: dict[str, Any] = Field(default_factory=dict)
@@ -165,6 +168,13 @@ class Rubric(_Strict):
         if rule is None:
             return code
         return rule.message.get(lang).format_map(_Keep(detail))
+
+    def follow_up_for(self, code: str, lang: str, params: dict[str, Any]) -> str | None:
+        """The rule's follow-up question in ``lang`` with ``{placeholders}`` filled, or None."""
+        rule = self.flags.get(code)  # type: ignore[call-overload]
+        if rule is None or rule.follow_up is None:
+            return None
+        return rule.follow_up.get(lang).format_map(_Keep(params))
 
     def judge_fingerprint(self) -> str:
         """sha256 of what a model prompt uses (criteria texts, flag titles and rationales).
@@ -389,10 +399,10 @@ def validate_rubric_file(path: Path) -> list[str]:
 _EXPLAIN_LABELS = {
     "zh": {"what": "作用", "why": "为什么重要", "severity": "严重程度", "fire": "会触发的例子",
            "quiet": "不会触发的例子", "note": "说明", "off": "关闭", "default": "默认", "params": "参数",
-           "name": "名称"},
+           "name": "名称", "ask": "追问"},
     "en": {"what": "What it does", "why": "Why it matters", "severity": "Severity", "fire": "Example that fires",
            "quiet": "Example that does not fire", "note": "Note", "off": "off", "default": "default",
-           "params": "Parameters", "name": "name"},
+           "params": "Parameters", "name": "name", "ask": "Question to send back"},
 }
 
 
@@ -442,6 +452,8 @@ def explain_flag(r: Rubric, code: str, lang: str) -> str:
     lab = _EXPLAIN_LABELS[lang]
     out = [f"{code} — {rule.title.get(lang)}  ({r.ref})", "", f"## {lab['what']}", rule.rationale.get(lang), ""]
     out += [f"## {lab['severity']}", _severity_line(rule, lang), ""]
+    if rule.follow_up is not None:
+        out += [f"## {lab['ask']}", rule.follow_up.get(lang), ""]
     for key, ex in (("fire", rule.examples.fire[0]), ("quiet", rule.examples.quiet[0])):
         out.append(f"## {lab[key]}")
         out += ["    " + line for line in ex.text.strip().splitlines()]
@@ -481,6 +493,8 @@ def rules_markdown(rubrics: list[Rubric] | None = None) -> str:
                 out.append("Parameters: " + ", ".join(f"`{k}` = {v}" for k, v in rule.params.items()) + ".")
                 out.append("")
             out += [f"Message: {rule.message.zh} / {rule.message.en}", ""]
+            if rule.follow_up is not None:
+                out += [f"Follow-up question: {rule.follow_up.zh} / {rule.follow_up.en}", ""]
             for key, exs in (("Fires on", rule.examples.fire), ("Quiet on", rule.examples.quiet)):
                 for ex in exs:
                     note = f" — {ex.note}" if ex.note else ""

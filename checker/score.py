@@ -36,8 +36,17 @@ def verdict_for(score: float, rubric: Rubric) -> Verdict:
     return "fail"
 
 
-def to_flags(hits: list[FlagHit], rubric: Rubric, kind: str, lang: str, text: str | None = None) -> list[Flag]:
-    """Severity from the rubric per document kind, message in ``lang``; ``off`` flags are dropped."""
+def _short(text: str, width: int = 30) -> str:
+    """One line of at most ``width`` characters, for quoting inside a follow-up question."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def to_flags(
+    hits: list[FlagHit], rubric: Rubric, kind: str, lang: str, text: str | None = None, finding: str | None = None
+) -> list[Flag]:
+    """Severity from the rubric per document kind, message and follow-up question in ``lang``
+    (``finding``: the finding's title, quoted by some questions); ``off`` flags are dropped."""
     out = []
     for h in hits:
         sev = rubric.severity_for(h.code, kind)
@@ -49,6 +58,9 @@ def to_flags(hits: list[FlagHit], rubric: Rubric, kind: str, lang: str, text: st
             Flag(
                 code=h.code, severity=sev, message=rubric.message_for(h.code, lang, dict(h.detail)),
                 evidence=h.evidence, start=h.start, end=h.end, origin=h.origin,
+                follow_up=rubric.follow_up_for(
+                    h.code, lang, {**h.detail, "evidence": _short(h.evidence), "finding": _short(finding or "")}
+                ),
             )
         )
     return sorted(out, key=lambda f: (f.start, f.code))
@@ -70,7 +82,7 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
     counts: Counter[str] = Counter()
     for i, f in enumerate(report.findings, 1):
         fa = by_index.get(f.index) or FindingAnalysis(finding_index=f.index)
-        flags = to_flags(fa.hits, rubric, report.kind, lang, text)
+        flags = to_flags(fa.hits, rubric, report.kind, lang, text, f.title)
         score = finding_score(fa, flags, rubric)
         counts.update(fl.code for fl in flags)
         results.append(

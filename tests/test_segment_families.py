@@ -55,7 +55,7 @@ def test_family_document_reads_right(path: Path) -> None:
 
 def test_traditional_text_keeps_its_own_characters() -> None:
     """Read through the folded view, but every span is cut from the text as given."""
-    record, report = _load(FAMILIES / "fam-f07.yaml")
+    _record, report = _load(FAMILIES / "fam-f07.yaml")
     assert any(ch in report.text for ch in "問題")
     assert all(f.finding.text == report.text[f.finding.start : f.finding.end] for f in report.findings)
     assert any("問" in f.finding.text or "題" in f.finding.text or "關" in f.finding.text for f in report.findings)

@@ -1,17 +1,20 @@
 """Silencing a false alarm with a reason: --select/--ignore (command line and configuration) and
 baseline entries added one by one with `rectcheck baseline add`; reviews count what was silenced
-and why, and the gate sees only what is left."""
+and why (the Word comments and the workbook too), and the gate sees only what is left."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import openpyxl
 import pytest
 from test_text_width import LONG
 from typer.testing import CliRunner
+from word_fixtures import comments
 
 from checker.cli import app
+from checker.render.rework import GENERIC_QUESTION
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -114,3 +117,23 @@ def test_write_baseline_records_null_reasons_and_keeps_written_ones(report: Path
     reasons = {e["code"]: e["reason"] for e in json.loads(baseline.read_text(encoding="utf-8"))["entries"]}
     assert reasons == {"formalism": "已另案处理", "vague_deadline": None, "unverifiable_claim": None}
     assert '"reason": null' in baseline.read_text(encoding="utf-8")
+
+
+def test_word_and_workbook_leave_out_what_was_silenced(report: Path, tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    run("baseline", "add", str(report), "--finding", "F1", "--code", "vague_deadline",
+        "--reason", "上级同意长期坚持的表述", "--baseline", str(baseline))  # fmt: skip
+    quiet = ("--ignore", "形式主义", "--baseline", str(baseline), "--fail-on", "never")
+    word, book = tmp_path / "out.docx", tmp_path / "out.xlsx"
+    assert run("review", str(report), *quiet, "-f", "docx", "-o", str(word))[0] == 0
+    notes = [c["text"] for _, c in sorted(comments(word).items())]
+    assert len(notes) == 2 and "unverifiable_claim" in notes[1]  # the summary and the one flag left
+    assert not any(code in note for note in notes for code in ("formalism", "vague_deadline"))
+    assert "已静默 2：--ignore 1；上级同意长期坚持的表述 1" in notes[0]
+    assert run("review", str(report), *quiet, "-f", "xlsx", "-o", str(book))[0] == 0
+    wb = openpyxl.load_workbook(book)
+    f1 = next(wb["问题清单"].iter_rows(min_row=2, values_only=True))
+    assert f1[8] in ("", None) and f1[9] == GENERIC_QUESTION["zh"]  # fails still, asked in general terms
+    summary = {r[0]: r[1] for r in wb["汇总"].iter_rows(values_only=True)}
+    assert summary["已静默: --ignore"] == 1 and summary["已静默: 上级同意长期坚持的表述"] == 1
+    assert "标记: formalism" not in summary and summary["标记: unverifiable_claim"] == 1

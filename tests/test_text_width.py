@@ -1,5 +1,5 @@
-"""The terminal view at the terminal's width (COLUMNS): it fits 80 columns by narrowing the title
-column first, is unchanged from 120 columns on, explains the ✗ mark, wraps quotes under an indent,
+"""The terminal view at the terminal's width (COLUMNS): it fits 80 columns (the 需返工 list too) by
+narrowing the title column first, is unchanged from 120 columns on, explains the ✗ mark, wraps quotes under an indent,
 and closes a several-document review with a summary across them."""
 
 from __future__ import annotations
@@ -57,6 +57,13 @@ def test_80_columns_fit_and_the_title_column_gives_way(report: Path) -> None:
         cells = [c.strip() for c in row.strip("│").split("│")]
         assert cells[4] == verdict and cells[5] == codes  # verdict and flags whole
         assert cells[1].endswith("…")  # the title is what was shortened
+    # The 需返工 list opens the view, within the width too: each question wraps under its dash.
+    start = lines.index("需返工 (2)")
+    rework = lines[start + 1 : lines.index("", start)]
+    assert [line.split()[0] for line in rework if not line.startswith("   ")] == ["F1", "F2"]
+    asked = [i for i, line in enumerate(rework) if line.startswith("    - ")]
+    assert len(asked) == 3 and rework[asked[0] + 1].startswith("      ") and rework[asked[0] + 1][6] != " "
+    assert any(line.startswith("    追问: 请将“长期坚持”改为具体完成日期") for line in lines)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

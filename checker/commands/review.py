@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.errors import RectcheckError, UsageError
-from checker.render import EXTENSIONS, render
+from checker.render import BINARY_FORMATS, EXTENSIONS, PER_DOCUMENT_FORMATS, render
 from checker.render.write import write_atomic
 
 if TYPE_CHECKING:
@@ -273,6 +273,7 @@ def run_review(request: ReviewRequest) -> int:
     into_directory = output is not None and _wants_directory(output, several, slash)
     if output is not None and not into_directory:
         _refuse_input(output, inputs)
+    _check_binary_output(fmt, output, several, into_directory)
 
     options = ReviewOptions(
         backend=settings.backend,  # type: ignore[arg-type]
@@ -342,6 +343,15 @@ def run_review(request: ReviewRequest) -> int:
     return worst
 
 
+def _check_binary_output(fmt: str, output: Path | None, several: bool, into_directory: bool) -> None:
+    """Refuse, before any review, what a binary format cannot do: one Word file per document, and
+    no bytes on a terminal."""
+    if fmt in PER_DOCUMENT_FORMATS and several and not into_directory:
+        raise UsageError(f"--format {fmt} writes one file per document: give --output DIR/ for several documents")
+    if fmt in BINARY_FORMATS and output is None and sys.stdout.isatty():
+        raise UsageError(f"--format {fmt} is a binary file: give --output FILE (or redirect standard output)")
+
+
 def _outcome(code: int, input_worst: int, unreviewed: int, reviews: list[Review], settings: Settings) -> str:
     """The exit code and why, for the closing line of a several-document text review."""
     from checker.gate import gate_exit
@@ -387,6 +397,11 @@ def _emit(
     if output is not None:
         _write(output, render(reviews, fmt, as_list=several, **common))
         return
+    if fmt in BINARY_FORMATS:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(render(reviews, fmt, as_list=several, **common))  # type: ignore[arg-type]
+        sys.stdout.buffer.flush()
+        return
     color = fmt == "text" and sys.stdout.isatty()
     width = None
     if fmt == "text":
@@ -394,11 +409,11 @@ def _emit(
 
         # COLUMNS, else the terminal's width, else (piped) a fixed 120 so output is reproducible.
         width = shutil.get_terminal_size((120, 24)).columns
-    sys.stdout.write(render(reviews, fmt, as_list=several, color=color, width=width, **common))
+    sys.stdout.write(render(reviews, fmt, as_list=several, color=color, width=width, **common))  # type: ignore[arg-type]
     sys.stdout.flush()
 
 
-def _write(target: Path, text: str) -> None:
+def _write(target: Path, text: str | bytes) -> None:
     try:
         write_atomic(target, text)
     except OSError as exc:

@@ -1,4 +1,5 @@
-"""Render reviews for people and machines: text, json, markdown, html, sarif, junit.
+"""Render reviews for people and machines: text, json, markdown, html, sarif, junit, and the
+binary docx (comments in the auditor's Word file) and xlsx (the 问题清单 workbook).
 
 ``render`` is the one entry point; each format lives in its own module. ``texts`` (the source
 text per document path) lets renderers show and place evidence by offsets; without it they fall
@@ -15,7 +16,10 @@ from checker.models import Review
 if TYPE_CHECKING:
     from checker.rubric import Rubric
 
-FORMATS: tuple[str, ...] = ("text", "json", "markdown", "html", "sarif", "junit")
+FORMATS: tuple[str, ...] = ("text", "json", "markdown", "html", "sarif", "junit", "docx", "xlsx")
+BINARY_FORMATS: frozenset[str] = frozenset({"docx", "xlsx"})
+# One output file per document: several documents need --output DIR/.
+PER_DOCUMENT_FORMATS: frozenset[str] = frozenset({"docx"})
 EXTENSIONS: dict[str, str] = {
     "text": "txt",
     "json": "json",
@@ -23,6 +27,8 @@ EXTENSIONS: dict[str, str] = {
     "html": "html",
     "sarif": "sarif",
     "junit": "xml",
+    "docx": "docx",
+    "xlsx": "xlsx",
 }
 
 
@@ -38,8 +44,8 @@ def render(
     color: bool = False,
     width: int | None = None,
     outcome: str | None = None,
-) -> str:
-    """Render ``reviews`` in ``fmt``.
+) -> str | bytes:
+    """Render ``reviews`` in ``fmt`` (bytes for the binary formats).
 
     ``as_list`` (json): an array even for one review; default: an array when there are several.
     ``color``/``width`` (text): ANSI colours and line width, for a terminal.
@@ -73,7 +79,18 @@ def render(
         from checker.render.junit import render_junit
 
         return render_junit(reviews, lang=lang, rubric=rubric, fail_on=fail_on, texts=texts)
+    if fmt == "docx":
+        from checker.render.word import render_docx
+
+        if len(reviews) != 1:
+            raise UsageError("--format docx writes one Word file per document: give --output DIR/ for several")
+        review = reviews[0]
+        return render_docx(review, (texts or {}).get(review.document.path), lang=lang, rubric=rubric)
+    if fmt == "xlsx":
+        from checker.render.workbook import render_xlsx
+
+        return render_xlsx(reviews, lang=lang, rubric=rubric)
     raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
 
 
-__all__ = ["EXTENSIONS", "FORMATS", "render"]
+__all__ = ["BINARY_FORMATS", "EXTENSIONS", "FORMATS", "PER_DOCUMENT_FORMATS", "render"]

@@ -53,6 +53,8 @@ LABELS: dict[str, dict[str, str]] = {
         "disagreement": "规则与模型分歧",
         "fell_back": "模型不可用，已退回规则结果",
         "usage": "用量",
+        "follow_up": "追问",
+        "whole_document": "全文",
         "gate_legend": "✗ 表示该标记达到 --fail-on {fail_on} 门槛，会使检查不通过",
         "silenced": "已静默",
         "totals": "全部文档",
@@ -107,6 +109,8 @@ LABELS: dict[str, dict[str, str]] = {
         "disagreement": "Rules vs. model",
         "fell_back": "model unavailable, rules result used",
         "usage": "Usage",
+        "follow_up": "Ask",
+        "whole_document": "Whole document",
         "gate_legend": "✗ marks a flag at or above --fail-on {fail_on}: it fails the gate",
         "silenced": "silenced",
         "totals": "All documents",
@@ -245,6 +249,11 @@ def pieces(part: str, base: int | None, flags: list[Flag]) -> list[Piece]:
         else:
             out.append(Piece(part[lo:hi], covering))
     return out
+
+
+def silenced_counts(review: Review) -> dict[str, int]:
+    """Silenced flags by reason, most first (empty when nothing was silenced)."""
+    return dict(sorted(review.summary.silenced.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def flag_counts(review: Review) -> dict[str, int]:

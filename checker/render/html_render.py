@@ -23,6 +23,7 @@ from checker.render.common import (
     truncate,
     weakest_criteria,
 )
+from checker.render.rework import rework_items, rework_label
 from checker.render.rubric_view import flag_info, rubric_ref
 
 CSS = """
@@ -86,6 +87,9 @@ dd.blank{color:var(--muted);font-style:italic}
 .ctx{font-size:.9rem;margin:2px 0 0}
 .gate{color:var(--fail);font-weight:700}
 .document-flags h3{margin:16px 0 4px}
+.rework{border:1px solid var(--fail);border-left:6px solid var(--fail);border-radius:8px;padding:8px 16px;margin:0 0 12px}
+.rework h3{color:var(--fail)}.rework ol{margin:4px 0;padding-left:1.4em}.rework ul{margin:0 0 6px;padding-left:1.2em}
+.rework a{color:inherit}.ask{font-size:.9rem;margin:2px 0 0}.ask b{color:var(--fail)}
 footer{color:var(--muted);font-size:.8rem;margin:24px 0 8px}
 @media (max-width:720px){body{padding:10px}.cols{grid-template-columns:1fr}.summary{flex-direction:column}
 .chart{flex:none;min-width:0;width:100%}}
@@ -200,6 +204,8 @@ def _flag_list(
         why = ""
         if info.rationale and info.rationale != flag.message:
             why = f'<p class="why">{esc(label(lang, "why"))}: {esc(one_line(info.rationale))}</p>'
+        if flag.follow_up:
+            why += f'<p class="ask"><b>{esc(label(lang, "follow_up"))}</b>: {esc(flag.follow_up)}</p>'
         items.append(
             f'<li class="flag {flag.severity}" data-code="{esc(flag.code)}">'
             f'<span class="sev {flag.severity}">{esc(label(lang, flag.severity))}</span>'
@@ -258,6 +264,27 @@ def _finding(
     )
 
 
+def _rework(review: Review, index: int, lang: str) -> str:
+    """The 需返工 list: failing findings (linked to their article), each with its questions."""
+    items = rework_items(review, lang)
+    if not items:
+        return ""
+    rows = []
+    for item in items:
+        f = item.finding
+        head = (
+            f'<a href="#d{index}-{esc(f.id)}">{esc(f.id)} {esc(truncate(f.title, 80))}</a>'
+            if f is not None
+            else esc(label(lang, "whole_document"))
+        )
+        asked = "".join(f"<li>{esc(q)}</li>" for q in item.questions)
+        rows.append(f"<li>{head}<ul>{asked}</ul></li>")
+    return (
+        f'<section class="rework"><h3>{esc(rework_label(lang))} ({len(items)})</h3>'
+        f"<ol>{''.join(rows)}</ol></section>"
+    )
+
+
 TOC_ORDER = ("fail", "warn", "pass")
 
 
@@ -289,7 +316,6 @@ def _legend(lang: str, fail_on: str) -> str:
     if fail_on != "never":
         parts.append(f'<span><b class="gate">✗</b> {esc(label(lang, "gate_mark"))} (--fail-on {esc(fail_on)})</span>')
     return f'<p class="legend">{"".join(parts)}</p>'
-
 
 
 def _document(review: Review, index: int, doc_text: str | None, lang: str, rubric: Any, fail_on: str) -> str:
@@ -338,7 +364,8 @@ def _document(review: Review, index: int, doc_text: str | None, lang: str, rubri
     )
     return (
         f'<section class="document" id="d{index}"><h2>{esc(doc.title or doc.path)}</h2>'
-        f'<p class="meta">{meta}</p>{summary}{_legend(lang, fail_on)}{_toc(review, index, lang)}'
+        f'<p class="meta">{meta}</p>{_rework(review, index, lang)}{summary}{_legend(lang, fail_on)}'
+        f"{_toc(review, index, lang)}"
         f"{doc_flags}{findings}</section>"
     )
 

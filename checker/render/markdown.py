@@ -21,6 +21,7 @@ from checker.render.common import (
     truncate,
     weakest_criteria,
 )
+from checker.render.rework import rework_items, rework_label
 from checker.render.rubric_view import flag_info, rubric_ref
 
 VERDICT_ICON = {"pass": "✅", "warn": "⚠️", "fail": "❌", "unreviewed": "⛔"}
@@ -52,10 +53,25 @@ def _flag_item(flag: Flag, finding: Any, doc_text: str | None, lang: str, rubric
     evidence = ""
     if ctx.evidence:
         evidence = f"<br>{label(lang, 'evidence')}: …{md_escape(ctx.before)}{code_span(ctx.evidence)}{md_escape(ctx.after)}…"
+    ask = f"<br>{label(lang, 'follow_up')}: {md_escape(flag.follow_up)}" if flag.follow_up else ""
     return (
         f"- {SEVERITY_ICON[flag.severity]} `{flag.code}`{title} ({label(lang, flag.severity)}){gate}: "
-        f"{md_escape(flag.message)}{evidence}"
+        f"{md_escape(flag.message)}{evidence}{ask}"
     )
+
+
+def _rework(review: Review, lang: str) -> list[str]:
+    """The 需返工 list: failing findings, each with the questions to send back."""
+    items = rework_items(review, lang)
+    if not items:
+        return []
+    out = [f"**{rework_label(lang)}** ({len(items)})", ""]
+    for item in items:
+        f = item.finding
+        head = f"{f.id} {md_escape(truncate(f.title, 60))}" if f is not None else label(lang, "whole_document")
+        out.append(f"- **{head}**")
+        out += [f"  - {md_escape(q)}" for q in item.questions]
+    return [*out, ""]
 
 
 def _render_one(review: Review, *, lang: str, rubric: Any, fail_on: str, doc_text: str | None) -> str:
@@ -67,6 +83,7 @@ def _render_one(review: Review, *, lang: str, rubric: Any, fail_on: str, doc_tex
         f"{code_span(doc.path)} · {label(lang, 'kind')} `{doc.kind}` · {label(lang, 'rubric')} "
         f"`{rubric_ref(rubric, review)}` · {label(lang, 'backend')} `{review.backend}`",
         "",
+        *_rework(review, lang),
         f"| {label(lang, 'score')} | {label(lang, 'verdict')} | {label(lang, 'findings')} | "
         f"{label(lang, 'pass')} | {label(lang, 'warn')} | {label(lang, 'fail')} |",
         "| ---: | --- | ---: | ---: | ---: | ---: |",

@@ -17,7 +17,7 @@ from urllib.parse import quote
 from checker import __version__ as VERSION
 from checker.baseline import fingerprint
 from checker.models import FLAG_CODES, Flag, Review
-from checker.render.common import all_flags, one_line
+from checker.render.common import all_flags, label, one_line
 from checker.render.rubric_view import flag_info, rubric_codes, rubric_ref
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -112,12 +112,13 @@ def render_sarif(
             if finding is not None:
                 location["logicalLocations"] = [{"name": finding.id, "kind": "member"}]
             where = f"{finding.id} " if finding is not None else ""
+            ask = f" {label(lang, 'follow_up')}: {flag.follow_up}" if flag.follow_up else ""
             results.append(
                 {
                     "ruleId": flag.code,
                     "ruleIndex": rule_index[flag.code],
                     "level": LEVEL[flag.severity],
-                    "message": {"text": f"{where}{one_line(flag.message)}"},
+                    "message": {"text": f"{where}{one_line(flag.message)}{ask}"},
                     "locations": [location],
                     "partialFingerprints": {
                         "rectcheck/v1": fingerprint(review.document.path, flag, finding)
@@ -126,6 +127,7 @@ def render_sarif(
                         "finding": finding.id if finding is not None else None,
                         "findingTitle": finding.title if finding is not None else None,
                         "origin": flag.origin,
+                        "followUp": flag.follow_up,
                     },
                 }
             )

@@ -28,6 +28,7 @@ from checker.render.common import (
     truncate,
     weakest_criteria,
 )
+from checker.render.rework import rework_items, rework_label
 from checker.render.rubric_view import flag_info, rubric_ref
 
 VERDICT_STYLE = {"pass": "bold green", "warn": "bold yellow", "fail": "bold red", "unreviewed": "bold red"}
@@ -91,6 +92,25 @@ def _flag_lines(
         ev.append(f"{open_mark}{ctx.evidence}{close_mark}", style=EVIDENCE_STYLE[flag.severity])
         ev.append(f"{ctx.after}…", style="dim")
         lines.extend(_folded(Text(f"    {label(lang, 'evidence')}: ", style="dim"), ev, width))
+    if flag.follow_up:
+        ask = Text(f"    {label(lang, 'follow_up')}: ", style="italic")
+        lines.append(_hang(Text(one_line(flag.follow_up), style="italic"), 0, ask))
+    return lines
+
+
+def _rework_lines(review: Review, lang: str) -> list[Any]:
+    """The 需返工 list: failing findings, each with the questions to send back."""
+    items = rework_items(review, lang)
+    if not items:
+        return []
+    lines: list[Any] = [Text(f"{rework_label(lang)} ({len(items)})", style="bold red")]
+    for item in items:
+        f = item.finding
+        if f is None:
+            lines.append(_hang(Text(label(lang, "whole_document"), style="bold"), 2))
+        else:
+            lines.append(_hang(Text(truncate(f.title, TITLE_WIDTH), style="bold"), 0, Text(f"  {f.id} ", style="bold")))
+        lines += [_hang(Text(one_line(q)), 6, Text("    - ")) for q in item.questions]
     return lines
 
 
@@ -139,6 +159,12 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
             style="dim",
         )
     )
+    rework = _rework_lines(review, lang)
+    if rework:
+        console.print()
+        for rline in rework:
+            console.print(rline)
+        console.print()
     if review.findings:
         console.print(_findings_table(console, review, lang))
     else:

@@ -1,0 +1,44 @@
+"""Word output: the critique as comments in a copy of the auditor's own .docx (or, for other
+inputs, in a new .docx holding the text). The input file is read, never written."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from docx import Document as open_document
+
+from checker.errors import InputError
+from checker.models import Review
+from checker.render.word.annotate import annotate, title_span
+from checker.render.word.compose import compose, xml_safe
+
+
+def _original(review: Review) -> Any:
+    path = Path(review.document.path)
+    try:
+        return open_document(str(path))
+    except Exception as exc:  # moved or broken since it was read
+        raise InputError(str(path), f"cannot reopen the .docx to annotate it ({type(exc).__name__})") from None
+
+
+def render_docx(review: Review, text: str | None, *, lang: str, rubric: Any) -> bytes:
+    """The annotated .docx as bytes: a copy of the input .docx, or a new one built from ``text``."""
+    if review.document.format == "docx":
+        document = _original(review)
+        if text is None:
+            raise InputError(review.document.path, "the text as read is needed to place comments")
+    else:
+        if text is None:
+            raise InputError(review.document.path, "the text as read is needed to build the .docx")
+        start, _ = title_span(review, text)
+        document = compose(text, title_line=text.count("\n", 0, start) if review.document.title else None)
+        text = xml_safe(text)
+    annotate(document, text, review, lang, rubric)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+__all__ = ["render_docx"]

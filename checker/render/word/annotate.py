@@ -1,0 +1,116 @@
+"""The critique as Word comments (批注): one per flag on exactly its evidence, and a summary on
+the title. Author ``rectcheck``, initials ``RC``; texts in the chosen language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from docx.document import Document
+
+from checker.errors import InputError
+from checker.models import FindingResult, Flag, Review
+from checker.render.common import flag_counts, label, one_line, silenced_counts
+from checker.render.rework import rework_items, rework_label
+from checker.render.rubric_view import flag_info, rubric_ref
+from checker.render.word.anchor import prepare, runs_for
+from checker.render.word.textmap import map_text, text_map
+
+AUTHOR, INITIALS = "rectcheck", "RC"
+
+
+@dataclass(frozen=True)
+class Note:
+    """A comment to place: its span of the text and its paragraphs (the first one bold)."""
+
+    start: int
+    end: int
+    paragraphs: tuple[str, ...]
+
+
+def flag_note(flag: Flag, finding: FindingResult | None, lang: str, rubric: Any) -> Note:
+    info = flag_info(rubric, flag.code, lang, flag.message)
+    where = f"{finding.id} · " if finding is not None else f"{label(lang, 'document_flags')} · "
+    head = f"{where}【{label(lang, flag.severity)}】{info.title}（{flag.code}）"
+    paragraphs = [head, one_line(flag.message)]
+    if flag.follow_up:
+        paragraphs.append(f"{label(lang, 'follow_up')}：{flag.follow_up}")
+    return Note(flag.start, flag.end, tuple(paragraphs))
+
+
+def summary_note(review: Review, lang: str, rubric: Any, span: tuple[int, int]) -> Note:
+    """Score, verdict, counts by flag, silenced flags by reason, rubric id@version, document flags and
+    the 需返工 list."""
+    s = review.summary
+    sep = "：" if lang == "zh" else ": "
+    paragraphs = [
+        f"rectcheck{sep}{label(lang, 'score')} {s.score:.1f} · {label(lang, s.verdict)}",
+        f"{label(lang, 'findings')} {s.findings}（{label(lang, 'pass')} {s.pass_}，{label(lang, 'warn')} {s.warn}，"
+        f"{label(lang, 'fail')} {s.fail}）",
+    ]
+    counts = flag_counts(review)
+    if counts:
+        paragraphs.append(f"{label(lang, 'flags')}{sep}" + "，".join(f"{code} {n}" for code, n in counts.items()))
+    if silenced := silenced_counts(review):
+        reasons = "；".join(f"{why} {n}" for why, n in silenced.items())
+        paragraphs.append(f"{label(lang, 'silenced')} {sum(silenced.values())}{sep}{reasons}")
+    paragraphs.append(f"{label(lang, 'rubric')}{sep}{rubric_ref(rubric, review)}")
+    for flag in review.document_flags:
+        info = flag_info(rubric, flag.code, lang, flag.message)
+        paragraphs.append(
+            f"{label(lang, 'document_flags')}{sep}【{label(lang, flag.severity)}】{info.title}：{one_line(flag.message)}"
+        )
+    failing = [i.finding.id for i in rework_items(review, lang) if i.finding is not None]
+    if failing:
+        paragraphs.append(f"{rework_label(lang)}{sep}" + "、".join(failing))
+    return Note(span[0], span[1], tuple(paragraphs))
+
+
+def title_span(review: Review, text: str) -> tuple[int, int]:
+    """Where the title stands (its first occurrence), else the first line with text."""
+    title = review.document.title
+    if title:
+        at = text.find(title)
+        if at >= 0:
+            return at, at + len(title)
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            return pos + lead, pos + len(line.rstrip())
+        pos += len(line) + 1
+    return 0, len(text)
+
+
+def notes_for(review: Review, text: str, lang: str, rubric: Any) -> tuple[Note, list[Note]]:
+    """The summary note on the title and one note per flag (finding flags, then document flags)."""
+    summary = summary_note(review, lang, rubric, title_span(review, text))
+    notes = [flag_note(fl, f, lang, rubric) for f in review.findings for fl in f.flags]
+    notes += [flag_note(fl, None, lang, rubric) for fl in review.document_flags]
+    return summary, notes
+
+
+def annotate(document: Document, text: str, review: Review, lang: str, rubric: Any) -> int:
+    """Add the comments to ``document`` (whose text as read must be ``text``); returns how many.
+
+    A flag whose evidence covers no run (empty evidence) goes on the title with the summary."""
+    if map_text(text_map(document)) != text:
+        raise InputError(review.document.path, "the document changed since it was reviewed; comments cannot be placed")
+    summary, notes = notes_for(review, text, lang, rubric)
+    atoms = prepare(document, [(n.start, n.end) for n in (summary, *notes)])
+    title_runs = runs_for(document, atoms, summary.start, summary.end)
+    placed = 0
+    for note in (summary, *notes):
+        runs = runs_for(document, atoms, note.start, note.end) or title_runs
+        if runs is None:
+            continue  # a document with no text at all: nothing to anchor on
+        comment = document.add_comment(list(runs), text="", author=AUTHOR, initials=INITIALS)
+        first, *rest = note.paragraphs
+        comment.paragraphs[0].add_run(first).bold = True
+        for para in rest:
+            comment.add_paragraph(para)
+        placed += 1
+    return placed
+
+
+__all__ = ["AUTHOR", "INITIALS", "Note", "annotate", "notes_for", "title_span"]

@@ -1,0 +1,127 @@
+"""Where each character of the text as read sits in a Word document: its run and its place in
+the run's own text.
+
+The map walks the document exactly as ``checker.read.word`` lays out its text (body paragraphs a
+line each, table rows a line each with cells joined by a TAB, in-cell breaks collapsed to one
+space, merged cells once), so offsets of a review land on the runs the auditor wrote. Characters
+the layout adds (line breaks between paragraphs, TABs between cells, spaces between a cell's
+paragraphs) belong to no run. The map is only trusted when its text equals the text the review
+was made from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docx.document import Document
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.table import Table, _Cell
+
+from checker.read.word import _blocks, _unique_cells
+
+_P, _R, _HYPERLINK = qn("w:p"), qn("w:r"), qn("w:hyperlink")
+_IN_CELL_BREAKS = re.compile(r"[\r\n\t]+")  # as the reader collapses them inside a cell
+_NEWLINES = re.compile(r"\r\n?")  # as the reader normalises body paragraphs
+
+
+@dataclass(frozen=True)
+class Place:
+    """A character of a run: the ``w:r`` element and the index in the run's text (``CT_R.text``)."""
+
+    run: BaseOxmlElement
+    index: int
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One character of the text as read, with the first and last run characters it stands for
+    (a collapsed break stands for several; a separator the layout adds stands for none)."""
+
+    char: str
+    first: Place | None
+    last: Place | None
+
+
+def _paragraph_atoms(p: BaseOxmlElement) -> list[Atom]:
+    """The paragraph's text (python-docx ``Paragraph.text``) character by character."""
+    atoms: list[Atom] = []
+    for child in p.iterchildren(_R, _HYPERLINK):
+        runs = [child] if child.tag == _R else list(child.iterchildren(_R))
+        for r in runs:
+            for i, ch in enumerate(r.text):
+                place = Place(r, i)
+                atoms.append(Atom(ch, place, place))
+    return atoms
+
+
+def _collapse(atoms: list[Atom], pattern: re.Pattern[str], repl: str) -> list[Atom]:
+    """``pattern.sub(repl, text)`` on atoms: each match becomes one atom spanning its places."""
+    text = "".join(a.char for a in atoms)
+    out: list[Atom] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        out.extend(atoms[pos : m.start()])
+        span = atoms[m.start() : m.end()]
+        out.append(Atom(repl, span[0].first, span[-1].last))
+        pos = m.end()
+    out.extend(atoms[pos:])
+    return out
+
+
+def _separator(char: str) -> Atom:
+    return Atom(char, None, None)
+
+
+def _cell_atoms(cell: _Cell) -> list[Atom]:
+    """As the reader's ``_cell_text``: paragraphs and nested tables' cells, one line, space-joined."""
+    pieces: list[list[Atom]] = []
+    for el in _blocks(cell._tc):
+        if el.tag == _P:
+            pieces.append(_paragraph_atoms(el))
+        else:
+            for row in Table(el, cell).rows:
+                pieces.extend(_cell_atoms(c) for c in _unique_cells(row.cells))
+    lines = [_collapse(p, _IN_CELL_BREAKS, " ") for p in pieces]
+    out: list[Atom] = []
+    for line in lines:
+        if not "".join(a.char for a in line).strip():
+            continue
+        if out:
+            out.append(_separator(" "))
+        out.extend(line)
+    return out
+
+
+def text_map(document: Document) -> list[Atom]:
+    """Every character of the document's text as read, in order."""
+    atoms: list[Atom] = []
+
+    def newline() -> None:
+        if started:
+            atoms.append(_separator("\n"))
+
+    started = False
+    for el in _blocks(document.element.body):
+        if el.tag == _P:
+            newline()
+            atoms.extend(_collapse(_paragraph_atoms(el), _NEWLINES, "\n"))
+            started = True
+            continue
+        seen: set[BaseOxmlElement] = set()  # the elements themselves: ids of lxml proxies can be reused
+        for row in Table(el, document._body).rows:
+            newline()
+            started = True
+            for i, cell in enumerate(_unique_cells(row.cells)):
+                if i:
+                    atoms.append(_separator("\t"))
+                if cell._tc in seen:  # vertically merged: its text sits in its first row
+                    continue
+                seen.add(cell._tc)
+                atoms.extend(_cell_atoms(cell))
+    return atoms
+
+
+def map_text(atoms: list[Atom]) -> str:
+    return "".join(a.char for a in atoms)
