@@ -7,6 +7,8 @@ Every span is cut from offsets, so ``report.text[s.start:s.end] == s.text`` for 
 
 from __future__ import annotations
 
+import re
+
 from checker.models import Boilerplate, OutlineNode, Report, Segmentation, Source
 from checker.segment.claims import find_claims
 from checker.segment.confidence import reading_confidence
@@ -57,6 +59,18 @@ def reading_view(report: Report) -> Report:
     return rebase_report(report, report.text, report.view_text)
 
 
+_REQUIREMENTS_RE = re.compile(r"整改要求|整改意见|工作要求")
+
+
+def _requirements(doc) -> bool:  # noqa: ANN001 - Doc is internal
+    """A measures section headed 整改要求 / 整改意见: an inspecting body's notice."""
+    return any(
+        section_role(doc.text, ln) == "measures" and _REQUIREMENTS_RE.search(ln.body[:40]) is not None
+        for ln in doc.body
+        if ln.marker is not None or len(ln.content) <= 40
+    )
+
+
 def _outline(doc, findings: list) -> list[OutlineNode]:
     """Headings, labels and finding heads of the body, each with the role the reader gave it."""
     heads = {f.span.start for f in findings}
@@ -90,9 +104,19 @@ def _segment(source: Source) -> Report:
     doc = build_doc(source)
     text = doc.text
     results: list[LayoutResult] = [r for rule in LAYOUT_RULES if (r := rule(doc)) is not None]
-    best = max(results, key=lambda r: r.score, default=None)
+    body_chars = sum(ln.end - ln.cstart for ln in doc.body)
+    # Every candidate reading is built and weighed: how much it explains (findings, measures,
+    # fields) times how coherent it is (problems read as problems, measures as actions, every fix
+    # used, no finding swallowing the next).
+    readings = []
+    for r in results:
+        built = [build_finding(text, d, i + 1) for i, d in enumerate(r.drafts)]
+        conf = reading_confidence(built, body_chars, len(r.unpaired_measures))
+        readings.append((r.score * (0.5 + conf), r, built, conf))
+    best_reading = max(readings, key=lambda t: t[0], default=None)
+    best = best_reading[1] if best_reading else None
     drafts = best.drafts if best else []
-    findings = [build_finding(text, d, i + 1) for i, d in enumerate(drafts)]
+    findings = best_reading[2] if best_reading else []
     regions = [(f.span.start, f.span.end) for f in findings]
     for d in drafts:  # paired layouts keep measures away from their findings
         regions.extend((a, b) for a, b in d.blocks)
@@ -104,11 +128,10 @@ def _segment(source: Source) -> Report:
         a, b = trim(text, *best.preamble)
         if a < b:
             preamble = make_span(text, a, b)
-    body_chars = sum(ln.end - ln.cstart for ln in doc.body)
     unpaired = best.unpaired_measures if best else []
     segmentation = Segmentation(
         layout=layout,
-        confidence=reading_confidence(findings, body_chars, len(unpaired)),
+        confidence=best_reading[3] if best_reading else 0.0,
         pairing=best.pairing if best else None,
         # Where the reading pairs measures at all, a finding left without one is unpaired.
         unpaired_problems=[f.finding for f in findings if f.measure is None] if any(f.measure for f in findings) else [],
@@ -122,7 +145,7 @@ def _segment(source: Source) -> Report:
         encoding=source.encoding,
         chars=len(text),
         title=doc.title,
-        kind=decide_kind(doc.title, opening, layout, findings),
+        kind=decide_kind(doc.title, opening, layout, findings, requirements=_requirements(doc)),
         layout=layout,
         groups=best.groups if best else [],
         findings=findings,
