@@ -56,6 +56,22 @@ def _summary_table(result: EvalResult) -> Table:
     seg = result.metrics.segmentation
     t.add_row("kind_accuracy", fmt(seg.kind_accuracy))
     t.add_row("count_accuracy", fmt(seg.count_accuracy))
+    t.add_row("phrase_accuracy", fmt(seg.phrase_accuracy))
+    return t
+
+
+def _family_table(result: EvalResult) -> Table | None:
+    """Segmentation per layout family: documents with the right number of findings, and labelled
+    problem/measure phrases found in the right finding's problem or measure text."""
+    if not result.families:
+        return None
+    t = Table(title="Segmentation by layout family")
+    for col, just in (("family", "left"), ("documents", "right"), ("count right", "right"),
+                      ("phrases right", "right"), ("phrase accuracy", "right")):
+        t.add_column(col, justify=just)  # type: ignore[arg-type]
+    for f in result.families:
+        t.add_row(f.family, str(f.documents), f"{f.count_ok}/{f.documents}",
+                  f"{f.phrases_matched}/{f.phrases_labelled}", fmt(f.phrase_accuracy))
     return t
 
 
@@ -119,11 +135,13 @@ def render_eval(result: EvalResult, fmt_name: str) -> str:
     console = _console(buffer)
     console.print(
         f"rectcheck eval · rubric {result.rubric} · backend {result.backend} · {result.metrics.cases} cases: "
-        f"{result.finding_cases} findings ({result.seed_cases} seed, {result.composed_cases} composed) "
+        f"{result.finding_cases} findings ({result.seed_cases} seed, {result.composed_cases} composed"
+        + (f", {result.blind_cases} blind" if result.blind_cases else "")
+        + ") "
         f"and {result.documents} documents"
     )
     for table in (_summary_table(result), _flag_table(result), _confusion_table(result),
-                  _segmentation_table(result), _failure_table(result)):
+                  _family_table(result), _segmentation_table(result), _failure_table(result)):
         if table is not None:
             console.print(table)
     if len(result.failures) > MAX_FAILURES_SHOWN:
@@ -134,6 +152,8 @@ def render_eval(result: EvalResult, fmt_name: str) -> str:
 def eval_json(result: EvalResult) -> dict:
     data = result.model_dump(mode="json")
     data["headline"] = headline(result)
+    for fam, raw in zip(result.families, data["families"], strict=True):
+        raw["phrase_accuracy"] = fam.phrase_accuracy
     for case, raw in zip(result.cases, data["cases"], strict=True):
         raw["flags_ok"] = case.flags_ok
         raw["responsiveness_ok"] = case.responsiveness_ok

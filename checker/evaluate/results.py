@@ -131,7 +131,9 @@ class EvalResult(BaseModel):
     finding_cases: int
     seed_cases: int
     composed_cases: int
+    blind_cases: int = 0  # findings of the blind set (composed and labelled before any rule read them)
     metrics: Metrics
+    families: list[FamilyScore] = Field(default_factory=list)  # segmentation per layout family
     confusion: list[ConfusionEntry] = Field(default_factory=list)
     failures: list[FailedCase] = Field(default_factory=list)
     cases: list[CaseResult] = Field(default_factory=list)
