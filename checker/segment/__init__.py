@@ -62,7 +62,7 @@ def reading_view(report: Report) -> Report:
 _REQUIREMENTS_RE = re.compile(r"整改要求|整改意见|工作要求")
 
 
-def _requirements(doc) -> bool:  # noqa: ANN001 - Doc is internal
+def _requirements(doc) -> bool:
     """A measures section headed 整改要求 / 整改意见: an inspecting body's notice."""
     return any(
         section_role(doc.text, ln) == "measures" and _REQUIREMENTS_RE.search(ln.body[:40]) is not None

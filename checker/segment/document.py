@@ -11,14 +11,15 @@ from checker.segment.fields import FieldHit, line_fields
 from checker.segment.inline import PROBLEM_SENTENCE_RE, split_inline
 from checker.segment.labels import (
     FINDING_LABEL_RE,
-    HEADING_LABEL_RE,
     LINE_LABEL_RE,
     SENTENCE_MEASURE_RE,
     label_kind,
     label_text,
+    match_heading_label,
 )
 from checker.segment.lines import Line, split_lines
 from checker.segment.title import find_title
+from checker.segment.unwrap import unwrap
 from checker.text.enumerators import Marker
 
 
@@ -59,9 +60,9 @@ def _measure_label(text: str, line: Line) -> LabelHit | None:
         if m is not None and label_kind(m) == "measure":
             return LabelHit(label_text(m), m.start(), m.end())
     if line.marker is not None:
-        m = HEADING_LABEL_RE.match(line.body)
-        if m is not None:
-            return LabelHit(m.group("measure"), line.body_start + m.start("measure"), line.end, True)
+        found = match_heading_label(line.body)
+        if found is not None:
+            return LabelHit(found[0], line.body_start + found[3], line.end, True)
     m = SENTENCE_MEASURE_RE.search(text, line.cstart, line.end)
     if m is not None:
         return LabelHit(label_text(m), m.start("measure"), m.end())
@@ -101,7 +102,7 @@ def build_doc(source: Source) -> Doc:
         for ln in lines[body_start:]
         if not ln.blank and ln.idx not in bp_lines and ln.cstart < content_end
     ]
-    body = split_inline(text, body, len(lines))
+    body = split_inline(text, unwrap(text, body), len(lines))
     doc = Doc(source, text, lines, body, boiler, content_end, title)
     _number_problem_labels(text, body)
     for ln in body:

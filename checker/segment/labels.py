@@ -74,16 +74,31 @@ FIELD_RE = re.compile(
     rf"|(?P<owner>{_alt(OWNER_LABELS)})){_COLON}[ \t\u3000]*"
 )
 # A heading that is itself "finding + label": 关于“…”的整改情况 / 关于…问题的整改情况.
-HEADING_LABEL_RE = re.compile(
+HEADING_LABEL_RE = re.compile(  # re.S: a heading hard-wrapped over two lines
     r"^(?:关于|针对)?(?P<finding>[“\"「].+[”\"」](?:问题|方面问题)?|.{2,120}?问题)的"
     r"(?P<measure>整改(?:落实|进展|完成|推进)?情况)[ \t\u3000]*[。.]?$"
-)
+, re.S)
 # The finding stated as a quotation: 针对“…”的问题。 / 关于“…”的整改情况 (use with .match(text, pos, end))
 QUOTED_FINDING_RE = re.compile(
     r"(?:针对|关于)?[“\"「](?P<q>.+)[”\"」](?:的?问题|方面(?:的)?问题|方面|的整改情况|问题的整改情况)?[。.；;]?$",
     re.S,  # a quotation hard-wrapped over lines (PDF) is still one finding
 )
 FINDING_LABEL_RE = re.compile(rf"(?:{_alt(FINDING_LABELS)}){_COLON}[ \t\u3000]*")
+
+
+def match_heading_label(body: str) -> tuple[str, int, int, int] | None:
+    """A heading that is "finding + label" (关于“…”的整改情况), read through hard-wrap breaks (a PDF
+    line may end inside the label: …的整改情\n况). Returns (label, finding start, finding end, label
+    start) as offsets into ``body``."""
+    keep = [i for i, ch in enumerate(body) if ch != "\n"]
+    m = HEADING_LABEL_RE.match("".join(body[i] for i in keep))
+    if m is None:
+        return None
+
+    def at(i: int) -> int:
+        return keep[i] if i < len(keep) else len(body)
+
+    return m.group("measure"), at(m.start("finding")), at(m.end("finding") - 1) + 1, at(m.start("measure"))
 
 
 def label_kind(m: re.Match[str]) -> str:

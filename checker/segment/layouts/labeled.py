@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from checker.segment.document import Doc, make_group
 from checker.segment.draft import Draft
-from checker.segment.labels import FINDING_LABEL_RE, HEADING_LABEL_RE, QUOTED_FINDING_RE
+from checker.segment.labels import FINDING_LABEL_RE, QUOTED_FINDING_RE, match_heading_label
 from checker.segment.layouts.base import (
     CLOSING_HEADING_RE,
     CLOSING_PARAGRAPH_RE,
@@ -255,9 +255,9 @@ def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
             if open_block is not None:
                 draft.blocks.append((open_block, block_end))
             if in_finding and hit.in_heading:
-                hm = HEADING_LABEL_RE.match(ln.body)
+                hm = match_heading_label(ln.body)
                 if hm is not None:
-                    f_start, f_end = ln.body_start + hm.start("finding"), ln.body_start + hm.end("finding")
+                    f_start, f_end = ln.body_start + hm[1], ln.body_start + hm[2]
             elif in_finding and hit.label_start > ln.cstart:
                 f_end = hit.label_start
             in_finding = False

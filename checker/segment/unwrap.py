@@ -1,0 +1,70 @@
+"""Hard-wrapped text (copied out of a PDF, or from a page that kept the PDF's line breaks) joined back
+into paragraphs.
+
+A document is hard-wrapped when many of its lines end at about the same width; there a line that
+reaches the width and is followed, with no blank line between, by one that does not open a heading
+continues the same paragraph. Lines are only regrouped: every offset stays as it was, and a joined
+line's content keeps its inner line breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from checker.segment.lines import Line
+
+_MIN_LINE = 12  # shorter lines (headings, signatures) say nothing about the wrap width
+_MIN_WRAPPED = 4  # at least this many lines at the width before the text counts as wrapped
+_SLACK = 2  # a line may stop a character or two short of the width (a full-width character did not fit)
+_ENDS = "。！？；：!?;:"  # a line ending a sentence ends its paragraph as far as we can tell
+# A heading that happens to fill the width (…的整改情况, …方面) is not continued by the next line.
+_HEADING_END_RE = re.compile(r"(?:整改(?:落实|进展|完成|推进)?情况|整改措施|方面|问题)[”\"」]?$")
+
+
+def wrap_width(body: list[Line]) -> int | None:
+    """The width the text was wrapped at, or None when it was not hard-wrapped: many lines end at
+    about one width, mostly in mid-sentence, and hardly any is longer."""
+    long_lines = [ln.content for ln in body if len(ln.content) >= _MIN_LINE and "\t" not in ln.content]
+    lengths = [len(c) for c in long_lines]
+    if len(lengths) < _MIN_WRAPPED:
+        return None
+    counts = Counter(lengths)
+    best_w, best_n = 0, 0
+    for w in counts:
+        n = sum(counts.get(w - d, 0) for d in range(_SLACK + 1))
+        if n > best_n or (n == best_n and w > best_w):
+            best_w, best_n = w, n
+    # Wrapped text has many lines at the width and none (or almost none) beyond it.
+    longer = sum(1 for x in lengths if x > best_w)
+    if best_n < max(_MIN_WRAPPED, len(lengths) // 4) or longer > len(lengths) // 10:
+        return None
+    at_width = [c for c in long_lines if best_w - _SLACK <= len(c) <= best_w]
+    if sum(c[-1] not in _ENDS for c in at_width) * 2 < len(at_width):
+        return None  # lines of one length that end sentences: a list, not wrapped prose
+    return best_w
+
+
+def unwrap(text: str, body: list[Line]) -> list[Line]:
+    width = wrap_width(body)
+    if width is None:
+        return body
+    out: list[Line] = []
+    last_len = 0  # length of the last physical line of the paragraph being built
+    prev_idx = -2
+    for ln in body:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ln.idx == prev_idx + 1  # no blank line between: the same paragraph
+            and last_len >= width - _SLACK
+            and prev.content[-1] not in _ENDS
+            and not (prev.marker is not None and _HEADING_END_RE.search(prev.content))
+            and ln.marker is None
+        ):
+            out[-1] = Line(prev.idx, prev.start, ln.end, prev.cstart, text[prev.cstart : ln.end], prev.marker)
+        else:
+            out.append(ln)
+        last_len = len(ln.content)
+        prev_idx = ln.idx
+    return out
