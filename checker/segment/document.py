@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from checker.models import Group, Source
 from checker.segment.boilerplate import BoilerHit, find_boilerplate
 from checker.segment.fields import FieldHit, line_fields
-from checker.segment.inline import PROBLEM_SENTENCE_RE, split_inline
+from checker.segment.inline import PROBLEM_AFTER_MARKER_RE, split_inline
 from checker.segment.labels import (
     FINDING_LABEL_RE,
     LINE_LABEL_RE,
@@ -86,7 +86,7 @@ def _number_problem_labels(text: str, body: list[Line]) -> None:
             ln.marker = Marker("problem_label", count, ln.cstart, m.end(), text[ln.cstart : m.end()].rstrip())
             continue
         # "<topic>方面存在问题：…" opens a finding; the topic phrase is part of it.
-        m = PROBLEM_SENTENCE_RE.match(text, ln.cstart, ln.end)
+        m = PROBLEM_AFTER_MARKER_RE.match(text, ln.cstart, ln.end)
         if m is not None and m.end() + 4 < ln.end and not _INTRO_RE.search(m.group("s")):
             count += 1
             ln.marker = Marker("problem_label", count, ln.cstart, ln.cstart, "")

@@ -26,10 +26,13 @@ from checker.text.enumerators import Marker, iter_item_markers, match_heading_ma
 _CUT_FAMILIES = frozenset({"num", "num_paren", "cn_paren", "cn_dun", "circled"})
 _SENTENCE_START = "。！？；：\n"
 # A problem label sentence: a short topic phrase, then 存在(的)(主要)问题：
-PROBLEM_SENTENCE_RE = re.compile(
-    r"(?:^|(?<=[。！？；\n \t\u3000]))(?P<s>[^。！？；：\n]{0,30}?"
+_PROBLEM_SENTENCE = (
+    r"(?P<s>[^。！？；：\n]{0,30}?"
     r"(?:存在|发现|查摆出?|反馈|还存在)的?(?:主要|突出|具体)?(?:问题|不足)(?:和不足|及不足)?)[ \t\u3000]*："
 )
+PROBLEM_SENTENCE_RE = re.compile(r"(?:^|(?<=[。！？；\n \t\u3000]))" + _PROBLEM_SENTENCE)
+# The same sentence right after a heading's enumerator: （一）在…方面存在问题：
+PROBLEM_AFTER_MARKER_RE = re.compile(_PROBLEM_SENTENCE)
 _LABEL_CUT_RE = re.compile(
     rf"(?:^|(?<=[。！？；]))[ \t\u3000]*(?P<l>{_alt(MEASURE_LABELS + TARGET_LABELS)})[ \t\u3000]*："
     r"|(?:^|(?<=[。！？；：]))[ \t\u3000]*(?P<t>整改任务[一二三四五六七八九十\d]{1,3})[ \t\u3000]*[：、.．]"
@@ -72,6 +75,10 @@ def _label_cuts(text: str, line: Line) -> tuple[list[int], int]:
         a = m.start("s")
         if a > line.cstart:
             cuts.append(a)
+    # "（一）在…方面存在问题：…": the enumerator groups the problem-label findings that follow, so
+    # the problem sentence is cut from it and numbered like its siblings.
+    if line.marker is not None and PROBLEM_AFTER_MARKER_RE.match(text, line.marker.end, line.end):
+        cuts.append(line.marker.end)
     for m in _LABEL_CUT_RE.finditer(text, line.cstart, line.end):
         a = m.start("l") if m.group("l") else m.start("t")
         if m.group("l") and m.group("l") not in TARGET_LABELS:
@@ -108,7 +115,7 @@ def split_inline(text: str, body: list[Line], next_idx: int) -> list[Line]:
             a, b = bounds[k], bounds[k + 1]
             if k == 0:
                 piece = _piece(text, ln.idx, a, b)
-                piece.marker = ln.marker if ln.marker is not None and ln.marker.end < b else piece.marker
+                piece.marker = ln.marker if ln.marker is not None and ln.marker.end <= b else piece.marker
             else:
                 piece = _piece(text, next_idx, a, b)
                 next_idx += 1
