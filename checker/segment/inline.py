@@ -75,16 +75,16 @@ def _label_cuts(text: str, line: Line) -> tuple[list[int], int]:
         a = m.start("s")
         if a > line.cstart:
             cuts.append(a)
-    # "（一）在…方面存在问题：…": the enumerator groups the problem-label findings that follow, so
-    # the problem sentence is cut from it and numbered like its siblings.
-    if line.marker is not None and PROBLEM_AFTER_MARKER_RE.match(text, line.marker.end, line.end):
-        cuts.append(line.marker.end)
     for m in _LABEL_CUT_RE.finditer(text, line.cstart, line.end):
         a = m.start("l") if m.group("l") else m.start("t")
         if m.group("l") and m.group("l") not in TARGET_LABELS:
             first_measure = min(first_measure, a)
         if a > line.cstart:
             cuts.append(a)
+    # "（一）在…方面存在问题：…整改措施：…": the enumerator groups the problem-label findings that follow, so
+    # the problem sentence is cut from it and numbered like its siblings.
+    if line.marker is not None and PROBLEM_AFTER_MARKER_RE.match(text, line.marker.end, line.end) and cuts:
+        cuts.append(line.marker.end)
     return cuts, first_measure
 
 

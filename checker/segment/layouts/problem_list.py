@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from checker.segment.document import Doc, make_group
 from checker.segment.draft import Draft
 from checker.segment.items import top_level_markers
+from checker.text.enumerators import iter_item_markers
 from checker.segment.layouts.base import GROUP_HINT_RE, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry as _Entry
@@ -64,7 +65,12 @@ def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
         return []
     text = doc.text
     start, end = body[a].cstart, body[b - 1].end
-    markers = [m for m in top_level_markers(text, start, end) if m.family != "shi"]
+    # 一是…二是… lists the problems only when the section has no other enumeration.
+    markers = top_level_markers(text, start, end)
+    if markers and markers[0].family == "shi":
+        others = [m for m in iter_item_markers(text, start, end) if m.family != "shi"]
+        if others:
+            markers = top_level_markers(text, others[0].start, end)
     out = []
     for i, m in enumerate(markers):
         stop = markers[i + 1].start if i + 1 < len(markers) else end
