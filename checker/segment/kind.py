@@ -29,15 +29,15 @@ def decide_kind(
     """``requirements``: the measures stand under 整改要求/整改意见, an inspecting body's notice,
     judged like a plan."""
     scores: dict[str, float] = {"progress_report": 0.0, "plan": 0.0, "work_report": 0.0}
+    progress_title = bool(title and _PROGRESS_TITLE_RE.search(title)) and "自查" not in (title or "")
     if title:
-        progress_title = bool(_PROGRESS_TITLE_RE.search(title)) and "自查" not in title
         for kind, rx in _TITLE_SIGNALS:
             if rx.search(title) and not (kind == "work_report" and progress_title):
                 scores[kind] += 4
     if requirements:
         scores["plan"] += 6
     for kind, rx in _OPENING_SIGNALS:
-        if rx.search(opening):
+        if rx.search(opening) and not (kind == "work_report" and progress_title):
             scores[kind] += 3
     past = sum(1 for f in findings if f.measure_label in PAST_MEASURE_LABELS)
     planned = sum(1 for f in findings if f.measure_label and f.measure_label not in PAST_MEASURE_LABELS)
