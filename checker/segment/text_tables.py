@@ -78,6 +78,52 @@ def spaced_tables(text: str, body: list[Line]) -> list[list[Row]]:
     return [t for t in tables if len(t) >= 2]
 
 
+_CELL_RULE_RE = re.compile(r"^[\-—─_·.]{3,}$")
+_ROW_RULE_RE = re.compile(r"^[=＝═━#*~]{3,}$")
+
+
+def ruled_tables(text: str, body: list[Line]) -> list[list[Row]]:
+    """Cells between rule lines: ``———`` between the cells of a row, ``═══`` between rows (when
+    there is only one kind of rule, the header's cell count cuts the rows). A cell may span lines;
+    two rules with nothing between are an empty cell."""
+    marks = [("cell" if _CELL_RULE_RE.match(s) else "row" if _ROW_RULE_RE.match(s) else None)
+             for s in (ln.content.strip() for ln in body)]
+    if sum(m is not None for m in marks) < 4:
+        return []
+    two_kinds = {"cell", "row"} <= set(marks)
+    rows: list[Row] = []
+    row: Row = []
+    cell: list[Line] = []
+    started = False
+
+    def close_cell(at: int) -> None:
+        row.append((cell[0].cstart, cell[-1].end) if cell else (at, at))
+        cell.clear()
+
+    for ln, mark in zip(body, marks, strict=True):
+        if mark is None:
+            if not started and rows == [] and row == [] and not cell and _HEADER_WORD_RE.match(ln.content.strip()) is None:
+                continue  # text before the table
+            started = True
+            cell.append(ln)
+            continue
+        if not started:
+            continue
+        close_cell(ln.cstart)
+        if mark == "row" and two_kinds:
+            rows.append(row)
+            row = []
+    if cell:
+        close_cell(body[-1].end)
+    if row:
+        rows.append(row)
+    if not two_kinds and rows:
+        flat = rows[0]
+        width = next((i for i, (a, b) in enumerate(flat) if not _HEADER_WORD_RE.match(text[a:b].strip())), len(flat))
+        rows = [flat[i : i + width] for i in range(0, len(flat), width)] if width >= 2 else []
+    return [rows] if len(rows) >= 2 else []
+
+
 def cell_per_line_tables(text: str, body: list[Line]) -> list[list[Row]]:
     """A header of column names one per line, then records of one cell per line."""
     tables: list[list[Row]] = []

@@ -11,6 +11,7 @@ _TITLE_WORDS_RE = re.compile(r"关于|通报|方案|汇报|报告|情况|清单|
 _ORG_ONLY_RE = re.compile(r"(?:党组|党委|党工委|委员会|局|办公室|政府|中心|医院|公司|卫健委)$")
 _NOT_TITLE_END = "。；;：:，,、！？!?"
 _MAX_TITLE_LINE = 60
+_TABLE_START_RE = re.compile(r"^(?:[\-—─_=＝═━|]{3,}.*|\|.*|序号|编号)$")
 
 
 def _title_like(line: Line) -> bool:
@@ -21,6 +22,7 @@ def _title_like(line: Line) -> bool:
         and s[-1] not in _NOT_TITLE_END
         and "。" not in s
         and "\t" not in s  # a table row
+        and not _TABLE_START_RE.match(s)  # a rule line or a column name opens a table, not a title
     )
 
 

@@ -13,7 +13,7 @@ from checker.segment.draft import Draft
 from checker.segment.fields import FieldHit
 from checker.segment.layouts.base import LayoutResult
 from checker.segment.spans import trim
-from checker.segment.text_tables import cell_per_line_tables, pipe_tables, spaced_tables
+from checker.segment.text_tables import cell_per_line_tables, pipe_tables, ruled_tables, spaced_tables
 from checker.text.width import strip_spaces
 
 Row = list[tuple[int, int]]
@@ -83,6 +83,7 @@ def table_layout(doc: Doc) -> LayoutResult | None:
         *_tab_tables(doc),
         *pipe_tables(text, doc.body),
         *cell_per_line_tables(text, doc.body),
+        *ruled_tables(text, doc.body),
         *spaced_tables(text, doc.body),
     ]
     drafts: list[Draft] = []
