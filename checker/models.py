@@ -143,6 +143,13 @@ class Finding(BaseModel):
     owners: list[Span] = Field(default_factory=list)
     owner_fields: list[LabeledField] = Field(default_factory=list)  # incl. blank ones
     target: Span | None = None  # 整改目标: the aim stated for the fix (neither problem nor measure)
+    # Lines of the finding that are not next to it in the text (a table cell spilled below its row).
+    finding_more: list[Span] = Field(default_factory=list)
+
+    @property
+    def finding_text(self) -> str:
+        """The finding as stated, with any spilled lines."""
+        return "".join([self.finding.text, *(s.text for s in self.finding_more)])
 
 
 class Report(BaseModel):

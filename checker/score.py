@@ -89,7 +89,7 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
             FindingResult(
                 id=f"F{i}",
                 title=f.title,
-                finding_text=f.finding.text,
+                finding_text=f.finding_text,
                 measure_text=f.measure.text if f.measure is not None else "",
                 measures=[m.text for m in f.measures],
                 deadline=f.deadline.text if f.deadline is not None else None,

@@ -39,7 +39,7 @@ def test_family_document_reads_right(path: Path) -> None:
     assert report.kind == record["kind"]
     for label, finding in zip(record["findings"], report.findings, strict=True):
         where = f"F{label['index']}"
-        assert label["problem_phrase"] in finding.finding.text, (where, finding.finding.text)
+        assert label["problem_phrase"] in finding.finding_text, (where, finding.finding_text)
         measure = finding.measure.text if finding.measure is not None else ""
         if label.get("measure_phrase"):
             assert label["measure_phrase"] in measure, (where, measure)

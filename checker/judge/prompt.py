@@ -189,7 +189,7 @@ def render_finding(
         "document_kind": KIND_LABELS.get(report.kind, report.kind),
         "group": clean(finding.group),
         "nonce": nonce,
-        "finding_text": clean(finding.finding.text),
+        "finding_text": clean(finding.finding_text),
         "sub_points": "\n".join(numbered) if numbered else "（无单列要点）",
         "measure_label": clean(finding.measure_label) if finding.measure_label else "未标注",
         "measure_text": clean(finding.measure.text if finding.measure else None),

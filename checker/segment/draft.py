@@ -28,6 +28,7 @@ class Draft:
     fields: list[FieldHit] = field(default_factory=list)
     loose: bool = False  # look for 由…负责 / …月底前完成 phrases in the measure
     target: tuple[int, int] | None = None  # 整改目标: what the fix aims at
+    finding_more: list[tuple[int, int]] = field(default_factory=list)  # a table cell's spilled lines
 
     @property
     def has_measure(self) -> bool:
@@ -91,4 +92,5 @@ def build_finding(text: str, draft: Draft, index: int) -> Finding:
         owners=[o for f in owner_fields for o in owner_values(text, f)],
         owner_fields=owner_fields,
         target=make_span(text, *target) if target and target[0] < target[1] else None,
+        finding_more=[make_span(text, *trim(text, a, b)) for a, b in draft.finding_more],
     )

@@ -57,25 +57,75 @@ def pipe_tables(text: str, body: list[Line]) -> list[list[Row]]:
     return tables
 
 
-def spaced_tables(text: str, body: list[Line]) -> list[list[Row]]:
-    tables: list[list[Row]] = []
-    run: list[Row] = []
-    for ln in body:
-        gaps = list(_SPACES_RE.finditer(text, ln.cstart, ln.end))
-        if gaps and "|" not in ln.content and "\t" not in ln.content:
-            cells: Row = []
-            a = ln.cstart
-            for g in gaps:
-                cells.append((a, g.start()))
-                a = g.end()
-            cells.append((a, ln.end))
-            run.append(cells)
-        elif run:
-            tables.append(run)
-            run = []
-    if run:
-        tables.append(run)
-    return [t for t in tables if len(t) >= 2]
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+_COL_SLACK = 2  # display columns a cell may start before its header
+
+
+def _width(s: str) -> int:
+    """Display width: CJK and full-width characters take two columns."""
+    return len(s) + len(_WIDE.findall(s))
+
+
+def _runs(text: str, ln: Line) -> list[tuple[int, int, int]]:
+    """(display column, start, end) of each run of text between gaps of two or more spaces."""
+    out: list[tuple[int, int, int]] = []
+    a = ln.cstart
+    for g in [*_SPACES_RE.finditer(text, ln.cstart, ln.end), None]:
+        b = g.start() if g is not None else ln.end
+        if b > a:
+            out.append((_width(text[ln.start : a]), a, b))
+        if g is not None:
+            a = g.end()
+    return out
+
+
+def spaced_tables(text: str, body: list[Line]) -> list[tuple[list[Row], dict[tuple[int, int], list[tuple[int, int]]]]]:
+    """Columns aligned with spaces under a header row. A line whose first column is empty continues
+    the row above (its pieces are returned as spill, by (row, column)); a line with only a first
+    cell that is not a number is a section row."""
+    tables: list[tuple[list[Row], dict[tuple[int, int], list[tuple[int, int]]]]] = []
+    i = 0
+    while i < len(body):
+        head = body[i]
+        runs = _runs(text, head)
+        names = [text[a:b].strip() for _, a, b in runs]
+        if len(runs) < 3 or "|" in head.content or "\t" in head.content or not all(
+            _HEADER_WORD_RE.match(n) or len(n) <= 8 for n in names
+        ):
+            i += 1
+            continue
+        starts = [col for col, _, _ in runs]
+        rows: list[Row] = [[(a, b) for _, a, b in runs]]
+        spill: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        j = i + 1
+        while j < len(body):
+            ln = body[j]
+            pieces = _runs(text, ln)
+            if not pieces or "|" in ln.content:
+                break
+            if [text[a:b].strip() for _, a, b in pieces] == names:
+                j += 1  # the header repeated
+                continue
+            cells: dict[int, tuple[int, int]] = {}
+            for col, a, b in pieces:
+                k = max((n for n, st in enumerate(starts) if st <= col + _COL_SLACK), default=0)
+                cells.setdefault(k, (a, b))
+                if cells[k] != (a, b):
+                    cells[k] = (cells[k][0], b)
+            if 0 in cells and (len(cells) > 1 or _INDEX_RE.match(text[cells[0][0] : cells[0][1]].strip())):
+                rows.append([cells.get(k, (ln.end, ln.end)) for k in range(len(starts))])
+            elif 0 in cells and len(cells) == 1:
+                rows.append([cells[0]])  # a section row
+            elif len(rows) > 1:
+                for k, rng in cells.items():
+                    spill.setdefault((len(rows) - 1, k), []).append(rng)
+            else:
+                break
+            j += 1
+        if len(rows) >= 2:
+            tables.append((rows, spill))
+        i = j
+    return tables
 
 
 _CELL_RULE_RE = re.compile(r"^[\-—─_·.]{3,}$")

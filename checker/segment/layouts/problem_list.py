@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from checker.segment.document import Doc, make_group
 from checker.segment.draft import Draft
 from checker.segment.items import top_level_markers
-from checker.text.enumerators import iter_item_markers
 from checker.segment.layouts.base import GROUP_HINT_RE, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry as _Entry
 from checker.segment.pairing import pair
 from checker.segment.roles import section_role
 from checker.segment.spans import trim
+from checker.text.enumerators import iter_item_markers
 
 
 def _section_end(doc: Doc, sec: int) -> int:

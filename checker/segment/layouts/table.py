@@ -79,22 +79,25 @@ def _header(text: str, rows: list[Row]) -> tuple[int, dict[int, str]] | None:
 
 def table_layout(doc: Doc) -> LayoutResult | None:
     text = doc.text
-    tables = [[[(a, b) for a, b in row] for row in t] for t in doc.source.tables] or [
-        *_tab_tables(doc),
-        *pipe_tables(text, doc.body),
-        *cell_per_line_tables(text, doc.body),
-        *ruled_tables(text, doc.body),
+    Spill = dict[tuple[int, int], list[tuple[int, int]]]
+    tables: list[tuple[list[Row], Spill]] = [
+        ([[(a, b) for a, b in row] for row in t], {}) for t in doc.source.tables
+    ] or [
+        *((t, {}) for t in _tab_tables(doc)),
+        *((t, {}) for t in pipe_tables(text, doc.body)),
+        *((t, {}) for t in cell_per_line_tables(text, doc.body)),
+        *((t, {}) for t in ruled_tables(text, doc.body)),
         *spaced_tables(text, doc.body),
     ]
     drafts: list[Draft] = []
-    for rows in tables:
+    for rows, spill in tables:
         found = _header(text, rows)
         if found is None:
             continue
         h, roles = found
         header = rows[h]
         group: str | None = None
-        for row in rows[h + 1 :]:
+        for ri, row in enumerate(rows[h + 1 :], start=h + 1):
             cells = {c: trim(text, *row[c]) if c < len(row) else (0, 0) for c in roles}
             f_col = next(c for c, r in roles.items() if r == "finding")
             fa, fb = cells[f_col]
@@ -107,6 +110,7 @@ def table_layout(doc: Doc) -> LayoutResult | None:
                     group = text[filled[0][0] : filled[0][1]]
                 continue
             d = Draft(start=trim(text, *row[0])[0], end=trim(text, *row[-1])[1], finding=(fa, fb))
+            d.finding_more = spill.get((ri, f_col), [])
             for c, role in roles.items():
                 a, b = cells[c] if c < len(row) else (row[-1][1], row[-1][1])
                 label_a, label_b = trim(text, *header[c]) if c < len(header) else (a, a)
@@ -115,6 +119,7 @@ def table_layout(doc: Doc) -> LayoutResult | None:
                     group = text[a:b]
                 elif role == "measure" and a < b:
                     d.blocks.append((a, b))
+                    d.blocks.extend(spill.get((ri, c), []))  # the cell's lines spilled below the row
                     d.measure_label = d.measure_label or label
                 elif role in ("owner", "deadline", "status"):
                     if a >= b and c < len(row):
