@@ -41,7 +41,7 @@ FINDING_LABELS: tuple[str, ...] = ("反馈问题", "存在问题", "问题描述
 # Spaces, tabs and ideographic spaces between a label's characters: the same strings as
 # "[ \t\u3000]*", written without a class mixing ASCII and U+3000, which re compiles into a 64K
 # table for each of the ~300 gaps (about 80 ms at every start).
-_GAP = "[ \t]*(?:\u3000[ \t]*)*"
+_GAP = "[ \t\n]*(?:\u3000[ \t]*)*"  # \n: a label broken by a hard wrap (整改措\n施：)
 
 
 def _spaced(word: str) -> str:

@@ -45,10 +45,18 @@ def wrap_width(body: list[Line]) -> int | None:
     return best_w
 
 
+def _double_spaced(body: list[Line]) -> bool:
+    """Every line followed by one blank line (some PDF viewers copy text so): there a single blank
+    line is a line break, not a paragraph break."""
+    steps = [b.idx - a.idx for a, b in zip(body, body[1:], strict=False)]
+    return len(steps) >= _MIN_WRAPPED and sum(s == 2 for s in steps) >= 0.8 * len(steps)
+
+
 def unwrap(text: str, body: list[Line]) -> list[Line]:
     width = wrap_width(body)
     if width is None:
         return body
+    step = 2 if _double_spaced(body) else 1
     out: list[Line] = []
     last_len = 0  # length of the last physical line of the paragraph being built
     prev_idx = -2
@@ -56,7 +64,7 @@ def unwrap(text: str, body: list[Line]) -> list[Line]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and ln.idx == prev_idx + 1  # no blank line between: the same paragraph
+            and ln.idx == prev_idx + step  # no blank line between: the same paragraph
             and last_len >= width - _SLACK
             and prev.content[-1] not in _ENDS
             and not (prev.marker is not None and _HEADING_END_RE.search(prev.content))

@@ -21,7 +21,7 @@ from checker.segment.lines import Line
 from checker.text.enumerators import HEADING_RANK
 
 # 对…问题， at a sentence start (not 对照…, 对于此…, 对此…).
-SUB_ITEM_RE = re.compile(r"(?:^|(?<=[。；！？\n]))[ \t\u3000]*(?P<f>对(?!照|此|于此|标)[^。；，：]{2,80}?(?:问题|情况))[，：]")
+SUB_ITEM_RE = re.compile(r"(?:^|(?<=[。；！？\n \t\u3000]))(?P<f>对(?!照|此|于此|标)[^。；，：]{2,80}?(?:问题|情况))[，：]")
 _FIRST_SENTENCE_RE = re.compile(r"[^。；]*[。；]?")
 _MIN_ITEMS = 2
 
