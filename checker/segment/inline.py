@@ -27,8 +27,8 @@ _CUT_FAMILIES = frozenset({"num", "num_paren", "cn_paren", "cn_dun", "circled"})
 _SENTENCE_START = "。！？；：\n"
 # A problem label sentence: a short topic phrase, then 存在(的)(主要)问题：
 _PROBLEM_SENTENCE = (
-    r"(?P<s>[^。！？；：\n]{0,30}?"
-    r"(?:存在|发现|查摆出?|反馈|还存在)的?(?:主要|突出|具体)?(?:问题|不足)(?:和不足|及不足)?)[ \t\u3000]*："
+    r"(?P<s>[^。！？；：]{0,30}?"  # the topic phrase may run over a hard wrap
+    r"(?:存在|发现|查摆出?|反馈|还存在)\n?的?\n?(?:主要|突出|具体)?\n?(?:问题|不足)(?:和不足|及不足)?)[ \t\u3000]*："
 )
 PROBLEM_SENTENCE_RE = re.compile(r"(?:^|(?<=[。！？；\n \t\u3000]))" + _PROBLEM_SENTENCE)
 # The same sentence right after a heading's enumerator: （一）在…方面存在问题：

@@ -17,7 +17,7 @@ from checker.segment.lines import Line
 _MIN_LINE = 12  # shorter lines (headings, signatures) say nothing about the wrap width
 _MIN_WRAPPED = 4  # at least this many lines at the width before the text counts as wrapped
 _SLACK = 2  # a line may stop a character or two short of the width (a full-width character did not fit)
-_ENDS = "。！？；：!?;:"  # a line ending a sentence ends its paragraph as far as we can tell
+_ENDS = "。！？；!?;"  # a line ending a sentence ends its paragraph as far as we can tell (a colon does not)
 # A heading that happens to fill the width (…的整改情况, …方面) is not continued by the next line.
 _HEADING_END_RE = re.compile(r"(?:整改(?:落实|进展|完成|推进)?情况|整改措施|方面|问题)[”\"」]?$")
 
@@ -45,6 +45,12 @@ def wrap_width(body: list[Line]) -> int | None:
     return best_w
 
 
+def _heading_fills_width(line: Line) -> bool:
+    """An enumerated heading that happens to end at the width (…的整改情况, …方面)."""
+    c = line.content
+    return line.marker is not None and "\n" not in c and "。" not in c and bool(_HEADING_END_RE.search(c))
+
+
 def _double_spaced(body: list[Line]) -> bool:
     """Every line followed by one blank line (some PDF viewers copy text so): there a single blank
     line is a line break, not a paragraph break."""
@@ -67,7 +73,7 @@ def unwrap(text: str, body: list[Line]) -> list[Line]:
             and ln.idx == prev_idx + step  # no blank line between: the same paragraph
             and last_len >= width - _SLACK
             and prev.content[-1] not in _ENDS
-            and not (prev.marker is not None and _HEADING_END_RE.search(prev.content))
+            and not _heading_fills_width(prev)
             and ln.marker is None
         ):
             out[-1] = Line(prev.idx, prev.start, ln.end, prev.cstart, text[prev.cstart : ln.end], prev.marker)
