@@ -170,6 +170,9 @@ def parse(
     path: Annotated[Path, typer.Argument(help="A report file.", readable=False)],  # unreadable: the reader's one-line error
     format: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.text,
     max_bytes: Annotated[int | None, typer.Option(help="Refuse inputs larger than this many bytes.")] = None,
+    backend: Annotated[Backend, typer.Option(help="rules (offline); llm or hybrid: where the rules are unsure, the model reads the outline.")] = Backend.rules,
+    model: Annotated[str | None, typer.Option(help="Model name (overrides RECTCHECK_MODEL).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the LLM cache.")] = False,
 ) -> None:
     """Show how a report was segmented: findings, measures, fields, claims (no judging)."""
     from checker.pipeline import parse_path
@@ -177,6 +180,11 @@ def parse(
     from checker.render.structure import render_structure
 
     try:
+        if backend != Backend.rules:
+            from checker.commands.reading import run_parse
+
+            sys.stdout.write(run_parse(path, backend.value, format.value, max_bytes, model, not no_cache))
+            return
         report = parse_path(path, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     except RectcheckError as exc:
         raise _fail(exc) from None

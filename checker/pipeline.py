@@ -42,12 +42,15 @@ def review_source(source: Source, rubric: Rubric, options: ReviewOptions) -> Rev
     from checker.score import score_review
 
     report = segment(source)
-    analysis = analyse(report, rubric)
     if options.backend == "rules":
-        return score_review(report, analysis, rubric, backend="rules", lang=options.lang)
+        return score_review(report, analyse(report, rubric), rubric, backend="rules", lang=options.lang)
     from checker.judge.backend import judge_review  # heavy imports stay off the rules path
+    from checker.judge.segment_model import read_if_unsure
 
-    return judge_review(report, analysis, rubric, options, config=options.judge_config)
+    # Where the rules cannot read the document with confidence, the model proposes the outline.
+    reading = read_if_unsure(report, rubric, options, config=options.judge_config)
+    report = reading.report
+    return judge_review(report, analyse(report, rubric), rubric, options, config=options.judge_config, reading=reading)
 
 
 def review_path(path: Path, rubric: Rubric, options: ReviewOptions) -> Review:

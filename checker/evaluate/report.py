@@ -75,6 +75,19 @@ def _family_table(result: EvalResult) -> Table | None:
     return t
 
 
+def _source_table(result: EvalResult) -> Table | None:
+    """Segmentation by whose reading the review used; shown for the model backends."""
+    by = result.metrics.segmentation.by_source
+    if result.backend == "rules" or not by:
+        return None
+    t = Table(title="Segmentation by reading (rules, or the model's checked outline)")
+    for col in ("reading", "documents", "accuracy", "count", "phrases"):
+        t.add_column(col, justify="left" if col == "reading" else "right")
+    for src, score in by.items():
+        t.add_row(src, str(score.documents), fmt(score.accuracy), fmt(score.count_accuracy), fmt(score.phrase_accuracy))
+    return t
+
+
 def _flag_table(result: EvalResult) -> Table:
     t = Table(title="Flags (per case: findings and documents)")
     for col in ("code", "support", "predicted", "tp", "fp", "fn", "precision", "recall", "f1", "kappa"):
@@ -141,7 +154,8 @@ def render_eval(result: EvalResult, fmt_name: str) -> str:
         f"and {result.documents} documents"
     )
     for table in (_summary_table(result), _flag_table(result), _confusion_table(result),
-                  _family_table(result), _segmentation_table(result), _failure_table(result)):
+                  _family_table(result), _source_table(result), _segmentation_table(result),
+                  _failure_table(result)):
         if table is not None:
             console.print(table)
     if len(result.failures) > MAX_FAILURES_SHOWN:

@@ -57,6 +57,7 @@ class DocumentResult(BaseModel):
     family: str | None = None  # layout family (family:… tag)
     phrases_labelled: int = 0  # problem and measure phrases labelled for this document
     phrases_matched: int = 0  # … found in the problem / measure text of the paired finding
+    reading: str | None = None  # whose reading the review used: rules or model (document.segmentation.source)
 
     @property
     def kind_ok(self) -> bool:
@@ -71,6 +72,15 @@ class DocumentResult(BaseModel):
         return self.kind_ok and self.count_ok
 
 
+class SourceScore(BaseModel):
+    """Segmentation on the documents read one way (by the rules, or by the model's outline)."""
+
+    documents: int = 0
+    accuracy: float | None = None  # finding count and kind both right
+    count_accuracy: float | None = None
+    phrase_accuracy: float | None = None
+
+
 class SegmentationScore(BaseModel):
     documents: int = 0
     accuracy: float | None = None  # finding count and kind both right
@@ -81,6 +91,7 @@ class SegmentationScore(BaseModel):
     # of "no measure" matched by a finding with none).
     phrase_accuracy: float | None = None
     errors: int = 0
+    by_source: dict[str, SourceScore] = Field(default_factory=dict)  # rules / model
 
 
 class FamilyScore(BaseModel):

@@ -27,6 +27,7 @@ from checker.evaluate.results import (
     FamilyScore,
     Metrics,
     SegmentationScore,
+    SourceScore,
 )
 from checker.models import FLAG_CODES, FindingResult, Review, Source
 
@@ -108,6 +109,8 @@ def score_document(record: DocumentRecord, review: Review | None, error: str | N
     predicted = review.findings if review is not None else []
     if review is not None:
         doc.predicted_kind = review.document.kind
+        seg = review.document.segmentation
+        doc.reading = seg.source if seg is not None else "rules"
         doc.predicted_findings = len(predicted)
     cases: list[CaseResult] = []
     for label, (pos, title_ok) in zip(record.findings, pair_findings(record, predicted), strict=True):
@@ -172,6 +175,7 @@ def compute_metrics(cases: list[CaseResult], documents: list[DocumentResult]) ->
         pairing_accuracy=safe_div(sum(d.titles_matched for d in documents), labelled_findings),
         phrase_accuracy=safe_div(sum(d.phrases_matched for d in documents), sum(d.phrases_labelled for d in documents)),
         errors=sum(1 for d in documents if d.error),
+        by_source=source_scores(documents),
     )
     metrics = Metrics(
         cases=len(cases),
@@ -187,6 +191,23 @@ def compute_metrics(cases: list[CaseResult], documents: list[DocumentResult]) ->
     )
     confusion = confusion_view([(c.case_id, set(c.expected_flags), set(c.predicted_flags)) for c in cases], scores)
     return metrics, confusion
+
+
+def source_scores(documents: list[DocumentResult]) -> dict[str, SourceScore]:
+    """Segmentation of the documents the rules read and of those the model read (refused ones left out)."""
+    by: dict[str, list[DocumentResult]] = {}
+    for d in documents:
+        if d.reading:
+            by.setdefault(d.reading, []).append(d)
+    return {
+        src: SourceScore(
+            documents=len(docs),
+            accuracy=safe_div(sum(d.segmentation_ok for d in docs), len(docs)),
+            count_accuracy=safe_div(sum(d.count_ok for d in docs), len(docs)),
+            phrase_accuracy=safe_div(sum(d.phrases_matched for d in docs), sum(d.phrases_labelled for d in docs)),
+        )
+        for src, docs in sorted(by.items())
+    }
 
 
 def family_scores(documents: list[DocumentResult]) -> list[FamilyScore]:

@@ -26,6 +26,7 @@ from checker.judge.settings import JudgeSettings, load_settings
 from checker.models import Analysis, FindingAnalysis, JudgeInfo, Review, Usage
 
 if TYPE_CHECKING:
+    from checker.judge.segment_model import ReadingOutcome
     from checker.models import Finding, Report
     from checker.pipeline import ReviewOptions
     from checker.rubric import Rubric
@@ -99,8 +100,11 @@ def judge_review(
     rubric: Rubric,
     options: ReviewOptions,
     config: Mapping[str, Any] | None = None,
+    reading: ReadingOutcome | None = None,
 ) -> Review:
-    """Review with a model (``options.backend`` llm or hybrid); see the module docstring."""
+    """Review with a model (``options.backend`` llm or hybrid); see the module docstring. ``reading``
+    is how the document was read (the model's outline, when the rules were unsure): its requests,
+    tokens and notes join the review's."""
     from checker.score import score_review
 
     settings = load_settings(options.model, config)
@@ -110,7 +114,7 @@ def judge_review(
         analysis=analysis,
         rubric=rubric,
         settings=settings,
-        client=ChatClient(settings),
+        client=reading.client if reading is not None and reading.client is not None else ChatClient(settings),
         cache=AnswerCache(settings.cache_dir, enabled=options.use_cache),
         hybrid=hybrid,
         prompt_hash=prompt_hash(),
@@ -149,7 +153,9 @@ def judge_review(
     )
     _carry_judgement(review, merged)
 
-    notes = list(judge.client.notes)
+    notes = list(dict.fromkeys(judge.client.notes))  # the reading may share the client: one note each
+    if reading is not None:
+        notes = reading.notes + notes
     lang = options.lang
     for index in sorted(outcomes):
         if outcomes[index].neutralised:
@@ -176,9 +182,11 @@ def judge_review(
     tally = Tally()
     for outcome in outcomes.values():
         tally.add(outcome.tally)
+    if reading is not None:
+        tally.add(reading.tally)
     review.usage = Usage(
         requests=tally.requests,
-        cached=sum(1 for o in outcomes.values() if o.cached),
+        cached=sum(1 for o in outcomes.values() if o.cached) + (reading.cached if reading is not None else 0),
         prompt_tokens=tally.prompt_tokens,
         completion_tokens=tally.completion_tokens,
         total_tokens=tally.prompt_tokens + tally.completion_tokens,

@@ -151,13 +151,21 @@ class ChatClient:
         key = self.settings.api_key
         return text.replace(key, "***") if key and len(key) >= 4 else text
 
-    def ask(self, messages: list[dict[str, str]], model: type[BaseModel]) -> tuple[BaseModel, Tally]:
-        """Ask until the answer validates (at most ``settings.reasks`` re-asks)."""
-        tally = Tally()
+    def ask(
+        self,
+        messages: list[dict[str, str]],
+        model: type[BaseModel],
+        name: str = "finding_judgement",
+        tally: Tally | None = None,
+    ) -> tuple[BaseModel, Tally]:
+        """Ask until the answer validates (at most ``settings.reasks`` re-asks); ``name`` names the
+        schema in ``response_format``. Requests are counted into ``tally`` when given, so what a
+        failed call cost is known too."""
+        tally = Tally() if tally is None else tally
         schema = answer_schema(model)
         conversation = list(messages)
         for attempt in range(self.settings.reasks + 1):
-            content = self._complete(conversation, schema, tally)
+            content = self._complete(conversation, schema, tally, name)
             try:
                 return parse_answer(content, model), tally
             except AnswerError as exc:
@@ -172,7 +180,9 @@ class ChatClient:
                 ]
         raise AssertionError("unreachable")
 
-    def _request(self, messages: list[dict[str, str]], schema: dict[str, Any], mode: ResponseMode) -> dict:
+    def _request(
+        self, messages: list[dict[str, str]], schema: dict[str, Any], mode: ResponseMode, name: str
+    ) -> dict:
         request: dict[str, Any] = {
             "model": self.settings.model,
             "temperature": self.settings.temperature,
@@ -182,7 +192,7 @@ class ChatClient:
             request["response_format"] = {
                 "type": "json_schema",
                 "json_schema": {
-                    "name": "finding_judgement",
+                    "name": name,
                     "schema": schema,
                     "strict": self.settings.strict,
                 },
@@ -198,11 +208,13 @@ class ChatClient:
                 break
         return request
 
-    def _complete(self, messages: list[dict[str, str]], schema: dict[str, Any], tally: Tally) -> str:
+    def _complete(
+        self, messages: list[dict[str, str]], schema: dict[str, Any], tally: Tally, name: str
+    ) -> str:
         while True:
             mode = self.mode
             try:
-                return self._send(self._request(messages, schema, mode), tally)
+                return self._send(self._request(messages, schema, mode, name), tally)
             except openai.BadRequestError as exc:
                 if mode != "text" and self._rejects_format(exc):
                     self._downgrade(mode)
