@@ -38,6 +38,7 @@ def _config(tmp_path: Path, **kw):  # type: ignore[no-untyped-def]
     cfg.write_text("", encoding="utf-8")  # no configuration found upwards from the repository
     request = ServeRequest(config=cfg, **{k: v for k, v in kw.items() if k in ("max_bytes", "max_files")})
     config = build_config(request)
+    config.settle = 60.0  # the form answers once the reviews are done, however loaded the machine
     for key, value in kw.items():
         if key not in ("max_bytes", "max_files"):
             setattr(config, key, value)
@@ -218,8 +219,11 @@ def test_security_headers_host_and_origin(client: TestClient) -> None:
     assert not re.search(r'(src|href)="(https?:)?//', page.text)  # no third-party asset
     # A page elsewhere whose name points at 127.0.0.1 cannot read it, nor post to it.
     assert client.get("/", headers={"host": "evil.example:8765"}).status_code == 403
-    cross = client.post("/review", headers={"origin": "http://evil.example"}, files={"files": ("a.txt", b"x")})
-    assert cross.status_code == 403
+    for headers in ({"origin": "http://evil.example"}, {"sec-fetch-site": "cross-site"}, {"origin": "null"}):
+        assert client.post("/review", headers=headers, files={"files": ("a.txt", b"x")}).status_code == 403
+    # A browser that hides the origin (sends "null") but says the form is this site's own is served.
+    same = {"origin": "null", "sec-fetch-site": "same-origin"}
+    assert client.post("/review", headers=same, files={"files": ("a.txt", TEXT.encode())}, follow_redirects=False).status_code == 303
     js = client.get("/static/app.js")
     assert js.status_code == 200 and js.headers["content-type"].startswith("text/javascript")
 
@@ -242,7 +246,7 @@ def test_concurrent_uploads_each_get_their_own_review(tmp_path: Path) -> None:
 
 def test_nothing_of_an_upload_is_written_to_disk(client: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     plan = plan_docx(tmp_path / "plan.docx")
-    padded = TEXT + "\n" + "附：" + "说明" * 400_000  # past the parser's usual 1 MB spool threshold
+    padded = TEXT + "\n" + "附：" + "说明" * 200_000  # past the parser's usual 1 MB spool threshold
     _post(client, [("warm.txt", TEXT.encode("utf-8"))])  # libraries' own caches warmed first
     written: list[str] = []
     real_open, real_os_open = builtins.open, os.open
@@ -286,3 +290,27 @@ def test_a_model_review_reports_its_progress(tmp_path: Path) -> None:
             done = client.get(job, follow_redirects=False)
             assert done.status_code == 303 and done.headers["location"] == f"{job}/1"
             assert chat.count >= total
+
+
+def test_command_line_address_warning_port_taken_and_interrupt(tmp_path: Path) -> None:
+    import signal
+    import socket
+
+    (tmp_path / "rectcheck.toml").write_text("", encoding="utf-8")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        busy = subprocess.run([CLI, "serve", "--port", str(port)], cwd=tmp_path, capture_output=True, text=True,
+                              timeout=60, check=False)  # fmt: skip
+    assert busy.returncode == 2
+    assert busy.stderr == f"rectcheck: 127.0.0.1:{port}: port already in use (choose another with --port)\n"
+    proc = subprocess.Popen([CLI, "serve", "--host", "0.0.0.0", "--port", "0"], cwd=tmp_path, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    line = proc.stdout.readline()  # type: ignore[union-attr]
+    assert re.fullmatch(r"rectcheck: serving on http://127\.0\.0\.1:\d+/  \(Ctrl\+C to stop\)\n", line)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=20)
+    assert proc.returncode == 0
+    assert err.startswith("rectcheck: warning: --host 0.0.0.0 is reachable from other machines")
+    assert "Traceback" not in err

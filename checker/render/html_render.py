@@ -100,6 +100,7 @@ box-shadow:0 2px 12px rgba(0,0,0,.3)}
 background:var(--panel);color:var(--ink);text-decoration:none;font:inherit;cursor:pointer;white-space:nowrap}
 .toolbar .button:hover,.toolbar button:hover{border-color:var(--muted)}.toolbar form{display:inline;margin:0}
 .toolbar .sep{flex:1 1 auto}
+@media (max-width:720px){.toolbar{font-size:.8rem;gap:4px 6px}.toolbar .button,.toolbar button{padding:2px 8px}}
 @media (max-width:720px){body{padding:10px}.cols{grid-template-columns:1fr}.summary{flex-direction:column}
 .chart{flex:none;min-width:0;width:100%}}
 @media print{body{padding:0;font-size:10.5pt}.chart,.toolbar,mark::after{display:none}.finding{break-inside:avoid}.toc{display:none}

@@ -53,7 +53,7 @@ CSP = (
 SECURITY_HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),  # no address of a review leaves for another site
     (b"cache-control", b"no-store"),  # drafts are not kept in the browser's cache either
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
@@ -112,9 +112,11 @@ class Guard:
         if not _host_allowed(host, self.bind_host):
             refusal = "host not allowed"
         elif scope["method"] not in ("GET", "HEAD"):
-            origin = headers.get("origin")
-            if headers.get("sec-fetch-site") == "cross-site" or (
-                origin is not None and urlsplit(origin).netloc != host
+            origin, site = headers.get("origin"), headers.get("sec-fetch-site")
+            if (
+                site in ("cross-site", "same-site")
+                or (origin not in (None, "null") and urlsplit(origin).netloc != host)
+                or (origin == "null" and site != "same-origin")  # an opaque origin: only when the browser vouches
             ):
                 refusal = "cross-origin request refused"
 

@@ -14,7 +14,7 @@ from urllib.parse import quote, urlencode
 from checker.render.common import label
 from checker.render.html_render import CSS, esc
 from checker.render.rubric_view import flag_info
-from checker.serve.jobs import Job
+from checker.serve.jobs import DocStatus, Job
 
 TEXT: dict[str, dict[str, str]] = {
     "zh": {
@@ -183,8 +183,8 @@ SORT_KEYS = ("n", "name", "state", "score", "verdict", "findings", "flags")
 VERDICT_ORDER = {"fail": 0, "unreviewed": 1, "warn": 2, "pass": 3}
 
 
-def _sort_value(job: Job, key: str, doc_status):  # type: ignore[no-untyped-def]
-    s = doc_status
+def _sort_value(key: str, s: DocStatus) -> tuple[int, float | str]:
+    """The column's value; documents without one (not reviewed) sort last."""
     if key == "name":
         return (0, s.name)
     if key == "state":
@@ -200,7 +200,7 @@ def _sort_value(job: Job, key: str, doc_status):  # type: ignore[no-untyped-def]
     return (0, s.n)
 
 
-def _state_text(lang: str, s) -> str:  # type: ignore[no-untyped-def]
+def _state_text(lang: str, s: DocStatus) -> str:
     text = t(lang, s.state)
     if s.state == "reviewing" and s.to_judge:
         text += " · " + t(lang, "judged", done=s.judged, total=s.to_judge)
@@ -213,7 +213,10 @@ def batch_page(job: Job, sort: str, descending: bool) -> str:
     lang = job.lang
     status = job.status()
     key = sort if sort in SORT_KEYS else "n"
-    rows_status = sorted(status.documents, key=lambda s: _sort_value(job, key, s), reverse=descending)
+    valued = [s for s in status.documents if _sort_value(key, s)[0] == 0]
+    rows_status = sorted(valued, key=lambda s: _sort_value(key, s), reverse=descending) + [
+        s for s in status.documents if _sort_value(key, s)[0] != 0
+    ]  # documents without a value (not reviewed yet, or not readable) stay last either way
 
     def head(col: str, caption: str) -> str:
         is_current = col == key
@@ -244,7 +247,7 @@ def batch_page(job: Job, sort: str, descending: bool) -> str:
         rows.append(
             f'<tr data-n="{s.n}" data-state="{s.state}" data-score="{score}">'
             f'<td class="n">{s.n}</td><td class="name">{name}</td><td class="state"{state_names}>{state}</td>'
-            f'<td class="num score">{score}</td><td class="verdict">{verdict}</td>'
+            f'<td class="num">{score}</td><td class="verdict">{verdict}</td>'
             f'<td class="num">{"" if s.findings is None else s.findings}</td><td class="flags">{flags}</td></tr>'
         )
     table = (
