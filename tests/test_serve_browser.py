@@ -144,6 +144,14 @@ def test_upload_a_word_plan_read_follow_tap_and_download(server: str, tmp_path: 
         assert backends == ["rules", "llm", "hybrid"]  # an endpoint is configured
         upload_shot = _shoot(driver, tmp_path, "upload", 1280)
         assert len(_colours(upload_shot)) > 30
+        # Files dropped anywhere on the zone land in the form (the script; without it, on the input).
+        dropped = driver.execute_script(
+            "const t = new DataTransfer(); t.items.add(new File(['整改'], '拖入.txt', {type: 'text/plain'}));"
+            "document.getElementById('drop').dispatchEvent(new DragEvent('drop', {dataTransfer: t, bubbles: true,"
+            " cancelable: true}));"
+            "return [document.getElementById('files').files.length, document.getElementById('chosen').textContent];"
+        )
+        assert dropped == [1, "拖入.txt (1 KB)"]
         driver.find_element(By.ID, "files").send_keys(str(plan))
         assert driver.find_element(By.ID, "chosen").text.startswith("整改方案.docx")  # listed by the script
         driver.find_element(By.ID, "submit").click()
@@ -245,7 +253,10 @@ def test_everything_works_without_javascript(server: str, tmp_path: Path) -> Non
     expected = len(review_source(read_source(plan), load_rubric(None), ReviewOptions()).findings)
     driver = _driver(tmp_path, tmp_path / "profile", javascript=False)
     try:
-        _upload(driver, server, [plan])
+        driver.get(server)
+        driver.find_element(By.ID, "files").send_keys(str(plan))
+        assert driver.find_element(By.ID, "chosen").text == ""  # no script ran to list it
+        driver.find_element(By.ID, "submit").click()
         WebDriverWait(driver, 20).until(lambda d: re.search(r"/jobs/[\w-]+/1$", d.current_url))
         assert len(driver.find_elements(By.CSS_SELECTOR, "article.finding")) == expected
         driver.refresh()  # a reload is a GET of the review: nothing posted again
