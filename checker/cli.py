@@ -288,6 +288,31 @@ def baseline_add(
 
 
 @app.command(cls=_Command)
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on; beyond 127.0.0.1 other machines can reach the page.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on (0: any free port).")] = 8765,
+    max_bytes: Annotated[int | None, typer.Option(help="Refuse uploads larger than this many bytes each (default 20 MB).")] = None,
+    max_files: Annotated[int, typer.Option(help="Files in one review at most.")] = 20,
+    rubric: Annotated[str | None, typer.Option(help="The rubric chosen by default on the page.")] = None,
+    lang: Annotated[LangOpt | None, typer.Option(help="Language of the page and reviews by default.")] = None,
+    config: Annotated[Path | None, typer.Option(help="Configuration file (default: rectcheck.toml or \\[tool.rectcheck] in pyproject.toml).")] = None,
+) -> None:
+    """Serve the local page for auditors: upload drafts, read the review, download the Word copy."""
+    from checker.serve import ServeRequest, run_server
+
+    request = ServeRequest(
+        host=host, port=port, config=config, max_bytes=max_bytes, max_files=max_files, rubric=rubric,
+        lang=lang.value if lang else None,
+    )  # fmt: skip
+    try:
+        run_server(request)
+    except RectcheckError as exc:
+        raise _fail(exc) from None
+    except KeyboardInterrupt:
+        raise typer.Exit(0) from None
+
+
+@app.command(cls=_Command)
 def explain(
     code: Annotated[
         str | None, typer.Argument(help="A flag code or its name, e.g. formalism or 形式主义; none: list every flag.")

@@ -6,7 +6,7 @@ chosen, so the offline ``rules`` path starts fast.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +29,9 @@ class ReviewOptions:
     model: str | None = None
     # Endpoint settings from the configuration file ([tool.rectcheck.llm]); the environment wins.
     judge_config: Mapping[str, Any] = field(default_factory=dict)
+    # Called with (findings judged, findings to judge) as a model review advances: a long review
+    # shows its progress (the local page's batch view).
+    progress: Callable[[int, int], None] | None = field(default=None, compare=False)
 
 
 def parse_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# System packages some tests need: headless Chromium for the HTML report test, a CJK font with
+# System packages some tests need: headless Chromium for the HTML report test and chromium-driver for
+# the local page's browser test (Selenium drives it), a CJK font with
 # TrueType outlines for composing Chinese test PDFs (pdfminer cannot read fpdf2's CFF/OTF CJK output),
 # and LibreOffice Writer to open the annotated Word files as a person would (without recommends: small).
 # Installs only when missing and when we are allowed to (root with apt-get); otherwise those tests skip.
@@ -8,6 +9,7 @@ need=""
 writer=""
 command -v soffice >/dev/null 2>&1 || writer="libreoffice-writer"
 command -v chromium >/dev/null 2>&1 || need="chromium fonts-noto-cjk"
+command -v chromedriver >/dev/null 2>&1 || need="$need chromium-driver"
 [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need="$need fonts-wqy-microhei"
 if [ -z "$need" ] && [ -z "$writer" ]; then exit 0; fi
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then

@@ -10,7 +10,7 @@ so in ``review.judge``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -126,12 +126,17 @@ def judge_review(
     if targets:
         jobs = max(1, options.jobs or min(DEFAULT_JOBS, len(targets)))
         with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="judge") as pool:
-            futures = {f.index: pool.submit(judge.judge, f, rules_by_index.get(f.index)) for f in targets}
-            for index, future in futures.items():
+            futures = {pool.submit(judge.judge, f, rules_by_index.get(f.index)): f.index for f in targets}
+            if options.progress is not None:
+                options.progress(0, len(targets))
+            for done, future in enumerate(as_completed(futures), 1):
+                index = futures[future]
                 try:
                     outcomes[index] = future.result()
                 except BackendError as exc:
                     failures[index] = exc
+                if options.progress is not None:
+                    options.progress(done, len(targets))
     if failures and not hybrid:
         raise failures[min(failures)]
 

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from checker.errors import InputError
 from checker.models import Source
-from checker.read.files import SUPPORTED_SUFFIXES, format_of, read_bytes
+from checker.read.files import SUPPORTED_SUFFIXES, format_of, read_bytes, too_large
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
-__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "is_supported", "read_source"]
+__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "is_supported", "read_data", "read_source"]
 
 
 def is_supported(path: Path) -> bool:
@@ -30,9 +30,15 @@ def is_supported(path: Path) -> bool:
 def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read one file into a Source, or raise InputError with a one-line reason."""
     path = Path(path)
-    name = str(path)
-    data = read_bytes(path, max_bytes)
-    fmt = format_of(path)
+    return read_data(str(path), read_bytes(path, max_bytes), max_bytes)
+
+
+def read_data(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Read a document already in memory (an upload), named ``name`` (its suffix gives the type),
+    with the same checks and one-line reasons as a file on disk."""
+    fmt = format_of(Path(name))
+    if len(data) > max_bytes:
+        raise InputError(name, too_large(len(data), max_bytes))
     if not data:
         raise InputError(name, "file is empty")
     encoding: str | None = None

@@ -70,18 +70,18 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         raise InputError(name, "not a regular file")
     format_of(path)
     if info.st_size > max_bytes:
-        raise InputError(name, _too_large(info.st_size, max_bytes))
+        raise InputError(name, too_large(info.st_size, max_bytes))
     try:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(name, _os_reason(exc)) from None
     if len(data) > max_bytes:  # grew between stat and read
-        raise InputError(name, _too_large(len(data), max_bytes))
+        raise InputError(name, too_large(len(data), max_bytes))
     return data
 
 
-def _too_large(size: int, limit: int) -> str:
+def too_large(size: int, limit: int) -> str:
     return f"file too large: {megabytes(size)} exceeds the limit of {megabytes(limit)} (--max-bytes)"
 
 

@@ -91,9 +91,19 @@ dd.blank{color:var(--muted);font-style:italic}
 .rework h3{color:var(--fail)}.rework ol{margin:4px 0;padding-left:1.4em}.rework ul{margin:0 0 6px;padding-left:1.2em}
 .rework a{color:inherit}.ask{font-size:.9rem;margin:2px 0 0}.ask b{color:var(--fail)}
 footer{color:var(--muted);font-size:.8rem;margin:24px 0 8px}
+mark[title]{cursor:help}mark[title]:focus{outline:2px solid var(--info-ink);outline-offset:1px}
+mark[title]:focus::after{content:attr(title);position:fixed;left:8px;right:8px;bottom:8px;z-index:9;max-width:40rem;
+margin:0 auto;padding:8px 12px;border-radius:8px;background:var(--ink);color:#fff;font-size:.85rem;white-space:pre-line;
+box-shadow:0 2px 12px rgba(0,0,0,.3)}
+.toolbar{display:flex;flex-wrap:wrap;gap:6px 8px;align-items:center;margin:0 0 12px;font-size:.9rem}
+.toolbar .button,.toolbar button{display:inline-block;border:1px solid var(--line);border-radius:6px;padding:3px 10px;
+background:var(--panel);color:var(--ink);text-decoration:none;font:inherit;cursor:pointer;white-space:nowrap}
+.toolbar .button:hover,.toolbar button:hover{border-color:var(--muted)}.toolbar form{display:inline;margin:0}
+.toolbar .sep{flex:1 1 auto}
+@media (max-width:720px){.toolbar{font-size:.8rem;gap:4px 6px}.toolbar .button,.toolbar button{padding:2px 8px}}
 @media (max-width:720px){body{padding:10px}.cols{grid-template-columns:1fr}.summary{flex-direction:column}
 .chart{flex:none;min-width:0;width:100%}}
-@media print{body{padding:0;font-size:10.5pt}.chart{display:none}.finding{break-inside:avoid}.toc{display:none}
+@media print{body{padding:0;font-size:10.5pt}.chart,.toolbar,mark::after{display:none}.finding{break-inside:avoid}.toc{display:none}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit;text-decoration:none}}
 """
 
@@ -122,7 +132,10 @@ def _marked(part: str, base: int | None, flags: list[Flag], lang: str, rubric: A
         top = piece.flags[0]
         tip = "\n".join(_flag_tip(f, lang, rubric) for f in piece.flags)
         codes = " ".join(dict.fromkeys(f.code for f in piece.flags))
-        out.append(f'<mark class="{top.severity}" data-codes="{esc(codes)}" title="{esc(tip)}">{esc(piece.text)}</mark>')
+        # Focusable, so a tap shows the explanation too (a title shows only on hover).
+        out.append(
+            f'<mark class="{top.severity}" data-codes="{esc(codes)}" title="{esc(tip)}" tabindex="0">{esc(piece.text)}</mark>'
+        )
     return "".join(out)
 
 
@@ -371,8 +384,16 @@ def _document(review: Review, index: int, doc_text: str | None, lang: str, rubri
 
 
 def render_html(
-    reviews: list[Review], *, lang: str, rubric: Any, fail_on: str, texts: dict[str, str] | None = None
+    reviews: list[Review],
+    *,
+    lang: str,
+    rubric: Any,
+    fail_on: str,
+    texts: dict[str, str] | None = None,
+    top: str = "",
 ) -> str:
+    """The report page. ``top``: trusted markup placed above the report (the local page's download
+    bar); empty for the file report."""
     texts = texts or {}
     title = label(lang, "report")
     if len(reviews) == 1:
@@ -386,7 +407,7 @@ def render_html(
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta name="generator" content="rectcheck"><title>{esc(title)}</title><style>{CSS}</style></head>'
-        f'<body><main><h1>rectcheck · {esc(label(lang, "report"))}</h1>{body}'
+        f'<body><main>{top}<h1>rectcheck · {esc(label(lang, "report"))}</h1>{body}'
         f"<footer>rectcheck · {esc(label(lang, 'rubric'))} "
         f'<span class="nowrap">{esc(rubric_ref(rubric, reviews[0]) if reviews else "")}</span></footer>'
         "</main></body></html>\n"

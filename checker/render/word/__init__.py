@@ -15,18 +15,19 @@ from checker.render.word.annotate import annotate, title_span
 from checker.render.word.compose import compose, xml_safe
 
 
-def _original(review: Review) -> Any:
+def _original(review: Review, original: bytes | None) -> Any:
     path = Path(review.document.path)
     try:
-        return open_document(str(path))
+        return open_document(io.BytesIO(original) if original is not None else str(path))
     except Exception as exc:  # moved or broken since it was read
         raise InputError(str(path), f"cannot reopen the .docx to annotate it ({type(exc).__name__})") from None
 
 
-def render_docx(review: Review, text: str | None, *, lang: str, rubric: Any) -> bytes:
-    """The annotated .docx as bytes: a copy of the input .docx, or a new one built from ``text``."""
+def render_docx(review: Review, text: str | None, *, lang: str, rubric: Any, original: bytes | None = None) -> bytes:
+    """The annotated .docx as bytes: a copy of the input .docx, or a new one built from ``text``.
+    ``original``: the input .docx's bytes when they are held in memory (an upload), not on disk."""
     if review.document.format == "docx":
-        document = _original(review)
+        document = _original(review, original)
         if text is None:
             raise InputError(review.document.path, "the text as read is needed to place comments")
     else:

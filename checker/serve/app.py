@@ -1,0 +1,397 @@
+"""The local page as an ASGI app: upload, batch table with live progress, review, downloads.
+
+A review is posted once and answered with a redirect (post/redirect/get), so a refresh never posts
+it again. Results live in memory (``JobStore``) under an unguessable id.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import os
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import PurePosixPath
+from typing import Any
+from urllib.parse import urlsplit
+
+import anyio
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+    StreamingResponse,
+)
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from checker.errors import RectcheckError
+from checker.read.files import megabytes
+from checker.render import render
+from checker.render.html_render import CSS, render_html
+from checker.serve import pages
+from checker.serve.jobs import Job, JobStore
+from checker.serve.uploads import FormRefused, Limits, documents, read_form
+
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
+WILDCARD = frozenset({"0.0.0.0", "::", ""})
+SETTLE_SECONDS = 2.0  # a quick review answers the form with the review itself, not a progress page
+
+_CSS_HASH = base64.b64encode(hashlib.sha256(CSS.encode("utf-8")).digest()).decode("ascii")
+# Scripts only from this server, styles only from it or the report's own inline sheet (by hash),
+# nothing from anywhere else; no framing.
+CSP = (
+    "default-src 'none'; script-src 'self'; "
+    f"style-src 'self' 'sha256-{_CSS_HASH}'; img-src 'self' data:; connect-src 'self'; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),  # no address of a review leaves for another site
+    (b"cache-control", b"no-store"),  # drafts are not kept in the browser's cache either
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+]
+
+
+@dataclass(frozen=True)
+class Backend:
+    name: str  # rules | llm | hybrid
+    describe: str  # shown on the form: the model and endpoint, never the key
+
+
+@dataclass
+class ServeConfig:
+    """What the page offers and how it reviews; built from the configuration file and options."""
+
+    rubrics: dict[str, Any]  # ref → Rubric, in the form's order
+    default_rubric: str
+    backends: list[Backend]
+    lang: str = "zh"
+    fail_on: str = "error"
+    limits: Limits = field(default_factory=lambda: Limits(max_bytes=20 * 1024 * 1024, max_files=20))
+    review_options: dict[str, Any] = field(default_factory=dict)  # model, judge_config, jobs
+    bind_host: str = "127.0.0.1"
+    workers: int = 2
+    settle: float = SETTLE_SECONDS
+
+
+def _host_allowed(host_header: str, bind_host: str) -> bool:
+    """Only names of this machine's loopback (and the address bound): a web page that points its
+    own domain at 127.0.0.1 (DNS rebinding) cannot read the reviews."""
+    if bind_host in WILDCARD:
+        return True
+    try:
+        name = urlsplit(f"//{host_header}").hostname or ""
+    except ValueError:
+        return False
+    return name in LOOPBACK_NAMES or name == bind_host.strip("[]")
+
+
+class Guard:
+    """Every response gets the security headers; requests for another host name, and posts from
+    another origin (a page elsewhere submitting a form here), are refused."""
+
+    def __init__(self, app: ASGIApp, bind_host: str) -> None:
+        self.app, self.bind_host = app, bind_host
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        host = headers.get("host", "")
+        refusal = None
+        if not _host_allowed(host, self.bind_host):
+            refusal = "host not allowed"
+        elif scope["method"] not in ("GET", "HEAD"):
+            origin, site = headers.get("origin"), headers.get("sec-fetch-site")
+            if (
+                site in ("cross-site", "same-site")
+                or (origin not in (None, "null") and urlsplit(origin).netloc != host)
+                or (origin == "null" and site != "same-origin")  # an opaque origin: only when the browser vouches
+            ):
+                refusal = "cross-origin request refused"
+
+        async def send_secured(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = list(message["headers"]) + SECURITY_HEADERS
+            await send(message)
+
+        if refusal is not None:
+            await PlainTextResponse(refusal, status_code=403)(scope, receive, send_secured)
+            return
+        await self.app(scope, receive, send_secured)
+
+
+def _static(name: str) -> bytes:
+    return files("checker.serve").joinpath("static", name).read_bytes()
+
+
+def create_app(config: ServeConfig) -> ASGIApp:
+    store = JobStore(workers=config.workers)
+    static = {"app.js": (_static("app.js"), "text/javascript"), "app.css": (_static("app.css"), "text/css")}
+
+    def lang_of(request: Request) -> str:
+        lang = request.query_params.get("lang", config.lang)
+        return lang if lang in pages.TEXT else config.lang
+
+    def form_page(lang: str, errors: list[str] | None = None, text: str = "", chosen: dict[str, str] | None = None,
+                  status: int = 200) -> HTMLResponse:  # fmt: skip
+        chosen = chosen or {}
+        rubric_pick = chosen.get("rubric", config.default_rubric)
+        rubrics = []
+        for ref, rub in config.rubrics.items():
+            tags = [pages.t(lang, "default")] if ref == config.default_rubric else []
+            if rub.status == "candidate":
+                tags.append(pages.t(lang, "candidate"))
+            suffix = f" ({', '.join(tags)})" if tags else ""
+            rubrics.append(pages.Choice(ref, f"{ref}{suffix} · {rub.title}", ref == rubric_pick))
+        backend_pick = chosen.get("backend", "rules")
+        backends = [
+            pages.Choice(b.name, pages.t(lang, b.name) + (f" · {b.describe}" if b.describe else ""), b.name == backend_pick)
+            for b in config.backends
+        ]
+        note = None if len(config.backends) > 1 else pages.t(lang, "no_endpoint")
+        html = pages.upload_page(
+            lang,
+            rubrics=rubrics,
+            backends=backends,
+            endpoint_note=note,
+            max_bytes_text=megabytes(config.limits.max_bytes),
+            max_files=config.limits.max_files,
+            errors=errors,
+            text=text,
+        )
+        return HTMLResponse(html, status_code=status)
+
+    async def home(request: Request) -> Response:
+        return form_page(lang_of(request))
+
+    async def review(request: Request) -> Response:
+        lang = config.lang
+        try:
+            upload = await read_form(request, config.limits)
+        except FormRefused as exc:
+            return form_page(lang, [str(exc)], status=exc.status)
+        lang = upload.fields.get("lang", lang)
+        lang = lang if lang in pages.TEXT else config.lang
+        chosen = upload.fields
+        rubric_ref = chosen.get("rubric", config.default_rubric)
+        backend = chosen.get("backend", "rules")
+        if rubric_ref not in config.rubrics:
+            return form_page(lang, [f"{rubric_ref}: unknown rubric"], upload.text, status=400)
+        if backend not in {b.name for b in config.backends}:
+            return form_page(lang, [f"--backend {backend}: not available (no model endpoint configured)"], upload.text,
+                             status=400)  # fmt: skip
+        docs = await anyio.to_thread.run_sync(documents, upload, config.limits, pages.t(lang, "pasted"))
+        if not docs:
+            return form_page(lang, [pages.t(lang, "errors") + ": " + pages.t(lang, "drop")], status=400)
+        if all(d.error is not None for d in docs):
+            return form_page(lang, [d.error or "" for d in docs], upload.text, chosen, status=400)
+        job = store.add(
+            docs,
+            rubric=config.rubrics[rubric_ref],
+            backend=backend,
+            lang=lang,
+            fail_on=config.fail_on,
+            options={**config.review_options, "max_bytes": config.limits.max_bytes},
+        )
+        deadline = anyio.current_time() + config.settle
+        while not job.finished and anyio.current_time() < deadline:
+            await asyncio.sleep(0.05)
+        return RedirectResponse(_job_url(job), status_code=303)
+
+    def _job_url(job: Job) -> str:
+        if len(job.docs) == 1 and job.docs[0].state == "done":
+            return f"/jobs/{job.id}/1"
+        return f"/jobs/{job.id}"
+
+    def find(request: Request) -> Job | None:
+        return store.get(request.path_params["job_id"])
+
+    def gone(request: Request) -> HTMLResponse:
+        return HTMLResponse(pages.message_page(lang_of(request), pages.t(lang_of(request), "gone")), status_code=404)
+
+    async def job_page(request: Request) -> Response:
+        job = find(request)
+        if job is None:
+            return gone(request)
+        if len(job.docs) == 1 and job.docs[0].state == "done":
+            return RedirectResponse(f"/jobs/{job.id}/1", status_code=303)
+        sort = request.query_params.get("sort", "n")
+        descending = request.query_params.get("order") == "desc"
+        return HTMLResponse(pages.batch_page(job, sort, descending))
+
+    async def job_status(request: Request) -> Response:
+        job = find(request)
+        if job is None:
+            return JSONResponse({"error": "no such review"}, status_code=404)
+        return Response(job.status().model_dump_json(), media_type="application/json")
+
+    async def job_events(request: Request) -> Response:
+        job_id = request.path_params["job_id"]
+        if store.get(job_id) is None:
+            return JSONResponse({"error": "no such review"}, status_code=404)
+
+        async def stream():  # type: ignore[no-untyped-def]
+            last, quiet = -1, 0.0
+            while True:
+                job = store.get(job_id)
+                if job is None:
+                    yield "event: gone\ndata: {}\n\n"
+                    return
+                if job.version != last:
+                    last, quiet = job.version, 0.0
+                    status = job.status()
+                    yield f"data: {status.model_dump_json()}\n\n"
+                    if status.finished:
+                        yield "event: done\ndata: {}\n\n"
+                        return
+                elif quiet > 15:
+                    yield ": still working\n\n"
+                    quiet = 0.0
+                await asyncio.sleep(0.25)
+                quiet += 0.25
+
+        return StreamingResponse(stream(), media_type="text/event-stream")
+
+    async def review_page(request: Request) -> Response:
+        job = find(request)
+        if job is None:
+            return gone(request)
+        doc = job.doc(request.path_params["n"])
+        if doc is None:
+            return gone(request)
+        if doc.review is None or doc.source is None:
+            return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+        html = render_html(
+            [doc.review],
+            lang=job.lang,
+            rubric=job.rubric,
+            fail_on=job.fail_on,
+            texts={doc.name: doc.source.text},
+            top=pages.review_toolbar(job, doc.n),
+        )
+        return HTMLResponse(html)
+
+    async def download(request: Request) -> Response:
+        job = find(request)
+        fmt = request.path_params["fmt"]
+        if job is None or fmt not in pages.DOC_DOWNLOADS:
+            return gone(request)
+        doc = job.doc(request.path_params["n"])
+        if doc is None or doc.review is None or doc.source is None:
+            return gone(request)
+        stem = PurePosixPath(doc.name).stem or "report"
+
+        def build() -> bytes | str:
+            if fmt == "docx":
+                from checker.render.word import render_docx
+
+                return render_docx(doc.review, doc.source.text, lang=job.lang, rubric=job.rubric, original=doc.original)
+            return render([doc.review], fmt, lang=job.lang, rubric=job.rubric, fail_on=job.fail_on,
+                          texts={doc.name: doc.source.text}, as_list=False)  # fmt: skip
+
+        return await _attachment(job.lang, build, _download_name(stem, fmt, job.lang))
+
+    async def download_all(request: Request) -> Response:
+        job = find(request)
+        fmt = request.path_params["fmt"]
+        if job is None or fmt not in ("xlsx", "json", "html", "sarif"):
+            return gone(request)
+        done = [d for d in job.docs if d.review is not None and d.source is not None]
+        if not done:
+            return gone(request)
+
+        def build() -> bytes | str:
+            return render([d.review for d in done], fmt, lang=job.lang, rubric=job.rubric, fail_on=job.fail_on,  # type: ignore[misc]
+                          texts={d.name: d.source.text for d in done}, as_list=True)  # type: ignore[union-attr]  # fmt: skip
+
+        return await _attachment(job.lang, build, f"rectcheck-{len(done)}.{fmt}")
+
+    async def delete(request: Request) -> Response:
+        job = find(request)
+        lang = job.lang if job else config.lang
+        store.delete(request.path_params["job_id"])
+        return RedirectResponse(f"/?lang={lang}", status_code=303)
+
+    async def static_file(request: Request) -> Response:
+        entry = static.get(request.path_params["name"])
+        if entry is None:
+            return PlainTextResponse("not found", status_code=404)
+        return Response(entry[0], media_type=entry[1])
+
+    async def no_icon(request: Request) -> Response:
+        return Response(status_code=204)
+
+    routes = [
+        Route("/", home),
+        Route("/review", review, methods=["POST"]),
+        Route("/jobs/{job_id}", job_page),
+        Route("/jobs/{job_id}/status", job_status),
+        Route("/jobs/{job_id}/events", job_events),
+        Route("/jobs/{job_id}/delete", delete, methods=["POST"]),
+        Route("/jobs/{job_id}/all.{fmt}", download_all),
+        Route("/jobs/{job_id}/{n:int}", review_page),
+        Route("/jobs/{job_id}/{n:int}.{fmt}", download),
+        Route("/static/{name}", static_file),
+        Route("/favicon.ico", no_icon),
+    ]
+    app = Starlette(routes=routes)
+    app.state.store = store
+    return Guard(app, config.bind_host)
+
+
+MEDIA_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "json": "application/json",
+    "html": "text/html; charset=utf-8",
+    "sarif": "application/sarif+json",
+}
+
+
+def _download_name(stem: str, fmt: str, lang: str) -> str:
+    if fmt == "docx":
+        return f"{stem}-{'批注' if lang == 'zh' else 'annotated'}.docx"
+    if fmt == "xlsx":
+        return f"{stem}-{'问题清单' if lang == 'zh' else 'findings'}.xlsx"
+    return f"{stem}-rectcheck.{fmt}"
+
+
+async def _attachment(lang: str, build: Any, filename: str) -> Response:
+    try:
+        body = await anyio.to_thread.run_sync(build)
+    except RectcheckError as exc:
+        return HTMLResponse(pages.message_page(lang, f"rectcheck: {exc}"), status_code=422)
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    ext = filename.rsplit(".", 1)[-1]
+    return Response(
+        data, media_type=MEDIA_TYPES[ext], headers={"content-disposition": pages.content_disposition(filename)}
+    )
+
+
+def describe_backends(model: str | None, judge_config: dict[str, Any], env: dict[str, str] | None = None) -> list[Backend]:
+    """rules always; llm and hybrid only when an endpoint is configured (a base URL, or a key for the
+    default endpoint). The description names the model and endpoint, never the key."""
+    env = dict(os.environ) if env is None else env
+    backends = [Backend("rules", "")]
+    if not (env.get("OPENAI_BASE_URL") or judge_config.get("base_url") or env.get("OPENAI_API_KEY")):
+        return backends
+    from checker.judge.settings import load_settings
+
+    settings = load_settings(model, judge_config, env)
+    describe = f"{settings.model} @ {settings.endpoint}"
+    return [*backends, Backend("llm", describe), Backend("hybrid", describe)]
+
+
+__all__ = ["CSP", "ServeConfig", "create_app", "describe_backends"]

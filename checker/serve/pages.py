@@ -1,0 +1,318 @@
+"""The local page's HTML: upload form, batch table, and the bar above each review.
+
+The pages share the HTML report's stylesheet (inline, allowed by its hash) and add /static/app.css;
+every piece of user text passes through ``html.escape``. They work without JavaScript: the form
+posts, the batch table sorts by link and refreshes itself while reviews run; /static/app.js only
+adds drag and drop over the whole drop zone and live progress.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote, urlencode
+
+from checker.render.common import label
+from checker.render.html_render import CSS, esc
+from checker.render.rubric_view import flag_info
+from checker.serve.jobs import DocStatus, Job
+
+TEXT: dict[str, dict[str, str]] = {
+    "zh": {
+        "app": "整改报告评审",
+        "local": "本机服务：文稿只在这台电脑上处理，不上传到任何地方。",
+        "upload_title": "评审整改报告",
+        "files": "文件",
+        "drop": "把文件拖到这里，或点击选择（.docx .pdf .txt .md .html，可多选）",
+        "paste": "或粘贴正文",
+        "paste_hint": "把整改情况通报或整改方案的正文粘贴在这里",
+        "rubric": "评分规则",
+        "backend": "评审方式",
+        "lang": "语言",
+        "default": "默认",
+        "candidate": "候选",
+        "rules": "规则（离线）",
+        "llm": "模型",
+        "hybrid": "规则 + 模型",
+        "no_endpoint": "未配置模型服务（OPENAI_BASE_URL），只能使用规则评审。",
+        "submit": "开始评审",
+        "limits": "上限：每个文件 {mb}，每次 {n} 个文件。",
+        "errors": "无法评审",
+        "pasted": "粘贴的正文.txt",
+        "results": "评审结果",
+        "new": "新的评审",
+        "all": "全部下载",
+        "delete": "删除本次结果",
+        "doc": "文件",
+        "state": "状态",
+        "findings": "问题数",
+        "flags": "标记",
+        "queued": "排队中",
+        "reviewing": "评审中",
+        "done": "完成",
+        "failed": "无法评审",
+        "progress": "已完成 {done}/{total}",
+        "judged": "已评 {done}/{total} 个问题",
+        "back": "返回列表",
+        "download": "下载",
+        "docx": "Word 批注",
+        "xlsx": "问题清单",
+        "gone": "没有这次评审：结果只保留一小时，或已被删除。",
+        "switch": "English",
+    },
+    "en": {
+        "app": "Rectification report review",
+        "local": "Served from this computer: drafts are processed here and sent nowhere.",
+        "upload_title": "Review a rectification report",
+        "files": "Files",
+        "drop": "Drop files here, or click to choose (.docx .pdf .txt .md .html, several at once)",
+        "paste": "Or paste the text",
+        "paste_hint": "Paste the text of the progress report or plan here",
+        "rubric": "Rubric",
+        "backend": "Backend",
+        "lang": "Language",
+        "default": "default",
+        "candidate": "candidate",
+        "rules": "rules (offline)",
+        "llm": "model",
+        "hybrid": "rules + model",
+        "no_endpoint": "No model endpoint is configured (OPENAI_BASE_URL): rules only.",
+        "submit": "Review",
+        "limits": "Limits: {mb} per file, {n} files per review.",
+        "errors": "Could not review",
+        "pasted": "pasted-text.txt",
+        "results": "Reviews",
+        "new": "New review",
+        "all": "Download all",
+        "delete": "Delete these results",
+        "doc": "File",
+        "state": "State",
+        "findings": "Findings",
+        "flags": "Flags",
+        "queued": "queued",
+        "reviewing": "reviewing",
+        "done": "done",
+        "failed": "not reviewed",
+        "progress": "{done} of {total} done",
+        "judged": "{done} of {total} findings judged",
+        "back": "Back to the list",
+        "download": "Download",
+        "docx": "Word comments",
+        "xlsx": "问题清单 workbook",
+        "gone": "No such review: results are kept for an hour, or were deleted.",
+        "switch": "中文",
+    },
+}
+
+
+def t(lang: str, key: str, **values: object) -> str:
+    text = TEXT.get(lang, TEXT["zh"])[key]
+    return text.format(**values) if values else text
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    text: str
+    selected: bool = False
+
+
+def _page(lang: str, title: str, body: str, head: str = "") -> str:
+    html_lang = "zh-CN" if lang == "zh" else "en"
+    return (
+        f'<!DOCTYPE html>\n<html lang="{html_lang}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<link rel="icon" href="data:,">'
+        f"<title>{esc(title)}</title><style>{CSS}</style>"
+        f'<link rel="stylesheet" href="/static/app.css">{head}</head>'
+        f'<body><main>{body}</main><script src="/static/app.js"></script></body></html>\n'
+    )
+
+
+def _masthead(lang: str, switch: str | None = None) -> str:
+    other = "en" if lang == "zh" else "zh"
+    link = f'<a class="button" href="{esc(switch)}?lang={other}" lang="{other}">{esc(t(lang, "switch"))}</a>' if switch else ""
+    return (
+        f'<header class="masthead"><a href="/?lang={lang}" class="brand">rectcheck</a>'
+        f'<span class="local">{esc(t(lang, "local"))}</span>{link}</header>'
+    )
+
+
+def _select(name: str, caption: str, choices: list[Choice]) -> str:
+    options = "".join(
+        f'<option value="{esc(c.value)}"{" selected" if c.selected else ""}>{esc(c.text)}</option>' for c in choices
+    )
+    return f'<label class="field">{esc(caption)}<select name="{name}" id="{name}">{options}</select></label>'
+
+
+def upload_page(
+    lang: str,
+    *,
+    rubrics: list[Choice],
+    backends: list[Choice],
+    endpoint_note: str | None,
+    max_bytes_text: str,
+    max_files: int,
+    errors: list[str] | None = None,
+    text: str = "",
+) -> str:
+    """The form: files or pasted text, rubric, backend, language. Posts to /review."""
+    langs = [Choice("zh", "中文", lang == "zh"), Choice("en", "English", lang == "en")]
+    alert = ""
+    if errors:
+        lines = "".join(f"<li>rectcheck: {esc(e)}</li>" for e in errors)
+        alert = f'<section class="alert" role="alert"><h2>{esc(t(lang, "errors"))}</h2><ul>{lines}</ul></section>'
+    note = f'<p class="hint">{esc(endpoint_note)}</p>' if endpoint_note else ""
+    body = (
+        f"{_masthead(lang, '/')}<h1>{esc(t(lang, 'upload_title'))}</h1>{alert}"
+        '<form method="post" action="/review" enctype="multipart/form-data" id="upload" class="upload">'
+        f'<div class="drop" id="drop"><label for="files">{esc(t(lang, "drop"))}</label>'
+        '<input type="file" id="files" name="files" multiple accept=".docx,.pdf,.txt,.md,.html,.htm">'
+        '<ul class="chosen" id="chosen" aria-live="polite"></ul></div>'
+        f'<label class="field wide" for="text">{esc(t(lang, "paste"))}</label>'
+        f'<textarea id="text" name="text" rows="8" placeholder="{esc(t(lang, "paste_hint"))}">{esc(text)}</textarea>'
+        '<div class="options">'
+        f"{_select('rubric', t(lang, 'rubric'), rubrics)}{_select('backend', t(lang, 'backend'), backends)}"
+        f"{_select('lang', t(lang, 'lang'), langs)}</div>{note}"
+        f'<p><button type="submit" class="primary" id="submit">{esc(t(lang, "submit"))}</button></p>'
+        f'<p class="hint">{esc(t(lang, "limits", mb=max_bytes_text, n=max_files))}</p></form>'
+    )
+    return _page(lang, f"rectcheck · {t(lang, 'app')}", body)
+
+
+SORT_KEYS = ("n", "name", "state", "score", "verdict", "findings", "flags")
+VERDICT_ORDER = {"fail": 0, "unreviewed": 1, "warn": 2, "pass": 3}
+
+
+def _sort_value(key: str, s: DocStatus) -> tuple[int, float | str]:
+    """The column's value; documents without one (not reviewed) sort last."""
+    if key == "name":
+        return (0, s.name)
+    if key == "state":
+        return (0, s.state)
+    if key == "score":
+        return (0, s.score) if s.score is not None else (1, 0.0)
+    if key == "verdict":
+        return (0, VERDICT_ORDER.get(s.verdict, 9)) if s.verdict else (1, 0)
+    if key == "findings":
+        return (0, s.findings) if s.findings is not None else (1, 0)
+    if key == "flags":
+        return (0, sum(s.flags.values())) if s.state == "done" else (1, 0)
+    return (0, s.n)
+
+
+def _state_text(lang: str, s: DocStatus) -> str:
+    text = t(lang, s.state)
+    if s.state == "reviewing" and s.to_judge:
+        text += " · " + t(lang, "judged", done=s.judged, total=s.to_judge)
+    return text
+
+
+def batch_page(job: Job, sort: str, descending: bool) -> str:
+    """One row per document: state (live while reviews run), score, verdict, counts by flag, links.
+    Sorted by the column links (server side, so it works without JavaScript)."""
+    lang = job.lang
+    status = job.status()
+    key = sort if sort in SORT_KEYS else "n"
+    valued = [s for s in status.documents if _sort_value(key, s)[0] == 0]
+    rows_status = sorted(valued, key=lambda s: _sort_value(key, s), reverse=descending) + [
+        s for s in status.documents if _sort_value(key, s)[0] != 0
+    ]  # documents without a value (not reviewed yet, or not readable) stay last either way
+
+    def head(col: str, caption: str) -> str:
+        is_current = col == key
+        order = "desc" if is_current and not descending else "asc"
+        aria = f' aria-sort="{"descending" if descending else "ascending"}"' if is_current else ""
+        arrow = (" ▾" if descending else " ▴") if is_current else ""
+        href = f"?{urlencode({'sort': col, 'order': order})}"
+        return f'<th{aria} data-col="{col}"><a href="{esc(href)}">{esc(caption)}{arrow}</a></th>'
+
+    # The state names in the page's language, for the live updates of /static/app.js.
+    state_names = "".join(f' data-{k}="{esc(t(lang, k))}"' for k in ("queued", "reviewing", "done", "failed"))
+    rows = []
+    for s in rows_status:
+        name = esc(s.name)
+        if s.state == "done":
+            name = f'<a href="/jobs/{job.id}/{s.n}">{name}</a>'
+        verdict = ""
+        if s.verdict:
+            verdict = f'<span class="badge {esc(s.verdict)}">{esc(label(lang, s.verdict))}</span>'
+        flags = " · ".join(
+            f'<span class="nowrap">{esc(flag_info(job.rubric, code, lang).title)} ×{n}</span>'
+            for code, n in sorted(s.flags.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        state = esc(_state_text(lang, s))
+        if s.error:
+            state += f'<p class="error-line">rectcheck: {esc(s.error)}</p>'
+        score = "" if s.score is None else f"{s.score:.1f}"
+        rows.append(
+            f'<tr data-n="{s.n}" data-state="{s.state}" data-score="{score}">'
+            f'<td class="n">{s.n}</td><td class="name">{name}</td><td class="state"{state_names}>{state}</td>'
+            f'<td class="num">{score}</td><td class="verdict">{verdict}</td>'
+            f'<td class="num">{"" if s.findings is None else s.findings}</td><td class="flags">{flags}</td></tr>'
+        )
+    table = (
+        '<div class="table-wrap"><table class="docs" id="docs"><thead><tr>'
+        f"{head('n', '#')}{head('name', t(lang, 'doc'))}{head('state', t(lang, 'state'))}"
+        f"{head('score', label(lang, 'score'))}{head('verdict', label(lang, 'verdict'))}"
+        f"{head('findings', t(lang, 'findings'))}{head('flags', t(lang, 'flags'))}"
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+    )
+    progress = (
+        f'<p class="progress" id="progress" data-done="{status.done}" data-total="{status.total}">'
+        f'<progress max="{status.total}" value="{status.done}"></progress> '
+        f'<span data-template="{esc(t(lang, "progress", done="{done}", total="{total}"))}">'
+        f'{esc(t(lang, "progress", done=status.done, total=status.total))}</span></p>'
+    )
+    downloads = ""
+    if status.finished and any(d.state == "done" for d in status.documents):
+        links = "".join(
+            f'<a class="button" href="/jobs/{job.id}/all.{ext}" download>{esc(caption)}</a>'
+            for ext, caption in (("xlsx", t(lang, "xlsx")), ("json", "JSON"), ("html", "HTML"), ("sarif", "SARIF"))
+        )
+        downloads = f'<span>{esc(t(lang, "all"))}:</span>{links}'
+    bar = toolbar(job, lang, downloads, back=None)
+    # Without JavaScript the page reloads itself while reviews run; with it, /static/app.js follows
+    # the progress stream instead.
+    head_extra = "" if status.finished else '<noscript><meta http-equiv="refresh" content="2"></noscript>'
+    body = (
+        f'{bar}<h1>{esc(t(lang, "results"))} ({status.total})</h1>{progress}{table}'
+        f'<div id="job" data-job="{job.id}" data-finished="{str(status.finished).lower()}" hidden></div>'
+    )
+    return _page(lang, f"rectcheck · {t(lang, 'results')}", body, head_extra)
+
+
+def toolbar(job: Job, lang: str, downloads: str, back: str | None) -> str:
+    """Navigation, downloads and delete, above a batch table or a review."""
+    back_link = f'<a class="button" href="{esc(back)}">← {esc(t(lang, "back"))}</a>' if back else ""
+    return (
+        f'<nav class="toolbar" aria-label="rectcheck">{back_link}'
+        f'<a class="button" href="/?lang={lang}">+ {esc(t(lang, "new"))}</a>{downloads}<span class="sep"></span>'
+        f'<form method="post" action="/jobs/{job.id}/delete"><button type="submit">{esc(t(lang, "delete"))}</button></form>'
+        "</nav>"
+    )
+
+
+DOC_DOWNLOADS = ("docx", "xlsx", "json", "html", "sarif")
+
+
+def review_toolbar(job: Job, n: int) -> str:
+    lang = job.lang
+    captions = {"docx": t(lang, "docx") + " .docx", "xlsx": t(lang, "xlsx") + " .xlsx", "json": "JSON", "html": "HTML", "sarif": "SARIF"}
+    links = "".join(
+        f'<a class="button" href="/jobs/{job.id}/{n}.{ext}" download data-format="{ext}">{esc(captions[ext])}</a>'
+        for ext in DOC_DOWNLOADS
+    )
+    back = f"/jobs/{job.id}" if len(job.docs) > 1 else None
+    return toolbar(job, lang, f'<span>{esc(t(lang, "download"))}:</span>{links}', back)
+
+
+def message_page(lang: str, message: str) -> str:
+    body = f'{_masthead(lang)}<section class="alert" role="alert"><p>{esc(message)}</p></section>' \
+        f'<p><a class="button" href="/?lang={lang}">{esc(t(lang, "new"))}</a></p>'
+    return _page(lang, "rectcheck", body)
+
+
+def content_disposition(filename: str) -> str:
+    """An attachment named ``filename``: ASCII fallback plus the UTF-8 name (RFC 6266/5987)."""
+    fallback = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in filename)
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
