@@ -52,7 +52,7 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
 
 
-_COLON = r"[ \t\u3000]*[:：]"
+_COLON = r"[ \t\n\u3000]*[:：]"
 _KINDS = (
     ("measure", MEASURE_LABELS),
     ("target", TARGET_LABELS),

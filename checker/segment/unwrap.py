@@ -9,6 +9,7 @@ line's content keeps its inner line breaks.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -54,7 +55,7 @@ def _heading_fills_width(line: Line) -> bool:
 def _double_spaced(body: list[Line]) -> bool:
     """Every line followed by one blank line (some PDF viewers copy text so): there a single blank
     line is a line break, not a paragraph break."""
-    steps = [b.idx - a.idx for a, b in zip(body, body[1:], strict=False)]
+    steps = [b.idx - a.idx for a, b in itertools.pairwise(body)]
     return len(steps) >= _MIN_WRAPPED and sum(s == 2 for s in steps) >= 0.8 * len(steps)
 
 

@@ -21,7 +21,7 @@ from checker.segment.lines import Line
 from checker.text.enumerators import HEADING_RANK
 
 # 对…问题， at a sentence start (not 对照…, 对于此…, 对此…).
-SUB_ITEM_RE = re.compile(r"(?:^|(?<=[。；！？\n \t\u3000]))(?P<f>对(?!照|此|于此|标)[^。；，：]{2,80}?(?:问题|情况))[，：]")
+SUB_ITEM_RE = re.compile(r"(?:^|(?<=[。；！？\n \t\u3000]))(?P<f>对(?!照|此|于此|标)[^。；，：]{2,80}?(?:问\n?题|情\n?况))[，：]")
 _FIRST_SENTENCE_RE = re.compile(r"[^。；]*[。；]?")
 _MIN_ITEMS = 2
 
@@ -61,6 +61,12 @@ def audit_items_layout(doc: Doc) -> LayoutResult | None:
                     d.group = _group_name(text, current_group)
                 drafts.append(d)
             open_measure = True
+        elif mk is not None and mk.family == family and bi + 1 in found and body[bi + 1].marker is None:
+            # The group's heading and text on one line, its 对…问题 items in the paragraphs below.
+            first = bi if first is None else first
+            current_group = ln
+            groups.append(ln)
+            open_measure = False
         elif mk is not None and mk.family == family and first is not None:
             # A group of the same level with a single problem written as its heading sentence.
             s = _FIRST_SENTENCE_RE.match(text, ln.body_start, ln.end)
