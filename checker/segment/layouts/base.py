@@ -36,6 +36,7 @@ class LayoutResult:
     preamble: tuple[int, int] | None = None
     unpaired_measures: list[tuple[int, int]] = field(default_factory=list)  # fixes answering no problem
     pairing: str | None = None  # how problems met their measures: label, row, number, text
+    weight: float = 1.0  # how telling the rule's evidence is, against the other readings
 
     @property
     def score(self) -> float:
@@ -44,4 +45,4 @@ class LayoutResult:
         for d in self.drafts:
             s += 2.0 if d.has_measure else 1.0
             s += 0.25 * min(len(d.fields), 4)
-        return s
+        return s * self.weight
