@@ -133,6 +133,7 @@ class ItemProfile:
     acts: list[tuple[int, int]] = field(default_factory=list)  # concrete acts on a problem
     future: list[tuple[int, int]] = field(default_factory=list)  # promises: 下一步将, 拟, 力争 …
     done: list[tuple[int, int]] = field(default_factory=list)  # completion aspect: 已, 完成, …了
+    exhortation_only: bool = False  # every clause opens with 加强/严厉/确保/不断/持续 … and names nothing done
 
     @property
     def strong(self) -> bool:
@@ -146,7 +147,19 @@ class ItemProfile:
     @property
     def hollow(self) -> bool:
         """Slogans, meetings, documents or study outweigh any act, and nothing is checkable."""
-        return not self.strong and len(self.slogans) > len(self.acts)
+        return not self.strong and (len(self.slogans) > len(self.acts) or (self.exhortation_only and not self.acts))
+
+
+_CLAUSE = re.compile(r"[^，,、；;。！？!?\n]+")
+
+
+def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
+    """Is the item made only of exhortations - each clause opening with a verb of the rubric's
+    ``exhortation_verbs`` (加强巡查，严厉打击，确保…持续向好)? Such an item names no act carried out on
+    anything, even when none of the lexicon's set phrases appears."""
+    rx = c.lex("exhortation_verbs")
+    clauses = [m for m in _CLAUSE.finditer(text, start, end) if m.group(0).strip()]
+    return bool(clauses) and all(rx.match(text, m.start() + len(m.group(0)) - len(m.group(0).lstrip())) for m in clauses)
 
 
 def profile(c: Compiled, text: str, start: int, end: int) -> ItemProfile:
@@ -161,4 +174,5 @@ def profile(c: Compiled, text: str, start: int, end: int) -> ItemProfile:
         acts=_spans(c.lex("action_verbs"), text, start, end),
         future=_spans(c.lex("future_markers"), text, start, end),
         done=_spans(c.lex("done_markers"), text, start, end) + _spans(c.pat("done_aspect"), text, start, end),
+        exhortation_only=exhortation_only(c, text, start, end),
     )

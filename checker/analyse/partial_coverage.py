@@ -4,7 +4,9 @@ What it does: fires when (a) the finding lists its own sub-points (一是/二是
 are matched by no measure item (content-token overlap below ``min_point_overlap``, no shared
 figure); or (b) a money finding (an amount or money noun next to a violation or irregularity word,
 lexicons ``money_violation_words``, ``money_irregularity_words``: 报销不规范, 票据不合规) is answered only by rules or punishment with nothing recovered or
-corrected (以制度代替整改, 以问责代替整改; lexicons ``recovery_verbs``, ``rule_words``, ``punish_words``).
+corrected (以制度代替整改, 以问责代替整改; lexicons ``recovery_verbs``, ``rule_words``, ``punish_words``), by an
+accounting adjustment of no stated amount (调账, 做账务调整: ``adjustment_verbs``), or by measures
+that never mention money at all.
 Why an auditor cares: 选择性整改、半截子整改 leave the hardest part of a problem untouched. A measure
 that fixes the case and also widens it (举一反三, a new rule) is fine.
 Evidence: the unanswered sub-point (or the money sentence) in the finding text.
@@ -23,9 +25,22 @@ from checker.models import FlagHit
 CODE = "partial_coverage"
 
 
+def _recovered(c: Compiled, text: str, start: int, end: int) -> bool:
+    """Is money recovered or corrected? A refund verb (退还, 追回, 上缴 …) does it; an accounting
+    adjustment (调账, 做账务调整: lexicon ``adjustment_verbs``) only with an amount beside it - an
+    adjustment of no stated sum gives nothing back."""
+    adjust = c.lex("adjustment_verbs")
+    for m in c.lex("recovery_verbs").finditer(text, start, end):
+        if not adjust.fullmatch(m.group(0)):
+            return True
+    return adjust.search(text, start, end) is not None and c.pat("amount").search(text, start, end) is not None
+
+
 def _money_substitution(ctx: FindingContext) -> tuple[int, int, str] | None:
+    """A money finding answered without money: only by a rule, only by punishment, or by measures
+    that never mention money at all (training, talks) - nothing refunded, recovered or corrected."""
     c, text, f, m = ctx.c, ctx.text, ctx.finding, ctx.measure
-    if m is None or c.lex("recovery_verbs").search(text, m.start, m.end):
+    if m is None or _recovered(c, text, m.start, m.end):
         return None
     amount, violation = c.pat("amount"), c.lex("money_violation_words")
     irregular = c.lex("money_irregularity_words")
@@ -36,6 +51,10 @@ def _money_substitution(ctx: FindingContext) -> tuple[int, int, str] | None:
                 return a, b, "punishment"
             if c.lex("rule_words").search(text, m.start, m.end):
                 return a, b, "rules"
+            if c.lex("adjustment_verbs").search(text, m.start, m.end):
+                return a, b, "adjustment"
+            if not (amount.search(text, m.start, m.end) or c.lex("money_nouns").search(text, m.start, m.end)):
+                return a, b, "no_money"
             return None
     return None
 

@@ -2,7 +2,7 @@
 
 An item is unfinished when its status says so (持续整改, 阶段性完成, 正在整改 …; rubric lexicon
 ``unfinished_status``) or when its measure still speaks of work to come (下一步, 正在, 尚未 …;
-lexicon ``unfinished_markers``), or when its only timing is an open-ended word (长期坚持, 持续推进,
+lexicon ``unfinished_markers``) or only promises (future_only's test), or when its only timing is an open-ended word (长期坚持, 持续推进,
 尽快 …; lexicon ``ongoing_vague_deadlines``) and no date. A finished status (已完成) ends the question.
 """
 
@@ -41,8 +41,18 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
             v = c.lex("ongoing_vague_deadlines").search(text, a, b)
             if v:
                 return Deadline("vague", a, b, v.group(0))
+    from checker.analyse.future_only import promise_only
+
+    # A measure of promises only (我们将积极争取…, 拟…) is unfinished whatever words it uses.
+    promised = promise_only(ctx)
+    if promised and not dated(c, text, m.start, m.end):
+        v = c.lex("vague_deadlines").search(text, m.start, m.end)
+        if v:  # 拟逐步…: the promise's only timing is vague
+            for a, b in sentences(text, m.start, m.end):
+                if a <= v.start() < b:
+                    return Deadline("vague", a, b, v.group(0))
     for a, b in sentences(text, m.start, m.end):
-        if not c.lex("unfinished_markers").search(text, a, b):
+        if not c.lex("unfinished_markers").search(text, a, b) and not (promised and c.lex("future_markers").search(text, a, b)):
             continue
         if dated(c, text, a, b):
             return None
