@@ -3,6 +3,8 @@
 What it does: in a plan every item needs its 责任领导/责任单位. Fires when an owner field is blank
 (``责任领导:、`` or ``责任领导:``) or, when the item has no owner field at all, when neither the
 measure nor the item names an owner (pattern ``owner_inline``: 责任单位:…, 牵头单位, 由…负责).
+A placeholder (××, 某某股) is blank. A blank field beside a filled one (责任领导 blank, 责任科室 filled)
+is the variant ``beside_filled``: the message names the blank field and the rubric caps its severity.
 Other kinds fire only on a blank owner field of their own (a field layout that calls for owners);
 a progress report with no owner fields at all need not name owners.
 Why an auditor cares: 责任清单 — an item nobody owns is an item nobody will be held to (可问责).
@@ -18,12 +20,23 @@ CODE = "missing_owner"
 _BLANK = " \t\r\n\u3000、，,;；:：。.-—_/／无"
 
 
+def _blank(ctx: FindingContext, value: str) -> bool:
+    """Empty, or only a placeholder (××, 某某股 with nothing else named)."""
+    rest = ctx.c.pat("placeholder").sub("", value).strip(_BLANK)
+    return not rest or (rest != value.strip(_BLANK) and len(rest) <= 1)
+
+
 def check(ctx: FindingContext) -> list[FlagHit]:
     f, text = ctx.finding, ctx.text
-    blank = [fl for fl in f.owner_fields if not fl.text.strip(_BLANK)]
+    blank = [fl for fl in f.owner_fields if _blank(ctx, fl.text)]
     if blank:
         fl = blank[0]
         end = max(fl.end, fl.label_start + len(fl.label))
+        filled = [o for o in f.owner_fields if o not in blank]
+        if filled:
+            # One field blank beside a filled one: someone answers for the item, the record has a gap.
+            names = "、".join(dict.fromkeys(o.label for o in filled))
+            return [hit(CODE, text, fl.label_start, end, label=fl.label, filled=names, variant="beside_filled")]
         return [hit(CODE, text, fl.label_start, end, label=fl.label)]
     if f.owner_fields or any(o.text.strip(_BLANK) for o in f.owners):
         return []

@@ -136,13 +136,14 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         missing = cov.unanswered
         if (missing and len(missing) < len(cov.points)) or (missing and cov.overall >= 0.2):
             p = missing[0]
-            return [hit(CODE, ctx.text, p.start, p.end, missing=len(missing), points=len(cov.points))]
+            variant = "none_answered" if len(missing) == len(cov.points) else "points"
+            return [hit(CODE, ctx.text, p.start, p.end, missing=len(missing), points=len(cov.points), variant=variant)]
     left = _objects_left_out(ctx)
     if left is not None:
         a, b, how = left
-        return [hit(CODE, ctx.text, a, b, missing=1, points=len(cov.points), left_out=how)]
+        return [hit(CODE, ctx.text, a, b, missing=1, points=len(cov.points), left_out=how, variant="left_out")]
     sub = _money_substitution(ctx)
     if sub is not None:
         a, b, how = sub
-        return [hit(CODE, ctx.text, a, b, missing=1, points=len(cov.points), substitute=how)]
+        return [hit(CODE, ctx.text, a, b, missing=1, points=len(cov.points), substitute=how, variant=how)]
     return []
