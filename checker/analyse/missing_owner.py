@@ -32,12 +32,18 @@ def check(ctx: FindingContext) -> list[FlagHit]:
     if blank:
         fl = blank[0]
         end = max(fl.end, fl.label_start + len(fl.label))
+        if "\n" in text[fl.label_start : fl.start]:
+            # The label is a table's header, rows away: quote the row's own problem cell, not the
+            # header and every row between.
+            fl_start, end = ctx.title_span
+        else:
+            fl_start = fl.label_start
         filled = [o for o in f.owner_fields if o not in blank]
         if filled:
             # One field blank beside a filled one: someone answers for the item, the record has a gap.
             names = "、".join(dict.fromkeys(o.label for o in filled))
-            return [hit(CODE, text, fl.label_start, end, label=fl.label, filled=names, variant="beside_filled")]
-        return [hit(CODE, text, fl.label_start, end, label=fl.label)]
+            return [hit(CODE, text, fl_start, end, label=fl.label, filled=names, variant="beside_filled")]
+        return [hit(CODE, text, fl_start, end, label=fl.label)]
     if f.owner_fields or any(o.text.strip(_BLANK) for o in f.owners):
         return []
     if ctx.kind != "plan":

@@ -53,7 +53,10 @@ def _money_substitution(ctx: FindingContext) -> tuple[int, int, str] | None:
                 return a, b, "rules"
             if c.lex("adjustment_verbs").search(text, m.start, m.end):
                 return a, b, "adjustment"
-            if not (amount.search(text, m.start, m.end) or c.lex("money_nouns").search(text, m.start, m.end)):
+            # Concrete acts that never touch money (training, talks); a measure with nothing concrete
+            # in it is formalism's or unverifiable_claim's business, not this flag's as well.
+            concrete = any(p.concrete for p in ctx.profiles)
+            if concrete and not (amount.search(text, m.start, m.end) or c.lex("money_nouns").search(text, m.start, m.end)):
                 return a, b, "no_money"
             return None
     return None
