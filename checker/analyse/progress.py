@@ -8,7 +8,7 @@ lexicon ``unfinished_markers``) or only promises (future_only's test), or when i
 
 from __future__ import annotations
 
-from checker.analyse.context import FindingContext, sentences
+from checker.analyse.context import Compiled, FindingContext, sentences
 from checker.analyse.deadlines import Deadline, dated, judge_text
 
 
@@ -26,6 +26,9 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
         if d.state == "dated":
             return None
     if status and c.lex("unfinished_status").search(status):
+        part = _unfinished_part(ctx)
+        if part is not None:
+            return part  # the still-open part of the item, judged on its own timing
         if dated(c, text, m.start, m.end):
             return None
         for a, b in sentences(text, m.start, m.end):
@@ -52,12 +55,46 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
                 if a <= v.start() < b:
                     return Deadline("vague", a, b, v.group(0))
     for a, b in sentences(text, m.start, m.end):
-        if not c.lex("unfinished_markers").search(text, a, b) and not (promised and c.lex("future_markers").search(text, a, b)):
+        u = c.lex("unfinished_markers").search(text, a, b) or (promised and c.lex("future_markers").search(text, a, b))
+        if not u:
             continue
-        if dated(c, text, a, b):
+        if dated(c, text, _open_from(c, text, a, u.start()), b):
             return None
         v = c.lex("vague_deadlines").search(text, a, b)
         if v:
             return Deadline("vague", a, b, v.group(0))
         return Deadline("none", a, b)
+    return None
+
+
+_CLAUSE_BREAKS = "，,；;"
+
+
+def _open_from(c: Compiled, text: str, sent_start: int, pos: int) -> int:
+    """Where the open part of a sentence starts, for the marker at ``pos``: after the last clause that
+    reports something done. A date before that (截至6月底已退还…，剩余36人次正在联系中) belongs to the
+    finished part; a date with a promise (计划12月底前…，拟…) still times what is promised."""
+    done = [m.end() for m in c.lex("done_markers").finditer(text, sent_start, pos)]
+    if not done:
+        return sent_start
+    last = max(done)
+    return max([last] + [text.rfind(ch, last, pos) + 1 for ch in _CLAUSE_BREAKS])
+
+
+def _unfinished_part(ctx: FindingContext) -> Deadline | None:
+    """In an item marked unfinished, the clause that says what is still open (正在…, 尚未…) and the
+    timing given from there on: ``None`` when no clause says so."""
+    c, text, m = ctx.c, ctx.text, ctx.measure
+    assert m is not None
+    for a, b in sentences(text, m.start, m.end):
+        u = c.lex("unfinished_markers").search(text, a, b)
+        if not u:
+            continue
+        if c.lex("done_markers").search(text, u.end(), b):
+            continue  # 正在整改中…截止目前整改已完成: what was open is done
+        start = _open_from(c, text, a, u.start())
+        if dated(c, text, start, b):
+            return None
+        v = c.lex("vague_deadlines").search(text, start, b)
+        return Deadline("vague", a, b, v.group(0)) if v else Deadline("none", a, b)
     return None
