@@ -157,9 +157,13 @@ def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
     """Is the item made only of exhortations - each clause opening with a verb of the rubric's
     ``exhortation_verbs`` (加强巡查，严厉打击，确保…持续向好)? Such an item names no act carried out on
     anything, even when none of the lexicon's set phrases appears."""
-    rx = c.lex("exhortation_verbs")
-    clauses = [m for m in _CLAUSE.finditer(text, start, end) if m.group(0).strip()]
-    return bool(clauses) and all(rx.match(text, m.start() + len(m.group(0)) - len(m.group(0).lstrip())) for m in clauses)
+    rx, timing = c.lex("exhortation_verbs"), c.lex("vague_deadlines")
+    clauses = []
+    for m in _CLAUSE.finditer(text, start, end):
+        body = m.group(0).strip()
+        if body and not timing.fullmatch(body):  # 立行立改，长期坚持 are timing, not acts either way
+            clauses.append(m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+    return bool(clauses) and all(rx.match(text, pos) for pos in clauses)
 
 
 def profile(c: Compiled, text: str, start: int, end: int) -> ItemProfile:
