@@ -35,7 +35,12 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
             v = c.lex("vague_deadlines").search(text, a, b)
             if v:
                 return Deadline("vague", a, b, v.group(0))
-        return Deadline("none", f.status.start, f.status.end) if f.status else Deadline("none", m.start, m.end)
+        if f.status is not None:
+            v = c.lex("vague_deadlines").search(text, f.status.start, f.status.end)
+            if v:  # 整改状态：持续推进 - the status is the only timing, and it is vague
+                return Deadline("vague", f.status.start, f.status.end, v.group(0))
+            return Deadline("none", f.status.start, f.status.end)
+        return Deadline("none", m.start, m.end)
     if status and c.lex("finished_status").search(status):
         return None
     if not dated(c, text, m.start, m.end):
@@ -46,6 +51,10 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
                 return Deadline("vague", a, b, v.group(0))
     from checker.analyse.future_only import promise_only
 
+    # An item that reports its rectification complete (整改已完成) is finished: a closing 下一步 remark
+    # about continuing work does not reopen it.
+    if c.lex("completion_claims").search(text, m.start, m.end) or c.pat("completed").search(text, m.start, m.end):
+        return None
     # A measure of promises only (我们将积极争取…, 拟…) is unfinished whatever words it uses.
     promised = promise_only(ctx)
     if promised and not dated(c, text, m.start, m.end):
@@ -56,8 +65,8 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
                     return Deadline("vague", a, b, v.group(0))
     for a, b in sentences(text, m.start, m.end):
         u = c.lex("unfinished_markers").search(text, a, b) or (promised and c.lex("future_markers").search(text, a, b))
-        if not u:
-            continue
+        if not u or c.lex("done_markers").search(text, u.end(), b):
+            continue  # nothing open, or what was open is reported done further on
         if dated(c, text, _open_from(c, text, a, u.start()), b):
             return None
         v = c.lex("vague_deadlines").search(text, a, b)
