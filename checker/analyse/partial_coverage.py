@@ -148,6 +148,8 @@ def _objects_left_out(ctx: FindingContext) -> tuple[int, int, str] | None:
     left = [u for u in units if u[2] not in m.text]
     if named and left:
         a, b, _ = left[0]
+        while a < b and ctx.text[a] in "和及与、，,":
+            a += 1  # quote the unit, not the conjunction that joined it to the list
         return a, b, "units"
     cases = _listed_objects(ctx, f.finding.start, f.finding.end)
     acted = [o for o in cases if o.touched_by(m.text)]
