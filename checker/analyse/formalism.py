@@ -27,8 +27,10 @@ def is_formalism(ctx: FindingContext) -> bool:
     profs = ctx.profiles
     if not profs or any(p.concrete for p in profs):
         return False
-    if promise_only(ctx):
-        return False  # a measure made of promises is judged as one (future_only), not as slogans too
+    if promise_only(ctx) and not all(p.exhortation_only for p in profs):
+        # A promise of an act (将…进行改造) is judged as a promise (future_only), not as slogans too;
+        # a promise of exhortations only (将进一步加强…，严格控制…) is slogans as well.
+        return False
     hollow = sum(p.hollow for p in profs)
     return hollow / len(profs) >= float(ctx.c.param(CODE, "min_hollow_share", 0.6))
 

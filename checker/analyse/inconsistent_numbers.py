@@ -66,7 +66,10 @@ def _problems(claim: SummaryClaim, listed: int, tolerance: float) -> str | None:
         exact = t and d and o and not (t.approximate or d.approximate or o.approximate)
         if exact and abs(d.value + o.value - t.value) > 1e-9:  # type: ignore[union-attr]
             return f"{d.text} + {o.text} ≠ {t.text}"
-        if d and _is_findings(subj) and listed and not d.approximate and d.value > listed and not t:
+        # More items done than the report lists: only a count of items (个/项/条/件), never of
+        # households or people (37户 is not 37 findings).
+        item_unit = d is not None and d.unit.strip() in _ITEM_UNITS
+        if d and item_unit and _is_findings(subj) and listed and not d.approximate and d.value > listed and not t:
             return f"{d.text} > {listed}"
     last_subject = None
     for n in claim.numbers:
@@ -83,6 +86,9 @@ def _problems(claim: SummaryClaim, listed: int, tolerance: float) -> str | None:
         if not rate_ok(d.value, t.value, n, tolerance):
             return f"{d.text}/{t.text} ≠ {n.text}"
     return None
+
+
+_ITEM_UNITS = ("", "个", "项", "条", "件", "类", "方面")
 
 
 def _is_findings(subject: str) -> bool:

@@ -151,18 +151,25 @@ class ItemProfile:
 
 
 _CLAUSE = re.compile(r"[^，,、；;。！？!?\n]+")
+_WILL = re.compile("将")
+_PROMISE_REACH = 8  # a subject and a promise word open a clause within this many characters
 
 
 def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
     """Is the item made only of exhortations - each clause opening with a verb of the rubric's
     ``exhortation_verbs`` (加强巡查，严厉打击，确保…持续向好)? Such an item names no act carried out on
     anything, even when none of the lexicon's set phrases appears."""
-    rx, timing = c.lex("exhortation_verbs"), c.lex("vague_deadlines")
+    rx, timing, future = c.lex("exhortation_verbs"), c.lex("vague_deadlines"), c.lex("future_markers")
     clauses = []
     for m in _CLAUSE.finditer(text, start, end):
         body = m.group(0).strip()
         if body and not timing.fullmatch(body):  # 立行立改，长期坚持 are timing, not acts either way
-            clauses.append(m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+            pos = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            # 镇财政所将进一步加强…, 下一步将积极…: read the exhortation after its subject and promise word.
+            promise = future.search(text, pos, min(pos + _PROMISE_REACH, m.end())) or _WILL.search(
+                text, pos, min(pos + _PROMISE_REACH, m.end())
+            )
+            clauses.append(promise.end() if promise else pos)
     return bool(clauses) and all(rx.match(text, pos) for pos in clauses)
 
 

@@ -2,7 +2,7 @@
 
 What it does: in a plan every item needs its 责任领导/责任单位. Fires when an owner field is blank
 (``责任领导:、`` or ``责任领导:``) or, when the item has no owner field at all, when neither the
-measure nor the item names an owner (pattern ``owner_inline``: 责任单位:…, 牵头单位, 由…负责).
+measure nor the item names an owner (pattern ``owner_inline``: 责任单位:…, 牵头单位, 由…负责, or a unit as the measure's subject: 县农业农村局要…, 各乡镇纪委要…).
 A placeholder (××, 某某股) is blank. A blank field beside a filled one (责任领导 blank, 责任科室 filled)
 is the variant ``beside_filled``: the message names the blank field and the rubric caps its severity.
 Other kinds fire only on a blank owner field of their own (a field layout that calls for owners);
@@ -48,7 +48,8 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         return []
     if ctx.kind != "plan":
         return []  # only a plan's format calls for owners; elsewhere only a blank owner field counts
-    if ctx.c.pat("owner_inline").search(text, f.span.start, f.span.end):
-        return []
+    spans = [(f.span.start, f.span.end)] + ([(ctx.measure.start, ctx.measure.end)] if ctx.measure else [])
+    if any(ctx.c.pat("owner_inline").search(text, a, b) for a, b in spans):
+        return []  # the measure may sit in a section of its own (problems, then fixes)
     a, b = ctx.title_span
-    return [hit(CODE, text, a, b, label="")]
+    return [hit(CODE, text, a, b, label="", variant="absent")]

@@ -56,7 +56,8 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
     if c.lex("completion_claims").search(text, m.start, m.end) or c.pat("completed").search(text, m.start, m.end):
         return None
     # A measure of promises only (我们将积极争取…, 拟…) is unfinished whatever words it uses.
-    promised = promise_only(ctx)
+    # A promise of exhortations only (将进一步加强…) is formalism's, and has no act to put a date on.
+    promised = promise_only(ctx) and not all(p.exhortation_only for p in ctx.profiles)
     if promised and not dated(c, text, m.start, m.end):
         v = c.lex("vague_deadlines").search(text, m.start, m.end)
         if v:  # 拟逐步…: the promise's only timing is vague
