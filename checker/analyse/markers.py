@@ -142,16 +142,20 @@ class ItemProfile:
     @property
     def concrete(self) -> bool:
         """Acts on the problem: a verifiable marker, or concrete acts at least as many as slogans."""
+        if self.exhortation_only and not self.strong:
+            return False  # 严格按规定及时签订合同: an act urged, not an act done
         return self.strong or (bool(self.acts) and len(self.acts) >= len(self.slogans))
 
     @property
     def hollow(self) -> bool:
         """Slogans, meetings, documents or study outweigh any act, and nothing is checkable."""
-        return not self.strong and (len(self.slogans) > len(self.acts) or (self.exhortation_only and not self.acts))
+        return not self.strong and (len(self.slogans) > len(self.acts) or self.exhortation_only)
 
 
 _CLAUSE = re.compile(r"[^，,、；;。！？!?\n]+")
 _WILL = re.compile("将")
+_TOPIC = re.compile(r"(?:对|针对|关于)[^，,；;。]{1,24}(?:问题|情况)(?:的整改(?:情况)?)?")
+_ASK = re.compile(r"(?:要求|责成|提醒)[\u4e00-\u9fa5]{0,8}?(?=进一步|加强|强化|严格|切实|不断|持续|确保|认真|增强|提高)")
 _PROMISE_REACH = 8  # a subject and a promise word open a clause within this many characters
 
 
@@ -163,13 +167,17 @@ def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
     clauses = []
     for m in _CLAUSE.finditer(text, start, end):
         body = m.group(0).strip()
-        if body and not timing.fullmatch(body):  # 立行立改，长期坚持 are timing, not acts either way
+        # 立行立改，长期坚持 are timing and 对超期办案问题 names the topic: neither is an act either way.
+        if body and not timing.fullmatch(body) and not _TOPIC.fullmatch(body):
             pos = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             # 镇财政所将进一步加强…, 下一步将积极…: read the exhortation after its subject and promise word.
             promise = future.search(text, pos, min(pos + _PROMISE_REACH, m.end())) or _WILL.search(
                 text, pos, min(pos + _PROMISE_REACH, m.end())
             )
-            clauses.append(promise.end() if promise else pos)
+            pos = promise.end() if promise else pos
+            # 要求基建处进一步强化…: an exhortation addressed to someone else is still one.
+            ask = _ASK.match(text, pos, m.end())
+            clauses.append(ask.end() if ask and rx.match(text, ask.end()) else pos)
     return bool(clauses) and all(rx.match(text, pos) for pos in clauses)
 
 
