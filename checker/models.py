@@ -269,6 +269,9 @@ class Summary(BaseModel):
     baselined: int = 0  # added field: flags accepted by a --baseline file and left out of ``flags``
     # added field: flags left out of ``flags`` by reason (a baseline entry's reason, "--ignore", "--select")
     silenced: dict[str, int] = Field(default_factory=dict)
+    # added field: document-level notes that are not flags, in the review's language (a work report
+    # lists problems by nature: the note says measures are still due)
+    notes: list[str] = Field(default_factory=list)
 
 
 class Usage(BaseModel):

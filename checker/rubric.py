@@ -32,6 +32,18 @@ _KINDS = ("progress_report", "plan", "work_report", "unknown")
 _CRITERIA = ("responsiveness", "specificity", "timeliness", "verifiability", "accountability")
 
 
+_SEVERITY_ORDER = ("info", "warning", "error")
+
+
+def example_note(note: Messages | str | None, lang: str) -> str:
+    """An example's note in ``lang``; a plain (English) note is shown only in English."""
+    if note is None:
+        return ""
+    if isinstance(note, str):
+        return note if lang == "en" else ""
+    return note.get(lang)
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -47,12 +59,21 @@ class Messages(_Strict):
 class RuleExample(_Strict):
     text: str  # a small composed report (one or a few findings, in any layout of the domain guide)
     kind: DocumentKind | None = None  # the document kind the example is judged as, when it matters
-    note: str | None = None
+    note: Messages | str | None = None  # a plain string is English
 
 
 class RuleExamples(_Strict):
     fire: list[RuleExample] = Field(min_length=2)
     quiet: list[RuleExample] = Field(min_length=2)
+
+
+class FlagVariant(_Strict):
+    """A named case of a flag (an analyser sets ``detail["variant"]``): its own message and a
+    severity it never exceeds - e.g. one blank owner field beside a filled one is a gap in the
+    record, not an item nobody owns."""
+
+    message: Messages | None = None
+    max_severity: SeverityLevel | None = None
 
 
 class FlagRule(_Strict):
@@ -66,6 +87,7 @@ class FlagRule(_Strict):
     severity: dict[str, SeverityLevel]  # "default" plus any DocumentKind; "off" drops the flag
     enabled: bool = True
     params: dict[str, Any] = Field(default_factory=dict)
+    variants: dict[str, FlagVariant] = Field(default_factory=dict)
     examples: RuleExamples
 
     @model_validator(mode="after")
@@ -128,6 +150,8 @@ class Rubric(_Strict):
     lexicons: dict[str, list[str]]
     patterns: dict[str, str]
     scoring: ScoringParams = Field(default_factory=ScoringParams)
+    # Document-level notes that are not flags (a work report's problems await measures), by name.
+    notes: dict[str, Messages] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _consistent(self) -> Rubric:
@@ -155,19 +179,31 @@ class Rubric(_Strict):
     def ref(self) -> str:
         return f"{self.id}@{self.version}"
 
-    def severity_for(self, code: str, kind: str) -> SeverityLevel:
-        """The flag's severity in a document of ``kind``; ``"off"`` when the flag is disabled there."""
+    def severity_for(self, code: str, kind: str, variant: str | None = None) -> SeverityLevel:
+        """The flag's severity in a document of ``kind`` (capped by the variant's, if any);
+        ``"off"`` when the flag is disabled there."""
         rule = self.flags.get(code)  # type: ignore[call-overload]
         if rule is None or not rule.enabled:
             return "off"
-        return rule.severity.get(kind, rule.severity["default"])
+        sev = rule.severity.get(kind, rule.severity["default"])
+        v = rule.variants.get(variant) if variant else None
+        if v is not None and v.max_severity is not None and sev != "off":
+            sev = "off" if v.max_severity == "off" else min(sev, v.max_severity, key=_SEVERITY_ORDER.index)
+        return sev
 
     def message_for(self, code: str, lang: str, detail: dict[str, Any]) -> str:
-        """The rule's message in ``lang`` with ``{placeholders}`` filled; missing keys stay visible."""
+        """The rule's message in ``lang`` (the variant's when the detail names one) with
+        ``{placeholders}`` filled; missing keys stay visible."""
         rule = self.flags.get(code)  # type: ignore[call-overload]
         if rule is None:
             return code
-        return rule.message.get(lang).format_map(_Keep(detail))
+        v = rule.variants.get(str(detail.get("variant", "")))
+        template = v.message if v is not None and v.message is not None else rule.message
+        return template.get(lang).format_map(_Keep(detail))
+
+    def note_for(self, name: str, lang: str, detail: dict[str, Any]) -> str:
+        msg = self.notes.get(name)
+        return msg.get(lang).format_map(_Keep(detail)) if msg is not None else name
 
     def follow_up_for(self, code: str, lang: str, params: dict[str, Any]) -> str | None:
         """The rule's follow-up question in ``lang`` with ``{placeholders}`` filled, or None."""
@@ -457,8 +493,9 @@ def explain_flag(r: Rubric, code: str, lang: str) -> str:
     for key, ex in (("fire", rule.examples.fire[0]), ("quiet", rule.examples.quiet[0])):
         out.append(f"## {lab[key]}")
         out += ["    " + line for line in ex.text.strip().splitlines()]
-        if ex.note:
-            out.append(f"{lab['note']}: {ex.note}")
+        note = example_note(ex.note, lang)
+        if note:
+            out.append(f"{lab['note']}: {note}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -497,7 +534,8 @@ def rules_markdown(rubrics: list[Rubric] | None = None) -> str:
                 out += [f"Follow-up question: {rule.follow_up.zh} / {rule.follow_up.en}", ""]
             for key, exs in (("Fires on", rule.examples.fire), ("Quiet on", rule.examples.quiet)):
                 for ex in exs:
-                    note = f" — {ex.note}" if ex.note else ""
+                    both = " / ".join(dict.fromkeys(n for n in (example_note(ex.note, "zh"), example_note(ex.note, "en")) if n))
+                    note = f" — {both}" if both else ""
                     kind = f" ({ex.kind})" if ex.kind else ""
                     out += [f"{key}{kind}{note}:", "", "```text", ex.text.strip(), "```", ""]
         out += ["### Lexicons", ""]

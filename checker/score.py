@@ -36,10 +36,20 @@ def verdict_for(score: float, rubric: Rubric) -> Verdict:
     return "fail"
 
 
+_CLAUSE_ENDS = "。；;！？!?，,、：:"
+
+
 def _short(text: str, width: int = 30) -> str:
-    """One line of at most ``width`` characters, for quoting inside a follow-up question."""
+    """One line of at most ``width`` characters, for quoting inside a message or question; a longer
+    text is cut at its last sentence or clause end that keeps at least a third of it, never
+    mid-word when a clause end is there to cut at."""
     text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    if len(text) <= width:
+        return text
+    cut = max(text.rfind(ch, 0, width) for ch in _CLAUSE_ENDS)
+    if cut >= width // 3:
+        return text[:cut].rstrip() + "…"
+    return text[: width - 1] + "…"
 
 
 def to_flags(
@@ -49,14 +59,16 @@ def to_flags(
     (``finding``: the finding's title, quoted by some questions); ``off`` flags are dropped."""
     out = []
     for h in hits:
-        sev = rubric.severity_for(h.code, kind)
+        variant = h.detail.get("variant")
+        sev = rubric.severity_for(h.code, kind, str(variant) if variant else None)
         if sev == "off":
             continue
         if text is not None and text[h.start : h.end] != h.evidence:
             continue  # evidence must be the exact text at its offsets
         out.append(
             Flag(
-                code=h.code, severity=sev, message=rubric.message_for(h.code, lang, dict(h.detail)),
+                code=h.code, severity=sev,
+                message=rubric.message_for(h.code, lang, {**h.detail, "evidence": _short(h.evidence)}),
                 evidence=h.evidence, start=h.start, end=h.end, origin=h.origin,
                 follow_up=rubric.follow_up_for(
                     h.code, lang, {**h.detail, "evidence": _short(h.evidence), "finding": _short(finding or "")}
@@ -114,6 +126,11 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
     doc_penalty = sum(s.document_penalty.get(fl.severity, 0.0) for fl in doc_flags)
     doc_score = round(max(0.0, min(100.0, base - doc_penalty)), 1)
     verdicts = Counter(r.verdict for r in results)
+    notes = []
+    if report.kind == "work_report" and results and not any(r.measure_text.strip() for r in results):
+        # A work report states problems by nature: one note that measures are due, instead of
+        # reading its silence as ten separate failures.
+        notes.append(rubric.note_for("measures_due", lang, {"count": len(results)}))
     unreadable = any(fl.code == "unsegmented" for fl in doc_flags)
     summary = Summary(
         findings=len(results),
@@ -124,6 +141,7 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
         score=None if unreadable else doc_score,
         verdict="unreviewed" if unreadable else verdict_for(doc_score, rubric),
         flags=dict(sorted(counts.items())),
+        notes=notes,
     )
     return Review(
         document=DocumentInfo(

@@ -21,7 +21,10 @@ from checker.evaluate.runner import evaluate, review_function  # noqa: E402
 from checker.rubric import load_rubric  # noqa: E402
 
 RUBRIC = "rectification@1.0.0"
-FLOORED = ("micro_f1", "macro_f1", "responsiveness_accuracy", "segmentation_accuracy")
+FLOORED = (
+    "micro_f1", "macro_f1", "responsiveness_accuracy", "segmentation_accuracy",
+    "adjudicated_precision", "adjudicated_recall",
+)
 MARGIN = 0.02
 
 

@@ -61,8 +61,11 @@ def finding_deadline(ctx: FindingContext) -> Deadline:
     hit = dated(ctx.c, ctx.text, m.start, m.end)
     if hit:
         return Deadline("dated", hit.start(), hit.end())
+    # In a plan every item needs a date, so any vague timing word is the deadline given (常态化开展);
+    # elsewhere only the words that can only be timing (尽快, 立行立改) count.
+    words = ctx.c.lex("vague_deadlines" if ctx.kind == "plan" else "inline_vague_deadlines")
     for a, b in sentences(ctx.text, m.start, m.end):
-        v = ctx.c.lex("inline_vague_deadlines").search(ctx.text, a, b)
+        v = words.search(ctx.text, a, b)
         if v:
             return Deadline("vague", a, b, v.group(0))
     return Deadline("none", m.start, m.end)

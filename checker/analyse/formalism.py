@@ -3,17 +3,20 @@
 What it does: profiles every measure item; an item is hollow when slogans, meetings, documents
 and study words (rubric lexicons ``slogans``, ``meeting_words``, ``document_words``,
 ``study_words``) outnumber concrete acts and nothing in it is checkable (amount, count, date,
-document number, named document or unit). Fires when no item is concrete and at least
+document number, named document or unit), or when every clause opens with an exhortation (rubric
+lexicon ``exhortation_verbs``: 加强巡查，严厉打击，确保…持续向好) and nothing is done. Fires when no item is concrete and at least
 ``min_hollow_share`` of the items are hollow.
 Why an auditor cares: 以会议落实会议、以文件落实文件、以学习代替整改 — 表态多、行动少 is the classic
 paper rectification the CCDI names. A meeting or rule that is itself the fix, named and dated,
-next to acts on the problem is fine: that item has markers, so it is concrete.
+next to acts on the problem is fine: that item has markers, so it is concrete. A measure made only of
+promises where promises are judged (future_only) is that flag's, not this one's as well.
 Evidence: the most slogan-heavy sentence of the measure.
 """
 
 from __future__ import annotations
 
 from checker.analyse.context import FindingContext, hit, sentences
+from checker.analyse.future_only import promise_only
 from checker.analyse.markers import HOLLOW_LEXICONS
 from checker.models import FlagHit
 
@@ -23,6 +26,10 @@ CODE = "formalism"
 def is_formalism(ctx: FindingContext) -> bool:
     profs = ctx.profiles
     if not profs or any(p.concrete for p in profs):
+        return False
+    if promise_only(ctx) and not all(p.exhortation_only for p in profs):
+        # A promise of an act (将…进行改造) is judged as a promise (future_only), not as slogans too;
+        # a promise of exhortations only (将进一步加强…，严格控制…) is slogans as well.
         return False
     hollow = sum(p.hollow for p in profs)
     return hollow / len(profs) >= float(ctx.c.param(CODE, "min_hollow_share", 0.6))

@@ -31,14 +31,21 @@ def acts_before_promise(ctx: FindingContext, p: ItemProfile) -> bool:
     return False
 
 
-def check(ctx: FindingContext) -> list[FlagHit]:
+def promise_only(ctx: FindingContext) -> bool:
+    """The measure only promises, in a document kind where promises are judged (not a plan)."""
+    if ctx.c.rubric.severity_for(CODE, ctx.kind) == "off":
+        return False
     profs = ctx.profiles
     if not profs or any(p.done for p in profs) or any(acts_before_promise(ctx, p) for p in profs):
-        return []
+        return False
     future = [p for p in profs if p.future]
-    if not future or len(future) / len(profs) < float(ctx.c.param(CODE, "min_future_share", 0.5)):
+    return bool(future) and len(future) / len(profs) >= float(ctx.c.param(CODE, "min_future_share", 0.5))
+
+
+def check(ctx: FindingContext) -> list[FlagHit]:
+    if not promise_only(ctx):
         return []
-    p = future[0]
+    p = next(p for p in ctx.profiles if p.future)
     fa, fb = p.future[0]
     for a, b in sentences(ctx.text, p.start, p.end):
         if a <= fa < b:

@@ -7,6 +7,8 @@ or truncated: 18/21 → 86%, 1691/1786 → 94%); 近60% allows a little below or
 against counts of the same subject (问题 vs 措施 vs 交办问题): a switched base is not a contradiction.
 Inside a finding or a measure, each sentence's own figures are checked too (46个中38个 stated as 85%;
 共18处，其中7处、6处、4处): that finding gets the flag (see sentence_numbers.py).
+An opening that says how many items need rectifying (有两项内容需要整改, in digits or in words) when
+the report lists another number is a contradiction too.
 Why an auditor cares: figures that do not add up make every other figure doubtful.
 Evidence: the claim sentence.
 """
@@ -18,6 +20,7 @@ import math
 from checker.analyse.context import DocumentContext, hit
 from checker.analyse.sentence_numbers import sentence_problems
 from checker.models import FlagHit, NumberMention, SummaryClaim
+from checker.text.numerals import cn_to_int
 
 CODE = "inconsistent_numbers"
 
@@ -63,7 +66,10 @@ def _problems(claim: SummaryClaim, listed: int, tolerance: float) -> str | None:
         exact = t and d and o and not (t.approximate or d.approximate or o.approximate)
         if exact and abs(d.value + o.value - t.value) > 1e-9:  # type: ignore[union-attr]
             return f"{d.text} + {o.text} ≠ {t.text}"
-        if d and _is_findings(subj) and listed and not d.approximate and d.value > listed and not t:
+        # More items done than the report lists: only a count of items (个/项/条/件), never of
+        # households or people (37户 is not 37 findings).
+        item_unit = d is not None and d.unit.strip() in _ITEM_UNITS
+        if d and item_unit and _is_findings(subj) and listed and not d.approximate and d.value > listed and not t:
             return f"{d.text} > {listed}"
     last_subject = None
     for n in claim.numbers:
@@ -82,14 +88,43 @@ def _problems(claim: SummaryClaim, listed: int, tolerance: float) -> str | None:
     return None
 
 
+_ITEM_UNITS = ("", "个", "项", "条", "件", "类", "方面")
+
+
 def _is_findings(subject: str) -> bool:
     return subject in ("", "问题", "反馈问题", "巡察反馈问题", "巡视反馈问题")
+
+
+def _stated_count(dctx: DocumentContext, listed: int) -> FlagHit | None:
+    """The opening says how many items need rectifying (有两项内容需要整改, 反馈了3个问题: rubric pattern
+    ``stated_count``, digits or Chinese numerals) and the report lists another number - neither its
+    findings nor its area headings."""
+    findings = dctx.findings
+    if not findings:
+        return None
+    head_end = min(fc.finding.span.start for fc in findings)
+    for m in dctx.c.pat("stated_count").finditer(dctx.text, 0, head_end):
+        raw = m.group("n")
+        n = int(raw) if raw.isdigit() else cn_to_int(raw)
+        if n is None or n in (listed, len(dctx.report.groups)):
+            continue
+        return hit(CODE, dctx.text, *_sentence_of(dctx.text, m.start(), m.end()), why=f"{m.group(0).strip()} ≠ {listed}")
+    return None
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    a = max(text.rfind(ch, 0, start) for ch in "。！？\n") + 1
+    ends = [i for i in (text.find(ch, end) for ch in "。！？\n") if i >= 0]
+    return a, (min(ends) + 1 if ends else len(text))
 
 
 def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     tol = float(dctx.c.param(CODE, "approximate_tolerance", 2.0))
     listed = len(dctx.findings)
     out: list[tuple[int | None, FlagHit]] = []
+    stated = _stated_count(dctx, listed)
+    if stated is not None:
+        out.append((None, stated))
     for claim in dctx.report.claims:
         why = _problems(claim, listed, tol)
         if why:

@@ -133,6 +133,7 @@ class ItemProfile:
     acts: list[tuple[int, int]] = field(default_factory=list)  # concrete acts on a problem
     future: list[tuple[int, int]] = field(default_factory=list)  # promises: 下一步将, 拟, 力争 …
     done: list[tuple[int, int]] = field(default_factory=list)  # completion aspect: 已, 完成, …了
+    exhortation_only: bool = False  # every clause opens with 加强/严厉/确保/不断/持续 … and names nothing done
 
     @property
     def strong(self) -> bool:
@@ -141,12 +142,43 @@ class ItemProfile:
     @property
     def concrete(self) -> bool:
         """Acts on the problem: a verifiable marker, or concrete acts at least as many as slogans."""
+        if self.exhortation_only and not self.strong:
+            return False  # 严格按规定及时签订合同: an act urged, not an act done
         return self.strong or (bool(self.acts) and len(self.acts) >= len(self.slogans))
 
     @property
     def hollow(self) -> bool:
         """Slogans, meetings, documents or study outweigh any act, and nothing is checkable."""
-        return not self.strong and len(self.slogans) > len(self.acts)
+        return not self.strong and (len(self.slogans) > len(self.acts) or self.exhortation_only)
+
+
+_CLAUSE = re.compile(r"[^，,、；;。！？!?\n]+")
+_WILL = re.compile("将")
+_TOPIC = re.compile(r"(?:对|针对|关于)[^，,；;。]{1,24}(?:问题|情况)(?:的整改(?:情况)?)?")
+_ASK = re.compile(r"(?:要求|责成|提醒)[\u4e00-\u9fa5]{0,8}?(?=进一步|加强|强化|严格|切实|不断|持续|确保|认真|增强|提高)")
+_PROMISE_REACH = 8  # a subject and a promise word open a clause within this many characters
+
+
+def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
+    """Is the item made only of exhortations - each clause opening with a verb of the rubric's
+    ``exhortation_verbs`` (加强巡查，严厉打击，确保…持续向好)? Such an item names no act carried out on
+    anything, even when none of the lexicon's set phrases appears."""
+    rx, timing, future = c.lex("exhortation_verbs"), c.lex("vague_deadlines"), c.lex("future_markers")
+    clauses = []
+    for m in _CLAUSE.finditer(text, start, end):
+        body = m.group(0).strip()
+        # 立行立改，长期坚持 are timing and 对超期办案问题 names the topic: neither is an act either way.
+        if body and not timing.fullmatch(body) and not _TOPIC.fullmatch(body):
+            pos = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            # 镇财政所将进一步加强…, 下一步将积极…: read the exhortation after its subject and promise word.
+            promise = future.search(text, pos, min(pos + _PROMISE_REACH, m.end())) or _WILL.search(
+                text, pos, min(pos + _PROMISE_REACH, m.end())
+            )
+            pos = promise.end() if promise else pos
+            # 要求基建处进一步强化…: an exhortation addressed to someone else is still one.
+            ask = _ASK.match(text, pos, m.end())
+            clauses.append(ask.end() if ask and rx.match(text, ask.end()) else pos)
+    return bool(clauses) and all(rx.match(text, pos) for pos in clauses)
 
 
 def profile(c: Compiled, text: str, start: int, end: int) -> ItemProfile:
@@ -161,4 +193,5 @@ def profile(c: Compiled, text: str, start: int, end: int) -> ItemProfile:
         acts=_spans(c.lex("action_verbs"), text, start, end),
         future=_spans(c.lex("future_markers"), text, start, end),
         done=_spans(c.lex("done_markers"), text, start, end) + _spans(c.pat("done_aspect"), text, start, end),
+        exhortation_only=exhortation_only(c, text, start, end),
     )

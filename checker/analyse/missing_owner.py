@@ -2,7 +2,9 @@
 
 What it does: in a plan every item needs its 责任领导/责任单位. Fires when an owner field is blank
 (``责任领导:、`` or ``责任领导:``) or, when the item has no owner field at all, when neither the
-measure nor the item names an owner (pattern ``owner_inline``: 责任单位:…, 牵头单位, 由…负责).
+measure nor the item names an owner (pattern ``owner_inline``: 责任单位:…, 牵头单位, 由…负责, or a unit as the measure's subject: 县农业农村局要…, 各乡镇纪委要…).
+A placeholder (××, 某某股) is blank. A blank field beside a filled one (责任领导 blank, 责任科室 filled)
+is the variant ``beside_filled``: the message names the blank field and the rubric caps its severity.
 Other kinds fire only on a blank owner field of their own (a field layout that calls for owners);
 a progress report with no owner fields at all need not name owners.
 Why an auditor cares: 责任清单 — an item nobody owns is an item nobody will be held to (可问责).
@@ -18,18 +20,36 @@ CODE = "missing_owner"
 _BLANK = " \t\r\n\u3000、，,;；:：。.-—_/／无"
 
 
+def _blank(ctx: FindingContext, value: str) -> bool:
+    """Empty, or only a placeholder (××, 某某股 with nothing else named)."""
+    rest = ctx.c.pat("placeholder").sub("", value).strip(_BLANK)
+    return not rest or (rest != value.strip(_BLANK) and len(rest) <= 1)
+
+
 def check(ctx: FindingContext) -> list[FlagHit]:
     f, text = ctx.finding, ctx.text
-    blank = [fl for fl in f.owner_fields if not fl.text.strip(_BLANK)]
+    blank = [fl for fl in f.owner_fields if _blank(ctx, fl.text)]
     if blank:
         fl = blank[0]
         end = max(fl.end, fl.label_start + len(fl.label))
-        return [hit(CODE, text, fl.label_start, end, label=fl.label)]
+        if "\n" in text[fl.label_start : fl.start]:
+            # The label is a table's header, rows away: quote the row's own problem cell, not the
+            # header and every row between.
+            fl_start, end = ctx.title_span
+        else:
+            fl_start = fl.label_start
+        filled = [o for o in f.owner_fields if o not in blank]
+        if filled:
+            # One field blank beside a filled one: someone answers for the item, the record has a gap.
+            names = "、".join(dict.fromkeys(o.label for o in filled))
+            return [hit(CODE, text, fl_start, end, label=fl.label, filled=names, variant="beside_filled")]
+        return [hit(CODE, text, fl_start, end, label=fl.label)]
     if f.owner_fields or any(o.text.strip(_BLANK) for o in f.owners):
         return []
     if ctx.kind != "plan":
         return []  # only a plan's format calls for owners; elsewhere only a blank owner field counts
-    if ctx.c.pat("owner_inline").search(text, f.span.start, f.span.end):
-        return []
+    spans = [(f.span.start, f.span.end)] + ([(ctx.measure.start, ctx.measure.end)] if ctx.measure else [])
+    if any(ctx.c.pat("owner_inline").search(text, a, b) for a, b in spans):
+        return []  # the measure may sit in a section of its own (problems, then fixes)
     a, b = ctx.title_span
-    return [hit(CODE, text, a, b, label="")]
+    return [hit(CODE, text, a, b, label="", variant="absent")]

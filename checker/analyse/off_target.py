@@ -7,6 +7,8 @@ of the finding — and shares little of its wording (content-token overlap at mo
 It stays quiet on abstract findings (作风不实, 压力传导不够: no objects of their own, so lexical
 distance says nothing), on measures that criticise or punish those involved (以问责代替整改 is
 partial_coverage's) and on generic measures (slogans only: formalism's business, no double flag).
+A measure that explains the finding away (情况属实，但…, 认为不属于…; lexicon ``explain_away``) with
+no act or recovery is off target too: it answers that there is nothing to fix.
 Why an auditor cares: a measure about another matter, or only about general work in the area,
 leaves the problem where it was; numbers do not rescue it.
 Evidence: the measure's first item.
@@ -21,8 +23,19 @@ from checker.models import FlagHit
 CODE = "off_target"
 
 
+def explained_away(ctx: FindingContext) -> bool:
+    """The measure argues the finding away (情况属实，但…认为不属于违规) and does nothing about it: no act,
+    no recovery. An explanation is not a fix."""
+    m = ctx.measure
+    if m is None or not ctx.c.lex("explain_away").search(ctx.text, m.start, m.end):
+        return False
+    return not any(p.acts for p in ctx.profiles) and not ctx.c.lex("recovery_verbs").search(ctx.text, m.start, m.end)
+
+
 def is_off_target(ctx: FindingContext) -> bool:
     m = ctx.measure
+    if explained_away(ctx):
+        return True
     if m is None or not any(p.concrete for p in ctx.profiles):
         return False
     # Criticism or punishment of those involved acts on the case's people: if that is all, the

@@ -4,7 +4,9 @@ What it does: fires when (a) the finding lists its own sub-points (一是/二是
 are matched by no measure item (content-token overlap below ``min_point_overlap``, no shared
 figure); or (b) a money finding (an amount or money noun next to a violation or irregularity word,
 lexicons ``money_violation_words``, ``money_irregularity_words``: 报销不规范, 票据不合规) is answered only by rules or punishment with nothing recovered or
-corrected (以制度代替整改, 以问责代替整改; lexicons ``recovery_verbs``, ``rule_words``, ``punish_words``).
+corrected (以制度代替整改, 以问责代替整改; lexicons ``recovery_verbs``, ``rule_words``, ``punish_words``), by an
+accounting adjustment of no stated amount (调账, 做账务调整: ``adjustment_verbs``), or by measures
+that never mention money at all.
 Why an auditor cares: 选择性整改、半截子整改 leave the hardest part of a problem untouched. A measure
 that fixes the case and also widens it (举一反三, a new rule) is fine.
 Evidence: the unanswered sub-point (or the money sentence) in the finding text.
@@ -23,19 +25,59 @@ from checker.models import FlagHit
 CODE = "partial_coverage"
 
 
+def _recovered(c: Compiled, text: str, start: int, end: int) -> bool:
+    """Is money recovered or corrected? A refund verb (退还, 追回, 上缴 …) does it; an accounting
+    adjustment (调账, 做账务调整: lexicon ``adjustment_verbs``) only with an amount beside it - an
+    adjustment of no stated sum gives nothing back."""
+    adjust = c.lex("adjustment_verbs")
+    for m in c.lex("recovery_verbs").finditer(text, start, end):
+        if not adjust.fullmatch(m.group(0)):
+            return True
+    return adjust.search(text, start, end) is not None and c.pat("amount").search(text, start, end) is not None
+
+
+def _rule_made(c: Compiled, text: str, start: int, end: int) -> bool:
+    """Is a rule made or revised (制定…办法, 修订…制度, a named document)? 严格执行有关规定 makes none:
+    an exhortation to follow rules is formalism's business, not 以制度代替整改."""
+    if c.pat("named_document").search(text, start, end):
+        return True
+    return c.pat("rule_made").search(text, start, end) is not None
+
+
+_CLAUSE = re.compile(r"[^，,；;。]+")
+
+
+def _irregular_money(c: Compiled, text: str, start: int, end: int) -> bool:
+    """An irregularity word (管理不严, 不规范) in the same clause as a money noun: 建设资金管理不严 is about
+    money; 设计变更管理不严，增加造价1460万元 is about something else that cost money."""
+    irregular, nouns = c.lex("money_irregularity_words"), c.lex("money_nouns")
+    return any(
+        irregular.search(text, m.start(), m.end()) and nouns.search(text, m.start(), m.end())
+        for m in _CLAUSE.finditer(text, start, end)
+    )
+
+
 def _money_substitution(ctx: FindingContext) -> tuple[int, int, str] | None:
+    """A money finding answered without money: only by a rule, only by punishment, or by measures
+    that never mention money at all (training, talks) - nothing refunded, recovered or corrected."""
     c, text, f, m = ctx.c, ctx.text, ctx.finding, ctx.measure
-    if m is None or c.lex("recovery_verbs").search(text, m.start, m.end):
+    if m is None or _recovered(c, text, m.start, m.end):
         return None
     amount, violation = c.pat("amount"), c.lex("money_violation_words")
-    irregular = c.lex("money_irregularity_words")
     for a, b in sentences(text, f.finding.start, f.finding.end):
         money = amount.search(text, a, b) or c.lex("money_nouns").search(text, a, b)
-        if money and (violation.search(text, a, b) or irregular.search(text, a, b)):
+        if money and (violation.search(text, a, b) or _irregular_money(c, text, a, b)):
             if c.lex("punish_words").search(text, m.start, m.end):
                 return a, b, "punishment"
-            if c.lex("rule_words").search(text, m.start, m.end):
+            if _rule_made(c, text, m.start, m.end):
                 return a, b, "rules"
+            if c.lex("adjustment_verbs").search(text, m.start, m.end):
+                return a, b, "adjustment"
+            # Concrete acts that never touch money (training, talks); a measure with nothing concrete
+            # in it is formalism's or unverifiable_claim's business, not this flag's as well.
+            concrete = any(p.concrete for p in ctx.profiles)
+            if concrete and not (amount.search(text, m.start, m.end) or c.lex("money_nouns").search(text, m.start, m.end)):
+                return a, b, "no_money"
             return None
     return None
 
@@ -68,6 +110,8 @@ def _enumerated_units(c: Compiled, text: str, start: int, end: int) -> list[tupl
 
 
 _TOTAL_BEFORE = re.compile(r"(?:共计|合计|总计|累计|共|计)\s*$")
+# 下达86万元，仍有52.4万元未拨付: the second amount is the part of the first still at issue, not a case of its own.
+_PART_BEFORE = re.compile(r"(?:仍有|尚有|还有|其中|剩余|余下|尚余|仍)\s*$")
 
 
 def _listed_objects(ctx: FindingContext, start: int, end: int) -> list[Obj]:
@@ -81,7 +125,11 @@ def _listed_objects(ctx: FindingContext, start: int, end: int) -> list[Obj]:
         if o1.keys != o2.keys and _LIST_SEP.fullmatch(text, o1.end, o2.start) and text[o1.end : o2.start].strip():
             listed.extend(o for o in (o1, o2) if o not in listed)
     for a, b in sentences(text, start, end):
-        amounts = [o for o in objs if o.kind == "amount" and a <= o.start < b and not _TOTAL_BEFORE.search(text, a, o.start)]
+        amounts = [
+            o for o in objs
+            if o.kind == "amount" and a <= o.start < b
+            and not _TOTAL_BEFORE.search(text, a, o.start) and not _PART_BEFORE.search(text, a, o.start)
+        ]
         if len({o.keys for o in amounts}) >= 2:
             listed.extend(o for o in amounts if o not in listed)
     return listed
@@ -100,12 +148,26 @@ def _objects_left_out(ctx: FindingContext) -> tuple[int, int, str] | None:
     left = [u for u in units if u[2] not in m.text]
     if named and left:
         a, b, _ = left[0]
+        while a < b and ctx.text[a] in "和及与、，,":
+            a += 1  # quote the unit, not the conjunction that joined it to the list
         return a, b, "units"
     cases = _listed_objects(ctx, f.finding.start, f.finding.end)
     acted = [o for o in cases if o.touched_by(m.text)]
     missed = [o for o in cases if not o.touched_by(m.text)]
     if acted and missed:
         return missed[0].start, missed[0].end, "cases"
+    return None
+
+
+def _answered_by_slogans(ctx: FindingContext):
+    """Of several points, some are answered by concrete acts and another only by an item of slogans
+    (一是增设2个窗口…；二是进一步加强宣传，不断提升…): that point is left out in substance."""
+    points = ctx.coverage.points
+    if len(points) < 2 or not any(p.concrete for p in points):
+        return None
+    for p in points:
+        if p.answered and not p.concrete and p.unit is not None and ctx.profiles[p.unit].hollow:
+            return p
     return None
 
 
@@ -117,13 +179,17 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         missing = cov.unanswered
         if (missing and len(missing) < len(cov.points)) or (missing and cov.overall >= 0.2):
             p = missing[0]
-            return [hit(CODE, ctx.text, p.start, p.end, missing=len(missing), points=len(cov.points))]
+            variant = "none_answered" if len(missing) == len(cov.points) else "points"
+            return [hit(CODE, ctx.text, p.start, p.end, missing=len(missing), points=len(cov.points), variant=variant)]
+    hollow = _answered_by_slogans(ctx)
+    if hollow is not None:
+        return [hit(CODE, ctx.text, hollow.start, hollow.end, missing=1, points=len(cov.points), variant="slogan_only")]
     left = _objects_left_out(ctx)
     if left is not None:
         a, b, how = left
-        return [hit(CODE, ctx.text, a, b, missing=1, points=len(cov.points), left_out=how)]
+        return [hit(CODE, ctx.text, a, b, missing=1, points=len(cov.points), left_out=how, variant="left_out")]
     sub = _money_substitution(ctx)
     if sub is not None:
         a, b, how = sub
-        return [hit(CODE, ctx.text, a, b, missing=1, points=len(cov.points), substitute=how)]
+        return [hit(CODE, ctx.text, a, b, missing=1, points=len(cov.points), substitute=how, variant=how)]
     return []

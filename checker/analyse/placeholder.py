@@ -3,7 +3,8 @@
 What it does: finds the rubric pattern ``placeholder`` outside boilerplate; an asterisk used as a
 footnote mark (``*注:`` at a line start, or a trailing ``*`` after a word when the document has a
 note line) is left alone. Placeholders of one finding give one flag on that finding; outside
-findings, one document flag per line, so a redacted report gives a handful of flags, not dozens.
+findings, one document flag per kind of placeholder (*, X, ×, 某某, 【】, 待填) with the count and the
+number of lines, so a redacted report gives one flag saying "17 处", not seventeen cards.
 Why an auditor cares: a published report with blanks where names and numbers should be cannot be
 checked and was not finished.
 Evidence: the clause holding the first placeholder of the finding or line.
@@ -67,6 +68,15 @@ def _owner_lookup(spans: list[tuple[int, int, int]]) -> Callable[[int], int | No
     return owner
 
 
+def _kind(token: str) -> str:
+    """What a placeholder is made of, so that 县委第*巡察组 and 集中学习*次 fall in one group."""
+    t = token.strip()
+    for ch in "*＊XxＸｘ×":
+        if ch in t:
+            return {"＊": "*", "x": "X", "Ｘ": "X", "ｘ": "X"}.get(ch, ch)
+    return t[:2]
+
+
 def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     text = dctx.text
     skip = [(bp.start, bp.end) for bp in dctx.report.boilerplate]
@@ -78,11 +88,12 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         if any(a <= s < b for a, b in skip) or _footnote(text, s, e, has_notes):
             continue
         owner = owner_of(s)
-        key = ("finding", owner) if owner is not None else ("line", text.rfind("\n", 0, s) + 1)
+        key = ("finding", owner) if owner is not None else ("kind", _kind(m.group(0)))
         groups.setdefault(key, []).append((s, e))
     out: list[tuple[int | None, FlagHit]] = []
     for (where, key), found in groups.items():
         a, b = _clause(text, *found[0])
-        h = hit(CODE, text, a, b, count=len(found), token=text[found[0][0] : found[0][1]])
+        lines = len({text.count("\n", 0, s) for s, _ in found})
+        h = hit(CODE, text, a, b, count=len(found), lines=lines, token=text[found[0][0] : found[0][1]])
         out.append((key if where == "finding" else None, h))
     return out

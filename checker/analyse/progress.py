@@ -2,13 +2,13 @@
 
 An item is unfinished when its status says so (持续整改, 阶段性完成, 正在整改 …; rubric lexicon
 ``unfinished_status``) or when its measure still speaks of work to come (下一步, 正在, 尚未 …;
-lexicon ``unfinished_markers``), or when its only timing is an open-ended word (长期坚持, 持续推进,
+lexicon ``unfinished_markers``) or only promises (future_only's test), or when its only timing is an open-ended word (长期坚持, 持续推进,
 尽快 …; lexicon ``ongoing_vague_deadlines``) and no date. A finished status (已完成) ends the question.
 """
 
 from __future__ import annotations
 
-from checker.analyse.context import FindingContext, sentences
+from checker.analyse.context import Compiled, FindingContext, sentences
 from checker.analyse.deadlines import Deadline, dated, judge_text
 
 
@@ -26,13 +26,21 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
         if d.state == "dated":
             return None
     if status and c.lex("unfinished_status").search(status):
+        part = _unfinished_part(ctx)
+        if part is not None:
+            return part  # the still-open part of the item, judged on its own timing
         if dated(c, text, m.start, m.end):
             return None
         for a, b in sentences(text, m.start, m.end):
             v = c.lex("vague_deadlines").search(text, a, b)
             if v:
                 return Deadline("vague", a, b, v.group(0))
-        return Deadline("none", f.status.start, f.status.end) if f.status else Deadline("none", m.start, m.end)
+        if f.status is not None:
+            v = c.lex("vague_deadlines").search(text, f.status.start, f.status.end)
+            if v:  # 整改状态：持续推进 - the status is the only timing, and it is vague
+                return Deadline("vague", f.status.start, f.status.end, v.group(0))
+            return Deadline("none", f.status.start, f.status.end)
+        return Deadline("none", m.start, m.end)
     if status and c.lex("finished_status").search(status):
         return None
     if not dated(c, text, m.start, m.end):
@@ -41,13 +49,62 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
             v = c.lex("ongoing_vague_deadlines").search(text, a, b)
             if v:
                 return Deadline("vague", a, b, v.group(0))
+    from checker.analyse.future_only import promise_only
+
+    # An item that reports its rectification complete (整改已完成) is finished: a closing 下一步 remark
+    # about continuing work does not reopen it.
+    if c.lex("completion_claims").search(text, m.start, m.end) or c.pat("completed").search(text, m.start, m.end):
+        return None
+    # A measure of promises only (我们将积极争取…, 拟…) is unfinished whatever words it uses.
+    # A promise of exhortations only (将进一步加强…) is formalism's, and has no act to put a date on.
+    promised = promise_only(ctx) and not all(p.exhortation_only for p in ctx.profiles)
+    if promised and not dated(c, text, m.start, m.end):
+        v = c.lex("vague_deadlines").search(text, m.start, m.end)
+        if v:  # 拟逐步…: the promise's only timing is vague
+            for a, b in sentences(text, m.start, m.end):
+                if a <= v.start() < b:
+                    return Deadline("vague", a, b, v.group(0))
     for a, b in sentences(text, m.start, m.end):
-        if not c.lex("unfinished_markers").search(text, a, b):
-            continue
-        if dated(c, text, a, b):
+        u = c.lex("unfinished_markers").search(text, a, b) or (promised and c.lex("future_markers").search(text, a, b))
+        if not u or c.lex("done_markers").search(text, u.end(), b):
+            continue  # nothing open, or what was open is reported done further on
+        if dated(c, text, _open_from(c, text, a, u.start()), b):
             return None
         v = c.lex("vague_deadlines").search(text, a, b)
         if v:
             return Deadline("vague", a, b, v.group(0))
         return Deadline("none", a, b)
+    return None
+
+
+_CLAUSE_BREAKS = "，,；;"
+
+
+def _open_from(c: Compiled, text: str, sent_start: int, pos: int) -> int:
+    """Where the open part of a sentence starts, for the marker at ``pos``: after the last clause that
+    reports something done. A date before that (截至6月底已退还…，剩余36人次正在联系中) belongs to the
+    finished part; a date with a promise (计划12月底前…，拟…) still times what is promised."""
+    done = [m.end() for m in c.lex("done_markers").finditer(text, sent_start, pos)]
+    if not done:
+        return sent_start
+    last = max(done)
+    return max([last] + [text.rfind(ch, last, pos) + 1 for ch in _CLAUSE_BREAKS])
+
+
+def _unfinished_part(ctx: FindingContext) -> Deadline | None:
+    """In an item marked unfinished, the clause that says what is still open (正在…, 尚未…) and the
+    timing given from there on: ``None`` when no clause says so."""
+    c, text, m = ctx.c, ctx.text, ctx.measure
+    assert m is not None
+    for a, b in sentences(text, m.start, m.end):
+        u = c.lex("unfinished_markers").search(text, a, b)
+        if not u:
+            continue
+        if c.lex("done_markers").search(text, u.end(), b):
+            continue  # 正在整改中…截止目前整改已完成: what was open is done
+        start = _open_from(c, text, a, u.start())
+        if dated(c, text, start, b):
+            return None
+        v = c.lex("vague_deadlines").search(text, start, b)
+        return Deadline("vague", a, b, v.group(0)) if v else Deadline("none", a, b)
     return None

@@ -38,12 +38,12 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         a, b = span_of(text, ls, le if le >= 0 else len(text))
         if b - a > 60:
             a, b = residue.start(), residue.end()
-        out.append((None, hit(CODE, text, a, b, reason="residue", residue=residue.group(0))))
+        out.append((None, hit(CODE, text, a, b, reason="residue", variant="residue", residue=residue.group(0))))
     for fc in dctx.findings:
         m, f = fc.measure, fc.finding
         if m is not None and m.text.rstrip().endswith(tuple(_OPEN_END)):
             s, e = span_of(text, m.start, m.end)
-            out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="measure")))
+            out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="measure", variant="measure")))
             continue
         end = min(f.span.end, residue_at) if f.span.start < residue_at else f.span.end
         s, e = span_of(text, f.span.start, end)
@@ -53,5 +53,5 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         if not after.strip(' \t\r\n\u3000.…-—=*·') and residue_at <= len(text) and text[e - 1] not in _CLOSED and (
             residue is not None or (e >= len(text.rstrip()) and not f.deadline_field and not f.owner_fields)
         ):
-            out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="cut")))
+            out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="cut", variant="cut")))
     return out

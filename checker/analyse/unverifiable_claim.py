@@ -3,8 +3,10 @@
 What it does: finds completion and effect claims (rubric lexicon ``completion_claims``: 已全部整改到位,
 取得明显成效, 彻底解决, 杜绝了…现象 …; pattern ``bare_rate``: 整改率100% with no base) and fires when
 neither the sentence nor its measure item carries a verifiable marker (number, date, document
-number, named document or unit); and, in a progress report, when an item reports work done
-(已…, …了) while its whole measure carries no marker at all. Also fires on measures pasted under several findings
+number, named document or unit). A claim states that a result was reached: acts reported without a
+count (开展专项检查，督促整改) are weak on verifiability but claim nothing, and a claim word that
+describes a class of items inside a procedure (对已整改到位的及时予以销号处理: rubric pattern
+``claim_in_procedure``) asserts nothing either. Also fires on measures pasted under several findings
 (纸面销号): the same measure text answering different problems.
 Why an auditor cares: 销号 needs evidence; a claim a reader cannot check is 纸面整改.
 Evidence: the claim's sentence (or the duplicated measure).
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 
 from checker.analyse.context import Compiled, DocumentContext, FindingContext, hit, sentences
-from checker.analyse.markers import find_markers
+from checker.analyse.markers import HOLLOW_LEXICONS, find_markers
 from checker.models import FlagHit
 
 CODE = "unverifiable_claim"
@@ -30,7 +32,9 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         for a, b in sentences(text, p.start, p.end):
             found = sorted([*claims.finditer(text, a, b), *bare.finditer(text, a, b)], key=lambda m: m.start())
             for m in found:
-                if _promised(c, text, a, m.start()):
+                # A claim in the perfective (杜绝了, 有效提升了) is asserted even after an aim word.
+                perfective = c.pat("done_aspect").search(m.group(0)) is not None
+                if (not perfective and _promised(c, text, a, m.start())) or _in_procedure(c, text, a, m):
                     continue
                 if find_markers(c, text, a, b):
                     break
@@ -41,7 +45,31 @@ def check(ctx: FindingContext) -> list[FlagHit]:
                 if not backed:
                     return [hit(CODE, text, a, b, claim=m.group(0))]
                 break
-    return _unbacked_report(ctx)
+    return _reported_done(ctx)
+
+
+def _reported_done(ctx: FindingContext) -> list[FlagHit]:
+    """A progress item that reports itself done (已整改, 年报已发布, …了) without a single marker in its
+    whole measure, where the sentence says what was reached rather than which act was carried out:
+    an act in the perfective (进行了约谈提醒, 已开展自查, 召开了专题会议) reports work, it claims no result."""
+    if ctx.kind not in ("progress_report", "unknown") or any(p.strong for p in ctx.profiles):
+        return []
+    acts = [ctx.c.lex(name) for name in ("report_verbs", "action_verbs", *HOLLOW_LEXICONS)]
+    for p in ctx.profiles:
+        for da, _ in p.done:
+            for a, b in sentences(ctx.text, p.start, p.end):
+                if a <= da < b and not any(rx.search(ctx.text, a, b) for rx in acts):
+                    return [hit(CODE, ctx.text, a, b, claim=ctx.text[a:b][:30])]
+    return []
+
+
+def _in_procedure(c: Compiled, text: str, sent_start: int, m: re.Match[str]) -> bool:
+    """Does the claim word describe the items a procedure handles (对已整改到位的…销号) rather than
+    assert a result? The rubric's ``claim_in_procedure`` pattern is tried on the clause around it."""
+    rx = c.pat("claim_in_procedure")
+    clause = max(text.rfind(ch, sent_start, m.start()) for ch in "，,、") + 1
+    clause = max(clause, sent_start)
+    return rx.match(text[clause : m.end() + 2]) is not None
 
 
 def _promised(c: Compiled, text: str, sent_start: int, claim_start: int) -> bool:
@@ -54,28 +82,6 @@ def _promised(c: Compiled, text: str, sent_start: int, claim_start: int) -> bool
     last = max(aims)
     done = c.lex("done_markers").search(text, last, claim_start) or c.pat("done_aspect").search(text, last, claim_start)
     return done is None
-
-
-def _unbacked_report(ctx: FindingContext) -> list[FlagHit]:
-    """A progress item that reports work done (已…, …了) without a single marker in its whole measure."""
-    if ctx.kind not in ("progress_report", "unknown") or any(p.strong for p in ctx.profiles):
-        return []
-    reported = ctx.c.lex("report_verbs")
-    for p in ctx.profiles:
-        if not p.done and not p.future and not p.hollow:
-            # Acts reported as done without 已/了 (开展专项检查，督促整改): the same claim of work done.
-            r = reported.search(ctx.text, p.start, p.end)
-            if r is not None or p.acts:
-                da = r.start() if r is not None else p.acts[0][0]
-                for a, b in sentences(ctx.text, p.start, p.end):
-                    if a <= da < b:
-                        return [hit(CODE, ctx.text, a, b, claim=ctx.text[a:b][:30])]
-        if p.done:
-            da, _ = p.done[0]
-            for a, b in sentences(ctx.text, p.start, p.end):
-                if a <= da < b:
-                    return [hit(CODE, ctx.text, a, b, claim=ctx.text[a:b][:30])]
-    return []
 
 
 def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:

@@ -30,9 +30,13 @@ def _console(buffer: io.StringIO) -> Console:
     return Console(file=buffer, width=PIPED_WIDTH, force_terminal=False, color_system=None, highlight=False)
 
 
+ADJUDICATED = "annotator-1+annotator-2"
+
+
 def headline(result: EvalResult) -> dict[str, float | None]:
     """The figures the regression floor and the comparison look at."""
     m = result.metrics
+    adjudicated = next((b for b in result.by_labeller if b.labeller == ADJUDICATED), None)
     return {
         "micro_f1": m.micro_f1,
         "macro_f1": m.macro_f1,
@@ -44,6 +48,9 @@ def headline(result: EvalResult) -> dict[str, float | None]:
         "responsiveness_spearman": m.responsiveness.spearman,
         "segmentation_accuracy": m.segmentation.accuracy,
         "pairing_accuracy": m.segmentation.pairing_accuracy,
+        # flags on the cases two labellers labelled and an adjudication settled
+        "adjudicated_precision": adjudicated.precision if adjudicated else None,
+        "adjudicated_recall": adjudicated.recall if adjudicated else None,
     }
 
 
@@ -85,6 +92,17 @@ def _source_table(result: EvalResult) -> Table | None:
         t.add_column(col, justify="left" if col == "reading" else "right")
     for src, score in by.items():
         t.add_row(src, str(score.documents), fmt(score.accuracy), fmt(score.count_accuracy), fmt(score.phrase_accuracy))
+    return t
+
+
+def _labeller_table(result: EvalResult) -> Table | None:
+    if len(result.by_labeller) < 2:
+        return None
+    t = Table(title="Flags by label source (annotator-1+annotator-2: adjudicated)")
+    for col in ("labeller", "cases", "tp", "fp", "fn", "precision", "recall", "f1"):
+        t.add_column(col, justify="left" if col == "labeller" else "right")
+    for s in result.by_labeller:
+        t.add_row(s.labeller, str(s.cases), str(s.tp), str(s.fp), str(s.fn), fmt(s.precision), fmt(s.recall), fmt(s.f1))
     return t
 
 
@@ -153,7 +171,7 @@ def render_eval(result: EvalResult, fmt_name: str) -> str:
         + ") "
         f"and {result.documents} documents"
     )
-    for table in (_summary_table(result), _flag_table(result), _confusion_table(result),
+    for table in (_summary_table(result), _labeller_table(result), _flag_table(result), _confusion_table(result),
                   _family_table(result), _source_table(result), _segmentation_table(result),
                   _failure_table(result)):
         if table is not None:

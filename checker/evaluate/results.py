@@ -25,6 +25,7 @@ class CaseResult(BaseModel):
     verdict: str | None = None
     score: float | None = None
     tags: list[str] = Field(default_factory=list)
+    labeller: str = ""  # who labelled the case ("annotator-1+annotator-2": two labellers, adjudicated)
 
     @property
     def flags_ok(self) -> bool:
@@ -121,6 +122,19 @@ class Metrics(BaseModel):
     exact_match: float | None = None  # cases whose flag set is exactly right
 
 
+class LabellerScore(BaseModel):
+    """Pooled flag figures over the cases of one label source."""
+
+    labeller: str
+    cases: int
+    tp: int
+    fp: int
+    fn: int
+    precision: float | None
+    recall: float | None
+    f1: float | None
+
+
 class FailedCase(BaseModel):
     case_id: str
     expected_flags: list[str]
@@ -145,6 +159,7 @@ class EvalResult(BaseModel):
     blind_cases: int = 0  # findings of the blind set (composed and labelled before any rule read them)
     metrics: Metrics
     families: list[FamilyScore] = Field(default_factory=list)  # segmentation per layout family
+    by_labeller: list[LabellerScore] = Field(default_factory=list)  # flags per label source
     confusion: list[ConfusionEntry] = Field(default_factory=list)
     failures: list[FailedCase] = Field(default_factory=list)
     cases: list[CaseResult] = Field(default_factory=list)

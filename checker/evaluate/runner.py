@@ -25,6 +25,7 @@ from checker.evaluate.results import (
     EvalResult,
     FailedCase,
     FamilyScore,
+    LabellerScore,
     Metrics,
     SegmentationScore,
     SourceScore,
@@ -128,6 +129,7 @@ def score_document(record: DocumentRecord, review: Review | None, error: str | N
             paired=pos is not None,
             title_ok=title_ok,
             tags=record.tags,
+            labeller=record.labeller,
         )
         if pos is not None:
             got = predicted[pos]
@@ -149,6 +151,7 @@ def score_document(record: DocumentRecord, review: Review | None, error: str | N
         verdict=review.summary.verdict if review is not None else None,
         score=review.summary.score if review is not None else None,
         tags=record.tags,
+        labeller=record.labeller,
     )
     cases.append(doc_case)
     return doc, cases
@@ -208,6 +211,22 @@ def source_scores(documents: list[DocumentResult]) -> dict[str, SourceScore]:
         )
         for src, docs in sorted(by.items())
     }
+
+
+def labeller_scores(cases: list[CaseResult]) -> list[LabellerScore]:
+    """Micro precision and recall per label source: the adjudicated cases (two labellers) apart from
+    the ones a single labeller wrote."""
+    out = []
+    for who in sorted({c.labeller for c in cases}):
+        mine = [c for c in cases if c.labeller == who]
+        tp = sum(len(set(c.expected_flags) & set(c.predicted_flags)) for c in mine)
+        fp = sum(len(set(c.predicted_flags) - set(c.expected_flags)) for c in mine)
+        fn = sum(len(set(c.expected_flags) - set(c.predicted_flags)) for c in mine)
+        p = tp / (tp + fp) if tp + fp else None
+        r = tp / (tp + fn) if tp + fn else None
+        f1 = 2 * p * r / (p + r) if p and r else None
+        out.append(LabellerScore(labeller=who, cases=len(mine), tp=tp, fp=fp, fn=fn, precision=p, recall=r, f1=f1))
+    return out
 
 
 def family_scores(documents: list[DocumentResult]) -> list[FamilyScore]:
@@ -285,6 +304,7 @@ def evaluate(dataset: Dataset, review_fn: ReviewFn, rubric_ref: str, backend: st
         blind_cases=sum(len(d.findings) for d in dataset.by_source("blind")),
         metrics=metrics,
         families=family_scores(documents),
+        by_labeller=labeller_scores(cases),
         confusion=confusion,
         failures=failures_of(cases),
         cases=cases,

@@ -177,21 +177,34 @@ class InContext:
     after: str
 
 
+_CLAUSE_END = "。；;！？!?，,、：:\n"
+
+
+def _context(before: str, evidence: str, after: str) -> InContext:
+    """Context cut at clause boundaries: what precedes starts after the last clause end in the window,
+    what follows stops at the first one, so no word is shown cut in half when a boundary is near."""
+    cut = max(before.rfind(ch, 0, len(before) - 1) for ch in _CLAUSE_END)  # a label's own colon stays
+    if cut >= 0:
+        before = before[cut + 1 :]
+    ends = [i for i in (after.find(ch) for ch in _CLAUSE_END) if i >= 0]
+    # No boundary in reach: the nearer half of the window.
+    after = after[: min(ends) + 1] if ends else after[: len(after) // 2]
+    return InContext(one_line(before), one_line(evidence), one_line(after))
+
+
 def in_context(flag: Flag, doc_text: str | None, finding: FindingResult | None, width: int = 12) -> InContext:
-    """The evidence with ``width`` characters either side, from the document text when known,
-    else from the finding's own text (where the evidence usually sits)."""
+    """The evidence with up to ``width`` characters either side (cut at clause boundaries), from the
+    document text when known, else from the finding's own text (where the evidence usually sits)."""
     if doc_text is not None and 0 <= flag.start <= flag.end <= len(doc_text):
         before = doc_text[max(flag.start - width, 0) : flag.start]
-        after = doc_text[flag.end : flag.end + width]
-        return InContext(one_line(before), one_line(doc_text[flag.start : flag.end]), one_line(after))
+        after = doc_text[flag.end : flag.end + 2 * width]  # room to reach the clause's end
+        return _context(before, doc_text[flag.start : flag.end], after)
     if finding is not None and flag.evidence:
         for body in (finding.finding_text, finding.measure_text):
             at = body.find(flag.evidence)
             if at >= 0:
                 end = at + len(flag.evidence)
-                return InContext(
-                    one_line(body[max(at - width, 0) : at]), one_line(flag.evidence), one_line(body[end : end + width])
-                )
+                return _context(body[max(at - width, 0) : at], flag.evidence, body[end : end + 2 * width])
     return InContext("", one_line(flag.evidence), "")
 
 

@@ -10,7 +10,7 @@ import html
 import re
 from typing import Any
 
-from checker.gate import flag_trips
+from checker.gate import flag_trips, verdict_gate_note
 from checker.models import Flag, Review
 from checker.render.common import (
     flag_counts,
@@ -91,6 +91,9 @@ def _render_one(review: Review, *, lang: str, rubric: Any, fail_on: str, doc_tex
         f"{s.pass_} | {s.warn} | {s.fail} |",
         "",
     ]
+    why = verdict_gate_note(review, fail_on, lang)
+    for line in ([f"> {md_escape(why)}"] if why else []) + [md_escape(n) for n in s.notes]:
+        out += [line, ""]
     counts = flag_counts(review)
     if counts:
         out.append(f"{label(lang, 'flags')}: " + ", ".join(f"`{code}` × {n}" for code, n in counts.items()))

@@ -16,7 +16,7 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from checker.gate import flag_trips
+from checker.gate import flag_trips, verdict_gate_note
 from checker.models import Flag, Review
 from checker.render.common import (
     all_flags,
@@ -229,6 +229,11 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
     if tripping:
         line.append(f" · {label(lang, 'gate_fails')} (--fail-on {fail_on}: {tripping})", style="bold red")
     console.print(_hang(line, 0))
+    why = verdict_gate_note(review, fail_on, lang)
+    if why:
+        console.print(_hang(Text(why, style="yellow"), 0))
+    for note in s.notes:
+        console.print(_hang(Text(note), 0))
 
 
 def _render_totals(console: Console, reviews: list[Review], *, lang: str, fail_on: str, outcome: str | None) -> None:
