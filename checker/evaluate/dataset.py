@@ -112,7 +112,7 @@ class Dataset(BaseModel):
 
 # Where labelled records live: the main set, one composed report per layout family (its text beside
 # its record), and the blind set.
-RECORD_FOLDERS = ("dataset", "families")
+RECORD_FOLDERS = ("dataset", "families", "blind")
 
 
 def normalise_hint(text: str) -> str:
