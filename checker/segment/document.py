@@ -70,7 +70,7 @@ def _measure_label(text: str, line: Line) -> LabelHit | None:
 
 
 # "针对巡察发现的问题：" introduces a list; it is not a problem itself.
-_INTRO_RE = re.compile(r"针对|关于|围绕|以下|如下|上述")
+_INTRO_RE = re.compile(r"针对|关于|以下|如下|上述|下列")
 
 
 def _number_problem_labels(text: str, body: list[Line]) -> None:

@@ -13,6 +13,9 @@ from checker.segment.spans import make_span, trim
 
 TITLE_MAX = 80
 _SENTENCE_STOP_RE = re.compile(r"[。！？!?；;]")
+_UNFILLED_RE = re.compile(
+    r"^[【\[（(<《]?[ \t\u3000]*(?:待补充|待填写?|待定|待完善|略|无|暂无|[XxＸ×*＊…]+)[ \t\u3000]*[】\]）)>》]?[。.]?$"
+)
 _BREAK_RE = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*")
 
 
@@ -59,6 +62,8 @@ def build_finding(text: str, draft: Draft, index: int) -> Finding:
         title = make_title(text, fa, fb)
     blocks = [trim(text, a, b) for a, b in draft.blocks]
     blocks = [(a, b) for a, b in blocks if a < b]
+    if blocks and all(_UNFILLED_RE.match(text[a:b]) for a, b in blocks):
+        blocks = []  # 【待补充】 holds the place of a measure: there is none yet
     measure: Span | None = None
     measures = []
     hits: list[FieldHit] = list(draft.fields)

@@ -55,7 +55,7 @@ def _enumerator_cuts(text: str, line: Line, stop: int) -> list[int]:
         for mk in marks:
             if mk.start == line.cstart:
                 continue
-            if run and mk.value == run[-1].value + 1:
+            if run and run[-1].value < mk.value <= run[-1].value + 2:  # a withdrawn number may be skipped
                 run.append(mk)
             elif mk.value == 1:
                 if len(run) >= _MIN_RUN:

@@ -70,6 +70,8 @@ def heading_text(text: str, line: Line) -> str | None:
     words = strip_spaces(body)
     if len(words) > _HEADING_MAX or "。" in body[:-1] or _QUOTE_RE.search(body) or body.startswith(("关于", "针对")):
         return None
+    if line.marker is None and body[-1] in "。；":
+        return None  # a sentence of its own (审计指出的5个问题，已整改3个。), not a heading
     return body
 
 

@@ -52,11 +52,16 @@ def to_simplified(text: str) -> str:
 
 # ``1,365万元`` and ``10:30`` keep their ASCII marks: there they are part of a number.
 _IN_NUMBER_RE = re.compile(r"(?<=\d)[,:](?=\d)")
+# A full stop typed as ``.`` between Chinese words ends a sentence (``…规则.在医德医风方面…``);
+# beside a digit it is a decimal point or the ``1.`` enumerator and stays.
+_CJK_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff）”」])\.(?=[\u4e00-\u9fff“「（])")
 
 
 def fold_text(text: str) -> str:
     """The reading view: simplified characters, full-width punctuation; ``len`` unchanged."""
     view = to_simplified(text).translate(_PUNCT)
+    if "." in view:
+        view = _CJK_STOP_RE.sub("。", view)
     if "," in text or ":" in text:
         chars = list(view)
         for m in _IN_NUMBER_RE.finditer(text):

@@ -68,9 +68,11 @@ def audit_items_layout(doc: Doc) -> LayoutResult | None:
             groups.append(ln)
             open_measure = False
         elif mk is not None and mk.family == family and first is not None:
-            # A group of the same level with a single problem written as its heading sentence.
+            # A group of the same level with a single problem written as its heading sentence
+            # (the whole line when a measure label opens the next one).
+            labelled = bi + 1 < len(body) and body[bi + 1].idx in doc.measure_labels
             s = _FIRST_SENTENCE_RE.match(text, ln.body_start, ln.end)
-            cut = s.end() if s else ln.end
+            cut = ln.end if labelled else (s.end() if s else ln.end)
             d = Draft(start=ln.cstart, end=ln.end, finding=(ln.body_start, cut))
             if cut < ln.end:
                 d.blocks = [(cut, ln.end)]
@@ -79,10 +81,16 @@ def audit_items_layout(doc: Doc) -> LayoutResult | None:
             drafts.append(d)
             current_group = None
             open_measure = True
-        elif open_measure and drafts[-1].blocks and (mk is None or mk.rank > carrier_rank):
-            # The measure goes on in the next paragraph (or in its own deeper list).
-            a, _ = drafts[-1].blocks[-1]
-            drafts[-1].blocks[-1] = (a, ln.end)
+        elif open_measure and (mk is None or mk.rank > carrier_rank):
+            # The measure goes on in the next paragraph (or in its own deeper list, or after a label).
+            label = doc.measure_labels.get(ln.idx)
+            if drafts[-1].blocks:
+                a, _ = drafts[-1].blocks[-1]
+                drafts[-1].blocks[-1] = (a, ln.end)
+            else:
+                drafts[-1].blocks = [(label.value_start if label else ln.cstart, ln.end)]
+                drafts[-1].measure_label = label.label if label else "整改情况"
+                drafts[-1].loose = True
             drafts[-1].end = ln.end
         else:
             current_group = None

@@ -29,6 +29,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_HEADER_CELL_MAX = 10
 _SINGLE_ROLES = frozenset({"index", "group", "status", "finding"})
 
 
@@ -101,8 +102,8 @@ def table_layout(doc: Doc) -> LayoutResult | None:
             cells = {c: trim(text, *row[c]) if c < len(row) else (0, 0) for c in roles}
             f_col = next(c for c, r in roles.items() if r == "finding")
             fa, fb = cells[f_col]
-            if _header(text, [row]) is not None:
-                continue  # the header repeated halfway down
+            if _header(text, [row]) is not None and all(len(strip_spaces(text[a:b])) <= _HEADER_CELL_MAX for a, b in row):
+                continue  # the header repeated halfway down (column names are short)
             if fa >= fb:
                 # A section row: one filled cell (一、主动公开) names the group of the rows below.
                 filled = [trim(text, a, b) for a, b in row if trim(text, a, b)[0] < trim(text, a, b)[1]]
