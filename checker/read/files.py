@@ -21,6 +21,18 @@ FORMATS: dict[str, str] = {
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(FORMATS)
 
 _MB = 1024 * 1024
+LINE_BYTES = 32  # a document may have one line per this many bytes of --max-bytes …
+MIN_LINES = 1000  # … and never fewer than this
+
+
+def max_lines(max_bytes: int) -> int:
+    """Lines a document's text may have under ``--max-bytes`` (655,360 at the default 20 MB): blank
+    lines cost the segmenter as much as full ones, and a small .docx can hold millions of them."""
+    return max(MIN_LINES, max_bytes // LINE_BYTES)
+
+
+def too_many_lines(limit: int) -> str:
+    return f"too many lines: more than {limit:,} (limit: one per {LINE_BYTES} bytes of --max-bytes)"
 
 
 def megabytes(n: int) -> str:
