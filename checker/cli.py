@@ -202,15 +202,17 @@ def parse(
     """Show how a report was segmented: findings, measures, fields, claims (no judging)."""
     from checker.pipeline import parse_path
     from checker.read import DEFAULT_MAX_BYTES
+    from checker.read.files import check_max_bytes
     from checker.render.structure import render_structure
 
     try:
+        limit = check_max_bytes(max_bytes if max_bytes is not None else DEFAULT_MAX_BYTES)
         if backend != Backend.rules:
             from checker.commands.reading import run_parse
 
-            sys.stdout.write(run_parse(path, backend.value, format.value, max_bytes, model, not no_cache))
+            sys.stdout.write(run_parse(path, backend.value, format.value, limit, model, not no_cache))
             return
-        report = parse_path(path, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+        report = parse_path(path, max_bytes=limit)
     except RectcheckError as exc:
         raise _fail(exc) from None
     sys.stdout.write(render_structure(report, format.value))

@@ -77,6 +77,7 @@ class Target:
 
 def resolve_settings(request: ReviewRequest, config: LoadedConfig) -> Settings:
     from checker.read import DEFAULT_MAX_BYTES
+    from checker.read.files import check_max_bytes
 
     c = config.values
     rubric = request.rubric
@@ -97,7 +98,7 @@ def resolve_settings(request: ReviewRequest, config: LoadedConfig) -> Settings:
         lang=request.lang or c.lang or "zh",
         jobs=request.jobs if request.jobs is not None else c.jobs,
         model=request.model or c.model,
-        max_bytes=request.max_bytes or c.max_bytes or DEFAULT_MAX_BYTES,
+        max_bytes=check_max_bytes(request.max_bytes if request.max_bytes is not None else c.max_bytes or DEFAULT_MAX_BYTES),
         baseline=baseline,
         select=request.select if request.select is not None else c.select,
         ignore=request.ignore if request.ignore is not None else c.ignore,
