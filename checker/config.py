@@ -34,6 +34,7 @@ class LlmConfig(BaseModel):
     deadline: float | None = Field(default=None, gt=0)
     attempts: int | None = Field(default=None, ge=1)
     reasks: int | None = Field(default=None, ge=0)
+    max_response: int | None = Field(default=None, ge=1024)
     cache_dir: str | None = None
     price_in: float | None = Field(default=None, ge=0)
     price_out: float | None = Field(default=None, ge=0)
