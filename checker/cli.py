@@ -128,7 +128,9 @@ def _terminate_by_exception() -> Iterator[None]:
 
 
 def _fail(exc: RectcheckError) -> typer.Exit:
-    typer.echo(f"rectcheck: {exc}", err=True)
+    from checker.render.safe import line_safe
+
+    typer.echo(line_safe(f"rectcheck: {exc}"), err=True)
     return typer.Exit(exc.exit_code)
 
 
@@ -215,7 +217,12 @@ def parse(
         report = parse_path(path, max_bytes=limit)
     except RectcheckError as exc:
         raise _fail(exc) from None
-    sys.stdout.write(render_structure(report, format.value))
+    rendered = render_structure(report, format.value)
+    if format.value == "text":  # JSON escapes control characters itself
+        from checker.render.safe import screen_safe
+
+        rendered = screen_safe(rendered)
+    sys.stdout.write(rendered)
 
 
 @app.command(name="eval", cls=_Command)

@@ -217,6 +217,9 @@ class _Reporter:
             self.task = self.progress.add_task("reviewing", total=total)
 
     def error(self, line: str) -> None:
+        from checker.render.safe import line_safe
+
+        line = line_safe(line)  # file names and reasons come from outside
         if self.progress is not None:
             self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
@@ -225,7 +228,9 @@ class _Reporter:
 
     def advance(self, path: Path) -> None:
         if self.progress is not None:
-            self.progress.update(self.task, advance=1, description=str(path.name))
+            from checker.render.safe import line_safe
+
+            self.progress.update(self.task, advance=1, description=line_safe(path.name))
 
     @contextmanager
     def running(self) -> Iterator[_Reporter]:
@@ -355,9 +360,12 @@ def run_review(request: ReviewRequest) -> int:
             written = write_baseline(settings.baseline, reviews, previous)
         except OSError as exc:
             raise UsageError(f"{settings.baseline}: cannot write baseline ({exc.strerror or exc})") from None
+        from checker.render.safe import line_safe
+
         documents = len(reviews)
         sys.stdout.write(
-            f"rectcheck: recorded {len(written.entries)} flag(s) from {documents} document(s) in {settings.baseline}\n"
+            line_safe(f"rectcheck: recorded {len(written.entries)} flag(s) from {documents} document(s) in {settings.baseline}")
+            + "\n"
         )
         return worst  # only the recording: no review printed, no gate
 
