@@ -3,6 +3,7 @@ a runner that measures the wall time and the peak RSS of one ``rectcheck`` proce
 
 from __future__ import annotations
 
+import io
 import os
 import resource
 import signal
@@ -13,7 +14,6 @@ import threading
 import time
 import zipfile
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -77,11 +77,18 @@ def paragraph(text: str) -> str:
     return f"<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p>"
 
 
-def docx(path: Path, body: str | Callable[[], object], members: dict[str, tuple[bytes, int]] | None = None) -> Path:
-    """A minimal .docx whose body is ``body`` (WordprocessingML); ``members`` adds parts as
-    ``name → (chunk, times)``, written compressed chunk by chunk so a huge part costs no memory."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-        archive.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+def docx(path: Path, body: str, members: dict[str, tuple[bytes, int]] | None = None) -> Path:
+    """A .docx (Word's own package, made by python-docx) whose body is ``body`` (WordprocessingML);
+    ``members`` adds parts as ``name → (chunk, times)``, written compressed chunk by chunk so a huge
+    part costs no memory."""
+    import docx as python_docx
+
+    blank = io.BytesIO()
+    python_docx.Document().save(blank)
+    with zipfile.ZipFile(blank) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for info in source.infolist():
+            if info.filename != "word/document.xml" and info.filename not in (members or {}):
+                archive.writestr(info.filename, source.read(info))
         xml = f'<?xml version="1.0" encoding="UTF-8"?><w:document {W_NS}><w:body>{body}</w:body></w:document>'
         archive.writestr("word/document.xml", xml)
         for name, (chunk, times) in (members or {}).items():

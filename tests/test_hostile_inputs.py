@@ -121,3 +121,24 @@ def test_blank_lines_in_a_text_file_count_against_the_line_limit(tmp_path: Path)
     run = review(path, "--max-bytes", "32000")
     assert run.returncode == 2
     assert run.one_line() == f"rectcheck: {path}: too many lines: more than 1,000 (limit: one per 32 bytes of --max-bytes)"
+
+
+def test_annotated_copy_resolves_merged_cells_in_one_pass(tmp_path: Path) -> None:
+    rows = [[cell("整改时限", span=2_000_000_000), cell("办公室", merge="restart")]]
+    rows += [[cell(f"第{i}项"), cell("", merge="continue")] for i in range(3000)]
+    path = docx(tmp_path / "merged.docx", REPORT_BODY + table(rows))
+    out = tmp_path / "annotated.docx"
+    run = run_measured("review", path, "--format", "docx", "-o", out, "--fail-on", "never")
+    assert run.returncode == 0, run.stderr
+    assert_bounded(run)
+    assert out.stat().st_size > 0
+
+
+def test_annotated_copy_of_a_docx_bomb_is_refused(tmp_path: Path) -> None:
+    path = docx(tmp_path / "thumb.docx", REPORT_BODY, {"docProps/thumbnail.jpeg": (b"\0" * MB, 600)})
+    out = tmp_path / "annotated.docx"
+    run = run_measured("review", path, "--format", "docx", "-o", out, "--fail-on", "never")
+    assert run.returncode == 2
+    assert run.one_line() == f"rectcheck: {path}: cannot annotate: the .docx unpacks to more than 512 MB"
+    assert_bounded(run)
+    assert not out.exists()
