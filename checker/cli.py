@@ -205,6 +205,7 @@ def parse(
     from checker.pipeline import parse_path
     from checker.read import DEFAULT_MAX_BYTES
     from checker.read.files import check_max_bytes
+    from checker.render.safe import screen_safe
     from checker.render.structure import render_structure
 
     try:
@@ -212,17 +213,13 @@ def parse(
         if backend != Backend.rules:
             from checker.commands.reading import run_parse
 
-            sys.stdout.write(run_parse(path, backend.value, format.value, limit, model, not no_cache))
-            return
-        report = parse_path(path, max_bytes=limit)
+            rendered = run_parse(path, backend.value, format.value, limit, model, not no_cache)
+        else:
+            rendered = render_structure(parse_path(path, max_bytes=limit), format.value)
     except RectcheckError as exc:
         raise _fail(exc) from None
-    rendered = render_structure(report, format.value)
-    if format.value == "text":  # JSON escapes control characters itself
-        from checker.render.safe import screen_safe
-
-        rendered = screen_safe(rendered)
-    sys.stdout.write(rendered)
+    # The document's text and a model's reading come from outside; JSON escapes controls itself.
+    sys.stdout.write(screen_safe(rendered) if format.value == "text" else rendered)
 
 
 @app.command(name="eval", cls=_Command)
