@@ -117,16 +117,20 @@ def write_baseline(path: Path, reviews: list[Review], previous: BaselineFile | N
 
 def load_baseline(path: Path) -> BaselineFile:
     """Read and validate a baseline file; a missing or malformed file is a usage error."""
+    from checker.smallfile import SmallFileError, read_small_text
+
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = read_small_text(path)
     except FileNotFoundError:
         raise UsageError(f"{path}: baseline file not found (create it with --write-baseline)") from None
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read baseline file ({exc.strerror})") from None
+    except SmallFileError as exc:
+        raise UsageError(f"{path}: cannot read baseline file ({exc})") from None
     try:
         return BaselineFile.model_validate(json.loads(raw))
     except json.JSONDecodeError as exc:
         raise UsageError(f"{path}: baseline file is not JSON (line {exc.lineno}: {exc.msg})") from None
+    except RecursionError:
+        raise UsageError(f"{path}: invalid baseline file: nested too deeply") from None
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "(top level)"

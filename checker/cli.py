@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,7 +13,7 @@ from typing import Annotated
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from checker.errors import RectcheckError
+from checker.errors import RectcheckError, Terminated
 
 
 def _flags_without_type(params: list) -> list:
@@ -106,8 +108,29 @@ class LangOpt(StrEnum):
     en = "en"
 
 
+@contextmanager
+def _terminate_by_exception() -> Iterator[None]:
+    """SIGTERM unwinds the stack like Ctrl-C, so a write in progress removes its temporary file."""
+    import signal
+    import threading
+
+    def raise_terminated(signum: int, frame: object) -> None:
+        raise Terminated
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _fail(exc: RectcheckError) -> typer.Exit:
-    typer.echo(f"rectcheck: {exc}", err=True)
+    from checker.render.safe import line_safe
+
+    typer.echo(line_safe(f"rectcheck: {exc}"), err=True)
     return typer.Exit(exc.exit_code)
 
 
@@ -155,13 +178,17 @@ def review(
         ignore=ignore,
     )
     try:
-        code = run_review(request)
+        with _terminate_by_exception():
+            code = run_review(request)
     except RectcheckError as exc:
         raise _fail(exc) from None
     except KeyboardInterrupt:
         # Outputs are written atomically, so whatever exists is complete; 130 = 128 + SIGINT.
         typer.echo("rectcheck: interrupted", err=True)
         raise typer.Exit(130) from None
+    except Terminated:
+        typer.echo("rectcheck: terminated", err=True)
+        raise typer.Exit(143) from None  # 128 + SIGTERM
     raise typer.Exit(code)
 
 
@@ -177,18 +204,22 @@ def parse(
     """Show how a report was segmented: findings, measures, fields, claims (no judging)."""
     from checker.pipeline import parse_path
     from checker.read import DEFAULT_MAX_BYTES
+    from checker.read.files import check_max_bytes
+    from checker.render.safe import screen_safe
     from checker.render.structure import render_structure
 
     try:
+        limit = check_max_bytes(max_bytes if max_bytes is not None else DEFAULT_MAX_BYTES)
         if backend != Backend.rules:
             from checker.commands.reading import run_parse
 
-            sys.stdout.write(run_parse(path, backend.value, format.value, max_bytes, model, not no_cache))
-            return
-        report = parse_path(path, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+            rendered = run_parse(path, backend.value, format.value, limit, model, not no_cache)
+        else:
+            rendered = render_structure(parse_path(path, max_bytes=limit), format.value)
     except RectcheckError as exc:
         raise _fail(exc) from None
-    sys.stdout.write(render_structure(report, format.value))
+    # The document's text and a model's reading come from outside; JSON escapes controls itself.
+    sys.stdout.write(screen_safe(rendered) if format.value == "text" else rendered)
 
 
 @app.command(name="eval", cls=_Command)

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from checker.errors import UsageError
+from checker.read.files import MAX_MAX_BYTES
 
 CONFIG_NAME = "rectcheck.toml"
 
@@ -33,6 +34,7 @@ class LlmConfig(BaseModel):
     deadline: float | None = Field(default=None, gt=0)
     attempts: int | None = Field(default=None, ge=1)
     reasks: int | None = Field(default=None, ge=0)
+    max_response: int | None = Field(default=None, ge=1024)
     cache_dir: str | None = None
     price_in: float | None = Field(default=None, ge=0)
     price_out: float | None = Field(default=None, ge=0)
@@ -53,7 +55,7 @@ class RectcheckConfig(BaseModel):
     model: str | None = None
     jobs: int | None = Field(default=None, ge=1)
     lang: Literal["zh", "en"] | None = None
-    max_bytes: int | None = Field(default=None, ge=1)
+    max_bytes: int | None = Field(default=None, ge=1, le=MAX_MAX_BYTES)
     baseline: str | None = None
     select: list[str] | None = None  # flag codes to report (all others silenced); "a,b" or a list
     ignore: list[str] | None = None  # flag codes to silence
@@ -80,14 +82,18 @@ class LoadedConfig:
 
 def _table(path: Path) -> dict[str, Any] | None:
     """The rectcheck table of ``path``, or None when a pyproject.toml has none."""
+    from checker.smallfile import SmallFileError, read_small_text
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_small_text(path))
     except FileNotFoundError:
         raise UsageError(f"{path}: configuration file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except SmallFileError as exc:
         raise UsageError(f"{path}: cannot read configuration ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"{path}: invalid TOML ({exc})") from None
+    except RecursionError:
+        raise UsageError(f"{path}: invalid TOML (nested too deeply)") from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("rectcheck")
         return table if isinstance(table, dict) else None
@@ -135,7 +141,7 @@ def parse_config(path: Path, table: dict[str, Any]) -> RectcheckConfig:
         return RectcheckConfig.model_validate(normalised)
     except ValidationError as exc:
         first = exc.errors()[0]
-        key = str(first["loc"][0]).replace("_", "-") if first["loc"] else "?"
+        key = ".".join(str(part).replace("_", "-") for part in first["loc"]) or "?"
         raise UsageError(f"{path}: configuration key '{key}': {first['msg']}") from None
 
 

@@ -30,3 +30,7 @@ class BackendError(RectcheckError):
     """The chosen backend produced no result (e.g. the LLM endpoint stayed unreachable). Exit 3."""
 
     exit_code = 3
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds like KeyboardInterrupt (temporary files removed), exit 143."""

@@ -32,6 +32,8 @@ class ReviewOptions:
     # Called with (findings judged, findings to judge) as a model review advances: a long review
     # shows its progress (the local page's batch view).
     progress: Callable[[int, int], None] | None = field(default=None, compare=False)
+    # State the documents of one run share (the model client); not an option.
+    shared: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 def parse_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:

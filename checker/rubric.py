@@ -257,18 +257,23 @@ def rubrics_dir() -> Path:
 
 
 def _read_text(path: Path) -> str:
+    from checker.smallfile import SmallFileError, read_small_text
+
     try:
-        return path.read_text(encoding="utf-8")
+        return read_small_text(path)
     except OSError as exc:
         raise RubricError(f"{path}: cannot read rubric ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise RubricError(f"{path}: rubric is not UTF-8 text") from None
+    except SmallFileError as exc:
+        reason = "rubric is not UTF-8 text" if str(exc).startswith("not UTF-8") else f"cannot read rubric ({exc})"
+        raise RubricError(f"{path}: {reason}") from None
 
 
 def _parse_file(path: Path, raw: str | None = None) -> Rubric:
     raw = _read_text(path) if raw is None else raw
     try:
         data = yaml.load(raw, Loader=_YAML_LOADER)  # a safe loader (libyaml when built)
+    except RecursionError:
+        raise RubricError(f"{path}: not valid YAML (nested too deeply)") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
@@ -338,7 +343,8 @@ def load_rubric(ref: str | Path | None) -> Rubric:
     as_path = Path(text)
     if isinstance(ref, Path) or text.endswith((".yaml", ".yml")) or os.sep in text:
         if not as_path.is_file():
-            raise RubricError(f"{text}: rubric file not found")
+            reason = "not a regular file" if as_path.exists() else "rubric file not found"
+            raise RubricError(f"{text}: {reason}")
         return _load(as_path)
     rid, _, version = text.partition("@")
     for named in _named_files(rid, version):  # resolve from file names first: parse few rubrics, not all

@@ -19,7 +19,7 @@ import pytest
 from render_samples import RUBRIC, TEXT
 from typer.testing import CliRunner
 
-from checker.commands.review import ReviewRequest, run_review
+from checker.commands.review import ReviewRequest, output_names, run_review
 from checker.errors import BackendError, RubricError, UsageError
 from checker.models import DocumentInfo, FindingResult, Flag, Review, RubricRef, Source, Summary
 
@@ -213,8 +213,11 @@ def test_output_directory_gets_one_file_per_document(tmp_path: Path, capsys) -> 
     code, out, _ = _run(capsys, a, b, format="html", output=str(outdir) + "/")
     assert out == "" and code == 1
     names = sorted(p.name for p in outdir.iterdir())
-    assert names == ["report-2.html", "report.html"]
-    assert "食堂采购台账不全" in (outdir / "report-2.html").read_text(encoding="utf-8")
+    # Both stems are "report": each name carries a hash of its own input path.
+    assert len(names) == 2 and all(n.startswith("report-") and n.endswith(".html") for n in names)
+    by_input = output_names([a, b], "html")
+    assert "食堂采购台账不全" in (outdir / by_input[b]).read_text(encoding="utf-8")
+    assert "食堂采购台账不全" not in (outdir / by_input[a]).read_text(encoding="utf-8")
 
 
 def test_baseline_accepts_known_flags_and_catches_new_ones(tmp_path: Path, capsys) -> None:

@@ -6,6 +6,7 @@ the worst exit code over all documents (3 backend failed > 2 bad input > 1 gate 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -76,6 +77,7 @@ class Target:
 
 def resolve_settings(request: ReviewRequest, config: LoadedConfig) -> Settings:
     from checker.read import DEFAULT_MAX_BYTES
+    from checker.read.files import check_max_bytes
 
     c = config.values
     rubric = request.rubric
@@ -96,7 +98,7 @@ def resolve_settings(request: ReviewRequest, config: LoadedConfig) -> Settings:
         lang=request.lang or c.lang or "zh",
         jobs=request.jobs if request.jobs is not None else c.jobs,
         model=request.model or c.model,
-        max_bytes=request.max_bytes or c.max_bytes or DEFAULT_MAX_BYTES,
+        max_bytes=check_max_bytes(request.max_bytes if request.max_bytes is not None else c.max_bytes or DEFAULT_MAX_BYTES),
         baseline=baseline,
         select=request.select if request.select is not None else c.select,
         ignore=request.ignore if request.ignore is not None else c.ignore,
@@ -139,8 +141,13 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 class _DirectoryWriter:
-    """One ``<stem>.<ext>`` per document in directory ``output`` (stems made unique), each written
-    as soon as its review is done: an interrupted batch keeps every review it finished."""
+    """One ``<stem>.<ext>`` per document in directory ``output``, each written as soon as its review
+    is done: an interrupted batch keeps every review it finished.
+
+    A name depends on the input's path alone, never on which documents happened to succeed first:
+    inputs sharing a stem all get ``<stem>-<hash of the path>.<ext>``, so a review never lands in a
+    file another input's review was written to.
+    """
 
     def __init__(self, output: Path, fmt: str, inputs: list[Path], common: dict[str, Any]) -> None:
         try:
@@ -148,24 +155,41 @@ class _DirectoryWriter:
         except OSError as exc:
             raise UsageError(f"{output}: cannot create output directory ({exc.strerror})") from None
         self.output, self.fmt, self.inputs, self.common = output, fmt, inputs, common
-        self.used: set[str] = set()
+        self.names = output_names(inputs, EXTENSIONS[fmt])
+        self.protected: list[Path] = []  # other files this run must not write over (the baseline)
 
     def write(self, review: Review, text: str) -> None:
-        stem = Path(review.document.path).stem or "report"
-        name, n = f"{stem}.{EXTENSIONS[self.fmt]}", 2
-        while name in self.used:
-            name, n = f"{stem}-{n}.{EXTENSIONS[self.fmt]}", n + 1
+        source = Path(review.document.path)
+        name = self.names.get(source) or output_names([source], EXTENSIONS[self.fmt])[source]
         target = self.output / name
         _refuse_input(target, self.inputs)
-        self.used.add(name)
+        for other in self.protected:
+            if _same_file(target, other):
+                raise UsageError(f"{target}: --output would overwrite the baseline file; choose another path")
         texts = {review.document.path: text}
         _write(target, render([review], self.fmt, as_list=False, **{**self.common, "texts": texts}))
 
 
-def _refuse_input(target: Path, inputs: list[Path]) -> None:
+def output_names(inputs: list[Path], ext: str) -> dict[Path, str]:
+    """The file name each input's review gets in an output directory (see `_DirectoryWriter`)."""
+    stems: dict[str, int] = {}
+    for path in inputs:
+        key = (path.stem or "report").casefold()  # case-insensitive file systems
+        stems[key] = stems.get(key, 0) + 1
+    names: dict[Path, str] = {}
+    for path in inputs:
+        stem = path.stem or "report"
+        if stems[stem.casefold()] > 1:
+            digest = hashlib.sha256(os.path.abspath(path).encode("utf-8", "surrogateescape")).hexdigest()
+            stem = f"{stem}-{digest[:8]}"
+        names[path] = f"{stem}.{ext}"
+    return names
+
+
+def _refuse_input(target: Path, inputs: list[Path], what: str = "--output") -> None:
     for src in inputs:
         if _same_file(target, src):
-            raise UsageError(f"{target}: --output would overwrite the input file {src}; choose another path")
+            raise UsageError(f"{target}: {what} would overwrite the input file {src}; choose another path")
 
 
 def _wants_directory(output: Path, several: bool, slash: bool) -> bool:
@@ -193,6 +217,9 @@ class _Reporter:
             self.task = self.progress.add_task("reviewing", total=total)
 
     def error(self, line: str) -> None:
+        from checker.render.safe import line_safe
+
+        line = line_safe(line)  # file names and reasons come from outside
         if self.progress is not None:
             self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
@@ -201,7 +228,9 @@ class _Reporter:
 
     def advance(self, path: Path) -> None:
         if self.progress is not None:
-            self.progress.update(self.task, advance=1, description=str(path.name))
+            from checker.render.safe import line_safe
+
+            self.progress.update(self.task, advance=1, description=line_safe(path.name))
 
     @contextmanager
     def running(self) -> Iterator[_Reporter]:
@@ -254,16 +283,6 @@ def run_review(request: ReviewRequest) -> int:
         raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(EXTENSIONS)})")
     rubric = load_rubric(settings.rubric)
     by_code = _code_filter(settings, rubric)
-    accepted = None
-    previous = None
-    if settings.baseline is not None:
-        from checker.baseline import load_baseline
-
-        if not request.write_baseline:
-            accepted = load_baseline(settings.baseline).reasons()
-        elif settings.baseline.exists():
-            previous = load_baseline(settings.baseline)  # its reasons are kept; a broken file is not overwritten
-
     targets, dir_errors = expand_paths(request.paths)
     inputs = [t.path for t in targets]
     several = len(request.paths) > 1 or any(not t.explicit for t in targets)
@@ -274,6 +293,21 @@ def run_review(request: ReviewRequest) -> int:
     if output is not None and not into_directory:
         _refuse_input(output, inputs)
     _check_binary_output(fmt, output, several, into_directory)
+    if settings.baseline is not None:
+        if request.write_baseline:
+            _refuse_input(settings.baseline, inputs, what="--write-baseline")
+        if output is not None and not into_directory and _same_file(output, settings.baseline):
+            raise UsageError(f"{output}: --output would overwrite the baseline file; choose another path")
+
+    accepted = None
+    previous = None
+    if settings.baseline is not None:
+        from checker.baseline import load_baseline
+
+        if not request.write_baseline:
+            accepted = load_baseline(settings.baseline).reasons()
+        elif settings.baseline.exists():
+            previous = load_baseline(settings.baseline)  # its reasons are kept; a broken file is not overwritten
 
     options = ReviewOptions(
         backend=settings.backend,  # type: ignore[arg-type]
@@ -300,6 +334,7 @@ def run_review(request: ReviewRequest) -> int:
     if output is not None and into_directory and not request.write_baseline:
         common = {"lang": settings.lang, "rubric": rubric, "fail_on": settings.fail_on}
         writer = _DirectoryWriter(output, fmt, inputs, common)
+        writer.protected = [settings.baseline] if settings.baseline is not None else []
 
     def review_one(path: Path) -> tuple[Review, str]:
         source = read_source(path, max_bytes=settings.max_bytes)
@@ -325,9 +360,12 @@ def run_review(request: ReviewRequest) -> int:
             written = write_baseline(settings.baseline, reviews, previous)
         except OSError as exc:
             raise UsageError(f"{settings.baseline}: cannot write baseline ({exc.strerror or exc})") from None
+        from checker.render.safe import line_safe
+
         documents = len(reviews)
         sys.stdout.write(
-            f"rectcheck: recorded {len(written.entries)} flag(s) from {documents} document(s) in {settings.baseline}\n"
+            line_safe(f"rectcheck: recorded {len(written.entries)} flag(s) from {documents} document(s) in {settings.baseline}")
+            + "\n"
         )
         return worst  # only the recording: no review printed, no gate
 

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from checker.errors import BackendError
 from checker.judge.cache import AnswerCache, cache_key
-from checker.judge.client import ChatClient, Tally
+from checker.judge.client import ChatClient, Tally, run_client
 from checker.judge.merge import merge_finding
 from checker.judge.prompt import prompt_hash, render_finding
 from checker.judge.schema import SCHEMA_VERSION, FindingJudgement, judgement_model
@@ -81,8 +81,8 @@ class Judge:
             try:
                 answer = model.model_validate(entry["answer"])
                 return Outcome(answer=answer, cached=True, neutralised=len(rendered.neutralised))
-            except ValidationError:
-                pass  # an entry from an older answer shape: ask again
+            except (ValidationError, RecursionError):  # an older answer shape, or a hostile entry
+                self.cache.drop(key)
         answer, tally = self.client.ask(rendered.messages, model)
         self.cache.put(
             key, answer.model_dump(mode="json", by_alias=True), tally.as_dict(), self.settings.model
@@ -109,12 +109,15 @@ def judge_review(
 
     settings = load_settings(options.model, config)
     hybrid = options.backend == "hybrid"
+    # One client for the run (the reading's too): an endpoint found dead, or a response format found
+    # refused, is known to the next question and document at once.
+    client = run_client(options.shared, settings)
     judge = Judge(
         report=report,
         analysis=analysis,
         rubric=rubric,
         settings=settings,
-        client=reading.client if reading is not None and reading.client is not None else ChatClient(settings),
+        client=client,
         cache=AnswerCache(settings.cache_dir, enabled=options.use_cache),
         hybrid=hybrid,
         prompt_hash=prompt_hash(),
@@ -125,7 +128,8 @@ def judge_review(
     failures: dict[int, BackendError] = {}
     if targets:
         jobs = max(1, options.jobs or min(DEFAULT_JOBS, len(targets)))
-        with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="judge") as pool:
+        pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="judge")
+        try:
             futures = {pool.submit(judge.judge, f, rules_by_index.get(f.index)): f.index for f in targets}
             if options.progress is not None:
                 options.progress(0, len(targets))
@@ -137,6 +141,11 @@ def judge_review(
                     failures[index] = exc
                 if options.progress is not None:
                     options.progress(done, len(targets))
+        except BaseException:  # Ctrl-C, SIGTERM: end the requests in flight, start no more
+            client.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        pool.shutdown()
     if failures and not hybrid:
         raise failures[min(failures)]
 

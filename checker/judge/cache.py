@@ -16,6 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+MAX_ENTRY_BYTES = 1024 * 1024  # an answer is a few KB; anything larger was not written by us
+
 
 def cache_key(parts: list[Any]) -> str:
     blob = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -35,11 +37,29 @@ class AnswerCache:
     def get(self, key: str) -> dict[str, Any] | None:
         if not self.enabled:
             return None
+        path = self._path(key)
         try:
-            entry = json.loads(self._path(key).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None  # missing or damaged: a miss, the answer is asked again
-        return entry if isinstance(entry, dict) and isinstance(entry.get("answer"), dict) else None
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_ENTRY_BYTES + 1)
+        except OSError:
+            return None  # missing or unreadable: a miss, the answer is asked again
+        try:
+            if len(raw) > MAX_ENTRY_BYTES:
+                raise ValueError("entry too large")
+            entry = json.loads(raw)
+        except (ValueError, RecursionError):  # damaged, or nested to crash the parser
+            self.drop(key)
+            return None
+        if isinstance(entry, dict) and isinstance(entry.get("answer"), dict):
+            return entry
+        self.drop(key)
+        return None
+
+    def drop(self, key: str) -> None:
+        """Remove an entry that cannot be used, so it is asked again and replaced."""
+        if self.enabled:
+            with contextlib.suppress(OSError):
+                self._path(key).unlink()
 
     def put(self, key: str, answer: dict[str, Any], usage: dict[str, int], model: str) -> None:
         if not self.enabled:

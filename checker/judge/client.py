@@ -6,8 +6,13 @@
 - Transient failures (connection errors, timeouts, 429 honouring Retry-After, 5xx, a body that is
   not a completion) are retried by tenacity with exponential backoff and jitter, within a deadline;
   the SDK's own retries are off so there is one policy.
-- An answer that fails validation is re-asked with the validation error appended (bounded).
-- Usage is summed over every request. Errors name the endpoint, never the key.
+- An answer that fails validation is re-asked with the validation error appended (bounded; the
+  answer echoed back is cut to `REASK_ECHO_CHARS`).
+- Each request has a deadline over the whole of it, headers and body (``timeout``, and never past
+  the call's ``deadline``): a server dripping one byte a second cannot hold it longer. The body read
+  is capped at ``max_response`` bytes. ``cancel()`` (Ctrl-C) ends requests in flight at once.
+- Usage is summed over every request. Errors name the endpoint, never the key; the key and any
+  ``Bearer`` token are removed from what the model returns before it is parsed, shown or cached.
 """
 
 from __future__ import annotations
@@ -38,6 +43,9 @@ from checker.judge.schema import answer_schema
 from checker.judge.settings import RESPONSE_MODES, JudgeSettings, ResponseMode
 
 _FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)```", re.DOTALL)
+_BEARER = re.compile(r"(?i)\bBearer\s+[A-Za-z0-9._~+/=-]+")
+REASK_ECHO_CHARS = 8000  # of a rejected answer sent back with the re-ask
+_POLL_S = 0.05  # how often a waiting request looks for cancellation
 _FORMAT_WORDS = ("response_format", "json_schema", "json_object", "structured output", "response format")
 
 
@@ -47,6 +55,18 @@ class BadResponse(Exception):
 
 class AnswerError(Exception):
     """The completion's content is not a valid answer; the message is sent back to the model."""
+
+
+class RequestTimeout(Exception):
+    """One request outlived its whole-request deadline."""
+
+
+class ResponseTooLarge(Exception):
+    """The body outgrew ``max_response`` bytes."""
+
+
+class Cancelled(Exception):
+    """The run was interrupted: stop asking."""
 
 
 @dataclass
@@ -67,7 +87,7 @@ class Tally:
 
 
 def _transient(exc: BaseException) -> bool:
-    if isinstance(exc, (openai.APIConnectionError, BadResponse)):  # includes APITimeoutError
+    if isinstance(exc, (openai.APIConnectionError, BadResponse, RequestTimeout)):  # includes APITimeoutError
         return True
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code in (408, 409, 425, 429) or exc.status_code >= 500
@@ -120,11 +140,14 @@ def parse_answer(content: str, model: type[BaseModel]) -> BaseModel:
     if fenced:
         text = fenced.group(1).strip()
     elif not text.startswith("{") and "{" in text:
-        text = text[text.index("{") : text.rindex("}") + 1]
+        start, end = text.find("{"), text.rfind("}")
+        text = text[start : end + 1] if end > start else text[start:]
     try:
         data = json.loads(text)
     except ValueError as exc:
         raise AnswerError(f"输出不是合法的 JSON：{exc}") from None
+    except RecursionError:
+        raise AnswerError("输出的 JSON 嵌套过深") from None
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -140,6 +163,7 @@ class ChatClient:
         self.notes: list[str] = []
         self._lock = threading.Lock()
         self._dead: str | None = None  # once the endpoint is given up on, later calls fail at once
+        self._cancel = threading.Event()
         self._client = openai.OpenAI(
             api_key=settings.api_key,
             base_url=settings.base_url,
@@ -148,8 +172,19 @@ class ChatClient:
         )
 
     def redact(self, text: str) -> str:
+        """``text`` without the API key or any ``Bearer`` token."""
         key = self.settings.api_key
-        return text.replace(key, "***") if key and len(key) >= 4 else text
+        if key and len(key) >= 4:
+            text = text.replace(key, "***")
+        return _BEARER.sub("Bearer ***", text)
+
+    def cancel(self) -> None:
+        """End requests in flight and refuse new ones (the run was interrupted)."""
+        self._cancel.set()
+
+    def _sleep(self, seconds: float) -> None:
+        if self._cancel.wait(seconds):
+            raise Cancelled
 
     def ask(
         self,
@@ -175,7 +210,7 @@ class ChatClient:
                         f"{self.settings.reasks} re-asks ({self.redact(str(exc)).splitlines()[0][:160]})"
                     ) from None
                 conversation += [
-                    {"role": "assistant", "content": content},
+                    {"role": "assistant", "content": content[:REASK_ECHO_CHARS]},
                     {"role": "user", "content": reask_message(str(exc))},
                 ]
         raise AssertionError("unreachable")
@@ -241,31 +276,36 @@ class ChatClient:
     def _send(self, request: dict[str, Any], tally: Tally) -> str:
         attempts = 0
 
+        call_deadline = time.monotonic() + self.settings.deadline
+
         def once() -> str:
             nonlocal attempts
             if self._dead:  # another finding gave up on the endpoint: stop retrying this one too
                 raise BackendError(self._dead)
+            if self._cancel.is_set():
+                raise Cancelled
             attempts += 1
             tally.requests += 1
-            try:
-                completion = self._client.chat.completions.create(**request)
-            except ValueError as exc:  # a JSON content-type with a body that is not JSON
-                raise BadResponse(f"unparseable body ({type(exc).__name__})") from None
-            if not hasattr(completion, "choices"):
+            data = self._fetch(request, min(time.monotonic() + self.settings.timeout, call_deadline))
+            usage = data.get("usage")
+            if isinstance(usage, dict):
+                tally.prompt_tokens += _count(usage.get("prompt_tokens"))
+                tally.completion_tokens += _count(usage.get("completion_tokens"))
+            choices = data.get("choices")
+            if not isinstance(choices, list):
                 raise BadResponse("the body is not a chat completion")
-            usage = getattr(completion, "usage", None)
-            if usage is not None:
-                tally.prompt_tokens += usage.prompt_tokens or 0
-                tally.completion_tokens += usage.completion_tokens or 0
-            if not completion.choices or completion.choices[0].message.content is None:
+            message = choices[0].get("message") if choices and isinstance(choices[0], dict) else None
+            content = message.get("content") if isinstance(message, dict) else None
+            if not isinstance(content, str):
                 raise BadResponse("the completion has no message content")
-            return completion.choices[0].message.content
+            return self.redact(content)
 
         retrying = Retrying(
             stop=stop_before_delay(self.settings.deadline) | stop_after_attempt(self.settings.attempts),
             wait=_WaitPolicy(self.settings),
             retry=retry_if_exception(_transient),
             reraise=True,
+            sleep=self._sleep,
         )
         try:
             return retrying(once)
@@ -282,8 +322,13 @@ class ChatClient:
                     f"for model {self.settings.model}: {self._short(exc)}"
                 ) from None
             reason = f"HTTP {exc.status_code}"
-        except openai.APITimeoutError:
+        except (openai.APITimeoutError, RequestTimeout):
             reason = f"timed out after {self.settings.timeout:g} s"
+        except ResponseTooLarge:
+            raise BackendError(
+                f"LLM endpoint {self.settings.endpoint}: answer larger than "
+                f"{self.settings.max_response:,} bytes; not read further"
+            ) from None
         except openai.APIConnectionError as exc:
             cause = exc.__cause__ or exc
             reason = f"cannot connect ({type(cause).__name__})"
@@ -293,3 +338,58 @@ class ChatClient:
         with self._lock:
             self._dead = self._dead or message
         raise BackendError(message)
+
+    def _fetch(self, request: dict[str, Any], deadline: float) -> dict[str, Any]:
+        """The response body of one request as JSON, read in a helper thread so that the deadline
+        and cancellation hold whatever the server does; a request given up on is left to die."""
+        box: dict[str, Any] = {}
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                box["body"] = self._read_body(request, deadline)
+            except BaseException as exc:  # handed to the waiting thread
+                box["error"] = exc
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="judge-request", daemon=True).start()
+        while not done.wait(max(0.0, min(_POLL_S, deadline - time.monotonic()))):
+            if self._cancel.is_set():
+                raise Cancelled
+            if time.monotonic() >= deadline:
+                raise RequestTimeout
+        if "error" in box:
+            raise box["error"]
+        try:
+            data = json.loads(box["body"])
+        except (ValueError, RecursionError) as exc:
+            raise BadResponse(f"unparseable body ({type(exc).__name__})") from None
+        if not isinstance(data, dict):
+            raise BadResponse("the body is not a chat completion")
+        return data
+
+    def _read_body(self, request: dict[str, Any], deadline: float) -> bytes:
+        cap = self.settings.max_response
+        body = bytearray()
+        with self._client.chat.completions.with_streaming_response.create(**request) as response:
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > cap:
+                    raise ResponseTooLarge
+                if time.monotonic() >= deadline or self._cancel.is_set():
+                    raise RequestTimeout  # nobody waits for this body any more
+        return bytes(body)
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and value >= 0 else 0
+
+
+def run_client(shared: dict[str, Any], settings: JudgeSettings) -> ChatClient:
+    """The one client of a run (``ReviewOptions.shared``) for these settings: an endpoint found dead,
+    or a response format found refused, is known to every later question and document at once."""
+    client = shared.get("client")
+    if not isinstance(client, ChatClient) or client.settings != settings:
+        client = shared["client"] = ChatClient(settings)
+    return client

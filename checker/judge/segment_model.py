@@ -27,7 +27,7 @@ from pydantic import ValidationError
 
 from checker.errors import BackendError
 from checker.judge.cache import AnswerCache, cache_key
-from checker.judge.client import ChatClient, Tally
+from checker.judge.client import ChatClient, Tally, run_client
 from checker.judge.prompt import NONCE_MASK, neutralise, prompts_dir
 from checker.judge.settings import load_settings
 from checker.segment.model_reading import merge_windows, reading_unsure, reading_windows, report_from_outline
@@ -177,7 +177,7 @@ def read_if_unsure(
         return outcome
     settings = load_settings(options.model, config)
     reader = Reader(
-        client=ChatClient(settings),
+        client=run_client(options.shared, settings),
         cache=AnswerCache(settings.cache_dir, enabled=options.use_cache),
         index=QuoteIndex(report.text),
         prompt_hash=reading_prompt_hash(),

@@ -47,6 +47,7 @@ class JudgeSettings:
     wait_max: float = 8.0
     retry_after_max: float = 30.0
     reasks: int = 2
+    max_response: int = 1024 * 1024  # bytes of one response body read at most
     cache_dir: Path = Path(".")
     price_in: float | None = None
     price_out: float | None = None
@@ -130,6 +131,14 @@ def load_settings(
             "RECTCHECK_LLM_RETRY_AFTER_MAX", pick("RECTCHECK_LLM_RETRY_AFTER_MAX", "retry_after_max", 30)
         ),
         reasks=_number("RECTCHECK_LLM_REASKS", pick("RECTCHECK_LLM_REASKS", "reasks", 2), int),
+        max_response=max(
+            1024,
+            _number(
+                "RECTCHECK_LLM_MAX_RESPONSE",
+                pick("RECTCHECK_LLM_MAX_RESPONSE", "max_response", 1024 * 1024),
+                int,
+            ),
+        ),
         cache_dir=Path(cache_dir).expanduser() if cache_dir else default_cache_dir(),
         price_in=None if price_in is None else _number("RECTCHECK_PRICE_IN", price_in),
         price_out=None if price_out is None else _number("RECTCHECK_PRICE_OUT", price_out),

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from checker.errors import InputError
 from checker.models import Source
-from checker.read.files import SUPPORTED_SUFFIXES, format_of, read_bytes, too_large
+from checker.read.files import SUPPORTED_SUFFIXES, format_of, max_lines, read_bytes, too_large, too_many_lines
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -50,15 +50,17 @@ def read_data(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Sou
     elif fmt == "docx":
         from checker.read.word import read_docx
 
-        text, tables = read_docx(name, data)
+        text, tables = read_docx(name, data, max_bytes)
     elif fmt == "pdf":
         from checker.read.pdf import read_pdf
 
-        text = read_pdf(name, data)
+        text = read_pdf(name, data, max_bytes)
     else:
         from checker.read.webpage import read_html
 
         text, encoding = read_html(name, data)
+    if text.count("\n") >= max_lines(max_bytes):  # .docx and .pdf check this while extracting too
+        raise InputError(name, too_many_lines(max_lines(max_bytes)))
     if not text.strip():
         reason = "file contains only whitespace" if fmt in ("txt", "md") else f"no text found in the {fmt} document"
         raise InputError(name, reason)

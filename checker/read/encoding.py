@@ -139,6 +139,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return _checked(text, label)
 
     if b"\x00" in data:
+        if _looks_like_utf16(data):
+            raise UndecodableError("looks like UTF-16 text without a byte-order mark; save it as UTF-8")
         raise UndecodableError("binary data (NUL bytes), not a text file")
 
     trusted: str | None = None
@@ -174,6 +176,20 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         encoding = best.encoding
         text = str(best)
     return _checked(text, encoding)
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """NUL bytes mostly at odd (LE) or mostly at even (BE) offsets (ASCII characters; a few CJK ones
+    such as 一 U+4E00 put theirs on the other side), and the bytes decode as text."""
+    sample = data[: 2 * _SAMPLE]
+    sample = sample[: len(sample) // 2 * 2]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for codec, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls > 4 * other:
+            text = sample.decode(codec, errors="replace")
+            if text.count("\ufffd") <= 1 and control_share(text) <= MAX_CONTROL_SHARE:
+                return True
+    return False
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:

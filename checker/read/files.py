@@ -21,6 +21,19 @@ FORMATS: dict[str, str] = {
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(FORMATS)
 
 _MB = 1024 * 1024
+MAX_MAX_BYTES = 2 * 1024 * _MB  # --max-bytes above this is a typo, not a report
+LINE_BYTES = 32  # a document may have one line per this many bytes of --max-bytes …
+MIN_LINES = 1000  # … and never fewer than this
+
+
+def max_lines(max_bytes: int) -> int:
+    """Lines a document's text may have under ``--max-bytes`` (655,360 at the default 20 MB): blank
+    lines cost the segmenter as much as full ones, and a small .docx can hold millions of them."""
+    return max(MIN_LINES, max_bytes // LINE_BYTES)
+
+
+def too_many_lines(limit: int) -> str:
+    return f"too many lines: more than {limit:,} (limit: one per {LINE_BYTES} bytes of --max-bytes)"
 
 
 def megabytes(n: int) -> str:
@@ -29,6 +42,15 @@ def megabytes(n: int) -> str:
     if n == 0 or value >= 0.1:
         return f"{value:.1f} MB"
     return f"{value:.6f}".rstrip("0") + " MB"
+
+
+def check_max_bytes(value: int) -> int:
+    """``value`` when it is a usable --max-bytes, else UsageError."""
+    from checker.errors import UsageError
+
+    if not 1 <= value <= MAX_MAX_BYTES:
+        raise UsageError(f"--max-bytes: must be between 1 and {MAX_MAX_BYTES:,} ({megabytes(MAX_MAX_BYTES)}), got {value:,}")
+    return value
 
 
 def format_of(path: Path) -> str:

@@ -1,30 +1,101 @@
 """PDF with a text layer: page texts joined by newlines. Scanned PDFs (images only) are refused
-with a hint to OCR them first — guessing text from pixels is not this tool's job."""
+with a hint to OCR them first — guessing text from pixels is not this tool's job.
+
+Hostile files stay cheap: every Flate stream's inflated size is measured (bounded) before the
+parser sees the file, pages are counted before any is read, each page is released once its text is
+taken, and the extracted text is held to ``--max-bytes`` as it grows.
+"""
 
 from __future__ import annotations
 
 import io
 import re
+import zlib
+from itertools import islice
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError
+from pdfminer.pdfpage import PDFPage
+from pdfplumber.page import Page
 
 from checker.errors import InputError
 from checker.read.encoding import normalise_newlines
-from checker.read.files import short_message
+from checker.read.files import max_lines, megabytes, short_message, too_many_lines
 
 NO_TEXT_LAYER = "PDF has no text layer (scanned?); OCR it first"
 # pdfminer writes "(cid:123)" for a glyph whose font has no Unicode mapping.
 _CID = re.compile(r"\(cid:\d+\)")
+_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+INFLATE_FACTOR = 5  # all streams together may inflate to this many times --max-bytes
+PAGE_BYTES = 10 * 1024  # one page allowed per this many bytes of --max-bytes …
+MIN_PAGES = 100  # … and never fewer than this
+_PIECE = 1024 * 1024
 
 
-def read_pdf(name: str, data: bytes) -> str:
-    """Return the text of a PDF's bytes; InputError when corrupt, encrypted or text-less."""
+def max_pages(max_bytes: int) -> int:
+    """Pages a PDF may have under ``--max-bytes`` (2,048 at the default 20 MB)."""
+    return max(MIN_PAGES, max_bytes // PAGE_BYTES)
+
+
+class _Refused(Exception):
+    """A limit was hit; the message is the reason shown to the user."""
+
+
+def _inflated_size(data: bytes, start: int, cap: int) -> int:
+    """Bytes the zlib stream at ``start`` inflates to, counted up to ``cap + 1`` (output discarded)."""
+    end = data.find(b"endstream", start)
+    inflater = zlib.decompressobj()
+    pending = memoryview(data)[start : end if end >= 0 else len(data)]
+    size = 0
+    try:
+        while pending and size <= cap:
+            size += len(inflater.decompress(pending, min(_PIECE, cap + 1 - size)))
+            pending = memoryview(inflater.unconsumed_tail)
+            if inflater.eof:
+                break
+    except zlib.error:
+        pass  # not zlib after all, or damaged: the parser decides
+    return size
+
+
+def _check_streams(data: bytes, limit: int) -> None:
+    total = 0
+    for match in _STREAM.finditer(data):
+        if data[match.end() : match.end() + 1] != b"\x78":  # not a zlib header: not Flate
+            continue
+        total += _inflated_size(data, match.end(), limit - total)
+        if total > limit:
+            raise _Refused(
+                f"PDF streams inflate to more than {megabytes(limit)} (limit: {INFLATE_FACTOR} × --max-bytes)"
+            )
+
+
+def read_pdf(name: str, data: bytes, max_bytes: int) -> str:
+    """Return the text of a PDF's bytes; InputError when corrupt, encrypted, text-less or over a limit."""
     if b"%PDF-" not in data[:1024]:  # the header may follow a little junk
         raise InputError(name, "corrupt PDF: no %PDF header")
+    pages: list[str] = []
     try:
+        _check_streams(data, INFLATE_FACTOR * max_bytes)
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [page.extract_text() or "" for page in pdf.pages]
+            limit = max_pages(max_bytes)
+            if sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), limit + 1)) > limit:
+                raise _Refused(f"PDF has more than {limit} pages (limit: one per {PAGE_BYTES // 1024} KB of --max-bytes)")
+            size, lines, doctop = 0, 0, 0.0
+            for number, obj in enumerate(PDFPage.create_pages(pdf.doc), 1):
+                page = Page(pdf, obj, page_number=number, initial_doctop=doctop)
+                doctop += page.height
+                text = page.extract_text() or ""
+                page.close()  # drop the page's parsed objects: memory stays flat over many pages
+                size += len(text.encode("utf-8")) + 1
+                if size > max_bytes:
+                    raise _Refused(f"text extracted from the PDF exceeds the limit of {megabytes(max_bytes)} (--max-bytes)")
+                lines += text.count("\n") + 1
+                if lines >= max_lines(max_bytes):
+                    raise _Refused(too_many_lines(max_lines(max_bytes)))
+                pages.append(text)
+    except _Refused as exc:
+        raise InputError(name, str(exc)) from None
     except Exception as exc:  # pdfminer raises many types on hostile input: all are bad input
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, PDFEncryptionError) or isinstance(exc, PDFEncryptionError):
@@ -39,4 +110,3 @@ def read_pdf(name: str, data: bytes) -> str:
     if cids and cids * 4 > len(_CID.sub("", text).strip()):
         raise InputError(name, "PDF text layer cannot be decoded (fonts without a Unicode map); OCR it first")
     return text
-

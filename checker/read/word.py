@@ -11,31 +11,46 @@ Layout of the text (what ``Source.tables`` offsets refer to):
   value applies to those rows too. So a row's spans are not always inside the row's line.
 
 Content controls (``w:sdt``) are entered, so text wrapped in them is not lost.
+
+Hostile files stay cheap: only ``word/document.xml`` is unpacked (styles, images, thumbnails are
+never read); its declared and its actual unpacked size are both held to ``XML_FACTOR × max_bytes``;
+it is parsed as a stream, each body paragraph or table freed once its text is taken; the extracted
+text is held to ``max_bytes`` while it grows; merged cells are resolved by grid offset in one pass
+(a ``gridSpan`` of two billion or a cell merged down thousands of rows costs nothing extra).
 """
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 from collections.abc import Iterator
+from io import BytesIO
 
-from docx import Document
 from docx.oxml.ns import qn
-from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.table import Table, _Cell
-from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from checker.errors import InputError
 from checker.read.encoding import normalise_newlines
-from checker.read.files import short_message
+from checker.read.files import max_lines, megabytes, short_message, too_many_lines
 
-_P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
+_P, _TBL, _SDT, _SDT_CONTENT, _BODY = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent"), qn("w:body")
+_TR, _TC, _TC_PR, _TR_PR = qn("w:tr"), qn("w:tc"), qn("w:tcPr"), qn("w:trPr")
+_GRID_SPAN, _GRID_BEFORE, _V_MERGE, _VAL = qn("w:gridSpan"), qn("w:gridBefore"), qn("w:vMerge"), qn("w:val")
+_R, _HYPERLINK, _T, _TAB, _PTAB, _BR, _CR, _NB_HYPHEN, _TYPE = (
+    qn("w:r"), qn("w:hyperlink"), qn("w:t"), qn("w:tab"), qn("w:ptab"), qn("w:br"), qn("w:cr"),
+    qn("w:noBreakHyphen"), qn("w:type"),
+)  # fmt: skip
 _IN_CELL_BREAKS = re.compile(r"[\r\n\t]+")
-_MAX_XML_BYTES = 256 * 1024 * 1024  # uncompressed document.xml: refuse zip bombs
+DOCUMENT_PART = "word/document.xml"
+XML_FACTOR = 5  # document.xml may unpack to this many times --max-bytes (markup outweighs text)
+_CHUNK = 64 * 1024
 
 
-def _blocks(parent_el: BaseOxmlElement) -> Iterator[BaseOxmlElement]:
+class _TooLarge(Exception):
+    """The extracted text outgrew a limit; the message is the reason shown to the user."""
+
+
+def _blocks(parent_el: etree._Element) -> Iterator[etree._Element]:
     """Paragraph and table elements of a container in document order, through content controls."""
     for child in parent_el.iterchildren():
         if child.tag in (_P, _TBL):
@@ -46,37 +61,105 @@ def _blocks(parent_el: BaseOxmlElement) -> Iterator[BaseOxmlElement]:
                 yield from _blocks(content)
 
 
-def _cell_text(cell: _Cell) -> str:
+def _paragraph_text(p: etree._Element) -> str:
+    """A paragraph's text as python-docx's ``Paragraph.text`` gives it (runs and hyperlinks' runs;
+    tab → TAB, line break → newline, page and column breaks → nothing), without its per-call XPath."""
+    out: list[str] = []
+    for child in p:
+        runs = (child,) if child.tag == _R else child if child.tag == _HYPERLINK else ()
+        for run in runs:
+            if run.tag == _R:
+                _run_text(run, out)
+    return "".join(out)
+
+
+def _run_text(run: etree._Element, out: list[str]) -> None:
+    for el in run:
+        tag = el.tag
+        if tag == _T:
+            out.append(el.text or "")
+        elif tag in (_TAB, _PTAB):
+            out.append("\t")
+        elif tag == _BR:
+            if el.get(_TYPE, "textWrapping") == "textWrapping":
+                out.append("\n")
+        elif tag == _CR:
+            out.append("\n")
+        elif tag == _NB_HYPHEN:
+            out.append("-")
+
+
+def _int(el: etree._Element | None, default: int) -> int:
+    try:
+        return int(el.get(_VAL, default)) if el is not None else default
+    except ValueError:
+        return default
+
+
+def _table_rows(tbl: etree._Element) -> list[list[etree._Element]]:
+    """Each row's cells, a cell spanning several grid columns once, a vertically merged cell
+    (``vMerge`` continue) as the cell it continues: found by grid offset in the row above, so the
+    cost is linear whatever the spans and merges say."""
+    rows: list[list[etree._Element]] = []
+    above: dict[int, etree._Element] = {}  # grid offset → the (root) cell starting there, row above
+    for tr in tbl.iterchildren(_TR):
+        tr_pr = tr.find(_TR_PR)
+        offset = _int(tr_pr.find(_GRID_BEFORE) if tr_pr is not None else None, 0)
+        here: dict[int, etree._Element] = {}
+        cells: list[etree._Element] = []
+        for tc in tr.iterchildren(_TC):
+            tc_pr = tc.find(_TC_PR)
+            span, root = 1, tc
+            if tc_pr is not None:
+                span = _int(tc_pr.find(_GRID_SPAN), 1)
+                merge = tc_pr.find(_V_MERGE)
+                if merge is not None and merge.get(_VAL, "continue") == "continue":
+                    root = above.get(offset, tc)  # nothing above to continue: a cell of its own
+            here.setdefault(offset, root)
+            if not cells or cells[-1] is not root:
+                cells.append(root)
+            offset += span
+        rows.append(cells)
+        above = here
+    return rows
+
+
+def _cell_text(tc: etree._Element, limit: int) -> str:
     """A cell's text on one line: its paragraphs (and nested tables' cells) joined by spaces."""
     pieces: list[str] = []
-    for el in _blocks(cell._tc):
-        if el.tag == _P:
-            pieces.append(Paragraph(el, cell).text)
-        else:
-            for row in Table(el, cell).rows:
-                pieces.extend(_cell_text(c) for c in _unique_cells(row.cells))
+    size = 0
+    for el in _blocks(tc):
+        found = [_paragraph_text(el)] if el.tag == _P else [
+            _cell_text(cell, limit) for row in _table_rows(el) for cell in row
+        ]
+        for piece in found:
+            size += len(piece)
+            if size > limit:  # nested merged cells repeat their text: bound it as it grows
+                raise _TooLarge(f"text extracted from the .docx exceeds the limit of {megabytes(limit)} (--max-bytes)")
+            pieces.append(piece)
     lines = (_IN_CELL_BREAKS.sub(" ", p) for p in pieces)
     return " ".join(line for line in lines if line.strip())
 
 
-def _unique_cells(cells: tuple[_Cell, ...]) -> list[_Cell]:
-    """Drop the repeats python-docx yields for a cell spanning several grid columns."""
-    unique: list[_Cell] = []
-    for cell in cells:
-        if not unique or unique[-1]._tc is not cell._tc:
-            unique.append(cell)
-    return unique
-
-
 class _Builder:
-    """Accumulates the text and the cell spans of every table."""
+    """Accumulates the text and the cell spans of every table, up to ``limit`` bytes of UTF-8."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int) -> None:
         self.parts: list[str] = []
         self.pos = 0
+        self.size = 0
+        self.lines = 0
+        self.limit = limit
+        self.max_lines = max_lines(limit)
         self.tables: list[list[list[tuple[int, int]]]] = []
 
     def _write(self, text: str) -> tuple[int, int]:
+        self.size += len(text.encode("utf-8"))
+        if self.size > self.limit:
+            raise _TooLarge(f"text extracted from the .docx exceeds the limit of {megabytes(self.limit)} (--max-bytes)")
+        self.lines += text.count("\n")
+        if self.lines >= self.max_lines:
+            raise _TooLarge(too_many_lines(self.max_lines))
         start = self.pos
         self.parts.append(text)
         self.pos += len(text)
@@ -90,21 +173,20 @@ class _Builder:
         self._newline()
         self._write(normalise_newlines(text))
 
-    def table(self, table: Table) -> None:
-        seen: dict[object, tuple[int, int]] = {}  # cell element → span of its first occurrence
+    def table(self, tbl: etree._Element) -> None:
+        seen: dict[etree._Element, tuple[int, int]] = {}  # cell element → span of its first occurrence
         rows: list[list[tuple[int, int]]] = []
-        for row in table.rows:
+        for cells in _table_rows(tbl):
             self._newline()
             spans: list[tuple[int, int]] = []
-            for i, cell in enumerate(_unique_cells(row.cells)):
+            for i, cell in enumerate(cells):
                 if i:
                     self._write("\t")
-                if cell._tc in seen:  # vertically merged: written once, its span shared
-                    self._write("")
-                    spans.append(seen[cell._tc])
+                if cell in seen:  # vertically merged: written once, its span shared
+                    spans.append(seen[cell])
                     continue
-                span = self._write(_cell_text(cell))
-                seen[cell._tc] = span
+                span = self._write(_cell_text(cell, self.limit))
+                seen[cell] = span
                 spans.append(span)
             rows.append(spans)
         self.tables.append(rows)
@@ -113,28 +195,76 @@ class _Builder:
         return "".join(self.parts)
 
 
-def read_docx(name: str, data: bytes) -> tuple[str, list[list[list[tuple[int, int]]]]]:
-    """Return ``(text, tables)`` for a .docx file's bytes; InputError when it is corrupt."""
-    stream = io.BytesIO(data)
+def _body_block(el: etree._Element) -> etree._Element | None:
+    """The body's child holding ``el`` when ``el`` is a body-level block (directly in the body or
+    only inside content controls), else None."""
+    child, parent = el, el.getparent()
+    while parent is not None and parent.tag in (_SDT_CONTENT, _SDT):
+        if parent.tag == _SDT and child.tag != _SDT_CONTENT:
+            return None
+        child, parent = parent, parent.getparent()
+    return child if parent is not None and parent.tag == _BODY else None
+
+
+def _stream(name: str, archive: zipfile.ZipFile, builder: _Builder, xml_limit: int) -> None:
+    parser = etree.XMLPullParser(
+        events=("end",), tag=(_P, _TBL), resolve_entities=False, no_network=True, remove_blank_text=True
+    )
+    read = 0
+    with archive.open(DOCUMENT_PART) as member:
+        while chunk := member.read(_CHUNK):
+            read += len(chunk)
+            if read > xml_limit:  # the declared size lied
+                raise InputError(name, _xml_too_large(xml_limit))
+            parser.feed(chunk)
+            _take(parser, builder)
+        parser.close()
+        _take(parser, builder)
+
+
+def _take(parser: etree.XMLPullParser, builder: _Builder) -> None:
+    for _, el in parser.read_events():
+        top = _body_block(el)
+        if top is None:
+            continue  # a paragraph inside a table or text box: its block takes it
+        if el.tag == _P:
+            builder.paragraph(_paragraph_text(el))
+        else:
+            builder.table(el)
+        el.clear()
+        for done in {el, top}:  # free blocks already taken, and whatever lay between them
+            parent = done.getparent()
+            while done.getprevious() is not None:
+                del parent[0]
+
+
+def _xml_too_large(limit: int) -> str:
+    return (
+        f"{DOCUMENT_PART} unpacks to more than {megabytes(limit)} "
+        f"(limit: {XML_FACTOR} × --max-bytes)"
+    )
+
+
+def read_docx(name: str, data: bytes, max_bytes: int) -> tuple[str, list[list[list[tuple[int, int]]]]]:
+    """Return ``(text, tables)`` for a .docx file's bytes; InputError when it is corrupt or its
+    text is larger than ``max_bytes``."""
+    stream = BytesIO(data)
     if not zipfile.is_zipfile(stream):
         raise InputError(name, "corrupt .docx: not a zip archive (an old .doc or another format renamed?)")
+    xml_limit = XML_FACTOR * max_bytes
+    builder = _Builder(max_bytes)
     try:
         with zipfile.ZipFile(stream) as archive:
-            info = archive.getinfo("word/document.xml")
-        if info.file_size > _MAX_XML_BYTES:
-            raise InputError(name, "corrupt .docx: word/document.xml unpacks to an implausible size")
-        document = Document(io.BytesIO(data))
-        builder = _Builder()
-        for el in _blocks(document.element.body):
-            if el.tag == _P:
-                builder.paragraph(Paragraph(el, document._body).text)
-            else:
-                builder.table(Table(el, document._body))
+            info = archive.getinfo(DOCUMENT_PART)
+            if info.file_size > xml_limit:
+                raise InputError(name, _xml_too_large(xml_limit))
+            _stream(name, archive, builder, xml_limit)
     except InputError:
         raise
+    except _TooLarge as exc:
+        raise InputError(name, str(exc)) from None
     except KeyError:
-        raise InputError(name, "corrupt .docx: no word/document.xml in the archive") from None
+        raise InputError(name, f"corrupt .docx: no {DOCUMENT_PART} in the archive") from None
     except Exception as exc:  # any parse failure of a hostile file is bad input, never a crash
         raise InputError(name, f"corrupt .docx: {short_message(exc)}") from None
     return builder.text(), builder.tables
-

@@ -57,6 +57,10 @@ def render(
         if not reviews:
             return "[]\n"
         return render_json(reviews, as_list=len(reviews) > 1 if as_list is None else as_list)
+    if fmt in ("text", "markdown"):  # read on a terminal: nothing from outside may act on it
+        from checker.render.safe import safe_reviews
+
+        reviews, texts = safe_reviews(reviews, texts)
     if fmt == "text":
         from checker.render.text import render_text
 

@@ -4,6 +4,7 @@ inputs, in a new .docx holding the text). The input file is read, never written.
 from __future__ import annotations
 
 import io
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +15,21 @@ from checker.models import Review
 from checker.render.word.annotate import annotate, title_span
 from checker.render.word.compose import compose, xml_safe
 
+# The copy keeps every part of the original (images too), so all of it is unpacked: held to this.
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+
 
 def _original(review: Review, original: bytes | None) -> Any:
     path = Path(review.document.path)
+    try:
+        with zipfile.ZipFile(io.BytesIO(original) if original is not None else path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())  # as declared: zipfile reads no more
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise InputError(str(path), f"cannot reopen the .docx to annotate it ({type(exc).__name__})") from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise InputError(
+            str(path), f"cannot annotate: the .docx unpacks to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB"
+        )
     try:
         return open_document(io.BytesIO(original) if original is not None else str(path))
     except Exception as exc:  # moved or broken since it was read

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from docx.document import Document
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.table import Table, _Cell
 
-from checker.read.word import _blocks, _unique_cells
+from checker.read.word import _blocks, _table_rows
 
 _P, _R, _HYPERLINK = qn("w:p"), qn("w:r"), qn("w:hyperlink")
 _IN_CELL_BREAKS = re.compile(r"[\r\n\t]+")  # as the reader collapses them inside a cell
@@ -74,15 +73,15 @@ def _separator(char: str) -> Atom:
     return Atom(char, None, None)
 
 
-def _cell_atoms(cell: _Cell) -> list[Atom]:
+def _cell_atoms(tc: BaseOxmlElement) -> list[Atom]:
     """As the reader's ``_cell_text``: paragraphs and nested tables' cells, one line, space-joined."""
     pieces: list[list[Atom]] = []
-    for el in _blocks(cell._tc):
+    for el in _blocks(tc):
         if el.tag == _P:
             pieces.append(_paragraph_atoms(el))
         else:
-            for row in Table(el, cell).rows:
-                pieces.extend(_cell_atoms(c) for c in _unique_cells(row.cells))
+            for cells in _table_rows(el):
+                pieces.extend(_cell_atoms(c) for c in cells)
     lines = [_collapse(p, _IN_CELL_BREAKS, " ") for p in pieces]
     out: list[Atom] = []
     for line in lines:
@@ -110,16 +109,16 @@ def text_map(document: Document) -> list[Atom]:
             started = True
             continue
         seen: set[BaseOxmlElement] = set()  # the elements themselves: ids of lxml proxies can be reused
-        for row in Table(el, document._body).rows:
+        for cells in _table_rows(el):  # merged cells resolved as the reader resolves them
             newline()
             started = True
-            for i, cell in enumerate(_unique_cells(row.cells)):
+            for i, tc in enumerate(cells):
                 if i:
                     atoms.append(_separator("\t"))
-                if cell._tc in seen:  # vertically merged: its text sits in its first row
+                if tc in seen:  # vertically merged: its text sits in its first row
                     continue
-                seen.add(cell._tc)
-                atoms.extend(_cell_atoms(cell))
+                seen.add(tc)
+                atoms.extend(_cell_atoms(tc))
     return atoms
 
 

@@ -1,0 +1,150 @@
+"""Hostile inputs built on the spot (small files that unpack, inflate or repeat into a lot), and
+a runner that measures the wall time and the peak RSS of one ``rectcheck`` process."""
+
+from __future__ import annotations
+
+import io
+import os
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parent.parent
+MB = 1024 * 1024
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+# A runaway child is stopped at this much address space instead of taking the machine with it.
+ADDRESS_SPACE_CAP = 4 * 1024 * MB
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+    seconds: float
+    peak_mb: float
+
+    def one_line(self) -> str:
+        lines = self.stderr.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in self.stderr, self.stderr
+        return lines[0]
+
+
+def _cap_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_CAP, ADDRESS_SPACE_CAP))
+
+
+def run_measured(*args: str | Path, timeout: float = 30, env: dict[str, str] | None = None) -> Run:
+    """``python -m checker ARGS`` in a subprocess; its own peak RSS comes from ``wait4``."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.monotonic()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "checker", *map(str, args)],
+            stdout=out, stderr=err, cwd=ROOT, env={**os.environ, **(env or {})}, preexec_fn=_cap_memory,
+        )  # fmt: skip
+        timer = threading.Timer(timeout, proc.send_signal, (signal.SIGKILL,))
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        seconds = time.monotonic() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Run(
+            returncode=proc.returncode,
+            stdout=out.read().decode("utf-8", "replace"),
+            stderr=err.read().decode("utf-8", "replace"),
+            seconds=seconds,
+            peak_mb=usage.ru_maxrss / 1024,  # ru_maxrss is in KB on Linux
+        )
+
+
+# ---------------------------------------------------------------- .docx
+
+
+def paragraph(text: str) -> str:
+    return f"<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p>"
+
+
+def docx(path: Path, body: str, members: dict[str, tuple[bytes, int]] | None = None) -> Path:
+    """A .docx (Word's own package, made by python-docx) whose body is ``body`` (WordprocessingML);
+    ``members`` adds parts as ``name → (chunk, times)``, written compressed chunk by chunk so a huge
+    part costs no memory."""
+    import docx as python_docx
+
+    blank = io.BytesIO()
+    python_docx.Document().save(blank)
+    with zipfile.ZipFile(blank) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for info in source.infolist():
+            if info.filename != "word/document.xml" and info.filename not in (members or {}):
+                archive.writestr(info.filename, source.read(info))
+        xml = f'<?xml version="1.0" encoding="UTF-8"?><w:document {W_NS}><w:body>{body}</w:body></w:document>'
+        archive.writestr("word/document.xml", xml)
+        for name, (chunk, times) in (members or {}).items():
+            with archive.open(name, "w", force_zip64=True) as member:
+                for _ in range(times):
+                    member.write(chunk)
+    return path
+
+
+def cell(text: str, span: int | None = None, merge: str | None = None) -> str:
+    props = ""
+    if span is not None:
+        props += f'<w:gridSpan w:val="{span}"/>'
+    if merge is not None:
+        props += '<w:vMerge/>' if merge == "continue" else f'<w:vMerge w:val="{merge}"/>'
+    return f"<w:tc>{f'<w:tcPr>{props}</w:tcPr>' if props else ''}{paragraph(text)}</w:tc>"
+
+
+def table(rows: list[list[str]]) -> str:
+    return "<w:tbl>" + "".join("<w:tr>" + "".join(r) + "</w:tr>" for r in rows) + "</w:tbl>"
+
+
+# ---------------------------------------------------------------- PDF
+
+
+def pdf(path: Path, page_texts: list[str], extra_stream: tuple[bytes, int] | None = None) -> Path:
+    """A minimal PDF, each page's text in Helvetica, one line per ``\\n``; ``extra_stream`` (chunk, times) appends a
+    Flate-compressed stream of that many chunks to the first page's contents."""
+    objects: list[bytes] = [b"", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    kids: list[str] = []
+    for text in page_texts:
+        shown = " 0 -14 Td ".join(f"({line}) Tj" for line in text.split("\n"))
+        body = zlib.compress(f"BT /F1 12 Tf 72 720 Td {shown} ET".encode("latin-1"))
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream")
+        contents = f"{len(objects)} 0 R"
+        if extra_stream is not None and not kids:
+            chunk, times = extra_stream
+            packer = zlib.compressobj(1)
+            blob = b"".join(packer.compress(chunk) for _ in range(times)) + packer.flush()
+            objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(blob) + blob + b"\nendstream")
+            contents = f"[{contents} {len(objects)} 0 R]"
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents " + contents.encode() + b" >>"
+        )
+        kids.append(f"{len(objects)} 0 R")
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
