@@ -49,7 +49,7 @@ def table(results: list[dict]) -> str:
     first = results[0]
     lines = [
         f"{first['documents']} documents, {first['finding_cases']} finding cases "
-        f"({first['seed_cases']} seed, {first['composed_cases']} composed), backend rules.",
+        f"({first['seed_cases']} seed, {first['composed_cases']} composed, {first.get('blind_cases', 0)} blind), backend rules.",
         "",
         "| metric | " + " | ".join(r["rubric"] for r in results) + " |",
         "| --- |" + " ---: |" * len(results),
