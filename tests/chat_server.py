@@ -306,3 +306,17 @@ def _make_handler(server: ChatServer) -> type[BaseHTTPRequestHandler]:
             return True
 
     return Handler
+
+
+def fast_llm_env(monkeypatch, cache, key: str = "sk-test") -> None:
+    """Point the model backends at a loopback test: a private cache, a key, and retries that wait
+    milliseconds, not seconds."""
+    monkeypatch.setenv("RECTCHECK_CACHE_DIR", str(cache))
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    monkeypatch.setenv("RECTCHECK_MODEL", "loopback-model")
+    monkeypatch.setenv("RECTCHECK_LLM_WAIT", "0.01")
+    monkeypatch.setenv("RECTCHECK_LLM_WAIT_MAX", "0.05")
+    monkeypatch.setenv("RECTCHECK_LLM_DEADLINE", "5")
+    monkeypatch.setenv("RECTCHECK_LLM_TIMEOUT", "5")
+    monkeypatch.delenv("RECTCHECK_RESPONSE_FORMAT", raising=False)
+

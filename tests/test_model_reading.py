@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from chat_server import ChatServer
+from chat_server import ChatServer, fast_llm_env
 from outline_answers import ITEMS, OutlineReader, compose, is_reading
 from typer.testing import CliRunner, Result
 
@@ -31,14 +31,7 @@ CONFIDENT = (
 @pytest.fixture
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     cache = tmp_path / "cache"
-    monkeypatch.setenv("RECTCHECK_CACHE_DIR", str(cache))
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-    monkeypatch.setenv("RECTCHECK_MODEL", "loopback-model")
-    monkeypatch.setenv("RECTCHECK_LLM_WAIT", "0.01")
-    monkeypatch.setenv("RECTCHECK_LLM_WAIT_MAX", "0.05")
-    monkeypatch.setenv("RECTCHECK_LLM_DEADLINE", "5")
-    monkeypatch.setenv("RECTCHECK_LLM_TIMEOUT", "5")
-    monkeypatch.delenv("RECTCHECK_RESPONSE_FORMAT", raising=False)
+    fast_llm_env(monkeypatch, cache, "sk-test")
     return cache
 
 

@@ -56,28 +56,21 @@ class FindingLabel(BaseModel):
         return value
 
 
-class DocumentRecord(BaseModel):
-    """One labelled document: kind, finding count, document-level flags and every finding's labels."""
+class LabelledDocument(BaseModel):
+    """What a labeller says of one document: its kind, how many findings, the document's flags and
+    every finding's labels (shared by dataset records and the separate label sets)."""
 
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")
-    source: Literal["seed", "composed", "blind"]  # blind: composed and labelled before any rule read it
     labeller: str = Field(min_length=1)
-    path: str | None = None  # relative to the dataset directory
-    text: str | None = None
-    format: Literal["txt", "md", "docx", "pdf", "html"] = "txt"
-    encoding: str | None = None
     kind: DocumentKind
     findings_expected: int = Field(ge=0)
     document_flags: list[FlagCode] = Field(default_factory=list)
     findings: list[FindingLabel] = Field(default_factory=list)
-    tags: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _consistent(self) -> DocumentRecord:
-        if (self.path is None) == (self.text is None):
-            raise ValueError("give exactly one of path and text")
+    def _counted(self) -> LabelledDocument:
         if len(self.findings) != self.findings_expected:
             raise ValueError(f"findings_expected is {self.findings_expected} but {len(self.findings)} findings are labelled")
         indexes = [f.index for f in self.findings]
@@ -91,6 +84,23 @@ class DocumentRecord(BaseModel):
     @property
     def document_case_id(self) -> str:
         return f"{self.id}#doc"
+
+
+class DocumentRecord(LabelledDocument):
+    """One labelled document of the evaluation set: the labels plus its text (or file) and tags."""
+
+    source: Literal["seed", "composed", "blind"]  # blind: composed and labelled before any rule read it
+    path: str | None = None  # relative to the dataset directory
+    text: str | None = None
+    format: Literal["txt", "md", "docx", "pdf", "html"] = "txt"
+    encoding: str | None = None
+    tags: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> DocumentRecord:
+        if (self.path is None) == (self.text is None):
+            raise ValueError("give exactly one of path and text")
+        return self
 
     @property
     def family(self) -> str | None:
@@ -176,6 +186,7 @@ __all__ = [
     "DatasetError",
     "DocumentRecord",
     "FindingLabel",
+    "LabelledDocument",
     "load_dataset",
     "normalise_hint",
 ]

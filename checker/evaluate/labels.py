@@ -12,38 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from checker.evaluate.dataset import DatasetError, FindingLabel
-from checker.models import DocumentKind, FlagCode
+from checker.evaluate.dataset import DatasetError, LabelledDocument
+from checker.models import FlagCode
 
 
-class LabelRecord(BaseModel):
+class LabelRecord(LabelledDocument):
     """One document's labels by one labeller (the fields of a dataset record that are labels)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")
-    labeller: str = Field(min_length=1)
-    kind: DocumentKind
-    findings_expected: int = Field(ge=0)
-    document_flags: list[FlagCode] = Field(default_factory=list)
-    findings: list[FindingLabel] = Field(default_factory=list)
-
-    @model_validator(mode="after")
-    def _consistent(self) -> LabelRecord:
-        if len(self.findings) != self.findings_expected:
-            raise ValueError(f"findings_expected is {self.findings_expected} but {len(self.findings)} findings are labelled")
-        if [f.index for f in self.findings] != list(range(1, len(self.findings) + 1)):
-            raise ValueError("finding indexes must run 1..n in order")
-        return self
-
-    def case_id(self, index: int) -> str:
-        return f"{self.id}#F{index}"
-
-    @property
-    def document_case_id(self) -> str:
-        return f"{self.id}#doc"
 
 
 class Decision(BaseModel):
