@@ -57,3 +57,13 @@ def test_a_fix_section_that_answers_nothing_is_listed() -> None:
     report = segment(Source(path="x.txt", text=text, format="txt"))
     assert [f.measure.text[:6] for f in report.findings] == ["已于5月在公", "已将12台电"]
     assert [s.text for s in report.segmentation.unpaired_measures] == ["3.已对全体职工开展消防演练2次。"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html", "sarif", "junit", "docx", "xlsx"])
+def test_every_format_renders_an_unreviewed_document(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text("hello world\n", encoding="utf-8")
+    out = tmp_path / f"review.{fmt}"
+    proc = run("review", str(path), "--format", fmt, "--output", str(out))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert out.stat().st_size > 0

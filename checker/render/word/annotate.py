@@ -10,7 +10,7 @@ from docx.document import Document
 
 from checker.errors import InputError
 from checker.models import FindingResult, Flag, Review
-from checker.render.common import flag_counts, label, one_line, silenced_counts
+from checker.render.common import flag_counts, label, one_line, score_text, silenced_counts
 from checker.render.rework import rework_items, rework_label
 from checker.render.rubric_view import flag_info, rubric_ref
 from checker.render.word.anchor import prepare, runs_for
@@ -44,7 +44,7 @@ def summary_note(review: Review, lang: str, rubric: Any, span: tuple[int, int]) 
     s = review.summary
     sep = "：" if lang == "zh" else ": "
     paragraphs = [
-        f"rectcheck{sep}{label(lang, 'score')} {s.score:.1f} · {label(lang, s.verdict)}",
+        f"rectcheck{sep}{label(lang, 'score')} {score_text(s.score)} · {label(lang, s.verdict)}",
         f"{label(lang, 'findings')} {s.findings}（{label(lang, 'pass')} {s.pass_}，{label(lang, 'warn')} {s.warn}，"
         f"{label(lang, 'fail')} {s.fail}）",
     ]
