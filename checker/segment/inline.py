@@ -34,7 +34,7 @@ PROBLEM_SENTENCE_RE = re.compile(r"(?:^|(?<=[。！？；\n \t\u3000]))" + _PROB
 # The same sentence right after a heading's enumerator: （一）在…方面存在问题：
 PROBLEM_AFTER_MARKER_RE = re.compile(_PROBLEM_SENTENCE)
 _LABEL_CUT_RE = re.compile(
-    rf"(?:^|(?<=[。！？；]))[ \t\u3000]*(?P<l>{_alt(MEASURE_LABELS + TARGET_LABELS)})[ \t\u3000]*："
+    rf"(?:^|(?<=[。！？；]))[ \t\u3000]*[【\[]?(?P<l>{_alt(MEASURE_LABELS + TARGET_LABELS)})(?:[】\]]|[ \t\n\u3000]*：)"
     r"|(?:^|(?<=[。！？；：]))[ \t\u3000]*(?P<t>整改任务[一二三四五六七八九十\d]{1,3})[ \t\u3000]*[：、.．]"
 )
 _MIN_RUN = 2

@@ -60,13 +60,22 @@ _KINDS = (
     ("deadline", DEADLINE_LABELS),
     ("owner", OWNER_LABELS),
 )
-_ANY = "|".join(f"(?P<{k}>{_alt(ws)})" for k, ws in _KINDS)
+# 整改措施及成效 / 整改情况和结果: a measure label with what it reports added.
+_MEASURE_SUFFIX = "(?:(?:及|和|与)(?:成效|效果|结果|进展|完成情况|落实情况|情况))?"
+_MEASURE = f"(?:{_alt(MEASURE_LABELS)}){_MEASURE_SUFFIX}"
+_ANY = "|".join(f"(?P<{k}>{_MEASURE if k == 'measure' else _alt(ws)})" for k, ws in _KINDS)
 
 _BOLD = r"(?:\*\*)?"  # Markdown bold around a label: **整改情况**：
+# 【整改措施】 / [整改情况]: a label in brackets needs no colon.
+_OPEN = r"[【\[]?"
+_END = rf"(?:[】\]][ \t\u3000]*[:：]?|{_COLON})"
 # A label opening a line (matched at the line's content start).
-LINE_LABEL_RE = re.compile(rf"{_BOLD}(?:{_ANY}){_BOLD}{_COLON}{_BOLD}[ \t\u3000]*")
-# A measure label at a sentence start inside a line: "…的问题。整改情况:一是…".
-SENTENCE_MEASURE_RE = re.compile(rf"(?<=[。！？!?；;])[ \t\u3000]*(?P<measure>{_alt(MEASURE_LABELS)}){_COLON}[ \t\u3000]*")
+LINE_LABEL_RE = re.compile(rf"{_BOLD}{_OPEN}(?:{_ANY}){_BOLD}{_END}{_BOLD}[ \t\u3000]*")
+# A measure label at a sentence start inside a line: "…的问题。整改情况:一是…" (a space left where a
+# line break was counts as a sentence end).
+SENTENCE_MEASURE_RE = re.compile(
+    rf"(?<=[。！？!?；; \u3000])[ \t\u3000]*{_OPEN}(?P<measure>{_MEASURE}){_END}[ \t\u3000]*"
+)
 # A field label anywhere it can start a field: line start, after a space, a separator or an opening
 # bracket — "（责任单位：办公室；完成时限：2024年12月底前）".
 FIELD_RE = re.compile(
@@ -83,7 +92,7 @@ QUOTED_FINDING_RE = re.compile(
     r"(?:针对|关于)?[“\"「](?P<q>.+)[”\"」](?:的?问题|方面(?:的)?问题|方面|的整改情况|问题的整改情况)?[。.；;]?$",
     re.S,  # a quotation hard-wrapped over lines (PDF) is still one finding
 )
-FINDING_LABEL_RE = re.compile(rf"(?:{_alt(FINDING_LABELS)}){_COLON}[ \t\u3000]*")
+FINDING_LABEL_RE = re.compile(rf"{_OPEN}(?:{_alt(FINDING_LABELS)}){_END}[ \t\u3000]*")
 
 
 def match_heading_label(body: str) -> tuple[str, int, int, int] | None:
@@ -112,4 +121,4 @@ def label_kind(m: re.Match[str]) -> str:
 def label_text(m: re.Match[str]) -> str:
     """The label as written, spaces removed (``联 系 人`` → ``联系人``)."""
     kind = label_kind(m)
-    return re.sub(r"[ \t\u3000]", "", m.group(kind))
+    return re.sub(r"[ \t\n\u3000]", "", m.group(kind))
