@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from checker.segment.labels import MEASURE_LABELS, TARGET_LABELS, _alt
+from checker.segment.labels import LINE_LABEL_RE, MEASURE_LABELS, TARGET_LABELS, _alt
 from checker.segment.lines import Line
 from checker.text.enumerators import Marker, iter_item_markers, match_heading_marker
 
@@ -88,6 +88,24 @@ def _label_cuts(text: str, line: Line) -> tuple[list[int], int]:
     return cuts, first_measure
 
 
+_FLAT_MIN = 200  # a line this long that holds headings after spaces lost its line breaks
+_SPACED_RE = re.compile(r"[ \u3000]+(?=\S)")
+
+
+def _flattened_cuts(text: str, line: Line) -> list[int]:
+    """Where a text that lost its line breaks (copied as one run, a space left at each break) starts a
+    heading or a label again: an enumerator or a label right after a space."""
+    if len(line.content) < _FLAT_MIN:
+        return []
+    cuts: list[int] = []
+    for m in _SPACED_RE.finditer(text, line.cstart, line.end):
+        p = m.end()
+        mk = match_heading_marker(text, p, line.end)
+        if (mk is not None and mk.end < line.end and mk.family != "ordinal") or LINE_LABEL_RE.match(text, p, line.end):
+            cuts.append(p)
+    return cuts
+
+
 def _piece(text: str, idx: int, a: int, b: int) -> Line:
     while b > a and text[b - 1] in " \t\u3000":
         b -= 1
@@ -106,7 +124,9 @@ def split_inline(text: str, body: list[Line], next_idx: int) -> list[Line]:
             out.append(ln)
             continue
         label_cuts, first_measure = _label_cuts(text, ln)
-        cuts = sorted(set(label_cuts + [c for c in _enumerator_cuts(text, ln, first_measure) if c < first_measure]))
+        cuts = sorted(
+            set(label_cuts + _flattened_cuts(text, ln) + [c for c in _enumerator_cuts(text, ln, first_measure) if c < first_measure])
+        )
         if not cuts:
             out.append(ln)
             continue
