@@ -43,7 +43,8 @@ h2,h3{overflow-wrap:anywhere}
 border:1px solid var(--line);border-radius:8px;padding:12px 16px}
 .score{font-size:2.2rem;font-weight:700;line-height:1}
 .badge{display:inline-block;border-radius:999px;padding:0 10px;color:#fff;font-size:.85rem;font-weight:600;white-space:nowrap}
-.badge.pass{background:var(--pass)}.badge.warn{background:var(--warn)}.badge.fail{background:var(--fail)}
+.badge.pass{background:var(--pass)}.badge.warn{background:var(--warn)}.badge.fail{background:var(--fail)}.badge.unreviewed{background:#57606a}
+.unreadable{border:2px solid var(--fail);border-radius:6px;padding:.6em .9em;color:var(--fail)}
 .counts{border-collapse:collapse;font-size:.9rem}.counts td,.counts th{padding:2px 8px;text-align:left;border-bottom:1px solid var(--line)}
 .flagcounts{list-style:none;margin:0;padding:0;font-size:.9rem}
 .chart{flex:1 1 280px;min-width:240px}.chart svg{width:100%;height:auto;max-height:170px;display:block}
