@@ -24,7 +24,6 @@ from checker.text.enumerators import Marker, iter_item_markers, match_heading_ma
 
 # Families that may head a finding or a section when written inline.
 _CUT_FAMILIES = frozenset({"num", "num_paren", "cn_paren", "cn_dun", "circled"})
-_SENTENCE_START = "。！？；：\n"
 # A problem label sentence: a short topic phrase, then 存在(的)(主要)问题：
 _PROBLEM_SENTENCE = (
     r"(?P<s>[^。！？；：]{0,30}?"  # the topic phrase may run over a hard wrap

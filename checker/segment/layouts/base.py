@@ -16,15 +16,6 @@ CLOSING_HEADING_RE = re.compile(
 CLOSING_PARAGRAPH_RE = re.compile(
     r"^(?:下一步|今后|接下来|此外，下一步)[，,]?(?:工作中)?[，,]?(?:我们|我委|我局|我县|我院|我单位|我办|党组|将|要|继续)"
 )
-# Sections listing problems: 存在的(突出)问题, 主要问题, 问题清单 …
-PROBLEM_SECTION_RE = re.compile(
-    r"^(?:关于)?(?:存在的?|查摆的?|发现的?|反馈的?|排查的?|梳理的?)?(?:主要|突出|具体)?(?:问题|不足)"
-    r"(?:和不足|及不足|清单|及原因|表现|及原因分析)?[。.:：]?$|^(?:存在|查摆出?)的?(?:主要|突出)?问题"
-)
-# Sections of fixes that pair with a problem list by number.
-FIX_SECTION_RE = re.compile(
-    r"整改措施|整改情况|整改落实|整改方向|整改打算|整改举措|改进措施|下一步|工作打算|努力方向|措施和建议|落实情况"
-)
 GROUP_HINT_RE = re.compile(r"方面|^关于|反馈问题|领域")
 
 
