@@ -9,13 +9,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from checker.models import Finding, FlagHit, Report, Span
+from checker.text.patterns import compile_pattern
 
 if TYPE_CHECKING:
     from checker.analyse.coverage import Coverage
     from checker.analyse.markers import ItemProfile
     from checker.rubric import Rubric
 
-_NEVER = re.compile(r"(?!x)x")
+_NEVER = compile_pattern(r"(?!x)x")
 # "…" in a lexicon entry is a short gap inside one clause: 确保…到位 matches 确保各类问题彻底整改到位.
 _GAP = r"[^。！？!?；;\n]{0,24}?"
 
@@ -28,7 +29,7 @@ def lexicon_regex(words: list[str]) -> re.Pattern[str]:
     parts = []
     for w in sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w)):
         parts.append(_GAP.join(re.escape(p) for p in w.split("…")))
-    return re.compile("|".join(parts)) if parts else _NEVER
+    return compile_pattern("|".join(parts)) if parts else _NEVER
 
 
 @dataclass
@@ -57,7 +58,7 @@ class Compiled:
         rx = self._pat.get(name)
         if rx is None:
             src = self.rubric.patterns.get(name)
-            rx = self._pat[name] = re.compile(src) if src else _NEVER
+            rx = self._pat[name] = compile_pattern(src) if src else _NEVER
         return rx
 
     def param(self, code: str, name: str, default: Any) -> Any:
@@ -111,7 +112,7 @@ def doc_memo(owner: dict[str, Any], name: str, text: str) -> dict[Any, Any]:
     return slot[1]
 
 
-_SENT_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+_SENT_RE = compile_pattern(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _SENT_MEMO: dict[str, Any] = {}
 
 

@@ -10,18 +10,18 @@ segmentation differences such as 中医 / 中医师). Domain-generic words (工�
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.analyse.context import Compiled, FindingContext, doc_memo, sentences
 from checker.analyse.markers import find_markers
+from checker.text.patterns import compile_pattern
 
 if TYPE_CHECKING:
     from checker.analyse.objects import Obj
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_RUN = compile_pattern(r"[\u4e00-\u9fff]+")
 _JIEBA = None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checker.analyse.context import Compiled, doc_memo
+from checker.text.patterns import compile_pattern
 
 STRONG_KINDS: tuple[str, ...] = (
     "amount", "count", "date", "doc_number", "named_document", "before_after", "named_unit",
@@ -43,7 +44,7 @@ def _named_units(c: Compiled, text: str, start: int, end: int) -> list[Marker]:
     return out
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_pattern(r"\d")
 
 
 def _needs_digit(items: Any) -> bool:
@@ -152,10 +153,10 @@ class ItemProfile:
         return not self.strong and (len(self.slogans) > len(self.acts) or self.exhortation_only)
 
 
-_CLAUSE = re.compile(r"[^，,、；;。！？!?\n]+")
-_WILL = re.compile("将")
-_TOPIC = re.compile(r"(?:对|针对|关于)[^，,；;。]{1,24}(?:问题|情况)(?:的整改(?:情况)?)?")
-_ASK = re.compile(r"(?:要求|责成|提醒)[\u4e00-\u9fa5]{0,8}?(?=进一步|加强|强化|严格|切实|不断|持续|确保|认真|增强|提高)")
+_CLAUSE = compile_pattern(r"[^，,、；;。！？!?\n]+")
+_WILL = compile_pattern("将")
+_TOPIC = compile_pattern(r"(?:对|针对|关于)[^，,；;。]{1,24}(?:问题|情况)(?:的整改(?:情况)?)?")
+_ASK = compile_pattern(r"(?:要求|责成|提醒)[\u4e00-\u9fa5]{0,8}?(?=进一步|加强|强化|严格|切实|不断|持续|确保|认真|增强|提高)")
 _PROMISE_REACH = 8  # a subject and a promise word open a clause within this many characters
 
 

@@ -13,14 +13,14 @@ have no objects: lexical distance from a concrete measure says nothing there.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from checker.analyse.context import Compiled
 from checker.analyse.markers import find_markers
+from checker.text.patterns import compile_pattern
 
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
-_SPACE = re.compile(r"\s+")
+_DIGITS = compile_pattern(r"\d+(?:\.\d+)?")
+_SPACE = compile_pattern(r"\s+")
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,13 @@ Evidence: the unanswered sub-point (or the money sentence) in the finding text.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from checker.analyse.context import Compiled, FindingContext, hit, sentences
 from checker.analyse.objects import Obj, finding_objects
 from checker.analyse.off_target import is_off_target
 from checker.models import FlagHit
+from checker.text.patterns import compile_pattern
 
 CODE = "partial_coverage"
 
@@ -44,7 +44,7 @@ def _rule_made(c: Compiled, text: str, start: int, end: int) -> bool:
     return c.pat("rule_made").search(text, start, end) is not None
 
 
-_CLAUSE = re.compile(r"[^，,；;。]+")
+_CLAUSE = compile_pattern(r"[^，,；;。]+")
 
 
 def _irregular_money(c: Compiled, text: str, start: int, end: int) -> bool:
@@ -82,7 +82,7 @@ def _money_substitution(ctx: FindingContext) -> tuple[int, int, str] | None:
     return None
 
 
-_LIST_SEP = re.compile(r"\s*(?:、|，|,|和|及|与|以及|、以及)?\s*")
+_LIST_SEP = compile_pattern(r"\s*(?:、|，|,|和|及|与|以及|、以及)?\s*")
 
 
 def _unit_core(c: Compiled, name: str, suffix: str) -> str:
@@ -109,9 +109,9 @@ def _enumerated_units(c: Compiled, text: str, start: int, end: int) -> list[tupl
     return listed
 
 
-_TOTAL_BEFORE = re.compile(r"(?:共计|合计|总计|累计|共|计)\s*$")
+_TOTAL_BEFORE = compile_pattern(r"(?:共计|合计|总计|累计|共|计)\s*$")
 # 下达86万元，仍有52.4万元未拨付: the second amount is the part of the first still at issue, not a case of its own.
-_PART_BEFORE = re.compile(r"(?:仍有|尚有|还有|其中|剩余|余下|尚余|仍)\s*$")
+_PART_BEFORE = compile_pattern(r"(?:仍有|尚有|还有|其中|剩余|余下|尚余|仍)\s*$")
 
 
 def _listed_objects(ctx: FindingContext, start: int, end: int) -> list[Obj]:

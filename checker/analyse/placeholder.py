@@ -18,10 +18,11 @@ from collections.abc import Callable
 
 from checker.analyse.context import DocumentContext, hit
 from checker.models import FlagHit
+from checker.text.patterns import compile_pattern
 
 CODE = "placeholder"
 _CLAUSE_END = "。！？!?；;，,\n"
-_NOTE_LINE = re.compile(r"^[ \t\u3000]*(?:\*+\s*\S|注[:：])", re.M)
+_NOTE_LINE = compile_pattern(r"^[ \t\u3000]*(?:\*+\s*\S|注[:：])", re.M)
 
 
 def _footnote(text: str, s: int, e: int, has_notes: bool) -> bool:

@@ -8,18 +8,19 @@ truncating to the stated precision is fine (18/21 → 86%, 1691/1786 → 94%).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_SENT = re.compile(r"[^。！？!?\n]+")
-_COUNT = re.compile(
+from checker.text.patterns import compile_pattern
+
+_SENT = compile_pattern(r"[^。！？!?\n]+")
+_COUNT = compile_pattern(
     r"(?P<pre>近|约|共|总计|合计|累计|总共)?\s*(?P<num>\d+)\s*(?P<approx>余|多)?\s*"
     r"(?P<unit>个(?!百分点)|项|件|人次|人|笔|家|条|份|名|次|所|户|例|处|批|台|套)(?P<post>以上|左右)?"
 )
-_RATE = re.compile(r"(?P<pre>近|约|超过|达|达到|为|占)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?P<post>以上|左右)?")
-_OF = re.compile(r"^\s*(?:[\u4e00-\u9fa5]{0,8})?中")  # 46个问题中 / 46所学校中
-_RATE_WORD = re.compile(r"率|占比|占|比例|比重")
-_ROLE = re.compile(r"已?(?:整改)?完成|已整改|已办结|已销号|正在|持续整改|未完成|尚未")
+_RATE = compile_pattern(r"(?P<pre>近|约|超过|达|达到|为|占)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?P<post>以上|左右)?")
+_OF = compile_pattern(r"^\s*(?:[\u4e00-\u9fa5]{0,8})?中")  # 46个问题中 / 46所学校中
+_RATE_WORD = compile_pattern(r"率|占比|占|比例|比重")
+_ROLE = compile_pattern(r"已?(?:整改)?完成|已整改|已办结|已销号|正在|持续整改|未完成|尚未")
 
 
 @dataclass(frozen=True)

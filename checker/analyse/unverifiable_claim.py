@@ -19,9 +19,10 @@ import re
 from checker.analyse.context import Compiled, DocumentContext, FindingContext, hit, sentences
 from checker.analyse.markers import HOLLOW_LEXICONS, find_markers
 from checker.models import FlagHit
+from checker.text.patterns import compile_pattern
 
 CODE = "unverifiable_claim"
-_NORM = re.compile(r"[\s\u3000,，。;；:：、一二三四五六七八九十是()（）\d.]+")
+_NORM = compile_pattern(r"[\s\u3000,，。;；:：、一二三四五六七八九十是()（）\d.]+")
 
 
 def check(ctx: FindingContext) -> list[FlagHit]:

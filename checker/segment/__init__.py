@@ -7,8 +7,6 @@ Every span is cut from offsets, so ``report.text[s.start:s.end] == s.text`` for 
 
 from __future__ import annotations
 
-import re
-
 from checker.models import Boilerplate, OutlineNode, Report, Segmentation, Source
 from checker.segment.claims import find_claims
 from checker.segment.confidence import reading_confidence
@@ -19,6 +17,7 @@ from checker.segment.layouts import LAYOUT_RULES, LayoutResult
 from checker.segment.roles import section_role
 from checker.segment.spans import make_span, rebase_report, trim
 from checker.text.fold import fold_text
+from checker.text.patterns import compile_pattern
 
 _OPENING_CHARS = 600
 
@@ -59,7 +58,7 @@ def reading_view(report: Report) -> Report:
     return rebase_report(report, report.text, report.view_text)
 
 
-_REQUIREMENTS_RE = re.compile(r"整改要求|整改意见|工作要求")
+_REQUIREMENTS_RE = compile_pattern(r"整改要求|整改意见|工作要求")
 
 
 def _requirements(doc) -> bool:

@@ -5,32 +5,32 @@ arithmetic check. Nothing is judged here."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 
 from checker.models import NumberMention, SummaryClaim
 from checker.text.numerals import cn_to_int
+from checker.text.patterns import compile_pattern
 from checker.text.sentences import iter_sentences
 
-_NUM_RE = re.compile(
+_NUM_RE = compile_pattern(
     r"(?P<pre>近|约|超过|超|逾|达)?"
     r"(?P<num>\d+(?:\.\d+)?|[一二三四五六七八九十两百]+(?=余?[个条件项人家名次处笔份户批场期所类起]))"
     r"(?P<post>余|多)?"
     r"(?P<unit>%|％|个百分点|个|条|件|项|人次|人|家|名|次|处|笔|份|户|万元|亿元|元|批|场|期|所|类|起)"
     r"(?P<post2>以上|余|多)?"
 )
-_CLAUSE_SPLIT_RE = re.compile(r"[，,；;。：:]")
-_RATE_RE = re.compile(r"率")
-_ONGOING_RE = re.compile(r"持续整改|正在整改|整改中|未完成|尚未|未整改|阶段性|推进中|长期坚持|正在推进")
-_DONE_RE = re.compile(r"已|完成|办结|到位|销号|完毕|落实|解决")
-_TOTAL_RE = re.compile(r"反馈|对照|共|交办|制定|梳理|涉及|总计|合计|排查|认领|查摆|发现|移交|收到|受理")
-_CLAIM_CONTEXT_RE = re.compile(r"整改|办结|销号|完成|落实|到位")
+_CLAUSE_SPLIT_RE = compile_pattern(r"[，,；;。：:]")
+_RATE_RE = compile_pattern(r"率")
+_ONGOING_RE = compile_pattern(r"持续整改|正在整改|整改中|未完成|尚未|未整改|阶段性|推进中|长期坚持|正在推进")
+_DONE_RE = compile_pattern(r"已|完成|办结|到位|销号|完毕|落实|解决")
+_TOTAL_RE = compile_pattern(r"反馈|对照|共|交办|制定|梳理|涉及|总计|合计|排查|认领|查摆|发现|移交|收到|受理")
+_CLAIM_CONTEXT_RE = compile_pattern(r"整改|办结|销号|完成|落实|到位")
 _SUBJECTS = (
     "交办问题", "问题线索", "反馈问题", "整改措施", "整改任务", "整改事项", "具体问题", "信访件",
     "意见建议", "问题", "措施", "任务", "事项", "线索", "案件", "建议", "项目", "制度",
 )
-_SUBJECT_AFTER_RE = re.compile(r"(?:的)?(?P<s>" + "|".join(_SUBJECTS) + ")")
-_SUBJECT_BEFORE_RE = re.compile(r"(?P<s>" + "|".join(_SUBJECTS) + r")[的]?$")
+_SUBJECT_AFTER_RE = compile_pattern(r"(?:的)?(?P<s>" + "|".join(_SUBJECTS) + ")")
+_SUBJECT_BEFORE_RE = compile_pattern(r"(?P<s>" + "|".join(_SUBJECTS) + r")[的]?$")
 
 
 def _clause_bounds(cuts: list[int], start: int, end: int, pos: int) -> tuple[int, int]:

@@ -9,16 +9,15 @@ alone (a work report) is a legitimate reading: its problems must still read like
 
 from __future__ import annotations
 
-import re
-
 from checker.models import Finding
+from checker.text.patterns import compile_pattern
 
-PROBLEM_WORDS_RE = re.compile(
+PROBLEM_WORDS_RE = compile_pattern(
     r"不到位|不规范|不严格?|不够|不足|不力|不及时|不健全|不完善|不全|不实|不准确|不一致|不合规|滞后|缓慢|薄弱|"
     r"欠缺|缺乏|缺少|缺失|未|没有|存在|问题|短板|差距|漏洞|偏低|偏高|超标|违规|违反|虚报|套取|挪用|闲置|混乱|隐患|"
     r"风险|失分|扣分|弱化|淡化|流于形式"
 )
-ACTION_WORDS_RE = re.compile(
+ACTION_WORDS_RE = compile_pattern(
     r"已|完成|建立|健全|制定|修订|印发|出台|开展|组织|召开|落实|整改|清理|退还|退回|追回|收回|上缴|缴回|拨付|补齐|"
     r"更换|维修|核查|核对|处理|处分|约谈|培训|公示|公开|办结|销号|将|拟|计划|力争|督促|责成|要求|明确|加强|严格"
 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from checker.models import Group, Source
@@ -21,6 +20,7 @@ from checker.segment.lines import Line, split_lines
 from checker.segment.title import find_title
 from checker.segment.unwrap import unwrap
 from checker.text.enumerators import Marker
+from checker.text.patterns import compile_pattern
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def _measure_label(text: str, line: Line) -> LabelHit | None:
 
 
 # "针对巡察发现的问题：" introduces a list; it is not a problem itself.
-_INTRO_RE = re.compile(r"针对|关于|以下|如下|上述|下列")
+_INTRO_RE = compile_pattern(r"针对|关于|以下|如下|上述|下列")
 
 
 def _number_problem_labels(text: str, body: list[Line]) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from checker.models import Finding, LabeledField, Span
@@ -10,13 +9,14 @@ from checker.segment.fields import FieldHit, inline_fields, loose_fields, owner_
 from checker.segment.items import split_items
 from checker.segment.labels import FINDING_LABEL_RE
 from checker.segment.spans import make_span, trim
+from checker.text.patterns import compile_pattern
 
 TITLE_MAX = 80
-_SENTENCE_STOP_RE = re.compile(r"[。！？!?；;]")
-_UNFILLED_RE = re.compile(
+_SENTENCE_STOP_RE = compile_pattern(r"[。！？!?；;]")
+_UNFILLED_RE = compile_pattern(
     r"^[【\[（(<《]?[ \t\u3000]*(?:待补充|待填写?|待定|待完善|略|无|暂无|[XxＸ×*＊…]+)[ \t\u3000]*[】\]）)>》]?[。.]?$"
 )
-_BREAK_RE = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*")
+_BREAK_RE = compile_pattern(r"[ \t\u3000]*\n[ \t\u3000\n]*")
 
 
 @dataclass

@@ -4,19 +4,19 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from checker.models import LabeledField, Span
 from checker.segment.labels import FIELD_RE, label_kind, label_text
 from checker.segment.spans import make_field, make_span
+from checker.text.patterns import compile_pattern
 from checker.text.width import is_blank_value
 
-_VALUE_STOP_RE = re.compile(r"[；;）)】\]\n。]")
-_OWNER_PIECE_RE = re.compile(r"[^、,，；;/／\s]+")
+_VALUE_STOP_RE = compile_pattern(r"[；;）)】\]\n。]")
+_OWNER_PIECE_RE = compile_pattern(r"[^、,，；;/／\s]+")
 _TRAIL = " \t\u3000；;，,。"
-_LOOSE_OWNER_RE = re.compile(r"由(?P<o>[^，,。；;（）()、由]{2,30}?(?:、[^，,。；;（）()、由]{2,20}?)*)(?:牵头)?(?:负责|落实|承办)")
-_LOOSE_DEADLINE_RE = re.compile(
+_LOOSE_OWNER_RE = compile_pattern(r"由(?P<o>[^，,。；;（）()、由]{2,30}?(?:、[^，,。；;（）()、由]{2,20}?)*)(?:牵头)?(?:负责|落实|承办)")
+_LOOSE_DEADLINE_RE = compile_pattern(
     r"(?P<d>(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|之前)(?:完成|办结|到位)?"
     r"|(?:\d{4}年)?\d{1,2}月(?:底|末)(?:完成|办结|到位))"
 )

@@ -16,11 +16,10 @@ line by line. A cut is made only where the outline is unmistakable:
 
 from __future__ import annotations
 
-import re
-
 from checker.segment.labels import LINE_LABEL_RE, MEASURE_LABELS, TARGET_LABELS, _alt
 from checker.segment.lines import Line
 from checker.text.enumerators import Marker, iter_item_markers, match_heading_marker
+from checker.text.patterns import compile_pattern
 
 # Families that may head a finding or a section when written inline.
 _CUT_FAMILIES = frozenset({"num", "num_paren", "cn_paren", "cn_dun", "circled"})
@@ -29,10 +28,10 @@ _PROBLEM_SENTENCE = (
     r"(?P<s>[^。！？；：]{0,30}?"  # the topic phrase may run over a hard wrap
     r"(?:存在|发现|查摆出?|反馈|还存在)\n?的?\n?(?:主要|突出|具体)?\n?(?:问题|不足)(?:和不足|及不足)?)[ \t\u3000]*："
 )
-PROBLEM_SENTENCE_RE = re.compile(r"(?:^|(?<=[。！？；\n \t\u3000]))" + _PROBLEM_SENTENCE)
+PROBLEM_SENTENCE_RE = compile_pattern(r"(?:^|(?<=[。！？；\n \t\u3000]))" + _PROBLEM_SENTENCE)
 # The same sentence right after a heading's enumerator: （一）在…方面存在问题：
-PROBLEM_AFTER_MARKER_RE = re.compile(_PROBLEM_SENTENCE)
-_LABEL_CUT_RE = re.compile(
+PROBLEM_AFTER_MARKER_RE = compile_pattern(_PROBLEM_SENTENCE)
+_LABEL_CUT_RE = compile_pattern(
     rf"(?:^|(?<=[。！？；]))[ \t\u3000]*[【\[]?(?P<l>{_alt(MEASURE_LABELS + TARGET_LABELS)})(?:[】\]]|[ \t\n\u3000]*：)"
     r"|(?:^|(?<=[。！？；：]))[ \t\u3000]*(?P<t>整改任务[一二三四五六七八九十\d]{1,3})[ \t\u3000]*[：、.．]"
 )
@@ -88,7 +87,7 @@ def _label_cuts(text: str, line: Line) -> tuple[list[int], int]:
 
 
 _FLAT_MIN = 200  # a line this long that holds headings after spaces lost its line breaks
-_SPACED_RE = re.compile(r"[ \u3000]+(?=\S)")
+_SPACED_RE = compile_pattern(r"[ \u3000]+(?=\S)")
 
 
 def _flattened_cuts(text: str, line: Line) -> list[int]:

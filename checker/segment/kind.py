@@ -7,18 +7,19 @@ import re
 
 from checker.models import DocumentKind, Finding
 from checker.segment.labels import PAST_MEASURE_LABELS
+from checker.text.patterns import compile_pattern
 
 _TITLE_SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("progress_report", re.compile(r"整改(?:落实|进展|工作)?情况|整改报告|销号|整改.{0,6}(?:通报|公示|公告)|整改进展")),
-    ("plan", re.compile(r"整改方案|任务清单|问题清单|整改清单|责任清单|实施方案|工作方案|整改计划")),
-    ("work_report", re.compile(r"汇报|自查|述职|自评报告|工作总结")),
+    ("progress_report", compile_pattern(r"整改(?:落实|进展|工作)?情况|整改报告|销号|整改.{0,6}(?:通报|公示|公告)|整改进展")),
+    ("plan", compile_pattern(r"整改方案|任务清单|问题清单|整改清单|责任清单|实施方案|工作方案|整改计划")),
+    ("work_report", compile_pattern(r"汇报|自查|述职|自评报告|工作总结")),
 )
 # 整改情况汇报 / 整改报告 / 整改结果公告 report what was done, whatever the word for "report".
-_PROGRESS_TITLE_RE = re.compile(r"整改[^，。]{0,8}(?:情况|结果|报告|汇报|公告|公示|通报)|销号")
+_PROGRESS_TITLE_RE = compile_pattern(r"整改[^，。]{0,8}(?:情况|结果|报告|汇报|公告|公示|通报)|销号")
 _OPENING_SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("progress_report", re.compile(r"现将.{0,30}整改.{0,12}(?:公布|通报|公示|公告|报告如下)")),
-    ("plan", re.compile(r"制定本方案|特制定|方案如下|制定如下")),
-    ("work_report", re.compile(r"汇报如下|报告如下")),
+    ("progress_report", compile_pattern(r"现将.{0,30}整改.{0,12}(?:公布|通报|公示|公告|报告如下)")),
+    ("plan", compile_pattern(r"制定本方案|特制定|方案如下|制定如下")),
+    ("work_report", compile_pattern(r"汇报如下|报告如下")),
 )
 _MIN_SCORE = 2.0
 

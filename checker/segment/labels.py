@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from checker.text.patterns import compile_pattern
+
 MEASURE_LABELS: tuple[str, ...] = (
     "整改落实情况", "整改进展情况", "整改推进情况", "整改完成情况", "整改工作情况", "整改情况",
     "整改进展", "整改进度", "具体整改措施", "整改措施", "整改举措", "具体措施", "整改任务",
@@ -70,29 +72,29 @@ _BOLD = r"(?:\*\*)?"  # Markdown bold around a label: **整改情况**：
 _OPEN = r"[【\[]?"
 _END = rf"(?:[】\]][ \t\u3000]*[:：]?|{_COLON})"
 # A label opening a line (matched at the line's content start).
-LINE_LABEL_RE = re.compile(rf"{_BOLD}{_OPEN}(?:{_ANY}){_BOLD}{_END}{_BOLD}[ \t\u3000]*")
+LINE_LABEL_RE = compile_pattern(rf"{_BOLD}{_OPEN}(?:{_ANY}){_BOLD}{_END}{_BOLD}[ \t\u3000]*")
 # A measure label at a sentence start inside a line: "…的问题。整改情况:一是…" (a space left where a
 # line break was counts as a sentence end).
-SENTENCE_MEASURE_RE = re.compile(
+SENTENCE_MEASURE_RE = compile_pattern(
     rf"(?<=[。！？!?；; \u3000])[ \t\u3000]*{_OPEN}(?P<measure>{_MEASURE}){_END}[ \t\u3000]*"
 )
 # A field label anywhere it can start a field: line start, after a space, a separator or an opening
 # bracket — "（责任单位：办公室；完成时限：2024年12月底前）".
-FIELD_RE = re.compile(
+FIELD_RE = compile_pattern(
     rf"(?<![^\s（(【\[；;，,。、])(?:(?P<status>{_alt(STATUS_LABELS)})|(?P<deadline>{_alt(DEADLINE_LABELS)})"
     rf"|(?P<owner>{_alt(OWNER_LABELS)})){_COLON}[ \t\u3000]*"
 )
 # A heading that is itself "finding + label": 关于“…”的整改情况 / 关于…问题的整改情况.
-HEADING_LABEL_RE = re.compile(  # re.S: a heading hard-wrapped over two lines
+HEADING_LABEL_RE = compile_pattern(  # re.S: a heading hard-wrapped over two lines
     r"^(?:关于|针对)?(?P<finding>[“\"「].+[”\"」](?:问题|方面问题)?|.{2,120}?问题)的"
     r"(?P<measure>整改(?:落实|进展|完成|推进)?情况)[ \t\u3000]*[。.]?$"
 , re.S)
 # The finding stated as a quotation: 针对“…”的问题。 / 关于“…”的整改情况 (use with .match(text, pos, end))
-QUOTED_FINDING_RE = re.compile(
+QUOTED_FINDING_RE = compile_pattern(
     r"(?:针对|关于)?[“\"「](?P<q>.+)[”\"」](?:的?问题|方面(?:的)?问题|方面|的整改情况|问题的整改情况)?[。.；;]?$",
     re.S,  # a quotation hard-wrapped over lines (PDF) is still one finding
 )
-FINDING_LABEL_RE = re.compile(rf"{_OPEN}(?:{_alt(FINDING_LABELS)}){_END}[ \t\u3000]*")
+FINDING_LABEL_RE = compile_pattern(rf"{_OPEN}(?:{_alt(FINDING_LABELS)}){_END}[ \t\u3000]*")
 
 
 def match_heading_label(body: str) -> tuple[str, int, int, int] | None:

@@ -22,6 +22,7 @@ from checker.segment.labels import LINE_LABEL_RE, label_kind, label_text
 from checker.segment.outline import Located, overlaps
 from checker.segment.spans import rebase_report
 from checker.text.enumerators import HEADING_RE
+from checker.text.patterns import compile_pattern
 
 if TYPE_CHECKING:
     from checker.rubric import Rubric
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 DEFAULT_MIN_CONFIDENCE = 0.5  # as the ``unsegmented`` analyser, when a rubric does not say
 WINDOW_CHARS = 12_000
 OVERLAP_CHARS = 1_500
-_LINE_START_RE = re.compile(r"(?:^|\n)[ \t\u3000]*", re.MULTILINE)
+_LINE_START_RE = compile_pattern(r"(?:^|\n)[ \t\u3000]*", re.MULTILINE)
 
 
 def min_confidence(rubric: Rubric) -> float:

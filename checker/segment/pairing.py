@@ -14,15 +14,17 @@ import itertools
 import re
 from dataclasses import dataclass
 
-_QUOTED_RE = re.compile(r"[“\"「『]([^”\"」』]{4,})[”\"」』]")
-_LEAD_RE = re.compile(r"^[^。；]{0,80}")
+from checker.text.patterns import compile_pattern
+
+_QUOTED_RE = compile_pattern(r"[“\"「『]([^”\"」』]{4,})[”\"」』]")
+_LEAD_RE = compile_pattern(r"^[^。；]{0,80}")
 # 针对…的问题 / 关于…问题 / 对…问题: the fix names what it answers.
-_NAMED_RE = re.compile(r"^(?:针对|关于|对于?)(?P<n>[^。；]{2,60}?)(?:的)?(?:问题|情况)")
+_NAMED_RE = compile_pattern(r"^(?:针对|关于|对于?)(?P<n>[^。；]{2,60}?)(?:的)?(?:问题|情况)")
 # Words every problem and fix shares: they say nothing about which problem is meant.
 _GENERIC = frozenset(
     ["问题", "关于", "针对", "整改", "情况", "方面", "存在", "工作", "进行", "开展", "相关", "有关", "部分", "报告", "审计", "巡察", "检查", "反馈", "提出", "发现", "指出", "已经", "全部", "完成", "落实", "加强", "进一步", "规范", "管理", "不够", "不到", "到位", "及时", "要求", "制度", "单位", "我们", "中的", "的问", "题的"]
 )
-_HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+_HAN_OR_DIGIT = compile_pattern(r"[\u4e00-\u9fff0-9A-Za-z]")
 _NUMBER_BONUS = 0.12
 _MIN_SIMILARITY = 0.18
 _MARGIN = 0.05
@@ -59,7 +61,7 @@ def _lead(text: str, e: Entry) -> str:
 
 
 # A figure with its unit (21件, 18.6万元, 12间) names one case: the surest sign of what a fix answers.
-_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|元|件|个|名|人次|人|户|笔|项|处|份|家|次|条|间|台|吨|亩|套|本|天|%)")
+_FIGURE_RE = compile_pattern(r"\d+(?:\.\d+)?(?:万元|亿元|元|件|个|名|人次|人|户|笔|项|处|份|家|次|条|间|台|吨|亩|套|本|天|%)")
 _FIGURE_WEIGHT = 0.25
 
 

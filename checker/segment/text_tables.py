@@ -15,13 +15,14 @@ import itertools
 import re
 
 from checker.segment.lines import Line
+from checker.text.patterns import compile_pattern
 
 Row = list[tuple[int, int]]
 
-_RULE_RE = re.compile(r"^[\s|:：\-—─=_+]{3,}$")
-_SPACES_RE = re.compile(r"[ \u3000]{2,}")
-_INDEX_RE = re.compile(r"^\d{1,3}[.、．]?$")
-_HEADER_WORD_RE = re.compile(r"^(?:序号|编号|问题|.{0,4}问题.{0,4}|失分原因|扣分原因|整改(?:措施|情况|任务|结果|时限|进展)|责任(?:单位|领导|人|部门|科室)|完成(?:时限|情况|时间)|整改状态|备注)$")
+_RULE_RE = compile_pattern(r"^[\s|:：\-—─=_+]{3,}$")
+_SPACES_RE = compile_pattern(r"[ \u3000]{2,}")
+_INDEX_RE = compile_pattern(r"^\d{1,3}[.、．]?$")
+_HEADER_WORD_RE = compile_pattern(r"^(?:序号|编号|问题|.{0,4}问题.{0,4}|失分原因|扣分原因|整改(?:措施|情况|任务|结果|时限|进展)|责任(?:单位|领导|人|部门|科室)|完成(?:时限|情况|时间)|整改状态|备注)$")
 
 
 def _cells_between_pipes(text: str, a: int, b: int) -> Row:
@@ -57,7 +58,7 @@ def pipe_tables(text: str, body: list[Line]) -> list[list[Row]]:
     return tables
 
 
-_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+_WIDE = compile_pattern(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 _COL_SLACK = 2  # display columns a cell may start before its header
 
 
@@ -128,8 +129,8 @@ def spaced_tables(text: str, body: list[Line]) -> list[tuple[list[Row], dict[tup
     return tables
 
 
-_CELL_RULE_RE = re.compile(r"^[\-—─_·.]{3,}$")
-_ROW_RULE_RE = re.compile(r"^[=＝═━#*~]{3,}$")
+_CELL_RULE_RE = compile_pattern(r"^[\-—─_·.]{3,}$")
+_ROW_RULE_RE = compile_pattern(r"^[=＝═━#*~]{3,}$")
 
 
 def ruled_tables(text: str, body: list[Line]) -> list[list[Row]]:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from checker.segment.lines import Line
+from checker.text.patterns import compile_pattern
 from checker.text.width import strip_spaces
 
-_TITLE_WORDS_RE = re.compile(r"关于|通报|方案|汇报|报告|情况|清单|公示|公告|说明|意见|总结")
-_ORG_ONLY_RE = re.compile(r"(?:党组|党委|党工委|委员会|局|办公室|政府|中心|医院|公司|卫健委)$")
+_TITLE_WORDS_RE = compile_pattern(r"关于|通报|方案|汇报|报告|情况|清单|公示|公告|说明|意见|总结")
+_ORG_ONLY_RE = compile_pattern(r"(?:党组|党委|党工委|委员会|局|办公室|政府|中心|医院|公司|卫健委)$")
 _NOT_TITLE_END = "。；;：:，,、！？!?"
 _MAX_TITLE_LINE = 60
-_TABLE_START_RE = re.compile(r"^(?:[\-—─_=＝═━|]{3,}.*|\|.*|序号|编号)$")
+_TABLE_START_RE = compile_pattern(r"^(?:[\-—─_=＝═━|]{3,}.*|\|.*|序号|编号)$")
 
 
 def _title_like(line: Line) -> bool:

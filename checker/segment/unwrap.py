@@ -10,17 +10,17 @@ line's content keeps its inner line breaks.
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
 
 from checker.segment.lines import Line
+from checker.text.patterns import compile_pattern
 
 _MIN_LINE = 12  # shorter lines (headings, signatures) say nothing about the wrap width
 _MIN_WRAPPED = 4  # at least this many lines at the width before the text counts as wrapped
 _SLACK = 2  # a line may stop a character or two short of the width (a full-width character did not fit)
 _ENDS = "。！？；!?;"  # a line ending a sentence ends its paragraph as far as we can tell (a colon does not)
 # A heading that happens to fill the width (…的整改情况, …方面) is not continued by the next line.
-_HEADING_END_RE = re.compile(r"(?:整改(?:落实|进展|完成|推进)?情况|整改措施|方面|问题)[”\"」]?$")
+_HEADING_END_RE = compile_pattern(r"(?:整改(?:落实|进展|完成|推进)?情况|整改措施|方面|问题)[”\"」]?$")
 
 
 def wrap_width(body: list[Line]) -> int | None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.text.numerals import parse_ordinal
+from checker.text.patterns import compile_pattern
 
 CN_DIGITS = "一二三四五六七八九十百〇零两"
 _CN = f"[{CN_DIGITS}]{{1,3}}"
@@ -52,11 +53,11 @@ def _alternation(families: tuple[str, ...]) -> str:
 
 
 _HEADING_FAMILIES = ("problem_n", "cn_paren", "num_paren", "num", "cn_dun", "circled", "ordinal")
-HEADING_RE = re.compile(rf"(?:#{{1,6}}\s*)?(?:{_alternation(_HEADING_FAMILIES)})\s*")
+HEADING_RE = compile_pattern(rf"(?:#{{1,6}}\s*)?(?:{_alternation(_HEADING_FAMILIES)})\s*")
 # ``(?<![^…])`` is "preceded by one of … or at the start": a one-character lookbehind that also
 # matches at offset 0.
 _ITEM_FAMILIES_RE = ("shi", "cn_paren", "num_paren", "num", "cn_dun", "circled", "ordinal")
-ITEM_RE = re.compile(rf"(?<![^。！？!?；;：:\n])[ \t\u3000]*(?P<mk>{_alternation(_ITEM_FAMILIES_RE)})")
+ITEM_RE = compile_pattern(rf"(?<![^。！？!?；;：:\n])[ \t\u3000]*(?P<mk>{_alternation(_ITEM_FAMILIES_RE)})")
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,11 @@ from checker.segment.draft import Draft
 from checker.segment.layouts.base import LayoutResult
 from checker.segment.lines import Line
 from checker.text.enumerators import HEADING_RANK
+from checker.text.patterns import compile_pattern
 
 # 对…问题， at a sentence start (not 对照…, 对于此…, 对此…).
-SUB_ITEM_RE = re.compile(r"(?:^|(?<=[。；！？\n \t\u3000]))(?P<f>对(?!照|此|于此|标)[^。；，：]{2,80}?(?:问\n?题|情\n?况))[，：]")
-_FIRST_SENTENCE_RE = re.compile(r"[^。；]*[。；]?")
+SUB_ITEM_RE = compile_pattern(r"(?:^|(?<=[。；！？\n \t\u3000]))(?P<f>对(?!照|此|于此|标)[^。；，：]{2,80}?(?:问\n?题|情\n?况))[，：]")
+_FIRST_SENTENCE_RE = compile_pattern(r"[^。；]*[。；]?")
 _MIN_ITEMS = 2
 
 

@@ -13,8 +13,6 @@ measure. Shallower headings are groups; a closing section (下一步工作打算
 
 from __future__ import annotations
 
-import re
-
 from checker.segment.confidence import PROBLEM_WORDS_RE
 from checker.segment.document import Doc, make_group
 from checker.segment.draft import Draft
@@ -22,15 +20,16 @@ from checker.segment.layouts.base import CLOSING_HEADING_RE, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.roles import section_role
 from checker.text.enumerators import HEADING_RANK
+from checker.text.patterns import compile_pattern
 
-_FIRST_SENTENCE_RE = re.compile(r"[^。！？；\n]*[。！？；]?")
+_FIRST_SENTENCE_RE = compile_pattern(r"[^。！？；\n]*[。！？；]?")
 # What a measure does, and what a problem is: an item whose rest reads more like the second is a
 # problem with its own details (一是学习不够深入…), not a problem and its fix.
-_ACTS_RE = re.compile(
+_ACTS_RE = compile_pattern(
     r"已|完成|制定|修订|印发|出台|建立|开展|组织|追回|退还|退回|收回|上缴|缴回|拨付|补齐|补办|召开|约谈|处分|"
     r"更换|维修|清理|核查|核减|整改|将|拟|计划"
 )
-_FAULTS_RE = re.compile(r"不到位|不规范|不够|不足|不强|不严|不力|不及时|滞后|缓慢|缺乏|缺少|存在|未|没有|薄弱|短板|差距|违规|问题")
+_FAULTS_RE = compile_pattern(r"不到位|不规范|不够|不足|不强|不严|不力|不及时|滞后|缓慢|缺乏|缺少|存在|未|没有|薄弱|短板|差距|违规|问题")
 _MIN_ITEMS = 2
 _MIN_SHARE = 0.6
 # Less telling than a label or a section heading: a close call goes to the other readings.

@@ -9,7 +9,6 @@ inside the current finding (a measure's own 1. 2. 3. are not new findings).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from checker.segment.document import Doc, make_group
@@ -23,8 +22,9 @@ from checker.segment.layouts.base import (
 )
 from checker.segment.lines import Line
 from checker.text.enumerators import HEADING_RANK
+from checker.text.patterns import compile_pattern
 
-_CLOSED_QUOTE_RE = re.compile(r"[”\"」](?:的|问题)")
+_CLOSED_QUOTE_RE = compile_pattern(r"[”\"」](?:的|问题)")
 _MAX_GAP = 3  # a numbering may skip a little (a withdrawn item) and still be one list
 
 

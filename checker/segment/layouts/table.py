@@ -14,18 +14,19 @@ from checker.segment.fields import FieldHit
 from checker.segment.layouts.base import LayoutResult
 from checker.segment.spans import trim
 from checker.segment.text_tables import cell_per_line_tables, pipe_tables, ruled_tables, spaced_tables
+from checker.text.patterns import compile_pattern
 from checker.text.width import strip_spaces
 
 Row = list[tuple[int, int]]
 
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("index", re.compile(r"^(?:序号|编号|序|No\.?)$", re.I)),
-    ("group", re.compile(r"类别|方面|领域|类型|分类|板块")),
-    ("owner", re.compile(r"责任|牵头|配合|实施单位|承办|主办")),
-    ("deadline", re.compile(r"时限|期限|完成时间|时间节点|完成日期")),
-    ("status", re.compile(r"状态|是否完成|^完成情况$|办结情况|整改结果")),
-    ("measure", re.compile(r"措施|整改情况|整改进展|落实情况|整改内容|整改任务|整改目标|完成情况|举措")),
-    ("finding", re.compile(r"问题|意见|不足|表现|失分原因|扣分原因|失分情况|扣分情况")),
+    ("index", compile_pattern(r"^(?:序号|编号|序|No\.?)$", re.I)),
+    ("group", compile_pattern(r"类别|方面|领域|类型|分类|板块")),
+    ("owner", compile_pattern(r"责任|牵头|配合|实施单位|承办|主办")),
+    ("deadline", compile_pattern(r"时限|期限|完成时间|时间节点|完成日期")),
+    ("status", compile_pattern(r"状态|是否完成|^完成情况$|办结情况|整改结果")),
+    ("measure", compile_pattern(r"措施|整改情况|整改进展|落实情况|整改内容|整改任务|整改目标|完成情况|举措")),
+    ("finding", compile_pattern(r"问题|意见|不足|表现|失分原因|扣分原因|失分情况|扣分情况")),
 )
 
 
