@@ -11,22 +11,24 @@ import hashlib
 import io
 import json
 import os
+import pickle
 import re
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from checker import startup_cache
 from checker.errors import RubricError
 from checker.models import FLAG_CODES, DocumentKind, FlagCode, Severity
 
+if TYPE_CHECKING:
+    import yaml
+
 SeverityLevel = Literal["error", "warning", "info", "off"]
 DEFAULT_RUBRIC_ID = "rectification"
-# libyaml's safe loader parses a rubric in ~25 ms where the pure-Python one takes ~500 ms.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FILE_NAME = re.compile(r"(?P<id>[a-z][a-z0-9_-]*?)-(?P<version>\d+\.\d+\.\d+)\.ya?ml")
 _KINDS = ("progress_report", "plan", "work_report", "unknown")
 _CRITERIA = ("responsiveness", "specificity", "timeliness", "verifiability", "accountability")
@@ -269,9 +271,13 @@ def _read_text(path: Path) -> str:
 
 
 def _parse_file(path: Path, raw: str | None = None) -> Rubric:
+    import yaml  # only here and in dump_rubric: a cached rubric needs no YAML (≈ 10 ms to import)
+
     raw = _read_text(path) if raw is None else raw
+    # libyaml's safe loader parses a rubric in ~25 ms where the pure-Python one takes ~500 ms.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(raw, Loader=_YAML_LOADER)  # a safe loader (libyaml when built)
+        data = yaml.load(raw, Loader=loader)
     except RecursionError:
         raise RubricError(f"{path}: not valid YAML (nested too deeply)") from None
     except yaml.YAMLError as exc:
@@ -296,9 +302,41 @@ def _first_error(exc: ValidationError) -> str:
     return f"{loc}: {e.get('msg', 'invalid')}{more}"
 
 
+def _schema_stamp() -> str:
+    """Changes whenever the code that defines a rubric's schema may have changed."""
+    here = Path(__file__).resolve().parent
+    parts = []
+    for name in ("rubric.py", "models.py"):
+        try:
+            st = (here / name).stat()
+            parts.append(f"{st.st_size}.{st.st_mtime_ns}")
+        except OSError:
+            parts.append("?")
+    return "-".join(parts)
+
+
+def _parse_file_cached(path: Path) -> Rubric:
+    """``_parse_file``, through the startup cache: the validated rubric is stored (pickled) under
+    the hash of the file's bytes, so an unchanged file is neither parsed nor validated again."""
+    raw = _read_text(path)  # the same limits and errors as a rubric read without the cache
+    digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    name = f"rubric-{startup_cache.TAG}-{digest}-{hashlib.sha256(_schema_stamp().encode()).hexdigest()[:16]}.pickle"
+    blob = startup_cache.read_blob(name)
+    if blob is not None:
+        try:
+            cached = pickle.loads(blob)
+        except Exception:  # a damaged or foreign file: parse the rubric as if there were none
+            cached = None
+        if isinstance(cached, Rubric):
+            return cached
+    rubric = _parse_file(path, raw)
+    startup_cache.write_blob(name, pickle.dumps(rubric, protocol=pickle.HIGHEST_PROTOCOL))
+    return rubric
+
+
 @lru_cache(maxsize=64)
 def _load_cached(path: str, mtime: float) -> Rubric:
-    return _parse_file(Path(path))
+    return _parse_file_cached(Path(path))
 
 
 def _load(path: Path) -> Rubric:
@@ -365,22 +403,21 @@ def load_rubric(ref: str | Path | None) -> Rubric:
     raise RubricError(f"{text}: unknown version of {rid} (bundled: {versions})")
 
 
-class _BlockDumper(yaml.SafeDumper):
-    """Multi-line texts as ``|`` blocks: quoted style would show every line break as a blank line."""
-
-
 def _str_block(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value else None  # PyYAML falls back to quoting when a block cannot hold it
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
-_BlockDumper.add_representer(str, _str_block)
-
-
 def dump_rubric(r: Rubric) -> str:
     """The rubric as YAML (Chinese kept readable)."""
+    import yaml
+
+    class BlockDumper(yaml.SafeDumper):
+        """Multi-line texts as ``|`` blocks: quoted style would show every line break as a blank line."""
+
+    BlockDumper.add_representer(str, _str_block)
     data = r.model_dump(mode="json", exclude_defaults=False)
-    return yaml.dump(data, Dumper=_BlockDumper, allow_unicode=True, sort_keys=False, width=100)
+    return yaml.dump(data, Dumper=BlockDumper, allow_unicode=True, sort_keys=False, width=100)
 
 
 # ---------------------------------------------------------------- examples and validation
