@@ -159,6 +159,43 @@ def test_unreachable_endpoint_fails_within_the_deadline() -> None:
     assert time.monotonic() - started < 0.5
 
 
+def test_refused_connection_is_not_retried_however_long_the_deadline() -> None:
+    client = client_for("http://127.0.0.1:9/v1", RECTCHECK_LLM_DEADLINE="120", RECTCHECK_LLM_WAIT="1")
+    started = time.monotonic()
+    with pytest.raises(BackendError) as info:
+        client.ask(MESSAGES, MODEL)
+    assert time.monotonic() - started < 1
+    message = str(info.value)
+    assert "after 1 attempt:" in message and "connection refused" in message and "\n" not in message
+
+
+def test_only_refused_and_unresolved_connections_are_unmendable() -> None:
+    import socket
+
+    import httpx
+    import openai
+
+    from checker.judge.client import unmendable
+
+    request = httpx.Request("POST", "http://example.invalid/v1/chat/completions")
+
+    def wrapped(cause: BaseException, kind: type = openai.APIConnectionError) -> BaseException:
+        try:
+            try:
+                raise cause
+            except BaseException as inner:
+                raise httpx.ConnectError(str(inner)) from inner
+        except httpx.ConnectError as outer:
+            exc = kind(request=request) if kind is openai.APITimeoutError else kind(message="x", request=request)
+            exc.__cause__ = outer
+            return exc
+
+    assert unmendable(wrapped(ConnectionRefusedError(111, "refused"))) == "connection refused"
+    assert unmendable(wrapped(socket.gaierror(-2, "Name or service not known"))) == "host name not resolved"
+    assert unmendable(wrapped(ConnectionResetError(104, "reset"))) is None
+    assert unmendable(wrapped(TimeoutError("slow"), openai.APITimeoutError)) is None
+
+
 def test_parse_answer_accepts_fences_and_prose() -> None:
     with ChatServer() as server:
         client = client_for(server.base_url)

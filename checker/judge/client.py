@@ -3,9 +3,10 @@
 - ``response_format`` is ``json_schema`` (strict) by default, ``json_object`` or plain text with
   the schema in the prompt for servers without it; a 400 that names the response format downgrades
   once, for the rest of the run.
-- Transient failures (connection errors, timeouts, 429 honouring Retry-After, 5xx, a body that is
-  not a completion) are retried by tenacity with exponential backoff and jitter, within a deadline;
-  the SDK's own retries are off so there is one policy.
+- Transient failures (timeouts, dropped connections, 429 honouring Retry-After, 5xx, a body that
+  is not a completion) are retried by tenacity with exponential backoff and jitter, within a
+  deadline; the SDK's own retries are off so there is one policy. A refused connection or a host
+  name that does not resolve is not retried: the run learns in a moment that nothing listens.
 - An answer that fails validation is re-asked with the validation error appended (bounded; the
   answer echoed back is cut to `REASK_ECHO_CHARS`).
 - Each request has a deadline over the whole of it, headers and body (``timeout``, and never past
@@ -20,6 +21,7 @@ from __future__ import annotations
 import email.utils
 import json
 import re
+import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -86,8 +88,27 @@ class Tally:
         return {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens}
 
 
+def unmendable(exc: BaseException) -> str | None:
+    """Why no retry can mend this connection error - the host refused the connection or its name
+    does not resolve - or None. Timeouts, resets and dropped connections are not among them."""
+    if isinstance(exc, openai.APITimeoutError):
+        return None
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(cause, socket.gaierror):
+            return "host name not resolved"
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
 def _transient(exc: BaseException) -> bool:
-    if isinstance(exc, (openai.APIConnectionError, BadResponse, RequestTimeout)):  # includes APITimeoutError
+    if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
+        return unmendable(exc) is None
+    if isinstance(exc, (BadResponse, RequestTimeout)):
         return True
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code in (408, 409, 425, 429) or exc.status_code >= 500
@@ -331,10 +352,12 @@ class ChatClient:
             ) from None
         except openai.APIConnectionError as exc:
             cause = exc.__cause__ or exc
-            reason = f"cannot connect ({type(cause).__name__})"
+            why = unmendable(exc)
+            reason = f"cannot connect ({type(cause).__name__}{': ' + why if why else ''})"
         except BadResponse as exc:
             reason = str(exc)
-        message = f"LLM endpoint {self.settings.endpoint} unreachable after {attempts} attempts: {reason}"
+        plural = "s" if attempts != 1 else ""
+        message = f"LLM endpoint {self.settings.endpoint} unreachable after {attempts} attempt{plural}: {reason}"
         with self._lock:
             self._dead = self._dead or message
         raise BackendError(message)
