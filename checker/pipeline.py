@@ -55,7 +55,10 @@ def review_source(source: Source, rubric: Rubric, options: ReviewOptions) -> Rev
     # Where the rules cannot read the document with confidence, the model proposes the outline.
     reading = read_if_unsure(report, rubric, options, config=options.judge_config)
     report = reading.report
-    return judge_review(report, analyse(report, rubric), rubric, options, config=options.judge_config, reading=reading)
+    # The rules run while the model's answers are awaited (judge_review sends its questions first).
+    return judge_review(
+        report, lambda: analyse(report, rubric), rubric, options, config=options.judge_config, reading=reading
+    )
 
 
 def review_path(path: Path, rubric: Rubric, options: ReviewOptions) -> Review:

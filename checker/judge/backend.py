@@ -9,7 +9,7 @@ so in ``review.judge``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -49,7 +49,6 @@ class Judge:
     """Everything one review run shares across its findings."""
 
     report: Report
-    analysis: Analysis
     rubric: Rubric
     settings: JudgeSettings
     client: ChatClient
@@ -96,7 +95,7 @@ def _note(lang: str, zh: str, en: str) -> str:
 
 def judge_review(
     report: Report,
-    analysis: Analysis,
+    analysis: Analysis | Callable[[], Analysis],
     rubric: Rubric,
     options: ReviewOptions,
     config: Mapping[str, Any] | None = None,
@@ -104,7 +103,9 @@ def judge_review(
 ) -> Review:
     """Review with a model (``options.backend`` llm or hybrid); see the module docstring. ``reading``
     is how the document was read (the model's outline, when the rules were unsure): its requests,
-    tokens and notes join the review's."""
+    tokens and notes join the review's. ``analysis`` may be given as the function that computes
+    it: ``llm`` prompts do not carry the rules' evidence, so the questions go out first and the
+    rules run while the answers are awaited (``hybrid`` needs the rules before it can ask)."""
     from checker.score import score_review
 
     settings = load_settings(options.model, config)
@@ -112,9 +113,10 @@ def judge_review(
     # One client for the run (the reading's too): an endpoint found dead, or a response format found
     # refused, is known to the next question and document at once.
     client = run_client(options.shared, settings)
+    if hybrid and callable(analysis):
+        analysis = analysis()
     judge = Judge(
         report=report,
-        analysis=analysis,
         rubric=rubric,
         settings=settings,
         client=client,
@@ -122,15 +124,23 @@ def judge_review(
         hybrid=hybrid,
         prompt_hash=prompt_hash(),
     )
-    rules_by_index = {fa.finding_index: fa for fa in analysis.findings}
+    rules_first = {fa.finding_index: fa for fa in analysis.findings} if not callable(analysis) and hybrid else {}
     targets = [f for f in report.findings if f.measure is not None and f.measure.text.strip()]
     outcomes: dict[int, Outcome] = {}
     failures: dict[int, BackendError] = {}
-    if targets:
-        jobs = max(1, options.jobs or min(DEFAULT_JOBS, len(targets)))
-        pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="judge")
-        try:
-            futures = {pool.submit(judge.judge, f, rules_by_index.get(f.index)): f.index for f in targets}
+    jobs = max(1, options.jobs or min(DEFAULT_JOBS, len(targets)))
+    pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="judge")
+    rules_failed: Exception | None = None
+    try:
+        futures = {pool.submit(judge.judge, f, rules_first.get(f.index)): f.index for f in targets}
+        if callable(analysis):
+            try:
+                analysis = analysis()  # the rules run while the first answers are awaited
+            except Exception as exc:  # this document fails; the run's client stays usable for the next
+                rules_failed = exc
+                for future in futures:
+                    future.cancel()
+        if targets and rules_failed is None:
             if options.progress is not None:
                 options.progress(0, len(targets))
             for done, future in enumerate(as_completed(futures), 1):
@@ -141,13 +151,18 @@ def judge_review(
                     failures[index] = exc
                 if options.progress is not None:
                     options.progress(done, len(targets))
-        except BaseException:  # Ctrl-C, SIGTERM: end the requests in flight, start no more
-            client.cancel()
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
-        pool.shutdown()
+    except BaseException:  # Ctrl-C, SIGTERM: end the requests in flight, start no more
+        client.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown()
+    if rules_failed is not None:
+        raise rules_failed
     if failures and not hybrid:
         raise failures[min(failures)]
+
+    assert not callable(analysis)
+    rules_by_index = {fa.finding_index: fa for fa in analysis.findings}
 
     merged: list[FindingAnalysis] = []
     for finding in report.findings:
