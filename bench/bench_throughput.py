@@ -5,7 +5,12 @@ Two workloads: every seed, repeated until ``--seconds`` have passed; and one gen
 report (``--large``, default 5 MB, mixed layouts). ``--profile`` prints a cProfile of the seed
 workload (top functions by cumulative and by own time).
 
-    python bench/bench_throughput.py [--seconds 3] [--large 5MB] [--profile] [--json]
+A third workload is a folder: ``--folder N`` generated reports (default 1,000 of 6 KB, the size
+of the seeds; each layout in turn) reviewed by ``rectcheck review DIR --format json`` in a fresh
+process with ``--jobs 1`` and with the default (one process per core): documents per second, the
+speed-up, and whether both outputs are byte-identical.
+
+    python bench/bench_throughput.py [--seconds 3] [--large 5MB] [--folder 1000] [--profile] [--json]
 """
 
 from __future__ import annotations
@@ -13,15 +18,17 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import os
 import pstats
+import subprocess
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchlib import ROOT, emit, seeds
-from gen_report import generate_report, parse_size
+from benchlib import ROOT, emit, rectcheck_command, seeds
+from gen_report import LAYOUTS, generate_report, parse_size, write_reports
 
 GOAL_MB_S = 1.0
 MB = 1024 * 1024
@@ -67,6 +74,29 @@ def measure(run: Callable[[Path], int], paths: list[Path], min_seconds: float) -
     }
 
 
+def folder(count: int, size: int) -> dict[str, Any]:
+    """``rectcheck review DIR`` over ``count`` generated reports, one process vs one per core."""
+    with tempfile.TemporaryDirectory() as tmp:
+        directory = Path(tmp) / "reports"
+        per_layout = -(-count // len(LAYOUTS))
+        for i, layout in enumerate(LAYOUTS):
+            write_reports(directory / layout, min(per_layout, count - i * per_layout), size, seed=1000 * i, layout=layout)
+        mb = sum(p.stat().st_size for p in directory.rglob("*.txt")) / MB
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        out: dict[str, Any] = {"documents": count, "mb": round(mb, 2), "cores": os.cpu_count()}
+        outputs = {}
+        for label, jobs in (("jobs_1", ["--jobs", "1"]), ("all_cores", [])):
+            started = time.perf_counter()
+            proc = subprocess.run([*rectcheck_command(), "review", str(directory), "--format", "json", *jobs],
+                                  capture_output=True, cwd=ROOT, env=env, check=False)
+            wall = time.perf_counter() - started
+            outputs[label] = (proc.returncode, proc.stdout, proc.stderr)
+            out[label] = {"wall_s": round(wall, 2), "docs_per_s": round(count / wall, 1)}
+        out["speedup"] = round(out["jobs_1"]["wall_s"] / out["all_cores"]["wall_s"], 2)
+        out["identical"] = outputs["jobs_1"] == outputs["all_cores"]
+        return out
+
+
 def profile(run: Callable[[Path], int], paths: list[Path], rounds: int, top: int) -> str:
     profiler = cProfile.Profile()
     profiler.enable()
@@ -85,6 +115,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Throughput of read + segment + analyse (rules).")
     parser.add_argument("--seconds", type=float, default=3.0, help="minimum wall time of the seed workload")
     parser.add_argument("--large", type=parse_size, default=parse_size("5MB"), help="size of the generated report")
+    parser.add_argument("--folder", type=int, default=1000, help="generated reports in the folder workload (0: skip)")
+    parser.add_argument("--folder-size", type=parse_size, default=parse_size("6KB"))
     parser.add_argument("--profile", action="store_true", help="print a cProfile of the seed workload")
     parser.add_argument("--profile-large", action="store_true", help="profile the large report instead")
     parser.add_argument("--top", type=int, default=25)
@@ -114,6 +146,14 @@ def main() -> int:
         f"{g['mb_per_s']} MB/s wall, {g['mb_per_cpu_s']} MB/s per core",
         f"goal >= {GOAL_MB_S} MB/s/core: {'met' if figures['meets_goal'] else 'NOT met'}",
     ]
+    if args.folder:
+        f = figures["folder"] = folder(args.folder, args.folder_size)
+        lines.append(
+            f"folder of {f['documents']} generated reports ({f['mb']} MB), rectcheck review DIR -f json: "
+            f"--jobs 1 {f['jobs_1']['docs_per_s']} docs/s ({f['jobs_1']['wall_s']} s), "
+            f"every core ({f['cores']}) {f['all_cores']['docs_per_s']} docs/s ({f['all_cores']['wall_s']} s), "
+            f"x{f['speedup']}; outputs identical: {f['identical']}"
+        )
     if report:
         lines.append(report.replace(str(ROOT) + "/", ""))
     emit(figures, args.json, lines)

@@ -166,7 +166,7 @@ def review(
     fail_on: Annotated[FailOn | None, typer.Option(help="Gate: fail on flags at or above this severity.")] = None,
     min_score: Annotated[float | None, typer.Option(help="Gate: fail when a document scores below N.")] = None,
     lang: Annotated[LangOpt | None, typer.Option(help="Language of messages.")] = None,
-    jobs: Annotated[int | None, typer.Option(help="Findings judged in parallel (llm/hybrid).")] = None,
+    jobs: Annotated[int | None, typer.Option(help="rules: documents reviewed in parallel processes (default: one per core); llm/hybrid: findings judged at once (default 8).")] = None,
     model: Annotated[str | None, typer.Option(help="Model name (overrides RECTCHECK_MODEL).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the LLM cache.")] = False,
     config: Annotated[Path | None, typer.Option(help="Configuration file (default: rectcheck.toml or \\[tool.rectcheck] in pyproject.toml).")] = None,

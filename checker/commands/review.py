@@ -9,13 +9,14 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from checker.errors import RectcheckError, UsageError
+from checker.commands.batch import Done, Failed, Outcome, Work, default_workers, failed, outcomes
+from checker.errors import UsageError
 from checker.render import BINARY_FORMATS, EXTENSIONS, PER_DOCUMENT_FORMATS, render
 from checker.render.write import write_atomic
 
@@ -242,38 +243,38 @@ class _Reporter:
 
 
 def _review_all(
-    targets: list[Target], review_one: Callable[[Path], tuple[Review, str]], reporter: _Reporter
+    targets: list[Target], outcomes: Iterable[Outcome], finish: Callable[[Review, str], Review], reporter: _Reporter
 ) -> tuple[list[Review], dict[str, str], int]:
+    """Collect the documents' outcomes in order; ``finish`` silences and writes each review."""
     reviews: list[Review] = []
     texts: dict[str, str] = {}
     worst = 0
-    for target in targets:
-        try:
-            review, text = review_one(target.path)
-        except RectcheckError as exc:  # InputError 2, BackendError 3, …
-            reporter.error(f"rectcheck: {_with_path(exc, target.path)}")
-            worst = max(worst, exc.exit_code)
-        except Exception as exc:  # never a traceback for one bad document: report it and go on
-            reporter.error(f"rectcheck: {target.path}: internal error ({type(exc).__name__}: {exc})")
-            worst = max(worst, 2)
-        else:
-            reviews.append(review)
-            texts[review.document.path] = text
-        reporter.advance(target.path)
+    pending = iter(outcomes)
+    try:
+        for target, outcome in zip(targets, pending, strict=True):
+            if isinstance(outcome, Done):
+                try:
+                    review = finish(outcome.review, outcome.text)
+                except Exception as exc:  # e.g. --output would overwrite an input
+                    outcome = failed(exc, target.path)
+                else:
+                    reviews.append(review)
+                    texts[review.document.path] = outcome.text
+            if isinstance(outcome, Failed):
+                reporter.error(outcome.line)
+                worst = max(worst, outcome.exit_code)
+            reporter.advance(target.path)
+    finally:
+        close = getattr(pending, "close", None)
+        if close is not None:  # stop the worker processes of an interrupted batch
+            close()
     return reviews, texts, worst
-
-
-def _with_path(exc: RectcheckError, path: Path) -> str:
-    """InputError already names its file; other errors get the path in front."""
-    message = str(exc)
-    return message if message.startswith(str(path)) else f"{path}: {message}"
 
 
 def run_review(request: ReviewRequest) -> int:
     """Review ``request.paths`` and write the rendered critique; returns the exit code."""
     from checker.config import load_config
-    from checker.pipeline import ReviewOptions, review_source
-    from checker.read import read_source
+    from checker.pipeline import ReviewOptions
     from checker.rubric import load_rubric
 
     config = load_config(request.config)
@@ -336,20 +337,24 @@ def run_review(request: ReviewRequest) -> int:
         writer = _DirectoryWriter(output, fmt, inputs, common)
         writer.protected = [settings.baseline] if settings.baseline is not None else []
 
-    def review_one(path: Path) -> tuple[Review, str]:
-        source = read_source(path, max_bytes=settings.max_bytes)
-        review = silenced(review_source(source, rubric, options))
+    def finish(review: Review, text: str) -> Review:
+        review = silenced(review)
         if writer is not None:
-            writer.write(review, source.text)
-        return review, source.text
+            writer.write(review, text)
+        return review
 
+    # With the rules, documents are reviewed on every core (--jobs processes); a model backend
+    # spends its time waiting on the endpoint, and there --jobs is how many findings are asked at once.
+    workers = (settings.jobs or default_workers()) if settings.backend == "rules" else 1
+    work = Work(rubric=rubric, options=options, max_bytes=settings.max_bytes)
     reporter = _Reporter(len(targets))
     worst = 0
     for path, reason in dir_errors:
         reporter.error(f"rectcheck: {path}: {reason}")
         worst = 2
+    results = outcomes(work, [t.path for t in targets], workers)  # processes start before the progress bar
     with reporter.running():
-        reviews, texts, review_worst = _review_all(targets, review_one, reporter)
+        reviews, texts, review_worst = _review_all(targets, results, finish, reporter)
     worst = max(worst, review_worst)
 
     if request.write_baseline:
