@@ -13,7 +13,7 @@ Evidence: the clause holding the first placeholder of the finding or line.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from checker.analyse.context import DocumentContext, hit
@@ -78,6 +78,15 @@ def _kind(token: str) -> str:
     return t[:2]
 
 
+def _line_breaks(text: str) -> list[int]:
+    """Offsets of every line break, in order (``text.count("\\n", 0, s)`` is a bisection)."""
+    out, at = [], text.find("\n")
+    while at >= 0:
+        out.append(at)
+        at = text.find("\n", at + 1)
+    return out
+
+
 def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     text = dctx.text
     skip = [(bp.start, bp.end) for bp in dctx.report.boilerplate]
@@ -92,9 +101,10 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         key = ("finding", owner) if owner is not None else ("kind", _kind(m.group(0)))
         groups.setdefault(key, []).append((s, e))
     out: list[tuple[int | None, FlagHit]] = []
+    breaks = _line_breaks(text) if groups else []
     for (where, key), found in groups.items():
         a, b = _clause(text, *found[0])
-        lines = len({text.count("\n", 0, s) for s, _ in found})
+        lines = len({bisect_left(breaks, s) for s, _ in found})  # line numbers, 0-based
         h = hit(CODE, text, a, b, count=len(found), lines=lines, token=text[found[0][0] : found[0][1]])
         out.append((key if where == "finding" else None, h))
     return out

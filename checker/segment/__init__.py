@@ -7,6 +7,8 @@ Every span is cut from offsets, so ``report.text[s.start:s.end] == s.text`` for 
 
 from __future__ import annotations
 
+import bisect
+
 from checker.models import Boilerplate, OutlineNode, Report, Segmentation, Source
 from checker.segment.claims import find_claims
 from checker.segment.confidence import reading_confidence
@@ -46,7 +48,7 @@ def segment(source: Source) -> Report:
     view = fold_text(source.text)
     if view == source.text:
         return _segment(source)
-    report = rebase_report(_segment(source.model_copy(update={"text": view})), view, source.text)
+    report = rebase_report(_segment(source.model_copy(update={"text": view})), view, source.text, in_place=True)
     report.view_text = view
     return report
 
@@ -74,10 +76,13 @@ def _outline(doc, findings: list) -> list[OutlineNode]:
     """Headings, labels and finding heads of the body, each with the role the reader gave it."""
     heads = {f.span.start for f in findings}
     measures = sorted((f.measure.start, f.index) for f in findings if f.measure is not None)
+    starts = [pos for pos, _ in measures]
     nodes: list[OutlineNode] = []
     for ln in doc.body:
         role = section_role(doc.text, ln)
-        paired = next((i for pos, i in measures if ln.cstart <= pos < ln.end), None)
+        # the first measure that starts on this line (bisect: a scan per line is quadratic)
+        at = bisect.bisect_left(starts, ln.cstart)
+        paired = measures[at][1] if at < len(starts) and starts[at] < ln.end else None
         if ln.cstart in heads:
             role = "finding"
         elif paired is not None and ln.idx not in doc.measure_labels:
