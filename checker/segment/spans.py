@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from checker.models import Item, LabeledField, Report, Span
+from checker.text.patterns import compile_pattern
 
 _WS = " \t\r\n\u3000\u00a0\ufeff"
 
@@ -74,6 +75,21 @@ def _rebase(obj: BaseModel, text: str) -> None:
                     _rebase(v, text)
 
 
+_SPACE_RUN = compile_pattern(r"\s+")  # \s is str.isspace(), as the engine defines both
+
+
+def _squeeze(text: str) -> tuple[list[int], str]:
+    """The offsets of ``text``'s non-space characters, and those characters as one string (built
+    from the runs of spaces, not character by character)."""
+    keep: list[int] = []
+    pos = 0
+    for m in _SPACE_RUN.finditer(text):
+        keep.extend(range(pos, m.start()))
+        pos = m.end()
+    keep.extend(range(pos, len(text)))
+    return keep, _SPACE_RUN.sub("", text)
+
+
 class _Remapper:
     """Strings cut from ``src`` (titles, group headings) as they read in ``dst``. A title may join
     hard-wrapped lines and end in an ellipsis, so the fallback search skips whitespace; the
@@ -94,8 +110,7 @@ class _Remapper:
         if at >= 0:
             return self.dst[at : at + len(s)]
         if self._keep is None:
-            self._keep = [i for i, ch in enumerate(self.src) if not ch.isspace()]
-            self._squeezed = "".join(self.src[i] for i in self._keep)
+            self._keep, self._squeezed = _squeeze(self.src)
         core = s[:-1] if s.endswith("…") else s
         wanted = "".join(ch for ch in core if not ch.isspace())
         at = self._squeezed.find(wanted, bisect.bisect_left(self._keep, near)) if wanted else -1
