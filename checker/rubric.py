@@ -331,6 +331,7 @@ def _parse_file_cached(path: Path) -> Rubric:
             return cached
     rubric = _parse_file(path, raw)
     startup_cache.write_blob(name, pickle.dumps(rubric, protocol=pickle.HIGHEST_PROTOCOL))
+    startup_cache.prune("rubric-", keep=32)
     return rubric
 
 

@@ -65,3 +65,18 @@ def write_blob(name: str, data: bytes) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def prune(prefix: str, keep: int) -> None:
+    """Keep only the ``keep`` most recently written blobs whose names start with ``prefix`` (one per
+    rubric file version seen, say), so the directory does not grow with every edit."""
+    directory = cache_dir()
+    if directory is None:
+        return
+    try:
+        found = [(p.stat().st_mtime_ns, p) for p in directory.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return
+    for _, path in sorted(found, reverse=True)[keep:]:
+        with contextlib.suppress(OSError):
+            path.unlink()

@@ -95,3 +95,13 @@ def test_blobs_are_written_whole_or_not_at_all(tmp_path: Path, monkeypatch: pyte
     startup_cache.write_blob("y.bin", b"abc")
     assert startup_cache.read_blob("x.bin") is None
     assert sorted(p.name for p in (tmp_path / "c").iterdir()) == ["x.bin"]
+
+
+def test_old_rubric_entries_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RECTCHECK_STARTUP_CACHE", str(tmp_path))
+    for i in range(5):
+        startup_cache.write_blob(f"rubric-{i}.pickle", b"x")
+        os.utime(tmp_path / f"rubric-{i}.pickle", ns=(i * 10**9, i * 10**9))
+    startup_cache.write_blob("patterns-a.marshal", b"y")
+    startup_cache.prune("rubric-", keep=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["patterns-a.marshal", "rubric-3.pickle", "rubric-4.pickle"]
