@@ -8,11 +8,9 @@ the exit code do not depend on how many cores took part.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +18,8 @@ from typing import TYPE_CHECKING
 from checker.errors import RectcheckError
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from checker.models import Review
     from checker.pipeline import ReviewOptions
     from checker.rubric import Rubric
@@ -107,6 +107,9 @@ def _review_in_worker(path: Path) -> Outcome:
 
 class _InProcesses:
     def __init__(self, work: Work, paths: list[Path], workers: int) -> None:
+        import multiprocessing  # here, not at the top: a single document never needs them
+        from concurrent.futures import ProcessPoolExecutor
+
         # Forked workers start with everything this process has loaded (modules, rubric, patterns).
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
