@@ -47,7 +47,9 @@ def example_note(note: Messages | str | None, lang: str) -> str:
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Built on first validation: a rubric from the startup cache is unpickled, never validated, so
+    # a warm review does not pay for building these schemas.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Messages(_Strict):
