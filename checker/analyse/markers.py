@@ -165,7 +165,7 @@ def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
     ``exhortation_verbs`` (加强巡查，严厉打击，确保…持续向好)? Such an item names no act carried out on
     anything, even when none of the lexicon's set phrases appears."""
     rx, timing, future = c.lex("exhortation_verbs"), c.lex("vague_deadlines"), c.lex("future_markers")
-    clauses = []
+    clauses = False
     for m in _CLAUSE.finditer(text, start, end):
         body = m.group(0).strip()
         # 立行立改，长期坚持 are timing and 对超期办案问题 names the topic: neither is an act either way.
@@ -178,8 +178,10 @@ def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
             pos = promise.end() if promise else pos
             # 要求基建处进一步强化…: an exhortation addressed to someone else is still one.
             ask = _ASK.match(text, pos, m.end())
-            clauses.append(ask.end() if ask and rx.match(text, ask.end()) else pos)
-    return bool(clauses) and all(rx.match(text, pos) for pos in clauses)
+            if not rx.match(text, ask.end() if ask and rx.match(text, ask.end()) else pos):
+                return False  # one clause that is not an exhortation settles it
+            clauses = True
+    return clauses
 
 
 def profile(c: Compiled, text: str, start: int, end: int) -> ItemProfile:
