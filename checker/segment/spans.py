@@ -65,8 +65,7 @@ def _rebase(obj: BaseModel, text: str) -> None:
     """Re-cut every span under ``obj`` from ``text`` (same offsets, another rendering of them)."""
     if isinstance(obj, Span):
         obj.text = text[obj.start : obj.end]
-    for name in type(obj).model_fields:
-        value = getattr(obj, name)
+    for value in obj.__dict__.values():  # the fields' values, without a getattr per field
         if isinstance(value, BaseModel):
             _rebase(value, text)
         elif isinstance(value, list):
