@@ -30,15 +30,17 @@ _MAX_ENTRIES = 4000  # past this the file is rewritten with the patterns of the 
 
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _stored: dict[tuple[str, int], Program] | None = None
+_enabled = True  # False when the startup cache is off: nothing is looked up or kept
 _used: dict[tuple[str, int], Program] = {}
 _new = False
 
 
 def _load() -> dict[tuple[str, int], Program]:
-    global _stored
+    global _stored, _enabled
     if _stored is None:
         _stored = {}
-        blob = startup_cache.read_blob(_FILE)
+        _enabled = startup_cache.cache_dir() is not None
+        blob = startup_cache.read_blob(_FILE) if _enabled else None
         if blob is not None:
             try:
                 data = marshal.loads(blob)
@@ -81,6 +83,8 @@ def compile_pattern(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[s
         except Exception:  # a damaged entry: the engine refused it
             pass
     compiled = re.compile(pattern, flags)
+    if not _enabled:
+        return compiled
     try:
         program = _program(pattern, flags)
         if _same(_sre.compile(pattern, *program), compiled):
