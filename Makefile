@@ -27,7 +27,7 @@ demo: install
 test: install-test
 	bash tests/setup_system.sh
 	$(BIN)/ruff check checker tests bench
-	$(BIN)/python -m pytest -n 2 tests
+	$(BIN)/python -m pytest -n 2 tests --durations=25
 
 lint: install-test
 	$(BIN)/ruff check checker tests bench

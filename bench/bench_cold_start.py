@@ -153,6 +153,22 @@ def paired_runs(review: list[str], runs: int, cache: str | None) -> Pairs:
     return pairs
 
 
+_ONE_MODEL = "import pydantic\nclass A(pydantic.BaseModel):\n    x: int = 0\n"
+
+
+def one_model_ratio(runs: int) -> tuple[float, float]:
+    """What any program with one pydantic model pays over the bare import: pydantic loads its model
+    machinery (schema generation, fields, types, the plugin lookup) on the first class, not at import.
+    Paired runs; (median wall ratio, median CPU ratio)."""
+    bare: list[tuple[float, float]] = []
+    model: list[tuple[float, float]] = []
+    for _ in range(runs):
+        bare += time_command_cpu([PYTHON, "-c", "import pydantic"], 1)
+        model += time_command_cpu([PYTHON, "-c", _ONE_MODEL], 1)
+    return (median([m[0] / b[0] for m, b in zip(model, bare, strict=True)]),
+            median([m[1] / b[1] for m, b in zip(model, bare, strict=True)]))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Cold-start time of the rules path.")
     parser.add_argument("--runs", type=int, default=9, help="pairs of runs")
@@ -168,6 +184,7 @@ def main() -> int:
         time_command_cpu(review, 1, ok_codes=(0, 1))  # fills the startup cache, warms the OS file cache
         cached = paired_runs(review, args.runs, cache)
         uncached = paired_runs(review, max(3, args.runs // 2), None)
+        floor = one_model_ratio(max(3, args.runs // 2))
         os.environ["RECTCHECK_STARTUP_CACHE"] = cache
         top, offenders = rules_path_imports(seed)
         phases = phase_times(seed)
@@ -178,6 +195,8 @@ def main() -> int:
         "runs": args.runs,
         **main_figures,
         "without_startup_cache": uncached.figures(),
+        "one_pydantic_model_ratio": round(floor[0], 2),
+        "one_pydantic_model_ratio_cpu": round(floor[1], 2),
         "phases_ms": phases,
         "goal_ratio": GOAL_RATIO,
         "meets_goal": ratio <= GOAL_RATIO,
@@ -193,6 +212,8 @@ def main() -> int:
         f" goal <= {GOAL_RATIO:.0f}x): {'met' if ratio <= GOAL_RATIO else 'NOT met'}",
         f"  without the startup cache ({len(uncached.review)} pairs): review {nocache['review_median_s'] * 1000:.0f} ms,"
         f" ratio {nocache['ratio']:.2f}x wall, {nocache['ratio_cpu']:.2f}x CPU",
+        f"  for scale: a process that defines one pydantic model is {floor[0]:.2f}x the bare import "
+        f"({floor[1]:.2f}x CPU)",
         "one cold process, phase by phase: " + ", ".join(f"{k} {v:.0f} ms" for k, v in phases.items()),
         "top-level imports by cumulative time (-X importtime, inflated by the measurement):",
         *(f"  {r.cumulative_us / 1000:8.1f} ms  {r.name}" for r in top[: args.top]),
