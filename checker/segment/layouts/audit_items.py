@@ -28,7 +28,8 @@ _MIN_ITEMS = 2
 
 
 def _subs(text: str, a: int, b: int) -> list[re.Match[str]]:
-    return list(SUB_ITEM_RE.finditer(text[:b], a))
+    # endpos reads the text as if it ended at b (what slicing text[:b] did, without the copy per line)
+    return list(SUB_ITEM_RE.finditer(text, a, b))
 
 
 def audit_items_layout(doc: Doc) -> LayoutResult | None:
