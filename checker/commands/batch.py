@@ -96,8 +96,10 @@ _work: Work | None = None
 def _start_worker(work: Work) -> None:
     global _work
     _work = work
-    # Ctrl-C goes to the whole process group: the command stops the batch and says so once.
+    # Ctrl-C goes to the whole process group: the command stops the batch and says so once. A
+    # worker writes nothing, so SIGTERM may simply end it (the command reports what it lost).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _review_in_worker(path: Path) -> Outcome:
