@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checker.errors import RectcheckError
+from checker.render.write import signals_held
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -100,6 +101,8 @@ def _start_worker(work: Work) -> None:
     # worker writes nothing, so SIGTERM may simply end it (the command reports what it lost).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # forked with both blocked (see _InProcesses)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
 
 
 def _review_in_worker(path: Path) -> Outcome:
@@ -115,10 +118,16 @@ class _InProcesses:
         # Forked workers start with everything this process has loaded (modules, rubric, patterns).
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        self.pool = ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(work,)
-        )
-        self.futures: list[tuple[Path, Future[Outcome]]] = [(p, self.pool.submit(_review_in_worker, p)) for p in paths]
+        # The pool's threads and processes start with SIGINT/SIGTERM blocked, as the thread that
+        # creates them has them then: a signal must reach the main thread only, or it could land
+        # while write_atomic holds it off (between creating a temporary file and recording it).
+        with signals_held():
+            self.pool = ProcessPoolExecutor(
+                max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(work,)
+            )
+            self.futures: list[tuple[Path, Future[Outcome]]] = [
+                (p, self.pool.submit(_review_in_worker, p)) for p in paths
+            ]
 
     def __iter__(self) -> Iterator[Outcome]:
         try:

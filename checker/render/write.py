@@ -50,7 +50,7 @@ def _replace(path: Path, data: bytes) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     tmp: str | None = None
     try:
-        with _signals_held():  # a signal lands after ``tmp`` is set, inside the ``try`` that removes it
+        with signals_held():  # a signal lands after ``tmp`` is set, inside the ``try`` that removes it
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -66,7 +66,7 @@ def _replace(path: Path, data: bytes) -> None:
 
 
 @contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
+def signals_held() -> Iterator[None]:
     """Hold SIGINT/SIGTERM while the temporary file is created and its name stored; a signal that
     came meanwhile is delivered right after."""
     held = {signal.SIGINT, signal.SIGTERM}
