@@ -382,8 +382,25 @@ def explain(
         raise _fail(exc) from None
 
 
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app to run: for a top-level command (``rectcheck review …``) a copy that holds that command
+    alone, since typer builds the parameters of every registered command on each call and only one
+    runs; anything else (no command, ``--help``, a group, an unknown name) gets the whole app."""
+    from copy import copy
+
+    from typer.main import get_command_name
+
+    name = args[0] if args else ""
+    found = [c for c in app.registered_commands if (c.name or get_command_name(c.callback.__name__)) == name]
+    if len(found) != 1:
+        return app
+    only = copy(app)
+    only.registered_commands, only.registered_groups = found, []
+    return only
+
+
 def main() -> None:
-    app()
+    _app_for(sys.argv[1:])()
 
 
 if __name__ == "__main__":
