@@ -9,6 +9,10 @@ sides of a pair alike. Bytecode is compiled first (``compileall``: an installed 
 temporary directory: one run fills it, the pairs use it, and ``--no-startup-cache`` pairs show
 the same review without it (the first run on a machine, or after the rubric file changed).
 
+``--against DIR`` times another tree of rectcheck (say ``git archive <rev> | tar -x -C DIR``) in the
+same pairs: each pair becomes a bare import, this tree's review and DIR's review (run with
+``PYTHONPATH=DIR``, its bytecode compiled too), so before and after are measured side by side.
+
 Also lists the heaviest imports of the rules path (``python -X importtime``) and checks that the
 LLM stack (openai, langchain_core, httpx) stays off it, naming the importer if it does not.
 
@@ -24,6 +28,7 @@ import os
 import subprocess
 import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from benchlib import (
     PYTHON,
@@ -143,14 +148,20 @@ class Pairs:
         }
 
 
-def paired_runs(review: list[str], runs: int, cache: str | None) -> Pairs:
-    """``runs`` pairs (bare import, then review); ``cache`` is the startup cache directory (None: off)."""
+def paired_runs(review: list[str], runs: int, cache: str | None, against: str | None = None) -> tuple[Pairs, Pairs]:
+    """``runs`` pairs (bare import, then review; ``against``: then the other tree's review too);
+    ``cache`` is the startup cache directory (None: off)."""
     os.environ["RECTCHECK_STARTUP_CACHE"] = cache if cache is not None else "0"
-    pairs = Pairs([], [])
+    pairs, other = Pairs([], []), Pairs([], [])
+    other_env = {**os.environ, "PYTHONPATH": against} if against else None
     for _ in range(runs):
-        pairs.bare += time_command_cpu([PYTHON, "-c", "import pydantic"], 1)
+        bare = time_command_cpu([PYTHON, "-c", "import pydantic"], 1)
+        pairs.bare += bare
         pairs.review += time_command_cpu(review, 1, ok_codes=(0, 1))
-    return pairs
+        if other_env is not None:
+            other.bare += bare
+            other.review += time_command_cpu(review, 1, ok_codes=(0, 1), env=other_env)
+    return pairs, other
 
 
 _ONE_MODEL = "import pydantic\nclass A(pydantic.BaseModel):\n    x: int = 0\n"
@@ -173,17 +184,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Cold-start time of the rules path.")
     parser.add_argument("--runs", type=int, default=9, help="pairs of runs")
     parser.add_argument("--top", type=int, default=12, help="how many top-level imports to list")
+    parser.add_argument("--against", type=Path, help="another rectcheck tree to time in the same pairs")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
     seed = str(largest_seed().relative_to(ROOT))
+    against = str(args.against.resolve()) if args.against else None
+    if against:
+        compileall.compile_dir(str(Path(against) / "checker"), quiet=1)
     review = [*rectcheck_command(), "review", seed, "--format", "json"]
     compileall.compile_dir(str(ROOT / "checker"), quiet=1)
     with tempfile.TemporaryDirectory() as cache:
         os.environ["RECTCHECK_STARTUP_CACHE"] = cache
         time_command_cpu(review, 1, ok_codes=(0, 1))  # fills the startup cache, warms the OS file cache
-        cached = paired_runs(review, args.runs, cache)
-        uncached = paired_runs(review, max(3, args.runs // 2), None)
+        cached, before = paired_runs(review, args.runs, cache, against)
+        uncached, _ = paired_runs(review, max(3, args.runs // 2), None)
         floor = one_model_ratio(max(3, args.runs // 2))
         os.environ["RECTCHECK_STARTUP_CACHE"] = cache
         top, offenders = rules_path_imports(seed)
@@ -195,6 +210,7 @@ def main() -> int:
         "runs": args.runs,
         **main_figures,
         "without_startup_cache": uncached.figures(),
+        **({"against": {"tree": against, **before.figures()}} if against else {}),
         "one_pydantic_model_ratio": round(floor[0], 2),
         "one_pydantic_model_ratio_cpu": round(floor[1], 2),
         "phases_ms": phases,
@@ -210,6 +226,8 @@ def main() -> int:
         f"{main_figures['import_pydantic_median_s'] * 1000:.0f} ms (medians, wall)",
         f"  ratio {ratio:.2f}x by wall time, {main_figures['ratio_cpu']:.2f}x by CPU time (median of the pairs' ratios;"
         f" goal <= {GOAL_RATIO:.0f}x): {'met' if ratio <= GOAL_RATIO else 'NOT met'}",
+        *([f"  {against} in the same pairs: review {before.figures()['review_median_s'] * 1000:.0f} ms, ratio "
+           f"{before.figures()['ratio']:.2f}x wall, {before.figures()['ratio_cpu']:.2f}x CPU"] if against else []),
         f"  without the startup cache ({len(uncached.review)} pairs): review {nocache['review_median_s'] * 1000:.0f} ms,"
         f" ratio {nocache['ratio']:.2f}x wall, {nocache['ratio_cpu']:.2f}x CPU",
         f"  for scale: a process that defines one pydantic model is {floor[0]:.2f}x the bare import "
