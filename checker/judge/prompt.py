@@ -70,20 +70,26 @@ def prompts_dir() -> Path:
     raise BackendError("prompt templates not found (set RECTCHECK_PROMPTS_DIR to the prompts/ directory)")
 
 
-@lru_cache(maxsize=4)
-def _load(directory: Path) -> dict[str, str]:
-    return {name: (directory / f"{name}.txt").read_text(encoding="utf-8") for name in TEMPLATE_NAMES}
+@lru_cache(maxsize=8)
+def load_templates(directory: Path, names: tuple[str, ...]) -> dict[str, str]:
+    """The named prompt templates of ``directory`` (``<name>.txt``), read once."""
+    return {name: (directory / f"{name}.txt").read_text(encoding="utf-8") for name in names}
+
+
+def hash_templates(texts: dict[str, str]) -> str:
+    """A fingerprint of a set of templates: a change to any of them changes it (and the cache key)."""
+    digest = hashlib.sha256()
+    for name, text in sorted(texts.items()):
+        digest.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
+    return digest.hexdigest()
 
 
 def templates() -> dict[str, str]:
-    return _load(prompts_dir())
+    return load_templates(prompts_dir(), TEMPLATE_NAMES)
 
 
 def prompt_hash() -> str:
-    digest = hashlib.sha256()
-    for name, text in sorted(templates().items()):
-        digest.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
-    return digest.hexdigest()
+    return hash_templates(templates())
 
 
 @lru_cache(maxsize=4)

@@ -12,14 +12,11 @@ sends nothing.
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from collections import Counter
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.prompts import ChatPromptTemplate, PromptTemplate
@@ -28,7 +25,7 @@ from pydantic import ValidationError
 from checker.errors import BackendError
 from checker.judge.cache import AnswerCache, cache_key
 from checker.judge.client import ChatClient, Tally, run_client
-from checker.judge.prompt import NONCE_MASK, neutralise, prompts_dir
+from checker.judge.prompt import NONCE_MASK, hash_templates, load_templates, neutralise, prompts_dir
 from checker.judge.settings import load_settings
 from checker.segment.model_reading import merge_windows, reading_unsure, reading_windows, report_from_outline
 from checker.segment.outline import OUTLINE_SCHEMA_VERSION, Located, OutlineAnswer, validate_outline
@@ -45,20 +42,12 @@ SCHEMA_NAME = "report_outline"
 _MAX_ERRORS_SHOWN = 3
 
 
-@lru_cache(maxsize=4)
-def _load(directory: Path) -> dict[str, str]:
-    return {name: (directory / f"{name}.txt").read_text(encoding="utf-8") for name in TEMPLATE_NAMES}
-
-
 def templates() -> dict[str, str]:
-    return _load(prompts_dir())
+    return load_templates(prompts_dir(), TEMPLATE_NAMES)
 
 
 def reading_prompt_hash() -> str:
-    digest = hashlib.sha256()
-    for name, text in sorted(templates().items()):
-        digest.update(name.encode() + b"\0" + text.encode("utf-8") + b"\0")
-    return digest.hexdigest()
+    return hash_templates(templates())
 
 
 def render_window(text: str, part: int, parts: int, nonce: str | None = None) -> tuple[list[dict], list[dict], int]:
