@@ -308,15 +308,22 @@ def _make_handler(server: ChatServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def fast_llm_env(monkeypatch, cache, key: str = "sk-test") -> None:
-    """Point the model backends at a loopback test: a private cache, a key, and retries that wait
-    milliseconds, not seconds."""
-    monkeypatch.setenv("RECTCHECK_CACHE_DIR", str(cache))
-    monkeypatch.setenv("OPENAI_API_KEY", key)
-    monkeypatch.setenv("RECTCHECK_MODEL", "loopback-model")
-    monkeypatch.setenv("RECTCHECK_LLM_WAIT", "0.01")
-    monkeypatch.setenv("RECTCHECK_LLM_WAIT_MAX", "0.05")
-    monkeypatch.setenv("RECTCHECK_LLM_DEADLINE", "5")
-    monkeypatch.setenv("RECTCHECK_LLM_TIMEOUT", "5")
-    monkeypatch.delenv("RECTCHECK_RESPONSE_FORMAT", raising=False)
+def loopback_env(cache, key: str = "sk-test", deadline: str = "5") -> dict[str, str]:
+    """The environment of a model test against a loopback server: the key, a private cache, and
+    retries that wait milliseconds, not seconds."""
+    return {
+        "OPENAI_API_KEY": key,
+        "RECTCHECK_CACHE_DIR": str(cache),
+        "RECTCHECK_LLM_WAIT": "0.01",
+        "RECTCHECK_LLM_WAIT_MAX": "0.05",
+        "RECTCHECK_LLM_DEADLINE": deadline,
+        "RECTCHECK_LLM_TIMEOUT": "5",
+    }
 
+
+def use_loopback_env(monkeypatch, cache, key: str = "sk-test") -> None:
+    """:func:`loopback_env` set for an in-process test, with a model name and the format auto."""
+    for name, value in loopback_env(cache, key).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("RECTCHECK_MODEL", "loopback-model")
+    monkeypatch.delenv("RECTCHECK_RESPONSE_FORMAT", raising=False)

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from chat_server import ChatServer
+from chat_server import ChatServer, loopback_env
 from typer.testing import CliRunner
 
 from checker.cli import app
@@ -28,14 +28,7 @@ REPORT = (
 
 def fast_llm_env(cache: Path) -> dict[str, str]:
     """The key, a private cache and short retry waits, so unreachable endpoints fail fast."""
-    return {
-        "OPENAI_API_KEY": KEY,
-        "RECTCHECK_CACHE_DIR": str(cache),
-        "RECTCHECK_LLM_WAIT": "0.01",
-        "RECTCHECK_LLM_WAIT_MAX": "0.05",
-        "RECTCHECK_LLM_DEADLINE": "1",
-        "RECTCHECK_LLM_TIMEOUT": "5",
-    }
+    return loopback_env(cache, KEY, deadline="1")
 
 
 def closed_port() -> int:

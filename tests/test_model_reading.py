@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from chat_server import ChatServer, fast_llm_env
+from chat_server import ChatServer, use_loopback_env
 from outline_answers import ITEMS, OutlineReader, compose, is_reading
 from typer.testing import CliRunner, Result
 
@@ -31,7 +31,7 @@ CONFIDENT = (
 @pytest.fixture
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     cache = tmp_path / "cache"
-    fast_llm_env(monkeypatch, cache, "sk-test")
+    use_loopback_env(monkeypatch, cache, "sk-test")
     return cache
 
 
