@@ -28,6 +28,7 @@ _HAN_OR_DIGIT = compile_pattern(r"[\u4e00-\u9fff0-9A-Za-z]")
 _NUMBER_BONUS = 0.12
 _MIN_SIMILARITY = 0.18
 _MARGIN = 0.05
+_NUMBER_SLACK = 0.2  # a fix keeps its number unless another open problem is this much more like it
 
 
 @dataclass
@@ -85,12 +86,12 @@ def pair(text: str, problems: list[Entry], fixes: list[Entry]) -> tuple[dict[int
     problem; ``how`` is ``number``, ``text`` or ``mixed``, for the outline view."""
     leads = [_lead(text, f) for f in fixes]
     bodies = [text[p.body : p.end] for p in problems]
+    sim = [[similarity(lead, b) for b in bodies] for lead in leads]  # sim[fix][problem]
     scored: list[tuple[float, int, int]] = []
-    for fi, lead in enumerate(leads):
-        sims = [similarity(lead, b) for b in bodies]
-        for pi, sim in enumerate(sims):
+    for fi, row in enumerate(sim):
+        for pi, value in enumerate(row):
             bonus = _NUMBER_BONUS if problems[pi].value == fixes[fi].value else 0.0
-            scored.append((sim + bonus, fi, pi))
+            scored.append((value + bonus, fi, pi))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     by_fix: dict[int, int] = {}
     taken: set[int] = set()
@@ -111,9 +112,8 @@ def pair(text: str, problems: list[Entry], fixes: list[Entry]) -> tuple[dict[int
             continue
         pi = by_value.get(f.value)
         # A number names a problem only when the fix says nothing that points elsewhere.
-        if pi is not None and pi not in taken and similarity(leads[fi], bodies[pi]) + 0.001 >= max(
-            (similarity(leads[fi], bodies[j]) for j in range(len(problems)) if j not in taken), default=0.0
-        ) - 0.2:
+        best_open = max((sim[fi][j] for j in range(len(problems)) if j not in taken), default=0.0)
+        if pi is not None and pi not in taken and sim[fi][pi] + 0.001 >= best_open - _NUMBER_SLACK:
             by_fix[fi] = pi
             taken.add(pi)
     out: dict[int, list[int]] = {}
