@@ -16,7 +16,6 @@ from checker.segment.document import build_doc
 from checker.segment.draft import build_finding
 from checker.segment.kind import decide_kind
 from checker.segment.layouts import LAYOUT_RULES, LayoutResult
-from checker.segment.roles import section_role
 from checker.segment.spans import make_span, rebase_report, trim
 from checker.text.fold import fold_text
 from checker.text.patterns import compile_pattern
@@ -66,7 +65,7 @@ _REQUIREMENTS_RE = compile_pattern(r"整改要求|整改意见|工作要求")
 def _requirements(doc) -> bool:
     """A measures section headed 整改要求 / 整改意见: an inspecting body's notice."""
     return any(
-        section_role(doc.text, ln) == "measures" and _REQUIREMENTS_RE.search(ln.body[:40]) is not None
+        doc.role(ln) == "measures" and _REQUIREMENTS_RE.search(ln.body[:40]) is not None
         for ln in doc.body
         if ln.marker is not None or len(ln.content) <= 40
     )
@@ -79,7 +78,7 @@ def _outline(doc, findings: list) -> list[OutlineNode]:
     starts = [pos for pos, _ in measures]
     nodes: list[OutlineNode] = []
     for ln in doc.body:
-        role = section_role(doc.text, ln)
+        role = doc.role(ln)
         # the first measure that starts on this line (bisect: a scan per line is quadratic)
         at = bisect.bisect_left(starts, ln.cstart)
         paired = measures[at][1] if at < len(starts) and starts[at] < ln.end else None

@@ -17,6 +17,7 @@ from checker.segment.labels import (
     match_heading_label,
 )
 from checker.segment.lines import Line, split_lines
+from checker.segment.roles import Role, section_role
 from checker.segment.title import find_title
 from checker.segment.unwrap import unwrap
 from checker.text.enumerators import Marker
@@ -44,6 +45,14 @@ class Doc:
     title: str | None
     measure_labels: dict[int, LabelHit] = field(default_factory=dict)  # by line idx
     target_labels: dict[int, LabelHit] = field(default_factory=dict)  # 整改目标: lines, by line idx
+    _roles: dict[int, Role | None] = field(default_factory=dict)
+
+    def role(self, line: Line) -> Role | None:
+        """The role of the section ``line`` opens (None: not a heading); read once per line, as
+        several readings and the outline ask."""
+        if line.idx not in self._roles:
+            self._roles[line.idx] = section_role(self.text, line)
+        return self._roles[line.idx]
     field_lines: dict[int, list[FieldHit]] = field(default_factory=dict)  # by line idx
 
 

@@ -18,7 +18,6 @@ from checker.segment.document import Doc, make_group
 from checker.segment.draft import Draft
 from checker.segment.layouts.base import CLOSING_HEADING_RE, LayoutResult
 from checker.segment.lines import Line
-from checker.segment.roles import section_role
 from checker.text.enumerators import HEADING_RANK
 from checker.text.patterns import compile_pattern
 
@@ -88,7 +87,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
         if mk is not None and mk.rank < rank:
             cur = None
             group = None if CLOSING_HEADING_RE.search(ln.body[:16]) else ln
-            in_problems = section_role(text, ln) == "problems"  # a list of problems, fixes elsewhere
+            in_problems = doc.role(ln) == "problems"  # a list of problems, fixes elsewhere
             continue
         if mk is not None and mk.family == level:
             if in_problems or not _problem_like(text, ln):

@@ -13,7 +13,6 @@ from checker.segment.layouts.base import GROUP_HINT_RE, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry as _Entry
 from checker.segment.pairing import pair
-from checker.segment.roles import section_role
 from checker.segment.spans import trim
 from checker.text.enumerators import iter_item_markers
 
@@ -112,7 +111,7 @@ def _sections(doc: Doc) -> list[_Section]:
     for bi, ln in enumerate(body):
         if ln.idx in doc.measure_labels:
             continue
-        role = section_role(doc.text, ln)
+        role = doc.role(ln)
         if role is not None and role != "other":
             heads.append((bi, role))
     out: list[_Section] = []
