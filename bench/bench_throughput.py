@@ -36,7 +36,8 @@ READ_LIMIT = 256 * MB  # above any input here; the reader allocates this much fo
 
 
 def rules_pass() -> Callable[[Path], int]:
-    """A function that reads, segments and analyses one file and returns its UTF-8 byte count."""
+    """A function that reads, segments and analyses one file as a review does, and returns its
+    UTF-8 byte count."""
     from checker.analyse import analyse
     from checker.read import read_source
     from checker.rubric import load_rubric

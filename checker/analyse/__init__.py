@@ -45,15 +45,18 @@ def _enabled(rubric: Rubric, code: str) -> bool:
     return rule is not None and rule.enabled
 
 
-def analyse(report: Report, rubric: Rubric) -> Analysis:
+def analyse(report: Report, rubric: Rubric, view: Report | None = None) -> Analysis:
     """Flags, criterion scores and responsiveness for every finding, plus document flags.
 
     The analysers read the folded view (simplified characters, full-width punctuation); evidence is
-    then re-cut from the report's own text at the same offsets."""
+    then re-cut from the report's own text at the same offsets. ``view`` is that reading when the
+    caller has it already (:func:`checker.segment.segment_for_analysis`)."""
     from checker.segment import reading_view
 
     original = report
-    report = reading_view(report)
+    if view is not None and len(view.text) != len(report.text):
+        raise ValueError("the view of a report must be as long as its text")
+    report = view if view is not None else reading_view(report)
     c = compiled(rubric)
     contexts = [FindingContext(report, f, c) for f in report.findings]
     per_finding: dict[int, list[FlagHit]] = {fc.finding.index: [] for fc in contexts}

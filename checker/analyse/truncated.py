@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from checker.analyse.context import DocumentContext, hit, span_of
 from checker.models import FlagHit
+from checker.text.patterns import compile_pattern
 
 CODE = "truncated"
 _OPEN_END = "，,、"
 _CLOSED = "。！？!?；;…”」』）)】\"'"
+# What may follow a cut-off finding up to the residue or the end: blanks, dots, rules, stars.
+_FILLER = compile_pattern(r"[ \t\r\n\u3000.…\-—=*·]*")
 
 
 def _tail(text: str, start: int, end: int) -> tuple[int, int]:
@@ -39,6 +42,7 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         if b - a > 60:
             a, b = residue.start(), residue.end()
         out.append((None, hit(CODE, text, a, b, reason="residue", variant="residue", residue=residue.group(0))))
+    text_end = len(text.rstrip())
     for fc in dctx.findings:
         m, f = fc.measure, fc.finding
         if m is not None and m.text.rstrip().endswith(tuple(_OPEN_END)):
@@ -49,9 +53,10 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         s, e = span_of(text, f.span.start, end)
         if e <= s:
             continue
-        after = text[e:residue_at] if e <= residue_at else ""
-        if not after.strip(' \t\r\n\u3000.…-—=*·') and residue_at <= len(text) and text[e - 1] not in _CLOSED and (
-            residue is not None or (e >= len(text.rstrip()) and not f.deadline_field and not f.owner_fields)
+        # Only filler up to the residue or the end (matched in place: a slice per finding is quadratic).
+        only_filler = e > residue_at or _FILLER.fullmatch(text, e, residue_at) is not None
+        if only_filler and text[e - 1] not in _CLOSED and (
+            residue is not None or (e >= text_end and not f.deadline_field and not f.owner_fields)
         ):
             out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="cut", variant="cut")))
     return out

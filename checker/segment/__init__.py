@@ -22,7 +22,7 @@ from checker.text.patterns import compile_pattern
 
 _OPENING_CHARS = 600
 
-__all__ = ["reading_view", "segment"]
+__all__ = ["reading_view", "segment", "segment_for_analysis"]
 
 
 def _outside(doc_body: list, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -50,6 +50,22 @@ def segment(source: Source) -> Report:
     report = rebase_report(_segment(source.model_copy(update={"text": view})), view, source.text, in_place=True)
     report.view_text = view
     return report
+
+
+def segment_for_analysis(source: Source) -> tuple[Report, Report]:
+    """:func:`segment`, and the same reading cut from the folded view (what the analysers read,
+    :func:`reading_view`); one object twice when the view is the text itself.
+
+    The reading is made on the view, so that one is kept as it is and the user's copy is cut from
+    it in one walk: a review of a large report would otherwise walk the tree three times."""
+    view = fold_text(source.text)
+    if view == source.text:
+        report = _segment(source)
+        return report, report
+    read = _segment(source.model_copy(update={"text": view}))
+    report = rebase_report(read, view, source.text)
+    report.view_text = view
+    return report, read
 
 
 def reading_view(report: Report) -> Report:
