@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from checker.models import BackendName, Lang, Report, Review, Source
 from checker.read import DEFAULT_MAX_BYTES, read_source
-from checker.segment import segment, segment_for_analysis
+from checker.segment import segment, segment_view, to_user_text
 
 if TYPE_CHECKING:
     from checker.rubric import Rubric
@@ -46,19 +46,21 @@ def review_source(source: Source, rubric: Rubric, options: ReviewOptions) -> Rev
     from checker.analyse import analyse
     from checker.score import score_review
 
-    report, view = segment_for_analysis(source)
     if options.backend == "rules":
-        return score_review(report, analyse(report, rubric, view), rubric, backend="rules", lang=options.lang)
+        read = segment_view(source)
+        analysis = analyse(read, rubric, user_text=source.text)
+        report = to_user_text(read, source.text)  # in place: the view is not read again
+        return score_review(report, analysis, rubric, backend="rules", lang=options.lang)
+    report = segment(source)
     from checker.judge.backend import judge_review  # heavy imports stay off the rules path
     from checker.judge.segment_model import read_if_unsure
 
     # Where the rules cannot read the document with confidence, the model proposes the outline.
     reading = read_if_unsure(report, rubric, options, config=options.judge_config)
-    if reading.report is not report:
-        report, view = reading.report, None  # the model's outline: its view is cut when analysed
+    report = reading.report
     # The rules run while the model's answers are awaited (judge_review sends its questions first).
     return judge_review(
-        report, lambda: analyse(report, rubric, view), rubric, options, config=options.judge_config, reading=reading
+        report, lambda: analyse(report, rubric), rubric, options, config=options.judge_config, reading=reading
     )
 
 

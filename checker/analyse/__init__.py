@@ -45,18 +45,21 @@ def _enabled(rubric: Rubric, code: str) -> bool:
     return rule is not None and rule.enabled
 
 
-def analyse(report: Report, rubric: Rubric, view: Report | None = None) -> Analysis:
+def analyse(report: Report, rubric: Rubric, user_text: str | None = None) -> Analysis:
     """Flags, criterion scores and responsiveness for every finding, plus document flags.
 
     The analysers read the folded view (simplified characters, full-width punctuation); evidence is
-    then re-cut from the report's own text at the same offsets. ``view`` is that reading when the
-    caller has it already (:func:`checker.segment.segment_for_analysis`)."""
+    then re-cut from the user's own text at the same offsets. ``report`` is the user's report, or,
+    with ``user_text``, the reading made on the view (:func:`checker.segment.segment_view`)."""
     from checker.segment import reading_view
 
-    original = report
-    if view is not None and len(view.text) != len(report.text):
-        raise ValueError("the view of a report must be as long as its text")
-    report = view if view is not None else reading_view(report)
+    if user_text is None:
+        text = report.text
+        report = reading_view(report)
+    elif len(user_text) != len(report.text):
+        raise ValueError("a reading of the folded view is as long as the user's text")
+    else:
+        text = user_text
     c = compiled(rubric)
     contexts = [FindingContext(report, f, c) for f in report.findings]
     per_finding: dict[int, list[FlagHit]] = {fc.finding.index: [] for fc in contexts}
@@ -97,7 +100,7 @@ def analyse(report: Report, rubric: Rubric, view: Report | None = None) -> Analy
                 },
             )
         )
-    if report is not original:
+    if report.text != text:
         for h in [*document_hits, *(h for fa in results for h in fa.hits)]:
-            h.evidence = original.text[h.start : h.end]
+            h.evidence = text[h.start : h.end]
     return Analysis(findings=results, document_hits=document_hits)

@@ -22,7 +22,7 @@ from checker.text.patterns import compile_pattern
 
 _OPENING_CHARS = 600
 
-__all__ = ["reading_view", "segment", "segment_for_analysis"]
+__all__ = ["reading_view", "segment", "segment_view", "to_user_text"]
 
 
 def _outside(doc_body: list, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -44,28 +44,27 @@ def segment(source: Source) -> Report:
 
     The rules read the folded view of the text (:func:`fold_text`); the spans of the result are cut
     from the text as given."""
+    return to_user_text(segment_view(source), source.text)
+
+
+def segment_view(source: Source) -> Report:
+    """The reading made on the folded view of ``source`` (simplified, full-width; same offsets): what
+    the analysers read. It is the user's report itself when folding changes nothing."""
     view = fold_text(source.text)
     if view == source.text:
         return _segment(source)
-    report = rebase_report(_segment(source.model_copy(update={"text": view})), view, source.text, in_place=True)
+    return _segment(source.model_copy(update={"text": view}))
+
+
+def to_user_text(read: Report, text: str) -> Report:
+    """``read`` (from :func:`segment_view`) cut from the user's ``text``, in place: a review analyses
+    the view first and then turns it into the user's report, with no copy of a large tree."""
+    if read.text == text:
+        return read
+    view = read.text
+    report = rebase_report(read, view, text, in_place=True)
     report.view_text = view
     return report
-
-
-def segment_for_analysis(source: Source) -> tuple[Report, Report]:
-    """:func:`segment`, and the same reading cut from the folded view (what the analysers read,
-    :func:`reading_view`); one object twice when the view is the text itself.
-
-    The reading is made on the view, so that one is kept as it is and the user's copy is cut from
-    it in one walk: a review of a large report would otherwise walk the tree three times."""
-    view = fold_text(source.text)
-    if view == source.text:
-        report = _segment(source)
-        return report, report
-    read = _segment(source.model_copy(update={"text": view}))
-    report = rebase_report(read, view, source.text)
-    report.view_text = view
-    return report, read
 
 
 def reading_view(report: Report) -> Report:
