@@ -27,7 +27,8 @@ def lexicon_regex(words: list[str]) -> re.Pattern[str]:
     Ties are broken by the word itself: in set order they would follow the hash seed, and which of
     two equal-length alternatives matches first (hence flag messages) would change from run to run."""
     parts = []
-    for w in sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w)):
+    # An entry of gaps alone (``…``) names nothing: it would match the empty string.
+    for w in sorted({w.strip() for w in words if w.replace("…", "").strip()}, key=lambda w: (-len(w), w)):
         parts.append(_GAP.join(re.escape(p) for p in w.split("…")))
     return compile_pattern("|".join(parts)) if parts else _NEVER
 

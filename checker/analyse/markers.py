@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker.analyse.context import Compiled, doc_memo
 from checker.text.patterns import compile_pattern
@@ -22,8 +22,9 @@ STRONG_KINDS: tuple[str, ...] = (
 HOLLOW_LEXICONS: tuple[str, ...] = ("slogans", "meeting_words", "document_words", "study_words")
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):
+    """One verifiable marker (a tuple: tens of thousands are made on a large report)."""
+
     kind: str
     start: int
     end: int
@@ -113,7 +114,7 @@ def find_markers(c: Compiled, text: str, start: int = 0, end: int | None = None)
             continue
         if needs_digit and not digits:  # no match can lie in a span without a digit
             continue
-        out.extend([Marker(kind, *m.span(), m.group()) for m in rx.finditer(text, start, stop) if m.end() > m.start()])
+        out.extend([Marker(kind, *m.span(), m.group()) for m in rx.finditer(text, start, stop) if m.group()])
     out.sort(key=_marker_order)
     memo[(start, stop)] = tuple(out)
     return out
@@ -184,17 +185,29 @@ def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
     return clauses
 
 
+def _profile_patterns(c: Compiled) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The regexes of an item profile, looked up once per rubric: an item is profiled in a dozen
+    scans, and a large report has tens of thousands of items."""
+    found = c.memo.get("profile_patterns")
+    if found is None:
+        found = c.memo["profile_patterns"] = (
+            tuple(c.lex(name) for name in HOLLOW_LEXICONS),
+            c.lex("action_verbs"), c.lex("future_markers"), c.lex("done_markers"), c.pat("done_aspect"),
+        )  # fmt: skip
+    return found
+
+
 def profile(c: Compiled, text: str, start: int, end: int) -> ItemProfile:
-    slogans: list[tuple[int, int]] = []
-    for name in HOLLOW_LEXICONS:
-        slogans.extend(_spans(c.lex(name), text, start, end))
+    hollow, acts, future, done, aspect = _profile_patterns(c)
+    # A lexicon never matches the empty string (its words are not empty); a pattern may.
+    slogans = {m.span() for rx in hollow for m in rx.finditer(text, start, end)}
     return ItemProfile(
         start=start,
         end=end,
         markers=find_markers(c, text, start, end),
-        slogans=sorted(set(slogans)),
-        acts=_spans(c.lex("action_verbs"), text, start, end),
-        future=_spans(c.lex("future_markers"), text, start, end),
-        done=_spans(c.lex("done_markers"), text, start, end) + _spans(c.pat("done_aspect"), text, start, end),
+        slogans=sorted(slogans),
+        acts=[m.span() for m in acts.finditer(text, start, end)],
+        future=[m.span() for m in future.finditer(text, start, end)],
+        done=[m.span() for m in done.finditer(text, start, end)] + _spans(aspect, text, start, end),
         exhortation_only=exhortation_only(c, text, start, end),
     )

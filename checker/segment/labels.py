@@ -101,6 +101,11 @@ def match_heading_label(body: str) -> tuple[str, int, int, int] | None:
     """A heading that is "finding + label" (关于“…”的整改情况), read through hard-wrap breaks (a PDF
     line may end inside the label: …的整改情\n况). Returns (label, finding start, finding end, label
     start) as offsets into ``body``."""
+    if "\n" not in body:  # the usual case: offsets in the joined text are offsets in ``body``
+        m = HEADING_LABEL_RE.match(body)
+        if m is None:
+            return None
+        return m.group("measure"), m.start("finding"), m.end("finding"), m.start("measure")
     keep = [i for i, ch in enumerate(body) if ch != "\n"]
     m = HEADING_LABEL_RE.match("".join(body[i] for i in keep))
     if m is None:
@@ -114,8 +119,9 @@ def match_heading_label(body: str) -> tuple[str, int, int, int] | None:
 
 def label_kind(m: re.Match[str]) -> str:
     """Which group of a label regex matched: measure, status, deadline or owner."""
+    groups = m.groupdict()
     for kind, _ in _KINDS:
-        if m.groupdict().get(kind):
+        if groups.get(kind):
             return kind
     return "measure"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -51,6 +53,7 @@ def int_to_cn(n: int) -> str:
     return str(n)
 
 
+@lru_cache(maxsize=4096)  # enumerators repeat: a large report asks for 一, 二, 1 … a hundred thousand times
 def parse_ordinal(token: str) -> int | None:
     """The value of an enumerator's number part: Arabic (``"12"``, full-width too),
     Chinese (``"十二"``) or circled (``"⑫"``)."""
