@@ -39,15 +39,19 @@ def rules_pass() -> Callable[[Path], int]:
     """A function that reads, segments and analyses one file as a review does, and returns its
     UTF-8 byte count."""
     from checker.analyse import analyse
+    from checker.entry import tune_collector
     from checker.read import read_source
     from checker.rubric import load_rubric
-    from checker.segment import segment
+    from checker.segment import segment_view, to_user_text
 
+    tune_collector()  # as the command line runs
     rubric = load_rubric(None)
 
     def run(path: Path) -> int:
         source = read_source(path, max_bytes=READ_LIMIT)
-        analyse(segment(source), rubric)
+        read = segment_view(source)  # as a review runs (checker.pipeline.review_source)
+        analyse(read, rubric, user_text=source.text)
+        to_user_text(read, source.text)
         return len(source.text.encode("utf-8"))
 
     return run

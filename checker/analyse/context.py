@@ -184,9 +184,14 @@ class FindingContext:
 
     @cached_property
     def profiles(self) -> list[ItemProfile]:
-        from checker.analyse.markers import profile
+        from checker.analyse.markers import profile_units
 
-        return [profile(self.c, self.text, a, b) for a, b in self.units]
+        m = self.measure
+        if m is None or not self.units:
+            return []
+        units = self.units
+        start, end = min(m.start, *(a for a, _ in units)), max(m.end, *(b for _, b in units))
+        return profile_units(self.c, self.text, units, start, end)
 
     @cached_property
     def coverage(self) -> Coverage:

@@ -10,6 +10,7 @@ patterns come from the rubric (``patterns.<kind>``, ``lexicons.*``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -198,16 +199,57 @@ def _profile_patterns(c: Compiled) -> tuple[tuple[re.Pattern[str], ...], re.Patt
 
 
 def profile(c: Compiled, text: str, start: int, end: int) -> ItemProfile:
+    """The profile of ``text[start:end]``."""
+    return profile_units(c, text, [(start, end)], start, end)[0]
+
+
+def _unit_spans(
+    rx: re.Pattern[str], text: str, start: int, end: int, units: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """The matches of a lexicon in each unit of ``text[start:end]``, as a scan of that unit alone gives
+    them, from one scan of the whole span.
+
+    A lexicon is words and bounded gaps, with no lookaround: a match that lies inside a unit is the
+    one a scan of the unit alone finds, unless a match straddles one of the unit's ends (the scans
+    then part ways), and such a unit is scanned on its own. A measure of eight items costs one scan
+    instead of eight, and most lexicons match nowhere in it."""
+    found = [m.span() for m in rx.finditer(text, start, end)]
+    if not found:
+        return [[] for _ in units]
+    starts = [a for a, _ in found]
+    out: list[list[tuple[int, int]]] = []
+    for a, b in units:
+        i = bisect_left(starts, a)
+        alone = a < start or b > end or (i > 0 and found[i - 1][1] > a)
+        inside: list[tuple[int, int]] = []
+        while not alone and i < len(found) and found[i][0] < b:
+            if found[i][1] > b:
+                alone = True
+            else:
+                inside.append(found[i])
+                i += 1
+        out.append([m.span() for m in rx.finditer(text, a, b)] if alone else inside)
+    return out
+
+
+def profile_units(c: Compiled, text: str, units: list[tuple[int, int]], start: int, end: int) -> list[ItemProfile]:
+    """The profile of each unit (a measure's items and sentences) of ``text[start:end]``."""
     hollow, acts, future, done, aspect = _profile_patterns(c)
-    # A lexicon never matches the empty string (its words are not empty); a pattern may.
-    slogans = {m.span() for rx in hollow for m in rx.finditer(text, start, end)}
-    return ItemProfile(
-        start=start,
-        end=end,
-        markers=find_markers(c, text, start, end),
-        slogans=sorted(slogans),
-        acts=[m.span() for m in acts.finditer(text, start, end)],
-        future=[m.span() for m in future.finditer(text, start, end)],
-        done=[m.span() for m in done.finditer(text, start, end)] + _spans(aspect, text, start, end),
-        exhortation_only=exhortation_only(c, text, start, end),
-    )
+    # A lexicon never matches the empty string (its entries name words); a pattern may.
+    slogans = [_unit_spans(rx, text, start, end, units) for rx in hollow]
+    unit_acts = _unit_spans(acts, text, start, end, units)
+    unit_future = _unit_spans(future, text, start, end, units)
+    unit_done = _unit_spans(done, text, start, end, units)
+    return [
+        ItemProfile(
+            start=a,
+            end=b,
+            markers=find_markers(c, text, a, b),
+            slogans=sorted({span for per_lexicon in slogans for span in per_lexicon[k]}),
+            acts=unit_acts[k],
+            future=unit_future[k],
+            done=unit_done[k] + _spans(aspect, text, a, b),
+            exhortation_only=exhortation_only(c, text, a, b),
+        )
+        for k, (a, b) in enumerate(units)
+    ]

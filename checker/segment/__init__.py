@@ -126,15 +126,22 @@ def _segment(source: Source) -> Report:
     # Every candidate reading is built and weighed: how much it explains (findings, measures,
     # fields) times how coherent it is (problems read as problems, measures as actions, every fix
     # used, no finding swallowing the next).
+    # Largest first: a reading whose size times the best coherence (1.0) is below a reading already
+    # weighed cannot win, and is not built. Ties go to the earlier rule, as in LAYOUT_RULES.
     readings = []
-    for r in results:
+    best_value = -1.0
+    for pos in sorted(range(len(results)), key=lambda i: -results[i].score):
+        r = results[pos]
+        if r.score * 1.5 < best_value:
+            continue
         built = [build_finding(text, d, i + 1) for i, d in enumerate(r.drafts)]
         conf = reading_confidence(built, body_chars, len(r.unpaired_measures))
-        readings.append((r.score * (0.5 + conf), r, built, conf))
-    best_reading = max(readings, key=lambda t: t[0], default=None)
-    best = best_reading[1] if best_reading else None
+        readings.append((r.score * (0.5 + conf), -pos, r, built, conf))
+        best_value = max(best_value, readings[-1][0])
+    best_reading = max(readings, key=lambda t: (t[0], t[1]), default=None)
+    best = best_reading[2] if best_reading else None
     drafts = best.drafts if best else []
-    findings = best_reading[2] if best_reading else []
+    findings = best_reading[3] if best_reading else []
     regions = [(f.span.start, f.span.end) for f in findings]
     for d in drafts:  # paired layouts keep measures away from their findings
         regions.extend((a, b) for a, b in d.blocks)
@@ -149,7 +156,7 @@ def _segment(source: Source) -> Report:
     unpaired = best.unpaired_measures if best else []
     segmentation = Segmentation(
         layout=layout,
-        confidence=best_reading[3] if best_reading else 0.0,
+        confidence=best_reading[4] if best_reading else 0.0,
         pairing=best.pairing if best else None,
         # Where the reading pairs measures at all, a finding left without one is unpaired.
         unpaired_problems=[f.finding for f in findings if f.measure is None] if any(f.measure for f in findings) else [],
