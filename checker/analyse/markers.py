@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -32,18 +33,18 @@ class Marker(NamedTuple):
     text: str
 
 
+def _named_unit(c: Compiled, m: re.Match[str]) -> Marker | None:
+    """A match of the ``named_unit`` pattern as a marker, unless what precedes the suffix is generic."""
+    name = m.group("name") if "name" in m.re.groupindex else m.group(0)
+    breaks = c.words("unit_name_breaks")
+    cut = max((i for i, ch in enumerate(name) if ch in breaks), default=-1)
+    rest = c.lex("generic_unit_words").sub("", name[cut + 1 :])  # 完成对市人民医院 → 市人民; 的大型医院 → 大型 → generic
+    return Marker("named_unit", m.start(), m.end(), m.group(0)) if len(rest) >= 2 else None
+
+
 def _named_units(c: Compiled, text: str, start: int, end: int) -> list[Marker]:
     """Units with a proper name: the suffix (医院, 公司, 村 …) preceded by a name, not by 各/全县/基层 …"""
-    generic = c.lex("generic_unit_words")
-    breaks = c.words("unit_name_breaks")
-    out = []
-    for m in c.pat("named_unit").finditer(text, start, end):
-        name = m.group("name") if "name" in m.re.groupindex else m.group(0)
-        cut = max((i for i, ch in enumerate(name) if ch in breaks), default=-1)
-        rest = generic.sub("", name[cut + 1 :])  # 完成对市人民医院 → 市人民; 的大型医院 → 大型 → generic
-        if len(rest) >= 2:
-            out.append(Marker("named_unit", m.start(), m.end(), m.group(0)))
-    return out
+    return [mk for m in c.pat("named_unit").finditer(text, start, end) if (mk := _named_unit(c, m)) is not None]
 
 
 _DIGIT = compile_pattern(r"\d")
@@ -83,6 +84,37 @@ def _digit_bound(rx: re.Pattern[str]) -> bool:
         return False
 
 
+_CONTEXT_OPS = ("AT", "ASSERT", "ASSERT_NOT", "GROUPREF", "GROUPREF_EXISTS", "ATOMIC_GROUP", "POSSESSIVE_REPEAT")
+
+
+def _walk_context_free(items: Any) -> bool:
+    from re import _constants as k
+
+    for op, av in items:
+        if str(op) in _CONTEXT_OPS:
+            return False
+        if op is k.SUBPATTERN and not _walk_context_free(av[3]):
+            return False
+        if op is k.BRANCH and not all(_walk_context_free(b) for b in av[1]):
+            return False
+        if op in (k.MAX_REPEAT, k.MIN_REPEAT) and not _walk_context_free(av[2]):
+            return False
+    return True
+
+
+def context_free(rx: re.Pattern[str]) -> bool:
+    """Whether a match of ``rx`` depends on nothing but the characters it spans: no anchors,
+    lookarounds, back references, atomic groups or possessive repeats, and never an empty match.
+    Such a pattern finds, inside a stretch of text, the matches a scan of that stretch alone finds
+    (see :func:`_deal`). Conservative: anything not understood counts as not context-free."""
+    try:
+        from re import _parser
+
+        return rx.match("") is None and _walk_context_free(_parser.parse(rx.pattern, rx.flags))
+    except Exception:  # a private module: without it, every unit is scanned on its own
+        return False
+
+
 def _kind_patterns(c: Compiled) -> list[tuple[str, re.Pattern[str] | None, bool]]:
     """(kind, pattern, needs a digit) in STRONG_KINDS order, worked out once per rubric; pattern None
     for named units. A span without any digit skips the patterns that need one: most measure units
@@ -93,6 +125,14 @@ def _kind_patterns(c: Compiled) -> list[tuple[str, re.Pattern[str] | None, bool]
             (k, None, False) if k == "named_unit" else (k, c.pat(k), _digit_bound(c.pat(k))) for k in STRONG_KINDS
         ]
     return kinds
+
+
+def _all_context_free(c: Compiled) -> bool:
+    """Whether every marker pattern of the rubric is context-free (worked out once per rubric)."""
+    found = c.memo.get("markers_context_free")
+    if found is None:
+        found = c.memo["markers_context_free"] = all(context_free(c.pat(k)) for k in STRONG_KINDS)
+    return bool(found)
 
 
 def _marker_order(mk: Marker) -> tuple[int, int]:
@@ -203,32 +243,76 @@ def profile(c: Compiled, text: str, start: int, end: int) -> ItemProfile:
     return profile_units(c, text, [(start, end)], start, end)[0]
 
 
+def _deal(
+    found: list[tuple[int, int, Any]],
+    units: list[tuple[int, int]],
+    start: int,
+    end: int,
+    alone: Callable[[int, int], list[Any]],
+) -> list[list[Any]]:
+    """The matches of one scan of ``text[start:end]`` by a context-free pattern (:func:`context_free`;
+    every lexicon is one), dealt to the units of that stretch, as scans of each unit alone give them.
+
+    A match inside a unit is the one a scan of the unit alone finds, unless a match straddles one of
+    the unit's ends (the two scans then part ways): such a unit is scanned on its own (``alone``).
+    A measure of eight items costs one scan instead of eight, and most patterns match nowhere in it.
+    ``found`` holds (start, end, item) in text order, without overlaps."""
+    if not found:
+        return [[] for _ in units]
+    starts = [a for a, _, _ in found]
+    out: list[list[Any]] = []
+    for a, b in units:
+        i = bisect_left(starts, a)
+        straddled = a < start or b > end or (i > 0 and found[i - 1][1] > a)
+        inside: list[Any] = []
+        while not straddled and i < len(found) and found[i][0] < b:
+            if found[i][1] > b:
+                straddled = True
+            else:
+                inside.append(found[i][2])
+                i += 1
+        out.append(alone(a, b) if straddled else inside)
+    return out
+
+
 def _unit_spans(
     rx: re.Pattern[str], text: str, start: int, end: int, units: list[tuple[int, int]]
 ) -> list[list[tuple[int, int]]]:
-    """The matches of a lexicon in each unit of ``text[start:end]``, as a scan of that unit alone gives
-    them, from one scan of the whole span.
+    """A lexicon's matches in each unit (:func:`_deal`)."""
+    found = [(*m.span(), m.span()) for m in rx.finditer(text, start, end)]
+    return _deal(found, units, start, end, lambda a, b: [m.span() for m in rx.finditer(text, a, b)])
 
-    A lexicon is words and bounded gaps, with no lookaround: a match that lies inside a unit is the
-    one a scan of the unit alone finds, unless a match straddles one of the unit's ends (the scans
-    then part ways), and such a unit is scanned on its own. A measure of eight items costs one scan
-    instead of eight, and most lexicons match nowhere in it."""
-    found = [m.span() for m in rx.finditer(text, start, end)]
-    if not found:
-        return [[] for _ in units]
-    starts = [a for a, _ in found]
-    out: list[list[tuple[int, int]]] = []
-    for a, b in units:
-        i = bisect_left(starts, a)
-        alone = a < start or b > end or (i > 0 and found[i - 1][1] > a)
-        inside: list[tuple[int, int]] = []
-        while not alone and i < len(found) and found[i][0] < b:
-            if found[i][1] > b:
-                alone = True
-            else:
-                inside.append(found[i])
-                i += 1
-        out.append([m.span() for m in rx.finditer(text, a, b)] if alone else inside)
+
+def _unit_markers(c: Compiled, text: str, start: int, end: int, units: list[tuple[int, int]]) -> list[list[Marker]]:
+    """:func:`find_markers` of each unit, the context-free kinds from one scan of the stretch."""
+    if not _all_context_free(c):
+        return [find_markers(c, text, a, b) for a, b in units]
+    memo = doc_memo(c.memo, "find_markers", text)
+    per_unit: list[list[Marker]] = [[] for _ in units]
+    digits = _DIGIT.search(text, start, end) is not None
+    for kind, rx, needs_digit in _kind_patterns(c):
+        if needs_digit and not digits:  # no match can lie in a stretch without a digit
+            continue
+        if rx is None:
+            pattern = c.pat("named_unit")
+            # Every match takes part in the dealing, kept or not: a dropped one still straddles.
+            found = [(*m.span(), _named_unit(c, m)) for m in pattern.finditer(text, start, end)]
+            dealt = _deal(found, units, start, end, lambda a, b: _named_units(c, text, a, b))
+            dealt = [[mk for mk in got if mk is not None] for got in dealt]
+        else:
+            found = [(*m.span(), Marker(kind, *m.span(), m.group())) for m in rx.finditer(text, start, end)]
+            dealt = _deal(found, units, start, end, lambda a, b, k=kind, p=rx: [Marker(k, *m.span(), m.group()) for m in p.finditer(text, a, b)])
+        for k, got in enumerate(dealt):
+            per_unit[k].extend(got)
+    out = []
+    for (a, b), got in zip(units, per_unit, strict=True):
+        cached = memo.get((a, b))
+        if cached is None:
+            got.sort(key=_marker_order)
+            memo[(a, b)] = tuple(got)
+            out.append(got)
+        else:
+            out.append(list(cached))
     return out
 
 
@@ -240,11 +324,12 @@ def profile_units(c: Compiled, text: str, units: list[tuple[int, int]], start: i
     unit_acts = _unit_spans(acts, text, start, end, units)
     unit_future = _unit_spans(future, text, start, end, units)
     unit_done = _unit_spans(done, text, start, end, units)
+    markers = _unit_markers(c, text, start, end, units)
     return [
         ItemProfile(
             start=a,
             end=b,
-            markers=find_markers(c, text, a, b),
+            markers=markers[k],
             slogans=sorted({span for per_lexicon in slogans for span in per_lexicon[k]}),
             acts=unit_acts[k],
             future=unit_future[k],
