@@ -97,16 +97,21 @@ class _Remapper:
         self.src, self.dst = src, dst
         self._keep: list[int] | None = None
         self._squeezed = ""
+        # Strings found nowhere in ``src`` as written: each search for one scans the whole text, and
+        # a large report asks for the same few joined titles again and again.
+        self._absent: set[str] = set()
 
     def __call__(self, s: str | None, near: int = 0) -> str | None:
         """``s`` as it reads in ``dst``; ``near`` is where to start looking (the finding's start)."""
         if not s:
             return s
-        at = self.src.find(s, near)
-        if at < 0:
-            at = self.src.rfind(s, 0, near + len(s))
-        if at >= 0:
-            return self.dst[at : at + len(s)]
+        if s not in self._absent:
+            at = self.src.find(s, near)
+            if at < 0:
+                at = self.src.rfind(s, 0, near + len(s))
+            if at >= 0:
+                return self.dst[at : at + len(s)]
+            self._absent.add(s)  # the two searches together cover every position
         if self._keep is None:
             self._keep, self._squeezed = _squeeze(self.src)
         core = s[:-1] if s.endswith("…") else s
