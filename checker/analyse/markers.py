@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from checker.analyse.context import Compiled, doc_memo
@@ -102,6 +103,7 @@ def _walk_context_free(items: Any) -> bool:
     return True
 
 
+@lru_cache(maxsize=256)
 def context_free(rx: re.Pattern[str]) -> bool:
     """Whether a match of ``rx`` depends on nothing but the characters it spans: no anchors,
     lookarounds, back references, atomic groups or possessive repeats, and never an empty match.

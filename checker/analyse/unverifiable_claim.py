@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from checker.analyse.context import Compiled, DocumentContext, FindingContext, hit, sentences
-from checker.analyse.markers import HOLLOW_LEXICONS, find_markers
+from checker.analyse.markers import HOLLOW_LEXICONS, context_free, find_markers
 from checker.models import FlagHit
 from checker.text.patterns import compile_pattern
 
@@ -28,6 +28,12 @@ _NORM = compile_pattern(r"[\s\u3000,，。;；:：、一二三四五六七八九
 def check(ctx: FindingContext) -> list[FlagHit]:
     c, text = ctx.c, ctx.text
     claims, bare, effects = c.lex("completion_claims"), c.pat("bare_rate"), c.lex("effect_claims")
+    if ctx.profiles and context_free(bare):
+        # One scan of the items' whole stretch: most measures hold no claim, and a context-free
+        # pattern that matches nowhere in a stretch matches in none of its sentences either.
+        lo, hi = min(p.start for p in ctx.profiles), max(p.end for p in ctx.profiles)
+        if claims.search(text, lo, hi) is None and bare.search(text, lo, hi) is None:
+            return _reported_done(ctx)
     for p in ctx.profiles:
         item_before_after = any(mk.kind == "before_after" for mk in p.markers)
         for a, b in sentences(text, p.start, p.end):
