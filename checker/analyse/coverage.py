@@ -147,9 +147,12 @@ def coverage(ctx: FindingContext) -> Coverage:
         head = sentences(text, a, b)
         htoks = span_tokens(c, text, head[0][0], head[0][1]) if head else ptoks
         best, best_i, best_shared = 0.0, None, 0
+        np, nh = len(ptoks), len(htoks)
         for i, ut in enumerate(unit_tokens):
-            score = max(overlap(ptoks, ut), overlap(htoks, ut))
-            shared = max(len(ptoks & ut), len(htoks & ut))
+            # overlap() of both, from one intersection each (a point meets every unit of its measure)
+            sp, sh = len(ptoks & ut), len(htoks & ut)
+            score = max(sp / np if np else 0.0, sh / nh if nh else 0.0)
+            shared = max(sp, sh)
             if shared >= min_shared and (score, shared) > (best, best_shared):
                 best, best_i, best_shared = score, i, shared
         whole = max(overlap(htoks, measure_tokens), overlap(ptoks, measure_tokens))

@@ -265,15 +265,12 @@ def _deal(
     out: list[list[Any]] = []
     for a, b in units:
         i = bisect_left(starts, a)
-        straddled = a < start or b > end or (i > 0 and found[i - 1][1] > a)
-        inside: list[Any] = []
-        while not straddled and i < len(found) and found[i][0] < b:
-            if found[i][1] > b:
-                straddled = True
-            else:
-                inside.append(found[i][2])
-                i += 1
-        out.append(alone(a, b) if straddled else inside)
+        j = bisect_left(starts, b, i)  # found[i:j] start inside the unit
+        # Matches do not overlap: only the one before i can straddle a, only the last of them b.
+        if a < start or b > end or (i > 0 and found[i - 1][1] > a) or (j > i and found[j - 1][1] > b):
+            out.append(alone(a, b))
+        else:
+            out.append([x[2] for x in found[i:j]])
     return out
 
 
