@@ -1,0 +1,138 @@
+"""One scan per measure, dealt to its items, gives what a scan of each item alone gives; a review that
+analyses the folded reading and then turns it into the user's report gives what the plain path gives."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from checker.analyse import analyse
+from checker.analyse.context import Compiled, FindingContext, compiled, lexicon_regex
+from checker.analyse.markers import (
+    HOLLOW_LEXICONS,
+    _unit_markers,
+    _unit_spans,
+    context_free,
+    find_markers,
+    profile,
+    profile_units,
+)
+from checker.models import Source
+from checker.rubric import load_rubric
+from checker.segment import segment, segment_view, to_user_text
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = sorted((ROOT / "eval" / "seeds").glob("*.txt")) + sorted((ROOT / "eval" / "families").glob("*.txt"))
+LEXICONS = (*HOLLOW_LEXICONS, "action_verbs", "future_markers", "done_markers", "completion_claims")
+
+
+def _alone(rx: re.Pattern[str], text: str, units: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    return [[m.span() for m in rx.finditer(text, a, b)] for a, b in units]
+
+
+def test_context_free_tells_patterns_that_read_only_their_own_characters() -> None:
+    free = [r"\d+(?:\.\d+)?\s*万?元", r"(?P<name>[\u4e00-\u9fa5]{2,10}?)(?:医院|公司)", "加强|召开[^。]{0,24}?会议"]
+    bound = [r"(?<![为除])了", r"了(?![解])", r"^整改", r"整改$", r"\b1\b", r"(?>\d+)元", r"\d++元", r"(a)\1", r"\d*"]
+    assert all(context_free(re.compile(p)) for p in free)
+    assert not any(context_free(re.compile(p)) for p in bound)
+    rubric = load_rubric(None)
+    c = compiled(rubric)
+    assert all(context_free(c.lex(name)) for name in LEXICONS)
+    assert not context_free(c.pat("done_aspect"))  # a lookbehind and a lookahead
+
+
+def test_a_lexicon_entry_of_gaps_alone_is_dropped() -> None:
+    rx = lexicon_regex(["…", " … ", "确保…到位"])
+    assert rx.match("") is None and context_free(rx)
+    assert rx.search("确保问题整改到位").group(0) == "确保问题整改到位"
+
+
+def test_a_match_straddling_an_item_sends_that_item_to_a_scan_of_its_own() -> None:
+    text = "整改措施：召开专题会议研究。二是召开会议部署，确保整改到位。"
+    rx = lexicon_regex(["召开专题会议", "召开会议", "会议", "确保…到位", "整改"])
+    whole = (0, len(text))
+    # Items cut inside words: 召开专|题会议, 确保整改|到位.
+    cuts = [(5, 8), (8, 14), (14, 27), (27, len(text))]
+    assert _unit_spans(rx, text, *whole, cuts) == _alone(rx, text, cuts)
+    assert _unit_spans(rx, text, *whole, [(0, 14), (14, len(text))]) == _alone(rx, text, [(0, 14), (14, len(text))])
+    # An item outside the scanned stretch is scanned alone too.
+    assert _unit_spans(rx, text, 5, 20, [(0, 10), (10, 20)]) == _alone(rx, text, [(0, 10), (10, 20)])
+
+
+def test_dealt_scans_equal_item_scans_on_real_reports() -> None:
+    c = compiled(load_rubric(None))
+    checked = 0
+    for path in DOCS:
+        checked += _check_dealing(c, path)
+    assert checked >= 100  # measures with items, over the seeds and the family documents
+
+
+def _check_dealing(c: Compiled, path: Path) -> int:
+    text = path.read_text(encoding="utf-8")
+    read = segment_view(Source(path=path.name, text=text, format="txt"))
+    checked = 0
+    for finding in read.findings:
+        ctx = FindingContext(read, finding, c)
+        if ctx.measure is None or not ctx.units:
+            continue
+        m, units = ctx.measure, ctx.units
+        for name in LEXICONS:
+            assert _unit_spans(c.lex(name), read.text, m.start, m.end, units) == _alone(c.lex(name), read.text, units)
+        # Shifted item ends, so that some items cut words in two.
+        shifted = [(a, max(a + 1, b - 3)) for a, b in units]
+        for name in LEXICONS:
+            assert _unit_spans(c.lex(name), read.text, m.start, m.end, shifted) == _alone(c.lex(name), read.text, shifted)
+        c.memo.clear()
+        dealt = _unit_markers(c, read.text, m.start, m.end, shifted)
+        c.memo.clear()
+        assert dealt == [find_markers(c, read.text, a, b) for a, b in shifted]
+        c.memo.clear()
+        assert profile_units(c, read.text, units, m.start, m.end) == [profile(c, read.text, a, b) for a, b in units]
+        checked += 1
+    return checked
+
+
+def _variant(text: str) -> str:
+    """The report as a document-sharing site gives it: ASCII punctuation, so the view differs."""
+    return text.replace("：", ":").replace("，", ",").replace("（", "(").replace("）", ")")
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "eval" / "seeds").glob("*.txt")), ids=lambda p: p.stem)
+def test_analysing_the_folded_reading_first_gives_the_plain_review(path: Path) -> None:
+    rubric = load_rubric(None)
+    for text in (path.read_text(encoding="utf-8"), _variant(path.read_text(encoding="utf-8"))):
+        source = Source(path=path.name, text=text, format="txt")
+        plain_report = segment(source)
+        plain = analyse(plain_report, rubric)
+        read = segment_view(source)
+        analysis = analyse(read, rubric, user_text=text)
+        report = to_user_text(read, text)
+        assert report == plain_report
+        assert report.text == text
+        assert analysis == plain
+        for fa in analysis.findings:
+            for h in fa.hits:
+                assert text[h.start : h.end] == h.evidence
+
+
+def test_a_reading_of_another_length_is_refused() -> None:
+    rubric = load_rubric(None)
+    read = segment_view(Source(path="x.txt", text="问题：未建立台账。\n整改措施：建立台账。", format="txt"))
+    with pytest.raises(ValueError):
+        analyse(read, rubric, user_text="短")
+
+
+def test_the_program_collects_its_young_generation_rarely_and_keeps_the_older_settings() -> None:
+    import gc
+
+    from checker.entry import YOUNG_THRESHOLD, tune_collector
+
+    before = gc.get_threshold()
+    try:
+        tune_collector()
+        assert gc.get_threshold() == (YOUNG_THRESHOLD, before[1], before[2])
+        assert YOUNG_THRESHOLD > 100 * 700
+    finally:
+        gc.set_threshold(*before)
