@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from checker.models import Group, Source
@@ -56,16 +57,16 @@ class Doc:
     field_lines: dict[int, list[FieldHit]] = field(default_factory=dict)  # by line idx
 
 
-def _target_label(text: str, line: Line) -> LabelHit | None:
-    m = LINE_LABEL_RE.match(text, line.cstart, line.end)
-    if m is not None and label_kind(m) == "target":
-        return LabelHit(label_text(m), m.start(), m.end())
+def _target_label(first: re.Match[str] | None) -> LabelHit | None:
+    """The 整改目标 label that opens a line (``first``: the line label at its start, if any)."""
+    if first is not None and label_kind(first) == "target":
+        return LabelHit(label_text(first), first.start(), first.end())
     return None
 
 
-def _measure_label(text: str, line: Line) -> LabelHit | None:
+def _measure_label(text: str, line: Line, first: re.Match[str] | None) -> LabelHit | None:
     for pos in dict.fromkeys((line.cstart, line.body_start)):
-        m = LINE_LABEL_RE.match(text, pos, line.end)
+        m = first if pos == line.cstart else LINE_LABEL_RE.match(text, pos, line.end)
         if m is not None and label_kind(m) == "measure":
             return LabelHit(label_text(m), m.start(), m.end())
     if line.marker is not None:
@@ -115,10 +116,11 @@ def build_doc(source: Source) -> Doc:
     doc = Doc(source, text, lines, body, boiler, content_end, title)
     _number_problem_labels(text, body)
     for ln in body:
-        hit = _measure_label(text, ln)
+        first = LINE_LABEL_RE.match(text, ln.cstart, ln.end)  # read once for both kinds of label
+        hit = _measure_label(text, ln, first)
         if hit is not None:
             doc.measure_labels[ln.idx] = hit
-        elif (target := _target_label(text, ln)) is not None:
+        elif (target := _target_label(first)) is not None:
             doc.target_labels[ln.idx] = target
         elif ln.marker is None:
             fields = line_fields(text, ln.cstart, ln.end)

@@ -101,6 +101,8 @@ def match_heading_label(body: str) -> tuple[str, int, int, int] | None:
     """A heading that is "finding + label" (关于“…”的整改情况), read through hard-wrap breaks (a PDF
     line may end inside the label: …的整改情\n况). Returns (label, finding start, finding end, label
     start) as offsets into ``body``."""
+    if "况" not in body:  # every such label ends in 情况; the pattern backtracks over long lines
+        return None
     if "\n" not in body:  # the usual case: offsets in the joined text are offsets in ``body``
         m = HEADING_LABEL_RE.match(body)
         if m is None:
@@ -126,7 +128,10 @@ def label_kind(m: re.Match[str]) -> str:
     return "measure"
 
 
+_LABEL_SPACE_RE = compile_pattern(r"[ \t\n\u3000]")
+
+
 def label_text(m: re.Match[str]) -> str:
     """The label as written, spaces removed (``联 系 人`` → ``联系人``)."""
     kind = label_kind(m)
-    return re.sub(r"[ \t\n\u3000]", "", m.group(kind))
+    return _LABEL_SPACE_RE.sub("", m.group(kind))
