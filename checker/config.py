@@ -7,10 +7,8 @@ the defaults. Relative paths in the file (baseline, a rubric file) are relative 
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -67,8 +65,7 @@ class RectcheckConfig(BaseModel):
         return [part.strip() for part in value.split(",") if part.strip()] if isinstance(value, str) else value
 
 
-@dataclass(frozen=True)
-class LoadedConfig:
+class LoadedConfig(NamedTuple):  # not a dataclass: cheaper to build at import
     values: RectcheckConfig
     path: Path | None  # None when no file was found
 
@@ -82,6 +79,8 @@ class LoadedConfig:
 
 def _table(path: Path) -> dict[str, Any] | None:
     """The rectcheck table of ``path``, or None when a pyproject.toml has none."""
+    import tomllib  # only where a file is found: most runs have none
+
     from checker.smallfile import SmallFileError, read_small_text
 
     try:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from checker.errors import RectcheckError
 from checker.render.write import signals_held
@@ -26,8 +25,8 @@ if TYPE_CHECKING:
     from checker.rubric import Rubric
 
 
-@dataclass(frozen=True)
-class Work:
+# NamedTuples, not dataclasses: cheaper to build at import (see checker.commands.review).
+class Work(NamedTuple):
     """What reviewing any one document of the run needs (sent once to each worker process)."""
 
     rubric: Rubric
@@ -35,14 +34,12 @@ class Work:
     max_bytes: int
 
 
-@dataclass
-class Done:
+class Done(NamedTuple):
     review: Review
     text: str
 
 
-@dataclass
-class Failed:
+class Failed(NamedTuple):
     exit_code: int  # 2 bad input, 3 backend failed
     line: str  # "rectcheck: <file>: <reason>"
 
