@@ -136,3 +136,29 @@ def test_the_program_collects_its_young_generation_rarely_and_keeps_the_older_se
         assert YOUNG_THRESHOLD > 100 * 700
     finally:
         gc.set_threshold(*before)
+
+
+def test_the_reading_view_folds_each_mark_as_a_per_character_table_would() -> None:
+    import random
+
+    from checker.text.fold import _PUNCT, fold_text, to_simplified
+
+    def by_table(text: str) -> str:
+        """The view character by character: the table, then a '.' between Chinese words, then the
+        ASCII marks inside numbers put back."""
+        view = list(to_simplified(text).translate(_PUNCT))
+        for i, ch in enumerate(text):
+            if ch == "." and 0 < i < len(text) - 1 and re.match(r"[\u4e00-\u9fff）”」]", view[i - 1]) and re.match(
+                r"[\u4e00-\u9fff“「（]", view[i + 1]
+            ):
+                view[i] = "。"
+            if ch in ",:" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                view[i] = ch
+        return "".join(view)
+
+    rng = random.Random(11)
+    alphabet = "12,:;()!?.，：；。（整改問題a \n"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    texts += [p.read_text(encoding="utf-8") for p in DOCS[:10]]
+    for text in texts:
+        assert fold_text(text) == by_table(text), text
