@@ -43,3 +43,37 @@ def test_line_breaks_count_the_lines_before_any_offset() -> None:
     breaks = _line_breaks(text)
     for at in range(0, len(text), 97):
         assert bisect.bisect_left(breaks, at) == text.count("\n", 0, at)
+
+
+def test_the_title_remapper_finds_what_a_search_of_the_whole_squeezed_text_finds() -> None:
+    from checker.segment.spans import _NEAR, _Remapper
+
+    def whole(src: str, dst: str, s: str, near: int) -> str:
+        at = src.find(s, near)
+        if at < 0:
+            at = src.rfind(s, 0, near + len(s))
+        if at >= 0:
+            return dst[at : at + len(s)]
+        keep, squeezed = _squeeze(src)
+        core = s[:-1] if s.endswith("…") else s
+        wanted = "".join(ch for ch in core if not ch.isspace())
+        at = squeezed.find(wanted, bisect.bisect_left(keep, near)) if wanted else -1
+        if at < 0 and wanted:
+            at = squeezed.find(wanted)
+        if at < 0:
+            return s
+        it = iter(keep[at : at + len(wanted)])
+        return "".join(ch if ch.isspace() else dst[next(it)] for ch in core) + s[len(core) :]
+
+    rng = random.Random(5)
+    words = ["整改", "問題", "台账", "\n", " ", "\u3000", "。", "制度"]
+    for _ in range(300):
+        src = "".join(rng.choice(words) for _ in range(rng.randint(0, 3000)))
+        dst = src.replace("問", "问")  # another rendering, same length
+        remap = _Remapper(src, dst)
+        for _ in range(10):
+            a = rng.randint(0, max(0, len(src) - 1))
+            piece = src[a : a + rng.randint(1, 30)]
+            s = piece.replace("\n", "") + rng.choice(["", "…"])  # a title joined over lines, cut short
+            near = rng.choice([0, a, max(0, a - _NEAR - 5), min(len(src), a + 7)])
+            assert remap(s, near) == whole(src, dst, s, near)

@@ -88,6 +88,9 @@ def _squeeze(text: str) -> tuple[list[int], str]:
     return keep, _SPACE_RUN.sub("", text)
 
 
+_NEAR = 4096  # characters after a finding's start searched before the whole text
+
+
 class _Remapper:
     """Strings cut from ``src`` (titles, group headings) as they read in ``dst``. A title may join
     hard-wrapped lines and end in an ellipsis, so the fallback search skips whitespace; the
@@ -100,28 +103,48 @@ class _Remapper:
         # Strings found nowhere in ``src`` as written: each search for one scans the whole text, and
         # a large report asks for the same few joined titles again and again.
         self._absent: set[str] = set()
+        self._chars: dict[str, bool] = {}  # whether a character occurs in ``src`` at all
+
+    def _may_occur(self, s: str) -> bool:
+        """False when ``s`` ends with a character ``src`` never holds (a title cut short ends with
+        an ellipsis that most texts do not have): no search can find it."""
+        last = s[-1]
+        found = self._chars.get(last)
+        if found is None:
+            found = self._chars[last] = last in self.src
+        return found
 
     def __call__(self, s: str | None, near: int = 0) -> str | None:
         """``s`` as it reads in ``dst``; ``near`` is where to start looking (the finding's start)."""
         if not s:
             return s
-        if s not in self._absent:
+        if s not in self._absent and self._may_occur(s):
             at = self.src.find(s, near)
             if at < 0:
                 at = self.src.rfind(s, 0, near + len(s))
             if at >= 0:
                 return self.dst[at : at + len(s)]
             self._absent.add(s)  # the two searches together cover every position
-        if self._keep is None:
-            self._keep, self._squeezed = _squeeze(self.src)
         core = s[:-1] if s.endswith("…") else s
         wanted = "".join(ch for ch in core if not ch.isspace())
-        at = self._squeezed.find(wanted, bisect.bisect_left(self._keep, near)) if wanted else -1
-        if at < 0 and wanted:
-            at = self._squeezed.find(wanted)
-        if at < 0:
+        if not wanted:
             return s
-        it = iter(self._keep[at : at + len(wanted)])
+        # The stretch after ``near`` first, squeezed on its own: the first occurrence after ``near``
+        # usually lies there, and squeezing a whole large text costs a list of all its offsets.
+        keep, squeezed = _squeeze(self.src[near : near + _NEAR])
+        at = squeezed.find(wanted)
+        if at >= 0:
+            offsets = [near + k for k in keep[at : at + len(wanted)]]
+        else:  # not wholly inside that stretch: the whole text, as the first occurrence may reach past it
+            if self._keep is None:
+                self._keep, self._squeezed = _squeeze(self.src)
+            at = self._squeezed.find(wanted, bisect.bisect_left(self._keep, near))
+            if at < 0:
+                at = self._squeezed.find(wanted)
+            if at < 0:
+                return s
+            offsets = self._keep[at : at + len(wanted)]
+        it = iter(offsets)
         return "".join(ch if ch.isspace() else self.dst[next(it)] for ch in core) + s[len(core) :]
 
 
