@@ -10,7 +10,7 @@ patterns come from the rubric (``patterns.<kind>``, ``lexicons.*``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -261,6 +261,8 @@ def _deal(
     ``found`` holds (start, end, item) in text order, without overlaps."""
     if not found:
         return [[] for _ in units]
+    if all(units[k][1] <= units[k + 1][0] for k in range(len(units) - 1)) and units[0][0] >= start and units[-1][1] <= end:
+        return _deal_in_order(found, units, alone)
     starts = [a for a, _, _ in found]
     out: list[list[Any]] = []
     for a, b in units:
@@ -271,6 +273,30 @@ def _deal(
             out.append(alone(a, b))
         else:
             out.append([x[2] for x in found[i:j]])
+    return out
+
+
+def _deal_in_order(
+    found: list[tuple[int, int, Any]], units: list[tuple[int, int]], alone: Callable[[int, int], list[Any]]
+) -> list[list[Any]]:
+    """:func:`_deal` for units in text order that do not overlap (a measure's items): each match
+    finds its unit by bisection, a pass over the matches rather than over the units."""
+    unit_starts = [a for a, _ in units]
+    out: list[list[Any]] = [[] for _ in units]
+    straddled: set[int] = set()
+    for a, b, item in found:
+        k = bisect_right(unit_starts, a) - 1  # the last unit starting at or before the match
+        if k >= 0 and a < units[k][1]:
+            if b <= units[k][1]:
+                out[k].append(item)
+            else:
+                straddled.add(k)
+        k += 1
+        while k < len(units) and units[k][0] < b:  # starts before this unit and reaches into it
+            straddled.add(k)
+            k += 1
+    for k in straddled:
+        out[k] = alone(*units[k])
     return out
 
 
