@@ -162,3 +162,23 @@ def test_the_reading_view_folds_each_mark_as_a_per_character_table_would() -> No
     texts += [p.read_text(encoding="utf-8") for p in DOCS[:10]]
     for text in texts:
         assert fold_text(text) == by_table(text), text
+
+
+def test_the_exhortation_test_looks_only_as_far_as_a_verb_can_reach(monkeypatch: pytest.MonkeyPatch) -> None:
+    from checker.analyse.markers import exhortation_only
+
+    c = compiled(load_rubric(None))
+    cases = []
+    for path in DOCS:
+        read = segment_view(Source(path=path.name, text=path.read_text(encoding="utf-8"), format="txt"))
+        for finding in read.findings:
+            ctx = FindingContext(read, finding, c)
+            # Each item, and each item cut three characters short (a verb may then run past its end).
+            cases += [(read.text, a, b) for a, b in ctx.units] + [(read.text, a, max(a + 1, b - 3)) for a, b in ctx.units]
+    got = [exhortation_only(c, *case) for case in cases]
+    monkeypatch.setattr(type(c), "reach", lambda self, name: 10**9)  # no bound: the plain reading
+    assert got == [exhortation_only(c, *case) for case in cases]
+    assert any(got) and not all(got)
+    # An item that ends inside its verb (加|强, 切|实) still opens with it.
+    assert exhortation_only(c, "加强管理，严格考核", 0, 1)
+    assert exhortation_only(c, "落实责任。切实加强监管", 5, 6)

@@ -49,6 +49,15 @@ class Compiled:
             rx = self._lex[name] = lexicon_regex(self.rubric.lexicons.get(name, []))
         return rx
 
+    def reach(self, name: str) -> int:
+        """The longest text a word of lexicon ``name`` can match (a ``…`` gap reaches 24 characters)."""
+        key = f"reach:{name}"
+        found = self.memo.get(key)
+        if found is None:
+            words = [w.strip() for w in self.rubric.lexicons.get(name, [])]
+            found = self.memo[key] = max((len(w.replace("…", "")) + 24 * w.count("…") for w in words), default=0)
+        return int(found)
+
     def words(self, name: str) -> frozenset[str]:
         ws = self._words.get(name)
         if ws is None:

@@ -209,6 +209,10 @@ def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
     ``exhortation_verbs`` (加强巡查，严厉打击，确保…持续向好)? Such an item names no act carried out on
     anything, even when none of the lexicon's set phrases appears."""
     rx, timing, future = c.lex("exhortation_verbs"), c.lex("vague_deadlines"), c.lex("future_markers")
+    # Every clause that counts must open with one of the verbs: with none starting in the item, the
+    # answer is no (one bounded scan; most items hold no exhortation verb).
+    if rx.search(text, start, min(len(text), end + c.reach("exhortation_verbs"))) is None:
+        return False
     clauses = False
     for m in _CLAUSE.finditer(text, start, end):
         body = m.group(0).strip()
