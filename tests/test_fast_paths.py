@@ -77,3 +77,14 @@ def test_the_title_remapper_finds_what_a_search_of_the_whole_squeezed_text_finds
             s = piece.replace("\n", "") + rng.choice(["", "…"])  # a title joined over lines, cut short
             near = rng.choice([0, a, max(0, a - _NEAR - 5), min(len(src), a + 7)])
             assert remap(s, near) == whole(src, dst, s, near)
+
+
+def test_the_boilerplate_lookup_agrees_with_a_scan_of_every_span() -> None:
+    from checker.analyse.placeholder import _covered_lookup
+
+    rng = random.Random(9)
+    for _ in range(300):
+        spans = [(a, a + rng.randint(0, 30)) for a in (rng.randint(0, 200) for _ in range(rng.randint(0, 12)))]
+        covered = _covered_lookup(spans)
+        for pos in range(-2, 240):
+            assert covered(pos) == any(a <= pos < b for a, b in spans)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 
 from checker.analyse.context import DocumentContext, hit
 from checker.models import FlagHit
@@ -69,6 +70,21 @@ def _owner_lookup(spans: list[tuple[int, int, int]]) -> Callable[[int], int | No
     return owner
 
 
+def _covered_lookup(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a position lies in one of ``spans`` (boilerplate), by bisection: a large report has
+    thousands of placeholders and of boilerplate lines. Spans may overlap: the furthest end among
+    the spans starting at or before a position decides."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))
+
+    def covered(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and reach[i] > pos
+
+    return covered
+
+
 def _kind(token: str) -> str:
     """What a placeholder is made of, so that 县委第*巡察组 and 集中学习*次 fall in one group."""
     t = token.strip()
@@ -89,13 +105,13 @@ def _line_breaks(text: str) -> list[int]:
 
 def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     text = dctx.text
-    skip = [(bp.start, bp.end) for bp in dctx.report.boilerplate]
+    skipped = _covered_lookup([(bp.start, bp.end) for bp in dctx.report.boilerplate])
     owner_of = _owner_lookup([(fc.finding.span.start, fc.finding.span.end, fc.finding.index) for fc in dctx.findings])
     has_notes = bool(_NOTE_LINE.search(text))
     groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for m in dctx.c.pat("placeholder").finditer(text):
         s, e = m.start(), m.end()
-        if any(a <= s < b for a, b in skip) or _footnote(text, s, e, has_notes):
+        if skipped(s) or _footnote(text, s, e, has_notes):
             continue
         owner = owner_of(s)
         key = ("finding", owner) if owner is not None else ("kind", _kind(m.group(0)))
