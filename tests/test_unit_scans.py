@@ -182,3 +182,22 @@ def test_the_exhortation_test_looks_only_as_far_as_a_verb_can_reach(monkeypatch:
     # An item that ends inside its verb (加|强, 切|实) still opens with it.
     assert exhortation_only(c, "加强管理，严格考核", 0, 1)
     assert exhortation_only(c, "落实责任。切实加强监管", 5, 6)
+
+
+def test_tokens_sliced_from_a_bigram_index_equal_the_tokens_of_the_span() -> None:
+    import random
+
+    from checker.analyse.coverage import _Bigrams, tokens
+
+    c = compiled(load_rubric(None))
+    rng = random.Random(4)
+    for path in DOCS[:12]:
+        text = path.read_text(encoding="utf-8")
+        for _ in range(60):
+            lo = rng.randrange(len(text))
+            hi = min(len(text), lo + rng.randint(0, 600))
+            index = _Bigrams(c, text, lo, hi)
+            for _ in range(5):
+                a = rng.randint(lo, hi)
+                b = rng.randint(a, hi)
+                assert index.tokens(a, b) == tokens(c, text[a:b])

@@ -199,7 +199,7 @@ class FindingContext:
         if m is None or not self.units:
             return []
         units = self.units
-        start, end = min(m.start, *(a for a, _ in units)), max(m.end, *(b for _, b in units))
+        start, end = min([m.start, *(a for a, _ in units)]), max([m.end, *(b for _, b in units)])
         return profile_units(self.c, self.text, units, start, end)
 
     @cached_property

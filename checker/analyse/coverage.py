@@ -10,6 +10,8 @@ segmentation differences such as 中医 / 中医师). Domain-generic words (工�
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import add
@@ -68,6 +70,35 @@ def span_tokens(c: Compiled, text: str, start: int, end: int) -> set[str]:
     if out is None:
         out = memo[(start, end)] = tokens(c, text[start:end])
     return out
+
+
+class _Bigrams:
+    """The CJK bigrams of a stretch of text with their offsets, built once: the tokens of any span
+    inside it are then a slice, not another tokenisation (a finding's points and first sentences,
+    a measure's units). Equal to :func:`tokens` of the span with the bigram tokenizer."""
+
+    def __init__(self, c: Compiled, text: str, start: int, end: int) -> None:
+        self.generic = _generic_bigrams(c.words("generic_words"))
+        self.at: list[int] = []
+        self.grams: list[str] = []
+        for m in _CJK_RUN.finditer(text, start, end):
+            run = m.group()
+            if len(run) > 1:
+                self.at.extend(range(m.start(), m.end() - 1))
+                self.grams.extend(map(add, run, run[1:]))
+
+    def tokens(self, start: int, end: int) -> set[str]:
+        """The bigrams lying wholly inside ``[start, end)``."""
+        i = bisect_left(self.at, start)
+        return set(self.grams[i : bisect_left(self.at, end - 1, i)]) - self.generic
+
+
+def _span_tokenizer(c: Compiled, text: str, start: int, end: int) -> Callable[[int, int], set[str]]:
+    """Tokens of spans inside ``text[start:end]``: slices of one bigram index, or, with jieba, the
+    memoised :func:`span_tokens` (words are not a slice of the stretch's words)."""
+    if c.param("partial_coverage", "tokenizer", "bigram") == "jieba":
+        return lambda a, b: span_tokens(c, text, a, b)
+    return _Bigrams(c, text, start, end).tokens
 
 
 def overlap(a: set[str], b: set[str]) -> float:
@@ -137,15 +168,21 @@ def coverage(ctx: FindingContext) -> Coverage:
     min_overlap = float(c.param("partial_coverage", "min_point_overlap", 0.25))
     min_shared = int(c.param("partial_coverage", "min_shared_tokens", 2))
     answer_shared = int(c.param("partial_coverage", "answer_shared_tokens", 4))
-    measure_tokens = tokens(c, m.text)
-    unit_tokens = [span_tokens(c, text, a, b) for a, b in ctx.units]
+    f = ctx.finding
+    # One bigram index for the measure and its units, one for the finding and its points.
+    lo, hi = min([m.start, *(a for a, _ in ctx.units)]), max([m.end, *(b for _, b in ctx.units)])
+    in_measure = _span_tokenizer(c, text, lo, hi)
+    lo, hi = min([f.finding.start, *(a for a, _ in pts)]), max([f.finding.end, *(b for _, b in pts)])
+    in_finding = _span_tokenizer(c, text, lo, hi)
+    measure_tokens = in_measure(m.start, m.end)
+    unit_tokens = [in_measure(a, b) for a, b in ctx.units]
     measure_text = m.text
     own = _own_objects(ctx, pts) if explicit else [[] for _ in pts]
     out: list[Point] = []
     for (a, b), objs in zip(pts, own, strict=True):
-        ptoks = span_tokens(c, text, a, b)
+        ptoks = in_finding(a, b)
         head = sentences(text, a, b)
-        htoks = span_tokens(c, text, head[0][0], head[0][1]) if head else ptoks
+        htoks = in_finding(head[0][0], head[0][1]) if head else ptoks
         best, best_i, best_shared = 0.0, None, 0
         np, nh = len(ptoks), len(htoks)
         for i, ut in enumerate(unit_tokens):
@@ -166,8 +203,7 @@ def coverage(ctx: FindingContext) -> Coverage:
         if answered and best_i is None:
             concrete = any(p.concrete for p in ctx.profiles)
         out.append(Point(a, b, max(best, whole), best_i, answered, concrete))
-    f = ctx.finding
     entities = list(dict.fromkeys(_figures(c, text, f.finding.start, f.finding.end)))
     shared = [e for e in entities if e in measure_text]
-    overall = overlap(span_tokens(c, text, f.finding.start, f.finding.end), measure_tokens)
+    overall = overlap(in_finding(f.finding.start, f.finding.end), measure_tokens)
     return Coverage(points=out, overall=overall, entities=entities, shared=shared, explicit_points=explicit)
