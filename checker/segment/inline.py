@@ -35,6 +35,7 @@ _LABEL_CUT_RE = compile_pattern(
     rf"(?:^|(?<=[。！？；]))[ \t\u3000]*[【\[]?(?P<l>{_alt(MEASURE_LABELS + TARGET_LABELS)})(?:[】\]]|[ \t\n\u3000]*：)"
     r"|(?:^|(?<=[。！？；：]))[ \t\u3000]*(?P<t>整改任务[一二三四五六七八九十\d]{1,3})[ \t\u3000]*[：、.．]"
 )
+_LABEL_WORD_RE = compile_pattern(rf"{_alt(MEASURE_LABELS + TARGET_LABELS)}|整改任务")  # what every label cut holds
 _MIN_RUN = 2
 
 
@@ -69,11 +70,15 @@ def _label_cuts(text: str, line: Line) -> tuple[list[int], int]:
     (enumerators after it belong to the measure)."""
     cuts: list[int] = []
     first_measure = line.end
-    for m in PROBLEM_SENTENCE_RE.finditer(text, line.cstart, line.end):
-        a = m.start("s")
-        if a > line.cstart:
-            cuts.append(a)
-    for m in _LABEL_CUT_RE.finditer(text, line.cstart, line.end):
+    # Both patterns open at any sentence start, so the engine tries them at every character; each
+    # needs a word a line without it lacks (a colon; one of the labels).
+    if text.find("：", line.cstart, line.end) >= 0:
+        for m in PROBLEM_SENTENCE_RE.finditer(text, line.cstart, line.end):
+            a = m.start("s")
+            if a > line.cstart:
+                cuts.append(a)
+    labels = _LABEL_WORD_RE.search(text, line.cstart, line.end) is not None
+    for m in _LABEL_CUT_RE.finditer(text, line.cstart, line.end) if labels else ():
         a = m.start("l") if m.group("l") else m.start("t")
         if m.group("l") and m.group("l") not in TARGET_LABELS:
             first_measure = min(first_measure, a)

@@ -88,6 +88,10 @@ def spaced_tables(text: str, body: list[Line]) -> list[tuple[list[Row], dict[tup
     i = 0
     while i < len(body):
         head = body[i]
+        # A header has three cells or more, so two gaps at least: most lines have none.
+        if _SPACES_RE.search(text, head.cstart, head.end) is None:
+            i += 1
+            continue
         runs = _runs(text, head)
         names = [text[a:b].strip() for _, a, b in runs]
         if len(runs) < 3 or "|" in head.content or "\t" in head.content or not all(
