@@ -201,3 +201,33 @@ def test_tokens_sliced_from_a_bigram_index_equal_the_tokens_of_the_span() -> Non
                 a = rng.randint(lo, hi)
                 b = rng.randint(a, hi)
                 assert index.tokens(a, b) == tokens(c, text[a:b])
+
+
+def test_sentences_with_fewer_than_two_numbers_are_skipped_without_changing_a_verdict() -> None:
+    import random
+
+    from checker.analyse import sentence_numbers as sn
+
+    def every_sentence(text: str, start: int, end: int, tolerance: float) -> list[tuple[int, int, str]]:
+        out = []
+        for m in sn._SENT.finditer(text, start, end):
+            a, b = m.start(), m.end()
+            counts = sn._counts(text, a, b)
+            if len(counts) < 2:
+                continue
+            why = sn._rate_problem(text, a, b, counts, tolerance) or sn._sum_problem(text, counts)
+            if why:
+                out.append((a, b, why))
+        return out
+
+    rng = random.Random(2)
+    pieces = ["共", "18", "个", "其中", "7", "6", "项", "，", "。", "整改率", "85", "%", "\n", "46个问题中38个已整改"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(2000)]
+    texts += [p.read_text(encoding="utf-8") for p in DOCS]
+    flagged = 0
+    for text in texts:
+        for start, end in ((0, len(text)), (len(text) // 3, len(text))):
+            got = sn.sentence_problems(text, start, end, 0.5)
+            assert got == every_sentence(text, start, end, 0.5)
+            flagged += len(got)
+    assert flagged > 0
