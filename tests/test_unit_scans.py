@@ -224,6 +224,7 @@ def test_sentences_with_fewer_than_two_numbers_are_skipped_without_changing_a_ve
     pieces = ["共", "18", "个", "其中", "7", "6", "项", "，", "。", "整改率", "85", "%", "\n", "46个问题中38个已整改"]
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(2000)]
     texts += [p.read_text(encoding="utf-8") for p in DOCS]
+    texts += ["整改工作。共5个，其中7个已完成。", "共5个其中7个"]  # two numbers that disagree
     flagged = 0
     for text in texts:
         for start, end in ((0, len(text)), (len(text) // 3, len(text))):
