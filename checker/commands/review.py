@@ -439,9 +439,7 @@ def _emit(
         _write(output, render(reviews, fmt, as_list=several, **common))
         return
     if fmt in BINARY_FORMATS:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(render(reviews, fmt, as_list=several, **common))  # type: ignore[arg-type]
-        sys.stdout.buffer.flush()
+        _to_stdout(render(reviews, fmt, as_list=several, **common))  # type: ignore[arg-type]
         return
     color = fmt == "text" and sys.stdout.isatty()
     width = None
@@ -450,8 +448,31 @@ def _emit(
 
         # COLUMNS, else the terminal's width, else (piped) a fixed 120 so output is reproducible.
         width = shutil.get_terminal_size((120, 24)).columns
-    sys.stdout.write(render(reviews, fmt, as_list=several, color=color, width=width, **common))  # type: ignore[arg-type]
-    sys.stdout.flush()
+    _to_stdout(render(reviews, fmt, as_list=several, color=color, width=width, **common))  # type: ignore[arg-type]
+
+
+def _to_stdout(data: str | bytes) -> None:
+    """Write the review to standard output. A reader that stops early (``| head``) ends the output
+    quietly, as it does for other command-line tools, and the gate's exit code stands; an output
+    that cannot take it (a full disk, ``/dev/full``) is said in one line, exit 2."""
+    try:
+        if isinstance(data, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(data)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # What is still buffered can go nowhere: point the descriptor at the null device so the
+        # interpreter's own flush at exit has nothing to complain about.
+        import os
+
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except OSError as exc:
+        raise UsageError(f"cannot write the review to standard output ({exc.strerror or exc})") from None
 
 
 def _write(target: Path, text: str | bytes) -> None:
