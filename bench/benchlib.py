@@ -54,7 +54,11 @@ def time_command(argv: Sequence[str], runs: int, ok_codes: tuple[int, ...] = (0,
 
 
 def time_command_cpu(
-    argv: Sequence[str], runs: int, ok_codes: tuple[int, ...] = (0,), env: dict[str, str] | None = None
+    argv: Sequence[str],
+    runs: int,
+    ok_codes: tuple[int, ...] = (0,),
+    env: dict[str, str] | None = None,
+    cwd: Path = ROOT,
 ) -> list[tuple[float, float]]:
     """(wall, CPU) seconds of ``runs`` fresh processes of ``argv``. CPU time (user + system of the
     child) is steadier than wall time on a shared machine."""
@@ -62,7 +66,7 @@ def time_command_cpu(
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        proc = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, check=False, env=env)
+        proc = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd, check=False, env=env)
         wall = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

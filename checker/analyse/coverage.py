@@ -10,7 +10,7 @@ segmentation differences such as 中医 / 中医师). Domain-generic words (工�
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -79,18 +79,29 @@ class _Bigrams:
 
     def __init__(self, c: Compiled, text: str, start: int, end: int) -> None:
         self.generic = _generic_bigrams(c.words("generic_words"))
-        self.at: list[int] = []
-        self.grams: list[str] = []
+        self.grams: list[str] = []  # the bigrams of every CJK run, in text order
+        self.starts: list[int] = []  # offset of each run's first bigram
+        self.first: list[int] = []  # index in ``grams`` of each run's first bigram (and the end)
         for m in _CJK_RUN.finditer(text, start, end):
             run = m.group()
             if len(run) > 1:
-                self.at.extend(range(m.start(), m.end() - 1))
+                self.starts.append(m.start())
+                self.first.append(len(self.grams))
                 self.grams.extend(map(add, run, run[1:]))
+        self.first.append(len(self.grams))
+
+    def _before(self, pos: int) -> int:
+        """How many bigrams start before ``pos``: the runs before its own, and its own run's part."""
+        k = bisect_right(self.starts, pos) - 1
+        if k < 0:
+            return 0
+        return self.first[k] + min(pos - self.starts[k], self.first[k + 1] - self.first[k])
 
     def tokens(self, start: int, end: int) -> set[str]:
         """The bigrams lying wholly inside ``[start, end)``."""
-        i = bisect_left(self.at, start)
-        return set(self.grams[i : bisect_left(self.at, end - 1, i)]) - self.generic
+        found = set(self.grams[self._before(start) : self._before(end - 1)])
+        found -= self.generic
+        return found
 
 
 def _span_tokenizer(c: Compiled, text: str, start: int, end: int) -> Callable[[int, int], set[str]]:
