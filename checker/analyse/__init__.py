@@ -63,10 +63,11 @@ def analyse(report: Report, rubric: Rubric, user_text: str | None = None) -> Ana
     c = compiled(rubric)
     contexts = [FindingContext(report, f, c) for f in report.findings]
     per_finding: dict[int, list[FlagHit]] = {fc.finding.index: [] for fc in contexts}
+    checks = [mod.check for mod in FINDING_ANALYSERS if _enabled(rubric, mod.CODE)]
     for fc in contexts:
-        for mod in FINDING_ANALYSERS:
-            if _enabled(rubric, mod.CODE):
-                per_finding[fc.finding.index].extend(mod.check(fc)[:1])
+        hits = per_finding[fc.finding.index]
+        for check in checks:
+            hits.extend(check(fc)[:1])
     dctx = DocumentContext(report, c, contexts)
     document_hits: list[FlagHit] = []
     for mod in DOCUMENT_ANALYSERS:

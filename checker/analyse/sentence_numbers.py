@@ -107,15 +107,16 @@ def _sum_problem(text: str, counts: list[Count]) -> str | None:
 def sentence_problems(text: str, start: int, end: int, tolerance: float) -> list[tuple[int, int, str]]:
     """``(start, end, why)`` for each sentence of ``text[start:end]`` whose own figures disagree."""
     out = []
-    # Two counts hold two runs of digits (a run never crosses a sentence end): a sentence with fewer
-    # is skipped without reading its counts.
+    # Either contradiction takes three numbers (two counts and a rate, or a total and two parts), each
+    # its own run of digits (a count's ends in a unit word, a rate's in %; a run never crosses a
+    # sentence end): a sentence with fewer runs is skipped without reading its counts.
     runs = [m.start() for m in _DIGITS.finditer(text, start, end)]
-    if len(runs) < 2:
+    if len(runs) < 3:
         return out
     for m in _SENT.finditer(text, start, end):
         a, b = m.start(), m.end()
         i = bisect_left(runs, a)
-        if i + 1 >= len(runs) or runs[i + 1] >= b:
+        if i + 2 >= len(runs) or runs[i + 2] >= b:
             continue
         counts = _counts(text, a, b)
         if len(counts) < 2:
