@@ -25,6 +25,7 @@ from checker.segment import segment, segment_view, to_user_text
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = sorted((ROOT / "eval" / "seeds").glob("*.txt")) + sorted((ROOT / "eval" / "families").glob("*.txt"))
+SEEDS_TEXT = sorted((ROOT / "eval" / "seeds").glob("001_*.txt"))[0].read_text(encoding="utf-8")
 LEXICONS = (*HOLLOW_LEXICONS, "action_verbs", "future_markers", "done_markers", "completion_claims")
 
 
@@ -234,3 +235,20 @@ def test_sentences_with_too_few_numbers_are_skipped_without_changing_a_verdict()
             assert got == every_sentence(text, start, end, 0.5)
             flagged += len(got)
     assert flagged > 0
+
+
+def test_a_reading_of_a_finding_is_made_once_per_finding() -> None:
+    from checker.analyse.context import per_finding
+
+    calls: list[int] = []
+
+    @per_finding
+    def deadline_words(ctx: FindingContext) -> int:
+        calls.append(ctx.finding.index)
+        return ctx.finding.index * 10
+
+    c = compiled(load_rubric(None))
+    read = segment_view(Source(path="x.txt", text=SEEDS_TEXT, format="txt"))
+    first, second = (FindingContext(read, f, c) for f in read.findings[:2])
+    assert [deadline_words(first), deadline_words(first), deadline_words(second)] == [10, 10, 20]
+    assert calls == [1, 2]

@@ -4,9 +4,10 @@ per-finding view with the shared signals computed once (item profiles, coverage,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from functools import cached_property, wraps
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from checker.models import Finding, FlagHit, Report, Span
 from checker.text.patterns import compile_pattern
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from checker.analyse.markers import ItemProfile
     from checker.rubric import Rubric
 
+T = TypeVar("T")
 _NEVER = compile_pattern(r"(?!x)x")
 # "…" in a lexicon entry is a short gap inside one clause: 确保…到位 matches 确保各类问题彻底整改到位.
 _GAP = r"[^。！？!?；;\n]{0,24}?"
@@ -140,6 +142,20 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             out.append((a, b))
     memo[(start, stop)] = tuple(out)
     return out
+
+
+def per_finding(read: Callable[[FindingContext], T]) -> Callable[[FindingContext], T]:
+    """Memoise a reading of one finding in its context: several analysers and the criteria ask the
+    same question of a finding (its deadline, whether it only promises, whether it is off target)."""
+    key = f"{read.__module__}.{read.__qualname__}"
+
+    @wraps(read)
+    def once(ctx: FindingContext) -> T:
+        if key not in ctx.extra:
+            ctx.extra[key] = read(ctx)
+        return ctx.extra[key]  # type: ignore[no-any-return]
+
+    return once
 
 
 @dataclass

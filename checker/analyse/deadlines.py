@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.analyse.context import Compiled, FindingContext, sentences
+from checker.analyse.context import Compiled, FindingContext, per_finding, sentences
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ def field_label_start(ctx: FindingContext, value_start: int) -> int:
     return starts[-1] if starts else value_start
 
 
+@per_finding
 def finding_deadline(ctx: FindingContext) -> Deadline:
     """The finding's deadline: its field when the layout has one, else a date inside the measure."""
     f = ctx.finding

@@ -13,7 +13,7 @@ Evidence: the first promising sentence.
 
 from __future__ import annotations
 
-from checker.analyse.context import FindingContext, hit, sentences
+from checker.analyse.context import FindingContext, hit, per_finding, sentences
 from checker.analyse.markers import ItemProfile
 from checker.models import FlagHit
 
@@ -31,6 +31,7 @@ def acts_before_promise(ctx: FindingContext, p: ItemProfile) -> bool:
     return False
 
 
+@per_finding
 def promise_only(ctx: FindingContext) -> bool:
     """The measure only promises, in a document kind where promises are judged (not a plan)."""
     if ctx.c.rubric.severity_for(CODE, ctx.kind) == "off":

@@ -16,7 +16,7 @@ Evidence: the measure's first item.
 
 from __future__ import annotations
 
-from checker.analyse.context import FindingContext, hit
+from checker.analyse.context import FindingContext, hit, per_finding
 from checker.analyse.objects import distinct_specific, finding_objects, untouched
 from checker.models import FlagHit
 
@@ -32,6 +32,7 @@ def explained_away(ctx: FindingContext) -> bool:
     return not any(p.acts for p in ctx.profiles) and not ctx.c.lex("recovery_verbs").search(ctx.text, m.start, m.end)
 
 
+@per_finding
 def is_off_target(ctx: FindingContext) -> bool:
     m = ctx.measure
     if explained_away(ctx):

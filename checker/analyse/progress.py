@@ -8,10 +8,11 @@ lexicon ``unfinished_markers``) or only promises (future_only's test), or when i
 
 from __future__ import annotations
 
-from checker.analyse.context import Compiled, FindingContext, sentences
+from checker.analyse.context import Compiled, FindingContext, per_finding, sentences
 from checker.analyse.deadlines import Deadline, dated, judge_text
 
 
+@per_finding
 def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
     """``None`` when the item is finished (or has no measure); else the deadline of its unfinished part."""
     c, text, f = ctx.c, ctx.text, ctx.finding
