@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 from checker.analyse.context import Compiled, doc_memo
@@ -180,18 +180,20 @@ class ItemProfile:
     done: list[tuple[int, int]] = field(default_factory=list)  # completion aspect: 已, 完成, …了
     exhortation_only: bool = False  # every clause opens with 加强/严厉/确保/不断/持续 … and names nothing done
 
-    @property
+    # Read-only views of the fields above, asked many times by the analysers and the criteria: each
+    # is worked out once (a profile is not changed after it is made).
+    @cached_property
     def strong(self) -> bool:
         return bool(self.markers)
 
-    @property
+    @cached_property
     def concrete(self) -> bool:
         """Acts on the problem: a verifiable marker, or concrete acts at least as many as slogans."""
         if self.exhortation_only and not self.strong:
             return False  # 严格按规定及时签订合同: an act urged, not an act done
         return self.strong or (bool(self.acts) and len(self.acts) >= len(self.slogans))
 
-    @property
+    @cached_property
     def hollow(self) -> bool:
         """Slogans, meetings, documents or study outweigh any act, and nothing is checkable."""
         return not self.strong and (len(self.slogans) > len(self.acts) or self.exhortation_only)
