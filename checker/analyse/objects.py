@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.analyse.context import Compiled
+from checker.analyse.context import Compiled, doc_memo
 from checker.analyse.markers import find_markers
 from checker.text.patterns import compile_pattern
 
@@ -66,7 +66,16 @@ def _figure_key(kind: str, raw: str) -> str:
 
 
 def finding_objects(c: Compiled, text: str, start: int, end: int) -> list[Obj]:
-    """The specific objects named in ``text[start:end]``, in text order (empty for an abstract finding)."""
+    """The specific objects named in ``text[start:end]``, in text order (empty for an abstract finding).
+    Memoised per document: off_target and partial_coverage both ask for each finding's."""
+    memo = doc_memo(c.memo, "finding_objects", text)
+    found = memo.get((start, end))
+    if found is None:
+        found = memo[(start, end)] = tuple(_finding_objects(c, text, start, end))
+    return list(found)
+
+
+def _finding_objects(c: Compiled, text: str, start: int, end: int) -> list[Obj]:
     syn = _synonyms(c)
     out: list[Obj] = []
     rx = c.pat("named_unit")
