@@ -252,3 +252,21 @@ def test_a_reading_of_a_finding_is_made_once_per_finding() -> None:
     first, second = (FindingContext(read, f, c) for f in read.findings[:2])
     assert [deadline_words(first), deadline_words(first), deadline_words(second)] == [10, 10, 20]
     assert calls == [1, 2]
+
+
+def test_cut_markers_alone_are_the_cut_markers_among_all() -> None:
+    import random
+
+    from checker.text.enumerators import _CUT_FAMILIES_RE, iter_item_markers
+
+    rng = random.Random(8)
+    pieces = ["一是", "二是", "第一，", "（一）", "(2)", "3)", "1、", "2.", "十二、", "①", "。", "；", "：", "\n", "整改", "统一是"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    texts += [p.read_text(encoding="utf-8") for p in DOCS]
+    found = 0
+    for text in texts:
+        for a, b in ((0, len(text)), (len(text) // 4, len(text) // 2)):
+            cut = list(iter_item_markers(text, a, b, cut_only=True))
+            assert cut == [m for m in iter_item_markers(text, a, b) if m.family in _CUT_FAMILIES_RE]
+            found += len(cut)
+    assert found > 1000

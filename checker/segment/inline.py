@@ -42,7 +42,7 @@ _MIN_RUN = 2
 def _enumerator_cuts(text: str, line: Line, stop: int) -> list[int]:
     """Starts of inline enumerators in ``text[line.cstart:stop]`` that form a run in sequence."""
     by_family: dict[str, list[Marker]] = {}
-    for mk in iter_item_markers(text, line.cstart, stop):
+    for mk in iter_item_markers(text, line.cstart, stop, cut_only=True):
         if mk.family in _CUT_FAMILIES:
             by_family.setdefault(mk.family, []).append(mk)
     own = line.marker

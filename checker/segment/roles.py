@@ -68,8 +68,10 @@ def heading_text(text: str, line: Line) -> str | None:
             return None
         cut = max(body.rfind(p, 0, len(body) - 1) for p in "。；！？")
         return body[cut + 1 :]
-    words = strip_spaces(body)
-    if len(words) > _HEADING_MAX or "。" in body[:-1] or _QUOTE_RE.search(body) or body.startswith(("关于", "针对")):
+    # The cheap tests first: most body lines are sentences, with a full stop inside.
+    if body.find("。", 0, len(body) - 1) >= 0 or body.startswith(("关于", "针对")) or _QUOTE_RE.search(body):
+        return None
+    if len(body) > _HEADING_MAX and len(strip_spaces(body)) > _HEADING_MAX:
         return None
     if line.marker is None and body[-1] in "。；":
         return None  # a sentence of its own (审计指出的5个问题，已整改3个。), not a heading

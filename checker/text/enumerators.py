@@ -58,6 +58,11 @@ HEADING_RE = compile_pattern(rf"(?:#{{1,6}}\s*)?(?:{_alternation(_HEADING_FAMILI
 # matches at offset 0.
 _ITEM_FAMILIES_RE = ("shi", "cn_paren", "num_paren", "num", "cn_dun", "circled", "ordinal")
 ITEM_RE = compile_pattern(rf"(?<![^。！？!?；;：:\n])[ \t\u3000]*(?P<mk>{_alternation(_ITEM_FAMILIES_RE)})")
+# The families a paragraph is cut at (not 一是 or 第一，). Neither of those two can start where another
+# family starts, nor can one start inside them (no sentence start there), so this finds exactly the
+# markers of these families that ITEM_RE finds, without making the others.
+_CUT_FAMILIES_RE = ("cn_paren", "num_paren", "num", "cn_dun", "circled")
+CUT_ITEM_RE = compile_pattern(rf"(?<![^。！？!?；;：:\n])[ \t\u3000]*(?P<mk>{_alternation(_CUT_FAMILIES_RE)})")
 
 
 class Marker(NamedTuple):
@@ -107,12 +112,14 @@ def match_heading_marker(text: str, pos: int = 0, end: int | None = None) -> Mar
     return Marker(mk.family, mk.value, m.start(), m.end(), text[m.start() : m.end()].rstrip())
 
 
-def iter_item_markers(text: str, start: int = 0, end: int | None = None) -> Iterator[Marker]:
+def iter_item_markers(text: str, start: int = 0, end: int | None = None, cut_only: bool = False) -> Iterator[Marker]:
     """Item enumerators at sentence starts inside ``text[start:end]`` (``start`` counts as a
-    sentence start). Offsets are into ``text``."""
+    sentence start). Offsets are into ``text``. ``cut_only``: only the families a paragraph is cut
+    at (no 一是, no 第一，)."""
     stop = len(text) if end is None else end
     chunk = text[start:stop]  # a slice so that ``start`` itself counts as a sentence start
-    for m in ITEM_RE.finditer(chunk):
-        mk = _marker_from(m, _ITEM_FAMILIES_RE, start, "mk")
+    rx, families = (CUT_ITEM_RE, _CUT_FAMILIES_RE) if cut_only else (ITEM_RE, _ITEM_FAMILIES_RE)
+    for m in rx.finditer(chunk):
+        mk = _marker_from(m, families, start, "mk")
         if mk is not None:
             yield mk
