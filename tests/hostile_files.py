@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -39,34 +38,53 @@ class Run:
         return lines[0]
 
 
-def _cap_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_CAP, ADDRESS_SPACE_CAP))
+# A small Python between the test and the program: Linux counts in a process's peak RSS the pages it
+# had before exec, so a program forked straight from a test worker of a few hundred MB would report
+# the worker's size. Forked from this launcher instead, it reports its own. The launcher caps the
+# program's address space, waits for it and writes its exit status and peak RSS (KB) to a pipe.
+_LAUNCHER = """
+import os, resource, sys
+cap, fd = int(sys.argv[1]), int(sys.argv[2])
+pid = os.fork()
+if pid == 0:
+    os.close(fd)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    os.execv(sys.argv[3], sys.argv[3:])
+_, status, usage = os.wait4(pid, 0)
+os.write(fd, f"{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss}".encode())
+"""
 
 
 def run_measured(*args: str | Path, timeout: float = 30, env: dict[str, str] | None = None) -> Run:
-    """``python -m checker ARGS`` in a subprocess; its own peak RSS comes from ``wait4``."""
+    """``python -m checker ARGS`` in a subprocess, with its wall time and its own peak RSS."""
+    read_end, write_end = os.pipe()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.monotonic()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "checker", *map(str, args)],
-            stdout=out, stderr=err, cwd=ROOT, env={**os.environ, **(env or {})}, preexec_fn=_cap_memory,
+            [sys.executable, "-c", _LAUNCHER, str(ADDRESS_SPACE_CAP), str(write_end), sys.executable, "-m", "checker",
+             *map(str, args)],
+            stdout=out, stderr=err, cwd=ROOT, env={**os.environ, **(env or {})},
+            pass_fds=(write_end,), start_new_session=True,
         )  # fmt: skip
-        timer = threading.Timer(timeout, proc.send_signal, (signal.SIGKILL,))
+        os.close(write_end)
+        timer = threading.Timer(timeout, os.killpg, (proc.pid, signal.SIGKILL))
         timer.start()
         try:
-            _, status, usage = os.wait4(proc.pid, 0)
+            proc.wait()
         finally:
             timer.cancel()
         seconds = time.monotonic() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        with os.fdopen(read_end, "rb") as report:
+            measured = report.read().decode().split()
+        code, peak_kb = (int(measured[0]), int(measured[1])) if len(measured) == 2 else (proc.returncode, 0)
         out.seek(0)
         err.seek(0)
         return Run(
-            returncode=proc.returncode,
+            returncode=code,
             stdout=out.read().decode("utf-8", "replace"),
             stderr=err.read().decode("utf-8", "replace"),
             seconds=seconds,
-            peak_mb=usage.ru_maxrss / 1024,  # ru_maxrss is in KB on Linux
+            peak_mb=peak_kb / 1024,  # ru_maxrss is in KB on Linux
         )
 
 
