@@ -393,7 +393,10 @@ def serve(
     config: Annotated[Path | None, typer.Option(help="Configuration file (default: rectcheck.toml or \\[tool.rectcheck] in pyproject.toml).")] = None,
 ) -> None:
     """Serve the local page for auditors: upload drafts, read the review, download the Word copy."""
+    from checker.entry import restore_collector
     from checker.serve import ServeRequest, run_server
+
+    restore_collector()  # a server runs for long: the one-run setting of the program does not fit it
 
     request = ServeRequest(
         host=host, port=port, config=config, max_bytes=max_bytes, max_files=max_files, rubric=rubric,

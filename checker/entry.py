@@ -23,7 +23,8 @@ for them reads the metadata of every installed package (≈ 3 ms) to instrument 
 a run of this program does not call from outside.
 
 Library use (``checker.pipeline``) and in-process callers of ``checker.cli`` are left alone: these
-are settings of a process, not of a call.
+are settings of a process, not of a call. ``rectcheck serve`` runs for long and goes back to
+Python's own thresholds.
 """
 
 from __future__ import annotations
@@ -33,12 +34,20 @@ import os
 import sys
 
 YOUNG_THRESHOLD = 10_000_000
+_PYTHON_THRESHOLD = gc.get_threshold()  # as the interpreter set it, before any tuning
 
 
 def tune_collector() -> None:
     """Collect the young generation every ``YOUNG_THRESHOLD`` net allocations, not every 700."""
     _, middle, old = gc.get_threshold()
     gc.set_threshold(YOUNG_THRESHOLD, middle, old)
+
+
+def restore_collector() -> None:
+    """Python's own thresholds again, for a process that runs for long (``rectcheck serve``): there
+    the garbage of one request after another, cycles included, must not wait for ten million
+    allocations."""
+    gc.set_threshold(*_PYTHON_THRESHOLD)
 
 
 def _alone() -> bool:

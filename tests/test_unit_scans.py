@@ -270,3 +270,17 @@ def test_cut_markers_alone_are_the_cut_markers_among_all() -> None:
             assert cut == [m for m in iter_item_markers(text, a, b) if m.family in _CUT_FAMILIES_RE]
             found += len(cut)
     assert found > 1000
+
+
+def test_the_server_collects_with_pythons_own_thresholds() -> None:
+    import gc
+
+    from checker.entry import _PYTHON_THRESHOLD, restore_collector, tune_collector
+
+    before = gc.get_threshold()
+    try:
+        tune_collector()
+        restore_collector()
+        assert gc.get_threshold() == _PYTHON_THRESHOLD
+    finally:
+        gc.set_threshold(*before)
