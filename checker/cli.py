@@ -445,16 +445,6 @@ def _app_for(args: list[str]) -> typer.Typer:
     return only
 
 
-def _silence_stdout() -> None:
-    """Point standard output at the null device: what is still buffered can go nowhere, and the
-    interpreter's flush at exit then has nothing to complain about."""
-    import os
-
-    null = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(null, sys.stdout.fileno())
-    os.close(null)
-
-
 def main() -> None:
     # Started with standard output or error closed (``>&-``): what would be written there is
     # dropped, as print() drops it, and the exit code still tells the result.
@@ -468,14 +458,18 @@ def main() -> None:
     try:
         _app_for(sys.argv[1:])()
     except BrokenPipeError:  # the reader stopped early (``| head``): end quietly, as Python advises
-        _silence_stdout()
+        from checker.render.write import silence_stdout
+
+        silence_stdout()
         raise SystemExit(1) from None
     except OSError as exc:
         # Files the user names are written by write_atomic, whose errors name the file; what gets
         # here full is the standard output (a full disk, /dev/full): one line, exit 2.
         if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise
-        _silence_stdout()
+        from checker.render.write import silence_stdout
+
+        silence_stdout()
         typer.echo(f"rectcheck: cannot write the output ({exc.strerror or exc})", err=True)
         raise SystemExit(2) from None
 

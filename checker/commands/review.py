@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from checker.commands.batch import Done, Failed, Outcome, Work, default_workers, failed, outcomes
 from checker.errors import UsageError
 from checker.render import BINARY_FORMATS, EXTENSIONS, PER_DOCUMENT_FORMATS, render
-from checker.render.write import write_atomic
+from checker.render.write import silence_stdout, write_atomic
 
 if TYPE_CHECKING:
     from checker.config import LoadedConfig
@@ -464,13 +464,7 @@ def _to_stdout(data: str | bytes) -> None:
             sys.stdout.write(data)
             sys.stdout.flush()
     except BrokenPipeError:
-        # What is still buffered can go nowhere: point the descriptor at the null device so the
-        # interpreter's own flush at exit has nothing to complain about.
-        import os
-
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, sys.stdout.fileno())
-        os.close(null)
+        silence_stdout()
     except OSError as exc:
         raise UsageError(f"cannot write the review to standard output ({exc.strerror or exc})") from None
 

@@ -85,3 +85,14 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def silence_stdout() -> None:
+    """Point the process's standard output at the null device once its reader has gone (a closed
+    pipe) or it cannot take more (a full disk): what is still buffered can go nowhere, and the
+    interpreter's flush at exit then has nothing to complain about."""
+    import sys
+
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
