@@ -38,20 +38,17 @@ READ_LIMIT = 256 * MB  # above any input here; the reader allocates this much fo
 def rules_pass() -> Callable[[Path], int]:
     """A function that reads, segments and analyses one file as a review does, and returns its
     UTF-8 byte count."""
-    from checker.analyse import analyse
     from checker.entry import tune_collector
+    from checker.pipeline import analyse_source
     from checker.read import read_source
     from checker.rubric import load_rubric
-    from checker.segment import segment_view, to_user_text
 
     tune_collector()  # as the command line runs
     rubric = load_rubric(None)
 
     def run(path: Path) -> int:
         source = read_source(path, max_bytes=READ_LIMIT)
-        read = segment_view(source)  # as a review runs (checker.pipeline.review_source)
-        analyse(read, rubric, user_text=source.text)
-        to_user_text(read, source.text)
+        analyse_source(source, rubric)  # the rules path of a review
         return len(source.text.encode("utf-8"))
 
     return run

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from checker.models import BackendName, Lang, Report, Review, Source
+from checker.models import Analysis, BackendName, Lang, Report, Review, Source
 from checker.read import DEFAULT_MAX_BYTES, read_source
 from checker.segment import segment, segment_view, to_user_text
 
@@ -41,15 +41,23 @@ def parse_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
     return segment(read_source(path, max_bytes=max_bytes))
 
 
+def analyse_source(source: Source, rubric: Rubric) -> tuple[Report, Analysis]:
+    """Segment and analyse with the rules: the analysers read the reading made on the folded view,
+    then the user's report is cut from it in place (the view is not read again)."""
+    from checker.analyse import analyse
+
+    read = segment_view(source)
+    analysis = analyse(read, rubric, user_text=source.text)
+    return to_user_text(read, source.text), analysis
+
+
 def review_source(source: Source, rubric: Rubric, options: ReviewOptions) -> Review:
     """Review an already-read document with the chosen backend."""
     from checker.analyse import analyse
     from checker.score import score_review
 
     if options.backend == "rules":
-        read = segment_view(source)
-        analysis = analyse(read, rubric, user_text=source.text)
-        report = to_user_text(read, source.text)  # in place: the view is not read again
+        report, analysis = analyse_source(source, rubric)
         return score_review(report, analysis, rubric, backend="rules", lang=options.lang)
     report = segment(source)
     from checker.judge.backend import judge_review  # heavy imports stay off the rules path

@@ -20,8 +20,9 @@ from checker.analyse.markers import (
     profile_units,
 )
 from checker.models import Source
+from checker.pipeline import analyse_source
 from checker.rubric import load_rubric
-from checker.segment import segment, segment_view, to_user_text
+from checker.segment import segment, segment_view
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = sorted((ROOT / "eval" / "seeds").glob("*.txt")) + sorted((ROOT / "eval" / "families").glob("*.txt"))
@@ -107,9 +108,7 @@ def test_analysing_the_folded_reading_first_gives_the_plain_review(path: Path) -
         source = Source(path=path.name, text=text, format="txt")
         plain_report = segment(source)
         plain = analyse(plain_report, rubric)
-        read = segment_view(source)
-        analysis = analyse(read, rubric, user_text=text)
-        report = to_user_text(read, text)
+        report, analysis = analyse_source(source, rubric)
         assert report == plain_report
         assert report.text == text
         assert analysis == plain
