@@ -76,12 +76,23 @@ def _op_needs_digit(op: Any, av: Any) -> bool:
     return False
 
 
-def _digit_bound(rx: re.Pattern[str]) -> bool:
+@lru_cache(maxsize=256)
+def _parsed(rx: re.Pattern[str]) -> Any:
+    """The parse tree ``re`` builds for ``rx`` (its private parser), read once for the questions
+    asked of a pattern below; None when it cannot be had."""
     try:
         from re import _parser
 
-        return _needs_digit(_parser.parse(rx.pattern, rx.flags))
+        return _parser.parse(rx.pattern, rx.flags)
     except Exception:  # a private module: without it, simply no shortcut
+        return None
+
+
+def _digit_bound(rx: re.Pattern[str]) -> bool:
+    parsed = _parsed(rx)
+    try:
+        return parsed is not None and _needs_digit(parsed)
+    except Exception:  # a tree of another shape: no shortcut
         return False
 
 
@@ -109,11 +120,10 @@ def context_free(rx: re.Pattern[str]) -> bool:
     lookarounds, back references, atomic groups or possessive repeats, and never an empty match.
     Such a pattern finds, inside a stretch of text, the matches a scan of that stretch alone finds
     (see :func:`_deal`). Conservative: anything not understood counts as not context-free."""
+    parsed = _parsed(rx)
     try:
-        from re import _parser
-
-        return rx.match("") is None and _walk_context_free(_parser.parse(rx.pattern, rx.flags))
-    except Exception:  # a private module: without it, every unit is scanned on its own
+        return parsed is not None and rx.match("") is None and _walk_context_free(parsed)
+    except Exception:  # a tree of another shape: every unit is scanned on its own
         return False
 
 
