@@ -7,9 +7,18 @@ rules' working values (`Analysis`), and the published review (`Review`, the cont
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 DocumentKind = Literal["progress_report", "plan", "work_report", "unknown"]
 Severity = Literal["error", "warning", "info"]
@@ -56,12 +65,79 @@ class Source(BaseModel):
 # ---------------------------------------------------------------- segment
 
 
-class Span(BaseModel):
-    """A stretch of the document text: ``source.text[start:end] == text``."""
+class Document:
+    """One document as the rules read it: the user's text and its folded reading view (simplified
+    characters, full-width punctuation), of the same length, so one offset means the same place in
+    both. Spans read their words from it: the rules read ``view``, everything shown reads ``text``."""
 
-    text: str
+    __slots__ = ("text", "view")
+
+    def __init__(self, text: str, view: str | None = None) -> None:
+        if view is not None and len(view) != len(text):
+            raise ValueError("a reading view is as long as the text it reads")
+        self.text = text
+        self.view = text if view is None else view
+
+    def __eq__(self, other: object) -> bool:
+        if self is other:
+            return True
+        return isinstance(other, Document) and self.text == other.text and self.view == other.view
+
+    __hash__ = None  # type: ignore[assignment]  # equal by content, as the texts are
+
+    def __getstate__(self) -> tuple[str, str]:
+        return self.text, self.view
+
+    def __setstate__(self, state: tuple[str, str]) -> None:
+        self.text, self.view = state
+
+    @property
+    def folded(self) -> bool:
+        """Whether the view differs from the text (traditional characters, ASCII punctuation)."""
+        return self.view is not self.text and self.view != self.text
+
+
+class Span(BaseModel):
+    """A stretch of one document, as offsets; its words are read from the document it was cut from
+    (``document.text[start:end] == span.text``). Serialised with its text, as the user wrote it."""
+
     start: int
     end: int
+    _doc: Document | None = PrivateAttr(default=None)
+    _own: str = PrivateAttr(default="")  # the words of a span read back from JSON, with no document
+
+    @classmethod
+    def cut(cls, doc: Document, start: int, end: int, **fields: Any) -> Any:
+        """A span of ``doc`` (of this class, with its other ``fields``), built from trusted values."""
+        span = cls.model_construct(start=start, end=end, **fields)
+        span._doc = doc
+        return span
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _keep_words(cls, data: Any, handler: ModelWrapValidatorHandler[Span]) -> Span:
+        span = handler(data)
+        if isinstance(data, dict) and isinstance(data.get("text"), str):
+            span._own = data["text"]
+        return span
+
+    @property
+    def document(self) -> Document | None:
+        return self._doc
+
+    @property
+    def text(self) -> str:
+        """The user's words."""
+        return self._doc.text[self.start : self.end] if self._doc is not None else self._own
+
+    @property
+    def view(self) -> str:
+        """The same stretch of the reading view (what the rules read)."""
+        return self._doc.view[self.start : self.end] if self._doc is not None else self._own
+
+    @model_serializer(mode="wrap")
+    def _with_text(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return {"text": self.text, **handler(self)}
 
 
 class Item(Span):
@@ -131,6 +207,8 @@ class Finding(BaseModel):
     index: int  # 1-based position in the document
     group: str | None = None
     title: str
+    # Where the title was cut from (before hard-wrap breaks are joined and a long one shortened).
+    title_span: Span | None = Field(default=None, exclude=True)
     span: Span  # the whole region: finding, measures and fields
     finding: Span  # the finding as stated, details included
     sub_points: list[Item] = Field(default_factory=list)
@@ -168,9 +246,27 @@ class Report(BaseModel):
     boilerplate: list[Boilerplate] = Field(default_factory=list)
     preamble: Span | None = None  # organising section before the findings (not measures)
     segmentation: Segmentation = Field(default_factory=Segmentation)
-    text: str = Field(default="", exclude=True, repr=False)  # the source text, for analysers
-    # The folded reading view of ``text`` (simplified, full-width; same length) when it differs.
-    view_text: str = Field(default="", exclude=True, repr=False)
+    _doc: Document = PrivateAttr(default_factory=lambda: Document(""))
+
+    @classmethod
+    def of(cls, doc: Document, **fields: Any) -> Report:
+        report = cls(**fields)
+        report._doc = doc
+        return report
+
+    @property
+    def document(self) -> Document:
+        return self._doc
+
+    @property
+    def text(self) -> str:
+        """The user's text: what every offset refers to and every quotation is cut from."""
+        return self._doc.text
+
+    @property
+    def view(self) -> str:
+        """The folded reading view the rules read (the text itself when folding changes nothing)."""
+        return self._doc.view
 
 
 # ---------------------------------------------------------------- analyse / judge

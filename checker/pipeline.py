@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from checker.models import Analysis, BackendName, Lang, Report, Review, Source
 from checker.read import DEFAULT_MAX_BYTES, read_source
-from checker.segment import segment, segment_view, to_user_text
+from checker.segment import segment
 
 if TYPE_CHECKING:
     from checker.rubric import Rubric
@@ -42,13 +42,11 @@ def parse_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
 
 
 def analyse_source(source: Source, rubric: Rubric) -> tuple[Report, Analysis]:
-    """Segment and analyse with the rules: the analysers read the reading made on the folded view,
-    then the user's report is cut from it in place (the view is not read again)."""
+    """Segment and analyse with the rules."""
     from checker.analyse import analyse
 
-    read = segment_view(source)
-    analysis = analyse(read, rubric, user_text=source.text)
-    return to_user_text(read, source.text), analysis
+    report = segment(source)
+    return report, analyse(report, rubric)
 
 
 def review_source(source: Source, rubric: Rubric, options: ReviewOptions) -> Review:

@@ -9,7 +9,7 @@ from checker.analyse.context import compiled
 from checker.analyse.deadlines import judge_text
 from checker.analyse.inconsistent_numbers import rate_ok
 from checker.analyse.markers import find_markers
-from checker.models import Finding, NumberMention, Report, Source, Span, SummaryClaim
+from checker.models import Document, Finding, NumberMention, Report, Source, Span, SummaryClaim
 from checker.rubric import load_rubric
 from checker.segment import segment
 
@@ -79,20 +79,28 @@ def test_deadline_values(value: str, state: str) -> None:
     ],
 )
 def test_rate_precision(done: int, total: int, stated: float, approx: bool, ok: bool) -> None:
-    n = NumberMention(text=f"{stated}%", start=0, end=3, value=stated, unit="%", role="rate", approximate=approx)
+    written = f"{stated}%"
+    n = NumberMention.cut(Document(written), 0, len(written), value=stated, unit="%", role="rate", approximate=approx)
     assert rate_ok(done, total, n, 2.0) is ok
 
 
 def _claim_report(numbers: list[tuple[str, float, str, str]], findings: int = 10) -> Report:
-    text = "x" * 40
-    nums = [NumberMention(text=t, start=0, end=1, value=v, role=role, subject=subj) for t, v, role, subj in numbers]
+    # The figures written one after another, then one character per finding.
+    written = "".join(t for t, *_ in numbers)
+    text = written + "x" * (findings + 1)
+    doc = Document(text)
+    nums, pos = [], 0
+    for t, v, role, subj in numbers:
+        nums.append(NumberMention.cut(doc, pos, pos + len(t), value=v, role=role, subject=subj))
+        pos += len(t)
+    at = len(written)
     fs = [
-        Finding(index=i, title="t", span=Span(text="x", start=i, end=i + 1), finding=Span(text="x", start=i, end=i + 1),
-                measure=Span(text="x", start=i, end=i + 1))
+        Finding(index=i, title="t", span=Span.cut(doc, at + i, at + i + 1), finding=Span.cut(doc, at + i, at + i + 1),
+                measure=Span.cut(doc, at + i, at + i + 1))
         for i in range(1, findings + 1)
     ]
-    claim = SummaryClaim(text=text[:20], start=0, end=20, numbers=nums)
-    return Report(path="t", format="txt", chars=40, kind="progress_report", findings=fs, claims=[claim], text=text)
+    claim = SummaryClaim.cut(doc, 0, len(written), numbers=nums)
+    return Report.of(doc, path="t", format="txt", chars=len(text), kind="progress_report", findings=fs, claims=[claim])
 
 
 def _doc_codes(report: Report) -> set[str]:

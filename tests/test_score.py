@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.analyse import analyse
-from checker.models import Analysis, FindingAnalysis, FlagHit, Report, Source, Span
+from checker.models import Analysis, Document, FindingAnalysis, FlagHit, Report, Source, Span
 from checker.models import Finding as F
 from checker.rubric import load_rubric
 from checker.score import score_review, verdict_for
@@ -63,9 +63,9 @@ def test_messages_follow_lang() -> None:
 
 def test_hits_with_wrong_offsets_are_dropped_and_document_flags_penalise() -> None:
     text = "问题一 整改内容 上一篇"
-    f = F(index=1, title="问题一", span=Span(text=text[:8], start=0, end=8), finding=Span(text="问题一", start=0, end=3),
-          measure=Span(text="整改内容", start=4, end=8))
-    report = Report(path="t", format="txt", chars=len(text), kind="progress_report", findings=[f], text=text)
+    doc = Document(text)
+    f = F(index=1, title="问题一", span=Span.cut(doc, 0, 8), finding=Span.cut(doc, 0, 3), measure=Span.cut(doc, 4, 8))
+    report = Report.of(doc, path="t", format="txt", chars=len(text), kind="progress_report", findings=[f])
     good = FlagHit(code="truncated", evidence="上一篇", start=9, end=12)
     wrong = FlagHit(code="formalism", evidence="不对", start=0, end=2)
     fa = FindingAnalysis(finding_index=1, hits=[wrong], criteria={c.id: 1.0 for c in RUBRIC.criteria}, responsiveness=3)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from checker.analyse import analyse
 from checker.analyse.context import Compiled, FindingContext, compiled, lexicon_regex
 from checker.analyse.markers import (
     HOLLOW_LEXICONS,
@@ -22,7 +21,7 @@ from checker.analyse.markers import (
 from checker.models import Source
 from checker.pipeline import analyse_source
 from checker.rubric import load_rubric
-from checker.segment import segment, segment_view
+from checker.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = sorted((ROOT / "eval" / "seeds").glob("*.txt")) + sorted((ROOT / "eval" / "families").glob("*.txt"))
@@ -73,7 +72,7 @@ def test_dealt_scans_equal_item_scans_on_real_reports() -> None:
 
 def _check_dealing(c: Compiled, path: Path) -> int:
     text = path.read_text(encoding="utf-8")
-    read = segment_view(Source(path=path.name, text=text, format="txt"))
+    read = segment(Source(path=path.name, text=text, format="txt"))
     checked = 0
     for finding in read.findings:
         ctx = FindingContext(read, finding, c)
@@ -81,17 +80,17 @@ def _check_dealing(c: Compiled, path: Path) -> int:
             continue
         m, units = ctx.measure, ctx.units
         for name in LEXICONS:
-            assert _unit_spans(c.lex(name), read.text, m.start, m.end, units) == _alone(c.lex(name), read.text, units)
+            assert _unit_spans(c.lex(name), read.view, m.start, m.end, units) == _alone(c.lex(name), read.view, units)
         # Shifted item ends, so that some items cut words in two.
         shifted = [(a, max(a + 1, b - 3)) for a, b in units]
         for name in LEXICONS:
-            assert _unit_spans(c.lex(name), read.text, m.start, m.end, shifted) == _alone(c.lex(name), read.text, shifted)
+            assert _unit_spans(c.lex(name), read.view, m.start, m.end, shifted) == _alone(c.lex(name), read.view, shifted)
         c.memo.clear()
-        dealt = _unit_markers(c, read.text, m.start, m.end, shifted)
+        dealt = _unit_markers(c, read.view, m.start, m.end, shifted)
         c.memo.clear()
-        assert dealt == [find_markers(c, read.text, a, b) for a, b in shifted]
+        assert dealt == [find_markers(c, read.view, a, b) for a, b in shifted]
         c.memo.clear()
-        assert profile_units(c, read.text, units, m.start, m.end) == [profile(c, read.text, a, b) for a, b in units]
+        assert profile_units(c, read.view, units, m.start, m.end) == [profile(c, read.view, a, b) for a, b in units]
         checked += 1
     return checked
 
@@ -102,26 +101,14 @@ def _variant(text: str) -> str:
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "eval" / "seeds").glob("*.txt")), ids=lambda p: p.stem)
-def test_analysing_the_folded_reading_first_gives_the_plain_review(path: Path) -> None:
+def test_the_rules_read_the_folded_view_and_quote_the_users_words(path: Path) -> None:
     rubric = load_rubric(None)
     for text in (path.read_text(encoding="utf-8"), _variant(path.read_text(encoding="utf-8"))):
-        source = Source(path=path.name, text=text, format="txt")
-        plain_report = segment(source)
-        plain = analyse(plain_report, rubric)
-        report, analysis = analyse_source(source, rubric)
-        assert report == plain_report
-        assert report.text == text
-        assert analysis == plain
+        report, analysis = analyse_source(Source(path=path.name, text=text, format="txt"), rubric)
+        assert report.text == text and len(report.view) == len(text)
         for fa in analysis.findings:
             for h in fa.hits:
                 assert text[h.start : h.end] == h.evidence
-
-
-def test_a_reading_of_another_length_is_refused() -> None:
-    rubric = load_rubric(None)
-    read = segment_view(Source(path="x.txt", text="问题：未建立台账。\n整改措施：建立台账。", format="txt"))
-    with pytest.raises(ValueError):
-        analyse(read, rubric, user_text="短")
 
 
 def test_the_program_collects_its_young_generation_rarely_and_keeps_the_older_settings() -> None:
@@ -170,11 +157,11 @@ def test_the_exhortation_test_looks_only_as_far_as_a_verb_can_reach(monkeypatch:
     c = compiled(load_rubric(None))
     cases = []
     for path in DOCS:
-        read = segment_view(Source(path=path.name, text=path.read_text(encoding="utf-8"), format="txt"))
+        read = segment(Source(path=path.name, text=path.read_text(encoding="utf-8"), format="txt"))
         for finding in read.findings:
             ctx = FindingContext(read, finding, c)
             # Each item, and each item cut three characters short (a verb may then run past its end).
-            cases += [(read.text, a, b) for a, b in ctx.units] + [(read.text, a, max(a + 1, b - 3)) for a, b in ctx.units]
+            cases += [(read.view, a, b) for a, b in ctx.units] + [(read.view, a, max(a + 1, b - 3)) for a, b in ctx.units]
     got = [exhortation_only(c, *case) for case in cases]
     monkeypatch.setattr(type(c), "reach", lambda self, name: 10**9)  # no bound: the plain reading
     assert got == [exhortation_only(c, *case) for case in cases]
@@ -247,7 +234,7 @@ def test_a_reading_of_a_finding_is_made_once_per_finding() -> None:
         return ctx.finding.index * 10
 
     c = compiled(load_rubric(None))
-    read = segment_view(Source(path="x.txt", text=SEEDS_TEXT, format="txt"))
+    read = segment(Source(path="x.txt", text=SEEDS_TEXT, format="txt"))
     first, second = (FindingContext(read, f, c) for f in read.findings[:2])
     assert [deadline_words(first), deadline_words(first), deadline_words(second)] == [10, 10, 20]
     assert calls == [1, 2]

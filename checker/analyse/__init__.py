@@ -45,21 +45,11 @@ def _enabled(rubric: Rubric, code: str) -> bool:
     return rule is not None and rule.enabled
 
 
-def analyse(report: Report, rubric: Rubric, user_text: str | None = None) -> Analysis:
+def analyse(report: Report, rubric: Rubric) -> Analysis:
     """Flags, criterion scores and responsiveness for every finding, plus document flags.
 
     The analysers read the folded view (simplified characters, full-width punctuation); evidence is
-    then re-cut from the user's own text at the same offsets. ``report`` is the user's report, or,
-    with ``user_text``, the reading made on the view (:func:`checker.segment.segment_view`)."""
-    from checker.segment import reading_view
-
-    if user_text is None:
-        text = report.text
-        report = reading_view(report)
-    elif len(user_text) != len(report.text):
-        raise ValueError("a reading of the folded view is as long as the user's text")
-    else:
-        text = user_text
+    then cut from the user's own text at the same offsets."""
     c = compiled(rubric)
     contexts = [FindingContext(report, f, c) for f in report.findings]
     per_finding: dict[int, list[FlagHit]] = {fc.finding.index: [] for fc in contexts}
@@ -101,7 +91,8 @@ def analyse(report: Report, rubric: Rubric, user_text: str | None = None) -> Ana
                 },
             )
         )
-    if report.text != text:
+    if report.document.folded:
+        text = report.text
         for h in [*document_hits, *(h for fa in results for h in fa.hits)]:
             h.evidence = text[h.start : h.end]
     return Analysis(findings=results, document_hits=document_hits)

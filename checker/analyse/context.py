@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from checker.models import Finding, FlagHit, Report, Span
 from checker.text.patterns import compile_pattern
+from checker.text.width import shown_title
 
 if TYPE_CHECKING:
     from checker.analyse.coverage import Coverage
@@ -169,7 +170,8 @@ class FindingContext:
 
     @property
     def text(self) -> str:
-        return self.report.text
+        """The folded reading view: what every rule matches against."""
+        return self.report.view
 
     @property
     def kind(self) -> str:
@@ -178,7 +180,7 @@ class FindingContext:
     @cached_property
     def measure(self) -> Span | None:
         m = self.finding.measure
-        if m is None or not m.text.strip():
+        if m is None or not m.view.strip():
             return None
         return m
 
@@ -191,7 +193,7 @@ class FindingContext:
         items = sorted(
             (max(i.start, m.start), min(i.end, m.end))
             for i in self.finding.measures
-            if i.end > m.start and i.start < m.end and i.text.strip()
+            if i.end > m.start and i.start < m.end and i.view.strip()
         )
         if not items:
             return sentences(self.text, m.start, m.end) or [span_of(self.text, m.start, m.end)]
@@ -228,7 +230,8 @@ class FindingContext:
     def title_span(self) -> tuple[int, int]:
         """Where the finding's title sits in the text (the finding span's first sentence as a fallback)."""
         f = self.finding
-        title = f.title.strip()
+        ts = f.title_span
+        title = shown_title(ts.view).strip() if ts is not None else f.title.strip()
         if title:
             pos = self.text.find(title, f.span.start, max(f.span.end, f.finding.end))
             if pos >= 0:
@@ -247,4 +250,5 @@ class DocumentContext:
 
     @property
     def text(self) -> str:
-        return self.report.text
+        """The folded reading view: what every rule matches against."""
+        return self.report.view

@@ -152,7 +152,7 @@ def _figures(c: Compiled, text: str, start: int, end: int) -> list[str]:
 
 def _points(ctx: FindingContext) -> tuple[list[tuple[int, int]], bool]:
     f = ctx.finding
-    subs = [(s.start, s.end) for s in f.sub_points if s.text.strip()]
+    subs = [(s.start, s.end) for s in f.sub_points if s.view.strip()]
     if len(subs) >= 2:
         return subs, True
     sents = [s for s in sentences(ctx.text, f.finding.start, f.finding.end) if s[1] - s[0] >= 6]
@@ -187,7 +187,7 @@ def coverage(ctx: FindingContext) -> Coverage:
     in_finding = _span_tokenizer(c, text, lo, hi)
     measure_tokens = in_measure(m.start, m.end)
     unit_tokens = [in_measure(a, b) for a, b in ctx.units]
-    measure_text = m.text
+    measure_text = m.view
     own = _own_objects(ctx, pts) if explicit else [[] for _ in pts]
     out: list[Point] = []
     for (a, b), objs in zip(pts, own, strict=True):

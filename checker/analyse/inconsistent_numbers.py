@@ -26,7 +26,7 @@ CODE = "inconsistent_numbers"
 
 
 def _decimals(n: NumberMention) -> int:
-    s = n.text
+    s = n.view
     digits = "".join(ch for ch in s if ch.isdigit() or ch == ".")
     return len(digits.split(".", 1)[1]) if "." in digits else 0
 
@@ -62,15 +62,15 @@ def _problems(claim: SummaryClaim, listed: int, tolerance: float) -> str | None:
     for subj, slot in by_subject.items():
         t, d, o = slot.get("total"), slot.get("done"), slot.get("ongoing")
         if t and d and not d.approximate and not t.approximate and d.value > t.value:
-            return f"{d.text} > {t.text}"
+            return f"{d.view} > {t.view}"
         exact = t and d and o and not (t.approximate or d.approximate or o.approximate)
         if exact and abs(d.value + o.value - t.value) > 1e-9:  # type: ignore[union-attr]
-            return f"{d.text} + {o.text} ≠ {t.text}"
+            return f"{d.view} + {o.view} ≠ {t.view}"
         # More items done than the report lists: only a count of items (个/项/条/件), never of
         # households or people (37户 is not 37 findings).
         item_unit = d is not None and d.unit.strip() in _ITEM_UNITS
         if d and item_unit and _is_findings(subj) and listed and not d.approximate and d.value > listed and not t:
-            return f"{d.text} > {listed}"
+            return f"{d.view} > {listed}"
     last_subject = None
     for n in claim.numbers:
         if n.role in ("total", "done", "ongoing"):
@@ -84,7 +84,7 @@ def _problems(claim: SummaryClaim, listed: int, tolerance: float) -> str | None:
         if t is None or d is None or t.approximate or d.approximate:
             continue
         if not rate_ok(d.value, t.value, n, tolerance):
-            return f"{d.text}/{t.text} ≠ {n.text}"
+            return f"{d.view}/{t.view} ≠ {n.view}"
     return None
 
 

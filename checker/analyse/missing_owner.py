@@ -28,7 +28,7 @@ def _blank(ctx: FindingContext, value: str) -> bool:
 
 def check(ctx: FindingContext) -> list[FlagHit]:
     f, text = ctx.finding, ctx.text
-    blank = [fl for fl in f.owner_fields if _blank(ctx, fl.text)]
+    blank = [fl for fl in f.owner_fields if _blank(ctx, fl.view)]
     if blank:
         fl = blank[0]
         end = max(fl.end, fl.label_start + len(fl.label))
@@ -44,7 +44,7 @@ def check(ctx: FindingContext) -> list[FlagHit]:
             names = "、".join(dict.fromkeys(o.label for o in filled))
             return [hit(CODE, text, fl_start, end, label=fl.label, filled=names, variant="beside_filled")]
         return [hit(CODE, text, fl_start, end, label=fl.label)]
-    if f.owner_fields or any(o.text.strip(_BLANK) for o in f.owners):
+    if f.owner_fields or any(o.view.strip(_BLANK) for o in f.owners):
         return []
     if ctx.kind != "plan":
         return []  # only a plan's format calls for owners; elsewhere only a blank owner field counts

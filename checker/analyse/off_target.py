@@ -46,7 +46,7 @@ def is_off_target(ctx: FindingContext) -> bool:
     f = ctx.finding
     objs = finding_objects(ctx.c, ctx.text, f.finding.start, f.finding.end)
     n = distinct_specific(objs)
-    if n == 0 or len(untouched(objs, m.text)) < len(objs):
+    if n == 0 or len(untouched(objs, m.view)) < len(objs):
         return False
     cov = ctx.coverage
     # One lone object is weak evidence (the measure may paraphrase it in words no lexicon lists):

@@ -144,16 +144,16 @@ def _objects_left_out(ctx: FindingContext) -> tuple[int, int, str] | None:
     if m is None:
         return None
     units = _enumerated_units(ctx.c, ctx.text, f.finding.start, f.finding.end)
-    named = [u for u in units if u[2] in m.text]
-    left = [u for u in units if u[2] not in m.text]
+    named = [u for u in units if u[2] in m.view]
+    left = [u for u in units if u[2] not in m.view]
     if named and left:
         a, b, _ = left[0]
         while a < b and ctx.text[a] in "和及与、，,":
             a += 1  # quote the unit, not the conjunction that joined it to the list
         return a, b, "units"
     cases = _listed_objects(ctx, f.finding.start, f.finding.end)
-    acted = [o for o in cases if o.touched_by(m.text)]
-    missed = [o for o in cases if not o.touched_by(m.text)]
+    acted = [o for o in cases if o.touched_by(m.view)]
+    missed = [o for o in cases if not o.touched_by(m.view)]
     if acted and missed:
         return missed[0].start, missed[0].end, "cases"
     return None

@@ -19,10 +19,10 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
     m = ctx.measure
     if m is None:
         return None
-    status = f.status.text if f.status is not None else ""
+    status = f.status.view if f.status is not None else ""
     if status and c.lex("finished_status").search(status) and not c.lex("unfinished_status").search(status):
         return None
-    if f.deadline is not None and f.deadline.text.strip():
+    if f.deadline is not None and f.deadline.view.strip():
         d = judge_text(c, text, f.deadline.start, f.deadline.end)
         if d.state == "dated":
             return None

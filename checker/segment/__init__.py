@@ -1,28 +1,30 @@
 """Segmentation: a report's text → its findings paired with their measures (:class:`Report`).
 
-Lines are classified once (heading enumerators, labels, boilerplate); each layout rule in
+The rules read the folded view of the text (:func:`fold_text`: simplified, full-width, same
+length). Lines are classified once (heading enumerators, labels, boilerplate); each layout rule in
 :mod:`checker.segment.layouts` assembles findings its own way; the best-scoring result wins.
-Every span is cut from offsets, so ``report.text[s.start:s.end] == s.text`` for all of them.
+Every span is offsets into one :class:`Document`, so it reads the user's words
+(``report.text[s.start:s.end] == s.text``) and the view's alike.
 """
 
 from __future__ import annotations
 
 import bisect
 
-from checker.models import Boilerplate, OutlineNode, Report, Segmentation, Source
+from checker.models import Boilerplate, Document, OutlineNode, Report, Segmentation, Source
 from checker.segment.claims import find_claims
 from checker.segment.confidence import reading_confidence
 from checker.segment.document import build_doc
 from checker.segment.draft import build_finding
 from checker.segment.kind import decide_kind
 from checker.segment.layouts import LAYOUT_RULES, LayoutResult
-from checker.segment.spans import make_span, rebase_report, trim
+from checker.segment.spans import make_span, trim
 from checker.text.fold import fold_text
 from checker.text.patterns import compile_pattern
 
 _OPENING_CHARS = 600
 
-__all__ = ["reading_view", "segment", "segment_view", "to_user_text"]
+__all__ = ["read_document", "segment"]
 
 
 def _outside(doc_body: list, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -39,39 +41,15 @@ def _outside(doc_body: list, regions: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-def segment(source: Source) -> Report:
-    """Split a report into findings, measures, fields, claims and boilerplate.
-
-    The rules read the folded view of the text (:func:`fold_text`); the spans of the result are cut
-    from the text as given."""
-    return to_user_text(segment_view(source), source.text)
+def read_document(source: Source) -> Document:
+    """The document a review reads: the user's text and its folded view."""
+    return Document(source.text, fold_text(source.text))
 
 
-def segment_view(source: Source) -> Report:
-    """The reading made on the folded view of ``source`` (simplified, full-width; same offsets): what
-    the analysers read. It is the user's report itself when folding changes nothing."""
-    view = fold_text(source.text)
-    if view == source.text:
-        return _segment(source)
-    return _segment(source.model_copy(update={"text": view}))
-
-
-def to_user_text(read: Report, text: str) -> Report:
-    """``read`` (from :func:`segment_view`) cut from the user's ``text``, in place: a review analyses
-    the view first and then turns it into the user's report, with no copy of a large tree."""
-    if read.text == text:
-        return read
-    view = read.text
-    report = rebase_report(read, view, text, in_place=True)
-    report.view_text = view
-    return report
-
-
-def reading_view(report: Report) -> Report:
-    """The report as the analysers read it: spans cut from the folded view (same offsets)."""
-    if not report.view_text:
-        return report
-    return rebase_report(report, report.text, report.view_text)
+def segment(source: Source, doc: Document | None = None) -> Report:
+    """Split a report into findings, measures, fields, claims and boilerplate. The rules read the
+    folded view; every span reads the user's own words from the same offsets."""
+    return _segment(source, doc if doc is not None else read_document(source))
 
 
 _REQUIREMENTS_RE = compile_pattern(r"整改要求|整改意见|工作要求")
@@ -86,7 +64,7 @@ def _requirements(doc) -> bool:
     )
 
 
-def _outline(doc, findings: list) -> list[OutlineNode]:
+def _outline(doc, document: Document, findings: list) -> list[OutlineNode]:
     """Headings, labels and finding heads of the body, each with the role the reader gave it."""
     heads = {f.span.start for f in findings}
     measures = sorted((f.measure.start, f.index) for f in findings if f.measure is not None)
@@ -109,8 +87,8 @@ def _outline(doc, findings: list) -> list[OutlineNode]:
             continue
         end = min(ln.end, ln.cstart + 40)
         nodes.append(
-            OutlineNode(
-                text=doc.text[ln.cstart : end], start=ln.cstart, end=end,
+            OutlineNode.cut(
+                document, ln.cstart, end,
                 rank=ln.marker.rank if ln.marker else 0, marker=ln.marker.text if ln.marker else None,
                 role=role or "other",
             )
@@ -118,8 +96,8 @@ def _outline(doc, findings: list) -> list[OutlineNode]:
     return nodes
 
 
-def _segment(source: Source) -> Report:
-    doc = build_doc(source)
+def _segment(source: Source, document: Document) -> Report:
+    doc = build_doc(source, document)
     text = doc.text
     results: list[LayoutResult] = [r for rule in LAYOUT_RULES if (r := rule(doc)) is not None]
     body_chars = sum(ln.end - ln.cstart for ln in doc.body)
@@ -134,7 +112,7 @@ def _segment(source: Source) -> Report:
         r = results[pos]
         if r.score * 1.5 < best_value:
             continue
-        built = [build_finding(text, d, i + 1) for i, d in enumerate(r.drafts)]
+        built = [build_finding(document, d, i + 1) for i, d in enumerate(r.drafts)]
         conf = reading_confidence(built, body_chars, len(r.unpaired_measures))
         readings.append((r.score * (0.5 + conf), -pos, r, built, conf))
         best_value = max(best_value, readings[-1][0])
@@ -145,14 +123,14 @@ def _segment(source: Source) -> Report:
     regions = [(f.span.start, f.span.end) for f in findings]
     for d in drafts:  # paired layouts keep measures away from their findings
         regions.extend((a, b) for a, b in d.blocks)
-    claims = find_claims(text, _outside(doc.body, regions))
+    claims = find_claims(document, _outside(doc.body, regions))
     opening = text[doc.body[0].cstart : doc.body[0].cstart + _OPENING_CHARS] if doc.body else ""
     layout = best.name if best else "none"
     preamble = None
     if best and best.preamble:
         a, b = trim(text, *best.preamble)
         if a < b:
-            preamble = make_span(text, a, b)
+            preamble = make_span(document, a, b)
     unpaired = best.unpaired_measures if best else []
     segmentation = Segmentation(
         layout=layout,
@@ -160,25 +138,24 @@ def _segment(source: Source) -> Report:
         pairing=best.pairing if best else None,
         # Where the reading pairs measures at all, a finding left without one is unpaired.
         unpaired_problems=[f.finding for f in findings if f.measure is None] if any(f.measure for f in findings) else [],
-        unpaired_measures=[make_span(text, *trim(text, a, b)) for a, b in unpaired],
-        outline=_outline(doc, findings),
+        unpaired_measures=[make_span(document, *trim(text, a, b)) for a, b in unpaired],
+        outline=_outline(doc, document, findings),
     )
-    return Report(
+    return Report.of(
+        document,
         segmentation=segmentation,
         path=source.path,
         format=source.format,
         encoding=source.encoding,
         chars=len(text),
-        title=doc.title,
+        title=doc.title_in(document.text),
         kind=decide_kind(doc.title, opening, layout, findings, requirements=_requirements(doc)),
         layout=layout,
         groups=best.groups if best else [],
         findings=findings,
         claims=claims,
         boilerplate=[
-            Boilerplate(text=text[h.start : h.end], start=h.start, end=h.end, kind=h.kind)  # type: ignore[arg-type]
-            for h in doc.boiler
+            Boilerplate.cut(document, h.start, h.end, kind=h.kind) for h in doc.boiler
         ],
         preamble=preamble,
-        text=text,
     )

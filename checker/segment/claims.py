@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-from checker.models import NumberMention, SummaryClaim
+from checker.models import Document, NumberMention, SummaryClaim
 from checker.text.numerals import cn_to_int
 from checker.text.patterns import compile_pattern
 from checker.text.sentences import iter_sentences
@@ -39,7 +39,8 @@ def _clause_bounds(cuts: list[int], start: int, end: int, pos: int) -> tuple[int
     return (cuts[i - 1] + 1 if i > 0 else start), (cuts[i] if i < len(cuts) else end)
 
 
-def _numbers(text: str, start: int, end: int) -> list[NumberMention]:
+def _numbers(doc: Document, start: int, end: int) -> list[NumberMention]:
+    text = doc.view
     out: list[NumberMention] = []
     running = ""
     cuts = [m.start() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end)]
@@ -72,36 +73,36 @@ def _numbers(text: str, start: int, end: int) -> list[NumberMention]:
                 running = explicit
         approx = bool(m.group("pre") in ("近", "约", "超过", "超", "逾") or m.group("post") or m.group("post2"))
         out.append(
-            NumberMention(
-                text=text[m.start() : m.end()], start=m.start(), end=m.end(), value=value,
-                unit=unit, role=role, subject=subject, approximate=approx,
+            NumberMention.cut(
+                doc, m.start(), m.end(), value=value, unit=unit, role=role, subject=subject, approximate=approx
             )
         )
     return out
 
 
-def find_claims(text: str, stretches: Iterable[tuple[int, int]]) -> list[SummaryClaim]:
+def find_claims(doc: Document, stretches: Iterable[tuple[int, int]]) -> list[SummaryClaim]:
     """Claims in the given stretches of text (the parts outside findings and boilerplate).
 
     A sentence is a claim when it states a completion count or a rate about rectification;
-    consecutive claim sentences of one paragraph form one claim."""
+    consecutive claim sentences of one paragraph form one claim. The view is read."""
+    text = doc.view
     claims: list[SummaryClaim] = []
     for start, end in stretches:
         run: list[tuple[int, int, list[NumberMention]]] = []
         for a, b in iter_sentences(text, start, end):
-            nums = _numbers(text, a, b)
+            nums = _numbers(doc, a, b)
             is_claim = _is_claim(text, a, b, nums)
             contiguous = run and "\n" not in text[run[-1][1] : a]
             if is_claim and (not run or contiguous):
                 run.append((a, b, nums))
                 continue
             if run:
-                claims.append(_claim(text, run))
+                claims.append(_claim(doc, run))
                 run = []
             if is_claim:
                 run.append((a, b, nums))
         if run:
-            claims.append(_claim(text, run))
+            claims.append(_claim(doc, run))
     return claims
 
 
@@ -115,6 +116,6 @@ def _is_claim(text: str, a: int, b: int, nums: list[NumberMention]) -> bool:
     return len(nums) >= 2 or progress[0].role == "rate"
 
 
-def _claim(text: str, run: list[tuple[int, int, list[NumberMention]]]) -> SummaryClaim:
+def _claim(doc: Document, run: list[tuple[int, int, list[NumberMention]]]) -> SummaryClaim:
     a, b = run[0][0], run[-1][1]
-    return SummaryClaim(text=text[a:b], start=a, end=b, numbers=[n for *_, ns in run for n in ns])
+    return SummaryClaim.cut(doc, a, b, numbers=[n for *_, ns in run for n in ns])  # type: ignore[no-any-return]

@@ -28,10 +28,10 @@ def reading_confidence(findings: list[Finding], body_chars: int, unpaired_measur
     if not findings:
         return 0.0
     n = len(findings)
-    problem_like = sum(bool(PROBLEM_WORDS_RE.search(f.finding.text)) for f in findings) / n
-    with_measure = [f for f in findings if f.measure is not None and f.measure.text.strip()]
+    problem_like = sum(bool(PROBLEM_WORDS_RE.search(f.finding.view)) for f in findings) / n
+    with_measure = [f for f in findings if f.measure is not None and f.measure.view.strip()]
     action_like = (
-        sum(bool(ACTION_WORDS_RE.search(f.measure.text)) for f in with_measure) / len(with_measure)  # type: ignore[union-attr]
+        sum(bool(ACTION_WORDS_RE.search(f.measure.view)) for f in with_measure) / len(with_measure)  # type: ignore[union-attr]
         if with_measure
         else 1.0
     )
@@ -39,5 +39,5 @@ def reading_confidence(findings: list[Finding], body_chars: int, unpaired_measur
     coverage = min(1.0, covered / body_chars) if body_chars else 0.0
     score = 0.35 + 0.25 * problem_like + 0.15 * action_like + 0.25 * min(1.0, coverage / 0.4)
     score -= 0.1 * min(4, unpaired_measures)
-    score -= 0.15 * sum(len(f.span.text) > _LONG_FINDING for f in findings) / n
+    score -= 0.15 * sum(f.span.end - f.span.start > _LONG_FINDING for f in findings) / n
     return round(max(0.0, min(1.0, score)), 2)

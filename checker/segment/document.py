@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.models import Group, Source
+from checker.models import Document, Group, Source
 from checker.segment.boilerplate import BoilerHit, find_boilerplate
 from checker.segment.fields import FieldHit, line_fields
 from checker.segment.inline import PROBLEM_AFTER_MARKER_RE, split_inline
@@ -19,7 +19,7 @@ from checker.segment.labels import (
 )
 from checker.segment.lines import Line, split_lines
 from checker.segment.roles import Role, section_role
-from checker.segment.title import find_title
+from checker.segment.title import find_title, title_of
 from checker.segment.unwrap import unwrap
 from checker.text.enumerators import Marker
 from checker.text.patterns import compile_pattern
@@ -37,16 +37,29 @@ class LabelHit:
 
 @dataclass
 class Doc:
+    """The layout rules' working view of one document. ``text`` is the folded reading view every
+    rule matches against; ``document`` holds it beside the user's text, for the spans."""
+
     source: Source
+    document: Document
     text: str
     lines: list[Line]
     body: list[Line]  # content lines in order: not blank, not boilerplate, after the title
     boiler: list[BoilerHit]
     content_end: int
-    title: str | None
+    title_lines: list[Line]
     measure_labels: dict[int, LabelHit] = field(default_factory=dict)  # by line idx
     target_labels: dict[int, LabelHit] = field(default_factory=dict)  # 整改目标: lines, by line idx
     _roles: dict[int, Role | None] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str | None:
+        """The document title as the rules read it (in the view)."""
+        return title_of([ln.content for ln in self.title_lines])
+
+    def title_in(self, text: str) -> str | None:
+        """The same title cut from ``text`` (the user's words)."""
+        return title_of([text[ln.cstart : ln.end] for ln in self.title_lines])
 
     def role(self, line: Line) -> Role | None:
         """The role of the section ``line`` opens (None: not a heading); read once per line, as
@@ -102,18 +115,18 @@ def _number_problem_labels(text: str, body: list[Line]) -> None:
             ln.marker = Marker("problem_label", count, ln.cstart, ln.cstart, "")
 
 
-def build_doc(source: Source) -> Doc:
-    text = source.text
+def build_doc(source: Source, document: Document) -> Doc:
+    text = document.view
     lines = split_lines(text)
     boiler, bp_lines, content_end = find_boilerplate(text, lines)
-    title, body_start = find_title(lines, bp_lines)
+    title_lines, body_start = find_title(lines, bp_lines)
     body = [
         ln
         for ln in lines[body_start:]
         if not ln.blank and ln.idx not in bp_lines and ln.cstart < content_end
     ]
     body = split_inline(text, unwrap(text, body), len(lines))
-    doc = Doc(source, text, lines, body, boiler, content_end, title)
+    doc = Doc(source, document, text, lines, body, boiler, content_end, title_lines)
     _number_problem_labels(text, body)
     for ln in body:
         first = LINE_LABEL_RE.match(text, ln.cstart, ln.end)  # read once for both kinds of label
@@ -129,10 +142,10 @@ def build_doc(source: Source) -> Doc:
     return doc
 
 
-def make_group(text: str, line: Line) -> Group:
-    return Group(
-        text=text[line.cstart : line.end],
-        start=line.cstart,
-        end=line.end,
-        marker=line.marker.text if line.marker else None,
-    )
+def make_group(doc: Doc, line: Line) -> Group:
+    return Group.cut(doc.document, line.cstart, line.end, marker=line.marker.text if line.marker else None)  # type: ignore[no-any-return]
+
+
+def group_name(line: Line) -> tuple[int, int]:
+    """Where a group heading's words stand (after its enumerator)."""
+    return line.body_start, line.end

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.models import Finding, LabeledField, Span
+from checker.models import Document, Finding, LabeledField, Span
 from checker.segment.fields import FieldHit, inline_fields, loose_fields, owner_values, to_field
 from checker.segment.items import split_items
 from checker.segment.labels import FINDING_LABEL_RE
 from checker.segment.spans import make_span, trim
 from checker.text.patterns import compile_pattern
+from checker.text.width import shown_title
 
-TITLE_MAX = 80
 _SENTENCE_STOP_RE = compile_pattern(r"[。！？!?；;]")
 _UNFILLED_RE = compile_pattern(
     r"^[【\[（(<《]?[ \t\u3000]*(?:待补充|待填写?|待定|待完善|略|无|暂无|[XxＸ×*＊…]+)[ \t\u3000]*[】\]）)>》]?[。.]?$"
 )
-_BREAK_RE = compile_pattern(r"[ \t\u3000]*\n[ \t\u3000\n]*")
+_TITLE_TRAIL = "，,：:、 "
 
 
 @dataclass
@@ -24,7 +24,7 @@ class Draft:
     start: int  # the whole region, marker included
     end: int
     finding: tuple[int, int]
-    group: str | None = None
+    group: tuple[int, int] | None = None  # the heading of the group the finding stands in
     title: tuple[int, int] | None = None  # when the layout knows it (a quoted finding)
     measure_label: str | None = None
     blocks: list[tuple[int, int]] = field(default_factory=list)  # measure text, one range per label
@@ -38,28 +38,32 @@ class Draft:
         return any(b > a for a, b in self.blocks)
 
 
-def make_title(text: str, start: int, end: int) -> str:
-    """The finding's first sentence (its label prefix dropped), at most ``TITLE_MAX`` characters."""
+def title_range(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the finding's first sentence stands (its label prefix dropped, closing commas cut)."""
     m = FINDING_LABEL_RE.match(text, start, end)
     if m is not None:
         start = m.end()
     stop = _SENTENCE_STOP_RE.search(text, start, end)
     a, b = trim(text, start, stop.start() if stop else end)
-    return _cap(text[a:b].rstrip("，,：:、 "))
+    while b > a and text[b - 1] in _TITLE_TRAIL:
+        b -= 1
+    return a, b
 
 
-def _cap(s: str) -> str:
-    """Join hard-wrapped lines and cut to ``TITLE_MAX`` characters."""
-    s = _BREAK_RE.sub("", s)
-    return s if len(s) <= TITLE_MAX else s[: TITLE_MAX - 1] + "…"
+def strip_range(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the whitespace ``str.strip`` would remove."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
-def build_finding(text: str, draft: Draft, index: int) -> Finding:
+def build_finding(doc: Document, draft: Draft, index: int) -> Finding:
+    """The finding a layout drafted, read on the view; its spans and titles read the user's text."""
+    text = doc.view
     fa, fb = trim(text, *draft.finding)
-    if draft.title is not None:
-        title = _cap(text[draft.title[0] : draft.title[1]].strip())
-    else:
-        title = make_title(text, fa, fb)
+    ta, tb = strip_range(text, *draft.title) if draft.title is not None else title_range(text, fa, fb)
     blocks = [trim(text, a, b) for a, b in draft.blocks]
     blocks = [(a, b) for a, b in blocks if a < b]
     if blocks and all(_UNFILLED_RE.match(text[a:b]) for a, b in blocks):
@@ -68,14 +72,14 @@ def build_finding(text: str, draft: Draft, index: int) -> Finding:
     measures = []
     hits: list[FieldHit] = list(draft.fields)
     if blocks:
-        measure = make_span(text, blocks[0][0], blocks[-1][1])
+        measure = make_span(doc, blocks[0][0], blocks[-1][1])
         for a, b in blocks:
-            measures.extend(split_items(text, a, b))
+            measures.extend(split_items(doc, a, b))
             hits.extend(inline_fields(text, a, b))
             if draft.loose:
                 known = {h.kind for h in hits}
                 hits.extend(h for h in loose_fields(text, a, b) if h.kind not in known)
-    owner_fields: list[LabeledField] = [to_field(text, h) for h in hits if h.kind == "owner"]
+    owner_fields: list[LabeledField] = [to_field(doc, h) for h in hits if h.kind == "owner"]
     deadline = next((h for h in hits if h.kind == "deadline"), None)
     statuses = [h for h in hits if h.kind == "status"]
     status = next((h for h in statuses if h.label == "整改状态"), statuses[0] if statuses else None)
@@ -83,19 +87,20 @@ def build_finding(text: str, draft: Draft, index: int) -> Finding:
     target = trim(text, *draft.target) if draft.target else None
     return Finding(
         index=index,
-        group=draft.group,
-        title=title,
-        span=make_span(text, ra, rb),
-        finding=make_span(text, fa, fb),
-        sub_points=split_items(text, fa, fb, keep_lead=False),
+        group=doc.text[draft.group[0] : draft.group[1]] if draft.group is not None else None,
+        title=shown_title(doc.text[ta:tb]),
+        title_span=make_span(doc, ta, tb),
+        span=make_span(doc, ra, rb),
+        finding=make_span(doc, fa, fb),
+        sub_points=split_items(doc, fa, fb, keep_lead=False),
         measure_label=draft.measure_label,
         measure=measure,
         measures=measures,
-        status=make_span(text, status.start, status.end) if status else None,
-        deadline=make_span(text, deadline.start, deadline.end) if deadline else None,
+        status=make_span(doc, status.start, status.end) if status else None,
+        deadline=make_span(doc, deadline.start, deadline.end) if deadline else None,
         deadline_field=deadline is not None,
-        owners=[o for f in owner_fields for o in owner_values(text, f)],
+        owners=[o for f in owner_fields for o in owner_values(doc, f)],
         owner_fields=owner_fields,
-        target=make_span(text, *target) if target and target[0] < target[1] else None,
-        finding_more=[make_span(text, *trim(text, a, b)) for a, b in draft.finding_more],
+        target=make_span(doc, *target) if target and target[0] < target[1] else None,
+        finding_more=[make_span(doc, *trim(text, a, b)) for a, b in draft.finding_more],
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.models import LabeledField, Span
+from checker.models import Document, LabeledField, Span
 from checker.segment.labels import FIELD_RE, label_kind, label_text
 from checker.segment.spans import make_field, make_span
 from checker.text.patterns import compile_pattern
@@ -77,16 +77,17 @@ def loose_fields(text: str, start: int, end: int) -> list[FieldHit]:
     return hits
 
 
-def owner_values(text: str, field: LabeledField) -> list[Span]:
+def owner_values(doc: Document, field: LabeledField) -> list[Span]:
     """The non-blank owners named in a field, split on 、 , ， ； /."""
-    if is_blank_value(field.text):
+    text = doc.view
+    if is_blank_value(field.view):
         return []
     out: list[Span] = []
     for m in _OWNER_PIECE_RE.finditer(text, field.start, field.end):
         if not is_blank_value(m.group()):
-            out.append(make_span(text, m.start(), m.end()))
+            out.append(make_span(doc, m.start(), m.end()))
     return out
 
 
-def to_field(text: str, hit: FieldHit) -> LabeledField:
-    return make_field(text, hit.label, hit.label_start, hit.start, hit.end)
+def to_field(doc: Document, hit: FieldHit) -> LabeledField:
+    return make_field(doc, hit.label, hit.label_start, hit.start, hit.end)

@@ -6,7 +6,7 @@ in sequence, splits — so the 1. 2. 3. nested inside 二是 stay part of 二是
 
 from __future__ import annotations
 
-from checker.models import Item
+from checker.models import Document, Item
 from checker.segment.spans import make_item, trim
 from checker.text.enumerators import Marker, iter_item_markers
 
@@ -25,19 +25,21 @@ def top_level_markers(text: str, start: int, end: int) -> list[Marker]:
     return kept
 
 
-def split_items(text: str, start: int, end: int, *, keep_lead: bool = True) -> list[Item]:
-    """Items of ``text[start:end]``, each a span with its marker kept.
+def split_items(doc: Document, start: int, end: int, *, keep_lead: bool = True) -> list[Item]:
+    """Items of the document between ``start`` and ``end``, each a span with its marker kept.
 
     Text before the first enumerator is the lead-in: an introduction ending in a colon joins the
     first item; other lead-in text is an item of its own (marker None). With no enumerator the
     whole stretch is one item. ``keep_lead=False`` returns only enumerated items (sub-points).
+    The items are read on the view.
     """
+    text = doc.view
     start, end = trim(text, start, end)
     if start >= end:
         return []
     markers = top_level_markers(text, start, end)
     if not markers:
-        return [make_item(text, start, end, None)] if keep_lead else []
+        return [make_item(doc, start, end, None)] if keep_lead else []
     items: list[Item] = []
     lead_a, lead_b = trim(text, start, markers[0].start)
     first_start = markers[0].start
@@ -45,11 +47,11 @@ def split_items(text: str, start: int, end: int, *, keep_lead: bool = True) -> l
         if text[lead_b - 1] in "：:":
             first_start = lead_a
         else:
-            items.append(make_item(text, lead_a, lead_b, None))
+            items.append(make_item(doc, lead_a, lead_b, None))
     for i, m in enumerate(markers):
         a = first_start if i == 0 else m.start
         b = markers[i + 1].start if i + 1 < len(markers) else end
         a, b = trim(text, a, b)
         if a < b:
-            items.append(make_item(text, a, b, m.text))
+            items.append(make_item(doc, a, b, m.text))
     return items

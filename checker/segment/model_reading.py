@@ -20,7 +20,6 @@ from checker.segment.fields import FieldHit
 from checker.segment.kind import decide_kind
 from checker.segment.labels import LINE_LABEL_RE, label_kind, label_text
 from checker.segment.outline import Located, overlaps
-from checker.segment.spans import rebase_report
 from checker.text.enumerators import HEADING_RE
 from checker.text.patterns import compile_pattern
 
@@ -135,24 +134,25 @@ def _draft(text: str, f: Located, others: list[tuple[int, int]]) -> Draft:
     )
 
 
-def _outline_nodes(text: str, findings: list) -> list[OutlineNode]:
+def _outline_nodes(report: Report, findings: list) -> list[OutlineNode]:
+    text = report.view
     nodes = []
     for f in findings:
         parts = [(f.finding.start, "finding")] + ([(f.measure.start, f"measure of F{f.index}")] if f.measure else [])
         for start, role in parts:
             stop = text.find("\n", start)
             end = min(stop if stop >= 0 else len(text), start + 40)
-            nodes.append(OutlineNode(text=text[start:end], start=start, end=end, rank=0, role=role))
+            nodes.append(OutlineNode.cut(report.document, start, end, rank=0, role=role))
     return sorted(nodes, key=lambda n: n.start)
 
 
 def report_from_outline(rules: Report, located: list[Located], kind: DocumentKind) -> Report:
     """The report read from a validated outline: the rules' title, boilerplate and the claims that
     lie outside every finding are kept, the findings are the model's."""
-    view = rules.view_text or rules.text
+    view = rules.view
     spans = [s for f in located for s in f.spans]
     drafts = [_draft(view, f, [s for s in spans if s not in f.spans]) for f in located]
-    findings = [build_finding(view, d, i + 1) for i, d in enumerate(drafts)]
+    findings = [build_finding(rules.document, d, i + 1) for i, d in enumerate(drafts)]
     regions = [(f.span.start, f.span.end) for f in findings] + [f.measure for f in located if f.measure]
     claims = [c for c in rules.claims if not any(a < c.end and c.start < b for a, b in regions)]
     first = located[0].problem[0] if located else len(view)
@@ -165,7 +165,7 @@ def report_from_outline(rules: Report, located: list[Located], kind: DocumentKin
         source="model",
         pairing="quotes",
         unpaired_problems=[f.finding for f in findings if f.measure is None] if paired else [],
-        outline=_outline_nodes(view, findings),
+        outline=_outline_nodes(rules, findings),
     )
     if kind == "unknown":
         kind = decide_kind(rules.title, view[:600], "model", findings)
@@ -178,12 +178,6 @@ def report_from_outline(rules: Report, located: list[Located], kind: DocumentKin
             "kind": kind,
             "layout": "model",
             "segmentation": segmentation,
-            "text": view,
-            "view_text": "",
         }
     )
-    if view == rules.text:
-        return report
-    out = rebase_report(report, view, rules.text)
-    out.view_text = view
-    return out
+    return report

@@ -25,10 +25,14 @@ def _title_like(line: Line) -> bool:
     )
 
 
-def find_title(lines: list[Line], skip: set[int]) -> tuple[str | None, int]:
-    """(title, index of the first body line). ``skip`` holds boilerplate lines (page metadata between
-    a title and its repetition). A document that opens with body text has no title."""
-    parts: list[str] = []
+def _piece(content: str) -> str:
+    return strip_spaces(content).lstrip("#").strip("*")
+
+
+def find_title(lines: list[Line], skip: set[int]) -> tuple[list[Line], int]:
+    """(the lines the title is made of, index of the first body line). ``skip`` holds boilerplate
+    lines (page metadata between a title and its repetition). A document that opens with body text
+    has no title lines."""
     used: list[Line] = []
     body_start = len(lines)
     for line in lines:
@@ -39,19 +43,26 @@ def find_title(lines: list[Line], skip: set[int]) -> tuple[str | None, int]:
             break
         used.append(line)
     if not used:
-        return None, body_start
+        return [], body_start
     seen: set[str] = set()
+    kept: list[Line] = []
     for line in used:
-        piece = strip_spaces(line.content).lstrip("#").strip("*")
+        piece = _piece(line.content)
         if piece in seen:  # a web page repeats its title under the metadata line
             continue
         seen.add(piece)
-        parts.append(piece)
+        kept.append(line)
     # An issuing body printed above the title ("中共…党组" then "关于…的通报") is not part of it.
-    if len(parts) > 1 and _ORG_ONLY_RE.search(parts[0]) and not _TITLE_WORDS_RE.search(parts[0]):
-        parts = parts[1:]
-    title = "".join(parts)
+    first = _piece(kept[0].content)
+    if len(kept) > 1 and _ORG_ONLY_RE.search(first) and not _TITLE_WORDS_RE.search(first):
+        kept = kept[1:]
+    title = title_of([ln.content for ln in kept])
     # Short opening lines without any title word (an org name, a hard-wrapped first sentence) are body.
-    if not _TITLE_WORDS_RE.search(title):
-        return None, used[0].idx
-    return title or None, body_start
+    if not _TITLE_WORDS_RE.search(title or ""):
+        return [], used[0].idx
+    return kept, body_start
+
+
+def title_of(contents: list[str]) -> str | None:
+    """The title made of these lines' contents (in the view, or in the user's text)."""
+    return "".join(_piece(c) for c in contents) or None

@@ -9,6 +9,8 @@ from checker.text.patterns import compile_pattern
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
 
+TITLE_MAX = 80
+_BREAK_RE = compile_pattern(r"[ \t\u3000]*\n[ \t\u3000\n]*")
 _SPACES_RE = compile_pattern(r"[\s\u3000\u00a0\ufeff]+")
 # Characters that carry no content in a form field: a field reading "、" or "——" is blank.
 _BLANK_VALUE_RE = compile_pattern(r"^[\s\u3000\u00a0、，,；;。.：:\-—_/／\\|（）()\[\]【】“”\"'‘’…·*＊无/]*$")
@@ -30,3 +32,9 @@ def is_blank_value(s: str) -> bool:
     ``"无"`` alone also counts as blank (a form's way of leaving a field empty).
     """
     return bool(_BLANK_VALUE_RE.match(s))
+
+
+def shown_title(s: str) -> str:
+    """A title as shown: hard-wrapped lines joined, at most ``TITLE_MAX`` characters."""
+    s = _BREAK_RE.sub("", s)
+    return s if len(s) <= TITLE_MAX else s[: TITLE_MAX - 1] + "…"

@@ -101,9 +101,13 @@ def audit_items_layout(doc: Doc) -> LayoutResult | None:
         return None
     start = body[first].cstart
     preamble = (body[0].cstart, start) if first > 0 else None
-    return LayoutResult("audit_items", drafts, [make_group(text, g) for g in groups], preamble, pairing="label")
+    return LayoutResult("audit_items", drafts, [make_group(doc, g) for g in groups], preamble, pairing="label")
 
 
-def _group_name(text: str, line: Line) -> str:
+def _group_name(text: str, line: Line) -> tuple[int, int]:
+    """Where the group's name stands: its heading's first sentence, closing stops cut."""
     s = _FIRST_SENTENCE_RE.match(text, line.body_start, line.end)
-    return text[line.body_start : s.end() if s else line.end].rstrip("。；")
+    end = s.end() if s else line.end
+    while end > line.body_start and text[end - 1] in "。；":
+        end -= 1
+    return line.body_start, end

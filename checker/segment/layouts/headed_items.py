@@ -14,7 +14,7 @@ measure. Shallower headings are groups; a closing section (下一步工作打算
 from __future__ import annotations
 
 from checker.segment.confidence import PROBLEM_WORDS_RE
-from checker.segment.document import Doc, make_group
+from checker.segment.document import Doc, group_name, make_group
 from checker.segment.draft import Draft
 from checker.segment.layouts.base import CLOSING_HEADING_RE, LayoutResult
 from checker.segment.lines import Line
@@ -99,7 +99,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             if b < ln.end:
                 cur.blocks.append((b, ln.end))
             if group is not None:
-                cur.group = group.body
+                cur.group = group_name(group)
                 groups.setdefault(group.idx, group)
             cur.loose = True
             drafts.append(cur)
@@ -116,7 +116,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
     for d in drafts:
         d.measure_label = None
     preamble = (body[0].cstart, body[first - 1].end) if first > 0 else None
-    result = LayoutResult("headed_items", drafts, [make_group(text, g) for g in groups.values()], preamble,
+    result = LayoutResult("headed_items", drafts, [make_group(doc, g) for g in groups.values()], preamble,
                           pairing="adjacency")
     result.weight = _WEIGHT
     return result

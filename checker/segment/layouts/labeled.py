@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.segment.document import Doc, make_group
+from checker.segment.document import Doc, group_name, make_group
 from checker.segment.draft import Draft
 from checker.segment.labels import FINDING_LABEL_RE, QUOTED_FINDING_RE, match_heading_label
 from checker.segment.layouts.base import (
@@ -204,7 +204,7 @@ def _groups(doc: Doc, findings: list[_Open], rank: int | None):
     for op in findings:
         if rank in op.parents:
             seen.setdefault(op.parents[rank].idx, op.parents[rank])
-    return [make_group(doc.text, ln) for ln in seen.values()]
+    return [make_group(doc, ln) for ln in seen.values()]
 
 
 def _preamble(doc: Doc, first: _Open) -> tuple[int, int] | None:
@@ -228,7 +228,7 @@ def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
         f_start = m.end()
     draft = Draft(start=head.cstart, end=lines[-1].end, finding=(f_start, head.end))
     if group_rank is not None and group_rank in op.parents:
-        draft.group = op.parents[group_rank].body
+        draft.group = group_name(op.parents[group_rank])
     f_end = f_start
     open_block: int | None = None  # start of the measure block being read
     block_end = 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.segment.document import Doc, make_group
+from checker.segment.document import Doc, group_name, make_group
 from checker.segment.draft import Draft
 from checker.segment.items import top_level_markers
 from checker.segment.layouts.base import GROUP_HINT_RE, LayoutResult
@@ -167,7 +167,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         for pi, p in enumerate(problems):
             d = Draft(start=p.start, end=p.end, finding=(p.body, p.end))
             if p.group is not None:
-                d.group = p.group.body
+                d.group = group_name(p.group)
                 groups.setdefault(p.group.idx, p.group)
             for fi in pairs.get(pi, []):
                 d.measure_label = d.measure_label or "整改措施"
@@ -177,7 +177,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
     has_fixes = any(fixes for _, fixes in blocks)
     name = "problems_then_fixes" if has_fixes else "problem_list"
     preamble = (body[0].cstart, body[first_problem - 1].end) if first_problem > 0 else None
-    result = LayoutResult(name, drafts, [make_group(doc.text, g) for g in groups.values()], preamble)
+    result = LayoutResult(name, drafts, [make_group(doc, g) for g in groups.values()], preamble)
     result.unpaired_measures = unpaired
     result.pairing = "/".join(sorted(hows)) or None
     return result

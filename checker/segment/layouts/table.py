@@ -98,7 +98,7 @@ def table_layout(doc: Doc) -> LayoutResult | None:
             continue
         h, roles = found
         header = rows[h]
-        group: str | None = None
+        group: tuple[int, int] | None = None
         for ri, row in enumerate(rows[h + 1 :], start=h + 1):
             cells = {c: trim(text, *row[c]) if c < len(row) else (0, 0) for c in roles}
             f_col = next(c for c, r in roles.items() if r == "finding")
@@ -109,7 +109,7 @@ def table_layout(doc: Doc) -> LayoutResult | None:
                 # A section row: one filled cell (一、主动公开) names the group of the rows below.
                 filled = [trim(text, a, b) for a, b in row if trim(text, a, b)[0] < trim(text, a, b)[1]]
                 if len(filled) == 1:
-                    group = text[filled[0][0] : filled[0][1]]
+                    group = filled[0]
                 continue
             d = Draft(start=trim(text, *row[0])[0], end=trim(text, *row[-1])[1], finding=(fa, fb))
             d.finding_more = spill.get((ri, f_col), [])
@@ -118,7 +118,7 @@ def table_layout(doc: Doc) -> LayoutResult | None:
                 label_a, label_b = trim(text, *header[c]) if c < len(header) else (a, a)
                 label = strip_spaces(text[label_a:label_b])
                 if role == "group" and a < b:
-                    group = text[a:b]
+                    group = (a, b)
                 elif role == "measure" and a < b:
                     d.blocks.append((a, b))
                     d.blocks.extend(spill.get((ri, c), []))  # the cell's lines spilled below the row
