@@ -45,7 +45,7 @@ def analyse_source(source: Source, rubric: Rubric) -> tuple[Report, Analysis]:
     """Segment and analyse with the rules."""
     from checker.analyse import analyse
 
-    report = segment(source)
+    report = segment(source, vocabulary=rubric.reading_vocabulary())
     return report, analyse(report, rubric)
 
 
@@ -57,7 +57,7 @@ def review_source(source: Source, rubric: Rubric, options: ReviewOptions) -> Rev
     if options.backend == "rules":
         report, analysis = analyse_source(source, rubric)
         return score_review(report, analysis, rubric, backend="rules", lang=options.lang)
-    report = segment(source)
+    report = segment(source, vocabulary=rubric.reading_vocabulary())
     from checker.judge.backend import judge_review  # heavy imports stay off the rules path
     from checker.judge.segment_model import read_if_unsure
 

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from checker import startup_cache
 from checker.errors import RubricError
 from checker.models import FLAG_CODES, DocumentKind, FlagCode, Severity
+from checker.vocabulary import DEFAULT_VOCABULARY, Vocabulary, load_vocabulary
 
 if TYPE_CHECKING:
     import yaml
@@ -156,6 +157,8 @@ class Rubric(_Strict):
     scoring: ScoringParams = Field(default_factory=ScoringParams)
     # Document-level notes that are not flags (a work report's problems await measures), by name.
     notes: dict[str, Messages] = Field(default_factory=dict)
+    # The reading vocabulary this rubric reads with: rubrics/vocabulary/vocabulary-<version>.yaml.
+    vocabulary: str = Field(default=DEFAULT_VOCABULARY, pattern=r"^\d+\.\d+\.\d+$")
 
     @model_validator(mode="after")
     def _consistent(self) -> Rubric:
@@ -182,6 +185,10 @@ class Rubric(_Strict):
     @property
     def ref(self) -> str:
         return f"{self.id}@{self.version}"
+
+    def reading_vocabulary(self) -> Vocabulary:
+        """The words, patterns and weights the reader and the analysers' own scans use."""
+        return load_vocabulary(self.vocabulary)
 
     def severity_for(self, code: str, kind: str, variant: str | None = None) -> SeverityLevel:
         """The flag's severity in a document of ``kind`` (capped by the variant's, if any);
@@ -432,7 +439,7 @@ def example_codes(r: Rubric, example: RuleExample) -> set[str]:
     from checker.models import Source
     from checker.segment import segment
 
-    report = segment(Source(path="<example>", text=example.text, format="txt"))
+    report = segment(Source(path="<example>", text=example.text, format="txt"), vocabulary=r.reading_vocabulary())
     if example.kind is not None:
         report = report.model_copy(update={"kind": example.kind})
     analysis = analyse(report, r)

@@ -200,7 +200,7 @@ def test_every_hit_is_exact_text() -> None:
 def test_sentence_arithmetic(sentence: str, contradiction: bool) -> None:
     from checker.analyse.sentence_numbers import sentence_problems
 
-    assert bool(sentence_problems(sentence, 0, len(sentence), 2.0)) is contradiction
+    assert bool(sentence_problems(C.v, sentence, 0, len(sentence), 2.0)) is contradiction
 
 
 def test_contradiction_inside_a_measure_flags_that_finding() -> None:

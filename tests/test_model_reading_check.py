@@ -14,6 +14,7 @@ from checker.segment.outline import Located, OutlineAnswer, validate_outline
 from checker.segment.quotes import QuoteIndex
 from checker.segment.spans import iter_spans
 from checker.text.enumerators import HEADING_RE
+from checker.vocabulary import load_vocabulary
 
 
 def spans_hold(report) -> bool:
@@ -107,7 +108,7 @@ def test_a_report_from_the_outline_cuts_every_span_from_the_text_as_given() -> N
     outline = good_outline(compose())  # quotes in simplified characters and full-width commas
     located, errors = validate_outline(QuoteIndex(text), OutlineAnswer.model_validate(outline))
     assert errors == []
-    report = report_from_outline(rules, located, "progress_report")
+    report = report_from_outline(load_vocabulary(), rules, located, "progress_report")
     assert spans_hold(report) and report.text == text
     assert report.findings[0].finding.text == "巡察组指出我局食堂採購臺賬不全,部分票据缺失。"
     assert report.segmentation.source == "model" and report.layout == "model"
@@ -126,7 +127,7 @@ def test_measures_written_after_all_problems_stay_blocks_of_their_own() -> None:
 
     located = [Located(at("采购台账不全。"), at("对于前者，后勤科补齐台账126笔。")),
                Located(at("公务用车管理不规范。"), at("对于后者，已清退燃油费1.2万元。"))]
-    report = report_from_outline(segment(Source(path="a.txt", text=text, format="txt")), located, "unknown")
+    report = report_from_outline(load_vocabulary(), segment(Source(path="a.txt", text=text, format="txt")), located, "unknown")
     f1, f2 = report.findings
     assert f1.span.end <= f2.span.start  # F1's region does not run over F2's problem
     assert f1.measure is not None and f1.measure.text == "对于前者，后勤科补齐台账126笔。"

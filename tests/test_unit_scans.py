@@ -194,15 +194,18 @@ def test_sentences_with_too_few_numbers_are_skipped_without_changing_a_verdict()
     import random
 
     from checker.analyse import sentence_numbers as sn
+    from checker.vocabulary import load_vocabulary
+
+    v = load_vocabulary()
 
     def every_sentence(text: str, start: int, end: int, tolerance: float) -> list[tuple[int, int, str]]:
         out = []
         for m in sn._SENT.finditer(text, start, end):
             a, b = m.start(), m.end()
-            counts = sn._counts(text, a, b)
+            counts = sn._counts(v, text, a, b)
             if len(counts) < 2:
                 continue
-            why = sn._rate_problem(text, a, b, counts, tolerance) or sn._sum_problem(text, counts)
+            why = sn._rate_problem(v, text, a, b, counts, tolerance) or sn._sum_problem(v, text, counts)
             if why:
                 out.append((a, b, why))
         return out
@@ -217,7 +220,7 @@ def test_sentences_with_too_few_numbers_are_skipped_without_changing_a_verdict()
     flagged = 0
     for text in texts:
         for start, end in ((0, len(text)), (len(text) // 3, len(text))):
-            got = sn.sentence_problems(text, start, end, 0.5)
+            got = sn.sentence_problems(v, text, start, end, 0.5)
             assert got == every_sentence(text, start, end, 0.5)
             flagged += len(got)
     assert flagged > 0

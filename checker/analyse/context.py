@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from checker.analyse.coverage import Coverage
     from checker.analyse.markers import ItemProfile
     from checker.rubric import Rubric
+    from checker.vocabulary import Vocabulary
 
 T = TypeVar("T")
 _NEVER = compile_pattern(r"(?!x)x")
@@ -73,6 +74,11 @@ class Compiled:
             src = self.rubric.patterns.get(name)
             rx = self._pat[name] = compile_pattern(src) if src else _NEVER
         return rx
+
+    @cached_property
+    def v(self) -> Vocabulary:
+        """The rubric's reading vocabulary: the analysers' own scans beside its lexicons."""
+        return self.rubric.reading_vocabulary()
 
     def param(self, code: str, name: str, default: Any) -> Any:
         rule = self.rubric.flags.get(code)  # type: ignore[call-overload]

@@ -133,7 +133,7 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         f = fc.finding
         spans = [(f.finding.start, f.finding.end)] + ([(fc.measure.start, fc.measure.end)] if fc.measure else [])
         for a, b in spans:
-            problems = sentence_problems(dctx.text, a, b, tol)
+            problems = sentence_problems(dctx.c.v, dctx.text, a, b, tol)
             if problems:
                 pa, pb, why = problems[0]
                 out.append((f.index, hit(CODE, dctx.text, pa, pb, why=why)))

@@ -211,8 +211,6 @@ class ItemProfile:
 
 _CLAUSE = compile_pattern(r"[^，,、；;。！？!?\n]+")
 _WILL = compile_pattern("将")
-_TOPIC = compile_pattern(r"(?:对|针对|关于)[^，,；;。]{1,24}(?:问题|情况)(?:的整改(?:情况)?)?")
-_ASK = compile_pattern(r"(?:要求|责成|提醒)[\u4e00-\u9fa5]{0,8}?(?=进一步|加强|强化|严格|切实|不断|持续|确保|认真|增强|提高)")
 _PROMISE_REACH = 8  # a subject and a promise word open a clause within this many characters
 
 
@@ -226,10 +224,11 @@ def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
     if rx.search(text, start, min(len(text), end + c.reach("exhortation_verbs"))) is None:
         return False
     clauses = False
+    topic, ask_to = c.v.patterns.measure_topic, c.v.patterns.ask_to_exhort
     for m in _CLAUSE.finditer(text, start, end):
         body = m.group(0).strip()
         # 立行立改，长期坚持 are timing and 对超期办案问题 names the topic: neither is an act either way.
-        if body and not timing.fullmatch(body) and not _TOPIC.fullmatch(body):
+        if body and not timing.fullmatch(body) and not topic.fullmatch(body):
             pos = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             # 镇财政所将进一步加强…, 下一步将积极…: read the exhortation after its subject and promise word.
             promise = future.search(text, pos, min(pos + _PROMISE_REACH, m.end())) or _WILL.search(
@@ -237,7 +236,7 @@ def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
             )
             pos = promise.end() if promise else pos
             # 要求基建处进一步强化…: an exhortation addressed to someone else is still one.
-            ask = _ASK.match(text, pos, m.end())
+            ask = ask_to.match(text, pos, m.end())
             if not rx.match(text, ask.end() if ask and rx.match(text, ask.end()) else pos):
                 return False  # one clause that is not an exhortation settles it
             clauses = True

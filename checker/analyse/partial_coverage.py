@@ -82,9 +82,6 @@ def _money_substitution(ctx: FindingContext) -> tuple[int, int, str] | None:
     return None
 
 
-_LIST_SEP = compile_pattern(r"\s*(?:、|，|,|和|及|与|以及|、以及)?\s*")
-
-
 def _unit_core(c: Compiled, name: str, suffix: str) -> str:
     """What tells a named unit apart: its name after the last word break, generic words removed,
     and its kind (县中医院 → 中医院, 和城关镇卫生院 → 城关镇卫生院); empty when nothing is left of the name."""
@@ -102,33 +99,31 @@ def _enumerated_units(c: Compiled, text: str, start: int, end: int) -> list[tupl
     marks = [(m.start("name"), m.end(), _unit_core(c, m.group("name"), text[m.end("name") : m.end()])) for m in rx.finditer(text, start, end)]
     listed: list[tuple[int, int, str]] = []
     for (a1, b1, n1), (a2, b2, n2) in pairwise(marks):
-        if _LIST_SEP.fullmatch(text, b1, a2):
+        if c.v.patterns.list_separator.fullmatch(text, b1, a2):
             for item in ((a1, b1, n1), (a2, b2, n2)):
                 if len(item[2]) >= 3 and item not in listed:
                     listed.append(item)
     return listed
 
 
-_TOTAL_BEFORE = compile_pattern(r"(?:共计|合计|总计|累计|共|计)\s*$")
-# 下达86万元，仍有52.4万元未拨付: the second amount is the part of the first still at issue, not a case of its own.
-_PART_BEFORE = compile_pattern(r"(?:仍有|尚有|还有|其中|剩余|余下|尚余|仍)\s*$")
 
 
 def _listed_objects(ctx: FindingContext, start: int, end: int) -> list[Obj]:
     """Cases the finding lists: object nouns joined by 、/和/及 (药品、耗材和设备), and the several amounts
     of one sentence (A项目50万元、B项目30万元) other than a total (共计80万元)."""
-    text = ctx.text
+    text, p = ctx.text, ctx.c.v.patterns
     objs = [o for o in finding_objects(ctx.c, text, start, end) if o.kind in ("noun", "amount")]
     listed: list[Obj] = []
     nouns = [o for o in objs if o.kind == "noun"]
     for o1, o2 in pairwise(nouns):
-        if o1.keys != o2.keys and _LIST_SEP.fullmatch(text, o1.end, o2.start) and text[o1.end : o2.start].strip():
+        if o1.keys != o2.keys and p.list_separator.fullmatch(text, o1.end, o2.start) and text[o1.end : o2.start].strip():
             listed.extend(o for o in (o1, o2) if o not in listed)
     for a, b in sentences(text, start, end):
         amounts = [
             o for o in objs
             if o.kind == "amount" and a <= o.start < b
-            and not _TOTAL_BEFORE.search(text, a, o.start) and not _PART_BEFORE.search(text, a, o.start)
+            # 共计…: the total; 仍有52.4万元未拨付: the part of an amount still at issue - neither a case.
+            and not p.total_before.search(text, a, o.start) and not p.part_before.search(text, a, o.start)
         ]
         if len({o.keys for o in amounts}) >= 2:
             listed.extend(o for o in amounts if o not in listed)

@@ -12,18 +12,15 @@ Evidence: the clause holding the first placeholder of the finding or line.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 
 from checker.analyse.context import DocumentContext, hit
 from checker.models import FlagHit
-from checker.text.patterns import compile_pattern
 
 CODE = "placeholder"
 _CLAUSE_END = "。！？!?；;，,\n"
-_NOTE_LINE = compile_pattern(r"^[ \t\u3000]*(?:\*+\s*\S|注[:：])", re.M)
 
 
 def _footnote(text: str, s: int, e: int, has_notes: bool) -> bool:
@@ -107,7 +104,7 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     text = dctx.text
     skipped = _covered_lookup([(bp.start, bp.end) for bp in dctx.report.boilerplate])
     owner_of = _owner_lookup([(fc.finding.span.start, fc.finding.span.end, fc.finding.index) for fc in dctx.findings])
-    has_notes = bool(_NOTE_LINE.search(text))
+    has_notes = bool(dctx.c.v.patterns.note_line.search(text))
     groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for m in dctx.c.pat("placeholder").finditer(text):
         s, e = m.start(), m.end()

@@ -12,17 +12,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from checker.text.patterns import compile_pattern
+from checker.vocabulary import Vocabulary
 
 _SENT = compile_pattern(r"[^。！？!?\n]+")
 _DIGITS = compile_pattern(r"\d+")
-_COUNT = compile_pattern(
-    r"(?P<pre>近|约|共|总计|合计|累计|总共)?\s*(?P<num>\d+)\s*(?P<approx>余|多)?\s*"
-    r"(?P<unit>个(?!百分点)|项|件|人次|人|笔|家|条|份|名|次|所|户|例|处|批|台|套)(?P<post>以上|左右)?"
-)
-_RATE = compile_pattern(r"(?P<pre>近|约|超过|达|达到|为|占)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?P<post>以上|左右)?")
-_OF = compile_pattern(r"^\s*(?:[\u4e00-\u9fa5]{0,8})?中")  # 46个问题中 / 46所学校中
-_RATE_WORD = compile_pattern(r"率|占比|占|比例|比重")
-_ROLE = compile_pattern(r"已?(?:整改)?完成|已整改|已办结|已销号|正在|持续整改|未完成|尚未")
 
 
 @dataclass(frozen=True)
@@ -36,15 +29,16 @@ class Count:
     role: bool  # 已完成/正在整改 … just before it
 
 
-def _counts(text: str, a: int, b: int) -> list[Count]:
+def _counts(v: Vocabulary, text: str, a: int, b: int) -> list[Count]:
     out = []
-    for m in _COUNT.finditer(text, a, b):
+    w = v.words
+    for m in v.patterns.sentence_count.finditer(text, a, b):
         pre = m.group("pre") or ""
-        approx = bool(m.group("approx") or m.group("post") or pre in ("近", "约"))
+        approx = bool(m.group("approx") or m.group("post") or pre in w.count_approximate)
         before = text[max(a, m.start() - 8) : m.start()]
         out.append(
             Count(int(m.group("num")), m.group("unit"), m.start(), m.end(), approx,
-                  pre in ("共", "总计", "合计", "累计", "总共"), bool(_ROLE.search(before)))
+                  pre in w.count_totals, bool(v.patterns.count_role.search(before)))
         )
     return out
 
@@ -59,15 +53,15 @@ def _rate_ok(done: int, total: int, stated: float, decimals: int, approx: bool, 
     return abs(rounded - stated) < 1e-9 or abs(truncated - stated) < 1e-9
 
 
-def _rate_problem(text: str, a: int, b: int, counts: list[Count], tolerance: float) -> str | None:
-    rates = list(_RATE.finditer(text, a, b))
+def _rate_problem(v: Vocabulary, text: str, a: int, b: int, counts: list[Count], tolerance: float) -> str | None:
+    rates = list(v.patterns.sentence_rate.finditer(text, a, b))
     exact = [c for c in counts if not c.approximate]
     if len(rates) != 1 or len(exact) != 2 or exact[0].unit != exact[1].unit:
         return None
     r = rates[0]
-    if not _RATE_WORD.search(text, max(a, r.start() - 8), r.start()):
+    if not v.patterns.rate_word.search(text, max(a, r.start() - 8), r.start()):
         return None  # 提高到9.26%: a level, not the share of these counts
-    if r.group("pre") in ("近", "约", "超过") or r.group("post"):
+    if r.group("pre") in v.words.rate_approximate or r.group("post"):
         return None
     total, part = max(exact, key=lambda c: c.value), min(exact, key=lambda c: c.value)
     if total.value <= 0 or part.value == total.value:
@@ -82,7 +76,7 @@ def _rate_problem(text: str, a: int, b: int, counts: list[Count], tolerance: flo
     return f"{part.value}/{total.value} ≠ {r.group('num')}%"
 
 
-def _sum_problem(text: str, counts: list[Count]) -> str | None:
+def _sum_problem(v: Vocabulary, text: str, counts: list[Count]) -> str | None:
     """The first count as a total and the rest as its parts, when the sentence says so (共/合计 before
     the total, 其中 or …中 after it, or parts named by status: 已完成…, 正在整改…)."""
     if len(counts) < 3:
@@ -92,7 +86,10 @@ def _sum_problem(text: str, counts: list[Count]) -> str | None:
     if total.approximate or len(parts) != len(rest) or any(c.approximate for c in parts):
         return None
     between = text[total.end : parts[0].start]
-    split = total.total_word or "其中" in between or _OF.match(between) is not None or all(c.role for c in parts)
+    split = (
+        total.total_word or any(w in between for w in v.words.parts_follow)
+        or v.patterns.sentence_of.match(between) is not None or all(c.role for c in parts)
+    )
     s = sum(c.value for c in parts)
     mixed = any(c.role for c in parts) and not all(c.role for c in parts)  # a breakdown, then a status
     if not split or mixed or s == total.value or any(c.value > total.value for c in parts):
@@ -104,7 +101,7 @@ def _sum_problem(text: str, counts: list[Count]) -> str | None:
     return None
 
 
-def sentence_problems(text: str, start: int, end: int, tolerance: float) -> list[tuple[int, int, str]]:
+def sentence_problems(v: Vocabulary, text: str, start: int, end: int, tolerance: float) -> list[tuple[int, int, str]]:
     """``(start, end, why)`` for each sentence of ``text[start:end]`` whose own figures disagree."""
     out = []
     # Either contradiction takes three numbers (two counts and a rate, or a total and two parts), each
@@ -118,10 +115,10 @@ def sentence_problems(text: str, start: int, end: int, tolerance: float) -> list
         i = bisect_left(runs, a)
         if i + 2 >= len(runs) or runs[i + 2] >= b:
             continue
-        counts = _counts(text, a, b)
+        counts = _counts(v, text, a, b)
         if len(counts) < 2:
             continue
-        why = _rate_problem(text, a, b, counts, tolerance) or _sum_problem(text, counts)
+        why = _rate_problem(v, text, a, b, counts, tolerance) or _sum_problem(v, text, counts)
         if why:
             out.append((a, b, why))
     return out

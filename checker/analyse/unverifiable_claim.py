@@ -19,10 +19,8 @@ import re
 from checker.analyse.context import Compiled, DocumentContext, FindingContext, hit, sentences
 from checker.analyse.markers import HOLLOW_LEXICONS, context_free, find_markers
 from checker.models import FlagHit
-from checker.text.patterns import compile_pattern
 
 CODE = "unverifiable_claim"
-_NORM = compile_pattern(r"[\s\u3000,，。;；:：、一二三四五六七八九十是()（）\d.]+")
 
 
 def check(ctx: FindingContext) -> list[FlagHit]:
@@ -99,7 +97,7 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         m = fc.measure
         if m is None:
             continue
-        key = _NORM.sub("", m.view)
+        key = dctx.c.v.patterns.claim_noise.sub("", m.view)
         if len(key) >= min_len:
             seen.setdefault(key, []).append(fc)
     out: list[tuple[int | None, FlagHit]] = []

@@ -39,8 +39,9 @@ def run_parse(
         model=model,
         judge_config=values.llm.as_mapping() if values.llm else {},
     )
-    report = segment(read_source(path, max_bytes=options.max_bytes))
-    reading = read_if_unsure(report, load_rubric(rubric or values.rubric), options, config=options.judge_config)
+    chosen = load_rubric(rubric or values.rubric)
+    report = segment(read_source(path, max_bytes=options.max_bytes), vocabulary=chosen.reading_vocabulary())
+    reading = read_if_unsure(report, chosen, options, config=options.judge_config)
     out = render_structure(reading.report, fmt)
     if fmt == "json":
         return out

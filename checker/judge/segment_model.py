@@ -210,7 +210,7 @@ def read_if_unsure(
         if not located:
             fallback = _note(lang, "模型未读出任何问题", "the model found no finding")
         else:
-            candidate = report_from_outline(report, located, _kind(results))
+            candidate = report_from_outline(rubric.reading_vocabulary(), report, located, _kind(results))
             if all(0 <= s.start <= s.end <= len(candidate.text) for _, s in iter_spans(candidate)):
                 outcome.report = candidate
                 outcome.notes.append(

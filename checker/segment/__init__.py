@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import bisect
 
-from checker.models import Boilerplate, Document, OutlineNode, Report, Segmentation, Source
+from checker.models import Boilerplate, Document, Finding, OutlineNode, Report, Segmentation, Source
 from checker.segment.claims import find_claims
-from checker.segment.confidence import reading_confidence
-from checker.segment.document import build_doc
-from checker.segment.draft import build_finding
+from checker.segment.components import LAYOUTS
+from checker.segment.document import Doc, build_doc
+from checker.segment.draft import Draft, build_finding
 from checker.segment.kind import decide_kind
-from checker.segment.layouts import LAYOUT_RULES, LayoutResult
 from checker.segment.spans import make_span, trim
+from checker.segment.weigh import choose_reading
 from checker.text.fold import fold_text
-from checker.text.patterns import compile_pattern
+from checker.vocabulary import Vocabulary, load_vocabulary
 
 _OPENING_CHARS = 600
 
@@ -46,25 +46,24 @@ def read_document(source: Source) -> Document:
     return Document(source.text, fold_text(source.text))
 
 
-def segment(source: Source, doc: Document | None = None) -> Report:
-    """Split a report into findings, measures, fields, claims and boilerplate. The rules read the
-    folded view; every span reads the user's own words from the same offsets."""
-    return _segment(source, doc if doc is not None else read_document(source))
+def segment(source: Source, doc: Document | None = None, vocabulary: Vocabulary | None = None) -> Report:
+    """Split a report into findings, measures, fields, claims and boilerplate, with the words of
+    ``vocabulary`` (the default one when None). The rules read the folded view; every span reads
+    the user's own words from the same offsets."""
+    v = vocabulary if vocabulary is not None else load_vocabulary()
+    return _segment(source, doc if doc is not None else read_document(source), v)
 
 
-_REQUIREMENTS_RE = compile_pattern(r"整改要求|整改意见|工作要求")
-
-
-def _requirements(doc) -> bool:
+def _requirements(doc: Doc) -> bool:
     """A measures section headed 整改要求 / 整改意见: an inspecting body's notice."""
     return any(
-        doc.role(ln) == "measures" and _REQUIREMENTS_RE.search(ln.body[:40]) is not None
+        doc.role(ln) == "measures" and doc.v.patterns.requirements_heading.search(ln.body[:40]) is not None
         for ln in doc.body
         if ln.marker is not None or len(ln.content) <= 40
     )
 
 
-def _outline(doc, document: Document, findings: list) -> list[OutlineNode]:
+def _outline(doc: Doc, document: Document, findings: list[Finding]) -> list[OutlineNode]:
     """Headings, labels and finding heads of the body, each with the role the reader gave it."""
     heads = {f.span.start for f in findings}
     measures = sorted((f.measure.start, f.index) for f in findings if f.measure is not None)
@@ -96,34 +95,23 @@ def _outline(doc, document: Document, findings: list) -> list[OutlineNode]:
     return nodes
 
 
-def _segment(source: Source, document: Document) -> Report:
-    doc = build_doc(source, document)
+def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
+    doc = build_doc(source, document, v)
     text = doc.text
-    results: list[LayoutResult] = [r for rule in LAYOUT_RULES if (r := rule(doc)) is not None]
+    results = [r for _, rule in LAYOUTS.pick(v.components.layouts) if (r := rule(doc)) is not None]
     body_chars = sum(ln.end - ln.cstart for ln in doc.body)
-    # Every candidate reading is built and weighed: how much it explains (findings, measures,
-    # fields) times how coherent it is (problems read as problems, measures as actions, every fix
-    # used, no finding swallowing the next).
-    # Largest first: a reading whose size times the best coherence (1.0) is below a reading already
-    # weighed cannot win, and is not built. Ties go to the earlier rule, as in LAYOUT_RULES.
-    readings = []
-    best_value = -1.0
-    for pos in sorted(range(len(results)), key=lambda i: -results[i].score):
-        r = results[pos]
-        if r.score * 1.5 < best_value:
-            continue
-        built = [build_finding(document, d, i + 1) for i, d in enumerate(r.drafts)]
-        conf = reading_confidence(built, body_chars, len(r.unpaired_measures))
-        readings.append((r.score * (0.5 + conf), -pos, r, built, conf))
-        best_value = max(best_value, readings[-1][0])
-    best_reading = max(readings, key=lambda t: (t[0], t[1]), default=None)
-    best = best_reading[2] if best_reading else None
+
+    def build(drafts: list[Draft]) -> list[Finding]:
+        return [build_finding(v, document, d, i + 1) for i, d in enumerate(drafts)]
+
+    chosen = choose_reading(v, results, build, body_chars)
+    best = chosen.result if chosen else None
     drafts = best.drafts if best else []
-    findings = best_reading[3] if best_reading else []
+    findings = chosen.findings if chosen else []
     regions = [(f.span.start, f.span.end) for f in findings]
     for d in drafts:  # paired layouts keep measures away from their findings
         regions.extend((a, b) for a, b in d.blocks)
-    claims = find_claims(document, _outside(doc.body, regions))
+    claims = find_claims(v, document, _outside(doc.body, regions))
     opening = text[doc.body[0].cstart : doc.body[0].cstart + _OPENING_CHARS] if doc.body else ""
     layout = best.name if best else "none"
     preamble = None
@@ -134,7 +122,7 @@ def _segment(source: Source, document: Document) -> Report:
     unpaired = best.unpaired_measures if best else []
     segmentation = Segmentation(
         layout=layout,
-        confidence=best_reading[4] if best_reading else 0.0,
+        confidence=chosen.confidence if chosen else 0.0,
         pairing=best.pairing if best else None,
         # Where the reading pairs measures at all, a finding left without one is unpaired.
         unpaired_problems=[f.finding for f in findings if f.measure is None] if any(f.measure for f in findings) else [],
@@ -149,7 +137,7 @@ def _segment(source: Source, document: Document) -> Report:
         encoding=source.encoding,
         chars=len(text),
         title=doc.title_in(document.text),
-        kind=decide_kind(doc.title, opening, layout, findings, requirements=_requirements(doc)),
+        kind=decide_kind(v, doc.title, opening, layout, findings, requirements=_requirements(doc)),
         layout=layout,
         groups=best.groups if best else [],
         findings=findings,

@@ -7,22 +7,15 @@ from dataclasses import dataclass, field
 
 from checker.models import Document, Group, Source
 from checker.segment.boilerplate import BoilerHit, find_boilerplate
+from checker.segment.components import BODY_PASSES
 from checker.segment.fields import FieldHit, line_fields
-from checker.segment.inline import PROBLEM_AFTER_MARKER_RE, split_inline
-from checker.segment.labels import (
-    FINDING_LABEL_RE,
-    LINE_LABEL_RE,
-    SENTENCE_MEASURE_RE,
-    label_kind,
-    label_text,
-    match_heading_label,
-)
+from checker.segment.inline import problem_after_marker
+from checker.segment.labels import Labels, label_kind, label_text, labels_of
 from checker.segment.lines import Line, split_lines
 from checker.segment.roles import Role, section_role
 from checker.segment.title import find_title, title_of
-from checker.segment.unwrap import unwrap
 from checker.text.enumerators import Marker
-from checker.text.patterns import compile_pattern
+from checker.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)
@@ -42,6 +35,8 @@ class Doc:
 
     source: Source
     document: Document
+    v: Vocabulary
+    labels: Labels
     text: str
     lines: list[Line]
     body: list[Line]  # content lines in order: not blank, not boilerplate, after the title
@@ -65,7 +60,7 @@ class Doc:
         """The role of the section ``line`` opens (None: not a heading); read once per line, as
         several readings and the outline ask."""
         if line.idx not in self._roles:
-            self._roles[line.idx] = section_role(self.text, line)
+            self._roles[line.idx] = section_role(self.v, self.text, line)
         return self._roles[line.idx]
     field_lines: dict[int, list[FieldHit]] = field(default_factory=dict)  # by line idx
 
@@ -77,66 +72,66 @@ def _target_label(first: re.Match[str] | None) -> LabelHit | None:
     return None
 
 
-def _measure_label(text: str, line: Line, first: re.Match[str] | None) -> LabelHit | None:
+def _measure_label(labels: Labels, text: str, line: Line, first: re.Match[str] | None) -> LabelHit | None:
     for pos in dict.fromkeys((line.cstart, line.body_start)):
-        m = first if pos == line.cstart else LINE_LABEL_RE.match(text, pos, line.end)
+        m = first if pos == line.cstart else labels.line.match(text, pos, line.end)
         if m is not None and label_kind(m) == "measure":
             return LabelHit(label_text(m), m.start(), m.end())
     if line.marker is not None:
-        found = match_heading_label(line.body)
+        found = labels.match_heading(line.body)
         if found is not None:
             return LabelHit(found[0], line.body_start + found[3], line.end, True)
-    m = SENTENCE_MEASURE_RE.search(text, line.cstart, line.end)
+    m = labels.sentence_measure.search(text, line.cstart, line.end)
     if m is not None:
         return LabelHit(label_text(m), m.start("measure"), m.end())
     return None
 
 
-# "针对巡察发现的问题：" introduces a list; it is not a problem itself.
-_INTRO_RE = compile_pattern(r"针对|关于|以下|如下|上述|下列")
-
-
-def _number_problem_labels(text: str, body: list[Line]) -> None:
+def _number_problem_labels(doc: Doc) -> None:
     """Unnumbered ``问题：…`` / ``反馈问题：…`` lines open findings like numbered headings do; they get
     a marker numbered by position."""
-    count = 0
-    for ln in body:
+    text, count = doc.text, 0
+    # "针对巡察发现的问题：" introduces a list; it is not a problem itself.
+    intro, after_marker = doc.v.patterns.list_intro, problem_after_marker(doc.v)
+    for ln in doc.body:
         if ln.marker is not None:
             continue
-        m = FINDING_LABEL_RE.match(text, ln.cstart, ln.end)
+        m = doc.labels.finding.match(text, ln.cstart, ln.end)
         if m is not None and m.end() < ln.end:
             count += 1
             ln.marker = Marker("problem_label", count, ln.cstart, m.end(), text[ln.cstart : m.end()].rstrip())
             continue
         # "<topic>方面存在问题：…" opens a finding; the topic phrase is part of it.
-        m = PROBLEM_AFTER_MARKER_RE.match(text, ln.cstart, ln.end)
-        if m is not None and m.end() + 4 < ln.end and not _INTRO_RE.search(m.group("s")):
+        m = after_marker.match(text, ln.cstart, ln.end)
+        if m is not None and m.end() + 4 < ln.end and not intro.search(m.group("s")):
             count += 1
             ln.marker = Marker("problem_label", count, ln.cstart, ln.cstart, "")
 
 
-def build_doc(source: Source, document: Document) -> Doc:
+def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
     text = document.view
     lines = split_lines(text)
-    boiler, bp_lines, content_end = find_boilerplate(text, lines)
-    title_lines, body_start = find_title(lines, bp_lines)
+    boiler, bp_lines, content_end = find_boilerplate(v, text, lines)
+    title_lines, body_start = find_title(v, lines, bp_lines)
     body = [
         ln
         for ln in lines[body_start:]
         if not ln.blank and ln.idx not in bp_lines and ln.cstart < content_end
     ]
-    body = split_inline(text, unwrap(text, body), len(lines))
-    doc = Doc(source, document, text, lines, body, boiler, content_end, title_lines)
-    _number_problem_labels(text, body)
-    for ln in body:
-        first = LINE_LABEL_RE.match(text, ln.cstart, ln.end)  # read once for both kinds of label
-        hit = _measure_label(text, ln, first)
+    labels = labels_of(v)
+    doc = Doc(source, document, v, labels, text, lines, body, boiler, content_end, title_lines)
+    for _, body_pass in BODY_PASSES.pick(v.components.body_passes):
+        doc.body = body_pass(doc, doc.body)
+    _number_problem_labels(doc)
+    for ln in doc.body:
+        first = labels.line.match(text, ln.cstart, ln.end)  # read once for both kinds of label
+        hit = _measure_label(labels, text, ln, first)
         if hit is not None:
             doc.measure_labels[ln.idx] = hit
         elif (target := _target_label(first)) is not None:
             doc.target_labels[ln.idx] = target
         elif ln.marker is None:
-            fields = line_fields(text, ln.cstart, ln.end)
+            fields = line_fields(labels, text, ln.cstart, ln.end)
             if fields:
                 doc.field_lines[ln.idx] = fields
     return doc

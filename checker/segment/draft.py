@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from checker.models import Document, Finding, LabeledField, Span
 from checker.segment.fields import FieldHit, inline_fields, loose_fields, owner_values, to_field
 from checker.segment.items import split_items
-from checker.segment.labels import FINDING_LABEL_RE
+from checker.segment.labels import labels_of
 from checker.segment.spans import make_span, trim
-from checker.text.patterns import compile_pattern
 from checker.text.width import shown_title
+from checker.vocabulary import Vocabulary
 
-_SENTENCE_STOP_RE = compile_pattern(r"[。！？!?；;]")
-_UNFILLED_RE = compile_pattern(
-    r"^[【\[（(<《]?[ \t\u3000]*(?:待补充|待填写?|待定|待完善|略|无|暂无|[XxＸ×*＊…]+)[ \t\u3000]*[】\]）)>》]?[。.]?$"
-)
+_SENTENCE_STOP_RE = re.compile(r"[。！？!?；;]")
 _TITLE_TRAIL = "，,：:、 "
 
 
@@ -38,9 +36,9 @@ class Draft:
         return any(b > a for a, b in self.blocks)
 
 
-def title_range(text: str, start: int, end: int) -> tuple[int, int]:
+def title_range(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, int]:
     """Where the finding's first sentence stands (its label prefix dropped, closing commas cut)."""
-    m = FINDING_LABEL_RE.match(text, start, end)
+    m = labels_of(v).finding.match(text, start, end)
     if m is not None:
         start = m.end()
     stop = _SENTENCE_STOP_RE.search(text, start, end)
@@ -59,14 +57,14 @@ def strip_range(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def build_finding(doc: Document, draft: Draft, index: int) -> Finding:
+def build_finding(v: Vocabulary, doc: Document, draft: Draft, index: int) -> Finding:
     """The finding a layout drafted, read on the view; its spans and titles read the user's text."""
     text = doc.view
     fa, fb = trim(text, *draft.finding)
-    ta, tb = strip_range(text, *draft.title) if draft.title is not None else title_range(text, fa, fb)
+    ta, tb = strip_range(text, *draft.title) if draft.title is not None else title_range(v, text, fa, fb)
     blocks = [trim(text, a, b) for a, b in draft.blocks]
     blocks = [(a, b) for a, b in blocks if a < b]
-    if blocks and all(_UNFILLED_RE.match(text[a:b]) for a, b in blocks):
+    if blocks and all(v.patterns.unfilled_measure.match(text[a:b]) for a, b in blocks):
         blocks = []  # 【待补充】 holds the place of a measure: there is none yet
     measure: Span | None = None
     measures = []
@@ -75,14 +73,15 @@ def build_finding(doc: Document, draft: Draft, index: int) -> Finding:
         measure = make_span(doc, blocks[0][0], blocks[-1][1])
         for a, b in blocks:
             measures.extend(split_items(doc, a, b))
-            hits.extend(inline_fields(text, a, b))
+            hits.extend(inline_fields(v, text, a, b))
             if draft.loose:
                 known = {h.kind for h in hits}
-                hits.extend(h for h in loose_fields(text, a, b) if h.kind not in known)
+                hits.extend(h for h in loose_fields(v, text, a, b) if h.kind not in known)
     owner_fields: list[LabeledField] = [to_field(doc, h) for h in hits if h.kind == "owner"]
     deadline = next((h for h in hits if h.kind == "deadline"), None)
     statuses = [h for h in hits if h.kind == "status"]
-    status = next((h for h in statuses if h.label == "整改状态"), statuses[0] if statuses else None)
+    preferred = v.words.status_labels[0]  # 整改状态 over 完成情况 when an item states both
+    status = next((h for h in statuses if h.label == preferred), statuses[0] if statuses else None)
     ra, rb = trim(text, draft.start, draft.end)
     target = trim(text, *draft.target) if draft.target else None
     return Finding(

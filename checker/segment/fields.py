@@ -4,22 +4,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from checker.models import Document, LabeledField, Span
-from checker.segment.labels import FIELD_RE, label_kind, label_text
+from checker.segment.labels import Labels, label_kind, label_text, labels_of
 from checker.segment.spans import make_field, make_span
-from checker.text.patterns import compile_pattern
 from checker.text.width import is_blank_value
+from checker.vocabulary import Vocabulary
 
-_VALUE_STOP_RE = compile_pattern(r"[；;）)】\]\n。]")
-_OWNER_PIECE_RE = compile_pattern(r"[^、,，；;/／\s]+")
+_VALUE_STOP_RE = re.compile(r"[；;）)】\]\n。]")
+_OWNER_PIECE_RE = re.compile(r"[^、,，；;/／\s]+")
 _TRAIL = " \t\u3000；;，,。"
-_LOOSE_OWNER_RE = compile_pattern(r"由(?P<o>[^，,。；;（）()、由]{2,30}?(?:、[^，,。；;（）()、由]{2,20}?)*)(?:牵头)?(?:负责|落实|承办)")
-_LOOSE_DEADLINE_RE = compile_pattern(
-    r"(?P<d>(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|之前)(?:完成|办结|到位)?"
-    r"|(?:\d{4}年)?\d{1,2}月(?:底|末)(?:完成|办结|到位))"
-)
 
 
 @dataclass(frozen=True)
@@ -39,10 +35,10 @@ def _trim_value(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def line_fields(text: str, cstart: int, end: int) -> list[FieldHit]:
+def line_fields(labels: Labels, text: str, cstart: int, end: int) -> list[FieldHit]:
     """Fields of a line that opens with a field label; several may share the line
     (``责任单位：办公室  整改时限：6月底``). Empty when the line does not open with one."""
-    matches = list(FIELD_RE.finditer(text, cstart, end))
+    matches = list(labels.field.finditer(text, cstart, end))
     if not matches or matches[0].start() != cstart:
         return []
     hits: list[FieldHit] = []
@@ -53,10 +49,10 @@ def line_fields(text: str, cstart: int, end: int) -> list[FieldHit]:
     return hits
 
 
-def inline_fields(text: str, start: int, end: int) -> list[FieldHit]:
+def inline_fields(v: Vocabulary, text: str, start: int, end: int) -> list[FieldHit]:
     """Labelled fields inside running text; a value stops at ；) 】 。 or the next label."""
     hits: list[FieldHit] = []
-    matches = list(FIELD_RE.finditer(text, start, end))
+    matches = list(labels_of(v).field.finditer(text, start, end))
     for i, m in enumerate(matches):
         limit = matches[i + 1].start() if i + 1 < len(matches) else end
         stop = _VALUE_STOP_RE.search(text, m.end(), limit)
@@ -65,15 +61,15 @@ def inline_fields(text: str, start: int, end: int) -> list[FieldHit]:
     return hits
 
 
-def loose_fields(text: str, start: int, end: int) -> list[FieldHit]:
+def loose_fields(v: Vocabulary, text: str, start: int, end: int) -> list[FieldHit]:
     """Owner and deadline stated as phrases: ``由财务股负责``, ``6月底前完成``."""
     hits: list[FieldHit] = []
-    m = _LOOSE_OWNER_RE.search(text, start, end)
+    m = v.patterns.phrase_owner.search(text, start, end)
     if m:
-        hits.append(FieldHit("owner", "责任单位", m.start(), m.start("o"), m.end("o")))
-    d = _LOOSE_DEADLINE_RE.search(text, start, end)
+        hits.append(FieldHit("owner", v.names.phrase_owner_label, m.start(), m.start("o"), m.end("o")))
+    d = v.patterns.phrase_deadline.search(text, start, end)
     if d:
-        hits.append(FieldHit("deadline", "完成时限", d.start(), d.start("d"), d.end("d")))
+        hits.append(FieldHit("deadline", v.names.phrase_deadline_label, d.start(), d.start("d"), d.end("d")))
     return hits
 
 

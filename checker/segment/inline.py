@@ -16,26 +16,48 @@ line by line. A cut is made only where the outline is unmistakable:
 
 from __future__ import annotations
 
-from checker.segment.labels import LINE_LABEL_RE, MEASURE_LABELS, TARGET_LABELS, _alt
+import re
+from typing import TYPE_CHECKING
+
+from checker.segment.components import BODY_PASSES
+from checker.segment.labels import Labels, alt, labels_of
 from checker.segment.lines import Line
 from checker.text.enumerators import Marker, iter_item_markers, match_heading_marker
-from checker.text.patterns import compile_pattern
+from checker.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from checker.segment.document import Doc
 
 # Families that may head a finding or a section when written inline.
 _CUT_FAMILIES = frozenset({"num", "num_paren", "cn_paren", "cn_dun", "circled"})
-# A problem label sentence: a short topic phrase, then 存在(的)(主要)问题：
-_PROBLEM_SENTENCE = (
-    r"(?P<s>[^。！？；：]{0,30}?"  # the topic phrase may run over a hard wrap
-    r"(?:存在|发现|查摆出?|反馈|还存在)\n?的?\n?(?:主要|突出|具体)?\n?(?:问题|不足)(?:和不足|及不足)?)[ \t\u3000]*："
-)
-PROBLEM_SENTENCE_RE = compile_pattern(r"(?:^|(?<=[。！？；\n \t\u3000]))" + _PROBLEM_SENTENCE)
-# The same sentence right after a heading's enumerator: （一）在…方面存在问题：
-PROBLEM_AFTER_MARKER_RE = compile_pattern(_PROBLEM_SENTENCE)
-_LABEL_CUT_RE = compile_pattern(
-    rf"(?:^|(?<=[。！？；]))[ \t\u3000]*[【\[]?(?P<l>{_alt(MEASURE_LABELS + TARGET_LABELS)})(?:[】\]]|[ \t\n\u3000]*：)"
-    r"|(?:^|(?<=[。！？；：]))[ \t\u3000]*(?P<t>整改任务[一二三四五六七八九十\d]{1,3})[ \t\u3000]*[：、.．]"
-)
-_LABEL_WORD_RE = compile_pattern(rf"{_alt(MEASURE_LABELS + TARGET_LABELS)}|整改任务")  # what every label cut holds
+class _Cuts:
+    """The patterns that cut a paragraph, built once per vocabulary."""
+
+    def __init__(self, v: Vocabulary) -> None:
+        labels = labels_of(v)
+        # A problem label sentence (a short topic phrase, then 存在(的)(主要)问题：), at a sentence start
+        # or right after a heading's enumerator (（一）在…方面存在问题：).
+        self.problem_sentence = re.compile(r"(?:^|(?<=[。！？；\n \t\u3000]))" + v.patterns.problem_sentence)
+        self.problem_after_marker = re.compile(v.patterns.problem_sentence)
+        words = alt(labels.measure_words)
+        self.label = re.compile(
+            rf"(?:^|(?<=[。！？；]))[ \t\u3000]*[【\[]?(?P<l>{words})(?:[】\]]|[ \t\n\u3000]*：)"
+            rf"|(?:^|(?<=[。！？；：]))[ \t\u3000]*(?P<t>{v.patterns.task_label})[ \t\u3000]*[：、.．]"
+        )
+        # What every label cut holds: a line without one is not searched for label cuts.
+        self.label_word = re.compile(rf"{words}|{'|'.join(map(re.escape, v.words.task_labels))}")
+        self.labels: Labels = labels
+
+
+def _cuts_of(v: Vocabulary) -> _Cuts:
+    return v.derived("inline", _Cuts)
+
+
+def problem_after_marker(v: Vocabulary) -> re.Pattern[str]:
+    """A problem label sentence right after a heading's enumerator: （一）在…方面存在问题："""
+    return _cuts_of(v).problem_after_marker
+
+
 _MIN_RUN = 2
 
 
@@ -65,7 +87,7 @@ def _enumerator_cuts(text: str, line: Line, stop: int) -> list[int]:
     return cuts
 
 
-def _label_cuts(text: str, line: Line) -> tuple[list[int], int]:
+def _label_cuts(cut: _Cuts, text: str, line: Line) -> tuple[list[int], int]:
     """Cuts before problem-label sentences and labels; also where the first measure label starts
     (enumerators after it belong to the measure)."""
     cuts: list[int] = []
@@ -73,29 +95,29 @@ def _label_cuts(text: str, line: Line) -> tuple[list[int], int]:
     # Both patterns open at any sentence start, so the engine tries them at every character; each
     # needs a word a line without it lacks (a colon; one of the labels).
     if text.find("：", line.cstart, line.end) >= 0:
-        for m in PROBLEM_SENTENCE_RE.finditer(text, line.cstart, line.end):
+        for m in cut.problem_sentence.finditer(text, line.cstart, line.end):
             a = m.start("s")
             if a > line.cstart:
                 cuts.append(a)
-    labels = _LABEL_WORD_RE.search(text, line.cstart, line.end) is not None
-    for m in _LABEL_CUT_RE.finditer(text, line.cstart, line.end) if labels else ():
+    labels = cut.label_word.search(text, line.cstart, line.end) is not None
+    for m in cut.label.finditer(text, line.cstart, line.end) if labels else ():
         a = m.start("l") if m.group("l") else m.start("t")
-        if m.group("l") and m.group("l") not in TARGET_LABELS:
+        if m.group("l") and m.group("l") not in cut.labels.targets:
             first_measure = min(first_measure, a)
         if a > line.cstart:
             cuts.append(a)
     # "（一）在…方面存在问题：…整改措施：…": the enumerator groups the problem-label findings that follow, so
     # the problem sentence is cut from it and numbered like its siblings.
-    if line.marker is not None and PROBLEM_AFTER_MARKER_RE.match(text, line.marker.end, line.end) and cuts:
+    if line.marker is not None and cut.problem_after_marker.match(text, line.marker.end, line.end) and cuts:
         cuts.append(line.marker.end)
     return cuts, first_measure
 
 
 _FLAT_MIN = 200  # a line this long that holds headings after spaces lost its line breaks
-_SPACED_RE = compile_pattern(r"[ \u3000]+(?=\S)")
+_SPACED_RE = re.compile(r"[ \u3000]+(?=\S)")
 
 
-def _flattened_cuts(text: str, line: Line) -> list[int]:
+def _flattened_cuts(labels: Labels, text: str, line: Line) -> list[int]:
     """Where a text that lost its line breaks (copied as one run, a space left at each break) starts a
     heading or a label again: an enumerator or a label right after a space."""
     if len(line.content) < _FLAT_MIN:
@@ -104,7 +126,7 @@ def _flattened_cuts(text: str, line: Line) -> list[int]:
     for m in _SPACED_RE.finditer(text, line.cstart, line.end):
         p = m.end()
         mk = match_heading_marker(text, p, line.end)
-        if (mk is not None and mk.end < line.end and mk.family != "ordinal") or LINE_LABEL_RE.match(text, p, line.end):
+        if (mk is not None and mk.end < line.end and mk.family != "ordinal") or labels.line.match(text, p, line.end):
             cuts.append(p)
     return cuts
 
@@ -118,17 +140,20 @@ def _piece(text: str, idx: int, a: int, b: int) -> Line:
     return ln
 
 
-def split_inline(text: str, body: list[Line], next_idx: int) -> list[Line]:
+@BODY_PASSES.register("split_inline")
+def split_inline(doc: Doc, body: list[Line]) -> list[Line]:
     """``body`` with paragraphs cut where an inline outline starts; new lines get fresh indexes
-    from ``next_idx`` on (the first piece keeps the paragraph's own)."""
+    after the document's own lines (the first piece keeps the paragraph's own)."""
+    text, next_idx, cut = doc.text, len(doc.lines), _cuts_of(doc.v)
     out: list[Line] = []
     for ln in body:
         if "\t" in ln.content or len(ln.content) < 8:
             out.append(ln)
             continue
-        label_cuts, first_measure = _label_cuts(text, ln)
+        label_cuts, first_measure = _label_cuts(cut, text, ln)
         cuts = sorted(
-            set(label_cuts + _flattened_cuts(text, ln) + [c for c in _enumerator_cuts(text, ln, first_measure) if c < first_measure])
+            set(label_cuts + _flattened_cuts(cut.labels, text, ln)
+                + [c for c in _enumerator_cuts(text, ln, first_measure) if c < first_measure])
         )
         if not cuts:
             out.append(ln)

@@ -14,14 +14,14 @@ import re
 from typing import TYPE_CHECKING
 
 from checker.models import DocumentKind, OutlineNode, Report, Segmentation
-from checker.segment.confidence import reading_confidence
 from checker.segment.draft import Draft, build_finding
 from checker.segment.fields import FieldHit
 from checker.segment.kind import decide_kind
-from checker.segment.labels import LINE_LABEL_RE, label_kind, label_text
+from checker.segment.labels import label_kind, label_text, labels_of
 from checker.segment.outline import Located, overlaps
+from checker.segment.weigh import reading_confidence
 from checker.text.enumerators import HEADING_RE
-from checker.text.patterns import compile_pattern
+from checker.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from checker.rubric import Rubric
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 DEFAULT_MIN_CONFIDENCE = 0.5  # as the ``unsegmented`` analyser, when a rubric does not say
 WINDOW_CHARS = 12_000
 OVERLAP_CHARS = 1_500
-_LINE_START_RE = compile_pattern(r"(?:^|\n)[ \t\u3000]*", re.MULTILINE)
+_LINE_START_RE = re.compile(r"(?:^|\n)[ \t\u3000]*", re.MULTILINE)
 
 
 def min_confidence(rubric: Rubric) -> float:
@@ -103,12 +103,12 @@ def merge_windows(parts: list[list[Located]]) -> list[Located]:
 # ---------------------------------------------------------------- the report
 
 
-def _measure_label(text: str, measure: tuple[int, int]) -> tuple[str | None, int]:
+def _measure_label(v: Vocabulary, text: str, measure: tuple[int, int]) -> tuple[str | None, int]:
     """The measure label written before or at the start of the measure (整改情况：), and where the
     measure's own text starts."""
     line_start = text.rfind("\n", 0, measure[0]) + 1
     for pos in dict.fromkeys((line_start, measure[0])):
-        m = LINE_LABEL_RE.match(text, pos, max(measure[1], pos))
+        m = labels_of(v).line.match(text, pos, max(measure[1], pos))
         if m is not None and label_kind(m) == "measure" and m.end() <= measure[1]:
             return label_text(m), max(measure[0], m.end())
     return None, measure[0]
@@ -118,8 +118,8 @@ def _field(kind: str, label: str, span: tuple[int, int] | None) -> list[FieldHit
     return [FieldHit(kind=kind, label=label, label_start=span[0], start=span[0], end=span[1])] if span else []
 
 
-def _draft(text: str, f: Located, others: list[tuple[int, int]]) -> Draft:
-    label, m_start = _measure_label(text, f.measure) if f.measure else (None, 0)
+def _draft(v: Vocabulary, text: str, f: Located, others: list[tuple[int, int]]) -> Draft:
+    label, m_start = _measure_label(v, text, f.measure) if f.measure else (None, 0)
     # The region runs on to the measure when it follows its problem directly; a measure written in
     # a later section (problems first, fixes after) stays a block of its own, as in the rules.
     adjacent = f.measure is not None and not any(f.problem[1] <= a < f.measure[0] for a, _ in others)
@@ -129,7 +129,7 @@ def _draft(text: str, f: Located, others: list[tuple[int, int]]) -> Draft:
         finding=f.problem,
         measure_label=label,
         blocks=[(m_start, f.measure[1])] if f.measure else [],
-        fields=_field("owner", "责任单位", f.owner) + _field("deadline", "整改时限", f.deadline),
+        fields=_field("owner", v.names.model_owner_label, f.owner) + _field("deadline", v.names.model_deadline_label, f.deadline),
         loose=True,
     )
 
@@ -146,13 +146,13 @@ def _outline_nodes(report: Report, findings: list) -> list[OutlineNode]:
     return sorted(nodes, key=lambda n: n.start)
 
 
-def report_from_outline(rules: Report, located: list[Located], kind: DocumentKind) -> Report:
+def report_from_outline(v: Vocabulary, rules: Report, located: list[Located], kind: DocumentKind) -> Report:
     """The report read from a validated outline: the rules' title, boilerplate and the claims that
     lie outside every finding are kept, the findings are the model's."""
     view = rules.view
     spans = [s for f in located for s in f.spans]
-    drafts = [_draft(view, f, [s for s in spans if s not in f.spans]) for f in located]
-    findings = [build_finding(rules.document, d, i + 1) for i, d in enumerate(drafts)]
+    drafts = [_draft(v, view, f, [s for s in spans if s not in f.spans]) for f in located]
+    findings = [build_finding(v, rules.document, d, i + 1) for i, d in enumerate(drafts)]
     regions = [(f.span.start, f.span.end) for f in findings] + [f.measure for f in located if f.measure]
     claims = [c for c in rules.claims if not any(a < c.end and c.start < b for a, b in regions)]
     first = located[0].problem[0] if located else len(view)
@@ -161,14 +161,14 @@ def report_from_outline(rules: Report, located: list[Located], kind: DocumentKin
     paired = any(f.measure is not None for f in findings)
     segmentation = Segmentation(
         layout="model",
-        confidence=reading_confidence(findings, max(1, body_chars), 0),
+        confidence=reading_confidence(v, findings, max(1, body_chars), 0),
         source="model",
         pairing="quotes",
         unpaired_problems=[f.finding for f in findings if f.measure is None] if paired else [],
         outline=_outline_nodes(rules, findings),
     )
     if kind == "unknown":
-        kind = decide_kind(rules.title, view[:600], "model", findings)
+        kind = decide_kind(v, rules.title, view[:600], "model", findings)
     report = rules.model_copy(
         update={
             "findings": findings,

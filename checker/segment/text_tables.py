@@ -13,16 +13,42 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import TYPE_CHECKING
 
+from checker.segment.components import TEXT_TABLES, Row, Spill, Table
 from checker.segment.lines import Line
-from checker.text.patterns import compile_pattern
 
-Row = list[tuple[int, int]]
+if TYPE_CHECKING:
+    from checker.segment.document import Doc
 
-_RULE_RE = compile_pattern(r"^[\s|:：\-—─=_+]{3,}$")
-_SPACES_RE = compile_pattern(r"[ \u3000]{2,}")
-_INDEX_RE = compile_pattern(r"^\d{1,3}[.、．]?$")
-_HEADER_WORD_RE = compile_pattern(r"^(?:序号|编号|问题|.{0,4}问题.{0,4}|失分原因|扣分原因|整改(?:措施|情况|任务|结果|时限|进展)|责任(?:单位|领导|人|部门|科室)|完成(?:时限|情况|时间)|整改状态|备注)$")
+_RULE_RE = re.compile(r"^[\s|:：\-—─=_+]{3,}$")
+_SPACES_RE = re.compile(r"[ \u3000]{2,}")
+_INDEX_RE = re.compile(r"^\d{1,3}[.、．]?$")
+
+
+@TEXT_TABLES.register("tab")
+def tab_tables(doc: Doc) -> list[Table]:
+    """Runs of consecutive TAB-separated lines."""
+    tables: list[Table] = []
+    run: list[Row] = []
+    prev_idx = -2
+    for ln in doc.body:
+        if ln.content.count("\t") < 1:
+            continue
+        cells: Row = []
+        a = ln.cstart
+        for piece in ln.content.split("\t"):
+            cells.append((a, a + len(piece)))
+            a += len(piece) + 1
+        if ln.idx != prev_idx + 1 and not all(doc.lines[i].blank for i in range(prev_idx + 1, ln.idx)):
+            if run:
+                tables.append((run, {}))
+            run = []
+        run.append(cells)
+        prev_idx = ln.idx
+    if run:
+        tables.append((run, {}))
+    return tables
 
 
 def _cells_between_pipes(text: str, a: int, b: int) -> Row:
@@ -30,15 +56,17 @@ def _cells_between_pipes(text: str, a: int, b: int) -> Row:
     return [(p + 1, q) for p, q in itertools.pairwise(pipes)]
 
 
-def pipe_tables(text: str, body: list[Line]) -> list[list[Row]]:
-    tables: list[list[Row]] = []
+@TEXT_TABLES.register("pipe")
+def pipe_tables(doc: Doc) -> list[Table]:
+    text, body = doc.text, doc.body
+    tables: list[Table] = []
     run: list[Row] = []
     i = 0
     while i < len(body):
         ln = body[i]
         if not ln.content.startswith("|") or ln.content.count("|") < 2:
             if run:
-                tables.append(run)
+                tables.append((run, {}))
                 run = []
             i += 1
             continue
@@ -54,11 +82,11 @@ def pipe_tables(text: str, body: list[Line]) -> list[list[Row]]:
             run.append(_cells_between_pipes(text, ln.cstart, end))
         i = j + 1
     if run:
-        tables.append(run)
+        tables.append((run, {}))
     return tables
 
 
-_WIDE = compile_pattern(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 _COL_SLACK = 2  # display columns a cell may start before its header
 
 
@@ -80,11 +108,13 @@ def _runs(text: str, ln: Line) -> list[tuple[int, int, int]]:
     return out
 
 
-def spaced_tables(text: str, body: list[Line]) -> list[tuple[list[Row], dict[tuple[int, int], list[tuple[int, int]]]]]:
+@TEXT_TABLES.register("spaced")
+def spaced_tables(doc: Doc) -> list[Table]:
     """Columns aligned with spaces under a header row. A line whose first column is empty continues
     the row above (its pieces are returned as spill, by (row, column)); a line with only a first
     cell that is not a number is a section row."""
-    tables: list[tuple[list[Row], dict[tuple[int, int], list[tuple[int, int]]]]] = []
+    text, body, header_word = doc.text, doc.body, doc.v.patterns.table_header_word
+    tables: list[Table] = []
     i = 0
     while i < len(body):
         head = body[i]
@@ -95,13 +125,13 @@ def spaced_tables(text: str, body: list[Line]) -> list[tuple[list[Row], dict[tup
         runs = _runs(text, head)
         names = [text[a:b].strip() for _, a, b in runs]
         if len(runs) < 3 or "|" in head.content or "\t" in head.content or not all(
-            _HEADER_WORD_RE.match(n) or len(n) <= 8 for n in names
+            header_word.match(n) or len(n) <= 8 for n in names
         ):
             i += 1
             continue
         starts = [col for col, _, _ in runs]
         rows: list[Row] = [[(a, b) for _, a, b in runs]]
-        spill: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        spill: Spill = {}
         j = i + 1
         while j < len(body):
             ln = body[j]
@@ -133,14 +163,16 @@ def spaced_tables(text: str, body: list[Line]) -> list[tuple[list[Row], dict[tup
     return tables
 
 
-_CELL_RULE_RE = compile_pattern(r"^[\-—─_·.]{3,}$")
-_ROW_RULE_RE = compile_pattern(r"^[=＝═━#*~]{3,}$")
+_CELL_RULE_RE = re.compile(r"^[\-—─_·.]{3,}$")
+_ROW_RULE_RE = re.compile(r"^[=＝═━#*~]{3,}$")
 
 
-def ruled_tables(text: str, body: list[Line]) -> list[list[Row]]:
+@TEXT_TABLES.register("ruled")
+def ruled_tables(doc: Doc) -> list[Table]:
     """Cells between rule lines: ``———`` between the cells of a row, ``═══`` between rows (when
     there is only one kind of rule, the header's cell count cuts the rows). A cell may span lines;
     two rules with nothing between are an empty cell."""
+    text, body, header_word = doc.text, doc.body, doc.v.patterns.table_header_word
     marks = [("cell" if _CELL_RULE_RE.match(s) else "row" if _ROW_RULE_RE.match(s) else None)
              for s in (ln.content.strip() for ln in body)]
     if sum(m is not None for m in marks) < 4:
@@ -157,7 +189,7 @@ def ruled_tables(text: str, body: list[Line]) -> list[list[Row]]:
 
     for ln, mark in zip(body, marks, strict=True):
         if mark is None:
-            if not started and rows == [] and row == [] and not cell and _HEADER_WORD_RE.match(ln.content.strip()) is None:
+            if not started and rows == [] and row == [] and not cell and header_word.match(ln.content.strip()) is None:
                 continue  # text before the table
             started = True
             cell.append(ln)
@@ -174,19 +206,22 @@ def ruled_tables(text: str, body: list[Line]) -> list[list[Row]]:
         rows.append(row)
     if not two_kinds and rows:
         flat = rows[0]
-        width = next((i for i, (a, b) in enumerate(flat) if not _HEADER_WORD_RE.match(text[a:b].strip())), len(flat))
+        width = next((i for i, (a, b) in enumerate(flat) if not header_word.match(text[a:b].strip())), len(flat))
         rows = [flat[i : i + width] for i in range(0, len(flat), width)] if width >= 2 else []
-    return [rows] if len(rows) >= 2 else []
+    return [(rows, {})] if len(rows) >= 2 else []
 
 
-def cell_per_line_tables(text: str, body: list[Line]) -> list[list[Row]]:
+@TEXT_TABLES.register("cell_per_line")
+def cell_per_line_tables(doc: Doc) -> list[Table]:
     """A header of column names one per line, then records of one cell per line."""
-    tables: list[list[Row]] = []
+    body, v = doc.body, doc.v
+    header_word = v.patterns.table_header_word
+    tables: list[Table] = []
     i = 0
     n = len(body)
     while i < n:
         k = i
-        while k < n and _HEADER_WORD_RE.match(body[k].content.strip()):
+        while k < n and header_word.match(body[k].content.strip()):
             k += 1
         if k - i < 2:
             i += 1
@@ -194,7 +229,7 @@ def cell_per_line_tables(text: str, body: list[Line]) -> list[list[Row]]:
         header = [(body[j].cstart, body[j].end) for j in range(i, k)]
         ncols = len(header)
         rows: list[Row] = [header]
-        has_index = bool(re.match(r"序号|编号", body[i].content))
+        has_index = bool(v.patterns.index_header.match(body[i].content))
         record: list[Line] = []
 
         def flush(rec: list[Line], rows: list[Row] = rows, ncols: int = ncols) -> None:
@@ -215,13 +250,13 @@ def cell_per_line_tables(text: str, body: list[Line]) -> list[list[Row]]:
             elif has_index and _INDEX_RE.match(s) and record and len(record) >= ncols - 1:
                 flush(record)
                 record = [body[j]]
-            elif _HEADER_WORD_RE.match(s) and not record:
+            elif header_word.match(s) and not record:
                 # A repeated header: skip its names.
                 pass
             else:
                 record.append(body[j])
             j += 1
         flush(record)
-        tables.append(rows)
+        tables.append((rows, {}))
         i = j
     return tables

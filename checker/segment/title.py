@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from checker.segment.lines import Line
-from checker.text.patterns import compile_pattern
 from checker.text.width import strip_spaces
+from checker.vocabulary import Vocabulary
 
-_TITLE_WORDS_RE = compile_pattern(r"关于|通报|方案|汇报|报告|情况|清单|公示|公告|说明|意见|总结")
-_ORG_ONLY_RE = compile_pattern(r"(?:党组|党委|党工委|委员会|局|办公室|政府|中心|医院|公司|卫健委)$")
 _NOT_TITLE_END = "。；;：:，,、！？!?"
 _MAX_TITLE_LINE = 60
-_TABLE_START_RE = compile_pattern(r"^(?:[\-—─_=＝═━|]{3,}.*|\|.*|序号|编号)$")
 
 
-def _title_like(line: Line) -> bool:
+def _title_like(v: Vocabulary, line: Line) -> bool:
     s = line.content
     return (
         line.marker is None
@@ -21,7 +18,7 @@ def _title_like(line: Line) -> bool:
         and s[-1] not in _NOT_TITLE_END
         and "。" not in s
         and "\t" not in s  # a table row
-        and not _TABLE_START_RE.match(s)  # a rule line or a column name opens a table, not a title
+        and not v.patterns.table_start.match(s)  # a rule line or a column name opens a table, not a title
     )
 
 
@@ -29,7 +26,7 @@ def _piece(content: str) -> str:
     return strip_spaces(content).lstrip("#").strip("*")
 
 
-def find_title(lines: list[Line], skip: set[int]) -> tuple[list[Line], int]:
+def find_title(v: Vocabulary, lines: list[Line], skip: set[int]) -> tuple[list[Line], int]:
     """(the lines the title is made of, index of the first body line). ``skip`` holds boilerplate
     lines (page metadata between a title and its repetition). A document that opens with body text
     has no title lines."""
@@ -38,7 +35,7 @@ def find_title(lines: list[Line], skip: set[int]) -> tuple[list[Line], int]:
     for line in lines:
         if line.blank or line.idx in skip:
             continue
-        if not _title_like(line) or len(used) >= 4:
+        if not _title_like(v, line) or len(used) >= 4:
             body_start = line.idx
             break
         used.append(line)
@@ -54,11 +51,11 @@ def find_title(lines: list[Line], skip: set[int]) -> tuple[list[Line], int]:
         kept.append(line)
     # An issuing body printed above the title ("中共…党组" then "关于…的通报") is not part of it.
     first = _piece(kept[0].content)
-    if len(kept) > 1 and _ORG_ONLY_RE.search(first) and not _TITLE_WORDS_RE.search(first):
+    if len(kept) > 1 and v.patterns.issuer_only.search(first) and not v.patterns.title_words.search(first):
         kept = kept[1:]
     title = title_of([ln.content for ln in kept])
     # Short opening lines without any title word (an org name, a hard-wrapped first sentence) are body.
-    if not _TITLE_WORDS_RE.search(title or ""):
+    if not v.patterns.title_words.search(title or ""):
         return [], used[0].idx
     return kept, body_start
 

@@ -10,17 +10,20 @@ line's content keeps its inner line breaks.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
+from checker.segment.components import BODY_PASSES
 from checker.segment.lines import Line
-from checker.text.patterns import compile_pattern
+
+if TYPE_CHECKING:
+    from checker.segment.document import Doc
 
 _MIN_LINE = 12  # shorter lines (headings, signatures) say nothing about the wrap width
 _MIN_WRAPPED = 4  # at least this many lines at the width before the text counts as wrapped
 _SLACK = 2  # a line may stop a character or two short of the width (a full-width character did not fit)
 _ENDS = "。！？；!?;"  # a line ending a sentence ends its paragraph as far as we can tell (a colon does not)
-# A heading that happens to fill the width (…的整改情况, …方面) is not continued by the next line.
-_HEADING_END_RE = compile_pattern(r"(?:整改(?:落实|进展|完成|推进)?情况|整改措施|方面|问题)[”\"」]?$")
 
 
 def wrap_width(body: list[Line]) -> int | None:
@@ -46,10 +49,11 @@ def wrap_width(body: list[Line]) -> int | None:
     return best_w
 
 
-def _heading_fills_width(line: Line) -> bool:
-    """An enumerated heading that happens to end at the width (…的整改情况, …方面)."""
+def _heading_fills_width(heading_end: re.Pattern[str], line: Line) -> bool:
+    """An enumerated heading that happens to end at the width (…的整改情况, …方面): the next line
+    does not continue it."""
     c = line.content
-    return line.marker is not None and "\n" not in c and "。" not in c and bool(_HEADING_END_RE.search(c))
+    return line.marker is not None and "\n" not in c and "。" not in c and bool(heading_end.search(c))
 
 
 def _double_spaced(body: list[Line]) -> bool:
@@ -59,7 +63,9 @@ def _double_spaced(body: list[Line]) -> bool:
     return len(steps) >= _MIN_WRAPPED and sum(s == 2 for s in steps) >= 0.8 * len(steps)
 
 
-def unwrap(text: str, body: list[Line]) -> list[Line]:
+@BODY_PASSES.register("unwrap")
+def unwrap(doc: Doc, body: list[Line]) -> list[Line]:
+    text, heading_end = doc.text, doc.v.patterns.wrapped_heading_end
     width = wrap_width(body)
     if width is None:
         return body
@@ -74,7 +80,7 @@ def unwrap(text: str, body: list[Line]) -> list[Line]:
             and ln.idx == prev_idx + step  # no blank line between: the same paragraph
             and last_len >= width - _SLACK
             and prev.content[-1] not in _ENDS
-            and not _heading_fills_width(prev)
+            and not _heading_fills_width(heading_end, prev)
             and ln.marker is None
         ):
             out[-1] = Line(prev.idx, prev.start, ln.end, prev.cstart, text[prev.cstart : ln.end], prev.marker)

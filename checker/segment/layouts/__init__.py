@@ -1,5 +1,6 @@
 """Layout rules: each recognises one way reports are laid out and assembles findings; the segmenter
-runs them all and keeps the result that explains the document best (:attr:`LayoutResult.score`).
+runs the ones the vocabulary names and keeps the reading that explains the document best
+(:mod:`checker.segment.weigh`). Each registers itself by name in :data:`LAYOUTS`.
 
 - ``labeled``: enumerated findings each followed by a measure label (整改情况:/整改措施:/…) or
   carrying one in the heading (关于“…”的整改情况) — seeds 000, 001, 002, 003 and their variants.
@@ -15,13 +16,10 @@ runs them all and keeps the result that explains the document best (:attr:`Layou
 
 from __future__ import annotations
 
-from checker.segment.layouts.audit_items import audit_items_layout
+from checker.segment.components import LAYOUTS
+from checker.segment.layouts import audit_items, headed_items, labeled, problem_list, table
 from checker.segment.layouts.base import LayoutResult
-from checker.segment.layouts.headed_items import headed_items_layout
-from checker.segment.layouts.labeled import labeled_layout
-from checker.segment.layouts.problem_list import problem_list_layout
-from checker.segment.layouts.table import table_layout
 
-LAYOUT_RULES = (labeled_layout, problem_list_layout, table_layout, audit_items_layout, headed_items_layout)
+RULES = (labeled, problem_list, table, audit_items, headed_items)  # imported: each registers its rule
 
-__all__ = ["LAYOUT_RULES", "LayoutResult"]
+__all__ = ["LAYOUTS", "RULES", "LayoutResult"]

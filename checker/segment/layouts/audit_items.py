@@ -14,27 +14,25 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from checker.segment.components import LAYOUTS
 from checker.segment.document import Doc, make_group
 from checker.segment.draft import Draft
 from checker.segment.layouts.base import LayoutResult
 from checker.segment.lines import Line
 from checker.text.enumerators import HEADING_RANK
-from checker.text.patterns import compile_pattern
 
-# 对…问题， at a sentence start (not 对照…, 对于此…, 对此…).
-SUB_ITEM_RE = compile_pattern(r"(?:^|(?<=[。；！？\n \t\u3000]))(?P<f>对(?!照|此|于此|标)[^。；，：]{2,80}?(?:问\n?题|情\n?况))[，：]")
-_FIRST_SENTENCE_RE = compile_pattern(r"[^。；]*[。；]?")
+_FIRST_SENTENCE_RE = re.compile(r"[^。；]*[。；]?")
 _MIN_ITEMS = 2
 
 
-def _subs(text: str, a: int, b: int) -> list[re.Match[str]]:
-    # endpos reads the text as if it ended at b (what slicing text[:b] did, without the copy per line)
-    return list(SUB_ITEM_RE.finditer(text, a, b))
-
-
+@LAYOUTS.register("audit_items")
 def audit_items_layout(doc: Doc) -> LayoutResult | None:
     text, body = doc.text, doc.body
-    found = {bi: subs for bi, ln in enumerate(body) if ln.idx not in doc.measure_labels and (subs := _subs(text, ln.cstart, ln.end))}
+    # 对…问题， at a sentence start (not 对照…, 对于此…, 对此…); endpos reads the text as if it
+    # ended at the line's end, without a copy per line.
+    sub_item = doc.v.patterns.audit_sub_item
+    found = {bi: subs for bi, ln in enumerate(body)
+             if ln.idx not in doc.measure_labels and (subs := list(sub_item.finditer(text, ln.cstart, ln.end)))}
     if sum(len(s) for s in found.values()) < _MIN_ITEMS:
         return None
     carriers = Counter(body[bi].marker.family for bi in found if body[bi].marker is not None)
@@ -57,7 +55,7 @@ def audit_items_layout(doc: Doc) -> LayoutResult | None:
                 stop = subs[k + 1].start() if k + 1 < len(subs) else ln.end
                 d = Draft(start=m.start("f"), end=stop, finding=(m.start("f"), m.end("f")))
                 d.blocks = [(m.end(), stop)]
-                d.measure_label = "整改情况"
+                d.measure_label = doc.v.names.clause_measure_label
                 d.loose = True
                 if current_group is not None:
                     d.group = _group_name(text, current_group)
@@ -78,7 +76,7 @@ def audit_items_layout(doc: Doc) -> LayoutResult | None:
             d = Draft(start=ln.cstart, end=ln.end, finding=(ln.body_start, cut))
             if cut < ln.end:
                 d.blocks = [(cut, ln.end)]
-                d.measure_label = "整改情况"
+                d.measure_label = doc.v.names.clause_measure_label
                 d.loose = True
             drafts.append(d)
             current_group = None
@@ -91,7 +89,7 @@ def audit_items_layout(doc: Doc) -> LayoutResult | None:
                 drafts[-1].blocks[-1] = (a, ln.end)
             else:
                 drafts[-1].blocks = [(label.value_start if label else ln.cstart, ln.end)]
-                drafts[-1].measure_label = label.label if label else "整改情况"
+                drafts[-1].measure_label = label.label if label else doc.v.names.clause_measure_label
                 drafts[-1].loose = True
             drafts[-1].end = ln.end
         else:

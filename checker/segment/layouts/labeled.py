@@ -11,20 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from checker.segment.components import LAYOUTS
 from checker.segment.document import Doc, group_name, make_group
 from checker.segment.draft import Draft
-from checker.segment.labels import FINDING_LABEL_RE, QUOTED_FINDING_RE, match_heading_label
-from checker.segment.layouts.base import (
-    CLOSING_HEADING_RE,
-    CLOSING_PARAGRAPH_RE,
-    GROUP_HINT_RE,
-    LayoutResult,
-)
+from checker.segment.layouts.base import LayoutResult
 from checker.segment.lines import Line
 from checker.text.enumerators import HEADING_RANK
-from checker.text.patterns import compile_pattern
 
-_CLOSED_QUOTE_RE = compile_pattern(r"[”\"」](?:的|问题)")
 _MAX_GAP = 3  # a numbering may skip a little (a withdrawn item) and still be one list
 
 
@@ -55,13 +48,14 @@ def _choose_level(doc: Doc, heads: list[int]) -> str | None:
         count = prefix[nxt[k]] - prefix[k]
         st = stats.setdefault(fam, [0, 0, 0])
         st[min(count, 2) - 1 if count else 2] += 1
+    w = doc.v.weights.layouts
     best: tuple[float, int, str] | None = None
     for fam, (ones, many, none) in stats.items():
         if ones == 0:
             continue
         # Holding several labelled segments marks a container level (a group); holding none is
         # common for findings without measures and for sub-points, so it weighs little.
-        key = (ones - 0.5 * many - 0.1 * none, HEADING_RANK[fam], fam)
+        key = (ones - w.level_holds_many * many - w.level_holds_none * none, HEADING_RANK[fam], fam)
         if best is None or key > best:
             best = key
     return best[2] if best and best[0] > 0 else None
@@ -79,6 +73,7 @@ def _next_not_deeper(ranks: list[int]) -> list[int]:
     return out
 
 
+@LAYOUTS.register("labeled")
 def labeled_layout(doc: Doc) -> LayoutResult | None:
     body = doc.body
     heads = [bi for bi, ln in enumerate(body) if ln.marker is not None]
@@ -125,7 +120,7 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
         if continues_inner and not holds_findings:
             return False
         sibling = mk.rank in stack
-        return holds_findings or sibling or bool(CLOSING_HEADING_RE.search(body[bi].body))
+        return holds_findings or sibling or bool(doc.v.patterns.closing_heading.search(body[bi].body))
 
     for bi, ln in enumerate(body):
         mk = ln.marker
@@ -153,7 +148,7 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
     if not findings:
         return None
     _cut_closing_paragraph(doc, findings[-1])
-    group_rank = _group_rank(findings)
+    group_rank = _group_rank(doc, findings)
     drafts = [_draft(doc, f, group_rank) for f in findings]
     groups = _groups(doc, findings, group_rank)
     return LayoutResult("labeled", drafts, groups, _preamble(doc, findings[0]))
@@ -181,18 +176,18 @@ def _cut_closing_paragraph(doc: Doc, op: _Open) -> None:
     seen_label = False
     for j, bi in enumerate(op.lines):
         ln = doc.body[bi]
-        if seen_label and j > 0 and ln.idx not in doc.measure_labels and CLOSING_PARAGRAPH_RE.match(ln.content):
+        if seen_label and j > 0 and ln.idx not in doc.measure_labels and doc.v.patterns.closing_paragraph.match(ln.content):
             del op.lines[j:]
             return
         if ln.idx in doc.measure_labels:
             seen_label = True
 
 
-def _group_rank(findings: list[_Open]) -> int | None:
+def _group_rank(doc: Doc, findings: list[_Open]) -> int | None:
     ranks = sorted({r for op in findings for r in op.parents}, reverse=True)
     for r in ranks:
         heads = {op.parents[r].idx: op.parents[r] for op in findings if r in op.parents}
-        if len(heads) >= 2 or any(GROUP_HINT_RE.search(h.body) for h in heads.values()):
+        if len(heads) >= 2 or any(doc.v.patterns.group_hint.search(h.body) for h in heads.values()):
             return r
     return None
 
@@ -223,7 +218,7 @@ def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
     lines = [doc.body[bi] for bi in op.lines]
     head = lines[0]
     f_start = head.body_start
-    m = FINDING_LABEL_RE.match(text, f_start, head.end)
+    m = doc.labels.finding.match(text, f_start, head.end)
     if m is not None:
         f_start = m.end()
     draft = Draft(start=head.cstart, end=lines[-1].end, finding=(f_start, head.end))
@@ -255,7 +250,7 @@ def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
             if open_block is not None:
                 draft.blocks.append((open_block, block_end))
             if in_finding and hit.in_heading:
-                hm = match_heading_label(ln.body)
+                hm = doc.labels.match_heading(ln.body)
                 if hm is not None:
                     f_start, f_end = ln.body_start + hm[1], ln.body_start + hm[2]
             elif in_finding and hit.label_start > ln.cstart:
@@ -280,9 +275,9 @@ def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
     if open_block is not None:
         draft.blocks.append((open_block, block_end))
     draft.finding = (f_start, max(f_start, f_end))
-    quoted = QUOTED_FINDING_RE.match(text, *draft.finding)
+    quoted = doc.labels.quoted.match(text, *draft.finding)
     # "“A”的问题。具体表现为“B”。" is not one quotation from A to B.
-    if quoted is not None and not _CLOSED_QUOTE_RE.search(quoted.group("q")):
+    if quoted is not None and not doc.v.patterns.closed_quote.search(quoted.group("q")):
         draft.finding = (quoted.start("q"), quoted.end("q"))
         draft.title = draft.finding
     return draft

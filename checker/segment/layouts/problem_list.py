@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checker.segment.components import LAYOUTS
 from checker.segment.document import Doc, group_name, make_group
 from checker.segment.draft import Draft
 from checker.segment.items import top_level_markers
-from checker.segment.layouts.base import GROUP_HINT_RE, LayoutResult
+from checker.segment.layouts.base import LayoutResult
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry as _Entry
 from checker.segment.pairing import pair
@@ -36,7 +37,7 @@ def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
         for bi in heads:
             by_family.setdefault(body[bi].marker.family, []).append(bi)  # type: ignore[union-attr]
         groupish = {
-            fam for fam, bis in by_family.items() if all(GROUP_HINT_RE.search(body[bi].body) for bi in bis)
+            fam for fam, bis in by_family.items() if all(doc.v.patterns.group_hint.search(body[bi].body) for bi in bis)
         }
         candidates = [fam for fam in by_family if fam not in groupish] or list(by_family)
         level = min(candidates, key=lambda f: body[by_family[f][0]].marker.rank)  # type: ignore[union-attr]
@@ -134,6 +135,7 @@ def _sections(doc: Doc) -> list[_Section]:
     return out
 
 
+@LAYOUTS.register("problem_list")
 def problem_list_layout(doc: Doc) -> LayoutResult | None:
     body = doc.body
     sections = _sections(doc)
@@ -160,7 +162,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
     unpaired: list[tuple[int, int]] = []
     hows: set[str] = set()
     for problems, fixes in blocks:
-        pairs, left, how = pair(doc.text, problems, fixes) if fixes else ({}, [], "number")
+        pairs, left, how = pair(doc.v, doc.text, problems, fixes) if fixes else ({}, [], "number")
         if fixes:
             hows.add(how)
         unpaired.extend((fixes[fi].start, fixes[fi].end) for fi in left)
@@ -170,7 +172,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
                 d.group = group_name(p.group)
                 groups.setdefault(p.group.idx, p.group)
             for fi in pairs.get(pi, []):
-                d.measure_label = d.measure_label or "整改措施"
+                d.measure_label = d.measure_label or doc.v.names.paired_measure_label
                 d.blocks.append((fixes[fi].body, fixes[fi].end))
                 d.loose = True
             drafts.append(d)

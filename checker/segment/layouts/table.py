@@ -6,70 +6,33 @@ The header row names the columns (序号 | 问题 | 整改措施 | 责任单位 
 
 from __future__ import annotations
 
-import re
-
+from checker.segment.components import LAYOUTS, TEXT_TABLES, Row, Table
 from checker.segment.document import Doc
 from checker.segment.draft import Draft
 from checker.segment.fields import FieldHit
 from checker.segment.layouts.base import LayoutResult
 from checker.segment.spans import trim
-from checker.segment.text_tables import cell_per_line_tables, pipe_tables, ruled_tables, spaced_tables
-from checker.text.patterns import compile_pattern
 from checker.text.width import strip_spaces
-
-Row = list[tuple[int, int]]
-
-_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("index", compile_pattern(r"^(?:序号|编号|序|No\.?)$", re.I)),
-    ("group", compile_pattern(r"类别|方面|领域|类型|分类|板块")),
-    ("owner", compile_pattern(r"责任|牵头|配合|实施单位|承办|主办")),
-    ("deadline", compile_pattern(r"时限|期限|完成时间|时间节点|完成日期")),
-    ("status", compile_pattern(r"状态|是否完成|^完成情况$|办结情况|整改结果")),
-    ("measure", compile_pattern(r"措施|整改情况|整改进展|落实情况|整改内容|整改任务|整改目标|完成情况|举措")),
-    ("finding", compile_pattern(r"问题|意见|不足|表现|失分原因|扣分原因|失分情况|扣分情况")),
-)
-
+from checker.vocabulary import Vocabulary
 
 _HEADER_CELL_MAX = 10
 _SINGLE_ROLES = frozenset({"index", "group", "status", "finding"})
+# Column roles in the order they are tried: the first whose pattern a column name holds.
+_ROLE_ORDER = ("index", "group", "owner", "deadline", "status", "measure", "finding")
 
 
-def _role(label: str) -> str | None:
-    for role, rx in _ROLES:
-        if rx.search(label):
+def _role(v: Vocabulary, label: str) -> str | None:
+    for role in _ROLE_ORDER:
+        if getattr(v.patterns, f"column_{role}").search(label):
             return role
     return None
 
 
-def _tab_tables(doc: Doc) -> list[list[Row]]:
-    """Runs of consecutive TAB-separated lines, as tables of cell spans."""
-    tables: list[list[Row]] = []
-    run: list[Row] = []
-    prev_idx = -2
-    for ln in doc.body:
-        if ln.content.count("\t") < 1:
-            continue
-        cells: Row = []
-        a = ln.cstart
-        for piece in ln.content.split("\t"):
-            cells.append((a, a + len(piece)))
-            a += len(piece) + 1
-        if ln.idx != prev_idx + 1 and not all(doc.lines[i].blank for i in range(prev_idx + 1, ln.idx)):
-            if run:
-                tables.append(run)
-            run = []
-        run.append(cells)
-        prev_idx = ln.idx
-    if run:
-        tables.append(run)
-    return tables
-
-
-def _header(text: str, rows: list[Row]) -> tuple[int, dict[int, str]] | None:
+def _header(v: Vocabulary, text: str, rows: list[Row]) -> tuple[int, dict[int, str]] | None:
     for r, row in enumerate(rows[:3]):
         roles: dict[int, str] = {}
         for c, (a, b) in enumerate(row):
-            role = _role(strip_spaces(text[a:b]))
+            role = _role(v, strip_spaces(text[a:b]))
             # Several owner, deadline or measure columns may coexist; the others count once.
             if role is None or (role in _SINGLE_ROLES and role in roles.values()):
                 continue
@@ -79,21 +42,16 @@ def _header(text: str, rows: list[Row]) -> tuple[int, dict[int, str]] | None:
     return None
 
 
+@LAYOUTS.register("table")
 def table_layout(doc: Doc) -> LayoutResult | None:
+    """Rows of the Word document's tables, else of the tables its text lost the markup of."""
     text = doc.text
-    Spill = dict[tuple[int, int], list[tuple[int, int]]]
-    tables: list[tuple[list[Row], Spill]] = [
-        ([[(a, b) for a, b in row] for row in t], {}) for t in doc.source.tables
-    ] or [
-        *((t, {}) for t in _tab_tables(doc)),
-        *((t, {}) for t in pipe_tables(text, doc.body)),
-        *((t, {}) for t in cell_per_line_tables(text, doc.body)),
-        *((t, {}) for t in ruled_tables(text, doc.body)),
-        *spaced_tables(text, doc.body),
+    tables: list[Table] = [([[(a, b) for a, b in row] for row in t], {}) for t in doc.source.tables] or [
+        t for _, read in TEXT_TABLES.pick(doc.v.components.text_tables) for t in read(doc)
     ]
     drafts: list[Draft] = []
     for rows, spill in tables:
-        found = _header(text, rows)
+        found = _header(doc.v, text, rows)
         if found is None:
             continue
         h, roles = found
@@ -103,7 +61,7 @@ def table_layout(doc: Doc) -> LayoutResult | None:
             cells = {c: trim(text, *row[c]) if c < len(row) else (0, 0) for c in roles}
             f_col = next(c for c, r in roles.items() if r == "finding")
             fa, fb = cells[f_col]
-            if _header(text, [row]) is not None and all(len(strip_spaces(text[a:b])) <= _HEADER_CELL_MAX for a, b in row):
+            if _header(doc.v, text, [row]) is not None and all(len(strip_spaces(text[a:b])) <= _HEADER_CELL_MAX for a, b in row):
                 continue  # the header repeated halfway down (column names are short)
             if fa >= fb:
                 # A section row: one filled cell (一、主动公开) names the group of the rows below.

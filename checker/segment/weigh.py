@@ -1,0 +1,92 @@
+"""Weighing the candidate readings: how sure each is, and which one wins.
+
+A reading earns confidence from findings whose problem side reads like a problem (不到位, 不规范,
+滞后, 未…, 存在) and whose measure side reads like an action (已, 完成, 建立, 印发, 将…), from the
+share of the body its findings cover, and from the pairing holding together (every fix used); it loses
+it for fixes that answer no problem and for findings that swallow pages of text. A report of problems
+alone (a work report) is a legitimate reading: its problems must still read like problems.
+
+The winner is the reading with the largest size × (floor + confidence): how much of the document a
+layout explains (:attr:`LayoutResult.score`) times how coherent that explanation is. Every number
+here is a named weight of the vocabulary (``weights.confidence``, ``weights.choice``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from checker.models import Finding
+from checker.vocabulary import LayoutWeights, Vocabulary
+
+if TYPE_CHECKING:
+    from checker.segment.draft import Draft
+    from checker.segment.layouts.base import LayoutResult
+
+
+def reading_confidence(v: Vocabulary, findings: list[Finding], body_chars: int, unpaired_measures: int) -> float:
+    if not findings:
+        return 0.0
+    w, p = v.weights.confidence, v.patterns
+    n = len(findings)
+    problem_like = sum(bool(p.problem_words.search(f.finding.view)) for f in findings) / n
+    with_measure = [f.measure for f in findings if f.measure is not None and f.measure.view.strip()]
+    action_like = (
+        sum(bool(p.action_words.search(m.view)) for m in with_measure) / len(with_measure) if with_measure else 1.0
+    )
+    covered = sum(f.span.end - f.span.start for f in findings)
+    coverage = min(1.0, covered / body_chars) if body_chars else 0.0
+    score = (
+        w.base + w.problem_like * problem_like + w.action_like * action_like
+        + w.coverage * min(1.0, coverage / w.coverage_full)
+    )
+    score -= w.unpaired_fix * min(w.unpaired_fix_max, unpaired_measures)
+    score -= w.long_finding * sum(f.span.end - f.span.start > w.long_finding_chars for f in findings) / n
+    return round(max(0.0, min(1.0, score)), 2)
+
+
+def reading_size(w: LayoutWeights, r: LayoutResult) -> float:
+    """How much of the document a layout's reading explains: findings with measures count double,
+    fields add, times how telling the layout's evidence is."""
+    s = 0.0
+    for d in r.drafts:
+        s += w.finding_with_measure if d.has_measure else w.finding_without_measure
+        s += w.field * min(len(d.fields), w.fields_max)
+    return s * r.weight
+
+
+@dataclass
+class Reading:
+    """One candidate reading: the layout's result, its findings built, and how sure it is."""
+
+    result: LayoutResult
+    findings: list[Finding]
+    confidence: float
+    value: float  # size × (floor + confidence): what the choice compares
+
+
+def choose_reading(
+    v: Vocabulary,
+    results: list[LayoutResult],
+    build: Callable[[list[Draft]], list[Finding]],
+    body_chars: int,
+) -> Reading | None:
+    """The reading that explains the document best. Every candidate is built and weighed, largest
+    first: one whose size times the best coherence (1.0) is below a reading already weighed cannot
+    win, and is not built. Ties go to the earlier layout."""
+    w = v.weights.choice
+    sizes = [reading_size(v.weights.layouts, r) for r in results]
+    best: tuple[float, int, Reading] | None = None
+    best_value = -1.0
+    for pos in sorted(range(len(results)), key=lambda i: -sizes[i]):
+        r = results[pos]
+        if sizes[pos] * w.prune_factor < best_value:
+            continue
+        findings = build(r.drafts)
+        conf = reading_confidence(v, findings, body_chars, len(r.unpaired_measures))
+        reading = Reading(r, findings, conf, sizes[pos] * (w.confidence_floor + conf))
+        best_value = max(best_value, reading.value)
+        if best is None or (reading.value, -pos) > (best[0], best[1]):
+            best = (reading.value, -pos, reading)
+    return best[2] if best else None

@@ -1,0 +1,347 @@
+"""The reading vocabulary: every word and pattern the reader (and the analysers' own scans) look for,
+the weights that decide between readings, and the reading components in the order they run — as
+typed, versioned data in ``rubrics/vocabulary/vocabulary-<version>.yaml``.
+
+A rubric names the vocabulary version it reads with (``vocabulary:``; 1.0.0 when it says nothing),
+so a change to the vocabulary is a new version that changes the rubric's fingerprint and shows in
+``rectcheck compare``. The schema is strict: an unknown key, a misspelt list name or a pattern that
+does not compile is an error when the file is loaded, never a pattern that silently never matches.
+
+Each list is written once. A list may take in other lists (``"@name"`` as an entry), and a pattern
+may hold a list as an alternation: ``{@name}`` (its words, escaped, in order) or ``{@name:spaced}``
+(spaces allowed between the characters of each word, as typeset labels have them).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from re import Pattern
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+
+from checker.errors import RubricError
+
+DEFAULT_VOCABULARY = "1.0.0"
+T = TypeVar("T")
+_SPACED_GAP = "[ \\t\\u3000]*"
+_REF = re.compile(r"\{@(?P<name>[a-z_]+)(?::(?P<how>spaced))?\}")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Words(_Strict):
+    """Word lists, by what they name. Order matters where a list becomes an alternation."""
+
+    measure_labels_done: list[str]  # labels over what was done (整改情况): a progress report's
+    measure_labels_planned: list[str]  # labels over what will be done (整改措施): a plan's
+    measure_labels: list[str]
+    target_labels: list[str]  # 整改目标: the aim, neither problem nor measure
+    status_labels: list[str]  # the first is preferred when several stand in one item
+    deadline_labels: list[str]
+    owner_labels: list[str]
+    finding_labels: list[str]  # prefixes of the finding text (问题：), not fields
+    task_labels: list[str]  # 整改任务一：
+    finding_openers: list[str]  # 关于/针对 opening a finding or a fix
+    index_columns: list[str]  # 序号: a table's first column
+    contact_labels: list[str]
+    claim_subjects: list[str]  # what a summary claim counts (问题, 整改措施 …), longest first
+    rate_units: list[str]
+    approximate_prefixes: list[str]  # 近/约 before a figure: not exact
+    pairing_generic: list[str]  # words every problem and fix share: no clue to which problem is meant
+    count_approximate: list[str]  # 近/约 before a count in a sentence: not exact
+    count_totals: list[str]  # 共/合计 before a count: the total of the parts after it
+    rate_approximate: list[str]  # 近/约/超过 before a rate
+    parts_follow: list[str]  # 其中 after a total: its parts follow
+
+
+class Names(_Strict):
+    """Single words the reader looks for or writes into its reading."""
+
+    heading_label_needs: str  # a 关于…的整改情况 heading holds this character (a cheap test first)
+    fix_word: str  # 整改: in a heading naming both, the later of the two words decides
+    problem_word: str  # 问题
+    self_check_word: str  # 自查 in a title: a work report, whatever else it says
+    phrase_owner_label: str  # the label given to an owner stated as a phrase (由…负责)
+    phrase_deadline_label: str  # … and to a deadline stated as a phrase (6月底前完成)
+    model_owner_label: str  # the labels of fields a model's outline located
+    model_deadline_label: str
+    clause_measure_label: str  # the label of measures that follow their finding with none written
+    paired_measure_label: str  # the label of fixes paired from a section of their own
+
+
+class Patterns(_Strict):
+    """Regular expressions, compiled when the file is loaded."""
+
+    # labels and headings
+    measure_label_suffix: str  # 及成效 after a measure label (a fragment, not compiled alone)
+    heading_label: Pattern[str]  # 关于“…”的整改情况
+    quoted_finding: Pattern[str]  # 针对“…”的问题。
+    problem_sentence: str  # …方面存在问题： (a fragment: the reader builds two patterns of it)
+    task_label: str  # 整改任务一 (a fragment)
+    list_intro: Pattern[str]  # 针对以下问题：… introduces a list, it is not a problem
+    requirements_heading: Pattern[str]  # a measures section headed 整改要求: an inspecting body's notice
+    problem_heading: Pattern[str]
+    fix_heading: Pattern[str]
+    mixed_heading: Pattern[str]
+    next_heading: Pattern[str]
+    next_heading_keeps: Pattern[str]  # words that keep a 下一步 heading a measures heading
+    organisation_heading: Pattern[str]
+    # web and page residue
+    contact_line: Pattern[str]
+    navigation_line: Pattern[str]
+    paywall: Pattern[str]
+    copyright: Pattern[str]
+    metadata_line: Pattern[str]
+    date_line: Pattern[str]
+    org_line: Pattern[str]
+    # summary claims
+    claim_number: Pattern[str]
+    claim_rate: Pattern[str]
+    claim_ongoing: Pattern[str]
+    claim_done: Pattern[str]
+    claim_total: Pattern[str]
+    claim_context: Pattern[str]
+    claim_subject_after: Pattern[str]
+    claim_subject_before: Pattern[str]
+    # what problems and measures read like
+    problem_words: Pattern[str]
+    action_words: Pattern[str]
+    item_acts: Pattern[str]  # what an item's rest does (headed items)
+    item_faults: Pattern[str]  # … and what a problem's own details are
+    unfilled_measure: Pattern[str]  # 【待补充】 holds the place of a measure
+    phrase_owner: Pattern[str]
+    phrase_deadline: Pattern[str]
+    # document kind
+    title_progress: Pattern[str]
+    title_plan: Pattern[str]
+    title_work_report: Pattern[str]
+    progress_title: Pattern[str]
+    opening_progress: Pattern[str]
+    opening_plan: Pattern[str]
+    opening_work_report: Pattern[str]
+    # layouts
+    closing_heading: Pattern[str]
+    closing_paragraph: Pattern[str]
+    group_hint: Pattern[str]
+    audit_sub_item: Pattern[str]
+    closed_quote: Pattern[str]
+    column_index: Pattern[str]
+    column_group: Pattern[str]
+    column_owner: Pattern[str]
+    column_deadline: Pattern[str]
+    column_status: Pattern[str]
+    column_measure: Pattern[str]
+    column_finding: Pattern[str]
+    table_header_word: Pattern[str]
+    index_header: Pattern[str]
+    title_words: Pattern[str]
+    issuer_only: Pattern[str]
+    table_start: Pattern[str]
+    wrapped_heading_end: Pattern[str]
+    fix_names: Pattern[str]  # 针对…的问题 opening a fix: what it answers
+    figure: Pattern[str]  # a figure with its unit (21件): the surest clue to what a fix answers
+    # the analysers' own scans
+    sentence_count: Pattern[str]
+    sentence_rate: Pattern[str]
+    sentence_of: Pattern[str]
+    rate_word: Pattern[str]
+    count_role: Pattern[str]
+    measure_topic: Pattern[str]
+    ask_to_exhort: Pattern[str]
+    list_separator: Pattern[str]
+    total_before: Pattern[str]
+    part_before: Pattern[str]
+    claim_noise: Pattern[str]
+    note_line: Pattern[str]
+
+
+class ConfidenceWeights(_Strict):
+    """How sure a reading is, 0–1 (:mod:`checker.segment.weigh`)."""
+
+    base: float
+    problem_like: float  # share of findings whose problem reads like a problem
+    action_like: float  # share of measures that read like actions
+    coverage: float  # share of the body the findings cover …
+    coverage_full: float  # … counted in full from this share on
+    unpaired_fix: float  # lost for each fix that answers no problem …
+    unpaired_fix_max: int  # … up to this many
+    long_finding: float  # lost (as a share of findings) for findings that swallow pages of text
+    long_finding_chars: int
+
+
+class ChoiceWeights(_Strict):
+    """Which candidate reading wins: size × (floor + confidence)."""
+
+    confidence_floor: float
+    prune_factor: float  # a reading whose size times this is below the best value cannot win
+
+
+class LayoutWeights(_Strict):
+    """How much each layout's reading explains (:class:`checker.segment.layouts.base.LayoutResult`)."""
+
+    finding_with_measure: float
+    finding_without_measure: float
+    field: float
+    fields_max: int
+    headed_items: float  # less telling than a label or a section heading
+    headed_items_min_items: int
+    headed_items_min_share: float
+    level_holds_many: float  # a heading family holding several labelled segments is a group level
+    level_holds_none: float
+
+
+class KindWeights(_Strict):
+    """Scores of the document-kind signals (:mod:`checker.segment.kind`)."""
+
+    title: float
+    requirements: float
+    opening: float
+    done_label: float
+    status: float
+    planned_label: float
+    deadline_field: float
+    owner_field: float
+    signals_max: int
+    problem_list: float
+    problems_then_fixes: float
+    min_score: float
+
+
+class PairingWeights(_Strict):
+    """Pairing fixes with problems by what they name (:mod:`checker.segment.pairing`)."""
+
+    number_bonus: float
+    min_similarity: float
+    margin: float
+    number_slack: float
+    figure: float
+    figures_max: int
+
+
+class Weights(_Strict):
+    confidence: ConfidenceWeights
+    choice: ChoiceWeights
+    layouts: LayoutWeights
+    kind: KindWeights
+    pairing: PairingWeights
+
+
+class Components(_Strict):
+    """The reading components, by name, in the order they run (a tie between readings goes to the
+    earlier layout)."""
+
+    body_passes: list[str]
+    text_tables: list[str]
+    layouts: list[str]
+
+
+class Vocabulary(_Strict):
+    id: Literal["vocabulary"]
+    version: str = Field(pattern=r"^\d+\.\d+\.\d+$")
+    description: str
+    changelog: str = ""
+    components: Components
+    words: Words
+    names: Names
+    patterns: Patterns
+    weights: Weights
+    _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    def derived(self, key: str, build: Callable[[Vocabulary], T]) -> T:
+        """What a component builds from this vocabulary (its label patterns …), built once."""
+        if key not in self._derived:
+            self._derived[key] = build(self)
+        return self._derived[key]  # type: ignore[no-any-return]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand(cls, data: Any) -> Any:
+        """Lists taken into lists, and lists written into patterns, before anything is validated."""
+        if not isinstance(data, dict) or not isinstance(data.get("words"), dict):
+            return data
+        raw: dict[str, Any] = data["words"]
+        words: dict[str, list[str]] = {}
+
+        def expand(name: str, seen: tuple[str, ...]) -> list[str]:
+            if name in words:
+                return words[name]
+            if name not in raw:
+                raise ValueError(f"words: no list named {name!r}")
+            if name in seen:
+                raise ValueError(f"words.{name}: takes itself in")
+            entries = raw[name]
+            if not isinstance(entries, list) or not all(isinstance(w, str) for w in entries):
+                raise ValueError(f"words.{name}: a list of strings")
+            out: list[str] = []
+            for w in entries:
+                out.extend(expand(w[1:], (*seen, name)) if w.startswith("@") else [w])
+            words[name] = out
+            return out
+
+        for name in raw:
+            expand(name, ())
+
+        def fill(m: re.Match[str]) -> str:
+            name = m.group("name")
+            if name not in words:
+                raise ValueError(f"patterns: no list named {name!r}")
+            if m.group("how") == "spaced":
+                return "|".join(_SPACED_GAP.join(re.escape(ch) for ch in w) for w in words[name])
+            return "|".join(re.escape(w) for w in words[name])
+
+        patterns = data.get("patterns")
+        if isinstance(patterns, dict):
+            patterns = {k: _REF.sub(fill, v) if isinstance(v, str) else v for k, v in patterns.items()}
+        return {**data, "words": words, "patterns": patterns}
+
+
+def vocabulary_dir() -> Path:
+    """Where the bundled vocabularies live: beside the rubrics (``rubrics/vocabulary``)."""
+    env = os.environ.get("RECTCHECK_RUBRICS_DIR")
+    candidates = [Path(env)] if env else []
+    candidates += [Path(__file__).resolve().parent.parent / "rubrics", Path(sys.prefix) / "share" / "rectcheck" / "rubrics"]
+    for c in candidates:
+        if (c / "vocabulary").is_dir():
+            return c / "vocabulary"
+    return candidates[0] / "vocabulary"
+
+
+def vocabulary_path(version: str) -> Path:
+    return vocabulary_dir() / f"vocabulary-{version}.yaml"
+
+
+def parse_vocabulary(path: Path) -> Vocabulary:
+    import yaml
+
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RubricError(f"{path}: cannot read the vocabulary ({exc})") from None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(raw, Loader=loader)
+    except yaml.YAMLError:
+        raise RubricError(f"{path}: not valid YAML") from None
+    try:
+        return Vocabulary.model_validate(data)
+    except ValidationError as exc:
+        e = exc.errors()[0]
+        where = ".".join(str(p) for p in e.get("loc", ())) or "vocabulary"
+        raise RubricError(f"{path}: {where}: {e.get('msg', 'invalid')}") from None
+
+
+@lru_cache(maxsize=8)
+def load_vocabulary(version: str = DEFAULT_VOCABULARY) -> Vocabulary:
+    """The bundled vocabulary of ``version`` (loaded and compiled once per process)."""
+    path = vocabulary_path(version)
+    if not path.is_file():
+        raise RubricError(f"vocabulary {version}: no file {path}")
+    return parse_vocabulary(path)
