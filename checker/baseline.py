@@ -19,7 +19,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from checker.errors import UsageError
-from checker.models import FindingResult, Flag, FlagCode, Review
+from checker.flags import FlagCode
+from checker.models import FindingResult, Flag, Review
 from checker.render.write import write_atomic
 
 FINGERPRINT_VERSION = "v1"

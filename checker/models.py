@@ -7,7 +7,7 @@ rules' working values (`Analysis`), and the published review (`Review`, the cont
 
 from __future__ import annotations
 
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -20,6 +20,8 @@ from pydantic import (
     model_validator,
 )
 
+from checker.flags import FlagCode
+
 DocumentKind = Literal["progress_report", "plan", "work_report", "unknown"]
 Severity = Literal["error", "warning", "info"]
 Verdict = Literal["pass", "warn", "fail"]
@@ -28,22 +30,6 @@ DocumentVerdict = Literal["pass", "warn", "fail", "unreviewed"]
 Lang = Literal["zh", "en"]
 BackendName = Literal["rules", "llm", "hybrid"]
 
-FlagCode = Literal[
-    "no_measure",
-    "off_target",
-    "partial_coverage",
-    "formalism",
-    "missing_deadline",
-    "vague_deadline",
-    "unverifiable_claim",
-    "missing_owner",
-    "future_only",
-    "inconsistent_numbers",
-    "placeholder",
-    "truncated",
-    "unsegmented",
-]
-FLAG_CODES: tuple[str, ...] = get_args(FlagCode)  # the contract's codes, in its table order
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 

@@ -22,7 +22,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from checker import startup_cache
 from checker.errors import RubricError
-from checker.models import FLAG_CODES, DocumentKind, FlagCode, Severity
+from checker.flags import FlagCode
+from checker.models import DocumentKind, Severity
 from checker.vocabulary import DEFAULT_VOCABULARY, Vocabulary, load_vocabulary
 
 if TYPE_CHECKING:
@@ -473,9 +474,6 @@ def validate_rubric_file(path: Path) -> list[str]:
     except RubricError as exc:
         return [str(exc)]
     problems: list[str] = []
-    missing = [c for c in FLAG_CODES if c not in r.flags]
-    if missing:
-        problems.append(f"{path}: flags missing: {', '.join(missing)}")
     stem = Path(path).stem
     if stem != f"{r.id}-{r.version}" and Path(path).resolve().parent == rubrics_dir().resolve():
         problems.append(f"{path}: bundled rubric files are named {r.id}-{r.version}.yaml")

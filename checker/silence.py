@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from checker.errors import UsageError
-from checker.models import FLAG_CODES, FindingResult, Flag, Review
+from checker.flags import flag_codes
+from checker.models import FindingResult, Flag, Review
 
 # Never silenced by code: a document nobody could read must not pass because a code was ignored.
 UNSILENCEABLE = frozenset({"unsegmented"})
@@ -32,9 +33,9 @@ def parse_codes(value: str | Iterable[str] | None, option: str, names: dict[str,
     for item in (str(i).strip() for i in items):
         if not item:
             continue
-        code = item if item in FLAG_CODES else (names or {}).get(item.casefold())
+        code = item if item in flag_codes() else (names or {}).get(item.casefold())
         if code is None:
-            raise UsageError(f"{option}: unknown flag code '{item}' (known: {', '.join(FLAG_CODES)})")
+            raise UsageError(f"{option}: unknown flag code '{item}' (known: {', '.join(flag_codes())})")
         codes.add(code)
     return frozenset(codes)
 

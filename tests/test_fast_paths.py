@@ -7,7 +7,7 @@ import bisect
 import random
 from pathlib import Path
 
-from checker.analyse.placeholder import _line_breaks
+from checker.analyse.flags.placeholder import _line_breaks
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "eval" / "seeds").glob("*.txt"))
 
@@ -20,7 +20,7 @@ def test_line_breaks_count_the_lines_before_any_offset() -> None:
 
 
 def test_the_boilerplate_lookup_agrees_with_a_scan_of_every_span() -> None:
-    from checker.analyse.placeholder import _covered_lookup
+    from checker.analyse.flags.placeholder import _covered_lookup
 
     rng = random.Random(9)
     for _ in range(300):

@@ -50,7 +50,7 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
             v = c.lex("ongoing_vague_deadlines").search(text, a, b)
             if v:
                 return Deadline("vague", a, b, v.group(0))
-    from checker.analyse.future_only import promise_only
+    from checker.analyse.readings import promise_only
 
     # An item that reports its rectification complete (整改已完成) is finished: a closing 下一步 remark
     # about continuing work does not reopen it.

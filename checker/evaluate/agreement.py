@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from checker.evaluate.dataset import Dataset, FindingLabel, load_dataset
 from checker.evaluate.labels import load_label_set
 from checker.evaluate.metrics import cohen_kappa
-from checker.models import FLAG_CODES
+from checker.flags import flag_codes
 
 
 class Labelled(Protocol):
@@ -59,9 +59,9 @@ def agreement(first: Dataset | Iterable[Labelled], second: Dataset | Iterable[La
     b = cases_of(second.documents if isinstance(second, Dataset) else second)
     shared = sorted(set(a) & set(b))
     kappa = {
-        code: cohen_kappa([code in a[c][0] for c in shared], [code in b[c][0] for c in shared]) for code in FLAG_CODES
+        code: cohen_kappa([code in a[c][0] for c in shared], [code in b[c][0] for c in shared]) for code in flag_codes()
     }
-    support = {code: (sum(code in a[c][0] for c in shared), sum(code in b[c][0] for c in shared)) for code in FLAG_CODES}
+    support = {code: (sum(code in a[c][0] for c in shared), sum(code in b[c][0] for c in shared)) for code in flag_codes()}
     same = [c for c in shared if a[c][0] == b[c][0]]
     ranged = [c for c in shared if a[c][1] is not None and b[c][1] is not None]
     overlap = [c for c in ranged if a[c][1][0] <= b[c][1][1] and b[c][1][0] <= a[c][1][1]]  # type: ignore[index]

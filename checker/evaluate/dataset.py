@@ -15,7 +15,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from checker.errors import UsageError
-from checker.models import FLAG_CODES, DocumentKind, FlagCode
+from checker.flags import FlagCode
+from checker.models import DocumentKind
 
 DEFAULT_DATASET = Path(__file__).resolve().parents[2] / "eval"
 
@@ -181,7 +182,6 @@ def load_dataset(root: Path | None = None) -> Dataset:
 
 __all__ = [
     "DEFAULT_DATASET",
-    "FLAG_CODES",
     "Dataset",
     "DatasetError",
     "DocumentRecord",

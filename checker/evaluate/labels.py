@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from checker.evaluate.dataset import DatasetError, LabelledDocument
-from checker.models import FlagCode
+from checker.flags import FlagCode
 
 
 class LabelRecord(LabelledDocument):

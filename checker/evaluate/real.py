@@ -29,7 +29,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from checker.errors import UsageError
 from checker.evaluate.metrics import FlagScore, flag_scores, micro_f1, safe_div
-from checker.models import FLAG_CODES, DocumentKind, FindingResult, FlagCode, Review, Source
+from checker.flags import FlagCode, flag_codes
+from checker.models import DocumentKind, FindingResult, Review, Source
 
 Outcome = Literal["right", "refused", "wrong", "missing"]
 RealVerdict = Literal["pass", "warn", "fail", "unreviewed"]
@@ -307,7 +308,7 @@ def real_metrics(corpus: RealCorpus, results: list[RealDocumentResult]) -> RealM
         wrong=sum(r.outcome == "wrong" for r in read),
         by_layout=_rows(read, lambda r: r.layout), by_batch=_rows(read, lambda r: r.batch),
     )
-    scores = flag_scores(_flag_cases(read), FLAG_CODES)
+    scores = flag_scores(_flag_cases(read), flag_codes())
     m.flags = {code: s for code, s in scores.items() if s.tp or s.fp or s.fn}
     tp, fp, fn = (sum(getattr(s, k) for s in scores.values()) for k in ("tp", "fp", "fn"))
     m.micro_precision, m.micro_recall = safe_div(tp, tp + fp), safe_div(tp, tp + fn)

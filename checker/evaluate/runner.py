@@ -30,7 +30,8 @@ from checker.evaluate.results import (
     SegmentationScore,
     SourceScore,
 )
-from checker.models import FLAG_CODES, FindingResult, Review, Source
+from checker.flags import flag_codes
+from checker.models import FindingResult, Review, Source
 
 ReviewFn = Callable[[Source], Review]
 
@@ -160,7 +161,7 @@ def score_document(record: DocumentRecord, review: Review | None, error: str | N
 def compute_metrics(cases: list[CaseResult], documents: list[DocumentResult]) -> tuple[Metrics, list]:
     """All figures of a run, plus the confusion view of the weakest flags."""
     flag_cases = [(set(c.expected_flags), set(c.predicted_flags)) for c in cases]
-    scores = flag_scores(flag_cases, FLAG_CODES)
+    scores = flag_scores(flag_cases, flag_codes())
     tp = sum(s.tp for s in scores.values())
     fp = sum(s.fp for s in scores.values())
     fn = sum(s.fn for s in scores.values())

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from checker.flags import judged_codes
 from checker.judge.locate import first_sentence, locate_quote
-from checker.judge.schema import JUDGED_CODES, FindingJudgement
+from checker.judge.schema import FindingJudgement
 from checker.models import FindingAnalysis, FlagHit
 
 if TYPE_CHECKING:
@@ -65,11 +66,11 @@ def merge_finding(
 ) -> FindingAnalysis:
     """The finding's analysis with the model's calls in place of the rules' on the judged codes."""
     base = rules.model_copy(deep=True) if rules else FindingAnalysis(finding_index=finding.index)
-    rule_codes = {h.code for h in base.hits if h.code in JUDGED_CODES}
-    hits = [h for h in base.hits if h.code not in JUDGED_CODES]
+    rule_codes = {h.code for h in base.hits if h.code in judged_codes()}
+    hits = [h for h in base.hits if h.code not in judged_codes()]
     disagreements: list[str] = []
     missed = "；".join(p.strip() for p in answer.missed_points if p.strip())
-    for code in JUDGED_CODES:
+    for code in judged_codes():
         call = answer.flag_call(code)
         present = call.present and _flag_enabled(rubric, code, report.kind)
         if present:

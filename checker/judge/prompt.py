@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.prompts import ChatPromptTemplate, PromptTemplate
 
 from checker.errors import BackendError
-from checker.judge.schema import JUDGED_CODES
+from checker.flags import judged_codes
 from checker.models import FlagHit
 
 if TYPE_CHECKING:
@@ -147,7 +147,7 @@ def _msg(rubric_text: Any) -> str:
 def system_variables(rubric: Rubric) -> dict[str, str]:
     criteria = "\n".join(f"- {c.id}（{_msg(c.title)}）：{_msg(c.description)}" for c in rubric.criteria)
     flags = []
-    for code in JUDGED_CODES:
+    for code in judged_codes():
         rule = rubric.flags.get(code)  # type: ignore[call-overload]
         flags.append(f"- {code}（{_msg(rule.title)}）：{_msg(rule.rationale)}" if rule else f"- {code}")
     # The rubric id only, not its version: a version that changes only scoring keeps the same prompt,

@@ -13,14 +13,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
-# The flag codes the model judges; every other code is a fact the rules establish.
-JUDGED_CODES: tuple[str, ...] = (
-    "formalism",
-    "off_target",
-    "partial_coverage",
-    "unverifiable_claim",
-    "future_only",
-)
+from checker.flags import judged_codes
+
 SCHEMA_VERSION = "1"  # bump when the answer shape changes: part of the cache key
 
 
@@ -34,7 +28,9 @@ class FlagCall(BaseModel):
 
 
 class FindingJudgement(BaseModel):
-    """The model's judgement of one finding and its measures."""
+    """The model's judgement of one finding and its measures; one :class:`FlagCall` field per judged
+    code (:func:`judged_codes`) stands between the points and the rationale (see
+    :func:`judgement_model`)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -42,19 +38,15 @@ class FindingJudgement(BaseModel):
     criteria: Any = Field(description="各评审标准得分 0–3")
     covered_points: list[str] = Field(description="措施已回应的问题要点")
     missed_points: list[str] = Field(description="措施未回应的问题要点")
-    formalism: FlagCall
-    off_target: FlagCall
-    partial_coverage: FlagCall
-    unverifiable_claim: FlagCall
-    future_only: FlagCall
-    rationale: str = Field(description="简短中文理由，不超过120字")
 
     def criterion_scores(self) -> dict[str, int]:
         crit = self.criteria
         return dict(crit.model_dump(by_alias=True)) if isinstance(crit, BaseModel) else dict(crit or {})
 
     def flag_call(self, code: str) -> FlagCall:
-        return getattr(self, code)
+        call = getattr(self, code)
+        assert isinstance(call, FlagCall)
+        return call
 
 
 @lru_cache(maxsize=32)
@@ -73,10 +65,13 @@ def judgement_model(criterion_ids: tuple[str, ...]) -> type[FindingJudgement]:
         __config__=ConfigDict(extra="forbid", populate_by_name=True),
         **fields,
     )
+    calls: dict[str, Any] = {code: (FlagCall, ...) for code in judged_codes()}
     return create_model(
         "FindingJudgementAnswer",
         __base__=FindingJudgement,
         criteria=(criteria_model, ...),  # no sibling keywords next to $ref: strict servers refuse them
+        **calls,
+        rationale=(str, Field(description="简短中文理由，不超过120字")),
     )
 
 

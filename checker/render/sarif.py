@@ -16,7 +16,8 @@ from urllib.parse import quote
 
 from checker import __version__ as VERSION
 from checker.baseline import fingerprint
-from checker.models import FLAG_CODES, Flag, Review
+from checker.flags import flag_codes
+from checker.models import Flag, Review
 from checker.render.common import all_flags, label, one_line
 from checker.render.rubric_view import flag_info, rubric_codes, rubric_ref
 
@@ -56,7 +57,7 @@ def _rules(reviews: list[Review], lang: str, rubric: Any) -> list[dict[str, Any]
     for review in reviews:
         for _, flag in all_flags(review):
             used.setdefault(flag.code, flag.severity)
-    codes = rubric_codes(rubric) or [c for c in FLAG_CODES if c in used]
+    codes = rubric_codes(rubric) or [c for c in flag_codes() if c in used]
     codes += [c for c in used if c not in codes]
     rules = []
     for code in codes:

@@ -9,6 +9,7 @@ Evidence: the finding's title.
 from __future__ import annotations
 
 from checker.analyse.context import FindingContext, hit
+from checker.flags import FlagSpec
 from checker.models import FlagHit
 
 CODE = "no_measure"
@@ -19,3 +20,6 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         return []
     a, b = ctx.title_span
     return [hit(CODE, ctx.text, a, b, title=ctx.text[a:b][:40])]
+
+
+FLAG = FlagSpec(CODE, order=1, check=check)

@@ -10,6 +10,7 @@ Evidence: the opening of the text that could not be read (at most one line).
 from __future__ import annotations
 
 from checker.analyse.context import DocumentContext, hit, span_of
+from checker.flags import FlagSpec
 from checker.models import FlagHit
 
 CODE = "unsegmented"
@@ -34,3 +35,6 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         a, b = span_of(text, 0, min(len(text), _EVIDENCE_MAX))
     reason = "no_findings" if not report.findings else "low_confidence"
     return [(None, hit(CODE, text, a, b, reason=reason, confidence=round(seg.confidence, 2)))]
+
+
+FLAG = FlagSpec(CODE, order=13, check_document=check_document)

@@ -19,6 +19,7 @@ import math
 
 from checker.analyse.context import DocumentContext, hit
 from checker.analyse.sentence_numbers import sentence_problems
+from checker.flags import FlagSpec
 from checker.models import FlagHit, NumberMention, SummaryClaim
 from checker.text.numerals import cn_to_int
 
@@ -139,3 +140,6 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
                 out.append((f.index, hit(CODE, dctx.text, pa, pb, why=why)))
                 break
     return out
+
+
+FLAG = FlagSpec(CODE, order=10, check_document=check_document)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from checker.analyse.context import DocumentContext, hit
+from checker.flags import FlagSpec
 from checker.models import FlagHit
 
 CODE = "placeholder"
@@ -121,3 +122,6 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         h = hit(CODE, text, a, b, count=len(found), lines=lines, token=text[found[0][0] : found[0][1]])
         out.append((key if where == "finding" else None, h))
     return out
+
+
+FLAG = FlagSpec(CODE, order=11, check_document=check_document)

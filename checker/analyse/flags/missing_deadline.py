@@ -13,6 +13,7 @@ from __future__ import annotations
 from checker.analyse.context import FindingContext, hit
 from checker.analyse.deadlines import field_label_start, finding_deadline
 from checker.analyse.progress import unfinished_deadline
+from checker.flags import FlagSpec
 from checker.models import FlagHit
 
 CODE = "missing_deadline"
@@ -42,3 +43,6 @@ def check(ctx: FindingContext) -> list[FlagHit]:
     if state is not None and state.state in ("none", "blank"):
         return [hit(CODE, ctx.text, state.start, state.end, reason="unfinished")]
     return []
+
+
+FLAG = FlagSpec(CODE, order=5, check=check)

@@ -16,8 +16,9 @@ Evidence: the most slogan-heavy sentence of the measure.
 from __future__ import annotations
 
 from checker.analyse.context import FindingContext, hit, sentences
-from checker.analyse.future_only import promise_only
 from checker.analyse.markers import HOLLOW_LEXICONS
+from checker.analyse.readings import promise_only
+from checker.flags import FlagSpec
 from checker.models import FlagHit
 
 CODE = "formalism"
@@ -50,3 +51,6 @@ def check(ctx: FindingContext) -> list[FlagHit]:
     for p in ctx.profiles:
         words += [text[a:b] for a, b in p.slogans]
     return [hit(CODE, text, *best, slogans="、".join(dict.fromkeys(words[:4])))]
+
+
+FLAG = FlagSpec(CODE, order=4, check=check, judged=1)

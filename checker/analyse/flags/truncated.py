@@ -11,6 +11,7 @@ Evidence: the residue line, or the cut-off clause.
 from __future__ import annotations
 
 from checker.analyse.context import DocumentContext, hit, span_of
+from checker.flags import FlagSpec
 from checker.models import FlagHit
 from checker.text.patterns import compile_pattern
 
@@ -60,3 +61,6 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         ):
             out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="cut", variant="cut")))
     return out
+
+
+FLAG = FlagSpec(CODE, order=12, check_document=check_document)

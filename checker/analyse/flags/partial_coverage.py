@@ -18,7 +18,8 @@ from itertools import pairwise
 
 from checker.analyse.context import Compiled, FindingContext, hit, sentences
 from checker.analyse.objects import Obj, finding_objects
-from checker.analyse.off_target import is_off_target
+from checker.analyse.readings import is_off_target
+from checker.flags import FlagSpec
 from checker.models import FlagHit
 from checker.text.patterns import compile_pattern
 
@@ -188,3 +189,6 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         a, b, how = sub
         return [hit(CODE, ctx.text, a, b, missing=1, points=len(cov.points), substitute=how, variant=how)]
     return []
+
+
+FLAG = FlagSpec(CODE, order=3, check=check, judged=3)

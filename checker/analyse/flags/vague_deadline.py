@@ -13,6 +13,7 @@ from __future__ import annotations
 from checker.analyse.context import FindingContext, hit
 from checker.analyse.deadlines import field_label_start, finding_deadline
 from checker.analyse.progress import unfinished_deadline
+from checker.flags import FlagSpec
 from checker.models import FlagHit
 
 CODE = "vague_deadline"
@@ -31,3 +32,6 @@ def check(ctx: FindingContext) -> list[FlagHit]:
     if state is not None and state.state == "vague":
         return [hit(CODE, ctx.text, state.start, state.end, deadline=state.vague_word)]
     return []
+
+
+FLAG = FlagSpec(CODE, order=6, check=check)

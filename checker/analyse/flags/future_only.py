@@ -13,34 +13,12 @@ Evidence: the first promising sentence.
 
 from __future__ import annotations
 
-from checker.analyse.context import FindingContext, hit, per_finding, sentences
-from checker.analyse.markers import ItemProfile
+from checker.analyse.context import FindingContext, hit, sentences
+from checker.analyse.readings import promise_only
+from checker.flags import FlagSpec
 from checker.models import FlagHit
 
 CODE = "future_only"
-
-
-def acts_before_promise(ctx: FindingContext, p: ItemProfile) -> bool:
-    """Some sentence of the item opens with an act (a report or action verb) before any promise word:
-    the promise that follows (力争…) is the act's aim, not the whole answer."""
-    acts = (ctx.c.lex("report_verbs"), ctx.c.lex("action_verbs"))
-    for a, b in sentences(ctx.text, p.start, p.end):
-        cut = min((fa for fa, _ in p.future if a <= fa < b), default=b)
-        if cut - a >= 2 and any(rx.search(ctx.text, a, cut) for rx in acts):
-            return True
-    return False
-
-
-@per_finding
-def promise_only(ctx: FindingContext) -> bool:
-    """The measure only promises, in a document kind where promises are judged (not a plan)."""
-    if ctx.c.rubric.severity_for(CODE, ctx.kind) == "off":
-        return False
-    profs = ctx.profiles
-    if not profs or any(p.done for p in profs) or any(acts_before_promise(ctx, p) for p in profs):
-        return False
-    future = [p for p in profs if p.future]
-    return bool(future) and len(future) / len(profs) >= float(ctx.c.param(CODE, "min_future_share", 0.5))
 
 
 def check(ctx: FindingContext) -> list[FlagHit]:
@@ -52,3 +30,6 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         if a <= fa < b:
             return [hit(CODE, ctx.text, a, b, promise=ctx.text[fa:fb])]
     return [hit(CODE, ctx.text, p.start, p.end, promise=ctx.text[fa:fb])]
+
+
+FLAG = FlagSpec(CODE, order=9, check=check, judged=5)

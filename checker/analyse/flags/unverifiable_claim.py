@@ -18,6 +18,7 @@ import re
 
 from checker.analyse.context import Compiled, DocumentContext, FindingContext, hit, sentences
 from checker.analyse.markers import HOLLOW_LEXICONS, context_free, find_markers
+from checker.flags import FlagSpec
 from checker.models import FlagHit
 
 CODE = "unverifiable_claim"
@@ -110,3 +111,6 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
             assert m is not None
             out.append((fc.finding.index, hit(CODE, fc.text, m.start, m.end, claim="duplicate", findings=others)))
     return out
+
+
+FLAG = FlagSpec(CODE, order=7, check=check, check_document=check_document, judged=4)

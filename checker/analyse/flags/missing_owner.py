@@ -14,6 +14,7 @@ Evidence: the blank field, label included, or the finding title.
 from __future__ import annotations
 
 from checker.analyse.context import FindingContext, hit
+from checker.flags import FlagSpec
 from checker.models import FlagHit
 
 CODE = "missing_owner"
@@ -53,3 +54,6 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         return []  # the measure may sit in a section of its own (problems, then fixes)
     a, b = ctx.title_span
     return [hit(CODE, text, a, b, label="", variant="absent")]
+
+
+FLAG = FlagSpec(CODE, order=8, check=check)

@@ -1,0 +1,67 @@
+"""Readings of a finding that several flags (and the criteria) share: does the measure only
+promise, does it answer another matter. Each is made once per finding (:func:`per_finding`)."""
+
+from __future__ import annotations
+
+from checker.analyse.context import FindingContext, per_finding, sentences
+from checker.analyse.markers import ItemProfile
+from checker.analyse.objects import distinct_specific, finding_objects, untouched
+
+FUTURE_ONLY = "future_only"
+OFF_TARGET = "off_target"
+
+
+def acts_before_promise(ctx: FindingContext, p: ItemProfile) -> bool:
+    """Some sentence of the item opens with an act (a report or action verb) before any promise word:
+    the promise that follows (力争…) is the act's aim, not the whole answer."""
+    acts = (ctx.c.lex("report_verbs"), ctx.c.lex("action_verbs"))
+    for a, b in sentences(ctx.text, p.start, p.end):
+        cut = min((fa for fa, _ in p.future if a <= fa < b), default=b)
+        if cut - a >= 2 and any(rx.search(ctx.text, a, cut) for rx in acts):
+            return True
+    return False
+
+
+@per_finding
+def promise_only(ctx: FindingContext) -> bool:
+    """The measure only promises, in a document kind where promises are judged (not a plan)."""
+    if ctx.c.rubric.severity_for(FUTURE_ONLY, ctx.kind) == "off":
+        return False
+    profs = ctx.profiles
+    if not profs or any(p.done for p in profs) or any(acts_before_promise(ctx, p) for p in profs):
+        return False
+    future = [p for p in profs if p.future]
+    return bool(future) and len(future) / len(profs) >= float(ctx.c.param(FUTURE_ONLY, "min_future_share", 0.5))
+
+
+def explained_away(ctx: FindingContext) -> bool:
+    """The measure argues the finding away (情况属实，但…认为不属于违规) and does nothing about it: no act,
+    no recovery. An explanation is not a fix."""
+    m = ctx.measure
+    if m is None or not ctx.c.lex("explain_away").search(ctx.text, m.start, m.end):
+        return False
+    return not any(p.acts for p in ctx.profiles) and not ctx.c.lex("recovery_verbs").search(ctx.text, m.start, m.end)
+
+
+@per_finding
+def is_off_target(ctx: FindingContext) -> bool:
+    m = ctx.measure
+    if explained_away(ctx):
+        return True
+    if m is None or not any(p.concrete for p in ctx.profiles):
+        return False
+    # Criticism or punishment of those involved acts on the case's people: if that is all, the
+    # finding is answered by 以问责代替整改 (partial_coverage), not by another matter.
+    if ctx.c.lex("punish_words").search(ctx.text, m.start, m.end):
+        return False
+    f = ctx.finding
+    objs = finding_objects(ctx.c, ctx.text, f.finding.start, f.finding.end)
+    n = distinct_specific(objs)
+    if n == 0 or len(untouched(objs, m.view)) < len(objs):
+        return False
+    cov = ctx.coverage
+    # One lone object is weak evidence (the measure may paraphrase it in words no lexicon lists):
+    # then the measure must share next to nothing of the finding's wording as well.
+    enough = n >= int(ctx.c.param(OFF_TARGET, "min_objects", 2))
+    limit = ctx.c.param(OFF_TARGET, "max_overlap" if enough else "lone_object_max_overlap", 0.2 if enough else 0.05)
+    return not cov.shared and cov.overall <= float(limit)
