@@ -6,85 +6,22 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum, StrEnum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
 from checker.errors import RectcheckError, Terminated
-
-
-class _CoerceWhenGiven:
-    """Typer's coercion of one parameter, built only when a value is given: typer builds a pydantic
-    adapter for every parameter of the command on each call (≈ 0.6 ms each, 17 on ``review``),
-    while an option left at its ``None`` default has nothing to coerce. Valid paths and choices
-    skip the adapter too (see ``_coerce_directly``); anything else goes to typer's own coercion,
-    so its error messages stay typer's."""
-
-    def __init__(self, param: Any) -> None:
-        self.param = param
-
-    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
-        if value is None:  # what typer's own coercion returns for a missing value
-            return () if param.multiple or param.nargs == -1 else None
-        direct = _coerce_directly(value, param, ctx)
-        if direct is not _NOT_DIRECT:
-            return direct
-        from typer._coercion import build_runtime_param
-
-        real = build_runtime_param(param.type_descriptor)
-        param._runtime_param = real
-        return real.coerce(value, param=param, ctx=ctx)
-
-
-_NOT_DIRECT = object()
-
-
-def _coerce_directly(value: Any, param: Any, ctx: Any) -> Any:
-    """What typer's adapter returns for a valid path, list of paths or choice, computed by the same
-    helpers the adapter wraps, without building the adapter (which imports and runs pydantic's
-    schema machinery, ≈ 3 ms a run). ``_NOT_DIRECT`` for any other type or value."""
-    descriptor = param.type_descriptor
-    info = descriptor.parameter_info
-    if info.parser is not None or descriptor.file_annotation is not None:
-        return _NOT_DIRECT
-    annotation = descriptor.annotation
-    multi = param.multiple or param.nargs == -1
-    if multi:
-        if get_origin(annotation) is not list or get_args(annotation) != (Path,) or not isinstance(value, list | tuple):
-            return _NOT_DIRECT
-        items = [_coerce_one(item, Path, info, param, ctx) for item in value]
-        return _NOT_DIRECT if _NOT_DIRECT in items else items
-    return _coerce_one(value, annotation, info, param, ctx)
-
-
-def _coerce_one(value: Any, annotation: Any, info: Any, param: Any, ctx: Any) -> Any:
-    from typer._param_types import coerce_cli_choice, coerce_cli_path
-
-    if isinstance(annotation, type) and issubclass(annotation, Enum):
-        try:
-            return coerce_cli_choice(value, choices=list(annotation), case_sensitive=info.case_sensitive, ctx=ctx)
-        except ValueError:  # not a choice: typer words the error
-            return _NOT_DIRECT
-    # pydantic makes a Path of a str as Path(str) does; the checks on it are typer's own
-    if annotation is Path and info.path_type is None and type(value) is str:
-        try:
-            return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
-        except ValueError:  # a NUL in the path, say: typer words it as a bad parameter
-            return _NOT_DIRECT
-    return _NOT_DIRECT
+from checker.render.formats import FORMATS
 
 
 def _prepare_params(params: list) -> list:
-    """On/off options take no value, so help shows no ``<bool>`` type beside them; coercion is
-    built only for the values given (where this typer builds it lazily at all)."""
+    """On/off options take no value, so help shows no ``<bool>`` type beside them."""
     for param in params:
         if getattr(param, "is_flag", False) and param.metavar is None:
             param.metavar = ""
-        if hasattr(param, "type_descriptor") and getattr(param, "_runtime_param", False) is None:
-            param._runtime_param = _CoerceWhenGiven(param)
     return params
 
 
@@ -139,15 +76,11 @@ def _main(
     """Critique rectification reports (整改情况通报, 整改方案, 工作汇报): does each measure answer its finding?"""
 
 
-class ReviewFormat(StrEnum):
-    text = "text"
-    json = "json"
-    markdown = "markdown"
-    html = "html"
-    sarif = "sarif"
-    junit = "junit"
-    docx = "docx"
-    xlsx = "xlsx"
+if TYPE_CHECKING:
+    ReviewFormat = str
+else:  # the output formats of the registry, as the choices typer offers and checks
+    ReviewFormat = StrEnum("ReviewFormat", [(name, name) for name in FORMATS])
+TEXT_FORMAT = ReviewFormat("text")
 
 
 class ParseFormat(StrEnum):
@@ -203,7 +136,7 @@ def review(
     paths: Annotated[list[Path], typer.Argument(help="Report files or directories.", readable=False)],
     backend: Annotated[Backend | None, typer.Option(help="rules (offline), llm or hybrid.")] = None,
     rubric: Annotated[str | None, typer.Option(help="Rubric id (id or id@version) or a rubric file.")] = None,
-    format: Annotated[ReviewFormat, typer.Option("--format", "-f", help="Output format. docx: the critique as Word comments (批注) in a copy of the document; xlsx: the 问题清单 workbook.")] = ReviewFormat.text,
+    format: Annotated[ReviewFormat, typer.Option("--format", "-f", help="Output format. docx: the critique as Word comments (批注) in a copy of the document; xlsx: the 问题清单 workbook.")] = TEXT_FORMAT,
     # A str, not a Path: a trailing "/" (write one file per document into a directory) must survive.
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write here (a file, or a directory for several inputs).")] = None,
     fail_on: Annotated[FailOn | None, typer.Option(help="Gate: fail on flags at or above this severity.")] = None,
@@ -226,7 +159,7 @@ def review(
         paths=paths,
         backend=backend.value if backend else None,
         rubric=rubric,
-        format=format.value,
+        format=str(format),
         output=output,
         fail_on=fail_on.value if fail_on else None,
         min_score=min_score,

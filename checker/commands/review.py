@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from checker.commands.batch import Done, Failed, Outcome, Work, default_workers, failed, outcomes
 from checker.errors import UsageError
-from checker.render import BINARY_FORMATS, EXTENSIONS, PER_DOCUMENT_FORMATS, render
+from checker.render import render
+from checker.render.formats import output_format
 from checker.render.write import silence_stdout, write_atomic
 
 if TYPE_CHECKING:
@@ -154,12 +155,12 @@ class _DirectoryWriter:
         except OSError as exc:
             raise UsageError(f"{output}: cannot create output directory ({exc.strerror})") from None
         self.output, self.fmt, self.inputs, self.common = output, fmt, inputs, common
-        self.names = output_names(inputs, EXTENSIONS[fmt])
+        self.names = output_names(inputs, output_format(fmt).extension)
         self.protected: list[Path] = []  # other files this run must not write over (the baseline)
 
     def write(self, review: Review, text: str) -> None:
         source = Path(review.document.path)
-        name = self.names.get(source) or output_names([source], EXTENSIONS[self.fmt])[source]
+        name = self.names.get(source) or output_names([source], output_format(self.fmt).extension)[source]
         target = self.output / name
         _refuse_input(target, self.inputs)
         for other in self.protected:
@@ -278,8 +279,7 @@ def run_review(request: ReviewRequest) -> int:
     config = load_config(request.config)
     settings = resolve_settings(request, config)
     fmt = request.format
-    if fmt not in EXTENSIONS:
-        raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(EXTENSIONS)})")
+    output_format(fmt)  # an unknown format is refused before any review
     rubric = load_rubric(settings.rubric)
     by_code = _code_filter(settings, rubric)
     targets, dir_errors = expand_paths(request.paths)
@@ -387,9 +387,10 @@ def run_review(request: ReviewRequest) -> int:
 def _check_binary_output(fmt: str, output: Path | None, several: bool, into_directory: bool) -> None:
     """Refuse, before any review, what a binary format cannot do: one Word file per document, and
     no bytes on a terminal."""
-    if fmt in PER_DOCUMENT_FORMATS and several and not into_directory:
+    spec = output_format(fmt)
+    if spec.per_document and several and not into_directory:
         raise UsageError(f"--format {fmt} writes one file per document: give --output DIR/ for several documents")
-    if fmt in BINARY_FORMATS and output is None and sys.stdout.isatty():
+    if spec.binary and output is None and sys.stdout.isatty():
         raise UsageError(f"--format {fmt} is a binary file: give --output FILE (or redirect standard output)")
 
 
@@ -438,7 +439,7 @@ def _emit(
     if output is not None:
         _write(output, render(reviews, fmt, as_list=several, **common))
         return
-    if fmt in BINARY_FORMATS:
+    if output_format(fmt).binary:
         _to_stdout(render(reviews, fmt, as_list=several, **common))  # type: ignore[arg-type]
         return
     color = fmt == "text" and sys.stdout.isatty()

@@ -33,6 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from checker.errors import RectcheckError
 from checker.read.files import megabytes
 from checker.render import render
+from checker.render.formats import FORMATS, OutputFormat
 from checker.render.html_render import CSS, render_html
 from checker.serve import pages
 from checker.serve.jobs import Job, JobStore
@@ -285,38 +286,36 @@ def create_app(config: ServeConfig) -> ASGIApp:
 
     async def download(request: Request) -> Response:
         job = find(request)
-        fmt = request.path_params["fmt"]
-        if job is None or fmt not in pages.DOC_DOWNLOADS:
+        spec = FORMATS.get(request.path_params["fmt"])
+        if job is None or spec is None or spec.download is None:
             return gone(request)
         doc = job.doc(request.path_params["n"])
         if doc is None or doc.review is None or doc.source is None:
             return gone(request)
+        review, source, original = doc.review, doc.source, doc.original
         stem = PurePosixPath(doc.name).stem or "report"
 
         def build() -> bytes | str:
-            if fmt == "docx":
-                from checker.render.word import render_docx
+            return render([review], spec.name, lang=job.lang, rubric=job.rubric, fail_on=job.fail_on,
+                          texts={review.document.path: source.text}, as_list=False,
+                          originals={review.document.path: original} if original is not None else None)  # fmt: skip
 
-                return render_docx(doc.review, doc.source.text, lang=job.lang, rubric=job.rubric, original=doc.original)
-            return render([doc.review], fmt, lang=job.lang, rubric=job.rubric, fail_on=job.fail_on,
-                          texts={doc.name: doc.source.text}, as_list=False)  # fmt: skip
-
-        return await _attachment(job.lang, build, _download_name(stem, fmt, job.lang))
+        return await _attachment(job.lang, build, spec, spec.download_name(stem, job.lang))
 
     async def download_all(request: Request) -> Response:
         job = find(request)
-        fmt = request.path_params["fmt"]
-        if job is None or fmt not in ("xlsx", "json", "html", "sarif"):
+        spec = FORMATS.get(request.path_params["fmt"])
+        if job is None or spec is None or spec.download is None or spec.per_document:
             return gone(request)
         done = [d for d in job.docs if d.review is not None and d.source is not None]
         if not done:
             return gone(request)
 
         def build() -> bytes | str:
-            return render([d.review for d in done], fmt, lang=job.lang, rubric=job.rubric, fail_on=job.fail_on,  # type: ignore[misc]
+            return render([d.review for d in done], spec.name, lang=job.lang, rubric=job.rubric, fail_on=job.fail_on,  # type: ignore[misc]
                           texts={d.name: d.source.text for d in done}, as_list=True)  # type: ignore[union-attr]  # fmt: skip
 
-        return await _attachment(job.lang, build, f"rectcheck-{len(done)}.{fmt}")
+        return await _attachment(job.lang, build, spec, f"rectcheck-{len(done)}.{spec.extension}")
 
     async def delete(request: Request) -> Response:
         job = find(request)
@@ -351,32 +350,14 @@ def create_app(config: ServeConfig) -> ASGIApp:
     return Guard(app, config.bind_host)
 
 
-MEDIA_TYPES = {
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "json": "application/json",
-    "html": "text/html; charset=utf-8",
-    "sarif": "application/sarif+json",
-}
-
-
-def _download_name(stem: str, fmt: str, lang: str) -> str:
-    if fmt == "docx":
-        return f"{stem}-{'批注' if lang == 'zh' else 'annotated'}.docx"
-    if fmt == "xlsx":
-        return f"{stem}-{'问题清单' if lang == 'zh' else 'findings'}.xlsx"
-    return f"{stem}-rectcheck.{fmt}"
-
-
-async def _attachment(lang: str, build: Any, filename: str) -> Response:
+async def _attachment(lang: str, build: Any, spec: OutputFormat, filename: str) -> Response:
     try:
         body = await anyio.to_thread.run_sync(build)
     except RectcheckError as exc:
         return HTMLResponse(pages.message_page(lang, f"rectcheck: {exc}"), status_code=422)
     data = body.encode("utf-8") if isinstance(body, str) else body
-    ext = filename.rsplit(".", 1)[-1]
     return Response(
-        data, media_type=MEDIA_TYPES[ext], headers={"content-disposition": pages.content_disposition(filename)}
+        data, media_type=spec.media_type, headers={"content-disposition": pages.content_disposition(filename)}
     )
 
 

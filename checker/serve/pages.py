@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
 from checker.render.common import label
+from checker.render.formats import downloads
 from checker.render.html_render import CSS, esc
 from checker.render.rubric_view import flag_info
 from checker.serve.jobs import DocStatus, Job
@@ -292,15 +293,11 @@ def toolbar(job: Job, lang: str, downloads: str, back: str | None) -> str:
     )
 
 
-DOC_DOWNLOADS = ("docx", "xlsx", "json", "html", "sarif")
-
-
 def review_toolbar(job: Job, n: int) -> str:
     lang = job.lang
-    captions = {"docx": t(lang, "docx") + " .docx", "xlsx": t(lang, "xlsx") + " .xlsx", "json": "JSON", "html": "HTML", "sarif": "SARIF"}
     links = "".join(
-        f'<a class="button" href="/jobs/{job.id}/{n}.{ext}" download data-format="{ext}">{esc(captions[ext])}</a>'
-        for ext in DOC_DOWNLOADS
+        f'<a class="button" href="/jobs/{job.id}/{n}.{f.name}" download data-format="{f.name}">{esc(f.caption_in(lang))}</a>'
+        for f in downloads()
     )
     back = f"/jobs/{job.id}" if len(job.docs) > 1 else None
     return toolbar(job, lang, f'<span>{esc(t(lang, "download"))}:</span>{links}', back)
