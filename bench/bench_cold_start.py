@@ -102,7 +102,8 @@ import pydantic
 t1 = time.perf_counter()
 import checker.cli, checker.commands.review
 t2 = time.perf_counter()
-from checker.pipeline import ReviewOptions, review_path
+from checker.options import ReviewOptions
+from checker.pipeline import review_path
 from checker.render import render
 from checker.rubric import load_rubric
 t3 = time.perf_counter()

@@ -30,7 +30,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from chat_server import ChatServer  # noqa: E402
 
-from checker.pipeline import ReviewOptions, review_source  # noqa: E402
+from checker.options import ReviewOptions  # noqa: E402
+from checker.pipeline import review_source  # noqa: E402
 from checker.read import read_source  # noqa: E402
 from checker.rubric import load_rubric  # noqa: E402
 

@@ -32,7 +32,8 @@ def child(path: Path, trace: bool) -> None:
     if trace:
         tracemalloc.start()
     start = time.perf_counter()
-    from checker.pipeline import ReviewOptions, review_path
+    from checker.options import ReviewOptions
+    from checker.pipeline import review_path
     from checker.render.json_render import render_json
     from checker.rubric import load_rubric
 

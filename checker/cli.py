@@ -280,7 +280,7 @@ def rubric_show(rubric_id: Annotated[str, typer.Argument(help="id or id@version"
 @rubric_app.command("validate", cls=_Command)
 def rubric_validate(file: Annotated[Path, typer.Argument(help="A rubric file.")]) -> None:
     """Validate a rubric file against the schema and run its rule examples."""
-    from checker.rubric import validate_rubric_file
+    from checker.rubric_examples import validate_rubric_file
 
     try:
         problems = validate_rubric_file(file)  # an unreadable file raises: bad input, exit 2
@@ -326,7 +326,7 @@ def serve(
     config: Annotated[Path | None, typer.Option(help="Configuration file (default: rectcheck.toml or \\[tool.rectcheck] in pyproject.toml).")] = None,
 ) -> None:
     """Serve the local page for auditors: upload drafts, read the review, download the Word copy."""
-    from checker.entry import restore_collector
+    from checker.collector import restore_collector
     from checker.serve import ServeRequest, run_server
 
     restore_collector()  # a server runs for long: the one-run setting of the program does not fit it
@@ -352,7 +352,8 @@ def explain(
     lang: Annotated[LangOpt, typer.Option(help="Language of the explanation.")] = LangOpt.zh,
 ) -> None:
     """Explain a flag: what it catches, why it matters, examples that fire and that do not."""
-    from checker.rubric import explain_flag, list_flags, load_rubric
+    from checker.render.explain import explain_flag, list_flags
+    from checker.rubric import load_rubric
 
     try:
         r = load_rubric(rubric)

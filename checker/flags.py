@@ -15,13 +15,9 @@ import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 from pydantic import AfterValidator
-
-if TYPE_CHECKING:
-    from checker.analyse.context import DocumentContext, FindingContext
-    from checker.models import FlagHit
 
 FLAG_PACKAGE = "checker.analyse.flags"
 
@@ -32,10 +28,11 @@ class FlagSpec:
 
     code: str
     order: int  # its row in the contract's table of codes
-    # ``check(ctx) -> [FlagHit]`` on each finding (at most the first hit counts).
-    check: Callable[[FindingContext], list[FlagHit]] | None = None
-    # ``check_document(dctx) -> [(finding index or None, FlagHit)]`` over the whole document.
-    check_document: Callable[[DocumentContext], list[tuple[int | None, FlagHit]]] | None = None
+    # ``check(ctx: FindingContext) -> list[FlagHit]`` on each finding (at most the first hit counts).
+    # (The analysers' types stand above this module: typed loosely here, exactly in each module.)
+    check: Callable[[Any], list[Any]] | None = None
+    # ``check_document(dctx: DocumentContext) -> [(finding index or None, FlagHit)]`` over the document.
+    check_document: Callable[[Any], list[tuple[int | None, Any]]] | None = None
     judged: int | None = None  # the model judges it too: its place in the model's answer
 
 

@@ -6,34 +6,16 @@ chosen, so the offline ``rules`` path starts fast.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from checker.models import Analysis, BackendName, Lang, Report, Review, Source
+from checker.models import Analysis, Report, Review, Source
+from checker.options import ReviewOptions
 from checker.read import DEFAULT_MAX_BYTES, read_source
 from checker.segment import segment
 
 if TYPE_CHECKING:
     from checker.rubric import Rubric
-
-
-@dataclass(frozen=True)
-class ReviewOptions:
-    backend: BackendName = "rules"
-    lang: Lang = "zh"
-    max_bytes: int = DEFAULT_MAX_BYTES
-    jobs: int | None = None
-    use_cache: bool = True
-    model: str | None = None
-    # Endpoint settings from the configuration file ([tool.rectcheck.llm]); the environment wins.
-    judge_config: Mapping[str, Any] = field(default_factory=dict)
-    # Called with (findings judged, findings to judge) as a model review advances: a long review
-    # shows its progress (the local page's batch view).
-    progress: Callable[[int, int], None] | None = field(default=None, compare=False)
-    # State the documents of one run share (the model client); not an option.
-    shared: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 def parse_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:

@@ -2,13 +2,13 @@
 severities per document kind, thresholds, lexicons, regex patterns, messages and examples.
 
 The engine does not change when the style guide changes: a new rubric version is a new file in
-``rubrics/`` named ``<id>-<version>.yaml``. ``python -m checker.rubric`` regenerates docs/rules.md.
+``rubrics/`` named ``<id>-<version>.yaml``. The rules' examples are run by :mod:`checker.rubric_examples`,
+and ``python -m checker.render.explain`` regenerates docs/rules.md from the rubric files.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import pickle
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 SeverityLevel = Literal["error", "warning", "info", "off"]
 DEFAULT_RUBRIC_ID = "rectification"
 _FILE_NAME = re.compile(r"(?P<id>[a-z][a-z0-9_-]*?)-(?P<version>\d+\.\d+\.\d+)\.ya?ml")
-_KINDS = ("progress_report", "plan", "work_report", "unknown")
+DOCUMENT_KINDS = ("progress_report", "plan", "work_report", "unknown")
 _CRITERIA = ("responsiveness", "specificity", "timeliness", "verifiability", "accountability")
 
 
@@ -100,7 +100,7 @@ class FlagRule(_Strict):
     def _check_severity(self) -> FlagRule:
         if "default" not in self.severity:
             raise ValueError(f"{self.code}: severity needs a 'default' entry")
-        unknown = set(self.severity) - {"default", *_KINDS}
+        unknown = set(self.severity) - {"default", *DOCUMENT_KINDS}
         if unknown:
             raise ValueError(f"{self.code}: unknown document kind(s) in severity: {sorted(unknown)}")
         return self
@@ -268,7 +268,7 @@ def rubrics_dir() -> Path:
     return candidates[0]
 
 
-def _read_text(path: Path) -> str:
+def read_rubric_text(path: Path) -> str:
     from checker.smallfile import SmallFileError, read_small_text
 
     try:
@@ -280,10 +280,10 @@ def _read_text(path: Path) -> str:
         raise RubricError(f"{path}: {reason}") from None
 
 
-def _parse_file(path: Path, raw: str | None = None) -> Rubric:
+def parse_rubric_file(path: Path, raw: str | None = None) -> Rubric:
     import yaml  # only here and in dump_rubric: a cached rubric needs no YAML (≈ 10 ms to import)
 
-    raw = _read_text(path) if raw is None else raw
+    raw = read_rubric_text(path) if raw is None else raw
     # libyaml's safe loader parses a rubric in ~25 ms where the pure-Python one takes ~500 ms.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
@@ -326,9 +326,9 @@ def _schema_stamp() -> str:
 
 
 def _parse_file_cached(path: Path) -> Rubric:
-    """``_parse_file``, through the startup cache: the validated rubric is stored (pickled) under
+    """``parse_rubric_file``, through the startup cache: the validated rubric is stored (pickled) under
     the hash of the file's bytes, so an unchanged file is neither parsed nor validated again."""
-    raw = _read_text(path)  # the same limits and errors as a rubric read without the cache
+    raw = read_rubric_text(path)  # the same limits and errors as a rubric read without the cache
     digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
     name = f"rubric-{startup_cache.TAG}-{digest}-{hashlib.sha256(_schema_stamp().encode()).hexdigest()[:16]}.pickle"
     blob = startup_cache.read_blob(name)
@@ -339,7 +339,7 @@ def _parse_file_cached(path: Path) -> Rubric:
             cached = None
         if isinstance(cached, Rubric):
             return cached
-    rubric = _parse_file(path, raw)
+    rubric = parse_rubric_file(path, raw)
     startup_cache.write_blob(name, pickle.dumps(rubric, protocol=pickle.HIGHEST_PROTOCOL))
     startup_cache.prune("rubric-", keep=32)
     return rubric
@@ -431,75 +431,6 @@ def dump_rubric(r: Rubric) -> str:
     return yaml.dump(data, Dumper=BlockDumper, allow_unicode=True, sort_keys=False, width=100)
 
 
-# ---------------------------------------------------------------- examples and validation
-
-
-def example_codes(r: Rubric, example: RuleExample) -> set[str]:
-    """The flag codes the rules raise on one rule example (segmenter + analysers, severity applied)."""
-    from checker.analyse import analyse
-    from checker.models import Source
-    from checker.segment import segment
-
-    report = segment(Source(path="<example>", text=example.text, format="txt"), vocabulary=r.reading_vocabulary())
-    if example.kind is not None:
-        report = report.model_copy(update={"kind": example.kind})
-    analysis = analyse(report, r)
-    hits = [h for fa in analysis.findings for h in fa.hits] + list(analysis.document_hits)
-    return {h.code for h in hits if r.severity_for(h.code, report.kind) != "off"}
-
-
-def check_examples(r: Rubric) -> list[str]:
-    """Examples that misbehave: a fire example on which its flag stays quiet, a quiet one on which it fires."""
-    problems: list[str] = []
-    for code, rule in r.flags.items():
-        for label, examples, want in (("fire", rule.examples.fire, True), ("quiet", rule.examples.quiet, False)):
-            for i, ex in enumerate(examples, 1):
-                try:
-                    got = code in example_codes(r, ex)
-                except Exception as exc:  # a broken example must be reported, not crash validation
-                    problems.append(f"{r.ref}: flags.{code}.examples.{label}[{i}]: error {type(exc).__name__}: {exc}")
-                    continue
-                if got != want:
-                    verb = "does not fire" if want else "fires"
-                    problems.append(f"{r.ref}: flags.{code}.examples.{label}[{i}]: {code} {verb}")
-    return problems
-
-
-def validate_rubric_file(path: Path) -> list[str]:
-    """Schema problems and misbehaving examples of a rubric file; ``[]`` when valid.
-    A file that cannot be read at all raises RubricError (bad input, not a rubric problem)."""
-    raw = _read_text(Path(path))
-    try:
-        r = _parse_file(Path(path), raw)
-    except RubricError as exc:
-        return [str(exc)]
-    problems: list[str] = []
-    stem = Path(path).stem
-    if stem != f"{r.id}-{r.version}" and Path(path).resolve().parent == rubrics_dir().resolve():
-        problems.append(f"{path}: bundled rubric files are named {r.id}-{r.version}.yaml")
-    problems.extend(check_examples(r))
-    return problems
-
-
-# ---------------------------------------------------------------- explain and docs
-
-_EXPLAIN_LABELS = {
-    "zh": {"what": "作用", "why": "为什么重要", "severity": "严重程度", "fire": "会触发的例子",
-           "quiet": "不会触发的例子", "note": "说明", "off": "关闭", "default": "默认", "params": "参数",
-           "name": "名称", "ask": "追问"},
-    "en": {"what": "What it does", "why": "Why it matters", "severity": "Severity", "fire": "Example that fires",
-           "quiet": "Example that does not fire", "note": "Note", "off": "off", "default": "default",
-           "params": "Parameters", "name": "name", "ask": "Question to send back"},
-}
-
-
-def _severity_line(rule: FlagRule, lang: str) -> str:
-    lab = _EXPLAIN_LABELS[lang]
-    parts = [f"{lab['default']}: {rule.severity['default']}"]
-    parts += [f"{k}: {v}" for k, v in rule.severity.items() if k != "default"]
-    return ", ".join(parts) + ("" if rule.enabled else f" ({lab['off']})")
-
-
 def find_flag(r: Rubric, name: str) -> str:
     """The flag code named by ``name``: a code, or a flag's Chinese or English title (形式主义, Formalism)."""
     wanted = " ".join(name.split()).casefold()
@@ -508,117 +439,3 @@ def find_flag(r: Rubric, name: str) -> str:
             return code
     known = ", ".join(f"{code} ({rule.title.zh})" for code, rule in r.flags.items())
     raise RubricError(f"{name}: unknown flag (known: {known})")
-
-
-def list_flags(r: Rubric, lang: str) -> str:
-    """Every flag a line: code, name in ``lang`` and its severity in each document kind."""
-    from rich.console import Console
-    from rich.table import Table
-
-    lang = "en" if lang == "en" else "zh"
-    table = Table(box=None, pad_edge=False, show_edge=False, title=f"{r.ref}", title_justify="left")
-    table.add_column("code", no_wrap=True)
-    table.add_column(_EXPLAIN_LABELS[lang]["name"], no_wrap=True)
-    for kind in _KINDS:
-        table.add_column(kind, no_wrap=True)
-    for code, rule in r.flags.items():
-        per_kind = [rule.severity.get(kind, rule.severity["default"]) if rule.enabled else "off" for kind in _KINDS]
-        table.add_row(code, rule.title.get(lang), *per_kind)
-    out = io.StringIO()
-    Console(file=out, width=200, no_color=True, highlight=False, emoji=False).print(table)
-    lines = [line.rstrip() for line in out.getvalue().splitlines()]
-    return "\n".join(lines) + "\n"
-
-
-def explain_flag(r: Rubric, code: str, lang: str) -> str:
-    """ruff-style explanation of one flag: what, why, severity, an example that fires and one that does not.
-    ``code`` may also be the flag's Chinese or English name."""
-    code = find_flag(r, code)
-    rule = r.flags[code]  # type: ignore[index]
-    lang = "en" if lang == "en" else "zh"
-    lab = _EXPLAIN_LABELS[lang]
-    out = [f"{code} — {rule.title.get(lang)}  ({r.ref})", "", f"## {lab['what']}", rule.rationale.get(lang), ""]
-    out += [f"## {lab['severity']}", _severity_line(rule, lang), ""]
-    if rule.follow_up is not None:
-        out += [f"## {lab['ask']}", rule.follow_up.get(lang), ""]
-    for key, ex in (("fire", rule.examples.fire[0]), ("quiet", rule.examples.quiet[0])):
-        out.append(f"## {lab[key]}")
-        out += ["    " + line for line in ex.text.strip().splitlines()]
-        note = example_note(ex.note, lang)
-        if note:
-            out.append(f"{lab['note']}: {note}")
-        out.append("")
-    return "\n".join(out).rstrip() + "\n"
-
-
-def rules_markdown(rubrics: list[Rubric] | None = None) -> str:
-    """docs/rules.md: every bundled rubric's criteria, thresholds and rules, generated from the YAML."""
-    rubrics = list_rubrics() if rubrics is None else rubrics
-    out = ["# Rules", "", "<!-- Generated by `python -m checker.rubric`; do not edit by hand. -->", ""]
-    for r in rubrics:
-        out += [f"## {r.ref} — {r.title}", "", r.description.strip(), ""]
-        if r.changelog.strip():
-            out += ["### Changelog", "", r.changelog.strip(), ""]
-        out += ["### Criteria", "", "| id | weight | 标准 | criterion |", "| --- | --- | --- | --- |"]
-        for c in r.criteria:
-            out.append(f"| `{c.id}` | {c.weight:g} | {c.title.zh}：{c.description.zh} | {c.title.en}: {c.description.en} |")
-        t, s = r.thresholds, r.scoring
-        out += ["", "### Scores and verdicts", "",
-                f"- verdict: score ≥ {t.pass_min:g} → pass; ≥ {t.warn_min:g} → warn; otherwise fail.",
-                "- finding score = 100 × Σ weight × criterion (each 0–1) − flag penalties "
-                f"({', '.join(f'{k} {v:g}' for k, v in s.penalty.items())}; at most {s.max_penalty:g}), "
-                f"capped by responsiveness ({', '.join(f'{k}: {v:g}' for k, v in s.responsiveness_cap.items())}).",
-                "- document score = mean finding score − document-flag penalties "
-                f"({', '.join(f'{k} {v:g}' for k, v in s.document_penalty.items())}).", ""]
-        out += ["### Flags", "", "| code | 名称 | title | severity |", "| --- | --- | --- | --- |"]
-        for code, rule in r.flags.items():
-            out.append(f"| `{code}` | {rule.title.zh} | {rule.title.en} | {_severity_line(rule, 'en')} |")
-        out.append("")
-        for code, rule in r.flags.items():
-            out += [f"#### `{code}` — {rule.title.zh} / {rule.title.en}", "", rule.rationale.zh, "", rule.rationale.en, "",
-                    f"Severity: {_severity_line(rule, 'en')}.", ""]
-            if rule.params:
-                out.append("Parameters: " + ", ".join(f"`{k}` = {v}" for k, v in rule.params.items()) + ".")
-                out.append("")
-            out += [f"Message: {rule.message.zh} / {rule.message.en}", ""]
-            if rule.follow_up is not None:
-                out += [f"Follow-up question: {rule.follow_up.zh} / {rule.follow_up.en}", ""]
-            for key, exs in (("Fires on", rule.examples.fire), ("Quiet on", rule.examples.quiet)):
-                for ex in exs:
-                    both = " / ".join(dict.fromkeys(n for n in (example_note(ex.note, "zh"), example_note(ex.note, "en")) if n))
-                    note = f" — {both}" if both else ""
-                    kind = f" ({ex.kind})" if ex.kind else ""
-                    out += [f"{key}{kind}{note}:", "", "```text", ex.text.strip(), "```", ""]
-        out += ["### Lexicons", ""]
-        for name, words in r.lexicons.items():
-            out.append(f"- `{name}`: {'、'.join(words)}")
-        out += ["", "### Patterns", ""]
-        for name, pat in r.patterns.items():
-            out.append(f"- `{name}`: `{pat}`")
-        out.append("")
-    return "\n".join(out).rstrip() + "\n"
-
-
-def docs_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "docs" / "rules.md"
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m checker.rubric`` writes docs/rules.md; ``--check`` exits 1 when it is stale."""
-    args = sys.argv[1:] if argv is None else argv
-    text = rules_markdown()
-    target = docs_path()
-    if "--check" in args:
-        current = target.read_text(encoding="utf-8") if target.is_file() else ""
-        if current != text:
-            print(f"{target}: out of date; run python -m checker.rubric", file=sys.stderr)
-            return 1
-        return 0
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
-    print(f"wrote {target}")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

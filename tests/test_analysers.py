@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from checker.analyse import analyse
-from checker.analyse.context import compiled
 from checker.analyse.deadlines import judge_text
 from checker.analyse.flags.inconsistent_numbers import rate_ok
 from checker.analyse.markers import find_markers
+from checker.analyse.scan import compiled
 from checker.models import Document, Finding, NumberMention, Report, Source, Span, SummaryClaim
 from checker.rubric import load_rubric
 from checker.segment import segment

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.analyse.context import compiled, sentences
 from checker.analyse.markers import STRONG_KINDS, Marker, _named_units, find_markers
+from checker.analyse.scan import compiled, sentences
 from checker.read import read_source
 from checker.rubric import load_rubric
 from checker.segment import segment

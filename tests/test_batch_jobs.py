@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from checker.commands.batch import Done, Failed, Work, outcomes
-from checker.pipeline import ReviewOptions
+from checker.options import ReviewOptions
 from checker.rubric import load_rubric
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,12 +1,11 @@
-"""The program's own exit (no module teardown) ends a run as the interpreter's exit would: the same
-exit code, output and exit handlers; and it steps aside while another thread still works."""
+"""The console script's entry point (its collector settings) ends a run as the CLI alone would: the
+same exit code and output, a reader that stops early included."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,34 +50,3 @@ def test_a_reader_that_stops_early_sees_the_usual_exit(tmp_path: Path) -> None:
             proc.stdout.close()  # the reader goes away: the rest of the output meets a closed pipe
             results.append((proc.wait(timeout=60), proc.stderr.read()))
     assert results[0] == results[1]
-
-
-def test_exit_handlers_run_and_the_output_is_flushed(tmp_path: Path) -> None:
-    script = textwrap.dedent(
-        """
-        import atexit, sys
-        from checker.entry import exit_now
-        atexit.register(lambda: print("handler ran", flush=True))
-        sys.stdout.write("buffered, no newline")
-        exit_now(3)
-        sys.exit(9)  # not reached
-        """
-    )
-    done = _run([sys.executable, "-c", script], tmp_path)
-    assert done.returncode == 3 and done.stdout == b"buffered, no newlinehandler ran\n"
-
-
-def test_another_working_thread_gets_the_usual_exit(tmp_path: Path) -> None:
-    script = textwrap.dedent(
-        """
-        import sys, threading, time
-        from checker.entry import exit_now
-        worker = threading.Thread(target=lambda: (time.sleep(0.3), print("worker done", flush=True)))
-        worker.start()
-        exit_now(3)
-        print("usual exit", flush=True)
-        sys.exit(5)
-        """
-    )
-    done = _run([sys.executable, "-c", script], tmp_path)
-    assert done.returncode == 5 and done.stdout.split() == [b"usual", b"exit", b"worker", b"done"]

@@ -19,7 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.models import Review, Source
-from checker.pipeline import ReviewOptions, review_source
+from checker.options import ReviewOptions
+from checker.pipeline import review_source
 from checker.read.encoding import normalise_newlines
 from checker.render.json_render import render_json
 from checker.rubric import load_rubric

@@ -3,8 +3,10 @@
 import re
 from pathlib import Path
 
-from checker.pipeline import ReviewOptions, review_path
-from checker.rubric import explain_flag, load_rubric
+from checker.options import ReviewOptions
+from checker.pipeline import review_path
+from checker.render.explain import explain_flag
+from checker.rubric import load_rubric
 from checker.score import _short
 
 RUBRIC = load_rubric("rectification@1.0.0")

@@ -12,7 +12,8 @@ from llm_answers import fixed_answer, full_marks, quoting_answer, user_text
 
 from checker.judge.prompt import prompt_hash
 from checker.models import Review
-from checker.pipeline import ReviewOptions, review_source
+from checker.options import ReviewOptions
+from checker.pipeline import review_source
 from checker.read import read_source
 from checker.rubric import load_rubric
 

@@ -14,7 +14,8 @@ from typer.testing import CliRunner, Result
 
 from checker.cli import app
 from checker.models import Review, Source
-from checker.pipeline import ReviewOptions, review_source
+from checker.options import ReviewOptions
+from checker.pipeline import review_source
 from checker.rubric import load_rubric
 from checker.segment import segment
 from checker.segment.model_reading import reading_windows

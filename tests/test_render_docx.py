@@ -13,7 +13,8 @@ import pytest
 from read_fixtures import plan_docx, snapshot
 from word_fixtures import anchor_cells, anchored_texts, char_formats, comments, seed_docx
 
-from checker.pipeline import ReviewOptions, review_source
+from checker.options import ReviewOptions
+from checker.pipeline import review_source
 from checker.read import read_source
 from checker.render.word import render_docx
 from checker.rubric import load_rubric

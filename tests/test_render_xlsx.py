@@ -9,7 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from checker.pipeline import ReviewOptions, review_path
+from checker.options import ReviewOptions
+from checker.pipeline import review_path
 from checker.render import render
 from checker.rubric import load_rubric
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.pipeline import ReviewOptions, review_path
+from checker.options import ReviewOptions
+from checker.pipeline import review_path
 from checker.render import render
 from checker.render.rework import rework_items
 from checker.rubric import list_rubrics, load_rubric

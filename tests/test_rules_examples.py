@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker.rubric import example_codes, list_rubrics
+from checker.rubric import list_rubrics
+from checker.rubric_examples import example_codes
 
 CASES = [
     pytest.param(rub, code, want, ex, id=f"{rub.ref}-{code}-{label}{i}")

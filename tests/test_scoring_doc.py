@@ -4,7 +4,8 @@ import re
 from pathlib import Path
 
 from checker.gate import gate_exit, verdict_gate_note
-from checker.pipeline import ReviewOptions, review_path
+from checker.options import ReviewOptions
+from checker.pipeline import review_path
 from checker.rubric import load_rubric
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "scoring.md"

@@ -25,7 +25,8 @@ from read_fixtures import plan_docx
 from render_samples import TEXT
 from word_fixtures import comments
 
-from checker.pipeline import ReviewOptions, review_source
+from checker.options import ReviewOptions
+from checker.pipeline import review_source
 from checker.read import read_source
 from checker.rubric import load_rubric
 

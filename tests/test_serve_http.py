@@ -20,7 +20,8 @@ from render_samples import TEXT
 from starlette.testclient import TestClient
 from word_fixtures import comments
 
-from checker.pipeline import ReviewOptions, review_source
+from checker.options import ReviewOptions
+from checker.pipeline import review_source
 from checker.read import read_source
 from checker.render.html_render import render_html
 from checker.rubric import load_rubric

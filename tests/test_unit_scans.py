@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.analyse.context import Compiled, FindingContext, compiled, lexicon_regex
+from checker.analyse.context import FindingContext
 from checker.analyse.markers import (
     HOLLOW_LEXICONS,
     _unit_markers,
@@ -18,6 +18,7 @@ from checker.analyse.markers import (
     profile,
     profile_units,
 )
+from checker.analyse.scan import Compiled, compiled, lexicon_regex
 from checker.models import Source
 from checker.pipeline import analyse_source
 from checker.rubric import load_rubric
@@ -114,7 +115,7 @@ def test_the_rules_read_the_folded_view_and_quote_the_users_words(path: Path) ->
 def test_the_program_collects_its_young_generation_rarely_and_keeps_the_older_settings() -> None:
     import gc
 
-    from checker.entry import YOUNG_THRESHOLD, tune_collector
+    from checker.collector import YOUNG_THRESHOLD, tune_collector
 
     before = gc.get_threshold()
     try:
@@ -264,12 +265,12 @@ def test_cut_markers_alone_are_the_cut_markers_among_all() -> None:
 def test_the_server_collects_with_pythons_own_thresholds() -> None:
     import gc
 
-    from checker.entry import _PYTHON_THRESHOLD, restore_collector, tune_collector
+    from checker.collector import PYTHON_THRESHOLD, restore_collector, tune_collector
 
     before = gc.get_threshold()
     try:
         tune_collector()
         restore_collector()
-        assert gc.get_threshold() == _PYTHON_THRESHOLD
+        assert gc.get_threshold() == PYTHON_THRESHOLD
     finally:
         gc.set_threshold(*before)

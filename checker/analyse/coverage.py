@@ -15,14 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import add
-from typing import TYPE_CHECKING
 
-from checker.analyse.context import Compiled, FindingContext, doc_memo, sentences
-from checker.analyse.markers import find_markers
+from checker.analyse.markers import ItemProfile, find_markers
+from checker.analyse.objects import SPECIFIC_KINDS, Obj, finding_objects
+from checker.analyse.scan import Compiled, doc_memo, sentences
+from checker.models import Finding, Span
 from checker.text.patterns import compile_pattern
-
-if TYPE_CHECKING:
-    from checker.analyse.objects import Obj
 
 _CJK_RUN = compile_pattern(r"[\u4e00-\u9fff]+")
 _JIEBA = None
@@ -150,20 +148,17 @@ def _figures(c: Compiled, text: str, start: int, end: int) -> list[str]:
     return [m.text for m in find_markers(c, text, start, end) if m.kind in keep]
 
 
-def _points(ctx: FindingContext) -> tuple[list[tuple[int, int]], bool]:
-    f = ctx.finding
+def _points(text: str, f: Finding) -> tuple[list[tuple[int, int]], bool]:
     subs = [(s.start, s.end) for s in f.sub_points if s.view.strip()]
     if len(subs) >= 2:
         return subs, True
-    sents = [s for s in sentences(ctx.text, f.finding.start, f.finding.end) if s[1] - s[0] >= 6]
+    sents = [s for s in sentences(text, f.finding.start, f.finding.end) if s[1] - s[0] >= 6]
     return (sents or [(f.finding.start, f.finding.end)]), False
 
 
-def _own_objects(ctx: FindingContext, pts: list[tuple[int, int]]) -> list[list[Obj]]:
+def _own_objects(c: Compiled, text: str, pts: list[tuple[int, int]]) -> list[list[Obj]]:
     """Each sub-point's specific objects that no other sub-point names (what sets it apart)."""
-    from checker.analyse.objects import SPECIFIC_KINDS, finding_objects
-
-    per = [[o for o in finding_objects(ctx.c, ctx.text, a, b) if o.kind in SPECIFIC_KINDS] for a, b in pts]
+    per = [[o for o in finding_objects(c, text, a, b) if o.kind in SPECIFIC_KINDS] for a, b in pts]
     out = []
     for i, objs in enumerate(per):
         others = {k for j, o2 in enumerate(per) if j != i for o in o2 for k in o.keys}
@@ -171,24 +166,26 @@ def _own_objects(ctx: FindingContext, pts: list[tuple[int, int]]) -> list[list[O
     return out
 
 
-def coverage(ctx: FindingContext) -> Coverage:
-    c, text, m = ctx.c, ctx.text, ctx.measure
-    pts, explicit = _points(ctx)
+def coverage(
+    c: Compiled, text: str, f: Finding, m: Span | None, units: list[tuple[int, int]], profiles: list[ItemProfile]
+) -> Coverage:
+    """How far the measure ``m`` (its ``units`` and their ``profiles``) answers each point of the
+    finding ``f``, read on ``text`` (the view)."""
+    pts, explicit = _points(text, f)
     if m is None:
         return Coverage(points=[Point(a, b, 0.0, None, False, False) for a, b in pts], explicit_points=explicit)
     min_overlap = float(c.param("partial_coverage", "min_point_overlap", 0.25))
     min_shared = int(c.param("partial_coverage", "min_shared_tokens", 2))
     answer_shared = int(c.param("partial_coverage", "answer_shared_tokens", 4))
-    f = ctx.finding
     # One bigram index for the measure and its units, one for the finding and its points.
-    lo, hi = min([m.start, *(a for a, _ in ctx.units)]), max([m.end, *(b for _, b in ctx.units)])
+    lo, hi = min([m.start, *(a for a, _ in units)]), max([m.end, *(b for _, b in units)])
     in_measure = _span_tokenizer(c, text, lo, hi)
     lo, hi = min([f.finding.start, *(a for a, _ in pts)]), max([f.finding.end, *(b for _, b in pts)])
     in_finding = _span_tokenizer(c, text, lo, hi)
     measure_tokens = in_measure(m.start, m.end)
-    unit_tokens = [in_measure(a, b) for a, b in ctx.units]
+    unit_tokens = [in_measure(a, b) for a, b in units]
     measure_text = m.view
-    own = _own_objects(ctx, pts) if explicit else [[] for _ in pts]
+    own = _own_objects(c, text, pts) if explicit else [[] for _ in pts]
     out: list[Point] = []
     for (a, b), objs in zip(pts, own, strict=True):
         ptoks = in_finding(a, b)
@@ -210,9 +207,9 @@ def coverage(ctx: FindingContext) -> Coverage:
             # Wording shared below the thresholds can still be an answer when the measure acts on one
             # of the sub-point's own objects (a unit, an amount, 挂证, 器材损坏, or a synonym of it).
             answered = any(o.touched_by(measure_text) for o in objs)
-        concrete = answered and best_i is not None and ctx.profiles[best_i].concrete
+        concrete = answered and best_i is not None and profiles[best_i].concrete
         if answered and best_i is None:
-            concrete = any(p.concrete for p in ctx.profiles)
+            concrete = any(p.concrete for p in profiles)
         out.append(Point(a, b, max(best, whole), best_i, answered, concrete))
     entities = list(dict.fromkeys(_figures(c, text, f.finding.start, f.finding.end)))
     shared = [e for e in entities if e in measure_text]

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.analyse.context import Compiled, FindingContext, per_finding, sentences
+from checker.analyse.context import FindingContext, per_finding
+from checker.analyse.scan import Compiled, sentences
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
-from checker.analyse.context import Compiled, doc_memo
+from checker.analyse.scan import Compiled, doc_memo
 from checker.text.patterns import compile_pattern
 
 STRONG_KINDS: tuple[str, ...] = (

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.analyse.context import Compiled, doc_memo
 from checker.analyse.markers import find_markers
+from checker.analyse.scan import Compiled, doc_memo
 from checker.text.patterns import compile_pattern
 
 _DIGITS = compile_pattern(r"\d+(?:\.\d+)?")

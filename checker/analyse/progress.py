@@ -8,8 +8,9 @@ lexicon ``unfinished_markers``) or only promises (future_only's test), or when i
 
 from __future__ import annotations
 
-from checker.analyse.context import Compiled, FindingContext, per_finding, sentences
+from checker.analyse.context import FindingContext, per_finding
 from checker.analyse.deadlines import Deadline, dated, judge_text
+from checker.analyse.scan import Compiled, sentences
 
 
 @per_finding

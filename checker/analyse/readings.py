@@ -3,9 +3,10 @@ promise, does it answer another matter. Each is made once per finding (:func:`pe
 
 from __future__ import annotations
 
-from checker.analyse.context import FindingContext, per_finding, sentences
+from checker.analyse.context import FindingContext, per_finding
 from checker.analyse.markers import ItemProfile
 from checker.analyse.objects import distinct_specific, finding_objects, untouched
+from checker.analyse.scan import sentences
 
 FUTURE_ONLY = "future_only"
 OFF_TARGET = "off_target"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from checker.analyse.context import DocumentContext, FindingContext, compiled
+from checker.analyse.context import DocumentContext, FindingContext
 from checker.analyse.responsiveness import criteria, responsiveness
+from checker.analyse.scan import compiled
 from checker.flags import flag_specs
 from checker.models import Analysis, FindingAnalysis, FlagHit, Report
 from checker.rubric import Rubric

@@ -23,7 +23,8 @@ def add_to_baseline(
     from checker.baseline import BaselineFile, entry_for, load_baseline, merged, save_baseline
     from checker.commands.review import ReviewRequest, resolve_settings
     from checker.config import load_config
-    from checker.pipeline import ReviewOptions, review_source
+    from checker.options import ReviewOptions
+    from checker.pipeline import review_source
     from checker.read import read_source
     from checker.rubric import find_flag, load_rubric
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from checker.models import Review
-    from checker.pipeline import ReviewOptions
+    from checker.options import ReviewOptions
     from checker.rubric import Rubric
 
 

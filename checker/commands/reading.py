@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker.config import load_config
-from checker.pipeline import ReviewOptions
+from checker.options import ReviewOptions
 from checker.read import DEFAULT_MAX_BYTES, read_source
 from checker.render.readings import render_readings
 from checker.render.structure import render_structure

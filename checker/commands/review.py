@@ -273,7 +273,7 @@ def _review_all(
 def run_review(request: ReviewRequest) -> int:
     """Review ``request.paths`` and write the rendered critique; returns the exit code."""
     from checker.config import load_config
-    from checker.pipeline import ReviewOptions
+    from checker.options import ReviewOptions
     from checker.rubric import load_rubric
 
     config = load_config(request.config)

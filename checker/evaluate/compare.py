@@ -7,45 +7,12 @@ is keyed by ``rubric.judge_fingerprint()``, not by the version, so when B change
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
-
-from checker.evaluate.results import EvalResult
-
-
-class FlagDelta(BaseModel):
-    support: int
-    a: float | None
-    b: float | None
-
-
-class ChangedCase(BaseModel):
-    case_id: str
-    expected: list[str]
-    flags_a: list[str]
-    flags_b: list[str]
-    added: list[str]
-    removed: list[str]
-    verdict_a: str | None
-    verdict_b: str | None
-    score_a: float | None
-    score_b: float | None
-
-
-class CompareResult(BaseModel):
-    rubric_a: str
-    rubric_b: str
-    backend: str
-    metrics: dict[str, tuple[float | None, float | None]]
-    flag_f1: dict[str, FlagDelta]
-    changed: list[ChangedCase] = Field(default_factory=list)
-    usage_a: dict[str, float | int | None] | None = None
-    usage_b: dict[str, float | int | None] | None = None
+from checker.evaluate.report import headline
+from checker.evaluate.results import ChangedCase, CompareResult, EvalResult, FlagDelta
 
 
 def compare_results(a: EvalResult, b: EvalResult) -> CompareResult:
     """Side-by-side figures and every case whose flags or verdict changed between the two runs."""
-    from checker.evaluate.report import headline
-
     ha, hb = headline(a), headline(b)
     metrics = {name: (ha[name], hb[name]) for name in ha}
     flag_f1 = {

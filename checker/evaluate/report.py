@@ -8,8 +8,7 @@ import json
 from rich.console import Console
 from rich.table import Table
 
-from checker.evaluate.compare import CompareResult
-from checker.evaluate.results import EvalResult
+from checker.evaluate.results import CompareResult, EvalResult
 
 PIPED_WIDTH = 120
 MAX_FAILURES_SHOWN = 40

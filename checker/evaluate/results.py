@@ -166,3 +166,36 @@ class EvalResult(BaseModel):
     document_results: list[DocumentResult] = Field(default_factory=list)
     usage: dict[str, float | int | None] | None = None
     command: str | None = None
+
+
+# ---------------------------------------------------------------- two rubric versions side by side
+
+
+class FlagDelta(BaseModel):
+    support: int
+    a: float | None
+    b: float | None
+
+
+class ChangedCase(BaseModel):
+    case_id: str
+    expected: list[str]
+    flags_a: list[str]
+    flags_b: list[str]
+    added: list[str]
+    removed: list[str]
+    verdict_a: str | None
+    verdict_b: str | None
+    score_a: float | None
+    score_b: float | None
+
+
+class CompareResult(BaseModel):
+    rubric_a: str
+    rubric_b: str
+    backend: str
+    metrics: dict[str, tuple[float | None, float | None]]
+    flag_f1: dict[str, FlagDelta]
+    changed: list[ChangedCase] = Field(default_factory=list)
+    usage_a: dict[str, float | int | None] | None = None
+    usage_b: dict[str, float | int | None] | None = None

@@ -316,7 +316,8 @@ def evaluate(dataset: Dataset, review_fn: ReviewFn, rubric_ref: str, backend: st
 
 def review_function(rubric: object, backend: str, use_cache: bool = True) -> ReviewFn:
     """The pipeline's review for one rubric and backend (messages in Chinese; they are not scored)."""
-    from checker.pipeline import ReviewOptions, review_source
+    from checker.options import ReviewOptions
+    from checker.pipeline import review_source
 
     options = ReviewOptions(backend=backend, use_cache=use_cache)  # type: ignore[arg-type]
 

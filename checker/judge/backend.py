@@ -28,7 +28,7 @@ from checker.models import Analysis, FindingAnalysis, JudgeInfo, Review, Usage
 if TYPE_CHECKING:
     from checker.judge.segment_model import ReadingOutcome
     from checker.models import Finding, Report
-    from checker.pipeline import ReviewOptions
+    from checker.options import ReviewOptions
     from checker.rubric import Rubric
 
 DEFAULT_JOBS = 8

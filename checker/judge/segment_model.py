@@ -34,7 +34,7 @@ from checker.segment.spans import iter_spans
 
 if TYPE_CHECKING:
     from checker.models import DocumentKind, Report
-    from checker.pipeline import ReviewOptions
+    from checker.options import ReviewOptions
     from checker.rubric import Rubric
 
 TEMPLATE_NAMES = ("segment", "segment_user", "segment_reask")

@@ -13,10 +13,10 @@ import bisect
 
 from checker.models import Boilerplate, Document, Finding, OutlineNode, Report, Segmentation, Source
 from checker.segment.claims import find_claims
-from checker.segment.components import LAYOUTS
 from checker.segment.document import Doc, build_doc
 from checker.segment.draft import Draft, build_finding
 from checker.segment.kind import decide_kind
+from checker.segment.layouts.base import LAYOUTS
 from checker.segment.spans import make_span, trim
 from checker.segment.weigh import choose_reading
 from checker.text.fold import fold_text

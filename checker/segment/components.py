@@ -1,50 +1,33 @@
-"""Reading components registered by name: the passes over a document's body lines, the readers of
-tables that lost their markup, and the layouts. The vocabulary (``components``) names the ones a
-reading runs and their order; a new component is a function registered here and a name there."""
+"""Reading components registered by name: the passes over a document's body lines
+(:data:`checker.segment.document.BODY_PASSES`), the readers of tables that lost their markup
+(:data:`checker.segment.text_tables.TEXT_TABLES`) and the layouts
+(:data:`checker.segment.layouts.base.LAYOUTS`). The vocabulary (``components``) names the ones a
+reading runs and their order; a new component is a function registered in its registry and a name
+there."""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from checker.errors import RubricError
 
-if TYPE_CHECKING:
-    from checker.segment.document import Doc
-    from checker.segment.layouts.base import LayoutResult
-    from checker.segment.lines import Line
-
 C = TypeVar("C", bound=Callable[..., object])
-# A table that lost its markup: rows of (start, end) cells, and the lines a cell spilled onto below
-# its row, by (row, column).
-Row = list[tuple[int, int]]
-Spill = dict[tuple[int, int], list[tuple[int, int]]]
-Table = tuple[list[Row], Spill]
-BodyPass = Callable[["Doc", list["Line"]], list["Line"]]
-TableReader = Callable[["Doc"], list[Table]]
-LayoutRule = Callable[["Doc"], "LayoutResult | None"]
-
-
-# The modules that register components, imported when a component is first asked for.
-_PROVIDERS = (
-    "checker.segment.unwrap",
-    "checker.segment.inline",
-    "checker.segment.text_tables",
-    "checker.segment.layouts",
-)
 
 
 class Registry(Generic[C]):
-    """Components of one kind, by name."""
+    """Components of one kind, by name. ``providers``: the modules that register components of this
+    kind, imported when a component is first asked for."""
 
-    def __init__(self, kind: str) -> None:
+    def __init__(self, kind: str, providers: tuple[str, ...] = ()) -> None:
         self.kind = kind
+        self.providers = providers
         self._by_name: dict[str, C] = {}
 
     @property
     def _all(self) -> dict[str, C]:
-        for module in _PROVIDERS:
+        for module in self.providers:
             importlib.import_module(module)
         return self._by_name
 
@@ -68,8 +51,3 @@ class Registry(Generic[C]):
             known = ", ".join(found)
             raise RubricError(f"the vocabulary names an unknown {self.kind}: {', '.join(unknown)} (known: {known})")
         return [(n, found[n]) for n in names]
-
-
-BODY_PASSES: Registry[BodyPass] = Registry("body pass")
-TEXT_TABLES: Registry[TableReader] = Registry("table reader")
-LAYOUTS: Registry[LayoutRule] = Registry("layout")

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checker.models import Document, Group, Source
 from checker.segment.boilerplate import BoilerHit, find_boilerplate
-from checker.segment.components import BODY_PASSES
+from checker.segment.components import Registry
 from checker.segment.fields import FieldHit, line_fields
-from checker.segment.inline import problem_after_marker
 from checker.segment.labels import Labels, label_kind, label_text, labels_of
 from checker.segment.lines import Line, split_lines
 from checker.segment.roles import Role, section_role
 from checker.segment.title import find_title, title_of
 from checker.text.enumerators import Marker
 from checker.vocabulary import Vocabulary
+
+BodyPass = Callable[["Doc", list[Line]], list[Line]]
+# Passes over the body lines before any layout reads them (unwrapping, inline cuts).
+BODY_PASSES: Registry[BodyPass] = Registry("body pass", ("checker.segment.unwrap", "checker.segment.inline"))
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,7 @@ def _number_problem_labels(doc: Doc) -> None:
     a marker numbered by position."""
     text, count = doc.text, 0
     # "针对巡察发现的问题：" introduces a list; it is not a problem itself.
-    intro, after_marker = doc.v.patterns.list_intro, problem_after_marker(doc.v)
+    intro, after_marker = doc.v.patterns.list_intro, doc.labels.problem_after_marker
     for ln in doc.body:
         if ln.marker is not None:
             continue

@@ -17,16 +17,12 @@ line by line. A cut is made only where the outline is unmistakable:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from checker.segment.components import BODY_PASSES
+from checker.segment.document import BODY_PASSES, Doc
 from checker.segment.labels import Labels, alt, labels_of
 from checker.segment.lines import Line
 from checker.text.enumerators import Marker, iter_item_markers, match_heading_marker
 from checker.vocabulary import Vocabulary
-
-if TYPE_CHECKING:
-    from checker.segment.document import Doc
 
 # Families that may head a finding or a section when written inline.
 _CUT_FAMILIES = frozenset({"num", "num_paren", "cn_paren", "cn_dun", "circled"})
@@ -35,10 +31,8 @@ class _Cuts:
 
     def __init__(self, v: Vocabulary) -> None:
         labels = labels_of(v)
-        # A problem label sentence (a short topic phrase, then 存在(的)(主要)问题：), at a sentence start
-        # or right after a heading's enumerator (（一）在…方面存在问题：).
-        self.problem_sentence = re.compile(r"(?:^|(?<=[。！？；\n \t\u3000]))" + v.patterns.problem_sentence)
-        self.problem_after_marker = re.compile(v.patterns.problem_sentence)
+        self.problem_sentence = labels.problem_sentence
+        self.problem_after_marker = labels.problem_after_marker
         words = alt(labels.measure_words)
         self.label = re.compile(
             rf"(?:^|(?<=[。！？；]))[ \t\u3000]*[【\[]?(?P<l>{words})(?:[】\]]|[ \t\n\u3000]*：)"
@@ -51,11 +45,6 @@ class _Cuts:
 
 def _cuts_of(v: Vocabulary) -> _Cuts:
     return v.derived("inline", _Cuts)
-
-
-def problem_after_marker(v: Vocabulary) -> re.Pattern[str]:
-    """A problem label sentence right after a heading's enumerator: （一）在…方面存在问题："""
-    return _cuts_of(v).problem_after_marker
 
 
 _MIN_RUN = 2

@@ -71,6 +71,10 @@ class Labels:
         self.heading_needs = v.names.heading_label_needs
         # The finding stated as a quotation: 针对“…”的问题。 (use with .match(text, pos, end))
         self.quoted = v.patterns.quoted_finding
+        # A problem label sentence (a short topic phrase, then 存在(的)(主要)问题：), at a sentence start
+        # or right after a heading's enumerator (（一）在…方面存在问题：).
+        self.problem_sentence = re.compile(r"(?:^|(?<=[。！？；\n \t\u3000]))" + v.patterns.problem_sentence)
+        self.problem_after_marker = re.compile(v.patterns.problem_sentence)
 
     def match_heading(self, body: str) -> tuple[str, int, int, int] | None:
         """A heading that is "finding + label" (关于“…”的整改情况), read through hard-wrap breaks (a

@@ -13,13 +13,19 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from checker.segment.components import TEXT_TABLES, Row, Spill, Table
+from checker.segment.components import Registry
+from checker.segment.document import Doc
 from checker.segment.lines import Line
 
-if TYPE_CHECKING:
-    from checker.segment.document import Doc
+# A table that lost its markup: rows of (start, end) cells, and the lines a cell spilled onto below
+# its row, by (row, column).
+Row = list[tuple[int, int]]
+Spill = dict[tuple[int, int], list[tuple[int, int]]]
+Table = tuple[list[Row], Spill]
+TableReader = Callable[[Doc], list[Table]]
+TEXT_TABLES: Registry[TableReader] = Registry("table reader")
 
 _RULE_RE = re.compile(r"^[\s|:：\-—─=_+]{3,}$")
 _SPACES_RE = re.compile(r"[ \u3000]{2,}")

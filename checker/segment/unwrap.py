@@ -12,13 +12,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
 
-from checker.segment.components import BODY_PASSES
+from checker.segment.document import BODY_PASSES, Doc
 from checker.segment.lines import Line
-
-if TYPE_CHECKING:
-    from checker.segment.document import Doc
 
 _MIN_LINE = 12  # shorter lines (headings, signatures) say nothing about the wrap width
 _MIN_WRAPPED = 4  # at least this many lines at the width before the text counts as wrapped

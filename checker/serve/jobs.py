@@ -147,7 +147,8 @@ class JobStore:
             self._run(self._queue.get())
 
     def _run(self, job: Job) -> None:
-        from checker.pipeline import ReviewOptions, review_source
+        from checker.options import ReviewOptions
+        from checker.pipeline import review_source
 
         for doc in job.docs:
             if doc.state != "queued" or doc.source is None:

@@ -15,9 +15,10 @@ Evidence: the most slogan-heavy sentence of the measure.
 
 from __future__ import annotations
 
-from checker.analyse.context import FindingContext, hit, sentences
+from checker.analyse.context import FindingContext
 from checker.analyse.markers import HOLLOW_LEXICONS
 from checker.analyse.readings import promise_only
+from checker.analyse.scan import hit, sentences
 from checker.flags import FlagSpec
 from checker.models import FlagHit
 

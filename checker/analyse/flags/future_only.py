@@ -13,8 +13,9 @@ Evidence: the first promising sentence.
 
 from __future__ import annotations
 
-from checker.analyse.context import FindingContext, hit, sentences
+from checker.analyse.context import FindingContext
 from checker.analyse.readings import promise_only
+from checker.analyse.scan import hit, sentences
 from checker.flags import FlagSpec
 from checker.models import FlagHit
 

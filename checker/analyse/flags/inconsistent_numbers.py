@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import math
 
-from checker.analyse.context import DocumentContext, hit
+from checker.analyse.context import DocumentContext
+from checker.analyse.scan import hit
 from checker.analyse.sentence_numbers import sentence_problems
 from checker.flags import FlagSpec
 from checker.models import FlagHit, NumberMention, SummaryClaim

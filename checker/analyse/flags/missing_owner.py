@@ -13,7 +13,8 @@ Evidence: the blank field, label included, or the finding title.
 
 from __future__ import annotations
 
-from checker.analyse.context import FindingContext, hit
+from checker.analyse.context import FindingContext
+from checker.analyse.scan import hit
 from checker.flags import FlagSpec
 from checker.models import FlagHit
 

@@ -8,7 +8,8 @@ Evidence: the finding's title.
 
 from __future__ import annotations
 
-from checker.analyse.context import FindingContext, hit
+from checker.analyse.context import FindingContext
+from checker.analyse.scan import hit
 from checker.flags import FlagSpec
 from checker.models import FlagHit
 

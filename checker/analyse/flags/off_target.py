@@ -16,8 +16,9 @@ Evidence: the measure's first item.
 
 from __future__ import annotations
 
-from checker.analyse.context import FindingContext, hit
+from checker.analyse.context import FindingContext
 from checker.analyse.readings import is_off_target
+from checker.analyse.scan import hit
 from checker.flags import FlagSpec
 from checker.models import FlagHit
 

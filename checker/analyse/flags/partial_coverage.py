@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from checker.analyse.context import Compiled, FindingContext, hit, sentences
+from checker.analyse.context import FindingContext
 from checker.analyse.objects import Obj, finding_objects
 from checker.analyse.readings import is_off_target
+from checker.analyse.scan import Compiled, hit, sentences
 from checker.flags import FlagSpec
 from checker.models import FlagHit
 from checker.text.patterns import compile_pattern

@@ -16,7 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 
-from checker.analyse.context import DocumentContext, hit
+from checker.analyse.context import DocumentContext
+from checker.analyse.scan import hit
 from checker.flags import FlagSpec
 from checker.models import FlagHit
 

@@ -10,7 +10,8 @@ Evidence: the residue line, or the cut-off clause.
 
 from __future__ import annotations
 
-from checker.analyse.context import DocumentContext, hit, span_of
+from checker.analyse.context import DocumentContext
+from checker.analyse.scan import hit, span_of
 from checker.flags import FlagSpec
 from checker.models import FlagHit
 from checker.text.patterns import compile_pattern

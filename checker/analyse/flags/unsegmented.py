@@ -9,7 +9,8 @@ Evidence: the opening of the text that could not be read (at most one line).
 
 from __future__ import annotations
 
-from checker.analyse.context import DocumentContext, hit, span_of
+from checker.analyse.context import DocumentContext
+from checker.analyse.scan import hit, span_of
 from checker.flags import FlagSpec
 from checker.models import FlagHit
 

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from checker.analyse.context import Compiled, DocumentContext, FindingContext, hit, sentences
+from checker.analyse.context import DocumentContext, FindingContext
 from checker.analyse.markers import HOLLOW_LEXICONS, context_free, find_markers
+from checker.analyse.scan import Compiled, hit, sentences
 from checker.flags import FlagSpec
 from checker.models import FlagHit
 

@@ -10,9 +10,10 @@ Evidence: the deadline as written (label included).
 
 from __future__ import annotations
 
-from checker.analyse.context import FindingContext, hit
+from checker.analyse.context import FindingContext
 from checker.analyse.deadlines import field_label_start, finding_deadline
 from checker.analyse.progress import unfinished_deadline
+from checker.analyse.scan import hit
 from checker.flags import FlagSpec
 from checker.models import FlagHit
 

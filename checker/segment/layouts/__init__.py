@@ -16,9 +16,8 @@ runs the ones the vocabulary names and keeps the reading that explains the docum
 
 from __future__ import annotations
 
-from checker.segment.components import LAYOUTS
 from checker.segment.layouts import audit_items, headed_items, labeled, problem_list, table
-from checker.segment.layouts.base import LayoutResult
+from checker.segment.layouts.base import LAYOUTS, LayoutResult
 
 RULES = (labeled, problem_list, table, audit_items, headed_items)  # imported: each registers its rule
 

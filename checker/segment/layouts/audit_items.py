@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from checker.segment.components import LAYOUTS
 from checker.segment.document import Doc, make_group
 from checker.segment.draft import Draft
-from checker.segment.layouts.base import LayoutResult
+from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.text.enumerators import HEADING_RANK
 

@@ -1,10 +1,13 @@
-"""The result every layout rule returns."""
+"""The result every layout rule returns, and the registry of layout rules."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checker.models import Group
+from checker.segment.components import Registry
+from checker.segment.document import Doc
 from checker.segment.draft import Draft
 
 
@@ -17,3 +20,8 @@ class LayoutResult:
     unpaired_measures: list[tuple[int, int]] = field(default_factory=list)  # fixes answering no problem
     pairing: str | None = None  # how problems met their measures: label, row, number, text
     weight: float = 1.0  # how telling the rule's evidence is, against the other readings
+
+
+LayoutRule = Callable[[Doc], "LayoutResult | None"]
+# The layouts, each registered by its module (the package imports them all).
+LAYOUTS: Registry[LayoutRule] = Registry("layout", ("checker.segment.layouts",))

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.segment.components import LAYOUTS
 from checker.segment.document import Doc, group_name, make_group
 from checker.segment.draft import Draft
-from checker.segment.layouts.base import LayoutResult
+from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.text.enumerators import HEADING_RANK
 

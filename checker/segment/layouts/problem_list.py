@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.segment.components import LAYOUTS
 from checker.segment.document import Doc, group_name, make_group
 from checker.segment.draft import Draft
 from checker.segment.items import top_level_markers
-from checker.segment.layouts.base import LayoutResult
+from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry as _Entry
 from checker.segment.pairing import pair

@@ -6,12 +6,12 @@ The header row names the columns (序号 | 问题 | 整改措施 | 责任单位 
 
 from __future__ import annotations
 
-from checker.segment.components import LAYOUTS, TEXT_TABLES, Row, Table
 from checker.segment.document import Doc
 from checker.segment.draft import Draft
 from checker.segment.fields import FieldHit
-from checker.segment.layouts.base import LayoutResult
+from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.spans import trim
+from checker.segment.text_tables import TEXT_TABLES, Row, Table
 from checker.text.width import strip_spaces
 from checker.vocabulary import Vocabulary
 

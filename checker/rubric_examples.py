@@ -1,0 +1,57 @@
+"""Running a rubric's own examples: every flag carries texts on which it must fire and texts on
+which it must stay quiet, checked by the rules themselves (``rectcheck rubric validate`` and the
+tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.errors import RubricError
+from checker.rubric import Rubric, RuleExample, parse_rubric_file, read_rubric_text, rubrics_dir
+
+
+def example_codes(r: Rubric, example: RuleExample) -> set[str]:
+    """The flag codes the rules raise on one rule example (segmenter + analysers, severity applied)."""
+    from checker.analyse import analyse
+    from checker.models import Source
+    from checker.segment import segment
+
+    report = segment(Source(path="<example>", text=example.text, format="txt"), vocabulary=r.reading_vocabulary())
+    if example.kind is not None:
+        report = report.model_copy(update={"kind": example.kind})
+    analysis = analyse(report, r)
+    hits = [h for fa in analysis.findings for h in fa.hits] + list(analysis.document_hits)
+    return {h.code for h in hits if r.severity_for(h.code, report.kind) != "off"}
+
+
+def check_examples(r: Rubric) -> list[str]:
+    """Examples that misbehave: a fire example on which its flag stays quiet, a quiet one on which it fires."""
+    problems: list[str] = []
+    for code, rule in r.flags.items():
+        for label, examples, want in (("fire", rule.examples.fire, True), ("quiet", rule.examples.quiet, False)):
+            for i, ex in enumerate(examples, 1):
+                try:
+                    got = code in example_codes(r, ex)
+                except Exception as exc:  # a broken example must be reported, not crash validation
+                    problems.append(f"{r.ref}: flags.{code}.examples.{label}[{i}]: error {type(exc).__name__}: {exc}")
+                    continue
+                if got != want:
+                    verb = "does not fire" if want else "fires"
+                    problems.append(f"{r.ref}: flags.{code}.examples.{label}[{i}]: {code} {verb}")
+    return problems
+
+
+def validate_rubric_file(path: Path) -> list[str]:
+    """Schema problems and misbehaving examples of a rubric file; ``[]`` when valid.
+    A file that cannot be read at all raises RubricError (bad input, not a rubric problem)."""
+    raw = read_rubric_text(Path(path))
+    try:
+        r = parse_rubric_file(Path(path), raw)
+    except RubricError as exc:
+        return [str(exc)]
+    problems: list[str] = []
+    stem = Path(path).stem
+    if stem != f"{r.id}-{r.version}" and Path(path).resolve().parent == rubrics_dir().resolve():
+        problems.append(f"{path}: bundled rubric files are named {r.id}-{r.version}.yaml")
+    problems.extend(check_examples(r))
+    return problems
