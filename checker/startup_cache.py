@@ -1,7 +1,7 @@
 """Work kept across runs so a review starts fast: blobs under the user cache dir.
 
 What is stored is only ever a faster route to something rectcheck can recompute (a validated
-rubric, compiled regular expressions), so every failure is silent: an unreadable, truncated or
+rubric), so every failure is silent: an unreadable, truncated or
 foreign file is ignored and recomputed, and a directory that cannot be written just means no
 cache. Files are replaced atomically, so concurrent runs never see half a file.
 

@@ -10,6 +10,7 @@ segmentation differences such as 中医 / 中医师). Domain-generic words (工�
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,9 +21,8 @@ from checker.analyse.markers import ItemProfile, find_markers
 from checker.analyse.objects import SPECIFIC_KINDS, Obj, finding_objects
 from checker.analyse.scan import Compiled, doc_memo, sentences
 from checker.models import Finding, Span
-from checker.text.patterns import compile_pattern
 
-_CJK_RUN = compile_pattern(r"[\u4e00-\u9fff]+")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _JIEBA = None
 
 

@@ -13,11 +13,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from checker.analyse.scan import Compiled, doc_memo
-from checker.text.patterns import compile_pattern
+from checker.text.regex_shape import context_free, needs_digit
 
 STRONG_KINDS: tuple[str, ...] = (
     "amount", "count", "date", "doc_number", "named_document", "before_after", "named_unit",
@@ -48,83 +48,7 @@ def _named_units(c: Compiled, text: str, start: int, end: int) -> list[Marker]:
     return [mk for m in c.pat("named_unit").finditer(text, start, end) if (mk := _named_unit(c, m)) is not None]
 
 
-_DIGIT = compile_pattern(r"\d")
-
-
-def _needs_digit(items: Any) -> bool:
-    """Whether every match of a parsed pattern (``re._parser``) contains a ``\\d`` character.
-
-    Conservative: anything not understood counts as not needing one."""
-    return any(_op_needs_digit(op, av) for op, av in items)
-
-
-def _op_needs_digit(op: Any, av: Any) -> bool:
-    from re import _constants as k
-
-    if op is k.LITERAL:
-        return chr(av).isdecimal()
-    if op is k.IN:
-        return bool(av) and all(o is k.CATEGORY and a is k.CATEGORY_DIGIT for o, a in av)
-    if op is k.SUBPATTERN:
-        return _needs_digit(av[3])
-    if op is k.ATOMIC_GROUP:
-        return _needs_digit(av)
-    if op is k.BRANCH:
-        return all(_needs_digit(b) for b in av[1])
-    if op in (k.MAX_REPEAT, k.MIN_REPEAT, k.POSSESSIVE_REPEAT):
-        return av[0] >= 1 and _needs_digit(av[2])
-    return False
-
-
-@lru_cache(maxsize=256)
-def _parsed(rx: re.Pattern[str]) -> Any:
-    """The parse tree ``re`` builds for ``rx`` (its private parser), read once for the questions
-    asked of a pattern below; None when it cannot be had."""
-    try:
-        from re import _parser
-
-        return _parser.parse(rx.pattern, rx.flags)
-    except Exception:  # a private module: without it, simply no shortcut
-        return None
-
-
-def _digit_bound(rx: re.Pattern[str]) -> bool:
-    parsed = _parsed(rx)
-    try:
-        return parsed is not None and _needs_digit(parsed)
-    except Exception:  # a tree of another shape: no shortcut
-        return False
-
-
-_CONTEXT_OPS = ("AT", "ASSERT", "ASSERT_NOT", "GROUPREF", "GROUPREF_EXISTS", "ATOMIC_GROUP", "POSSESSIVE_REPEAT")
-
-
-def _walk_context_free(items: Any) -> bool:
-    from re import _constants as k
-
-    for op, av in items:
-        if str(op) in _CONTEXT_OPS:
-            return False
-        if op is k.SUBPATTERN and not _walk_context_free(av[3]):
-            return False
-        if op is k.BRANCH and not all(_walk_context_free(b) for b in av[1]):
-            return False
-        if op in (k.MAX_REPEAT, k.MIN_REPEAT) and not _walk_context_free(av[2]):
-            return False
-    return True
-
-
-@lru_cache(maxsize=256)
-def context_free(rx: re.Pattern[str]) -> bool:
-    """Whether a match of ``rx`` depends on nothing but the characters it spans: no anchors,
-    lookarounds, back references, atomic groups or possessive repeats, and never an empty match.
-    Such a pattern finds, inside a stretch of text, the matches a scan of that stretch alone finds
-    (see :func:`_deal`). Conservative: anything not understood counts as not context-free."""
-    parsed = _parsed(rx)
-    try:
-        return parsed is not None and rx.match("") is None and _walk_context_free(parsed)
-    except Exception:  # a tree of another shape: every unit is scanned on its own
-        return False
+_DIGIT = re.compile(r"\d")
 
 
 def _kind_patterns(c: Compiled) -> list[tuple[str, re.Pattern[str] | None, bool]]:
@@ -134,7 +58,7 @@ def _kind_patterns(c: Compiled) -> list[tuple[str, re.Pattern[str] | None, bool]
     kinds = c.memo.get("marker_patterns")
     if kinds is None:
         kinds = c.memo["marker_patterns"] = [
-            (k, None, False) if k == "named_unit" else (k, c.pat(k), _digit_bound(c.pat(k))) for k in STRONG_KINDS
+            (k, None, False) if k == "named_unit" else (k, c.pat(k), needs_digit(c.pat(k))) for k in STRONG_KINDS
         ]
     return kinds
 
@@ -161,11 +85,11 @@ def find_markers(c: Compiled, text: str, start: int = 0, end: int | None = None)
         return list(cached)
     out: list[Marker] = []
     digits = _DIGIT.search(text, start, stop) is not None
-    for kind, rx, needs_digit in _kind_patterns(c):
+    for kind, rx, digit_bound in _kind_patterns(c):
         if rx is None:
             out.extend(_named_units(c, text, start, stop))
             continue
-        if needs_digit and not digits:  # no match can lie in a span without a digit
+        if digit_bound and not digits:  # no match can lie in a span without a digit
             continue
         out.extend([Marker(kind, *m.span(), m.group()) for m in rx.finditer(text, start, stop) if m.group()])
     out.sort(key=_marker_order)
@@ -209,8 +133,8 @@ class ItemProfile:
         return not self.strong and (len(self.slogans) > len(self.acts) or self.exhortation_only)
 
 
-_CLAUSE = compile_pattern(r"[^，,、；;。！？!?\n]+")
-_WILL = compile_pattern("将")
+_CLAUSE = re.compile(r"[^，,、；;。！？!?\n]+")
+_WILL = re.compile("将")
 _PROMISE_REACH = 8  # a subject and a promise word open a clause within this many characters
 
 
@@ -330,8 +254,8 @@ def _unit_markers(c: Compiled, text: str, start: int, end: int, units: list[tupl
     memo = doc_memo(c.memo, "find_markers", text)
     per_unit: list[list[Marker]] = [[] for _ in units]
     digits = _DIGIT.search(text, start, end) is not None
-    for kind, rx, needs_digit in _kind_patterns(c):
-        if needs_digit and not digits:  # no match can lie in a stretch without a digit
+    for kind, rx, digit_bound in _kind_patterns(c):
+        if digit_bound and not digits:  # no match can lie in a stretch without a digit
             continue
         if rx is None:
             pattern = c.pat("named_unit")

@@ -13,14 +13,14 @@ have no objects: lexical distance from a concrete measure says nothing there.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from checker.analyse.markers import find_markers
 from checker.analyse.scan import Compiled, doc_memo
-from checker.text.patterns import compile_pattern
 
-_DIGITS = compile_pattern(r"\d+(?:\.\d+)?")
-_SPACE = compile_pattern(r"\s+")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)

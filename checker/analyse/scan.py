@@ -9,13 +9,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from checker.models import FlagHit
-from checker.text.patterns import compile_pattern
 
 if TYPE_CHECKING:
     from checker.rubric import Rubric
     from checker.vocabulary import Vocabulary
 
-_NEVER = compile_pattern(r"(?!x)x")
+_NEVER = re.compile(r"(?!x)x")
 # "…" in a lexicon entry is a short gap inside one clause: 确保…到位 matches 确保各类问题彻底整改到位.
 _GAP = r"[^。！？!?；;\n]{0,24}?"
 
@@ -29,7 +28,7 @@ def lexicon_regex(words: list[str]) -> re.Pattern[str]:
     # An entry of gaps alone (``…``) names nothing: it would match the empty string.
     for w in sorted({w.strip() for w in words if w.replace("…", "").strip()}, key=lambda w: (-len(w), w)):
         parts.append(_GAP.join(re.escape(p) for p in w.split("…")))
-    return compile_pattern("|".join(parts)) if parts else _NEVER
+    return re.compile("|".join(parts)) if parts else _NEVER
 
 
 @dataclass
@@ -67,7 +66,7 @@ class Compiled:
         rx = self._pat.get(name)
         if rx is None:
             src = self.rubric.patterns.get(name)
-            rx = self._pat[name] = compile_pattern(src) if src else _NEVER
+            rx = self._pat[name] = re.compile(src) if src else _NEVER
         return rx
 
     @cached_property
@@ -126,7 +125,7 @@ def doc_memo(owner: dict[str, Any], name: str, text: str) -> dict[Any, Any]:
     return slot[1]
 
 
-_SENT_RE = compile_pattern(r"[^。！？!?；;\n]+[。！？!?；;]*")
+_SENT_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _SENT_MEMO: dict[str, Any] = {}
 
 

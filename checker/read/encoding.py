@@ -23,8 +23,6 @@ import re
 from contextlib import suppress
 from functools import cache
 
-from checker.text.patterns import compile_pattern
-
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32", "utf-32"),  # before UTF-16 LE: it starts with the same bytes
@@ -34,12 +32,12 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 )
 _GB_FAMILY = {"gb2312", "gbk", "cp936", "ms936", "gb18030", "hz", "euc_cn", "euccn"}
 
-_CONTROL = compile_pattern(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Runs, not single characters: counting run lengths makes one match object per run, not per character.
-_NON_ASCII = compile_pattern(r"[^\x00-\x7f]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # CJK ideographs, CJK punctuation, full-width forms, general punctuation (“” … —) and symbols.
-_CJK_LIKE = compile_pattern(r"[\u2000-\u206f\u2100-\u27ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+")
-_HAN = compile_pattern(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_CJK_LIKE = re.compile(r"[\u2000-\u206f\u2100-\u27ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 # Above this share of control characters a "text" file is binary data.
 MAX_CONTROL_SHARE = 0.01

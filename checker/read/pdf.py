@@ -9,6 +9,7 @@ taken, and the extracted text is held to ``--max-bytes`` as it grows.
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from itertools import islice
 
@@ -20,12 +21,11 @@ from pdfplumber.page import Page
 from checker.errors import InputError
 from checker.read.encoding import normalise_newlines
 from checker.read.files import max_lines, megabytes, short_message, too_many_lines
-from checker.text.patterns import compile_pattern
 
 NO_TEXT_LAYER = "PDF has no text layer (scanned?); OCR it first"
 # pdfminer writes "(cid:123)" for a glyph whose font has no Unicode mapping.
-_CID = compile_pattern(r"\(cid:\d+\)")
-_STREAM = compile_pattern(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_CID = re.compile(r"\(cid:\d+\)")
+_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 INFLATE_FACTOR = 5  # all streams together may inflate to this many times --max-bytes
 PAGE_BYTES = 10 * 1024  # one page allowed per this many bytes of --max-bytes …
 MIN_PAGES = 100  # … and never fewer than this

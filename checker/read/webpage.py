@@ -17,7 +17,6 @@ from bs4.element import CData, PageElement
 from checker.errors import InputError
 from checker.read.encoding import UndecodableError, decode_bytes
 from checker.read.files import short_message
-from checker.text.patterns import compile_pattern
 
 _DROPPED = frozenset((
     "title", "meta", "link", "script", "style", "noscript", "template", "nav", "iframe", "object", "embed",
@@ -32,16 +31,16 @@ _BLOCKS = frozenset((
 _CELLS = frozenset(("td", "th"))
 _PRESERVE = frozenset(("pre", "textarea", "listing", "plaintext", "xmp"))
 
-_HTML_SPACE = compile_pattern(r"[ \t\n\r\f]+")
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 # A source line break between two Chinese characters is not a space (CSS Text 3 segment breaks).
 _WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
-_CJK_BREAK = compile_pattern(rf"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\n\r\f]*(?=[{_WIDE}])")
-_HIDDEN_STYLE = compile_pattern(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_DECLARED = compile_pattern(
+_CJK_BREAK = re.compile(rf"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\n\r\f]*(?=[{_WIDE}])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_DECLARED = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
     re.I,
 )
-_CELL_GAP = compile_pattern(r"[ \u00a0]*\t[ \u00a0]*")
+_CELL_GAP = re.compile(r"[ \u00a0]*\t[ \u00a0]*")
 
 
 def declared_charset(data: bytes) -> str | None:

@@ -21,6 +21,7 @@ text is held to ``max_bytes`` while it grows; merged cells are resolved by grid 
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from io import BytesIO
@@ -31,7 +32,6 @@ from lxml import etree
 from checker.errors import InputError
 from checker.read.encoding import normalise_newlines
 from checker.read.files import max_lines, megabytes, short_message, too_many_lines
-from checker.text.patterns import compile_pattern
 
 _P, _TBL, _SDT, _SDT_CONTENT, _BODY = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent"), qn("w:body")
 _TR, _TC, _TC_PR, _TR_PR = qn("w:tr"), qn("w:tc"), qn("w:tcPr"), qn("w:trPr")
@@ -40,7 +40,7 @@ _R, _HYPERLINK, _T, _TAB, _PTAB, _BR, _CR, _NB_HYPHEN, _TYPE = (
     qn("w:r"), qn("w:hyperlink"), qn("w:t"), qn("w:tab"), qn("w:ptab"), qn("w:br"), qn("w:cr"),
     qn("w:noBreakHyphen"), qn("w:type"),
 )  # fmt: skip
-_IN_CELL_BREAKS = compile_pattern(r"[\r\n\t]+")
+_IN_CELL_BREAKS = re.compile(r"[\r\n\t]+")
 DOCUMENT_PART = "word/document.xml"
 XML_FACTOR = 5  # document.xml may unpack to this many times --max-bytes (markup outweighs text)
 _CHUNK = 64 * 1024

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from checker.text.numerals import parse_ordinal
-from checker.text.patterns import compile_pattern
 
 CN_DIGITS = "一二三四五六七八九十百〇零两"
 _CN = f"[{CN_DIGITS}]{{1,3}}"
@@ -53,16 +52,16 @@ def _alternation(families: tuple[str, ...]) -> str:
 
 
 _HEADING_FAMILIES = ("problem_n", "cn_paren", "num_paren", "num", "cn_dun", "circled", "ordinal")
-HEADING_RE = compile_pattern(rf"(?:#{{1,6}}\s*)?(?:{_alternation(_HEADING_FAMILIES)})\s*")
+HEADING_RE = re.compile(rf"(?:#{{1,6}}\s*)?(?:{_alternation(_HEADING_FAMILIES)})\s*")
 # ``(?<![^…])`` is "preceded by one of … or at the start": a one-character lookbehind that also
 # matches at offset 0.
 _ITEM_FAMILIES_RE = ("shi", "cn_paren", "num_paren", "num", "cn_dun", "circled", "ordinal")
-ITEM_RE = compile_pattern(rf"(?<![^。！？!?；;：:\n])[ \t\u3000]*(?P<mk>{_alternation(_ITEM_FAMILIES_RE)})")
+ITEM_RE = re.compile(rf"(?<![^。！？!?；;：:\n])[ \t\u3000]*(?P<mk>{_alternation(_ITEM_FAMILIES_RE)})")
 # The families a paragraph is cut at (not 一是 or 第一，). Neither of those two can start where another
 # family starts, nor can one start inside them (no sentence start there), so this finds exactly the
 # markers of these families that ITEM_RE finds, without making the others.
 _CUT_FAMILIES_RE = ("cn_paren", "num_paren", "num", "cn_dun", "circled")
-CUT_ITEM_RE = compile_pattern(rf"(?<![^。！？!?；;：:\n])[ \t\u3000]*(?P<mk>{_alternation(_CUT_FAMILIES_RE)})")
+CUT_ITEM_RE = re.compile(rf"(?<![^。！？!?；;：:\n])[ \t\u3000]*(?P<mk>{_alternation(_CUT_FAMILIES_RE)})")
 
 
 class Marker(NamedTuple):

@@ -10,9 +10,8 @@ the rest while spans are still cut from the text as the user gave it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-
-from checker.text.patterns import compile_pattern
 
 # ASCII punctuation of Chinese prose typed on a Western keyboard. ``.`` is left alone: it is also
 # the decimal point and the ``1.`` enumerator, which the rules already read in both forms.
@@ -73,10 +72,10 @@ def to_simplified(text: str) -> str:
 
 
 # ``1,365万元`` and ``10:30`` keep their ASCII marks: there they are part of a number.
-_IN_NUMBER_RE = compile_pattern(r"(?<=\d)[,:](?=\d)")
+_IN_NUMBER_RE = re.compile(r"(?<=\d)[,:](?=\d)")
 # A full stop typed as ``.`` between Chinese words ends a sentence (``…规则.在医德医风方面…``);
 # beside a digit it is a decimal point or the ``1.`` enumerator and stays.
-_CJK_STOP_RE = compile_pattern(r"(?<=[\u4e00-\u9fff）”」])\.(?=[\u4e00-\u9fff“「（])")
+_CJK_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff）”」])\.(?=[\u4e00-\u9fff“「（])")
 
 
 def fold_text(text: str) -> str:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from checker.text.patterns import compile_pattern
-
 SENTENCE_END = "。！？!?；;\n"
-_SENTENCE_RE = compile_pattern(r"[^。！？!?；;\n]+[。！？!?；;]*")
+_SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 
 
 def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:

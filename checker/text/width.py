@@ -3,17 +3,17 @@ computed on the folded text are valid offsets into the original."""
 
 from __future__ import annotations
 
-from checker.text.patterns import compile_pattern
+import re
 
 # Full-width ASCII block (！ … ～) and the ideographic space fold to their ASCII twins.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
 
 TITLE_MAX = 80
-_BREAK_RE = compile_pattern(r"[ \t\u3000]*\n[ \t\u3000\n]*")
-_SPACES_RE = compile_pattern(r"[\s\u3000\u00a0\ufeff]+")
+_BREAK_RE = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*")
+_SPACES_RE = re.compile(r"[\s\u3000\u00a0\ufeff]+")
 # Characters that carry no content in a form field: a field reading "、" or "——" is blank.
-_BLANK_VALUE_RE = compile_pattern(r"^[\s\u3000\u00a0、，,；;。.：:\-—_/／\\|（）()\[\]【】“”\"'‘’…·*＊无/]*$")
+_BLANK_VALUE_RE = re.compile(r"^[\s\u3000\u00a0、，,；;。.：:\-—_/／\\|（）()\[\]【】“”\"'‘’…·*＊无/]*$")
 
 
 def fold_width(s: str) -> str:

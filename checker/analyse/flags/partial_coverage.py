@@ -14,6 +14,7 @@ Evidence: the unanswered sub-point (or the money sentence) in the finding text.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from checker.analyse.context import FindingContext
@@ -22,7 +23,6 @@ from checker.analyse.readings import is_off_target
 from checker.analyse.scan import Compiled, hit, sentences
 from checker.flags import FlagSpec
 from checker.models import FlagHit
-from checker.text.patterns import compile_pattern
 
 CODE = "partial_coverage"
 
@@ -46,7 +46,7 @@ def _rule_made(c: Compiled, text: str, start: int, end: int) -> bool:
     return c.pat("rule_made").search(text, start, end) is not None
 
 
-_CLAUSE = compile_pattern(r"[^，,；;。]+")
+_CLAUSE = re.compile(r"[^，,；;。]+")
 
 
 def _irregular_money(c: Compiled, text: str, start: int, end: int) -> bool:

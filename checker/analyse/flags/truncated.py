@@ -10,17 +10,18 @@ Evidence: the residue line, or the cut-off clause.
 
 from __future__ import annotations
 
+import re
+
 from checker.analyse.context import DocumentContext
 from checker.analyse.scan import hit, span_of
 from checker.flags import FlagSpec
 from checker.models import FlagHit
-from checker.text.patterns import compile_pattern
 
 CODE = "truncated"
 _OPEN_END = "，,、"
 _CLOSED = "。！？!?；;…”」』）)】\"'"
 # What may follow a cut-off finding up to the residue or the end: blanks, dots, rules, stars.
-_FILLER = compile_pattern(r"[ \t\r\n\u3000.…\-—=*·]*")
+_FILLER = re.compile(r"[ \t\r\n\u3000.…\-—=*·]*")
 
 
 def _tail(text: str, start: int, end: int) -> tuple[int, int]:

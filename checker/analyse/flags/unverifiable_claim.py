@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 
 from checker.analyse.context import DocumentContext, FindingContext
-from checker.analyse.markers import HOLLOW_LEXICONS, context_free, find_markers
+from checker.analyse.markers import HOLLOW_LEXICONS, find_markers
 from checker.analyse.scan import Compiled, hit, sentences
 from checker.flags import FlagSpec
 from checker.models import FlagHit
+from checker.text.regex_shape import context_free
 
 CODE = "unverifiable_claim"
 
