@@ -27,10 +27,12 @@ demo: install
 test: install-test
 	bash tests/setup_system.sh
 	$(BIN)/ruff check checker tests bench
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 tests --durations=25
 
 lint: install-test
 	$(BIN)/ruff check checker tests bench
+	$(BIN)/mypy
 
 eval: install
 	$(BIN)/rectcheck eval --format text

@@ -371,7 +371,8 @@ def _app_for(args: list[str]) -> typer.Typer:
     from typer.main import get_command_name
 
     name = args[0] if args else ""
-    found = [c for c in app.registered_commands if (c.name or get_command_name(c.callback.__name__)) == name]
+    found = [c for c in app.registered_commands
+             if (c.name or (get_command_name(c.callback.__name__) if c.callback else None)) == name]
     if len(found) != 1:
         return app
     only = copy(app)

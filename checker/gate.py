@@ -30,10 +30,11 @@ def gate_reasons(review: Review, fail_on: str, min_score: float | None) -> list[
     if tripping:
         codes = sorted({f.code for f in tripping})
         reasons.append(f"{len(tripping)} flag(s) at or above {fail_on}: {', '.join(codes)}")
-    if min_score is not None and review.summary.score is None:
+    score = review.summary.score
+    if min_score is not None and score is None:
         reasons.append(f"no score (the document could not be read into findings) for --min-score {min_score:g}")
-    elif min_score is not None and review.summary.score < min_score:
-        reasons.append(f"score {review.summary.score:g} below --min-score {min_score:g}")
+    elif min_score is not None and score is not None and score < min_score:
+        reasons.append(f"score {score:g} below --min-score {min_score:g}")
     return reasons
 
 

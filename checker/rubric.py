@@ -124,6 +124,10 @@ class Thresholds(_Strict):
         return self
 
 
+def _by_severity(error: float, warning: float, info: float) -> dict[Severity, float]:
+    return {"error": error, "warning": warning, "info": info}
+
+
 class ScoringParams(_Strict):
     """How criteria and flags combine into a 0–100 score.
 
@@ -132,10 +136,8 @@ class ScoringParams(_Strict):
     document_penalty[severity] over the document flags; both clamped to 0–100.
     """
 
-    penalty: dict[Severity, float] = Field(default_factory=lambda: {"error": 15.0, "warning": 6.0, "info": 2.0})
-    document_penalty: dict[Severity, float] = Field(
-        default_factory=lambda: {"error": 6.0, "warning": 3.0, "info": 1.0}
-    )
+    penalty: dict[Severity, float] = Field(default_factory=lambda: _by_severity(15.0, 6.0, 2.0))
+    document_penalty: dict[Severity, float] = Field(default_factory=lambda: _by_severity(6.0, 3.0, 1.0))
     max_penalty: float = 60.0
     responsiveness_cap: dict[int, float] = Field(default_factory=lambda: {0: 30.0, 1: 55.0, 2: 85.0, 3: 100.0})
     empty_document_score: float = 100.0
@@ -194,7 +196,7 @@ class Rubric(_Strict):
     def severity_for(self, code: str, kind: str, variant: str | None = None) -> SeverityLevel:
         """The flag's severity in a document of ``kind`` (capped by the variant's, if any);
         ``"off"`` when the flag is disabled there."""
-        rule = self.flags.get(code)  # type: ignore[call-overload]
+        rule = self.flags.get(code)
         if rule is None or not rule.enabled:
             return "off"
         sev = rule.severity.get(kind, rule.severity["default"])
@@ -206,7 +208,7 @@ class Rubric(_Strict):
     def message_for(self, code: str, lang: str, detail: dict[str, Any]) -> str:
         """The rule's message in ``lang`` (the variant's when the detail names one) with
         ``{placeholders}`` filled; missing keys stay visible."""
-        rule = self.flags.get(code)  # type: ignore[call-overload]
+        rule = self.flags.get(code)
         if rule is None:
             return code
         v = rule.variants.get(str(detail.get("variant", "")))
@@ -219,7 +221,7 @@ class Rubric(_Strict):
 
     def follow_up_for(self, code: str, lang: str, params: dict[str, Any]) -> str | None:
         """The rule's follow-up question in ``lang`` with ``{placeholders}`` filled, or None."""
-        rule = self.flags.get(code)  # type: ignore[call-overload]
+        rule = self.flags.get(code)
         if rule is None or rule.follow_up is None:
             return None
         return rule.follow_up.get(lang).format_map(_Keep(params))

@@ -150,7 +150,7 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
             segmentation=report.segmentation,
         ),
         rubric=RubricRef(id=rubric.id, version=rubric.version),
-        backend=backend,  # type: ignore[arg-type]
+        backend=backend,
         findings=results,
         document_flags=doc_flags,
         summary=summary,

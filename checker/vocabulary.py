@@ -262,7 +262,7 @@ class Vocabulary(_Strict):
         """What a component builds from this vocabulary (its label patterns …), built once."""
         if key not in self._derived:
             self._derived[key] = build(self)
-        return self._derived[key]  # type: ignore[no-any-return]
+        return self._derived[key]
 
     @model_validator(mode="before")
     @classmethod

@@ -26,7 +26,7 @@ def per_finding(read: Callable[[FindingContext], T]) -> Callable[[FindingContext
     def once(ctx: FindingContext) -> T:
         if key not in ctx.extra:
             ctx.extra[key] = read(ctx)
-        return ctx.extra[key]  # type: ignore[no-any-return]
+        return ctx.extra[key]
 
     return once
 

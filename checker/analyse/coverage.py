@@ -42,7 +42,7 @@ def _jieba():
 
 @lru_cache(maxsize=8)
 def _generic_bigrams(words: frozenset[str]) -> frozenset[str]:
-    out = set()
+    out: set[str] = set()
     for w in words:
         out.update(w[i : i + 2] for i in range(len(w) - 1))
     return frozenset(out)
@@ -197,9 +197,9 @@ def coverage(
             # overlap() of both, from one intersection each (a point meets every unit of its measure)
             sp, sh = len(ptoks & ut), len(htoks & ut)
             score = max(sp / np if np else 0.0, sh / nh if nh else 0.0)
-            shared = max(sp, sh)
-            if shared >= min_shared and (score, shared) > (best, best_shared):
-                best, best_i, best_shared = score, i, shared
+            common = max(sp, sh)
+            if common >= min_shared and (score, common) > (best, best_shared):
+                best, best_i, best_shared = score, i, common
         whole = max(overlap(htoks, measure_tokens), overlap(ptoks, measure_tokens))
         figs = [x for x in _figures(c, text, a, b) if x in measure_text]
         answered = best >= min_overlap or best_shared >= answer_shared or whole >= 1.5 * min_overlap or bool(figs)

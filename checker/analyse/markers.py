@@ -265,7 +265,11 @@ def _unit_markers(c: Compiled, text: str, start: int, end: int, units: list[tupl
             dealt = [[mk for mk in got if mk is not None] for got in dealt]
         else:
             found = [(*m.span(), Marker(kind, *m.span(), m.group())) for m in rx.finditer(text, start, end)]
-            dealt = _deal(found, units, start, end, lambda a, b, k=kind, p=rx: [Marker(k, *m.span(), m.group()) for m in p.finditer(text, a, b)])
+
+            def alone(a: int, b: int, k: str = kind, p: re.Pattern[str] = rx) -> list[Marker]:
+                return [Marker(k, *m.span(), m.group()) for m in p.finditer(text, a, b)]
+
+            dealt = _deal(found, units, start, end, alone)
         for k, got in enumerate(dealt):
             per_unit[k].extend(got)
     out = []

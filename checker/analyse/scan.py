@@ -75,7 +75,7 @@ class Compiled:
         return self.rubric.reading_vocabulary()
 
     def param(self, code: str, name: str, default: Any) -> Any:
-        rule = self.rubric.flags.get(code)  # type: ignore[call-overload]
+        rule = self.rubric.flags.get(code)
         return rule.params.get(name, default) if rule is not None else default
 
 
@@ -105,7 +105,7 @@ def span_of(text: str, start: int, end: int) -> tuple[int, int]:
 def hit(code: str, text: str, start: int, end: int, **detail: Any) -> FlagHit:
     """A FlagHit whose evidence is exactly ``text[start:end]`` (whitespace trimmed)."""
     start, end = span_of(text, start, end)
-    return FlagHit(code=code, evidence=text[start:end], start=start, end=end, detail=detail)  # type: ignore[arg-type]
+    return FlagHit(code=code, evidence=text[start:end], start=start, end=end, detail=detail)
 
 
 _MEMO_LIMIT = 512

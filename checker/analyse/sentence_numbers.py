@@ -103,7 +103,7 @@ def _sum_problem(v: Vocabulary, text: str, counts: list[Count]) -> str | None:
 
 def sentence_problems(v: Vocabulary, text: str, start: int, end: int, tolerance: float) -> list[tuple[int, int, str]]:
     """``(start, end, why)`` for each sentence of ``text[start:end]`` whose own figures disagree."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     # Either contradiction takes three numbers (two counts and a rate, or a total and two parts), each
     # its own run of digits (a count's ends in a unit word, a rate's in %; a run never crosses a
     # sentence end): a sentence with fewer runs is skipped without reading its counts.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -79,7 +79,7 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def outcomes(work: Work, paths: list[Path], workers: int) -> Iterator[Outcome]:
+def outcomes(work: Work, paths: list[Path], workers: int) -> Iterable[Outcome]:
     """Each document's outcome, in the order of ``paths``; ``workers`` > 1 reviews them in that many
     processes. The processes are started here, before any progress display starts its thread."""
     workers = min(workers, len(paths))

@@ -440,7 +440,7 @@ def _emit(
         _write(output, render(reviews, fmt, as_list=several, **common))
         return
     if output_format(fmt).binary:
-        _to_stdout(render(reviews, fmt, as_list=several, **common))  # type: ignore[arg-type]
+        _to_stdout(render(reviews, fmt, as_list=several, **common))
         return
     color = fmt == "text" and sys.stdout.isatty()
     width = None
@@ -449,7 +449,7 @@ def _emit(
 
         # COLUMNS, else the terminal's width, else (piped) a fixed 120 so output is reproducible.
         width = shutil.get_terminal_size((120, 24)).columns
-    _to_stdout(render(reviews, fmt, as_list=several, color=color, width=width, **common))  # type: ignore[arg-type]
+    _to_stdout(render(reviews, fmt, as_list=several, color=color, width=width, **common))
 
 
 def _to_stdout(data: str | bytes) -> None:

@@ -86,7 +86,7 @@ class Judge:
         self.cache.put(
             key, answer.model_dump(mode="json", by_alias=True), tally.as_dict(), self.settings.model
         )
-        return Outcome(answer=answer, tally=tally, neutralised=len(rendered.neutralised))  # type: ignore[arg-type]
+        return Outcome(answer=answer, tally=tally, neutralised=len(rendered.neutralised))
 
 
 def _note(lang: str, zh: str, en: str) -> str:

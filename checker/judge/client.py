@@ -25,7 +25,7 @@ import socket
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import openai
 from pydantic import BaseModel, ValidationError
@@ -49,6 +49,8 @@ _BEARER = re.compile(r"(?i)\bBearer\s+[A-Za-z0-9._~+/=-]+")
 REASK_ECHO_CHARS = 8000  # of a rejected answer sent back with the re-ask
 _POLL_S = 0.05  # how often a waiting request looks for cancellation
 _FORMAT_WORDS = ("response_format", "json_schema", "json_object", "structured output", "response format")
+
+M = TypeVar("M", bound="BaseModel")  # the answer model asked for, and returned validated
 
 
 class BadResponse(Exception):
@@ -154,7 +156,7 @@ class _WaitPolicy(wait_base):
         return self.backoff(retry_state)
 
 
-def parse_answer(content: str, model: type[BaseModel]) -> BaseModel:
+def parse_answer(content: str, model: type[M]) -> M:
     """The answer in ``content`` (bare JSON, a ```json fence, or JSON amid prose), validated."""
     text = content.strip()
     fenced = _FENCE.search(text)
@@ -210,10 +212,10 @@ class ChatClient:
     def ask(
         self,
         messages: list[dict[str, str]],
-        model: type[BaseModel],
+        model: type[M],
         name: str = "finding_judgement",
         tally: Tally | None = None,
-    ) -> tuple[BaseModel, Tally]:
+    ) -> tuple[M, Tally]:
         """Ask until the answer validates (at most ``settings.reasks`` re-asks); ``name`` names the
         schema in ``response_format``. Requests are counted into ``tally`` when given, so what a
         failed call cost is known too."""

@@ -49,7 +49,7 @@ def _detail(code: str, evidence: str, answer: FindingJudgement) -> dict[str, str
 
 
 def _flag_enabled(rubric: Rubric, code: str, kind: str) -> bool:
-    rule = rubric.flags.get(code)  # type: ignore[call-overload]
+    rule = rubric.flags.get(code)
     if rule is not None and not rule.enabled:
         return False
     # A plan is future by nature (整改方案): promises there are not future_only.
@@ -79,7 +79,7 @@ def merge_finding(
             detail = _detail(code, evidence, answer)
             hits.append(
                 FlagHit(code=code, evidence=evidence, start=start, end=end, detail=detail, origin="llm")
-            )  # type: ignore[arg-type]
+            )
         if hybrid and (code in rule_codes) != present:
             disagreements.append(
                 f"{code}: rules {'yes' if code in rule_codes else 'no'}, model {'yes' if present else 'no'}"
@@ -105,7 +105,7 @@ def merge_finding(
             "hits": hits,
             "criteria": {**base.criteria, **criteria},
             "responsiveness": answer.responsiveness,
-            "rationale": answer.rationale.strip()[:MAX_RATIONALE_CHARS] or None,
+            "rationale": answer.reason().strip()[:MAX_RATIONALE_CHARS] or None,
             "disagreements": disagreements,
             "signals": signals,
         }

@@ -148,7 +148,7 @@ def system_variables(rubric: Rubric) -> dict[str, str]:
     criteria = "\n".join(f"- {c.id}（{_msg(c.title)}）：{_msg(c.description)}" for c in rubric.criteria)
     flags = []
     for code in judged_codes():
-        rule = rubric.flags.get(code)  # type: ignore[call-overload]
+        rule = rubric.flags.get(code)
         flags.append(f"- {code}（{_msg(rule.title)}）：{_msg(rule.rationale)}" if rule else f"- {code}")
     # The rubric id only, not its version: a version that changes only scoring keeps the same prompt,
     # so the cached answers stay valid (the judge fingerprint in the cache key covers the texts).
@@ -162,7 +162,7 @@ def system_variables(rubric: Rubric) -> dict[str, str]:
 def _rules_block(hits: list[FlagHit], rubric: Rubric, guard: list[str]) -> str:
     lines = []
     for hit in hits:
-        rule = rubric.flags.get(hit.code)  # type: ignore[call-overload]
+        rule = rubric.flags.get(hit.code)
         title = _msg(rule.title) if rule else hit.code
         evidence, removed = neutralise(hit.evidence)
         guard.extend(removed)

@@ -43,6 +43,10 @@ class FindingJudgement(BaseModel):
         crit = self.criteria
         return dict(crit.model_dump(by_alias=True)) if isinstance(crit, BaseModel) else dict(crit or {})
 
+    def reason(self) -> str:
+        """The model's short reason (the ``rationale`` field of :func:`judgement_model`'s answer)."""
+        return str(getattr(self, "rationale", ""))
+
     def flag_call(self, code: str) -> FlagCall:
         call = getattr(self, code)
         assert isinstance(call, FlagCall)

@@ -112,7 +112,7 @@ class Reader:
 
     def _ask(self, messages: list[dict], tally: Tally) -> OutlineAnswer:
         answer, _ = self.client.ask(messages, OutlineAnswer, name=SCHEMA_NAME, tally=tally)
-        return answer  # type: ignore[return-value]
+        return answer
 
     def read(self, lo: int, hi: int, part: int, parts: int, tally: Tally) -> WindowResult:
         """One window's outline; what asking cost is counted into ``tally`` even when it fails."""

@@ -118,7 +118,7 @@ def load_settings(
         model=str(chosen_model),
         # Local servers (Ollama, llama.cpp) need no key; the SDK insists on one, so send a dummy.
         api_key=env.get("OPENAI_API_KEY") or "not-needed",
-        response_format=mode,  # type: ignore[arg-type]
+        response_format=mode,
         strict=str(pick("RECTCHECK_JSON_STRICT", "json_strict", "1")).lower() not in ("0", "false", "no"),
         timeout=_number("RECTCHECK_LLM_TIMEOUT", pick("RECTCHECK_LLM_TIMEOUT", "timeout", 60)),
         deadline=_number("RECTCHECK_LLM_DEADLINE", pick("RECTCHECK_LLM_DEADLINE", "deadline", 120)),

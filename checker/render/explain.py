@@ -51,7 +51,7 @@ def explain_flag(r: Rubric, code: str, lang: str) -> str:
     """ruff-style explanation of one flag: what, why, severity, an example that fires and one that does not.
     ``code`` may also be the flag's Chinese or English name."""
     code = find_flag(r, code)
-    rule = r.flags[code]  # type: ignore[index]
+    rule = r.flags[code]
     lang = "en" if lang == "en" else "zh"
     lab = _EXPLAIN_LABELS[lang]
     out = [f"{code} — {rule.title.get(lang)}  ({r.ref})", "", f"## {lab['what']}", rule.rationale.get(lang), ""]

@@ -49,7 +49,7 @@ def _case(
             case,
             "failure",
             message=", ".join(f"{f.code} ({f.severity})" for f in tripping),
-            type="rectcheck." + worst_severity(tripping),
+            type=f"rectcheck.{worst_severity(tripping)}",
         )
         failure.text = _details(tripping, finding, doc_text, lang, rubric)
     out = ET.SubElement(case, "system-out")

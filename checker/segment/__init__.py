@@ -70,7 +70,7 @@ def _outline(doc: Doc, document: Document, findings: list[Finding]) -> list[Outl
     starts = [pos for pos, _ in measures]
     nodes: list[OutlineNode] = []
     for ln in doc.body:
-        role = doc.role(ln)
+        role: str | None = doc.role(ln)
         # the first measure that starts on this line (bisect: a scan per line is quadratic)
         at = bisect.bisect_left(starts, ln.cstart)
         paired = measures[at][1] if at < len(starts) and starts[at] < ln.end else None

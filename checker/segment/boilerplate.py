@@ -73,9 +73,9 @@ def find_boilerplate(v: Vocabulary, text: str, lines: list[Line]) -> tuple[list[
                     line.end -= 1
                 line.content = text[line.cstart : line.end]
             continue
-        kind = classify_line(v, line)
-        if kind is not None:
-            hits.append(BoilerHit(kind, line.cstart, line.end))
+        found = classify_line(v, line)
+        if found is not None:
+            hits.append(BoilerHit(found, line.cstart, line.end))
             bp_lines.add(line.idx)
     # Trailing block: walk back over signature, contact and navigation lines.
     for line in reversed(lines):

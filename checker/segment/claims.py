@@ -103,4 +103,4 @@ def _is_claim(v: Vocabulary, text: str, a: int, b: int, nums: list[NumberMention
 
 def _claim(doc: Document, run: list[tuple[int, int, list[NumberMention]]]) -> SummaryClaim:
     a, b = run[0][0], run[-1][1]
-    return SummaryClaim.cut(doc, a, b, numbers=[n for *_, ns in run for n in ns])  # type: ignore[no-any-return]
+    return SummaryClaim.cut(doc, a, b, numbers=[n for *_, ns in run for n in ns])

@@ -142,7 +142,7 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
 
 
 def make_group(doc: Doc, line: Line) -> Group:
-    return Group.cut(doc.document, line.cstart, line.end, marker=line.marker.text if line.marker else None)  # type: ignore[no-any-return]
+    return Group.cut(doc.document, line.cstart, line.end, marker=line.marker.text if line.marker else None)
 
 
 def group_name(line: Line) -> tuple[int, int]:

@@ -33,7 +33,7 @@ _LINE_START_RE = re.compile(r"(?:^|\n)[ \t\u3000]*", re.MULTILINE)
 
 
 def min_confidence(rubric: Rubric) -> float:
-    rule = rubric.flags.get("unsegmented")  # type: ignore[call-overload]
+    rule = rubric.flags.get("unsegmented")
     return float(rule.params.get("min_confidence", DEFAULT_MIN_CONFIDENCE)) if rule else DEFAULT_MIN_CONFIDENCE
 
 

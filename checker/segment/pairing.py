@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from checker.segment.lines import Line
 from checker.vocabulary import Vocabulary
 
 _QUOTED_RE = re.compile(r"[“\"「『]([^”\"」』]{4,})[”\"」』]")
@@ -30,7 +31,7 @@ class Entry:
     start: int
     body: int
     end: int
-    group: object | None = None
+    group: Line | None = None  # the group heading the entry stands under
 
 
 class _Words:
@@ -115,12 +116,12 @@ def pair(
     for fi, f in enumerate(fixes):
         if fi in by_fix:
             continue
-        pi = by_value.get(f.value)
+        found = by_value.get(f.value)
         # A number names a problem only when the fix says nothing that points elsewhere.
         best_open = max((sim[fi][j] for j in range(len(problems)) if j not in taken), default=0.0)
-        if pi is not None and pi not in taken and sim[fi][pi] + 0.001 >= best_open - w.number_slack:
-            by_fix[fi] = pi
-            taken.add(pi)
+        if found is not None and found not in taken and sim[fi][found] + 0.001 >= best_open - w.number_slack:
+            by_fix[fi] = found
+            taken.add(found)
     out: dict[int, list[int]] = {}
     for fi, pi in sorted(by_fix.items()):
         out.setdefault(pi, []).append(fi)

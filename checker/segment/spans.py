@@ -19,15 +19,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def make_span(doc: Document, start: int, end: int) -> Span:
-    return Span.cut(doc, start, end)  # type: ignore[no-any-return]
+    return Span.cut(doc, start, end)
 
 
 def make_item(doc: Document, start: int, end: int, marker: str | None) -> Item:
-    return Item.cut(doc, start, end, marker=marker)  # type: ignore[no-any-return]
+    return Item.cut(doc, start, end, marker=marker)
 
 
 def make_field(doc: Document, label: str, label_start: int, start: int, end: int) -> LabeledField:
-    return LabeledField.cut(doc, start, end, label=label, label_start=label_start)  # type: ignore[no-any-return]
+    return LabeledField.cut(doc, start, end, label=label, label_start=label_start)
 
 
 def iter_spans(report: Report) -> Iterator[tuple[str, Span]]:

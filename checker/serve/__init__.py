@@ -39,7 +39,7 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def build_config(request: ServeRequest):  # type: ignore[no-untyped-def]
+def build_config(request: ServeRequest):
     """The page's settings from the configuration file (rubric, language, limits, model endpoint)
     and the options given, as `rectcheck review` would resolve them."""
     from checker.commands.review import ReviewRequest, resolve_settings

@@ -243,7 +243,7 @@ def create_app(config: ServeConfig) -> ASGIApp:
         if store.get(job_id) is None:
             return JSONResponse({"error": "no such review"}, status_code=404)
 
-        async def stream():  # type: ignore[no-untyped-def]
+        async def stream():
             last, quiet = -1, 0.0
             while True:
                 job = store.get(job_id)

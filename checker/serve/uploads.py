@@ -8,7 +8,7 @@ temporary file on disk (the parser's spool is as large as the limit).
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -49,7 +49,7 @@ class Upload:
     fields: dict[str, str] = field(default_factory=dict)  # rubric, backend, lang
 
 
-async def _bounded(request: Request, limit: int) -> AsyncIterator[bytes]:
+async def _bounded(request: Request, limit: int) -> AsyncGenerator[bytes, None]:
     seen = 0
     async for chunk in request.stream():
         seen += len(chunk)

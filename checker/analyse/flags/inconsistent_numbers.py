@@ -65,23 +65,22 @@ def _problems(claim: SummaryClaim, listed: int, tolerance: float) -> str | None:
         t, d, o = slot.get("total"), slot.get("done"), slot.get("ongoing")
         if t and d and not d.approximate and not t.approximate and d.value > t.value:
             return f"{d.view} > {t.view}"
-        exact = t and d and o and not (t.approximate or d.approximate or o.approximate)
-        if exact and abs(d.value + o.value - t.value) > 1e-9:  # type: ignore[union-attr]
+        if t and d and o and not (t.approximate or d.approximate or o.approximate) and abs(d.value + o.value - t.value) > 1e-9:
             return f"{d.view} + {o.view} ≠ {t.view}"
         # More items done than the report lists: only a count of items (个/项/条/件), never of
         # households or people (37户 is not 37 findings).
         item_unit = d is not None and d.unit.strip() in _ITEM_UNITS
         if d and item_unit and _is_findings(subj) and listed and not d.approximate and d.value > listed and not t:
             return f"{d.view} > {listed}"
-    last_subject = None
+    last_subject: str | None = None
     for n in claim.numbers:
         if n.role in ("total", "done", "ongoing"):
             last_subject = _subject(n)
             continue
         if n.role != "rate":
             continue
-        subj = _subject(n) if _subject(n) in by_subject else last_subject
-        slot = by_subject.get(subj or "", {})
+        named = _subject(n) if _subject(n) in by_subject else last_subject
+        slot = by_subject.get(named or "", {})
         t, d = slot.get("total"), slot.get("done")
         if t is None or d is None or t.approximate or d.approximate:
             continue

@@ -107,21 +107,28 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     skipped = _covered_lookup([(bp.start, bp.end) for bp in dctx.report.boilerplate])
     owner_of = _owner_lookup([(fc.finding.span.start, fc.finding.span.end, fc.finding.index) for fc in dctx.findings])
     has_notes = bool(dctx.c.v.patterns.note_line.search(text))
-    groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    # By the finding a placeholder stands in, else by its kind (*, XX, 某某) outside every finding.
+    in_finding: dict[int, list[tuple[int, int]]] = {}
+    by_kind: dict[str, list[tuple[int, int]]] = {}
     for m in dctx.c.pat("placeholder").finditer(text):
         s, e = m.start(), m.end()
         if skipped(s) or _footnote(text, s, e, has_notes):
             continue
         owner = owner_of(s)
-        key = ("finding", owner) if owner is not None else ("kind", _kind(m.group(0)))
-        groups.setdefault(key, []).append((s, e))
+        if owner is not None:
+            in_finding.setdefault(owner, []).append((s, e))
+        else:
+            by_kind.setdefault(_kind(m.group(0)), []).append((s, e))
     out: list[tuple[int | None, FlagHit]] = []
-    breaks = _line_breaks(text) if groups else []
-    for (where, key), found in groups.items():
+    breaks = _line_breaks(text) if in_finding or by_kind else []
+    groups: list[tuple[int | None, list[tuple[int, int]]]] = [*in_finding.items(), *((None, f) for f in by_kind.values())]
+    # The order groups were first met in: a finding's placeholders and a kind's interleave as in the text.
+    groups.sort(key=lambda g: g[1][0][0])
+    for where, found in groups:
         a, b = _clause(text, *found[0])
         lines = len({bisect_left(breaks, s) for s, _ in found})  # line numbers, 0-based
         h = hit(CODE, text, a, b, count=len(found), lines=lines, token=text[found[0][0] : found[0][1]])
-        out.append((key if where == "finding" else None, h))
+        out.append((where, h))
     return out
 
 

@@ -21,7 +21,7 @@ _EVIDENCE_MAX = 60
 
 def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     report, text = dctx.report, dctx.text
-    rule = dctx.c.rubric.flags.get(CODE)  # type: ignore[call-overload]
+    rule = dctx.c.rubric.flags.get(CODE)
     floor = float(rule.params.get("min_confidence", _DEFAULT_MIN_CONFIDENCE)) if rule else _DEFAULT_MIN_CONFIDENCE
     seg = report.segmentation
     if report.findings and seg.confidence >= floor:

@@ -85,4 +85,4 @@ def runs_for(document: Document, atoms: list[Atom], start: int, end: int) -> tup
     first, last = _ends(atoms, start, end)
     if first is None or last is None:
         return None
-    return Run(first.run, document), Run(last.run, document)  # type: ignore[arg-type]
+    return Run(first.run, document), Run(last.run, document)

@@ -34,7 +34,7 @@ def audit_items_layout(doc: Doc) -> LayoutResult | None:
              if ln.idx not in doc.measure_labels and (subs := list(sub_item.finditer(text, ln.cstart, ln.end)))}
     if sum(len(s) for s in found.values()) < _MIN_ITEMS:
         return None
-    carriers = Counter(body[bi].marker.family for bi in found if body[bi].marker is not None)
+    carriers = Counter(mk.family for bi in found if (mk := body[bi].marker) is not None)
     family = carriers.most_common(1)[0][0] if carriers else None
     carrier_rank = HEADING_RANK.get(family, 9) if family else 9
     drafts: list[Draft] = []
@@ -44,7 +44,7 @@ def audit_items_layout(doc: Doc) -> LayoutResult | None:
     open_measure = False  # the last draft's measure may go on in the next lines
     for bi, ln in enumerate(body):
         mk = ln.marker
-        subs = found.get(bi)
+        subs = found.get(bi, [])
         if subs:
             first = bi if first is None else first
             if mk is not None:

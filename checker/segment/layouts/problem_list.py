@@ -13,6 +13,7 @@ from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry as _Entry
 from checker.segment.pairing import pair
+from checker.segment.roles import Role
 from checker.segment.spans import trim
 from checker.text.enumerators import iter_item_markers
 
@@ -107,13 +108,13 @@ def _sections(doc: Doc) -> list[_Section]:
     """Sections opened by role headings, in order; each runs to the next role heading or, for an
     enumerated heading, to the next heading of its rank or above."""
     body = doc.body
-    heads: list[tuple[int, str]] = []
+    heads: list[tuple[int, Role]] = []
     for bi, ln in enumerate(body):
         if ln.idx in doc.measure_labels:
             continue
-        role = doc.role(ln)
-        if role is not None and role != "other":
-            heads.append((bi, role))
+        found = doc.role(ln)
+        if found is not None and found != "other":
+            heads.append((bi, found))
     out: list[_Section] = []
     for k, (bi, role) in enumerate(heads):
         mk = body[bi].marker
