@@ -104,7 +104,7 @@ import checker.cli, checker.commands.review
 t2 = time.perf_counter()
 from checker.options import ReviewOptions
 from checker.pipeline import review_path
-from checker.render import render
+from checker.renderers import render
 from checker.rubric import load_rubric
 t3 = time.perf_counter()
 rubric = load_rubric(None)

@@ -34,7 +34,7 @@ def child(path: Path, trace: bool) -> None:
     start = time.perf_counter()
     from checker.options import ReviewOptions
     from checker.pipeline import review_path
-    from checker.render.json_render import render_json
+    from checker.renderers.json_render import render_json
     from checker.rubric import load_rubric
 
     review = review_path(path, load_rubric(None), ReviewOptions(max_bytes=READ_LIMIT))

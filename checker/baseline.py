@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from checker.errors import UsageError
 from checker.flags import FlagCode
 from checker.models import FindingResult, Flag, Review
-from checker.render.write import write_atomic
+from checker.renderers.write import write_atomic
 
 FINGERPRINT_VERSION = "v1"
 

@@ -14,7 +14,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from checker.errors import RectcheckError, Terminated
-from checker.render.formats import FORMATS
+from checker.renderers.formats import FORMATS
 
 
 def _prepare_params(params: list) -> list:
@@ -125,7 +125,7 @@ def _terminate_by_exception() -> Iterator[None]:
 
 
 def _fail(exc: RectcheckError) -> typer.Exit:
-    from checker.render.safe import line_safe
+    from checker.renderers.safe import line_safe
 
     typer.echo(line_safe(f"rectcheck: {exc}"), err=True)
     return typer.Exit(exc.exit_code)
@@ -202,8 +202,8 @@ def parse(
     from checker.pipeline import parse_path
     from checker.read import DEFAULT_MAX_BYTES
     from checker.read.files import check_max_bytes
-    from checker.render.safe import screen_safe
-    from checker.render.structure import render_structure
+    from checker.renderers.safe import screen_safe
+    from checker.renderers.structure import render_structure
 
     try:
         limit = check_max_bytes(max_bytes if max_bytes is not None else DEFAULT_MAX_BYTES)
@@ -352,7 +352,7 @@ def explain(
     lang: Annotated[LangOpt, typer.Option(help="Language of the explanation.")] = LangOpt.zh,
 ) -> None:
     """Explain a flag: what it catches, why it matters, examples that fire and that do not."""
-    from checker.render.explain import explain_flag, list_flags
+    from checker.renderers.explain import explain_flag, list_flags
     from checker.rubric import load_rubric
 
     try:
@@ -393,7 +393,7 @@ def main() -> None:
     try:
         _app_for(sys.argv[1:])()
     except BrokenPipeError:  # the reader stopped early (``| head``): end quietly, as Python advises
-        from checker.render.write import silence_stdout
+        from checker.renderers.write import silence_stdout
 
         silence_stdout()
         raise SystemExit(1) from None
@@ -402,7 +402,7 @@ def main() -> None:
         # here full is the standard output (a full disk, /dev/full): one line, exit 2.
         if exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise
-        from checker.render.write import silence_stdout
+        from checker.renderers.write import silence_stdout
 
         silence_stdout()
         typer.echo(f"rectcheck: cannot write the output ({exc.strerror or exc})", err=True)

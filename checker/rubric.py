@@ -3,7 +3,7 @@ severities per document kind, thresholds, lexicons, regex patterns, messages and
 
 The engine does not change when the style guide changes: a new rubric version is a new file in
 ``rubrics/`` named ``<id>-<version>.yaml``. The rules' examples are run by :mod:`checker.rubric_examples`,
-and ``python -m checker.render.explain`` regenerates docs/rules.md from the rubric files.
+and ``python -m checker.renderers.explain`` regenerates docs/rules.md from the rubric files.
 """
 
 from __future__ import annotations

@@ -95,7 +95,7 @@ def _check(command: str, case: str, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("case", CASES)
 def test_parse_refuses_bad_input(case: str, tmp_path: Path) -> None:
-    _needs("checker.pipeline", "checker.render.structure")
+    _needs("checker.pipeline", "checker.renderers.structure")
     _check("parse", case, tmp_path)
 
 
@@ -129,7 +129,7 @@ def test_review_names_each_bad_input_on_its_own_line(tmp_path: Path) -> None:
 
 
 def test_parse_refuses_a_directory(tmp_path: Path) -> None:
-    _needs("checker.pipeline", "checker.render.structure")
+    _needs("checker.pipeline", "checker.renderers.structure")
     assert_refused(run_cli("parse", str(tmp_path)), tmp_path, "is a directory, not a file")
 
 
@@ -147,7 +147,7 @@ def _without_root_file_access() -> list[str] | None:
 @pytest.mark.parametrize("command", ["parse", "review"])
 def test_permission_denied(command: str, tmp_path: Path) -> None:
     if command == "parse":
-        _needs("checker.pipeline", "checker.render.structure")
+        _needs("checker.pipeline", "checker.renderers.structure")
     else:
         _needs("checker.commands.review", "checker.pipeline", "checker.rubric")
     path = tmp_path / "secret.txt"

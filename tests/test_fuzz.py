@@ -22,7 +22,7 @@ from checker.models import Review, Source
 from checker.options import ReviewOptions
 from checker.pipeline import review_source
 from checker.read.encoding import normalise_newlines
-from checker.render.json_render import render_json
+from checker.renderers.json_render import render_json
 from checker.rubric import load_rubric
 
 settings.register_profile(

@@ -19,7 +19,7 @@ import pytest
 from PIL import Image
 from render_samples import RUBRIC, TEXT, sample_review
 
-from checker.render import render
+from checker.renderers import render
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (tests/setup_system.sh installs it)")

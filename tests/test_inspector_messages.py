@@ -5,7 +5,7 @@ from pathlib import Path
 
 from checker.options import ReviewOptions
 from checker.pipeline import review_path
-from checker.render.explain import explain_flag
+from checker.renderers.explain import explain_flag
 from checker.rubric import load_rubric
 from checker.score import _short
 

@@ -16,7 +16,7 @@ from word_fixtures import anchor_cells, anchored_texts, char_formats, comments, 
 from checker.options import ReviewOptions
 from checker.pipeline import review_source
 from checker.read import read_source
-from checker.render.word import render_docx
+from checker.renderers.word import render_docx
 from checker.rubric import load_rubric
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,8 +8,8 @@ from html.parser import HTMLParser
 from render_samples import RUBRIC, TEXT, sample_review
 
 from checker.models import Flag
-from checker.render import render
-from checker.render.common import pieces
+from checker.renderers import render
+from checker.renderers.common import pieces
 
 
 class _Collect(HTMLParser):

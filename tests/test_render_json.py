@@ -7,7 +7,7 @@ import json
 from render_samples import TEXT, sample_review
 
 from checker.models import Review
-from checker.render import render
+from checker.renderers import render
 
 
 def test_single_review_is_one_object_that_round_trips() -> None:

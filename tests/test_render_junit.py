@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 from render_samples import RUBRIC, TEXT, sample_review
 
-from checker.render import render
+from checker.renderers import render
 
 
 def _suite(fail_on: str, review=None):

@@ -6,8 +6,8 @@ import re
 
 from render_samples import RUBRIC, TEXT, sample_review
 
-from checker.render import render
-from checker.render.markdown import code_span, md_escape
+from checker.renderers import render
+from checker.renderers.markdown import code_span, md_escape
 
 
 def _md(**kw) -> str:

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 import jsonschema
 from render_samples import RUBRIC, TEXT, sample_review
 
-from checker.render import render
+from checker.renderers import render
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 

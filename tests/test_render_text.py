@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from render_samples import RUBRIC, TEXT, sample_review
 
-from checker.render import render
+from checker.renderers import render
 
 
 def _text(**kw) -> str:

@@ -11,7 +11,7 @@ import pytest
 
 from checker.options import ReviewOptions
 from checker.pipeline import review_path
-from checker.render import render
+from checker.renderers import render
 from checker.rubric import load_rubric
 
 ROOT = Path(__file__).resolve().parent.parent

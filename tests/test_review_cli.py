@@ -293,7 +293,7 @@ def test_end_to_end_on_a_seed_with_the_real_pipeline(tmp_path: Path, monkeypatch
 def test_interrupted_write_leaves_the_old_file_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
-    from checker.render.write import write_atomic
+    from checker.renderers.write import write_atomic
 
     target = tmp_path / "review.json"
     target.write_text('{"old": true}', encoding="utf-8")

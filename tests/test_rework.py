@@ -9,8 +9,8 @@ import pytest
 
 from checker.options import ReviewOptions
 from checker.pipeline import review_path
-from checker.render import render
-from checker.render.rework import rework_items
+from checker.renderers import render
+from checker.renderers.rework import rework_items
 from checker.rubric import list_rubrics, load_rubric
 
 ROOT = Path(__file__).resolve().parent.parent

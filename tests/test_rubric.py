@@ -9,7 +9,7 @@ import yaml
 
 from checker.errors import RubricError
 from checker.flags import flag_codes
-from checker.render.explain import explain_flag, rules_markdown
+from checker.renderers.explain import explain_flag, rules_markdown
 from checker.rubric import Rubric, dump_rubric, list_rubrics, load_rubric
 from checker.rubric_examples import validate_rubric_file
 
@@ -142,4 +142,4 @@ def test_explain_has_what_why_and_both_examples() -> None:
 
 def test_committed_rules_doc_is_current() -> None:
     doc = ROOT / "docs" / "rules.md"
-    assert doc.read_text(encoding="utf-8") == rules_markdown(), "run: python -m checker.render.explain"
+    assert doc.read_text(encoding="utf-8") == rules_markdown(), "run: python -m checker.renderers.explain"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from segment_support import seed_text, segment_text
 
-from checker.render.structure import render_structure
+from checker.renderers.structure import render_structure
 
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "sample_report.txt"
 

@@ -23,7 +23,7 @@ from word_fixtures import comments
 from checker.options import ReviewOptions
 from checker.pipeline import review_source
 from checker.read import read_source
-from checker.render.html_render import render_html
+from checker.renderers.html_render import render_html
 from checker.rubric import load_rubric
 from checker.serve import ServeRequest, build_config
 from checker.serve.app import create_app, describe_backends

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from word_fixtures import comments
 
 from checker.cli import app
-from checker.render.rework import GENERIC_QUESTION
+from checker.renderers.rework import GENERIC_QUESTION
 
 
 def run(*args: str) -> tuple[int, str]:

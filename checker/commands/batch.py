@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from checker.errors import RectcheckError
-from checker.render.write import signals_held
+from checker.renderers.write import signals_held
 
 if TYPE_CHECKING:
     from concurrent.futures import Future

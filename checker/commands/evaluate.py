@@ -52,7 +52,7 @@ def run_eval(dataset: Path | None, rubric: str | None, backend: str, fmt: str, o
     result = evaluate_with(data, rubric, backend)
     result.command = _command_line(dataset, rubric, backend, output)
     if output is not None:
-        from checker.render.write import write_atomic
+        from checker.renderers.write import write_atomic
 
         try:
             write_atomic(output, json.dumps(eval_json(result), ensure_ascii=False, indent=2) + "\n")

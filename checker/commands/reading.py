@@ -12,8 +12,8 @@ from pathlib import Path
 from checker.config import load_config
 from checker.options import ReviewOptions
 from checker.read import DEFAULT_MAX_BYTES, read_source
-from checker.render.readings import render_readings
-from checker.render.structure import render_structure
+from checker.renderers.readings import render_readings
+from checker.renderers.structure import render_structure
 from checker.rubric import load_rubric
 from checker.segment import segment
 

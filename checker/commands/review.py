@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from checker.commands.batch import Done, Failed, Outcome, Work, default_workers, failed, outcomes
 from checker.errors import UsageError
-from checker.render import render
-from checker.render.formats import output_format
-from checker.render.write import silence_stdout, write_atomic
+from checker.renderers import render
+from checker.renderers.formats import output_format
+from checker.renderers.write import silence_stdout, write_atomic
 
 if TYPE_CHECKING:
     from checker.config import LoadedConfig
@@ -217,7 +217,7 @@ class _Reporter:
             self.task = self.progress.add_task("reviewing", total=total)
 
     def error(self, line: str) -> None:
-        from checker.render.safe import line_safe
+        from checker.renderers.safe import line_safe
 
         line = line_safe(line)  # file names and reasons come from outside
         if self.progress is not None:
@@ -228,7 +228,7 @@ class _Reporter:
 
     def advance(self, path: Path) -> None:
         if self.progress is not None:
-            from checker.render.safe import line_safe
+            from checker.renderers.safe import line_safe
 
             self.progress.update(self.task, advance=1, description=line_safe(path.name))
 
@@ -363,7 +363,7 @@ def run_review(request: ReviewRequest) -> int:
             written = write_baseline(settings.baseline, reviews, previous)
         except OSError as exc:
             raise UsageError(f"{settings.baseline}: cannot write baseline ({exc.strerror or exc})") from None
-        from checker.render.safe import line_safe
+        from checker.renderers.safe import line_safe
 
         documents = len(reviews)
         sys.stdout.write(

@@ -32,9 +32,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from checker.errors import RectcheckError
 from checker.read.files import megabytes
-from checker.render import render
-from checker.render.formats import FORMATS, OutputFormat
-from checker.render.html_render import CSS, render_html
+from checker.renderers import render
+from checker.renderers.formats import FORMATS, OutputFormat
+from checker.renderers.html_render import CSS, render_html
 from checker.serve import pages
 from checker.serve.jobs import Job, JobStore
 from checker.serve.uploads import FormRefused, Limits, documents, read_form

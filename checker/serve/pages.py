@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
-from checker.render.common import label
-from checker.render.formats import downloads
-from checker.render.html_render import CSS, esc
-from checker.render.rubric_view import flag_info
+from checker.renderers.common import label
+from checker.renderers.formats import downloads
+from checker.renderers.html_render import CSS, esc
+from checker.renderers.rubric_view import flag_info
 from checker.serve.jobs import DocStatus, Job
 
 TEXT: dict[str, dict[str, str]] = {

@@ -12,7 +12,7 @@ from typing import Any
 
 from checker.gate import flag_trips
 from checker.models import FindingResult, Flag, Review
-from checker.render.common import (
+from checker.renderers.common import (
     flag_counts,
     in_context,
     label,
@@ -23,8 +23,8 @@ from checker.render.common import (
     truncate,
     weakest_criteria,
 )
-from checker.render.rework import rework_items, rework_label
-from checker.render.rubric_view import flag_info, rubric_ref
+from checker.renderers.rework import rework_items, rework_label
+from checker.renderers.rubric_view import flag_info, rubric_ref
 
 CSS = """
 :root{--ink:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#ffffff;--panel:#f6f8fa;

@@ -19,10 +19,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from checker.models import FindingResult, Flag, Review
-from checker.render.common import flag_counts, label, one_line, silenced_counts, truncate
-from checker.render.rework import finding_questions, rework_items, rework_label
-from checker.render.rubric_view import flag_info, rubric_ref
-from checker.render.word.compose import xml_safe
+from checker.renderers.common import flag_counts, label, one_line, silenced_counts, truncate
+from checker.renderers.rework import finding_questions, rework_items, rework_label
+from checker.renderers.rubric_view import flag_info, rubric_ref
+from checker.renderers.word.compose import xml_safe
 
 SHEETS = {
     "zh": {"findings": "问题清单", "document_flags": "全文标记", "summary": "汇总", "overview": "总表"},

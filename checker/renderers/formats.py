@@ -55,13 +55,13 @@ class OutputFormat:
 
 def _screened(reviews: list[Review], ctx: RenderContext) -> tuple[list[Review], dict[str, str] | None]:
     """Read on a terminal: nothing from outside may act on it."""
-    from checker.render.safe import safe_reviews
+    from checker.renderers.safe import safe_reviews
 
     return safe_reviews(reviews, ctx.texts)
 
 
 def _text(reviews: list[Review], ctx: RenderContext) -> str:
-    from checker.render.text import render_text
+    from checker.renderers.text import render_text
 
     reviews, texts = _screened(reviews, ctx)
     return render_text(reviews, lang=ctx.lang, rubric=ctx.rubric, fail_on=ctx.fail_on, texts=texts, color=ctx.color,
@@ -69,7 +69,7 @@ def _text(reviews: list[Review], ctx: RenderContext) -> str:
 
 
 def _json(reviews: list[Review], ctx: RenderContext) -> str:
-    from checker.render.json_render import render_json
+    from checker.renderers.json_render import render_json
 
     if not reviews:
         return "[]\n"
@@ -77,32 +77,32 @@ def _json(reviews: list[Review], ctx: RenderContext) -> str:
 
 
 def _markdown(reviews: list[Review], ctx: RenderContext) -> str:
-    from checker.render.markdown import render_markdown
+    from checker.renderers.markdown import render_markdown
 
     reviews, texts = _screened(reviews, ctx)
     return render_markdown(reviews, lang=ctx.lang, rubric=ctx.rubric, fail_on=ctx.fail_on, texts=texts)
 
 
 def _html(reviews: list[Review], ctx: RenderContext) -> str:
-    from checker.render.html_render import render_html
+    from checker.renderers.html_render import render_html
 
     return render_html(reviews, lang=ctx.lang, rubric=ctx.rubric, fail_on=ctx.fail_on, texts=ctx.texts)
 
 
 def _sarif(reviews: list[Review], ctx: RenderContext) -> str:
-    from checker.render.sarif import render_sarif
+    from checker.renderers.sarif import render_sarif
 
     return render_sarif(reviews, lang=ctx.lang, rubric=ctx.rubric, texts=ctx.texts)
 
 
 def _junit(reviews: list[Review], ctx: RenderContext) -> str:
-    from checker.render.junit import render_junit
+    from checker.renderers.junit import render_junit
 
     return render_junit(reviews, lang=ctx.lang, rubric=ctx.rubric, fail_on=ctx.fail_on, texts=ctx.texts)
 
 
 def _docx(reviews: list[Review], ctx: RenderContext) -> bytes:
-    from checker.render.word import render_docx
+    from checker.renderers.word import render_docx
 
     if len(reviews) != 1:
         raise UsageError("--format docx writes one Word file per document: give --output DIR/ for several")
@@ -113,7 +113,7 @@ def _docx(reviews: list[Review], ctx: RenderContext) -> bytes:
 
 
 def _xlsx(reviews: list[Review], ctx: RenderContext) -> bytes:
-    from checker.render.workbook import render_xlsx
+    from checker.renderers.workbook import render_xlsx
 
     return render_xlsx(reviews, lang=ctx.lang, rubric=ctx.rubric)
 

@@ -12,8 +12,8 @@ from typing import Any
 
 from checker.gate import flag_trips
 from checker.models import FindingResult, Flag, Review
-from checker.render.common import in_context, label, one_line, score_text, truncate, worst_severity
-from checker.render.rubric_view import flag_info, rubric_ref
+from checker.renderers.common import in_context, label, one_line, score_text, truncate, worst_severity
+from checker.renderers.rubric_view import flag_info, rubric_ref
 
 # Characters XML 1.0 forbids (PDF text can carry form feeds and the like).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

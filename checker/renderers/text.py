@@ -18,7 +18,7 @@ from rich.text import Text
 
 from checker.gate import flag_trips, verdict_gate_note
 from checker.models import Flag, Review
-from checker.render.common import (
+from checker.renderers.common import (
     all_flags,
     flag_counts,
     in_context,
@@ -28,8 +28,8 @@ from checker.render.common import (
     truncate,
     weakest_criteria,
 )
-from checker.render.rework import rework_items, rework_label
-from checker.render.rubric_view import flag_info, rubric_ref
+from checker.renderers.rework import rework_items, rework_label
+from checker.renderers.rubric_view import flag_info, rubric_ref
 
 VERDICT_STYLE = {"pass": "bold green", "warn": "bold yellow", "fail": "bold red", "unreviewed": "bold red"}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}

@@ -12,7 +12,7 @@ from typing import Any
 
 from checker.gate import flag_trips, verdict_gate_note
 from checker.models import Flag, Review
-from checker.render.common import (
+from checker.renderers.common import (
     flag_counts,
     in_context,
     label,
@@ -21,8 +21,8 @@ from checker.render.common import (
     truncate,
     weakest_criteria,
 )
-from checker.render.rework import rework_items, rework_label
-from checker.render.rubric_view import flag_info, rubric_ref
+from checker.renderers.rework import rework_items, rework_label
+from checker.renderers.rubric_view import flag_info, rubric_ref
 
 VERDICT_ICON = {"pass": "✅", "warn": "⚠️", "fail": "❌", "unreviewed": "⛔"}
 SEVERITY_ICON = {"error": "🔴", "warning": "🟡", "info": "🔵"}

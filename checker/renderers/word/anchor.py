@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.run import Run
 
-from checker.render.word.textmap import Atom, Place, text_map
+from checker.renderers.word.textmap import Atom, Place, text_map
 
 _RPR = qn("w:rPr")
 _TEXT_CHILDREN = "w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab"  # what CT_R.text reads

@@ -12,8 +12,8 @@ from docx import Document as open_document
 
 from checker.errors import InputError
 from checker.models import Review
-from checker.render.word.annotate import annotate, title_span
-from checker.render.word.compose import compose, xml_safe
+from checker.renderers.word.annotate import annotate, title_span
+from checker.renderers.word.compose import compose, xml_safe
 
 # The copy keeps every part of the original (images too), so all of it is unpacked: held to this.
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024

@@ -18,8 +18,8 @@ from checker import __version__ as VERSION
 from checker.baseline import fingerprint
 from checker.flags import flag_codes
 from checker.models import Flag, Review
-from checker.render.common import all_flags, label, one_line
-from checker.render.rubric_view import flag_info, rubric_codes, rubric_ref
+from checker.renderers.common import all_flags, label, one_line
+from checker.renderers.rubric_view import flag_info, rubric_codes, rubric_ref
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}

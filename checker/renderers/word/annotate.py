@@ -10,11 +10,11 @@ from docx.document import Document
 
 from checker.errors import InputError
 from checker.models import FindingResult, Flag, Review
-from checker.render.common import flag_counts, label, one_line, score_text, silenced_counts
-from checker.render.rework import rework_items, rework_label
-from checker.render.rubric_view import flag_info, rubric_ref
-from checker.render.word.anchor import prepare, runs_for
-from checker.render.word.textmap import map_text, text_map
+from checker.renderers.common import flag_counts, label, one_line, score_text, silenced_counts
+from checker.renderers.rework import rework_items, rework_label
+from checker.renderers.rubric_view import flag_info, rubric_ref
+from checker.renderers.word.anchor import prepare, runs_for
+from checker.renderers.word.textmap import map_text, text_map
 
 AUTHOR, INITIALS = "rectcheck", "RC"
 

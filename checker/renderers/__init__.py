@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from checker.models import Review
-from checker.render.formats import FORMATS, RenderContext, output_format
+from checker.renderers.formats import FORMATS, RenderContext, output_format
 
 if TYPE_CHECKING:
     from checker.rubric import Rubric
