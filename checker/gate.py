@@ -40,31 +40,3 @@ def gate_reasons(review: Review, fail_on: str, min_score: float | None) -> list[
 
 def gate_exit(review: Review, fail_on: str, min_score: float | None) -> int:
     return 1 if gate_reasons(review, fail_on, min_score) else 0
-
-
-_VERDICT_NAMES = {"zh": {"pass": "合格", "warn": "待改进"}, "en": {"pass": "pass", "warn": "warn"}}
-
-
-def verdict_gate_note(review: Review, fail_on: str, lang: str) -> str | None:
-    """Why a document whose verdict is pass or warn still fails the gate, in ``lang``; None when the
-    verdict and the gate agree. The verdict follows the score (a mean over findings); the gate
-    follows the single worst flag, so one error-level flag fails it whatever the score."""
-    if review.summary.verdict not in ("pass", "warn") or review.summary.score is None:
-        return None
-    tripping = [f for f in review.document_flags if flag_trips(f, fail_on)]
-    for finding in review.findings:
-        tripping.extend(f for f in finding.flags if flag_trips(f, fail_on))
-    if not tripping:
-        return None
-    codes = "、".join(sorted({f.code for f in tripping})) if lang != "en" else ", ".join(sorted({f.code for f in tripping}))
-    name = _VERDICT_NAMES["en" if lang == "en" else "zh"][review.summary.verdict]
-    score = f"{review.summary.score:g}"
-    if lang == "en":
-        return (
-            f"Verdict {name} ({score}) but the gate fails: {len(tripping)} flag(s) at or above --fail-on {fail_on} "
-            f"({codes}). The verdict follows the mean score; the gate follows the worst single flag."
-        )
-    return (
-        f"结论为“{name}”（{score} 分），但有 {len(tripping)} 个标记达到 --fail-on {fail_on} 门槛（{codes}），"
-        "所以检查不通过：结论看平均得分，门槛看单个最严重的标记。"
-    )

@@ -63,6 +63,8 @@ class Words(_Strict):
     count_totals: list[str]  # 共/合计 before a count: the total of the parts after it
     rate_approximate: list[str]  # 近/约/超过 before a rate
     parts_follow: list[str]  # 其中 after a total: its parts follow
+    item_count_units: list[str]  # units of a count of items (个/项/条): never of households or people
+    finding_subjects: list[str]  # what a count of findings counts ("" when unnamed)
 
 
 class Names(_Strict):

@@ -3,9 +3,10 @@
 import re
 from pathlib import Path
 
-from checker.gate import gate_exit, verdict_gate_note
+from checker.gate import gate_exit
 from checker.options import ReviewOptions
 from checker.pipeline import review_path
+from checker.renderers.common import verdict_gate_note
 from checker.rubric import load_rubric
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "scoring.md"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from checker.gate import flag_trips
 from checker.models import SEVERITY_RANK, FindingResult, Flag, Review
 
 LABELS: dict[str, dict[str, str]] = {
@@ -277,3 +278,31 @@ def flag_counts(review: Review) -> dict[str, int]:
     for _, flag in all_flags(review):
         counts[flag.code] = counts.get(flag.code, 0) + 1
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+_VERDICT_NAMES = {"zh": {"pass": "合格", "warn": "待改进"}, "en": {"pass": "pass", "warn": "warn"}}
+
+
+def verdict_gate_note(review: Review, fail_on: str, lang: str) -> str | None:
+    """Why a document whose verdict is pass or warn still fails the gate, in ``lang``; None when the
+    verdict and the gate agree. The verdict follows the score (a mean over findings); the gate
+    follows the single worst flag, so one error-level flag fails it whatever the score."""
+    if review.summary.verdict not in ("pass", "warn") or review.summary.score is None:
+        return None
+    tripping = [f for f in review.document_flags if flag_trips(f, fail_on)]
+    for finding in review.findings:
+        tripping.extend(f for f in finding.flags if flag_trips(f, fail_on))
+    if not tripping:
+        return None
+    codes = "、".join(sorted({f.code for f in tripping})) if lang != "en" else ", ".join(sorted({f.code for f in tripping}))
+    name = _VERDICT_NAMES["en" if lang == "en" else "zh"][review.summary.verdict]
+    score = f"{review.summary.score:g}"
+    if lang == "en":
+        return (
+            f"Verdict {name} ({score}) but the gate fails: {len(tripping)} flag(s) at or above --fail-on {fail_on} "
+            f"({codes}). The verdict follows the mean score; the gate follows the worst single flag."
+        )
+    return (
+        f"结论为“{name}”（{score} 分），但有 {len(tripping)} 个标记达到 --fail-on {fail_on} 门槛（{codes}），"
+        "所以检查不通过：结论看平均得分，门槛看单个最严重的标记。"
+    )

@@ -10,7 +10,7 @@ import html
 import re
 from typing import Any
 
-from checker.gate import flag_trips, verdict_gate_note
+from checker.gate import flag_trips
 from checker.models import Flag, Review
 from checker.renderers.common import (
     flag_counts,
@@ -19,6 +19,7 @@ from checker.renderers.common import (
     one_line,
     score_text,
     truncate,
+    verdict_gate_note,
     weakest_criteria,
 )
 from checker.renderers.rework import rework_items, rework_label

@@ -16,7 +16,7 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from checker.gate import flag_trips, verdict_gate_note
+from checker.gate import flag_trips
 from checker.models import Flag, Review
 from checker.renderers.common import (
     all_flags,
@@ -26,6 +26,7 @@ from checker.renderers.common import (
     one_line,
     score_text,
     truncate,
+    verdict_gate_note,
     weakest_criteria,
 )
 from checker.renderers.rework import rework_items, rework_label

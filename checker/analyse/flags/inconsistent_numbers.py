@@ -23,6 +23,7 @@ from checker.analyse.sentence_numbers import sentence_problems
 from checker.flags import FlagSpec
 from checker.models import FlagHit, NumberMention, SummaryClaim
 from checker.text.numerals import cn_to_int
+from checker.vocabulary import Vocabulary
 
 CODE = "inconsistent_numbers"
 
@@ -51,7 +52,7 @@ def _subject(n: NumberMention) -> str:
     return n.subject.strip()
 
 
-def _problems(claim: SummaryClaim, listed: int, tolerance: float) -> str | None:
+def _problems(v: Vocabulary, claim: SummaryClaim, listed: int, tolerance: float) -> str | None:
     by_subject: dict[str, dict[str, NumberMention]] = {}
     order: list[str] = []
     for n in claim.numbers:
@@ -69,8 +70,8 @@ def _problems(claim: SummaryClaim, listed: int, tolerance: float) -> str | None:
             return f"{d.view} + {o.view} ≠ {t.view}"
         # More items done than the report lists: only a count of items (个/项/条/件), never of
         # households or people (37户 is not 37 findings).
-        item_unit = d is not None and d.unit.strip() in _ITEM_UNITS
-        if d and item_unit and _is_findings(subj) and listed and not d.approximate and d.value > listed and not t:
+        item_unit = d is not None and d.unit.strip() in v.words.item_count_units
+        if d and item_unit and subj in v.words.finding_subjects and listed and not d.approximate and d.value > listed and not t:
             return f"{d.view} > {listed}"
     last_subject: str | None = None
     for n in claim.numbers:
@@ -87,13 +88,6 @@ def _problems(claim: SummaryClaim, listed: int, tolerance: float) -> str | None:
         if not rate_ok(d.value, t.value, n, tolerance):
             return f"{d.view}/{t.view} ≠ {n.view}"
     return None
-
-
-_ITEM_UNITS = ("", "个", "项", "条", "件", "类", "方面")
-
-
-def _is_findings(subject: str) -> bool:
-    return subject in ("", "问题", "反馈问题", "巡察反馈问题", "巡视反馈问题")
 
 
 def _stated_count(dctx: DocumentContext, listed: int) -> FlagHit | None:
@@ -127,7 +121,7 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     if stated is not None:
         out.append((None, stated))
     for claim in dctx.report.claims:
-        why = _problems(claim, listed, tol)
+        why = _problems(dctx.c.v, claim, listed, tol)
         if why:
             out.append((None, hit(CODE, dctx.text, claim.start, claim.end, why=why)))
     for fc in dctx.findings:
