@@ -226,6 +226,18 @@ class Rubric(_Strict):
             return None
         return rule.follow_up.get(lang).format_map(_Keep(params))
 
+    def fingerprint(self) -> str:
+        """A short hash of everything that decides a rules review: the rubric's own content and the
+        file of the reading vocabulary it names. Two runs with one fingerprint read and judge alike."""
+        from checker.vocabulary import vocabulary_path
+
+        digest = hashlib.sha256(json.dumps(self.model_dump(mode="json"), ensure_ascii=False, sort_keys=True).encode())
+        try:
+            digest.update(vocabulary_path(self.vocabulary).read_bytes())
+        except OSError:
+            digest.update(b"-")
+        return digest.hexdigest()[:12]
+
     def judge_fingerprint(self) -> str:
         """sha256 of what a model prompt uses (criteria texts, flag titles and rationales).
 

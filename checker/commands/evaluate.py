@@ -44,6 +44,7 @@ def evaluate_with(data: Dataset, rubric_ref: str | None, backend: str) -> EvalRe
     rubric = load_rubric(rubric_ref)
     result = evaluate(data, review_function(rubric, backend), rubric.ref, backend)
     result.dataset = _display_path(data.root)
+    result.vocabulary, result.fingerprint = rubric.vocabulary, rubric.fingerprint()
     return result
 
 

@@ -45,6 +45,10 @@ def compare_results(a: EvalResult, b: EvalResult) -> CompareResult:
     return CompareResult(
         rubric_a=a.rubric,
         rubric_b=b.rubric,
+        vocabulary_a=a.vocabulary,
+        vocabulary_b=b.vocabulary,
+        fingerprint_a=a.fingerprint,
+        fingerprint_b=b.fingerprint,
         backend=a.backend,
         metrics=metrics,
         flag_f1=flag_f1,

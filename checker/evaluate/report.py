@@ -164,7 +164,8 @@ def render_eval(result: EvalResult, fmt_name: str) -> str:
     buffer = io.StringIO()
     console = _console(buffer)
     console.print(
-        f"rectcheck eval · rubric {result.rubric} · backend {result.backend} · {result.metrics.cases} cases: "
+        f"rectcheck eval · rubric {result.rubric} (vocabulary {result.vocabulary or '-'}, fingerprint "
+        f"{result.fingerprint or '-'}) · backend {result.backend} · {result.metrics.cases} cases: "
         f"{result.finding_cases} findings ({result.seed_cases} seed, {result.composed_cases} composed"
         + (f", {result.blind_cases} blind" if result.blind_cases else "")
         + ") "
@@ -202,6 +203,10 @@ def render_compare(result: CompareResult, fmt_name: str) -> str:
     buffer = io.StringIO()
     console = _console(buffer)
     console.print(f"rectcheck compare · {result.rubric_a} → {result.rubric_b} · backend {result.backend}")
+    console.print(f"reading vocabulary {result.vocabulary_a or '-'} → {result.vocabulary_b or '-'} · fingerprint "
+                  f"{result.fingerprint_a or '-'} → {result.fingerprint_b or '-'}")
+    if result.vocabulary_a != result.vocabulary_b:
+        console.print("the reading changed: findings may be split and paired differently, not only judged differently")
     t = Table(title="Metrics")
     for col in ("metric", result.rubric_a, result.rubric_b, "delta"):
         t.add_column(col, justify="left" if col == "metric" else "right")

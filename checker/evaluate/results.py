@@ -152,6 +152,8 @@ class EvalResult(BaseModel):
     rubric: str  # id@version
     backend: str
     dataset: str
+    vocabulary: str = ""  # the reading vocabulary's version
+    fingerprint: str = ""  # the rubric with its vocabulary (Rubric.fingerprint)
     documents: int
     finding_cases: int
     seed_cases: int
@@ -193,6 +195,10 @@ class ChangedCase(BaseModel):
 class CompareResult(BaseModel):
     rubric_a: str
     rubric_b: str
+    vocabulary_a: str = ""
+    vocabulary_b: str = ""
+    fingerprint_a: str = ""
+    fingerprint_b: str = ""
     backend: str
     metrics: dict[str, tuple[float | None, float | None]]
     flag_f1: dict[str, FlagDelta]
