@@ -13,11 +13,8 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    ModelWrapValidatorHandler,
-    PrivateAttr,
     SerializerFunctionWrapHandler,
     model_serializer,
-    model_validator,
 )
 
 from checker.flags import FlagCode
@@ -87,39 +84,33 @@ class Span(BaseModel):
     """A stretch of one document, as offsets; its words are read from the document it was cut from
     (``document.text[start:end] == span.text``). Serialised with its text, as the user wrote it."""
 
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
     start: int
     end: int
-    _doc: Document | None = PrivateAttr(default=None)
-    _own: str = PrivateAttr(default="")  # the words of a span read back from JSON, with no document
+    # The document the offsets point into; not part of the published schema.
+    doc: Document | None = Field(default=None, exclude=True, repr=False)
+    # The words of a span read back from JSON (its ``text``), where there is no document.
+    own: str = Field(default="", exclude=True, repr=False, validation_alias="text")
 
     @classmethod
     def cut(cls, doc: Document, start: int, end: int, **fields: Any) -> Any:
-        """A span of ``doc`` (of this class, with its other ``fields``), built from trusted values."""
-        span = cls.model_construct(start=start, end=end, **fields)
-        span._doc = doc
-        return span
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _keep_words(cls, data: Any, handler: ModelWrapValidatorHandler[Span]) -> Span:
-        span = handler(data)
-        if isinstance(data, dict) and isinstance(data.get("text"), str):
-            span._own = data["text"]
-        return span
+        """A span of ``doc`` (of this class, with its other ``fields``)."""
+        return cls(start=start, end=end, doc=doc, **fields)
 
     @property
     def document(self) -> Document | None:
-        return self._doc
+        return self.doc
 
     @property
     def text(self) -> str:
         """The user's words."""
-        return self._doc.text[self.start : self.end] if self._doc is not None else self._own
+        return self.doc.text[self.start : self.end] if self.doc is not None else self.own
 
     @property
     def view(self) -> str:
         """The same stretch of the reading view (what the rules read)."""
-        return self._doc.view[self.start : self.end] if self._doc is not None else self._own
+        return self.doc.view[self.start : self.end] if self.doc is not None else self.own
 
     @model_serializer(mode="wrap")
     def _with_text(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
@@ -232,27 +223,28 @@ class Report(BaseModel):
     boilerplate: list[Boilerplate] = Field(default_factory=list)
     preamble: Span | None = None  # organising section before the findings (not measures)
     segmentation: Segmentation = Field(default_factory=Segmentation)
-    _doc: Document = PrivateAttr(default_factory=lambda: Document(""))
+    # The document every span points into; not part of the published schema.
+    doc: Document = Field(default_factory=lambda: Document(""), exclude=True, repr=False)
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
 
     @classmethod
     def of(cls, doc: Document, **fields: Any) -> Report:
-        report = cls(**fields)
-        report._doc = doc
-        return report
+        return cls(doc=doc, **fields)
 
     @property
     def document(self) -> Document:
-        return self._doc
+        return self.doc
 
     @property
     def text(self) -> str:
         """The user's text: what every offset refers to and every quotation is cut from."""
-        return self._doc.text
+        return self.doc.text
 
     @property
     def view(self) -> str:
         """The folded reading view the rules read (the text itself when folding changes nothing)."""
-        return self._doc.view
+        return self.doc.view
 
 
 # ---------------------------------------------------------------- analyse / judge

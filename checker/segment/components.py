@@ -8,6 +8,7 @@ there."""
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -18,17 +19,22 @@ C = TypeVar("C", bound=Callable[..., object])
 
 class Registry(Generic[C]):
     """Components of one kind, by name. ``providers``: the modules that register components of this
-    kind, imported when a component is first asked for."""
+    kind, imported when a component is first asked for; a package stands for every module in it."""
 
     def __init__(self, kind: str, providers: tuple[str, ...] = ()) -> None:
         self.kind = kind
         self.providers = providers
         self._by_name: dict[str, C] = {}
+        self._loaded = False
 
     @property
     def _all(self) -> dict[str, C]:
-        for module in self.providers:
-            importlib.import_module(module)
+        if not self._loaded:
+            for name in self.providers:
+                module = importlib.import_module(name)
+                for info in pkgutil.iter_modules(getattr(module, "__path__", [])):
+                    importlib.import_module(f"{name}.{info.name}")
+            self._loaded = True
         return self._by_name
 
     def register(self, name: str) -> Callable[[C], C]:

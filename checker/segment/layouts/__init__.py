@@ -1,6 +1,7 @@
 """Layout rules: each recognises one way reports are laid out and assembles findings; the segmenter
 runs the ones the vocabulary names and keeps the reading that explains the document best
-(:mod:`checker.segment.weigh`). Each registers itself by name in :data:`LAYOUTS`.
+(:mod:`checker.segment.weigh`). Each module of this package registers its rule by name in
+:data:`LAYOUTS`; the registry imports them all.
 
 - ``labeled``: enumerated findings each followed by a measure label (整改情况:/整改措施:/…) or
   carrying one in the heading (关于“…”的整改情况) — seeds 000, 001, 002, 003 and their variants.
@@ -16,9 +17,6 @@ runs the ones the vocabulary names and keeps the reading that explains the docum
 
 from __future__ import annotations
 
-from checker.segment.layouts import audit_items, headed_items, labeled, problem_list, table
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 
-RULES = (labeled, problem_list, table, audit_items, headed_items)  # imported: each registers its rule
-
-__all__ = ["LAYOUTS", "RULES", "LayoutResult"]
+__all__ = ["LAYOUTS", "LayoutResult"]
