@@ -226,12 +226,15 @@ def eval_cmd(
     backend: Annotated[Backend, typer.Option()] = Backend.rules,
     format: Annotated[ParseFormat, typer.Option("--format", "-f")] = ParseFormat.text,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also store the JSON results here.")] = None,
+    batch: Annotated[list[str] | None, typer.Option("--batch", help="Real corpus: only this batch (repeatable).")] = None,
+    real_only: Annotated[bool, typer.Option("--real-only", help="Only the real corpus, not the composed and seed set.")] = False,
 ) -> None:
-    """Measure the checker against the labelled evaluation set."""
+    """Measure the checker against the labelled evaluation set and the real corpus."""
     from checker.commands.evaluate import run_eval
 
     try:
-        code = run_eval(dataset=dataset, rubric=rubric, backend=backend.value, fmt=format.value, output=output)
+        code = run_eval(dataset=dataset, rubric=rubric, backend=backend.value, fmt=format.value, output=output,
+                        batches=batch, real_only=real_only)
     except RectcheckError as exc:
         raise _fail(exc) from None
     raise typer.Exit(code)

@@ -13,6 +13,7 @@ from pathlib import Path
 from checker.errors import UsageError
 from checker.evaluate.compare import compare_results
 from checker.evaluate.dataset import Dataset, load_dataset
+from checker.evaluate.real import evaluate_real, load_real_corpus
 from checker.evaluate.report import eval_json, render_compare, render_eval
 from checker.evaluate.results import EvalResult
 from checker.evaluate.runner import evaluate, review_function
@@ -37,20 +38,34 @@ def _command_line(dataset: Path | None, rubric: str | None, backend: str, output
     return " ".join(parts)
 
 
-def evaluate_with(data: Dataset, rubric_ref: str | None, backend: str) -> EvalResult:
-    """Load the rubric and run the pipeline over ``data``."""
+def evaluate_with(
+    data: Dataset, rubric_ref: str | None, backend: str, batches: list[str] | None = None, real_only: bool = False
+) -> EvalResult:
+    """Load the rubric and run the pipeline over ``data`` and, where it is labelled, the real corpus
+    (``batches``: only these of its batches; ``real_only``: not the composed and seed set)."""
     from checker.rubric import load_rubric
 
     rubric = load_rubric(rubric_ref)
-    result = evaluate(data, review_function(rubric, backend), rubric.ref, backend)
+    review = review_function(rubric, backend)
+    subset = data.model_copy(update={"documents": []}) if real_only else data
+    result = evaluate(subset, review, rubric.ref, backend)
     result.dataset = _display_path(data.root)
     result.vocabulary, result.fingerprint = rubric.vocabulary, rubric.fingerprint()
+    corpus = load_real_corpus(data.root / "real")
+    if corpus is not None:
+        if batches:
+            corpus = corpus.model_copy(update={"documents": [d for d in corpus.documents if d.batch in batches]})
+        result.real = evaluate_real(corpus, review)
+        result.real.corpus = _display_path(corpus.root)
     return result
 
 
-def run_eval(dataset: Path | None, rubric: str | None, backend: str, fmt: str, output: Path | None) -> int:
+def run_eval(
+    dataset: Path | None, rubric: str | None, backend: str, fmt: str, output: Path | None,
+    batches: list[str] | None = None, real_only: bool = False,
+) -> int:
     data = load_dataset(dataset)
-    result = evaluate_with(data, rubric, backend)
+    result = evaluate_with(data, rubric, backend, batches, real_only)
     result.command = _command_line(dataset, rubric, backend, output)
     if output is not None:
         from checker.renderers.write import write_atomic

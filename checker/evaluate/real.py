@@ -14,8 +14,9 @@ committed is the labels, one folder per batch under ``<dataset>/real/batches/``:
 
 A document is **read right** when the review has exactly the labelled findings, in order, each
 holding its key in its problem text and its measure key in its measure text (no measure text where
-the key is null); **refused** when the review says it cannot be read (未评审); **wrong** otherwise —
-a reading the auditor would trust without being told it is wrong.
+the key is null), or when no finding is labelled and the review refuses it; **refused** when the
+review says it cannot be read (未评审); **wrong** otherwise — a reading the auditor would trust
+without being told it is wrong.
 """
 
 from __future__ import annotations
@@ -170,10 +171,11 @@ def _problem_text(f: FindingResult) -> str:
 
 
 def reading_outcome(doc: RealDocument, review: Review) -> tuple[Outcome, str]:
-    """Right, refused or wrong, with the first mismatch of a wrong reading."""
-    if review.summary.verdict == "unreviewed":
-        return "refused", ""
+    """Right, refused or wrong, with the first mismatch of a wrong reading. A document in which the
+    reader found no finding to split out is read right when it is refused."""
     labels = doc.label.findings
+    if review.summary.verdict == "unreviewed":
+        return ("right" if not labels else "refused"), ""
     got = review.findings
     if not labels:
         return "wrong", f"no finding is labelled, the review has {len(got)}"
@@ -293,7 +295,8 @@ def _flag_cases(results: list[RealDocumentResult]) -> list[tuple[set[str], set[s
         for f in r.findings:
             optional = set(f.optional_flags)
             cases.append((set(f.expected_flags), set(f.predicted_flags) - (optional - set(f.expected_flags))))
-        cases.append((set(r.expected_document_flags), set(r.predicted_document_flags)))
+        # unsegmented is the reading's outcome (right, refused), measured there, not a flag to score here
+        cases.append((set(r.expected_document_flags) - {"unsegmented"}, set(r.predicted_document_flags) - {"unsegmented"}))
     return cases
 
 
@@ -334,6 +337,7 @@ def real_metrics(corpus: RealCorpus, results: list[RealDocumentResult]) -> RealM
 
 def evaluate_real(corpus: RealCorpus, review_fn: Callable[[Source], Review]) -> RealResult:
     """Review every real document whose text is present and score the readings."""
+    from checker.errors import BackendError, RectcheckError
     from checker.read import read_source
 
     results: list[RealDocumentResult] = []
@@ -342,7 +346,16 @@ def evaluate_real(corpus: RealCorpus, review_fn: Callable[[Source], Review]) -> 
         if not path.is_file():
             results.append(score_real_document(doc, None))
             continue
-        results.append(score_real_document(doc, review_fn(read_source(path))))
+        try:
+            review = review_fn(read_source(path))
+        except BackendError:
+            raise
+        except RectcheckError as exc:  # a text the reader refuses to read: refused, with the reason
+            refused = score_real_document(doc, None)
+            refused.outcome, refused.why = "refused", str(exc)
+            results.append(refused)
+            continue
+        results.append(score_real_document(doc, review))
     return RealResult(
         corpus=str(corpus.root), texts_present=any(r.outcome != "missing" for r in results),
         metrics=real_metrics(corpus, results), documents=results,

@@ -8,6 +8,7 @@ import json
 from rich.console import Console
 from rich.table import Table
 
+from checker.evaluate.real import RealResult
 from checker.evaluate.results import CompareResult, EvalResult
 
 PIPED_WIDTH = 120
@@ -50,6 +51,23 @@ def headline(result: EvalResult) -> dict[str, float | None]:
         # flags on the cases two labellers labelled and an adjudication settled
         "adjudicated_precision": adjudicated.precision if adjudicated else None,
         "adjudicated_recall": adjudicated.recall if adjudicated else None,
+        **_real_headline(result.real),
+    }
+
+
+def _real_headline(real: RealResult | None) -> dict[str, float | None]:
+    """The real corpus's figures, when its texts are present."""
+    if real is None or not real.texts_present:
+        return {}
+    m = real.metrics
+    return {
+        "real_right": safe_share(m.right, m.present),
+        "real_wrong": safe_share(m.wrong, m.present),
+        "real_micro_f1": m.micro_f1,
+        "real_micro_precision": m.micro_precision,
+        "real_micro_recall": m.micro_recall,
+        "real_responsiveness": m.responsiveness_in_range,
+        "real_verdict_agreement": m.verdict_agreement,
     }
 
 
@@ -158,11 +176,80 @@ def _segmentation_table(result: EvalResult) -> Table | None:
     return t
 
 
+def _real_tables(real: RealResult) -> list[Table]:
+    m = real.metrics
+    summary = Table(title=f"Real documents ({real.corpus}): {m.present} of {m.documents} texts present")
+    summary.add_column("figure")
+    summary.add_column("value", justify="right")
+    for name, value in (
+        ("read right", f"{m.right} ({fmt(safe_share(m.right, m.present))})"),
+        ("refused (unsegmented)", str(m.refused)),
+        ("read wrong without saying so", str(m.wrong)),
+        ("flags micro precision / recall / F1", f"{fmt(m.micro_precision)} / {fmt(m.micro_recall)} / {fmt(m.micro_f1)}"),
+        ("responsiveness in range", f"{fmt(m.responsiveness_in_range)} of {m.responsiveness_cases}"),
+        ("verdict agreement", f"{fmt(m.verdict_agreement)} of {m.verdicts}"),
+        ("合格 read as 不合格 or the reverse", str(m.opposite_verdicts)),
+    ):
+        summary.add_row(name, value)
+    tables = [summary]
+    for title, rows in (("by layout", m.by_layout), ("by batch", m.by_batch)):
+        t = Table(title=f"Real documents {title}")
+        for col in ("", "documents", "right", "refused", "wrong"):
+            t.add_column(col, justify="left" if not col else "right")
+        for r in rows:
+            t.add_row(r.layout, str(r.documents), str(r.right), str(r.refused), str(r.wrong))
+        tables.append(t)
+    rel = Table(title="Reliability: of the readings given at least this confidence, how many were right")
+    for col in ("confidence ≥", "readings", "right", "share"):
+        rel.add_column(col, justify="right")
+    for level in m.reliability:
+        rel.add_row(f"{level.threshold:g}", str(level.readings), str(level.right),
+                    fmt(safe_share(level.right, level.readings)))
+    tables.append(rel)
+    if m.verdict_confusion:
+        names = ["pass", "warn", "fail", "unreviewed"]
+        conf = Table(title="Verdicts: the reader's (rows) against the review's (columns)")
+        conf.add_column("")
+        for n in names:
+            conf.add_column(n, justify="right")
+        for n in names:
+            row = m.verdict_confusion.get(n, {})
+            if row:
+                conf.add_row(n, *(str(row.get(c, 0)) for c in names))
+        tables.append(conf)
+    if m.flags:
+        flags = Table(title="Real documents: flags (findings read right)")
+        for col in ("code", "tp", "fp", "fn", "precision", "recall", "F1"):
+            flags.add_column(col, justify="left" if col == "code" else "right")
+        for code, s in m.flags.items():
+            flags.add_row(code, str(s.tp), str(s.fp), str(s.fn), fmt(s.precision), fmt(s.recall), fmt(s.f1))
+        tables.append(flags)
+    wrong = [d for d in real.documents if d.outcome in ("wrong", "refused")]
+    if wrong:
+        w = Table(title="Real documents not read right")
+        for col in ("document", "outcome", "confidence", "layout read", "why"):
+            w.add_column(col)
+        for d in wrong:
+            w.add_row(d.name, d.outcome, fmt(d.confidence), d.reader_layout or "-", d.why)
+        tables.append(w)
+    return tables
+
+
+def safe_share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
 def render_eval(result: EvalResult, fmt_name: str) -> str:
     if fmt_name == "json":
         return json.dumps(eval_json(result), ensure_ascii=False, indent=2) + "\n"
     buffer = io.StringIO()
     console = _console(buffer)
+    if result.documents == 0 and result.real is not None:  # --real-only
+        console.print(f"rectcheck eval · rubric {result.rubric} (vocabulary {result.vocabulary or '-'}, fingerprint "
+                      f"{result.fingerprint or '-'}) · backend {result.backend} · the real corpus only")
+        for real_table in _real_tables(result.real):
+            console.print(real_table)
+        return buffer.getvalue()
     console.print(
         f"rectcheck eval · rubric {result.rubric} (vocabulary {result.vocabulary or '-'}, fingerprint "
         f"{result.fingerprint or '-'}) · backend {result.backend} · {result.metrics.cases} cases: "
@@ -178,6 +265,12 @@ def render_eval(result: EvalResult, fmt_name: str) -> str:
             console.print(table)
     if len(result.failures) > MAX_FAILURES_SHOWN:
         console.print(f"… {len(result.failures) - MAX_FAILURES_SHOWN} more failing cases in --format json")
+    if result.real is not None and not result.real.texts_present:
+        console.print(f"real corpus: {result.real.metrics.documents} documents labelled in {result.real.corpus}, "
+                      "no text present (fetch them by their addresses: eval/README.md)")
+    elif result.real is not None:
+        for real_table in _real_tables(result.real):
+            console.print(real_table)
     return buffer.getvalue()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from checker.evaluate.metrics import ConfusionEntry, FlagScore, ResponsivenessScore
+from checker.evaluate.real import RealResult
 
 
 class CaseResult(BaseModel):
@@ -168,6 +169,7 @@ class EvalResult(BaseModel):
     document_results: list[DocumentResult] = Field(default_factory=list)
     usage: dict[str, float | int | None] | None = None
     command: str | None = None
+    real: RealResult | None = None  # the real corpus, when it is labelled here (its texts may be absent)
 
 
 # ---------------------------------------------------------------- two rubric versions side by side

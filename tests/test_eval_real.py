@@ -1,0 +1,115 @@
+"""The real corpus's scoring: a reading is right, refused or wrong against its labels; the labels are
+strict data; the evaluation says when the texts are absent and runs on without them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from checker.errors import UsageError
+from checker.evaluate.real import (
+    RealDocument,
+    RealDocumentLabel,
+    evaluate_real,
+    load_real_corpus,
+    reading_outcome,
+    real_metrics,
+    score_real_document,
+)
+from checker.models import Source
+from checker.options import ReviewOptions
+from checker.pipeline import review_source
+from checker.rubric import load_rubric
+
+ROOT = Path(__file__).resolve().parent.parent
+RUBRIC = load_rubric(None)
+TEXT = (
+    "一、存在的主要问题\n1、食堂采购台账不全，部分票据缺失。\n2、公务用车管理不规范。\n"
+    "二、具体整改措施\n1、补齐采购台账126笔，票据已归档。\n2、制定《公务用车管理办法》，清退燃油费1.2万元。\n"
+)
+
+
+def _review(text: str):
+    return review_source(Source(path="x.txt", text=text, format="txt"), RUBRIC, ReviewOptions())
+
+
+def _doc(findings: list[dict], **label: object) -> RealDocument:
+    return RealDocument(name="x.txt", batch="t", label=RealDocumentLabel.model_validate({"kind": "progress_report",
+                                                                                            "findings": findings, **label}))
+
+
+def test_a_reading_with_every_key_in_its_place_is_right() -> None:
+    doc = _doc([{"key": "台账不全", "measure_key": "126笔"}, {"key": "公务用车", "measure_key": "燃油费"}])
+    assert reading_outcome(doc, _review(TEXT)) == ("right", "")
+
+
+def test_a_measure_paired_with_the_wrong_finding_is_wrong_and_says_where() -> None:
+    doc = _doc([{"key": "台账不全", "measure_key": "燃油费"}, {"key": "公务用车", "measure_key": "126笔"}])
+    outcome, why = reading_outcome(doc, _review(TEXT))
+    assert outcome == "wrong" and why.startswith("F1: measure key")
+
+
+def test_a_finding_missed_is_wrong_and_a_refusal_is_refused() -> None:
+    three = _doc([{"key": "台账不全"}, {"key": "公务用车"}, {"key": "会议室"}])
+    assert reading_outcome(three, _review(TEXT))[0] == "wrong"
+    unreadable = _review("今天天气很好。我们开了会。")
+    assert unreadable.summary.verdict == "unreviewed"
+    assert reading_outcome(three, unreadable)[0] == "refused"
+    assert reading_outcome(_doc([]), unreadable)[0] == "right"  # nothing to split out: refusing it is right
+
+
+def test_a_null_measure_key_expects_no_measure() -> None:
+    doc = _doc([{"key": "台账不全", "measure_key": None}, {"key": "公务用车", "measure_key": "燃油费"}])
+    outcome, why = reading_outcome(doc, _review(TEXT))
+    assert outcome == "wrong" and "gives none" in why
+
+
+def test_flags_count_only_on_findings_read_right_and_optional_flags_count_neither_way() -> None:
+    doc = _doc([
+        {"key": "台账不全", "measure_key": "126笔", "flags": ["missing_deadline"], "optional": [], "resp": [3]},
+        {"key": "公务用车", "measure_key": "燃油费", "flags": [], "optional": ["partial_coverage"], "resp": [2, 3]},
+    ])
+    result = score_real_document(doc, _review(TEXT))
+    m = real_metrics(load_real_corpus(ROOT / "eval" / "real") or _empty(), [result])
+    assert result.outcome == "right" and m.right == 1
+    assert m.flags["missing_deadline"].fn + m.flags["missing_deadline"].tp == 1
+    assert m.responsiveness_cases == 2
+
+
+def _empty():
+    from checker.evaluate.real import RealCorpus
+
+    return RealCorpus(root=Path("."), documents=[])
+
+
+def test_labels_are_strict(tmp_path: Path) -> None:
+    batch = tmp_path / "batches" / "x"
+    batch.mkdir(parents=True)
+    (batch / "gold_flags.json").write_text(json.dumps({"a.txt": {"kind": "plan", "findings": [{"key": "k", "flag": []}]}}))
+    with pytest.raises(UsageError, match="flag"):
+        load_real_corpus(tmp_path)
+    (batch / "gold_flags.json").write_text(json.dumps({"a.txt": {"kind": "plan", "findings": [{"key": "k", "flags": ["formalsm"]}]}}))
+    with pytest.raises(UsageError, match="formalsm"):
+        load_real_corpus(tmp_path)
+
+
+def test_without_texts_the_evaluation_says_so_and_runs_on(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    shutil.copytree(ROOT / "eval" / "real" / "batches", real / "batches")
+    corpus = load_real_corpus(real)
+    assert corpus is not None and len(corpus.documents) >= 14 and corpus.present() == []
+    result = evaluate_real(corpus, lambda source: pytest.fail("nothing to review"))
+    assert not result.texts_present and result.metrics.present == 0
+    assert {d.outcome for d in result.documents} == {"missing"}
+
+    from checker.commands.evaluate import evaluate_with
+    from checker.evaluate.dataset import load_dataset
+    from checker.evaluate.report import render_eval
+
+    for sub in ("dataset", "families", "blind", "inputs", "seeds"):
+        shutil.copytree(ROOT / "eval" / sub, tmp_path / sub)
+    shown = render_eval(evaluate_with(load_dataset(tmp_path), None, "rules"), "text")
+    assert "no text present" in shown and "micro_f1" in shown
