@@ -63,6 +63,7 @@ class Words(_Strict):
     count_totals: list[str]  # 共/合计 before a count: the total of the parts after it
     rate_approximate: list[str]  # 近/约/超过 before a rate
     parts_follow: list[str]  # 其中 after a total: its parts follow
+    sequence_words: list[str]  # 首先, 其次 … opening the items of a list written in a paragraph
     item_count_units: list[str]  # units of a count of items (个/项/条): never of households or people
     finding_subjects: list[str]  # what a count of findings counts ("" when unnamed)
 
@@ -166,6 +167,14 @@ class Patterns(_Strict):
     part_before: Pattern[str]
     claim_noise: Pattern[str]
     note_line: Pattern[str]
+    # lists of problems written in running text (paragraph_lists)
+    list_problem_intro: Pattern[str]  # 存在以下问题：, 主要有：, 主要表现在：, 包括：
+    list_answer_intro: Pattern[str]  # a run introduced so is the answer, not problems (针对以上问题)
+    list_detail: Pattern[str]  # 主要表现在: a list that details the one before it
+    list_opener: Pattern[str]  # 存在/发现/出现/涉及 opening a list inside a sentence …
+    list_close: Pattern[str]  # … closed by 等问题/等现象
+    list_response: Pattern[str]  # a sentence that answers the problems listed before it
+    sequence_marker: Pattern[str]  # 首先，其次，… at a clause start
 
 
 class ConfidenceWeights(_Strict):
@@ -199,6 +208,7 @@ class LayoutWeights(_Strict):
     headed_items: float  # less telling than a label or a section heading
     headed_items_min_items: int
     headed_items_min_share: float
+    paragraph_lists: float  # a list in running text: weaker evidence than a heading or a label
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

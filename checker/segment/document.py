@@ -80,6 +80,8 @@ def _measure_label(labels: Labels, text: str, line: Line, first: re.Match[str] |
     for pos in dict.fromkeys((line.cstart, line.body_start)):
         m = first if pos == line.cstart else labels.line.match(text, pos, line.end)
         if m is not None and label_kind(m) == "measure":
+            if line.marker is not None and m.end() >= line.end:
+                return None  # 二、具体整改措施： a numbered heading that is all label opens a section of fixes
             return LabelHit(label_text(m), m.start(), m.end())
     if line.marker is not None:
         found = labels.match_heading(line.body)

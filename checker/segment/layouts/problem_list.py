@@ -36,9 +36,15 @@ def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
         by_family: dict[str, list[int]] = {}
         for bi in heads:
             by_family.setdefault(body[bi].marker.family, []).append(bi)  # type: ignore[union-attr]
-        groupish = {
-            fam for fam, bis in by_family.items() if all(doc.v.patterns.group_hint.search(body[bi].body) for bi in bis)
-        }
+        hint = doc.v.patterns.group_hint
+
+        def group_level(bis: list[int]) -> bool:
+            """Every heading of the family names an area (…方面), but the document's last line, which a
+            page may have cut mid-heading ((四)内)."""
+            named = [bi for bi in bis if hint.search(body[bi].body)]
+            return len(named) == len(bis) or (len(named) >= 2 and len(named) == len(bis) - 1 and bis[-1] == len(body) - 1)
+
+        groupish = {fam for fam, bis in by_family.items() if group_level(bis)}
         candidates = [fam for fam in by_family if fam not in groupish] or list(by_family)
         level = min(candidates, key=lambda f: body[by_family[f][0]].marker.rank)  # type: ignore[union-attr]
         rank = body[by_family[level][0]].marker.rank  # type: ignore[union-attr]

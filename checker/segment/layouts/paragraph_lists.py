@@ -1,0 +1,217 @@
+"""Layout rule ``paragraph_lists``: problems listed inside running text, as news items and notices
+from the inspecting body write them, each answered by the response that follows.
+
+    巡察也发现了一些问题，主要有：一是…；二是…；三是…。            (an enumerated list)
+    马厂镇党委存在问题：A，B；C，D；E。                          (clauses split at ；)
+    指出目前部分村存在未及时公示、公示信息转发少、模板不规范等问题   (a 、 list closed by 等问题)
+    针对以上问题，检查组提出了整改意见，要求限期整改。             (the response)
+
+A list is a statement of problems when a problem intro opens it (存在…问题：, 主要有：, 主要表现在：,
+包括：) or, for a list inside a sentence, when it runs from 存在/发现/出现/涉及 to 等问题/等现象. Its items
+are the findings. What answers them is the rest of the list's sentence and the sentences that follow
+from the first that responds (针对以上问题, 要求, 强调, 意见, 希望 …) to the end of that paragraph (and
+the next one when the response opens with a speaker's label: 肖逢春强调：). An enumerated response
+with as many items (or cut by the end of the text) pairs by number; any other response is the
+shared measure of every finding it answers. A summary list followed by its detailed enumeration
+(…等问题。主要表现在：一是…) is read as the enumeration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.segment.document import Doc
+from checker.segment.draft import Draft
+from checker.segment.labels import label_kind
+from checker.segment.layouts.base import LAYOUTS, LayoutResult
+from checker.segment.spans import trim
+from checker.text.enumerators import iter_item_markers
+
+_SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
+_MIN_ITEMS = 2
+_ENUMERATED = frozenset({"shi", "num", "cn_dun", "cn_paren", "num_paren", "circled", "ordinal", "sequence"})
+
+
+@dataclass
+class _Statement:
+    items: list[tuple[int, int]]
+    start: int  # where the statement (its intro) starts
+    end: int  # where the list ends
+    paragraph: int  # index of its paragraph
+    enumerated: bool
+    detail: bool = False  # opens with 主要表现在: it details the statement before it
+
+
+def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    """The body's paragraphs: consecutive body lines with no line break between them are one (the
+    inline cuts made several lines of one paragraph)."""
+    out: list[tuple[int, int]] = []
+    for ln in doc.body:
+        if out and "\n" not in doc.text[out[-1][1] : ln.cstart]:
+            out[-1] = (out[-1][0], ln.end)
+        else:
+            out.append((ln.cstart, ln.end))
+    return out
+
+
+def _markers(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
+    """(value, start, end) of the enumerators of the first run in sequence in ``text[a:b]``, the
+    sequence words (首先, 其次 …) included."""
+    text = doc.text
+    found: dict[str, list[tuple[int, int, int]]] = {}
+    for mk in iter_item_markers(text, a, b):
+        if mk.family in _ENUMERATED:
+            found.setdefault(mk.family, []).append((mk.value, mk.start, mk.end))
+    words = doc.v.words.sequence_words
+    seq = doc.v.patterns.sequence_marker
+    order = [(m.start("w"), m.end()) for m in seq.finditer(text, a, b)]
+    if len(order) >= _MIN_ITEMS:
+        found["sequence"] = [(i + 1, s, e) for i, (s, e) in enumerate(order) if text[s : s + 2] in words]
+    best: list[tuple[int, int, int]] = []
+    for marks in found.values():
+        run: list[tuple[int, int, int]] = []
+        for value, s, e in sorted(marks, key=lambda m: m[1]):
+            if run and value == run[-1][0] + 1:
+                run.append((value, s, e))
+            elif value == 1 and len(run) < _MIN_ITEMS:
+                run = [(value, s, e)]
+        if len(run) >= _MIN_ITEMS and (not best or run[0][1] < best[0][1]):
+            best = run
+    return best
+
+
+def _split(doc: Doc, a: int, b: int, colon: bool) -> list[tuple[int, int]]:
+    """The items of a list written in ``text[a:b]``: at ；, else at 、 (a list after a colon or closed by
+    等…), else at ，."""
+    text = doc.text
+    piece = text[a:b]
+    for sep, needs in (("；", False), ("、", False), ("，", True)):
+        if sep not in piece or (needs and not colon):
+            continue
+        out, pos = [], a
+        for i in range(a, b):
+            if text[i] == sep:
+                out.append(trim(text, pos, i))
+                pos = i + 1
+        out.append(trim(text, pos, b))
+        items = [(s, e) for s, e in out if e - s >= 2]
+        if len(items) >= _MIN_ITEMS:
+            return items
+    return []
+
+
+def _labelled_next(doc: Doc, at: int, end: int) -> bool:
+    """A measure label (整改措施：) follows: the problems before it are one labelled finding, read by
+    the labelled layout, not a list."""
+    a, _ = trim(doc.text, at, end)
+    m = doc.labels.line.match(doc.text, a, end)
+    return m is not None and label_kind(m) == "measure"
+
+
+def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]:
+    text, p = doc.text, doc.v.patterns
+    out: list[_Statement] = []
+    for pi, (pa, pb) in enumerate(paragraphs):
+        marks = _markers(doc, pa, pb)
+        if marks:
+            # The run's intro: the text of its sentence before the first item.
+            first = marks[0][1]
+            lead = max(text.rfind(c, pa, first) for c in "。！？") + 1 or pa
+            intro = text[max(pa, lead) : first]
+            if p.list_problem_intro.search(intro) and not p.list_answer_intro.search(intro):
+                items = []
+                for k, (_, s, _e) in enumerate(marks):
+                    stop = marks[k + 1][1] if k + 1 < len(marks) else pb
+                    items.append(trim(text, s, stop))
+                out.append(_Statement(items, max(pa, lead), pb, pi, True, bool(p.list_detail.search(intro))))
+                continue
+        for m in _SENTENCE_RE.finditer(text, pa, pb):
+            sa, sb = m.start(), m.end()
+            opened = p.list_problem_intro.search(text, sa, sb)
+            if opened is not None:
+                close = p.list_close.search(text, opened.end(), sb)
+                end = close.start() if close else sb
+                items = _split(doc, opened.end(), end, colon=True)
+            else:
+                opener = p.list_opener.search(text, sa, sb)
+                close = p.list_close.search(text, opener.end(), sb) if opener else None
+                if opener is None or close is None:
+                    continue
+                end = close.start()
+                items = _split(doc, opener.end(), end, colon=False)
+            if items and not _labelled_next(doc, sb, pb):
+                out.append(_Statement(items, sa, close.end() if close else sb, pi, False))
+    # A summary (…等问题。) followed by its detail (主要表现在：一是…) is read as the detail.
+    kept: list[_Statement] = []
+    for st in out:
+        if st.detail and kept and kept[-1].paragraph == st.paragraph and not kept[-1].enumerated:
+            kept[-1] = st
+        else:
+            kept.append(st)
+    return kept
+
+
+def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop: int) -> tuple[int, int] | None:
+    """What answers a statement: the rest of its sentence, and the sentences from the first that
+    responds to the end of its paragraph (the next paragraph too after a speaker's label), before
+    ``stop`` (the next statement)."""
+    text, trigger = doc.text, doc.v.patterns.list_response
+    _pa, pb = paragraphs[st.paragraph]
+    rest_end = next((m.end() for m in _SENTENCE_RE.finditer(text, st.end, pb)), st.end)
+    parts: list[tuple[int, int]] = []
+    a, b = trim(text, st.end, rest_end)
+    if b - a >= 4 and text[a] not in "。！？":
+        parts.append((a, b))
+    k = st.paragraph
+    pos = rest_end
+    while k < len(paragraphs) and pos < stop:
+        ka, kb = paragraphs[k]
+        start = max(ka, pos)
+        found = trigger.search(text, start, min(kb, stop))
+        if found is not None:
+            s = max(text.rfind(c, start, found.start()) for c in "。！？") + 1 or start
+            s = max(s, start)
+            parts.append((s, min(kb, stop)))
+            label = text[s : min(kb, stop)].rstrip()
+            if label.endswith(("：", ":")) and k + 1 < len(paragraphs) and paragraphs[k + 1][0] < stop:
+                parts.append((paragraphs[k + 1][0], min(paragraphs[k + 1][1], stop)))
+            break
+        if k > st.paragraph + 2:
+            break
+        k += 1
+        pos = paragraphs[k][0] if k < len(paragraphs) else pos
+    if not parts:
+        return None
+    return trim(text, parts[0][0], parts[-1][1])
+
+
+@LAYOUTS.register("paragraph_lists")
+def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
+    paragraphs = _paragraphs(doc)
+    statements = _statements(doc, paragraphs)
+    if sum(len(st.items) for st in statements) < _MIN_ITEMS:
+        return None
+    drafts: list[Draft] = []
+    for k, st in enumerate(statements):
+        stop = statements[k + 1].start if k + 1 < len(statements) else doc.content_end
+        answer = _response(doc, st, paragraphs, stop)
+        numbered = _markers(doc, *answer) if answer else []
+        cut = bool(answer) and answer is not None and answer[1] >= trim(doc.text, 0, doc.content_end)[1] - 1
+        by_number = bool(numbered) and (len(numbered) == len(st.items) or (cut and len(numbered) < len(st.items)))
+        for i, (a, b) in enumerate(st.items):
+            d = Draft(start=a, end=b, finding=(a, b))
+            if answer is not None and not by_number:
+                d.blocks = [answer]
+            elif answer is not None and i < len(numbered):
+                s = numbered[i][1]
+                e = numbered[i + 1][1] if i + 1 < len(numbered) else answer[1]
+                d.blocks = [trim(doc.text, s, e)]
+            d.measure_label = doc.v.names.paired_measure_label if d.blocks else None
+            d.loose = True
+            drafts.append(d)
+    first = statements[0].start
+    preamble = (doc.body[0].cstart, first) if doc.body and doc.body[0].cstart < first else None
+    result = LayoutResult("paragraph_lists", drafts, [], preamble, pairing="response")
+    result.weight = doc.v.weights.layouts.paragraph_lists
+    return result
