@@ -19,7 +19,9 @@ from checker.vocabulary import Vocabulary
 
 BodyPass = Callable[["Doc", list[Line]], list[Line]]
 # Passes over the body lines before any layout reads them (unwrapping, inline cuts).
-BODY_PASSES: Registry[BodyPass] = Registry("body pass", ("checker.segment.unwrap", "checker.segment.inline"))
+BODY_PASSES: Registry[BodyPass] = Registry(
+    "body pass", ("checker.segment.repeats", "checker.segment.unwrap", "checker.segment.inline")
+)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ class _Statement:
     items: list[tuple[int, int]]
     start: int  # where the statement (its intro) starts
     end: int  # where the list ends
+    sentence_end: int  # where the sentence holding the list ends (its rest may answer the list)
     paragraph: int  # index of its paragraph
     enumerated: bool
     detail: bool = False  # opens with 主要表现在: it details the statement before it
@@ -82,12 +83,14 @@ def _markers(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
 
 
 def _split(doc: Doc, a: int, b: int, colon: bool) -> list[tuple[int, int]]:
-    """The items of a list written in ``text[a:b]``: at ；, else at 、 (a list after a colon or closed by
-    等…), else at ，."""
+    """The items of a list written in ``text[a:b]``: at ；, else at whichever of 、 and ， (the
+    latter only after a colon or 如) makes more items — 、 joins clauses in 《A、B、C》 lists and words
+    inside one clause alike, so the separator that cuts the list into the most items is its own."""
     text = doc.text
-    piece = text[a:b]
-    for sep, needs in (("；", False), ("、", False), ("，", True)):
-        if sep not in piece or (needs and not colon):
+    faults = doc.v.patterns.problem_words
+    best: list[tuple[int, int]] = []
+    for sep in ("；", "、", "，"):
+        if sep not in text[a:b] or (sep == "，" and not colon):
             continue
         out, pos = [], a
         for i in range(a, b):
@@ -96,15 +99,26 @@ def _split(doc: Doc, a: int, b: int, colon: bool) -> list[tuple[int, int]]:
                 pos = i + 1
         out.append(trim(text, pos, b))
         items = [(s, e) for s, e in out if e - s >= 2]
-        if len(items) >= _MIN_ITEMS:
+        if len(items) < _MIN_ITEMS:
+            continue
+        if sep == "；":
             return items
-    return []
+        # Nouns sharing one predicate (棚户区改造、房屋征收信息更新较慢) are one problem: a list of
+        # problems at 、 or ， has a problem in most of its items.
+        if 2 * sum(bool(faults.search(text, s, e)) for s, e in items) < len(items):
+            continue
+        if len(items) > len(best):
+            best = items
+    return best
 
 
-def _labelled_next(doc: Doc, at: int, end: int) -> bool:
-    """A measure label (整改措施：) follows: the problems before it are one labelled finding, read by
-    the labelled layout, not a list."""
+def _labelled_next(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int) -> bool:
+    """A measure label (整改措施：) follows, in the paragraph or at the start of the next: the problems
+    before it are one labelled finding, read by the labelled layout, not a list."""
+    end = paragraphs[pi][1]
     a, _ = trim(doc.text, at, end)
+    if a >= end and pi + 1 < len(paragraphs):
+        a, end = paragraphs[pi + 1]
     m = doc.labels.line.match(doc.text, a, end)
     return m is not None and label_kind(m) == "measure"
 
@@ -124,7 +138,7 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                 for k, (_, s, _e) in enumerate(marks):
                     stop = marks[k + 1][1] if k + 1 < len(marks) else pb
                     items.append(trim(text, s, stop))
-                out.append(_Statement(items, max(pa, lead), pb, pi, True, bool(p.list_detail.search(intro))))
+                out.append(_Statement(items, max(pa, lead), pb, pb, pi, True, bool(p.list_detail.search(intro))))
                 continue
         for m in _SENTENCE_RE.finditer(text, pa, pb):
             sa, sb = m.start(), m.end()
@@ -140,8 +154,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                     continue
                 end = close.start()
                 items = _split(doc, opener.end(), end, colon=False)
-            if items and not _labelled_next(doc, sb, pb):
-                out.append(_Statement(items, sa, close.end() if close else sb, pi, False))
+            if items and not _labelled_next(doc, sb, paragraphs, pi):
+                out.append(_Statement(items, sa, close.end() if close else sb, sb, pi, False))
     # A summary (…等问题。) followed by its detail (主要表现在：一是…) is read as the detail.
     kept: list[_Statement] = []
     for st in out:
@@ -157,8 +171,7 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     responds to the end of its paragraph (the next paragraph too after a speaker's label), before
     ``stop`` (the next statement)."""
     text, trigger = doc.text, doc.v.patterns.list_response
-    _pa, pb = paragraphs[st.paragraph]
-    rest_end = next((m.end() for m in _SENTENCE_RE.finditer(text, st.end, pb)), st.end)
+    rest_end = st.sentence_end
     parts: list[tuple[int, int]] = []
     a, b = trim(text, st.end, rest_end)
     if b - a >= 4 and text[a] not in "。！？":
