@@ -175,6 +175,7 @@ class Patterns(_Strict):
     list_close: Pattern[str]  # … closed by 等问题/等现象
     list_response: Pattern[str]  # a sentence that answers the problems listed before it
     sequence_marker: Pattern[str]  # 首先，其次，… at a clause start
+    aimed_at: Pattern[str]  # 针对“…”的问题， opening an item: the phrase is its finding (aimed_items)
 
 
 class ConfidenceWeights(_Strict):
@@ -209,6 +210,7 @@ class LayoutWeights(_Strict):
     headed_items_min_items: int
     headed_items_min_share: float
     paragraph_lists: float  # a list in running text: weaker evidence than a heading or a label
+    aimed_items: float  # items that name their problem (针对…的问题，)
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -30,6 +30,10 @@ TEXT_TABLES: Registry[TableReader] = Registry("table reader")
 _RULE_RE = re.compile(r"^[\s|:：\-—─=_+]{3,}$")
 _SPACES_RE = re.compile(r"[ \u3000]{2,}")
 _INDEX_RE = re.compile(r"^\d{1,3}[.、．]?$")
+_NUMBER_RE = re.compile(r"^[\d.%％]+$")
+_SENTENCE_END_RE = re.compile(r"[。；;]")
+_NAME_MAX = 16  # an item's name in a table's first column
+_HEADER_NAME_MAX = 8  # a column's name
 
 
 @TEXT_TABLES.register("tab")
@@ -59,37 +63,86 @@ def tab_tables(doc: Doc) -> list[Table]:
 
 def _cells_between_pipes(text: str, a: int, b: int) -> Row:
     pipes = [i for i in range(a, b) if text[i] == "|"]
-    return [(p + 1, q) for p, q in itertools.pairwise(pipes)]
+    cells = [(p + 1, q) for p, q in itertools.pairwise(pipes)]
+    if pipes and text[pipes[-1] + 1 : b].strip():
+        cells.append((pipes[-1] + 1, b))  # a row the page cut off before its closing pipe
+    return cells
 
 
 @TEXT_TABLES.register("pipe")
 def pipe_tables(doc: Doc) -> list[Table]:
+    """Rows opened by a line that starts with ``|``. A row runs on over the lines below while it
+    is still open (fewer than two pipes, or no closing ``|``) and over later lines that hold a
+    ``|`` without starting with one: a cell's text broken over lines, as copied web tables show."""
     text, body = doc.text, doc.body
     tables: list[Table] = []
     run: list[Row] = []
     i = 0
     while i < len(body):
         ln = body[i]
-        if not ln.content.startswith("|") or ln.content.count("|") < 2:
+        if not ln.content.startswith("|") or (ln.content.count("|") < 2 and not run):
             if run:
                 tables.append((run, {}))
                 run = []
             i += 1
             continue
         end = ln.end
-        # A cell that runs on: the row closes at the first later line that ends with "|".
         j = i
-        while not text[ln.cstart : end].rstrip().endswith("|") and j + 1 < len(body) and "|" not in body[j + 1].content[:1]:
+        while j + 1 < len(body) and body[j + 1].idx == body[j].idx + 1:
+            so_far = text[ln.cstart : end].rstrip()
+            nxt = body[j + 1].content
+            still_open = so_far.count("|") < 2 or not so_far.endswith("|")
+            if not (still_open or ("|" in nxt and not nxt.startswith("|"))):
+                break
             j += 1
             end = body[j].end
-            if body[j].content.endswith("|"):
-                break
         if not _RULE_RE.match(text[ln.cstart : end]):
             run.append(_cells_between_pipes(text, ln.cstart, end))
         i = j + 1
     if run:
         tables.append((run, {}))
     return tables
+
+
+@TEXT_TABLES.register("pipe_lines")
+def pipe_line_tables(doc: Doc) -> list[Table]:
+    """Cells between lines that hold a lone ``|`` (a web table flattened to one cell per line).
+    The header is the run of short names before the first long or empty cell; a row opens at a
+    short name that follows an empty or a long cell (an item's name after the last row's text)."""
+    text, body = doc.text, doc.body
+    seps = [k for k, ln in enumerate(body) if ln.content.strip() == "|"]
+    if len(seps) < 6:
+        return []
+    cells: list[tuple[int, int]] = []
+    prev = -1
+    for k in [*seps, len(body)]:
+        lines = body[prev + 1 : k]
+        if prev >= 0 or lines:
+            cells.append((lines[0].cstart, lines[-1].end) if lines else (body[k - 1].end, body[k - 1].end))
+        prev = k
+    def words(c: tuple[int, int]) -> str:
+        return text[c[0] : c[1]].strip()
+
+    def is_name(c: tuple[int, int]) -> bool:
+        w = words(c)
+        return 0 < len(w) <= _NAME_MAX and not _NUMBER_RE.match(w) and not _SENTENCE_END_RE.search(w)
+
+    def is_long(c: tuple[int, int]) -> bool:
+        w = words(c)
+        return len(w) > _NAME_MAX or bool(_SENTENCE_END_RE.search(w))
+
+    h = 0
+    while h < len(cells) and is_name(cells[h]) and len(words(cells[h])) <= _HEADER_NAME_MAX:
+        h += 1
+    if h < 3:
+        return []
+    rows: list[Row] = [cells[:h]]
+    for k in range(h, len(cells)):
+        c = cells[k]
+        if k == h or (is_name(c) and (not words(cells[k - 1]) or is_long(cells[k - 1]))):
+            rows.append([])
+        rows[-1].append(c)
+    return [(rows, {})]
 
 
 _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
@@ -167,6 +220,39 @@ def spaced_tables(doc: Doc) -> list[Table]:
             tables.append((rows, spill))
         i = j
     return tables
+
+
+@TEXT_TABLES.register("one_space")
+def one_space_tables(doc: Doc) -> list[Table]:
+    """A web table whose cells each became one space: a header of column names split by single
+    spaces (one of them a problem column, one a measure column), then the lines that split into
+    exactly as many cells. Other lines (a long cell's overflow, section names) are skipped."""
+    pats = doc.v.patterns
+    body = doc.lines  # the header may stand in what was taken for the title block
+    tables: list[Table] = []
+    for i, head in enumerate(body):
+        names = head.content.strip().split(" ")
+        if len(names) < 4 or "|" in head.content or "\t" in head.content or not all(0 < len(n) <= _HEADER_NAME_MAX * 2 for n in names):
+            continue
+        if not any(pats.column_finding.search(n) for n in names) or not any(pats.column_measure.search(n) for n in names):
+            continue
+        rows: list[Row] = [_split_spaces(head)]
+        for ln in body[i + 1 :]:
+            cells = _split_spaces(ln) if not ln.blank else []
+            if len(cells) == len(names):
+                rows.append(cells)
+        if len(rows) >= 2:
+            tables.append((rows, {}))
+    return tables
+
+
+def _split_spaces(ln: Line) -> Row:
+    cells: Row = []
+    a = ln.cstart
+    for piece in ln.content.rstrip().split(" "):
+        cells.append((a, a + len(piece)))
+        a += len(piece) + 1
+    return cells
 
 
 _CELL_RULE_RE = re.compile(r"^[\-—─_·.]{3,}$")

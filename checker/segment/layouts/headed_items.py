@@ -22,6 +22,7 @@ from checker.segment.lines import Line
 from checker.text.enumerators import HEADING_RANK
 
 _FIRST_SENTENCE_RE = re.compile(r"[^。！？；\n]*[。！？；]?")
+_OPENER_SPAN = 12  # where an answer's opening words stand after the problem's full stop
 
 
 def _first_sentence(text: str, ln: Line) -> tuple[int, int]:
@@ -35,9 +36,18 @@ def _problem_like(doc: Doc, ln: Line) -> bool:
     return bool(doc.v.patterns.problem_words.search(s)) and not doc.v.patterns.closing_heading.search(s[:12])
 
 
-def _answers(doc: Doc, d: Draft) -> bool:
+def _answered(doc: Doc, ln: Line) -> bool:
+    """The item's second sentence opens as an answer to the first (对此问题，… / 针对这一问题，…):
+    the first is the finding whatever words it uses, and the rest its measure however thin."""
+    _, b = _first_sentence(doc.text, ln)
+    return b < ln.end and doc.v.patterns.list_response.match(doc.text, b, min(ln.end, b + _OPENER_SPAN)) is not None
+
+
+def _answers(doc: Doc, d: Draft, answered: bool) -> bool:
     """The item's rest reads as what was done about the problem, not as a problem with its own
-    details (一是学习不够深入…): more acts than faults."""
+    details (一是学习不够深入…): it opens as an answer, or holds more acts than faults."""
+    if answered:
+        return True
     rest = "".join(doc.text[a:b] for a, b in d.blocks)
     acts = len(doc.v.patterns.item_acts.findall(rest))
     return acts > 0 and acts >= len(doc.v.patterns.item_faults.findall(rest))
@@ -75,6 +85,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
     cur: Draft | None = None
     first: int | None = None
     in_problems = False
+    answered_items: set[int] = set()
     for bi, ln in enumerate(body):
         mk = ln.marker
         if mk is not None and mk.rank < rank:
@@ -83,12 +94,15 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             in_problems = doc.role(ln) == "problems"  # a list of problems, fixes elsewhere
             continue
         if mk is not None and mk.family == level:
-            if in_problems or not _problem_like(doc, ln):
+            answered = _answered(doc, ln)
+            if in_problems or not (answered or _problem_like(doc, ln)):
                 cur = None
                 continue
             first = bi if first is None else first
             a, b = _first_sentence(text, ln)
             cur = Draft(start=ln.cstart, end=ln.end, finding=(a, b))
+            if answered:
+                answered_items.add(id(cur))
             if b < ln.end:
                 cur.blocks.append((b, ln.end))
             if group is not None:
@@ -103,7 +117,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             else:
                 cur.blocks.append((ln.cstart, ln.end))
             cur.end = ln.end
-    drafts = [d for d in drafts if _answers(doc, d)]
+    drafts = [d for d in drafts if _answers(doc, d, id(d) in answered_items)]
     if len(drafts) < doc.v.weights.layouts.headed_items_min_items or first is None:
         return None
     for d in drafts:

@@ -30,6 +30,7 @@ from checker.text.enumerators import iter_item_markers
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _MIN_ITEMS = 2
+_CLAUSE_END_RE = re.compile(r"[。！？!?；;]")
 _ENUMERATED = frozenset({"shi", "num", "cn_dun", "cn_paren", "num_paren", "circled", "ordinal", "sequence"})
 
 
@@ -168,8 +169,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
 
 def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop: int) -> tuple[int, int] | None:
     """What answers a statement: the rest of its sentence, and the sentences from the first that
-    responds to the end of its paragraph (the next paragraph too after a speaker's label), before
-    ``stop`` (the next statement)."""
+    responds to the end of its paragraph (the next paragraph too after a speaker's label), or a
+    later paragraph numbered item for item like the list, before ``stop`` (the next statement)."""
     text, trigger = doc.text, doc.v.patterns.list_response
     rest_end = st.sentence_end
     parts: list[tuple[int, int]] = []
@@ -182,6 +183,10 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
         ka, kb = paragraphs[k]
         start = max(ka, pos)
         found = trigger.search(text, start, min(kb, stop))
+        if found is None and k > st.paragraph and st.enumerated and len(_markers(doc, ka, min(kb, stop))) == len(st.items):
+            # a later paragraph numbered as the list is (一是…二是…), whatever words open it, answers it
+            parts.append((ka, min(kb, stop)))
+            break
         if found is not None:
             s = max(text.rfind(c, start, found.start()) for c in "。！？") + 1 or start
             s = max(s, start)
@@ -199,6 +204,16 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     return trim(text, parts[0][0], parts[-1][1])
 
 
+def _title_after_marker(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+    """An enumerated item's first sentence without its 一是/首先 (the title a reader sees)."""
+    mk = next((m for m in iter_item_markers(doc.text, a, b) if m.start == a), None)
+    start = mk.end if mk is not None else next((m.end() for m in doc.v.patterns.sequence_marker.finditer(doc.text, a, b)
+                                                if m.start("w") == a), a)
+    stop = _CLAUSE_END_RE.search(doc.text, start, b)
+    t = trim(doc.text, start, stop.start() if stop else b)
+    return t if t[0] < t[1] else None
+
+
 @LAYOUTS.register("paragraph_lists")
 def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     paragraphs = _paragraphs(doc)
@@ -214,6 +229,8 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
         by_number = bool(numbered) and (len(numbered) == len(st.items) or (cut and len(numbered) < len(st.items)))
         for i, (a, b) in enumerate(st.items):
             d = Draft(start=a, end=b, finding=(a, b))
+            if st.enumerated:
+                d.title = _title_after_marker(doc, a, b)
             if answer is not None and not by_number:
                 d.blocks = [answer]
             elif answer is not None and i < len(numbered):

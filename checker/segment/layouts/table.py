@@ -6,6 +6,8 @@ The header row names the columns (序号 | 问题 | 整改措施 | 责任单位 
 
 from __future__ import annotations
 
+import re
+
 from checker.segment.document import Doc
 from checker.segment.draft import Draft
 from checker.segment.fields import FieldHit
@@ -16,6 +18,9 @@ from checker.text.width import strip_spaces
 from checker.vocabulary import Vocabulary
 
 _HEADER_CELL_MAX = 10
+_NAME_MAX = 16
+_NUMBER_RE = re.compile(r"^[\d.%％]+$")
+_SENTENCE_END_RE = re.compile(r"[。；;，,]")
 _SINGLE_ROLES = frozenset({"index", "group", "status", "finding"})
 # Column roles in the order they are tried: the first whose pattern a column name holds.
 _ROLE_ORDER = ("index", "group", "owner", "deadline", "status", "measure", "finding")
@@ -42,6 +47,37 @@ def _header(v: Vocabulary, text: str, rows: list[Row]) -> tuple[int, dict[int, s
     return None
 
 
+def _filled(text: str, row: Row) -> Row:
+    """The row without the empty cells a web page pads it with on the right."""
+    n = len(row)
+    while n > 1 and trim(text, *row[n - 1])[0] >= trim(text, *row[n - 1])[1]:
+        n -= 1
+    return row[:n]
+
+
+def _aligned(text: str, row: Row, width: int) -> Row:
+    """The row's cells under the header's columns. A row with more filled cells than the header
+    has columns carries a merged name column on its left (测评指标 over 一级 and 二级): its cells are
+    read from the right."""
+    filled = _filled(text, row)
+    return filled[len(filled) - width :] if len(filled) > width else row
+
+
+def _item_name(text: str, full_row: Row, row: Row, roles: dict[int, str], f_col: int) -> tuple[int, int] | None:
+    """The item a scoring table's row is about (意见征集 beside 失分原因 此栏目发布情况说明): the
+    row's first short cell left of the finding in a column no role claims."""
+    if f_col >= len(row):
+        return None
+    first = full_row.index(row[0]) if row and row[0] in full_row else 0
+    left = [*full_row[:first], *(row[c] for c in range(f_col) if c not in roles)]
+    for a, b in left:
+        a, b = trim(text, a, b)
+        name = text[a:b]
+        if 0 < len(name) <= _NAME_MAX and not _NUMBER_RE.match(name) and not _SENTENCE_END_RE.search(name):
+            return a, b
+    return None
+
+
 @LAYOUTS.register("table")
 def table_layout(doc: Doc) -> LayoutResult | None:
     """Rows of the Word document's tables, else of the tables its text lost the markup of."""
@@ -55,9 +91,10 @@ def table_layout(doc: Doc) -> LayoutResult | None:
         if found is None:
             continue
         h, roles = found
-        header = rows[h]
+        header = _filled(text, rows[h])
         group: tuple[int, int] | None = None
-        for ri, row in enumerate(rows[h + 1 :], start=h + 1):
+        for ri, full_row in enumerate(rows[h + 1 :], start=h + 1):
+            row = _aligned(text, full_row, len(header))
             cells = {c: trim(text, *row[c]) if c < len(row) else (0, 0) for c in roles}
             f_col = next(c for c, r in roles.items() if r == "finding")
             fa, fb = cells[f_col]
@@ -70,6 +107,7 @@ def table_layout(doc: Doc) -> LayoutResult | None:
                     group = filled[0]
                 continue
             d = Draft(start=trim(text, *row[0])[0], end=trim(text, *row[-1])[1], finding=(fa, fb))
+            d.title = _item_name(text, full_row, row, roles, f_col)
             d.finding_more = spill.get((ri, f_col), [])
             for c, role in roles.items():
                 a, b = cells[c] if c < len(row) else (row[-1][1], row[-1][1])

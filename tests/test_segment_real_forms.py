@@ -1,0 +1,240 @@
+"""Forms real notices and first-time writers use, each on text composed for the test.
+
+Every case reads what is a finding and what is its measure from the document's outline, never
+from how good the measure is.
+"""
+
+from __future__ import annotations
+
+from segment_support import segment_text
+
+
+def _titles(r) -> list[str]:
+    return [f.title for f in r.findings]
+
+
+def _measures(r) -> list[str]:
+    return [f.measure.text if f.measure is not None else "" for f in r.findings]
+
+
+# --- a measure made only of slogans is still a measure -------------------------------------------
+
+SLOGAN_MEASURES = """县财政局关于预算管理专项检查反馈问题整改情况的报告
+
+一、存在的问题及整改情况
+1.部门预算公开不及时。对此问题，我局已于2024年3月15日在县政府门户网站补充公开2024年部门预算，并建立公开时间提醒台账。
+2.预算编制不够细化。对此问题，县财政局高度重视，一是进一步提高认识，二是加强学习培训，三是持续抓好落实。
+3.项目支出绩效目标不明确。对此问题，我局组织对38个项目的绩效目标逐项修订，已于2024年4月底前全部重新报送。
+4.结余资金未及时收回。对此问题，我局将长期坚持，常抓不懈，切实提高资金使用效益。
+"""
+
+
+def test_a_slogan_only_measure_keeps_its_finding():
+    r = segment_text(SLOGAN_MEASURES)
+    assert len(r.findings) == 4
+    assert "预算编制不够细化" in r.findings[1].finding.text
+    assert "一是进一步提高认识" in r.findings[1].measure.text
+    assert "长期坚持" in r.findings[3].measure.text
+
+
+# --- problems, then fixes, with ASCII punctuation -------------------------------------------------
+
+ASCII_SECTIONS = """关于镇卫生院绩效考核反馈问题的整改报告
+
+一、存在的主要问题:
+1、家庭医生签约随访记录不完整,部分签约居民全年无随访。
+2、药品库存盘点不及时,账实不符。
+3、医疗废物交接登记缺项。
+二、具体整改措施:
+1、组织全体签约医生补录随访记录,2024年6月底前完成全部签约居民随访。
+2、每月末由药房和财务共同盘点,盘点表双方签字存档。
+3、重新印制医疗废物交接登记表,增设重量和交接时间栏目。
+三、下一步工作打算
+我院将继续加强管理,巩固整改成果。
+"""
+
+
+def test_problems_then_fixes_with_ascii_punctuation():
+    r = segment_text(ASCII_SECTIONS)
+    assert len(r.findings) == 3
+    assert all(f.finding.text.strip() for f in r.findings)
+    assert not any("下一步" in t for t in _titles(r))
+    assert "补录随访记录" in r.findings[0].measure.text
+    assert "共同盘点" in r.findings[1].measure.text
+
+
+# --- 针对“X”的问题，<what was done> in one paragraph ---------------------------------------------
+
+AIMED_AT = """某街道巡察反馈意见整改落实情况
+
+1.针对“三重一大事项集体决策执行不严格”的问题，街道党工委修订议事规则，2024年以来12项重大事项全部上会研究，会议记录完整归档。
+2.针对“公务接待管理不规范”的问题，清理2023年接待费用凭证46笔，对3笔无公函接待由经办人退回费用共计2860元。
+3.针对“村级财务公开不及时”的问题，督促8个村按季度在公开栏公开财务收支，街道纪工委每季度抽查。
+"""
+
+
+def test_aimed_at_quoted_problem_then_what_was_done_in_one_paragraph():
+    r = segment_text(AIMED_AT)
+    assert len(r.findings) == 3
+    assert "集体决策执行不严格" in r.findings[0].finding.text
+    assert "修订议事规则" in r.findings[0].measure.text
+    assert "退回费用" in r.findings[1].measure.text
+
+
+AREA_AIMED_AT = """县市场监管局关于巡察反馈问题整改进展情况的通报
+
+（一）政治建设方面。一是针对“学习贯彻上级决策部署不够深入”的问题，局党组制定专题学习计划，全年开展集中学习12次，班子成员撰写研讨材料24篇。二是针对“意识形态工作责任落实不到位”的问题，局党组每半年专题研究意识形态工作，已召开专题会议2次。
+（二）作风建设方面。一是针对“执法检查随意性大”的问题，全面推行“双随机、一公开”，2024年抽查企业156户，结果全部在网上公示。二是针对“窗口服务效率不高”的问题，压缩企业开办时间至1个工作日。
+"""
+
+
+def test_aimed_at_items_inside_area_paragraphs():
+    r = segment_text(AREA_AIMED_AT)
+    assert len(r.findings) == 4
+    assert "学习贯彻上级决策部署不够深入" in r.findings[0].finding.text
+    assert "制定专题学习计划" in r.findings[0].measure.text
+    assert "压缩企业开办时间" in r.findings[3].measure.text
+
+
+# --- a plan item's fields after its numbered measure list ----------------------------------------
+
+PLAN_FIELDS_AFTER_LIST = """县住建局巡察反馈问题整改方案
+
+一、整改任务
+（一）工程项目变更审批不规范。
+整改措施：1.全面清理2022年以来工程变更事项，逐项补齐审批手续；2.修订工程变更管理办法，明确变更金额审批权限。
+责任领导：张某某
+责任单位：建设管理股
+整改时限：2024年9月30日前
+（二）农民工工资保证金收缴不到位。
+整改措施：1.对在建项目保证金收缴情况逐一核查；2.未缴纳的项目一律暂停施工许可审批。
+责任领导：李某某
+责任单位：建筑市场监管股
+整改时限：2024年8月31日前
+"""
+
+
+def test_plan_fields_after_a_numbered_measure_list_stay_with_the_item():
+    r = segment_text(PLAN_FIELDS_AFTER_LIST)
+    assert len(r.findings) == 2
+    first, second = r.findings
+    assert [o.text for o in first.owners] and first.deadline is not None
+    assert "建设管理股" in " ".join(o.text for o in first.owners)
+    assert first.deadline.text.startswith("2024年9月30日")
+    assert second.deadline.text.startswith("2024年8月31日")
+
+
+# --- problem lists in running text, answered after the list -------------------------------------
+
+RUNNING_TEXT_LIST = """关于第三巡察组反馈意见整改情况的报告
+
+2024年4月，县委第三巡察组对我村开展了巡察。巡察组指出我村存在的问题主要有：一是村务公开不及时，部分事项未按季度公开；二是集体资产台账不健全，3处门面租赁合同未入账；三是发展党员程序不规范，个别材料签字不全。
+
+收到反馈意见后，村党支部逐条研究，制定整改措施。一是每季度首月10日前在公开栏和微信群同步公开村务，已补公开2023年四季度事项。二是对全部集体资产重新登记造册，3份租赁合同已于5月入账。三是对近三年发展党员档案逐份核查，补签材料5份。
+"""
+
+
+def test_problem_list_in_running_text_paired_by_number():
+    r = segment_text(RUNNING_TEXT_LIST)
+    assert len(r.findings) == 3
+    assert "村务公开不及时" in r.findings[0].finding.text
+    assert "每季度首月10日前" in r.findings[0].measure.text
+    assert "租赁合同已于5月入账" in r.findings[1].measure.text
+    assert "补签材料5份" in r.findings[2].measure.text
+
+
+INLINE_SEMICOLON_LIST = """镇安全生产检查通报
+
+本次检查发现问题如下：1、加油站消防器材过期未更换;2、液化气供应点无泄漏报警装置;3、部分企业安全台账填写不规范。
+针对以上问题，检查组当场下达整改通知书，要求各单位于7日内整改完毕，镇安监办将组织复查。
+"""
+
+
+def test_problem_list_inside_one_line_with_ascii_semicolons():
+    r = segment_text(INLINE_SEMICOLON_LIST)
+    assert len(r.findings) == 3
+    assert "消防器材过期" in r.findings[0].finding.text
+    assert "泄漏报警装置" in r.findings[1].finding.text
+    assert all("7日内整改完毕" in m for m in _measures(r))
+
+
+# --- a page that shows its report twice ----------------------------------------------------------
+
+_ONCE = """关于村级财务检查发现问题的整改报告
+
+一、存在问题
+1.部分报销凭证无经手人签字。
+2.固定资产未定期盘点。
+二、整改措施
+1.已对2023年全部凭证补签经手人，共补签41张，今后报销凭证无经手人签字的一律不予入账。
+2.2024年6月组织村两委和监委会对固定资产全面盘点，更新资产台账，盘点表在村务公开栏公示。
+"""
+
+
+def test_a_second_copy_of_the_report_on_the_same_page_is_not_read_twice():
+    once = segment_text(_ONCE)
+    twice = segment_text(_ONCE + "\n" + _ONCE.split("\n", 2)[2])
+    assert len(once.findings) == len(twice.findings) == 2
+    assert _measures(once) == _measures(twice)
+
+
+# --- tables that lost their markup ---------------------------------------------------------------
+
+PIPE_ROWS_WITH_SPILL = """| 测评指标 | 指标分值 | 扣分 | 失分原因 | 整改情况 | ||||||
+| 政策文件 | ||||||||||
+| 部门文件 | 2.0000 | 1.0000 | 未公开本年度部门文件。 | 已于6月补充公开部门文件5件。 | ||||||
+|
+规划计划 |
+|||||||||||
+| 工作计划 | 3.0000 | 1.5000 |
+未公开本年度工作计划。 |
+已公开2024年工作计划。 | |||||||
+| 工作总结 | 2.0000 | 1.0000 | 未公开上年度工作总结。 | ||||||||
+"""
+
+
+def test_pipe_rows_with_empty_runs_section_rows_and_cells_broken_over_lines():
+    r = segment_text(PIPE_ROWS_WITH_SPILL)
+    assert r.layout == "table"
+    assert _titles(r) == ["部门文件", "工作计划", "工作总结"]
+    assert "未公开本年度工作计划" in r.findings[1].finding.text
+    assert "已公开2024年工作计划" in r.findings[1].measure.text
+    assert r.findings[2].measure is None
+
+
+CELL_PER_LINE_PIPES = "\n|\n".join(
+    [
+        "测评指标", "指标分值", "扣分", "失分原因", "整改情况",
+        "2024年第一季度部门评分表", "", "", "", "",
+        "政策法规", "", "", "",
+        "规范性文件", "", "4.0000", "2.0000", "未公开规范性文件备案信息。", "已补充公开备案信息3条。",
+        "意见征集", "", "3.0000", "1.5000", "此栏目未发布情况说明。", "已发布本年度无意见征集事项的情况说明。",
+    ]
+) + "\n|\n"
+
+
+def test_one_cell_per_line_between_pipe_lines():
+    r = segment_text(CELL_PER_LINE_PIPES)
+    assert r.layout == "table"
+    assert _titles(r) == ["规范性文件", "意见征集"]
+    assert "未公开规范性文件备案信息" in r.findings[0].finding.text
+    assert "已补充公开备案信息3条" in r.findings[0].measure.text
+    assert "情况说明" in r.findings[1].measure.text
+
+
+ONE_SPACE_COLUMNS = """某局政务公开测评问题整改情况表
+一级指标 二级指标 考察点 分值 得分 失分原因 整改情况
+  决策公开
+意见征集  考察点:重大决策草案应向社会公开征求意见,征集期不少于30日。 8 4 未公开本年度意见征集信息。 已补充公开
+(考察本年度信息)
+未涵盖的每项扣2分。
+意见反馈  考察点:公开意见采纳情况及未采纳原因。 6 6 未公开意见反馈情况。 已说明
+"""
+
+
+def test_columns_one_space_apart_with_an_overflowing_rule_cell():
+    r = segment_text(ONE_SPACE_COLUMNS)
+    assert r.layout == "table"
+    assert _titles(r) == ["意见征集", "意见反馈"]
+    assert "未公开本年度意见征集信息" in r.findings[0].finding.text
+    assert _measures(r) == ["已补充公开", "已说明"]
