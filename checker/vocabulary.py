@@ -197,6 +197,7 @@ class ChoiceWeights(_Strict):
 
     confidence_floor: float
     prune_factor: float  # a reading whose size times this is below the best value cannot win
+    other_part_min: float  # a table beside paragraphs (or paragraphs beside a table) is read too from this confidence
 
 
 class LayoutWeights(_Strict):

@@ -32,6 +32,7 @@ from lxml import etree
 from checker.errors import InputError
 from checker.read.encoding import normalise_newlines
 from checker.read.files import max_lines, megabytes, short_message, too_many_lines
+from checker.read.word_numbering import Numbering
 
 _P, _TBL, _SDT, _SDT_CONTENT, _BODY = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent"), qn("w:body")
 _TR, _TC, _TC_PR, _TR_PR = qn("w:tr"), qn("w:tc"), qn("w:tcPr"), qn("w:trPr")
@@ -40,8 +41,12 @@ _R, _HYPERLINK, _T, _TAB, _PTAB, _BR, _CR, _NB_HYPHEN, _TYPE = (
     qn("w:r"), qn("w:hyperlink"), qn("w:t"), qn("w:tab"), qn("w:ptab"), qn("w:br"), qn("w:cr"),
     qn("w:noBreakHyphen"), qn("w:type"),
 )  # fmt: skip
+_TXBX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _IN_CELL_BREAKS = re.compile(r"[\r\n\t]+")
 DOCUMENT_PART = "word/document.xml"
+NUMBERING_PART, STYLES_PART = "word/numbering.xml", "word/styles.xml"
+AUX_LIMIT = 4 * 1024 * 1024  # a numbering or styles part larger than this is not read (numbers are lost, not time)
 XML_FACTOR = 5  # document.xml may unpack to this many times --max-bytes (markup outweighs text)
 _CHUNK = 64 * 1024
 
@@ -71,6 +76,25 @@ def _paragraph_text(p: etree._Element) -> str:
             if run.tag == _R:
                 _run_text(run, out)
     return "".join(out)
+
+
+def text_boxes(p: etree._Element) -> list[etree._Element]:
+    """The text boxes anchored in paragraph ``p`` (not those inside another box, which their box
+    holds, nor the legacy copy Word writes as a fallback beside each box)."""
+    out: list[etree._Element] = []
+    for box in p.iter(_TXBX):
+        inner = box.getparent()
+        while inner is not None and inner is not p and inner.tag not in (_TXBX, _FALLBACK):
+            inner = inner.getparent()
+        if inner is p:
+            out.append(box)
+    return out
+
+
+def numbered_text(p: etree._Element, numbering: Numbering) -> str:
+    """The paragraph's text after the label Word's automatic numbering shows before it."""
+    text = _paragraph_text(p)
+    return numbering.label(p, text) + text
 
 
 def _run_text(run: etree._Element, out: list[str]) -> None:
@@ -124,13 +148,13 @@ def _table_rows(tbl: etree._Element) -> list[list[etree._Element]]:
     return rows
 
 
-def _cell_text(tc: etree._Element, limit: int) -> str:
+def _cell_text(tc: etree._Element, limit: int, numbering: Numbering) -> str:
     """A cell's text on one line: its paragraphs (and nested tables' cells) joined by spaces."""
     pieces: list[str] = []
     size = 0
     for el in _blocks(tc):
-        found = [_paragraph_text(el)] if el.tag == _P else [
-            _cell_text(cell, limit) for row in _table_rows(el) for cell in row
+        found = [numbered_text(el, numbering)] if el.tag == _P else [
+            _cell_text(cell, limit, numbering) for row in _table_rows(el) for cell in row
         ]
         for piece in found:
             size += len(piece)
@@ -144,7 +168,8 @@ def _cell_text(tc: etree._Element, limit: int) -> str:
 class _Builder:
     """Accumulates the text and the cell spans of every table, up to ``limit`` bytes of UTF-8."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, numbering: Numbering | None = None) -> None:
+        self.numbering = numbering or Numbering(None, None)
         self.parts: list[str] = []
         self.pos = 0
         self.size = 0
@@ -169,9 +194,12 @@ class _Builder:
         if self.parts:
             self._write("\n")
 
-    def paragraph(self, text: str) -> None:
+    def paragraph(self, p: etree._Element) -> None:
         self._newline()
-        self._write(normalise_newlines(text))
+        self._write(normalise_newlines(numbered_text(p, self.numbering)))
+        for box in text_boxes(p):  # a text box's paragraphs follow the paragraph it stands in
+            for el in _blocks(box):
+                self.paragraph(el) if el.tag == _P else self.table(el)
 
     def table(self, tbl: etree._Element) -> None:
         seen: dict[etree._Element, tuple[int, int]] = {}  # cell element → span of its first occurrence
@@ -185,7 +213,7 @@ class _Builder:
                 if cell in seen:  # vertically merged: written once, its span shared
                     spans.append(seen[cell])
                     continue
-                span = self._write(_cell_text(cell, self.limit))
+                span = self._write(_cell_text(cell, self.limit, self.numbering))
                 seen[cell] = span
                 spans.append(span)
             rows.append(spans)
@@ -228,7 +256,7 @@ def _take(parser: etree.XMLPullParser, builder: _Builder) -> None:
         if top is None:
             continue  # a paragraph inside a table or text box: its block takes it
         if el.tag == _P:
-            builder.paragraph(_paragraph_text(el))
+            builder.paragraph(el)
         else:
             builder.table(el)
         el.clear()
@@ -236,6 +264,19 @@ def _take(parser: etree.XMLPullParser, builder: _Builder) -> None:
             parent = done.getparent()
             while done.getprevious() is not None:
                 del parent[0]
+
+
+def _aux_part(archive: zipfile.ZipFile, name: str) -> bytes | None:
+    """A small part the text's numbering needs, or None when it is absent or too large."""
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > AUX_LIMIT:
+        return None
+    with archive.open(name) as member:
+        data = member.read(AUX_LIMIT + 1)
+    return data if len(data) <= AUX_LIMIT else None
 
 
 def _xml_too_large(limit: int) -> str:
@@ -252,9 +293,9 @@ def read_docx(name: str, data: bytes, max_bytes: int) -> tuple[str, list[list[li
     if not zipfile.is_zipfile(stream):
         raise InputError(name, "corrupt .docx: not a zip archive (an old .doc or another format renamed?)")
     xml_limit = XML_FACTOR * max_bytes
-    builder = _Builder(max_bytes)
     try:
         with zipfile.ZipFile(stream) as archive:
+            builder = _Builder(max_bytes, Numbering.parse(_aux_part(archive, NUMBERING_PART), _aux_part(archive, STYLES_PART)))
             info = archive.getinfo(DOCUMENT_PART)
             if info.file_size > xml_limit:
                 raise InputError(name, _xml_too_large(xml_limit))

@@ -18,7 +18,7 @@ from checker.segment.draft import Draft, build_finding
 from checker.segment.kind import decide_kind
 from checker.segment.layouts.base import LAYOUTS
 from checker.segment.spans import make_span, trim
-from checker.segment.weigh import choose_reading
+from checker.segment.weigh import choose_reading, with_table_part
 from checker.text.fold import fold_text
 from checker.vocabulary import Vocabulary, load_vocabulary
 
@@ -105,6 +105,8 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
         return [build_finding(v, document, d, i + 1) for i, d in enumerate(drafts)]
 
     chosen = choose_reading(v, results, build, body_chars)
+    if chosen is not None:
+        chosen = with_table_part(v, chosen, results, build, body_chars)
     best = chosen.result if chosen else None
     drafts = best.drafts if best else []
     findings = chosen.findings if chosen else []

@@ -88,7 +88,7 @@ def pipe_tables(doc: Doc) -> list[Table]:
             continue
         end = ln.end
         j = i
-        while j + 1 < len(body) and body[j + 1].idx == body[j].idx + 1:
+        while j + 1 < len(body):
             so_far = text[ln.cstart : end].rstrip()
             nxt = body[j + 1].content
             still_open = so_far.count("|") < 2 or not so_far.endswith("|")

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from checker.models import Finding
+from checker.segment.layouts.base import LayoutResult
 from checker.vocabulary import LayoutWeights, Vocabulary
 
 if TYPE_CHECKING:
     from checker.segment.draft import Draft
-    from checker.segment.layouts.base import LayoutResult
 
 
 def reading_confidence(v: Vocabulary, findings: list[Finding], body_chars: int, unpaired_measures: int) -> float:
@@ -90,3 +90,39 @@ def choose_reading(
         if best is None or (reading.value, -pos) > (best[0], best[1]):
             best = (reading.value, -pos, reading)
     return best[2] if best else None
+
+
+def _regions(r: LayoutResult) -> list[tuple[int, int]]:
+    return [(d.start, d.end) for d in r.drafts] + [b for d in r.drafts for b in d.blocks]
+
+
+def _apart(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    return all(e1 <= s2 or e2 <= s1 for s1, e1 in a for s2, e2 in b)
+
+
+def with_table_part(
+    v: Vocabulary,
+    chosen: Reading,
+    results: list[LayoutResult],
+    build: Callable[[list[Draft]], list[Finding]],
+    body_chars: int,
+) -> Reading:
+    """A report read in paragraphs that also lists findings in a table (an excerpt of its 台账),
+    or a table with findings in paragraphs before or after it, is read in both parts: the best
+    reading of the other kind that shares no text with the chosen one, when it holds together."""
+    table = chosen.result.name == "table"
+    taken = _regions(chosen.result)
+    others = [r for r in results if r.drafts and (r.name == "table") != table and _apart(_regions(r), taken)]
+    if not others:
+        return chosen
+    other = max(others, key=lambda r: reading_size(v.weights.layouts, r))
+    if reading_confidence(v, build(other.drafts), body_chars, len(other.unpaired_measures)) < v.weights.choice.other_part_min:
+        return chosen
+    c = chosen.result
+    merged = LayoutResult(
+        c.name, sorted([*c.drafts, *other.drafts], key=lambda d: d.start), [*c.groups, *other.groups], c.preamble,
+        [*c.unpaired_measures, *other.unpaired_measures], c.pairing, c.weight,
+    )
+    findings = build(merged.drafts)
+    conf = reading_confidence(v, findings, body_chars, len(merged.unpaired_measures))
+    return Reading(merged, findings, conf, chosen.value)

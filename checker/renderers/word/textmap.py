@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from docx.document import Document
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from lxml import etree
 
-from checker.read.word import _blocks, _table_rows
+from checker.read.word import AUX_LIMIT, _blocks, _paragraph_text, _table_rows, text_boxes
+from checker.read.word_numbering import Numbering
 
 _P, _R, _HYPERLINK = qn("w:p"), qn("w:r"), qn("w:hyperlink")
 _IN_CELL_BREAKS = re.compile(r"[\r\n\t]+")  # as the reader collapses them inside a cell
@@ -73,15 +75,21 @@ def _separator(char: str) -> Atom:
     return Atom(char, None, None)
 
 
-def _cell_atoms(tc: BaseOxmlElement) -> list[Atom]:
+def _numbered_atoms(p: BaseOxmlElement, numbering: Numbering) -> list[Atom]:
+    """The paragraph's atoms after the label its automatic numbering shows (in no run)."""
+    label = numbering.label(p, _paragraph_text(p))
+    return [*(_separator(ch) for ch in label), *_paragraph_atoms(p)]
+
+
+def _cell_atoms(tc: BaseOxmlElement, numbering: Numbering) -> list[Atom]:
     """As the reader's ``_cell_text``: paragraphs and nested tables' cells, one line, space-joined."""
     pieces: list[list[Atom]] = []
     for el in _blocks(tc):
         if el.tag == _P:
-            pieces.append(_paragraph_atoms(el))
+            pieces.append(_numbered_atoms(el, numbering))
         else:
             for cells in _table_rows(el):
-                pieces.extend(_cell_atoms(c) for c in cells)
+                pieces.extend(_cell_atoms(c, numbering) for c in cells)
     lines = [_collapse(p, _IN_CELL_BREAKS, " ") for p in pieces]
     out: list[Atom] = []
     for line in lines:
@@ -93,21 +101,42 @@ def _cell_atoms(tc: BaseOxmlElement) -> list[Atom]:
     return out
 
 
+def _part_xml(element: BaseOxmlElement | None) -> bytes | None:
+    if element is None:
+        return None
+    xml = etree.tostring(element)
+    return xml if len(xml) <= AUX_LIMIT else None
+
+
+def _numbering(document: Document) -> Numbering:
+    """The document's numbering definitions, as the reader takes them."""
+    try:
+        numbering_el = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return Numbering(None, None)
+    return Numbering.parse(_part_xml(numbering_el), _part_xml(document.styles.element))
+
+
 def text_map(document: Document) -> list[Atom]:
     """Every character of the document's text as read, in order."""
     atoms: list[Atom] = []
+    numbering = _numbering(document)
+    started = False
 
     def newline() -> None:
         if started:
             atoms.append(_separator("\n"))
 
-    started = False
-    for el in _blocks(document.element.body):
+    def block(el: BaseOxmlElement) -> None:
+        nonlocal started
         if el.tag == _P:
             newline()
-            atoms.extend(_collapse(_paragraph_atoms(el), _NEWLINES, "\n"))
+            atoms.extend(_collapse(_numbered_atoms(el, numbering), _NEWLINES, "\n"))
             started = True
-            continue
+            for box in text_boxes(el):
+                for inner in _blocks(box):
+                    block(inner)
+            return
         seen: set[BaseOxmlElement] = set()  # the elements themselves: ids of lxml proxies can be reused
         for cells in _table_rows(el):  # merged cells resolved as the reader resolves them
             newline()
@@ -118,7 +147,10 @@ def text_map(document: Document) -> list[Atom]:
                 if tc in seen:  # vertically merged: its text sits in its first row
                     continue
                 seen.add(tc)
-                atoms.extend(_cell_atoms(tc))
+                atoms.extend(_cell_atoms(tc, numbering))
+
+    for el in _blocks(document.element.body):
+        block(el)
     return atoms
 
 
