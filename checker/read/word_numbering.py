@@ -160,15 +160,15 @@ class Numbering:
             return ""
         if num_id not in self._started and overrides:
             self._started.add(num_id)
-            for lv, start in overrides.items():
-                if 0 <= lv < _LEVELS:
-                    lst.counters[lv] = start - 1
+            for at, start in overrides.items():
+                if 0 <= at < _LEVELS:
+                    lst.counters[at] = start - 1
         level = lst.levels.get(ilvl, _Level())
         current = lst.counters[ilvl]
         lst.counters[ilvl] = level.start if current is None else current + 1
         for deeper in range(ilvl + 1, _LEVELS):
-            lv = lst.levels.get(deeper)
-            if lv is None or lv.restart is None or 0 < ilvl + 1 <= lv.restart:
+            below = lst.levels.get(deeper)
+            if below is None or below.restart is None or 0 < ilvl + 1 <= below.restart:
                 lst.counters[deeper] = None
         if level.fmt in ("bullet", "none") or not level.text:
             return ""
