@@ -238,3 +238,98 @@ def test_columns_one_space_apart_with_an_overflowing_rule_cell():
     assert _titles(r) == ["意见征集", "意见反馈"]
     assert "未公开本年度意见征集信息" in r.findings[0].finding.text
     assert _measures(r) == ["已补充公开", "已说明"]
+
+
+# --- fixes paired by what they name, not by their number -----------------------------------------
+
+FIXES_BY_NAME = """关于专项审计发现问题整改情况的报告
+
+一、审计发现的问题
+1.食堂采购未执行询价程序。
+2.公务用车加油卡管理不规范，存在一卡多车现象。
+3.部分固定资产未登记入账。
+4.往来款长期挂账未清理。
+二、整改情况
+（一）针对公务用车加油卡问题，已收回加油卡3张，实行一车一卡，加油记录每月公示。
+（二）针对食堂采购问题，制定《食堂采购询价办法》，大宗食材每月三家询价，询价记录留存备查。
+（三）针对固定资产未入账问题，对2019年以来购置资产全面清查，补登记资产42件，价值18.6万元。
+（四）针对往来款挂账问题，逐笔核对往来款23笔，已清理17笔，其余6笔于年底前清理完毕。
+"""
+
+
+def test_fixes_in_another_order_pair_by_what_they_name():
+    r = segment_text(FIXES_BY_NAME)
+    assert len(r.findings) == 4
+    assert "询价办法" in r.findings[0].measure.text
+    assert "一车一卡" in r.findings[1].measure.text
+    assert "补登记资产42件" in r.findings[2].measure.text
+    assert "已清理17笔" in r.findings[3].measure.text
+
+
+# --- 问题一/问题二 restarting in each section, one 解决方案 for the section ---------------------------
+
+RESTARTING_PROBLEMS = """学校安全工作自查报告
+
+一、校舍安全方面
+问题一：教学楼二楼消防栓水压不足。
+问题二：实验室化学药品未双人双锁管理。
+解决方案：联系消防部门检测管网，6月底前更换加压泵；药品柜加装第二把锁，由两名教师分别保管钥匙。
+二、食品安全方面
+问题一：食堂从业人员健康证过期2人。
+问题二：留样记录不完整。
+解决方案：过期人员暂停上岗，5月20日前复检办证；留样冰箱旁张贴留样记录表，由食堂管理员每日核对。
+"""
+
+
+def test_problems_numbered_again_in_each_section_share_the_section_s_solution():
+    r = segment_text(RESTARTING_PROBLEMS)
+    assert len(r.findings) == 4
+    assert "消防栓水压不足" in r.findings[0].finding.text
+    assert "健康证过期" in r.findings[2].finding.text
+    assert "加压泵" in r.findings[0].measure.text and "加压泵" in r.findings[1].measure.text
+    assert "复检办证" in r.findings[3].measure.text
+    assert "加压泵" not in r.findings[2].measure.text
+
+
+# --- 整改前：… 整改后：… ---------------------------------------------------------------------------
+
+BEFORE_AFTER = """社区环境卫生整治情况
+
+1.小区垃圾分类亭周边乱堆放。
+整改前：垃圾分类亭周边堆放大件垃圾，异味明显。
+整改后：清运大件垃圾3车，分类亭每日冲洗，设置大件垃圾临时堆放点。
+2.楼道堆放杂物。
+整改前：12个单元楼道堆放自行车、纸箱等杂物。
+整改后：组织志愿者清理12个单元楼道，清出杂物2吨，张贴楼道禁放提示。
+"""
+
+
+def test_before_and_after_pairs_read_as_problem_and_fix():
+    r = segment_text(BEFORE_AFTER)
+    assert len(r.findings) == 2
+    assert "乱堆放" in r.findings[0].finding.text
+    assert "清运大件垃圾3车" in r.findings[0].measure.text
+    assert "清出杂物2吨" in r.findings[1].measure.text
+
+
+# --- an audit result notice with amounts and voucher numbers -------------------------------------
+
+AUDIT_NOTICE = """关于县文化馆2023年度财务收支审计发现问题整改情况的公告
+
+一、审计发现的主要问题
+（一）无预算列支培训费1.26万元（2023年6月第18号凭证）。
+（二）以白条列支劳务费0.85万元（2023年9月第31号凭证）。
+（三）政府采购项目未签订合同，金额4.3万元。
+二、整改情况
+（一）关于无预算列支培训费问题，已调整2023年预算并报县财政局备案。
+（二）关于白条列支劳务费问题，已补齐劳务发票和领款人签字，相关凭证已重新装订。
+（三）关于采购未签合同问题，已于2024年3月12日补签采购合同，并修订采购管理制度。
+"""
+
+
+def test_an_audit_notice_with_amounts_and_vouchers():
+    r = segment_text(AUDIT_NOTICE)
+    assert len(r.findings) == 3
+    assert "第18号凭证" in r.findings[0].finding.text
+    assert "调整2023年预算" in r.findings[0].measure.text
+    assert "补签采购合同" in r.findings[2].measure.text

@@ -18,6 +18,7 @@ from checker.segment.lines import Line
 from checker.text.enumerators import HEADING_RANK
 
 _MAX_GAP = 3  # a numbering may skip a little (a withdrawn item) and still be one list
+_NUMBERED_PROBLEM = "problem_n"  # 问题一： / 问题2：
 
 
 @dataclass
@@ -148,7 +149,7 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
         return None
     _cut_closing_paragraph(doc, findings[-1])
     group_rank = _group_rank(doc, findings)
-    drafts = [_draft(doc, f, group_rank) for f in findings]
+    drafts = [d for f in findings for d in _shared_measure(doc, f, _draft(doc, f, group_rank))]
     groups = _groups(doc, findings, group_rank)
     return LayoutResult("labeled", drafts, groups, _preamble(doc, findings[0]))
 
@@ -280,3 +281,29 @@ def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
         draft.finding = (quoted.start("q"), quoted.end("q"))
         draft.title = draft.finding
     return draft
+
+
+def _shared_measure(doc: Doc, op: _Open, draft: Draft) -> list[Draft]:
+    """A segment whose problem part lists several problems, each under its own 问题一：/问题二：
+    deeper than the segment's head, before one 解决方案： is that many findings sharing the measure."""
+    text = doc.text
+    head = doc.body[op.head]
+    problems: list[Line] = []
+    for bi in op.lines[1:]:
+        ln = doc.body[bi]
+        if ln.idx in doc.measure_labels or ln.idx in doc.field_lines or ln.idx in doc.target_labels:
+            break
+        if ln.marker is not None and ln.marker.family == _NUMBERED_PROBLEM and ln.marker.rank > (head.marker.rank if head.marker else 0):
+            problems.append(ln)
+    if len(problems) < 2:
+        return [draft]
+    stop = max(draft.finding[1], problems[-1].end)
+    out: list[Draft] = []
+    for k, ln in enumerate(problems):
+        end = problems[k + 1].cstart if k + 1 < len(problems) else stop
+        a = ln.body_start
+        m = doc.labels.finding.match(text, a, ln.end)
+        d = Draft(start=ln.cstart, end=draft.end, finding=(m.end() if m else a, end), group=group_name(head))
+        d.blocks, d.fields, d.measure_label, d.target = list(draft.blocks), list(draft.fields), draft.measure_label, draft.target
+        out.append(d)
+    return out
