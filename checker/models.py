@@ -166,6 +166,19 @@ class OutlineNode(Span):
     role: str = "other"
 
 
+NotFindingReason = Literal[
+    "overview", "next_steps", "causes", "safeguards", "requirements", "general_measure", "unexplained"
+]
+
+
+class NotFinding(Span):
+    """An enumerated item at the findings' level that the reading did not take as a finding, and
+    why: 总体情况 (overview), 下一步工作打算 (next_steps), 主要原因 (causes), 组织保障 (safeguards),
+    整改要求 (requirements), a general measure answering no numbered problem, or ``unexplained``."""
+
+    reason: NotFindingReason
+
+
 class Segmentation(BaseModel):
     """How the report was read: the layout, how sure the reading is, and what it could not pair."""
 
@@ -175,7 +188,9 @@ class Segmentation(BaseModel):
     pairing: str | None = None  # how problems met measures: label, row, number, text, mixed
     unpaired_problems: list[Span] = Field(default_factory=list)  # findings of a fix layout with no measure
     unpaired_measures: list[Span] = Field(default_factory=list)  # fixes that answer no listed problem
+    not_findings: list[NotFinding] = Field(default_factory=list)  # items at the findings' level, and why not one
     outline: list[OutlineNode] = Field(default_factory=list, exclude=True)  # for ``rectcheck parse``
+    features: dict[str, float] = Field(default_factory=dict, exclude=True)  # what the confidence was judged from
 
 
 class Finding(BaseModel):

@@ -170,6 +170,9 @@ class Patterns(_Strict):
     # lists of problems written in running text (paragraph_lists)
     list_problem_intro: Pattern[str]  # 存在以下问题：, 主要有：, 主要表现在：, 包括：
     list_answer_intro: Pattern[str]  # a run introduced so is the answer, not problems (针对以上问题)
+    item_overview: Pattern[str]  # an item on the work overall, not a finding (总体情况, 主要做法)
+    item_safeguard: Pattern[str]  # an item on how the work is organised (组织保障)
+    list_cause_intro: Pattern[str]  # 问题的主要原因是: a list of causes, not of problems
     list_detail: Pattern[str]  # 主要表现在: a list that details the one before it
     list_opener: Pattern[str]  # 存在/发现/出现/涉及 opening a list inside a sentence …
     list_close: Pattern[str]  # … closed by 等问题/等现象
@@ -190,6 +193,15 @@ class ConfidenceWeights(_Strict):
     unpaired_fix_max: int  # … up to this many
     long_finding: float  # lost (as a share of findings) for findings that swallow pages of text
     long_finding_chars: int
+
+
+class TrustWeights(_Strict):
+    """How far a reading can be trusted, 0–1: a logistic model over :func:`reading_features`,
+    fitted on the real corpus (``eval/fit_trust.py``)."""
+
+    intercept: float
+    coefficients: dict[str, float]
+    long_finding_chars: int  # a finding longer than this has swallowed text that is not its own
 
 
 class ChoiceWeights(_Strict):
@@ -250,6 +262,7 @@ class Weights(_Strict):
     layouts: LayoutWeights
     kind: KindWeights
     pairing: PairingWeights
+    trust: TrustWeights
 
 
 class Components(_Strict):

@@ -333,3 +333,39 @@ def test_an_audit_notice_with_amounts_and_vouchers():
     assert "第18号凭证" in r.findings[0].finding.text
     assert "调整2023年预算" in r.findings[0].measure.text
     assert "补签采购合同" in r.findings[2].measure.text
+
+
+# --- an inspecting body's notice: problems, then what it requires -------------------------------
+
+PROBLEMS_THEN_REQUIREMENTS = """县政府办公室关于第三季度政务新媒体检查情况的通报
+
+一、总体情况
+本季度共检查政务新媒体48个，合格率95.8%。
+二、存在的主要问题
+（一）更新不及时。5个账号超过两周未更新。
+（二）留言回复不及时。部分单位对网民留言未在5个工作日内回复。
+三、工作要求
+（一）加强日常更新。各单位明确专人负责，每周至少更新2次。
+（二）及时回应关切。网民留言须在5个工作日内答复，答复情况每月报县政府办公室。
+"""
+
+
+def test_requirements_numbered_like_the_problems_are_their_measures():
+    r = segment_text(PROBLEMS_THEN_REQUIREMENTS)
+    assert len(r.findings) == 2
+    assert "每周至少更新2次" in r.findings[0].measure.text
+    assert "5个工作日内答复" in r.findings[1].measure.text
+
+
+INLINE_LIST_WITH_RESPONSE = """村巡察反馈会召开
+
+会上，巡察组反馈了该村存在的3类主要问题：一、“三会一课”制度落实不到位；二、村务公开不及时；三、集体资金管理不规范。针对以上问题，村党支部书记表态：将立行立改，10月底前完成全部整改，整改情况向全体党员通报。
+"""
+
+
+def test_an_inline_problem_list_answered_in_its_own_paragraph():
+    r = segment_text(INLINE_LIST_WITH_RESPONSE)
+    assert len(r.findings) == 3
+    assert "集体资金管理不规范" in r.findings[2].finding.text
+    assert "针对以上问题" not in r.findings[2].finding.text
+    assert all("10月底前完成全部整改" in m for m in _measures(r))

@@ -68,6 +68,9 @@ def _text_view(report: Report) -> str:
         if spans:
             lines.append(f"{name}:")
             lines.extend(f"{_INDENT}{_at(s)} {_clip(s.text)}" for s in spans)
+    if seg.not_findings:
+        lines.append("items not read as findings (why):")
+        lines.extend(f"{_INDENT}{_at(s)} {_clip(s.text, 40)}  → {s.reason}" for s in seg.not_findings)
     if report.preamble is not None:
         lines.append(f"preamble {_at(report.preamble)}: {_clip(report.preamble.text)}")
     if report.groups:

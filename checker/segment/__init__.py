@@ -12,13 +12,14 @@ from __future__ import annotations
 import bisect
 
 from checker.models import Boilerplate, Document, Finding, OutlineNode, Report, Segmentation, Source
+from checker.segment.accounting import account_items, orphan_actions, unexplained_share
 from checker.segment.claims import find_claims
 from checker.segment.document import Doc, build_doc
 from checker.segment.draft import Draft, build_finding
 from checker.segment.kind import decide_kind
 from checker.segment.layouts.base import LAYOUTS
 from checker.segment.spans import make_span, trim
-from checker.segment.weigh import choose_reading, with_table_part
+from checker.segment.weigh import choose_reading, reading_features, reading_trust, with_table_part
 from checker.text.fold import fold_text
 from checker.vocabulary import Vocabulary, load_vocabulary
 
@@ -122,13 +123,19 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
         if a < b:
             preamble = make_span(document, a, b)
     unpaired = best.unpaired_measures if best else []
+    not_findings = account_items(doc, document, findings)
+    features = reading_features(
+        v, chosen, body_chars, unexplained_share(not_findings, findings), orphan_actions(doc, findings)
+    ) if chosen else {}
     segmentation = Segmentation(
         layout=layout,
-        confidence=chosen.confidence if chosen else 0.0,
+        confidence=reading_trust(v, chosen.confidence, features) if chosen else 0.0,
+        features=features,
         pairing=best.pairing if best else None,
         # Where the reading pairs measures at all, a finding left without one is unpaired.
         unpaired_problems=[f.finding for f in findings if f.measure is None] if any(f.measure for f in findings) else [],
         unpaired_measures=[make_span(document, *trim(text, a, b)) for a, b in unpaired],
+        not_findings=not_findings,
         outline=_outline(doc, document, findings),
     )
     return Report.of(

@@ -13,6 +13,7 @@ here is a named weight of the vocabulary (``weights.confidence``, ``weights.choi
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -64,6 +65,7 @@ class Reading:
     findings: list[Finding]
     confidence: float
     value: float  # size × (floor + confidence): what the choice compares
+    runner_up: float = 0.0  # the value of the best other reading weighed
 
 
 def choose_reading(
@@ -82,13 +84,19 @@ def choose_reading(
     for pos in sorted(range(len(results)), key=lambda i: -sizes[i]):
         r = results[pos]
         if sizes[pos] * w.prune_factor < best_value:
+            if best is not None:  # not built: what it could reach at best counts for the margin
+                best[2].runner_up = max(best[2].runner_up, sizes[pos] * (w.confidence_floor + 1.0))
             continue
         findings = build(r.drafts)
         conf = reading_confidence(v, findings, body_chars, len(r.unpaired_measures))
         reading = Reading(r, findings, conf, sizes[pos] * (w.confidence_floor + conf))
         best_value = max(best_value, reading.value)
         if best is None or (reading.value, -pos) > (best[0], best[1]):
+            if best is not None:
+                reading.runner_up = best[0]
             best = (reading.value, -pos, reading)
+        else:
+            best[2].runner_up = max(best[2].runner_up, reading.value)
     return best[2] if best else None
 
 
@@ -125,4 +133,43 @@ def with_table_part(
     )
     findings = build(merged.drafts)
     conf = reading_confidence(v, findings, body_chars, len(merged.unpaired_measures))
-    return Reading(merged, findings, conf, chosen.value)
+    return Reading(merged, findings, conf, chosen.value, chosen.runner_up)
+
+
+def reading_features(
+    v: Vocabulary, chosen: Reading, body_chars: int, unexplained: float, orphan_actions: float
+) -> dict[str, float]:
+    """What the trust in a reading is judged from: how problem-like its findings and how
+    action-like its measures read, how much of the body it covers, fixes it could not pair, items
+    it left unexplained, findings that swallow pages, findings without a measure, measures shared
+    word for word, how many findings, and how far ahead of the next reading it came."""
+    findings, p = chosen.findings, v.patterns
+    n = len(findings)
+    if not n:
+        return {}
+    with_measure = [f.measure for f in findings if f.measure is not None and f.measure.view.strip()]
+    texts = [m.view.strip() for m in with_measure]
+    covered = sum(f.span.end - f.span.start for f in findings)
+    return {
+        "problem_like": sum(bool(p.problem_words.search(f.finding.view)) for f in findings) / n,
+        "action_like": (sum(bool(p.action_words.search(t)) for t in texts) / len(texts)) if texts else 0.0,
+        "coverage": min(1.0, covered / body_chars) if body_chars else 0.0,
+        "unpaired_fixes": min(4, len(chosen.result.unpaired_measures)) / 4,
+        "unexplained_items": unexplained,
+        "long_findings": sum(len(f.finding.view) > v.weights.trust.long_finding_chars for f in findings) / n,
+        "without_measure": 1 - len(texts) / n,
+        "shared_measures": (len(texts) - len(set(texts))) / n,
+        "few_findings": 1.0 / n,
+        "margin": (chosen.value - chosen.runner_up) / chosen.value if chosen.value > 0 else 0.0,
+        "orphan_actions": orphan_actions,
+    }
+
+
+def reading_trust(v: Vocabulary, coherence: float, features: dict[str, float]) -> float:
+    """How far the chosen reading can be trusted: the fitted model's probability that it is read
+    right, or its coherence where the vocabulary fits no model."""
+    w = v.weights.trust
+    if not w.coefficients or not features:
+        return coherence
+    z = w.intercept + sum(c * features.get(name, 0.0) for name, c in w.coefficients.items())
+    return round(1.0 / (1.0 + math.exp(-z)), 2)

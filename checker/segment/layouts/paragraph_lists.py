@@ -134,7 +134,7 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
             first = marks[0][1]
             lead = max(text.rfind(c, pa, first) for c in "。！？") + 1 or pa
             intro = text[max(pa, lead) : first]
-            if p.list_problem_intro.search(intro) and not p.list_answer_intro.search(intro):
+            if p.list_problem_intro.search(intro) and not p.list_answer_intro.search(intro) and not p.list_cause_intro.search(intro):
                 items = []
                 for k, (_, s, _e) in enumerate(marks):
                     stop = marks[k + 1][1] if k + 1 < len(marks) else pb
@@ -144,6 +144,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
         for m in _SENTENCE_RE.finditer(text, pa, pb):
             sa, sb = m.start(), m.end()
             opened = p.list_problem_intro.search(text, sa, sb)
+            if opened is not None and p.list_cause_intro.search(text, sa, opened.end()):
+                continue  # the causes of the problems listed before
             if opened is not None:
                 close = p.list_close.search(text, opened.end(), sb)
                 end = close.start() if close else sb

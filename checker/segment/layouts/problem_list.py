@@ -17,6 +17,9 @@ from checker.segment.roles import Role
 from checker.segment.spans import trim
 from checker.text.enumerators import iter_item_markers
 
+_HEAD_CHARS = 20  # a section heading's words
+_TRIGGER_SPAN = 6  # a response opens its sentence (针对以上问题，…)
+
 
 def _section_end(doc: Doc, sec: int) -> int:
     rank = doc.body[sec].marker.rank  # type: ignore[union-attr]
@@ -141,6 +144,31 @@ def _sections(doc: Doc) -> list[_Section]:
     return out
 
 
+def _requirements(doc: Doc, sec: _Section) -> bool:
+    head = doc.body[sec.head]
+    return sec.role == "next_steps" and doc.v.patterns.requirements_heading.search(head.body[:_HEAD_CHARS]) is not None
+
+
+def _whole(doc: Doc, sec: _Section) -> _Entry:
+    """A section's text as one entry: a response to every problem before it."""
+    a, b = doc.body[sec.start].cstart, doc.body[sec.stop - 1].end
+    return _Entry(0, a, a, b, None)
+
+
+def _response_in_last(doc: Doc, problems: list[_Entry]) -> list[_Entry]:
+    """``五、群众服务意识有待提高。针对以上问题，…表态：…``: the last problem's paragraph goes on
+    with the response to them all; it is cut there, and the response answers every problem."""
+    last = problems[-1]
+    text, trigger = doc.text, doc.v.patterns.list_response
+    for k in range(last.body, last.end):
+        if text[k] in "。！？" and (m := trigger.search(text, k + 1, min(last.end, k + 1 + _TRIGGER_SPAN))) is not None:
+            a, b = trim(text, k + 1, last.end)
+            if a < b and m.start() - (k + 1) <= _TRIGGER_SPAN:
+                last.end = k + 1
+                return [_Entry(0, a, a, b, None)]
+    return []
+
+
 @LAYOUTS.register("problem_list")
 def problem_list_layout(doc: Doc) -> LayoutResult | None:
     body = doc.body
@@ -161,6 +189,10 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             blocks[-1][0].extend(entries)
         elif sec.role == "measures" and blocks:
             blocks[-1][1].extend(_entries(doc, sec.start, sec.stop))
+        elif blocks and not blocks[-1][1] and sec.start < sec.stop and _requirements(doc, sec):
+            # 三、工作要求 after the problems of an inspecting body's notice: what it requires of
+            # each problem (numbered alike), or of them all (one text)
+            blocks[-1][1].extend(_entries(doc, sec.start, sec.stop) or [_whole(doc, sec)])
     if not blocks or first_problem is None:
         return None
     drafts: list[Draft] = []
@@ -168,7 +200,12 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
     unpaired: list[tuple[int, int]] = []
     hows: set[str] = set()
     for problems, fixes in blocks:
-        pairs, left, how = pair(doc.v, doc.text, problems, fixes) if fixes else ({}, [], "number")
+        if not fixes:
+            fixes.extend(_response_in_last(doc, problems))
+        if len(fixes) == 1 and fixes[0].value == 0:  # one response to all
+            pairs, left, how = {pi: [0] for pi in range(len(problems))}, [], "response"
+        else:
+            pairs, left, how = pair(doc.v, doc.text, problems, fixes) if fixes else ({}, [], "number")
         if fixes:
             hows.add(how)
         unpaired.extend((fixes[fi].start, fixes[fi].end) for fi in left)

@@ -1,0 +1,104 @@
+"""Every item accounted for: each enumerated item at the level the findings come from is a finding,
+a measure of one, or named as not a finding with the reason.
+
+A reader that skips an item silently may have dropped a finding. So the items of the findings'
+own enumerator family that the reading did not take in are each given a reason, from the item's
+own words or the section it stands in: the work done overall (总体情况), the next steps (下一步工作打算),
+causes (主要原因), safeguards (组织保障), requirements (整改要求), a general measure (a fix that
+answers no numbered problem). An item none of these explains is ``unexplained``: a problem the
+reading may have missed, and a reason to trust the reading less.
+"""
+
+from __future__ import annotations
+
+from checker.models import Document, Finding, NotFinding
+from checker.segment.document import Doc
+from checker.segment.lines import Line
+
+_SHOWN = 40  # characters of an item named in the outline
+_ORPHAN_MIN = 20  # a line this long can state a measure
+
+
+def _reason(doc: Doc, ln: Line, section: Line | None) -> str:
+    p = doc.v.patterns
+    head = ln.body[: _SHOWN]
+    if p.next_heading.search(head) or p.closing_heading.search(head[:16]):
+        return "next_steps"
+    if p.list_cause_intro.search(head):
+        return "causes"
+    if p.requirements_heading.search(head):
+        return "requirements"
+    if p.organisation_heading.search(head) or p.item_overview.search(head):
+        return "overview"
+    if p.item_safeguard.search(head):
+        return "safeguards"
+    role = doc.role(section) if section is not None else None
+    if role == "measures":
+        # a fix that names its problem (针对…的问题) answers a finding the reading did not pair it with
+        return "unexplained" if p.aimed_at.search(head) else "general_measure"
+    if role == "next_steps":
+        return "next_steps"
+    if role == "organisation":
+        return "overview"
+    if section is not None and p.requirements_heading.search(section.body[:_SHOWN]):
+        return "requirements"
+    return "unexplained"
+
+
+def _inside(pos: int, findings: list[Finding]) -> bool:
+    for f in findings:
+        for sp in (f.span, f.finding, f.measure):
+            if sp is not None and sp.start <= pos < max(sp.end, sp.start + 1):
+                return True
+    return False
+
+
+def account_items(doc: Doc, document: Document, findings: list[Finding]) -> list[NotFinding]:
+    """The items of the findings' level that are neither findings nor measures, each with why."""
+    if not findings:
+        return []
+    body = doc.body
+    heads = {f.span.start for f in findings} | {f.finding.start for f in findings}
+    families: dict[str, int] = {}
+    for ln in body:
+        if ln.marker is not None and any(ln.cstart <= h < ln.end for h in heads):
+            families[ln.marker.family] = families.get(ln.marker.family, 0) + 1
+    if not families:
+        return []
+    family = max(families, key=lambda f: families[f])
+    rank = next(ln.marker.rank for ln in body if ln.marker is not None and ln.marker.family == family)
+    out: list[NotFinding] = []
+    section: Line | None = None
+    for ln in body:
+        mk = ln.marker
+        if mk is not None and mk.rank < rank:
+            section = ln
+            continue
+        if mk is None or mk.family != family or _inside(ln.cstart, findings):
+            continue
+        end = min(ln.end, ln.cstart + _SHOWN)
+        out.append(NotFinding.cut(document, ln.cstart, end, reason=_reason(doc, ln, section)))
+    return out
+
+
+def unexplained_share(items: list[NotFinding], findings: list[Finding]) -> float:
+    """Of the items at the findings' level, the share left unexplained."""
+    n = sum(item.reason == "unexplained" for item in items)
+    total = len(findings) + len(items)
+    return n / total if total else 0.0
+
+
+
+def orphan_actions(doc: Doc, findings: list[Finding]) -> float:
+    """Paragraphs after the first finding that say what was done but belong to no finding: a
+    measure the reading failed to pair (per finding, at most 1)."""
+    if not findings:
+        return 0.0
+    first = min(f.span.start for f in findings)
+    acts = doc.v.patterns.action_words
+    n = sum(
+        1 for ln in doc.body
+        if ln.cstart >= first and not _inside(ln.cstart, findings) and len(ln.content) >= _ORPHAN_MIN
+        and acts.search(ln.content) is not None
+    )
+    return min(1.0, n / len(findings))
