@@ -202,8 +202,9 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
     for problems, fixes in blocks:
         if not fixes:
             fixes.extend(_response_in_last(doc, problems))
+        left: list[int] = []
         if len(fixes) == 1 and fixes[0].value == 0:  # one response to all
-            pairs, left, how = {pi: [0] for pi in range(len(problems))}, [], "response"
+            pairs, how = {pi: [0] for pi in range(len(problems))}, "response"
         else:
             pairs, left, how = pair(doc.v, doc.text, problems, fixes) if fixes else ({}, [], "number")
         if fixes:
