@@ -369,3 +369,19 @@ def test_an_inline_problem_list_answered_in_its_own_paragraph():
     assert "集体资金管理不规范" in r.findings[2].finding.text
     assert "针对以上问题" not in r.findings[2].finding.text
     assert all("10月底前完成全部整改" in m for m in _measures(r))
+
+
+LIST_AFTER_COMMA_WITH_MORE_ANSWERS = """巡察情况反馈会召开
+
+会上，巡察组组长代表巡察组指出了巡察中发现的问题，一是在学习教育方面，存在理论学习不系统等问题；二是在财务管理方面，存在报销审核不严等问题；三是在作风建设方面，存在服务群众不主动等问题。并提出四点整改意见：一是健全理论学习制度；二是严格执行报销审核程序；三是建立联系服务群众台账；四是加强内部管理。
+局长表示将诚恳接受意见，全力抓好整改。
+"""
+
+
+def test_a_list_opened_after_a_comma_paired_with_its_numbered_answers():
+    r = segment_text(LIST_AFTER_COMMA_WITH_MORE_ANSWERS)
+    assert len(r.findings) == 3
+    assert "理论学习不系统" in r.findings[0].finding.text
+    assert "健全理论学习制度" in r.findings[0].measure.text
+    assert "报销审核程序" in r.findings[1].measure.text
+    assert "联系服务群众台账" in r.findings[2].measure.text

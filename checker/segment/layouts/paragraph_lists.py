@@ -31,6 +31,8 @@ from checker.text.enumerators import iter_item_markers
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _MIN_ITEMS = 2
 _CLAUSE_END_RE = re.compile(r"[。！？!?；;]")
+_FIRST_AFTER_COMMA_RE = re.compile(r"(?<=[，,])[ \t\u3000]*(?P<w>一是)")
+_OPENING = 12  # a sentence that answers a list says so in its first words (并提出五点整改意见)
 _ENUMERATED = frozenset({"shi", "num", "cn_dun", "cn_paren", "num_paren", "circled", "ordinal", "sequence"})
 
 
@@ -65,6 +67,13 @@ def _markers(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
     for mk in iter_item_markers(text, a, b):
         if mk.family in _ENUMERATED:
             found.setdefault(mk.family, []).append((mk.value, mk.start, mk.end))
+    shi = found.get("shi", [])
+    if shi and min(shi, key=lambda m: m[1])[0] == 2:
+        # …指出了以下问题，一是…；二是…: a first item after a comma, whose second opens a sentence
+        second = min(shi, key=lambda m: m[1])[1]
+        first = _FIRST_AFTER_COMMA_RE.search(text, a, second)
+        if first is not None:
+            shi.append((1, first.start("w"), first.end()))
     words = doc.v.words.sequence_words
     seq = doc.v.patterns.sequence_marker
     order = [(m.start("w"), m.end()) for m in seq.finditer(text, a, b)]
@@ -78,6 +87,8 @@ def _markers(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
                 run.append((value, s, e))
             elif value == 1 and len(run) < _MIN_ITEMS:
                 run = [(value, s, e)]
+            elif value == 1:
+                break  # a second list begins: the first one is over
         if len(run) >= _MIN_ITEMS and (not best or run[0][1] < best[0][1]):
             best = run
     return best
@@ -113,6 +124,16 @@ def _split(doc: Doc, a: int, b: int, colon: bool) -> list[tuple[int, int]]:
     return best
 
 
+def _list_end(doc: Doc, last: int, end: int) -> int:
+    """Where an enumerated list ends in its paragraph: after its last item's sentence when a later
+    sentence of the paragraph answers it (并提出五点整改意见：…), else at the paragraph's end."""
+    text = doc.text
+    for k in range(last, end):
+        if text[k] in "。！？" and doc.v.patterns.list_response.search(text, k + 1, min(end, k + 1 + _OPENING)) is not None:
+            return k + 1
+    return end
+
+
 def _labelled_next(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int) -> bool:
     """A measure label (整改措施：) follows, in the paragraph or at the start of the next: the problems
     before it are one labelled finding, read by the labelled layout, not a list."""
@@ -136,10 +157,11 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
             intro = text[max(pa, lead) : first]
             if p.list_problem_intro.search(intro) and not p.list_answer_intro.search(intro) and not p.list_cause_intro.search(intro):
                 items = []
+                end = _list_end(doc, marks[-1][2], pb)
                 for k, (_, s, _e) in enumerate(marks):
-                    stop = marks[k + 1][1] if k + 1 < len(marks) else pb
+                    stop = marks[k + 1][1] if k + 1 < len(marks) else end
                     items.append(trim(text, s, stop))
-                out.append(_Statement(items, max(pa, lead), pb, pb, pi, True, bool(p.list_detail.search(intro))))
+                out.append(_Statement(items, max(pa, lead), end, end, pi, True, bool(p.list_detail.search(intro))))
                 continue
         for m in _SENTENCE_RE.finditer(text, pa, pb):
             sa, sb = m.start(), m.end()
@@ -228,7 +250,11 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
         answer = _response(doc, st, paragraphs, stop)
         numbered = _markers(doc, *answer) if answer else []
         cut = bool(answer) and answer is not None and answer[1] >= trim(doc.text, 0, doc.content_end)[1] - 1
-        by_number = bool(numbered) and (len(numbered) == len(st.items) or (cut and len(numbered) < len(st.items)))
+        # numbered as the list is (or cut short by the page's end; or with general points added
+        # after one point per problem): pairs by number
+        by_number = bool(numbered) and st.enumerated and (
+            len(numbered) >= len(st.items) or (cut and len(numbered) < len(st.items))
+        )
         for i, (a, b) in enumerate(st.items):
             d = Draft(start=a, end=b, finding=(a, b))
             if st.enumerated:
