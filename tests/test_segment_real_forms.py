@@ -385,3 +385,51 @@ def test_a_list_opened_after_a_comma_paired_with_its_numbered_answers():
     assert "健全理论学习制度" in r.findings[0].measure.text
     assert "报销审核程序" in r.findings[1].measure.text
     assert "联系服务群众台账" in r.findings[2].measure.text
+
+
+HAZARD_LIST = """村小学安全隐患自查报告
+
+我校对照上级要求开展了安全隐患自查，现将情况报告如下：
+学校自查发现的安全工作隐患：
+1、教学楼楼梯扶手松动，学生上下楼存在摔倒风险。
+2、围墙东侧有一段约15米倒塌，校外人员可随意进入。
+3、食堂燃气管道老化，无燃气泄漏报警装置。
+"""
+
+
+def test_a_list_of_hazards_is_a_list_of_findings():
+    r = segment_text(HAZARD_LIST)
+    assert len(r.findings) == 3
+    assert "扶手松动" in r.findings[0].finding.text
+    assert all(f.measure is None for f in r.findings)
+
+
+SEQUENCE_WORDS_THEN_FIXES = """关于办公用房自查自纠情况的报告
+
+一、自查发现的问题
+通过此次自查，我们发现了一些需要改进的问题。首先，2间领导办公室面积超过规定标准。其次，档案室长期闲置，利用率低。此外，部分科室办公用房分配不够合理。
+二、整改措施
+针对发现的问题，我们逐项整改。一是对超标办公室进行分隔，已于5月完成；二是将闲置档案室改为会议室；三是按编制重新核定各科室用房。
+"""
+
+
+def test_first_then_next_problems_answered_one_by_one():
+    r = segment_text(SEQUENCE_WORDS_THEN_FIXES)
+    assert len(r.findings) == 3
+    assert "面积超过规定标准" in r.findings[0].finding.text
+    assert "进行分隔" in r.findings[0].measure.text
+    assert "改为会议室" in r.findings[1].measure.text
+    assert "重新核定" in r.findings[2].measure.text
+
+
+ANSWER_CUT_BY_THE_PAGE = """支部召开自查会议
+
+会上，支部书记对支部工作的不足作了深刻剖析。一是学习制度执行不严格，全年集中学习仅6次。二是党员教育管理不到位，3名党员长期未参加组织生活。
+会议要求，支部全体党员在今后的工作中，一是要严格执行学习制度，每月至少"""
+
+
+def test_an_answer_the_page_cuts_off_answers_only_the_first_problem():
+    r = segment_text(ANSWER_CUT_BY_THE_PAGE)
+    assert len(r.findings) == 2
+    assert "严格执行学习制度" in r.findings[0].measure.text
+    assert r.findings[1].measure is None

@@ -77,7 +77,7 @@ def _markers(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
     words = doc.v.words.sequence_words
     seq = doc.v.patterns.sequence_marker
     order = [(m.start("w"), m.end()) for m in seq.finditer(text, a, b)]
-    if len(order) >= _MIN_ITEMS:
+    if len(order) >= _MIN_ITEMS and text.startswith(words[0], order[0][0]):  # 首先 opens the run
         found["sequence"] = [(i + 1, s, e) for i, (s, e) in enumerate(order) if text[s : s + 2] in words]
     best: list[tuple[int, int, int]] = []
     for marks in found.values():
@@ -154,6 +154,9 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
             # The run's intro: the text of its sentence before the first item.
             first = marks[0][1]
             lead = max(text.rfind(c, pa, first) for c in "。！？") + 1 or pa
+            if not text[max(pa, lead) : first].strip() and lead > pa:
+                # 也对支部工作的不足作了深刻剖析。一是…: the sentence before introduces the list
+                lead = max(text.rfind(c, pa, lead - 1) for c in "。！？") + 1 or pa
             intro = text[max(pa, lead) : first]
             if p.list_problem_intro.search(intro) and not p.list_answer_intro.search(intro) and not p.list_cause_intro.search(intro):
                 items = []
@@ -250,6 +253,13 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
         answer = _response(doc, st, paragraphs, stop)
         numbered = _markers(doc, *answer) if answer else []
         cut = bool(answer) and answer is not None and answer[1] >= trim(doc.text, 0, doc.content_end)[1] - 1
+        if answer is not None and cut and not numbered and st.enumerated:
+            # the page ends inside the answer's first point: it answers the first problem
+            ones = [(1, m.start, m.end) for m in iter_item_markers(doc.text, *answer) if m.value == 1 and m.family in _ENUMERATED]
+            after_comma = _FIRST_AFTER_COMMA_RE.search(doc.text, *answer)
+            if after_comma is not None:
+                ones.append((1, after_comma.start("w"), after_comma.end()))
+            numbered = sorted(ones, key=lambda m: m[1])[:1]
         # numbered as the list is (or cut short by the page's end; or with general points added
         # after one point per problem): pairs by number
         by_number = bool(numbered) and st.enumerated and (
