@@ -433,3 +433,29 @@ def test_an_answer_the_page_cuts_off_answers_only_the_first_problem():
     assert len(r.findings) == 2
     assert "严格执行学习制度" in r.findings[0].measure.text
     assert r.findings[1].measure is None
+
+
+BULLETS_THEN_NUMBERED_FIXES = """科室自查自纠情况汇报
+
+三、自查自纠的结果
+经过检查，我们发现了以下几个方面的问题：
+- 窗口人员接待群众不够耐心；
+- 部分人员对新政策理解不到位；
+- 办事流程环节过多。
+四、整改措施
+针对上述问题，我们制定了以下改进措施：
+1. 开展窗口服务礼仪培训，服务态度纳入月度考核；
+2. 每月组织一次政策学习，6月底前完成新政策全员测试；
+3. 将办事环节由7个压减为4个。
+五、未来展望
+我们将继续改进工作，提高群众满意度。
+"""
+
+
+def test_bulleted_problems_and_fixes_under_a_lead_in():
+    r = segment_text(BULLETS_THEN_NUMBERED_FIXES)
+    assert len(r.findings) == 3
+    assert "不够耐心" in r.findings[0].finding.text
+    assert "服务礼仪培训" in r.findings[0].measure.text
+    assert "压减为4个" in r.findings[2].measure.text
+    assert "未来展望" not in r.findings[2].measure.text

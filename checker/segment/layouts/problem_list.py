@@ -18,6 +18,7 @@ from checker.segment.spans import trim
 from checker.text.enumerators import iter_item_markers
 
 _HEAD_CHARS = 20  # a section heading's words
+_BULLETS = ("-", "•", "·", "●", "▪", "◆", "■")  # list items written with a bullet, not a number
 _TRIGGER_SPAN = 6  # a response opens its sentence (针对以上问题，…)
 
 
@@ -73,6 +74,14 @@ def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
     if a >= b:
         return []
     text = doc.text
+    bullets = [bi for bi in range(a, b) if body[bi].content.startswith(_BULLETS)]
+    if len(bullets) >= 2:
+        # "- …" lines: a list whose numbers are its order
+        return [
+            _Entry(k + 1, body[bi].cstart, trim(text, body[bi].cstart + 1, body[bi].end)[0],
+                   body[bullets[k + 1] - 1].end if k + 1 < len(bullets) else body[b - 1].end, None)
+            for k, bi in enumerate(bullets)
+        ]
     start, end = body[a].cstart, body[b - 1].end
     # 一是…二是… lists the problems only when the section has no other enumeration.
     markers = top_level_markers(text, start, end)
@@ -129,6 +138,11 @@ def _sections(doc: Doc) -> list[_Section]:
         mk = body[bi].marker
         if mk is None:
             stop = heads[k + 1][0] if k + 1 < len(heads) else len(body)
+            # a lead-in (针对上述问题，…措施：) inside 四、整改措施 ends where that section does
+            if k > 0 and body[heads[k - 1][0]].marker is not None:
+                outer_end = _section_end(doc, heads[k - 1][0])
+                if bi < outer_end:
+                    stop = min(stop, outer_end)
         else:
             # An enumerated section holds deeper headings (groups, an organising paragraph); only
             # a deeper problems or measures heading, or one of its own rank, ends it.
