@@ -169,6 +169,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
         for m in _SENTENCE_RE.finditer(text, pa, pb):
             sa, sb = m.start(), m.end()
             opened = p.list_problem_intro.search(text, sa, sb)
+            if opened is not None and not text[opened.end() : sb].strip("。！？!? \n"):
+                opened = None  # the sentence ends there: an intro to a list after it, if any
             if opened is not None and p.list_cause_intro.search(text, sa, opened.end()):
                 continue  # the causes of the problems listed before
             if opened is not None:
