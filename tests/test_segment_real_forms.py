@@ -459,3 +459,21 @@ def test_bulleted_problems_and_fixes_under_a_lead_in():
     assert "服务礼仪培训" in r.findings[0].measure.text
     assert "压减为4个" in r.findings[2].measure.text
     assert "未来展望" not in r.findings[2].measure.text
+
+
+LONG_PURPOSE_LEAD_IN = """市创建办关于第一次模拟测评情况的通报
+
+为准确掌握全市创建工作整体情况，进一步查找问题，对标整改，扎实推进创建工作，市创建办委托第三方于7月中下旬组织实施了第一次实地模拟测评，现将有关情况通报如下：
+一、实地测评情况
+（一）总体情况
+本次随机抽取测评点78个，创建态势总体不容乐观。
+主要问题表现有：
+1、基础设施方面：部分人行道有损坏、缺失现象。
+2、城市管理方面：个别背街小巷环境脏乱，垃圾清理不及时。
+"""
+
+
+def test_a_long_sentence_of_purposes_does_not_open_a_section_of_problems():
+    r = segment_text(LONG_PURPOSE_LEAD_IN)
+    assert [f.title for f in r.findings][0].startswith("基础设施方面")
+    assert len(r.findings) == 2

@@ -19,6 +19,7 @@ Role = Literal["problems", "measures", "mixed", "next_steps", "organisation", "o
 
 _HEADING_MAX = 30  # characters of a heading line (marker excluded)
 _LEAD_IN_MAX = 160
+_CLAUSE_LEAD_IN = 60  # a lead-in sentence longer than this speaks by its last clause
 _QUOTE_RE = re.compile(r"[“”\"「」《]")
 
 
@@ -53,7 +54,12 @@ def heading_text(v: Vocabulary, text: str, line: Line) -> str | None:
         if len(body) > _LEAD_IN_MAX:
             return None
         cut = max(body.rfind(p, 0, len(body) - 1) for p in "。；！？")
-        return body[cut + 1 :]
+        last = body[cut + 1 :]
+        if len(last) > _CLAUSE_LEAD_IN:
+            # a long sentence of purposes (为…，进一步查找问题，…，现将有关情况通报如下：): its
+            # last clause says what follows
+            last = last[max(last.rfind(p, 0, len(last) - 1) for p in "，,") + 1 :]
+        return last
     # The cheap tests first: most body lines are sentences, with a full stop inside.
     if body.find("。", 0, len(body) - 1) >= 0 or body.startswith(tuple(v.words.finding_openers)) or _QUOTE_RE.search(body):
         return None
