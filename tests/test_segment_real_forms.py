@@ -475,5 +475,5 @@ LONG_PURPOSE_LEAD_IN = """市创建办关于第一次模拟测评情况的通报
 
 def test_a_long_sentence_of_purposes_does_not_open_a_section_of_problems():
     r = segment_text(LONG_PURPOSE_LEAD_IN)
-    assert [f.title for f in r.findings][0].startswith("基础设施方面")
+    assert r.findings[0].title.startswith("基础设施方面")
     assert len(r.findings) == 2
