@@ -170,6 +170,7 @@ class Patterns(_Strict):
     # lists of problems written in running text (paragraph_lists)
     list_problem_intro: Pattern[str]  # 存在以下问题：, 主要有：, 主要表现在：, 包括：
     list_answer_intro: Pattern[str]  # a run introduced so is the answer, not problems (针对以上问题)
+    share_site: Pattern[str]  # a document-sharing site's notice: its lines 1、2、… are pages
     item_overview: Pattern[str]  # an item on the work overall, not a finding (总体情况, 主要做法)
     item_safeguard: Pattern[str]  # an item on how the work is organised (组织保障)
     list_cause_intro: Pattern[str]  # 问题的主要原因是: a list of causes, not of problems

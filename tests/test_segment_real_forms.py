@@ -477,3 +477,18 @@ def test_a_long_sentence_of_purposes_does_not_open_a_section_of_problems():
     r = segment_text(LONG_PURPOSE_LEAD_IN)
     assert r.findings[0].title.startswith("基础设施方面")
     assert len(r.findings) == 2
+
+
+SHARED_DOCUMENT_PAGES = """街道创建工作整改报告.docx
+《街道创建工作整改报告.docx》由会员分享，可在线阅读，更多相关《街道创建工作整改报告.docx（2页珍藏版）》请在某某文库上搜索。
+1、街道创建工作整改报告区创建办：根据你办下发的关于创建工作督查暗访情况的通知，5月27日至5月30日，区创建办对我街道创建工作进行了督查暗访，指出我街道存在三项需要整改的问题。街道党工委、办事处召开专题会议，对存在的问题逐项研究整改措施，现将整改情况汇报如下：（一）农贸市场周边环境脏乱，占道经营现象突出。整改措施：针对该问题，街道立即组织城管中队对农贸市场周边开展集中整治，清理占道摊点23处，并安排
+2、专人每日巡查。（二）背街小巷垃圾清运不及时。整改措施：针对该问题，街道与环卫公司签订补充协议，垃圾清运由每日一次增加为每日两次。（三）公益广告破损褪色。整改措施：针对该问题，街道更换公益广告牌16块。
+"""
+
+
+def test_the_pages_of_a_document_sharing_site_are_not_items():
+    r = segment_text(SHARED_DOCUMENT_PAGES)
+    assert [f.title for f in r.findings] == ["农贸市场周边环境脏乱，占道经营现象突出", "背街小巷垃圾清运不及时", "公益广告破损褪色"]
+    assert "专人每日巡查" in r.findings[0].measure.text
+    assert "每日两次" in r.findings[1].measure.text
+    assert "16块" in r.findings[2].measure.text

@@ -20,7 +20,8 @@ from checker.vocabulary import Vocabulary
 BodyPass = Callable[["Doc", list[Line]], list[Line]]
 # Passes over the body lines before any layout reads them (unwrapping, inline cuts).
 BODY_PASSES: Registry[BodyPass] = Registry(
-    "body pass", ("checker.segment.repeats", "checker.segment.unwrap", "checker.segment.inline")
+    "body pass",
+    ("checker.segment.repeats", "checker.segment.page_chunks", "checker.segment.unwrap", "checker.segment.inline"),
 )
 
 
@@ -51,6 +52,7 @@ class Doc:
     title_lines: list[Line]
     measure_labels: dict[int, LabelHit] = field(default_factory=dict)  # by line idx
     target_labels: dict[int, LabelHit] = field(default_factory=dict)  # 整改目标: lines, by line idx
+    pages: set[int] = field(default_factory=set)  # lines that hold a whole page's text (its breaks lost)
     _roles: dict[int, Role | None] = field(default_factory=dict)
 
     @property

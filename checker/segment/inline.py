@@ -48,10 +48,12 @@ def _cuts_of(v: Vocabulary) -> _Cuts:
 
 
 _MIN_RUN = 2
+_SECTION_OPENERS = "（(一二三四五六七八九十"  # （一） and 一、: the families that head sections
 
 
-def _enumerator_cuts(text: str, line: Line, stop: int) -> list[int]:
-    """Starts of inline enumerators in ``text[line.cstart:stop]`` that form a run in sequence."""
+def _enumerator_cuts(text: str, line: Line, stop: int, min_run: int = _MIN_RUN) -> list[int]:
+    """Starts of inline enumerators in ``text[line.cstart:stop]`` that form a run in sequence (of
+    ``min_run``: one, on a page whose breaks were lost)."""
     by_family: dict[str, list[Marker]] = {}
     for mk in iter_item_markers(text, line.cstart, stop, cut_only=True):
         if mk.family in _CUT_FAMILIES:
@@ -67,13 +69,19 @@ def _enumerator_cuts(text: str, line: Line, stop: int) -> list[int]:
                 continue
             if run and run[-1].value < mk.value <= run[-1].value + 2:  # a withdrawn number may be skipped
                 run.append(mk)
-            elif mk.value == 1:
-                if len(run) >= _MIN_RUN:
+            elif mk.value == 1 or min_run == 1:
+                if len(run) >= min_run:
                     cuts.extend(m.start for m in run if m.start > line.cstart)
                 run = [mk]
-        if len(run) >= _MIN_RUN:
+        if len(run) >= min_run:
             cuts.extend(m.start for m in run if m.start > line.cstart)
     return cuts
+
+
+def _page_cuts(text: str, line: Line) -> list[int]:
+    """On a page whose breaks were lost, every section heading (一、 （一）) at a sentence start opens
+    a line, even one after a measure label: the page runs on from one item into the next."""
+    return [c for c in _enumerator_cuts(text, line, line.end, 1) if text[c : c + 1] in _SECTION_OPENERS]
 
 
 def _label_cuts(cut: _Cuts, text: str, line: Line) -> tuple[list[int], int]:
@@ -142,7 +150,8 @@ def split_inline(doc: Doc, body: list[Line]) -> list[Line]:
         label_cuts, first_measure = _label_cuts(cut, text, ln)
         cuts = sorted(
             set(label_cuts + _flattened_cuts(cut.labels, text, ln)
-                + [c for c in _enumerator_cuts(text, ln, first_measure) if c < first_measure])
+                + [c for c in _enumerator_cuts(text, ln, first_measure) if c < first_measure]
+                + (_page_cuts(text, ln) if ln.idx in doc.pages else []))
         )
         if not cuts:
             out.append(ln)
