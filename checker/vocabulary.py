@@ -24,7 +24,15 @@ from pathlib import Path
 from re import Pattern
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from checker.errors import RubricError
 
@@ -196,13 +204,28 @@ class ConfidenceWeights(_Strict):
     long_finding_chars: int
 
 
+# What the trust in a reading is judged from (checker.segment.weigh.reading_features).
+TRUST_FEATURES = (
+    "coverage", "few_findings", "margin", "nested_items", "orphan_actions", "unexplained_items",
+    "unpaired_fixes", "without_measure",
+)
+
+
 class TrustWeights(_Strict):
-    """How far a reading can be trusted, 0–1: a logistic model over :func:`reading_features`,
-    fitted on the real corpus (``eval/fit_trust.py``)."""
+    """How far a reading can be trusted, 0–1: a logistic model over the reading's features
+    (:data:`TRUST_FEATURES`), fitted on the real corpus by ``eval/fit_trust.py``. With no
+    coefficients the reading's coherence stands for it."""
 
     intercept: float
     coefficients: dict[str, float]
-    long_finding_chars: int  # a finding longer than this has swallowed text that is not its own
+
+    @field_validator("coefficients")
+    @classmethod
+    def _known(cls, value: dict[str, float]) -> dict[str, float]:
+        unknown = sorted(set(value) - set(TRUST_FEATURES))
+        if unknown:
+            raise ValueError(f"unknown feature(s) {', '.join(unknown)} (known: {', '.join(TRUST_FEATURES)})")
+        return value
 
 
 class ChoiceWeights(_Strict):

@@ -11,6 +11,8 @@ reading may have missed, and a reason to trust the reading less.
 
 from __future__ import annotations
 
+import bisect
+
 from checker.models import Document, Finding, NotFinding
 from checker.segment.document import Doc
 from checker.segment.lines import Line
@@ -45,12 +47,28 @@ def _reason(doc: Doc, ln: Line, section: Line | None) -> str:
     return "unexplained"
 
 
-def _inside(pos: int, findings: list[Finding]) -> bool:
-    for f in findings:
-        for sp in (f.span, f.finding, f.measure):
-            if sp is not None and sp.start <= pos < max(sp.end, sp.start + 1):
-                return True
-    return False
+class _Covered:
+    """The text the findings hold (their regions, problems and measures), merged once, so that
+    asking about a position costs a bisection, not a pass over every finding."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        spans = sorted(
+            (sp.start, max(sp.end, sp.start + 1))
+            for f in findings for sp in (f.span, f.finding, f.measure) if sp is not None
+        )
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in spans:
+            if self.ends and a <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], b)
+            else:
+                self.starts.append(a)
+                self.ends.append(b)
+
+    def touches(self, a: int, b: int) -> bool:
+        """Some of ``[a, b)`` is held by a finding."""
+        k = bisect.bisect_right(self.starts, max(a, b - 1)) - 1
+        return k >= 0 and self.ends[k] > a
 
 
 def account_items(doc: Doc, document: Document, findings: list[Finding]) -> list[NotFinding]:
@@ -58,15 +76,17 @@ def account_items(doc: Doc, document: Document, findings: list[Finding]) -> list
     if not findings:
         return []
     body = doc.body
-    heads = {f.span.start for f in findings} | {f.finding.start for f in findings}
+    heads = sorted({f.span.start for f in findings} | {f.finding.start for f in findings})
     families: dict[str, int] = {}
     for ln in body:
-        if ln.marker is not None and any(ln.cstart <= h < ln.end for h in heads):
+        k = bisect.bisect_left(heads, ln.cstart)
+        if ln.marker is not None and k < len(heads) and heads[k] < ln.end:
             families[ln.marker.family] = families.get(ln.marker.family, 0) + 1
     if not families:
         return []
     family = max(families, key=lambda f: families[f])
     rank = next(ln.marker.rank for ln in body if ln.marker is not None and ln.marker.family == family)
+    covered = _Covered(findings)
     out: list[NotFinding] = []
     section: Line | None = None
     for ln in body:
@@ -74,7 +94,7 @@ def account_items(doc: Doc, document: Document, findings: list[Finding]) -> list
         if mk is not None and mk.rank < rank:
             section = ln
             continue
-        if mk is None or mk.family != family or _inside(ln.cstart, findings):
+        if mk is None or mk.family != family or covered.touches(ln.cstart, ln.end):
             continue
         end = min(ln.end, ln.cstart + _SHOWN)
         out.append(NotFinding.cut(document, ln.cstart, end, reason=_reason(doc, ln, section)))
@@ -96,9 +116,10 @@ def orphan_actions(doc: Doc, findings: list[Finding]) -> float:
         return 0.0
     first = min(f.span.start for f in findings)
     acts = doc.v.patterns.action_words
+    covered = _Covered(findings)
     n = sum(
         1 for ln in doc.body
-        if ln.cstart >= first and not _inside(ln.cstart, findings) and len(ln.content) >= _ORPHAN_MIN
+        if ln.cstart >= first and not covered.touches(ln.cstart, ln.end) and len(ln.content) >= _ORPHAN_MIN
         and acts.search(ln.content) is not None
     )
     return min(1.0, n / len(findings))

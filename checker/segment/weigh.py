@@ -20,7 +20,10 @@ from typing import TYPE_CHECKING
 
 from checker.models import Finding
 from checker.segment.layouts.base import LayoutResult
+from checker.text.enumerators import iter_item_markers
 from checker.vocabulary import LayoutWeights, Vocabulary
+
+_NESTED_MIN = 2
 
 if TYPE_CHECKING:
     from checker.segment.draft import Draft
@@ -105,7 +108,14 @@ def _regions(r: LayoutResult) -> list[tuple[int, int]]:
 
 
 def _apart(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
-    return all(e1 <= s2 or e2 <= s1 for s1, e1 in a for s2, e2 in b)
+    """No region of ``a`` overlaps one of ``b`` (one sweep over both, sorted)."""
+    tagged = sorted([(s, e, 0) for s, e in a if e > s] + [(s, e, 1) for s, e in b if e > s])
+    reach = [-1, -1]  # how far each side's regions seen so far reach
+    for s, e, side in tagged:
+        if reach[1 - side] > s:
+            return False
+        reach[side] = max(reach[side], e)
+    return True
 
 
 def with_table_part(
@@ -139,30 +149,32 @@ def with_table_part(
 def reading_features(
     v: Vocabulary, chosen: Reading, body_chars: int, unexplained: float, orphan_actions: float
 ) -> dict[str, float]:
-    """What the trust in a reading is judged from: how problem-like its findings and how
-    action-like its measures read, how much of the body it covers, fixes it could not pair, items
-    it left unexplained, findings that swallow pages, findings without a measure, measures shared
-    word for word, how many findings, and how far ahead of the next reading it came."""
-    findings, p = chosen.findings, v.patterns
+    """What the trust in a reading is judged from (:data:`checker.vocabulary.TRUST_FEATURES`): how
+    much of the body its findings cover, how few they are, how far ahead of the next reading it
+    came, findings that list items of their own, measure-like paragraphs no finding holds, items it
+    left unexplained, fixes it could not pair and findings without a measure."""
+    findings = chosen.findings
     n = len(findings)
     if not n:
         return {}
-    with_measure = [f.measure for f in findings if f.measure is not None and f.measure.view.strip()]
-    texts = [m.view.strip() for m in with_measure]
+    with_measure = sum(1 for f in findings if f.measure is not None and f.measure.view.strip())
     covered = sum(f.span.end - f.span.start for f in findings)
     return {
-        "problem_like": sum(bool(p.problem_words.search(f.finding.view)) for f in findings) / n,
-        "action_like": (sum(bool(p.action_words.search(t)) for t in texts) / len(texts)) if texts else 0.0,
         "coverage": min(1.0, covered / body_chars) if body_chars else 0.0,
-        "unpaired_fixes": min(4, len(chosen.result.unpaired_measures)) / 4,
-        "unexplained_items": unexplained,
-        "long_findings": sum(len(f.finding.view) > v.weights.trust.long_finding_chars for f in findings) / n,
-        "without_measure": 1 - len(texts) / n,
-        "shared_measures": (len(texts) - len(set(texts))) / n,
         "few_findings": 1.0 / n,
         "margin": (chosen.value - chosen.runner_up) / chosen.value if chosen.value > 0 else 0.0,
+        "nested_items": sum(_nested(f) for f in findings) / n,
         "orphan_actions": orphan_actions,
+        "unexplained_items": unexplained,
+        "unpaired_fixes": min(v.weights.confidence.unpaired_fix_max, len(chosen.result.unpaired_measures))
+        / v.weights.confidence.unpaired_fix_max,
+        "without_measure": 1 - with_measure / n,
     }
+
+
+def _nested(f: Finding) -> bool:
+    """The finding's own text lists items of its own (1、…2、…): a deeper level may hold the findings."""
+    return sum(1 for _ in iter_item_markers(f.finding.view)) >= _NESTED_MIN
 
 
 def reading_trust(v: Vocabulary, coherence: float, features: dict[str, float]) -> float:

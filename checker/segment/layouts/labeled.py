@@ -19,6 +19,7 @@ from checker.text.enumerators import HEADING_RANK
 
 _MAX_GAP = 3  # a numbering may skip a little (a withdrawn item) and still be one list
 _NUMBERED_PROBLEM = "problem_n"  # 问题一： / 问题2：
+_HEAD_WORDS = 16  # the words of an item's heading that say what it is about
 
 
 @dataclass
@@ -144,7 +145,7 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
         if cur is not None:
             cur.lines.append(bi)
 
-    findings = _drop_unlabeled_sections(doc, opened)
+    findings = [op for op in _drop_unlabeled_sections(doc, opened) if not _not_a_finding(doc, op)]
     if not findings:
         return None
     _cut_closing_paragraph(doc, findings[-1])
@@ -152,6 +153,18 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
     drafts = [d for f in findings for d in _shared_measure(doc, f, _draft(doc, f, group_rank))]
     groups = _groups(doc, findings, group_rank)
     return LayoutResult("labeled", drafts, groups, _preamble(doc, findings[0]))
+
+
+def _not_a_finding(doc: Doc, op: _Open) -> bool:
+    """An item of the findings' level with no measure label that is about the work overall or what
+    comes next (一、整改工作总体情况, 五、下一步工作打算): named as not a finding, not read as one."""
+    if any(doc.body[bi].idx in doc.measure_labels for bi in op.lines):
+        return False
+    head = doc.body[op.head]
+    p = doc.v.patterns
+    return doc.role(head) in ("organisation", "next_steps") or bool(
+        p.item_overview.search(head.body[:_HEAD_WORDS]) or p.closing_heading.search(head.body[:_HEAD_WORDS])
+    )
 
 
 def _section_key(op: _Open) -> int:
