@@ -24,7 +24,7 @@ from checker import startup_cache
 from checker.errors import RubricError
 from checker.flags import FlagCode
 from checker.models import DocumentKind, Severity
-from checker.vocabulary import DEFAULT_VOCABULARY, Vocabulary, load_vocabulary
+from checker.vocabulary import FIRST_VOCABULARY, Vocabulary, load_vocabulary
 
 if TYPE_CHECKING:
     import yaml
@@ -161,7 +161,7 @@ class Rubric(_Strict):
     # Document-level notes that are not flags (a work report's problems await measures), by name.
     notes: dict[str, Messages] = Field(default_factory=dict)
     # The reading vocabulary this rubric reads with: rubrics/vocabulary/vocabulary-<version>.yaml.
-    vocabulary: str = Field(default=DEFAULT_VOCABULARY, pattern=r"^\d+\.\d+\.\d+$")
+    vocabulary: str = Field(default=FIRST_VOCABULARY, pattern=r"^\d+\.\d+\.\d+$")
 
     @model_validator(mode="after")
     def _consistent(self) -> Rubric:

@@ -36,7 +36,12 @@ from pydantic import (
 
 from checker.errors import RubricError
 
-DEFAULT_VOCABULARY = "1.0.0"
+# A pattern a vocabulary from before the key existed holds: it never matches. Keys added after
+# 1.0.0 default to it (or to a weight that leaves their component off), so that an older file
+# still reads as it did.
+NEVER: Pattern[str] = re.compile(r"(?!)")
+DEFAULT_VOCABULARY = "1.1.0"  # the newest: what the reader uses when no rubric names one
+FIRST_VOCABULARY = "1.0.0"  # what a rubric that names none reads with
 T = TypeVar("T")
 # Spaces, tabs and ideographic spaces between a word's characters: "[ \t\u3000]*" written without a
 # class mixing ASCII and U+3000, which the engine compiles into a 64K table for each gap.
@@ -71,7 +76,7 @@ class Words(_Strict):
     count_totals: list[str]  # 共/合计 before a count: the total of the parts after it
     rate_approximate: list[str]  # 近/约/超过 before a rate
     parts_follow: list[str]  # 其中 after a total: its parts follow
-    sequence_words: list[str]  # 首先, 其次 … opening the items of a list written in a paragraph
+    sequence_words: list[str] = []  # 首先, 其次 … opening the items of a list written in a paragraph (1.1.0)
     item_count_units: list[str]  # units of a count of items (个/项/条): never of households or people
     finding_subjects: list[str]  # what a count of findings counts ("" when unnamed)
 
@@ -176,18 +181,18 @@ class Patterns(_Strict):
     claim_noise: Pattern[str]
     note_line: Pattern[str]
     # lists of problems written in running text (paragraph_lists)
-    list_problem_intro: Pattern[str]  # 存在以下问题：, 主要有：, 主要表现在：, 包括：
-    list_answer_intro: Pattern[str]  # a run introduced so is the answer, not problems (针对以上问题)
-    share_site: Pattern[str]  # a document-sharing site's notice: its lines 1、2、… are pages
-    item_overview: Pattern[str]  # an item on the work overall, not a finding (总体情况, 主要做法)
-    item_safeguard: Pattern[str]  # an item on how the work is organised (组织保障)
-    list_cause_intro: Pattern[str]  # 问题的主要原因是: a list of causes, not of problems
-    list_detail: Pattern[str]  # 主要表现在: a list that details the one before it
-    list_opener: Pattern[str]  # 存在/发现/出现/涉及 opening a list inside a sentence …
-    list_close: Pattern[str]  # … closed by 等问题/等现象
-    list_response: Pattern[str]  # a sentence that answers the problems listed before it
-    sequence_marker: Pattern[str]  # 首先，其次，… at a clause start
-    aimed_at: Pattern[str]  # 针对“…”的问题， opening an item: the phrase is its finding (aimed_items)
+    list_problem_intro: Pattern[str] = NEVER  # 存在以下问题：, 主要有：, 主要表现在：, 包括：
+    list_answer_intro: Pattern[str] = NEVER  # a run introduced so is the answer, not problems (针对以上问题)
+    share_site: Pattern[str] = NEVER  # a document-sharing site's notice: its lines 1、2、… are pages
+    item_overview: Pattern[str] = NEVER  # an item on the work overall, not a finding (总体情况, 主要做法)
+    item_safeguard: Pattern[str] = NEVER  # an item on how the work is organised (组织保障)
+    list_cause_intro: Pattern[str] = NEVER  # 问题的主要原因是: a list of causes, not of problems
+    list_detail: Pattern[str] = NEVER  # 主要表现在: a list that details the one before it
+    list_opener: Pattern[str] = NEVER  # 存在/发现/出现/涉及 opening a list inside a sentence …
+    list_close: Pattern[str] = NEVER  # … closed by 等问题/等现象
+    list_response: Pattern[str] = NEVER  # a sentence that answers the problems listed before it
+    sequence_marker: Pattern[str] = NEVER  # 首先，其次，… at a clause start
+    aimed_at: Pattern[str] = NEVER  # 针对“…”的问题， opening an item: the phrase is its finding (aimed_items)
 
 
 class ConfidenceWeights(_Strict):
@@ -233,7 +238,7 @@ class ChoiceWeights(_Strict):
 
     confidence_floor: float
     prune_factor: float  # a reading whose size times this is below the best value cannot win
-    other_part_min: float  # a table beside paragraphs (or paragraphs beside a table) is read too from this confidence
+    other_part_min: float = 2.0  # (1.1.0; above any confidence: off) a table beside paragraphs (or paragraphs beside a table) is read too from this confidence
 
 
 class LayoutWeights(_Strict):
@@ -246,8 +251,8 @@ class LayoutWeights(_Strict):
     headed_items: float  # less telling than a label or a section heading
     headed_items_min_items: int
     headed_items_min_share: float
-    paragraph_lists: float  # a list in running text: weaker evidence than a heading or a label
-    aimed_items: float  # items that name their problem (针对…的问题，)
+    paragraph_lists: float = 0.0  # (1.1.0) a list in running text: weaker evidence than a heading or a label
+    aimed_items: float = 0.0  # (1.1.0) items that name their problem (针对…的问题，)
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 
@@ -286,7 +291,7 @@ class Weights(_Strict):
     layouts: LayoutWeights
     kind: KindWeights
     pairing: PairingWeights
-    trust: TrustWeights
+    trust: TrustWeights = Field(default_factory=lambda: TrustWeights(intercept=0.0, coefficients={}))  # (1.1.0)
 
 
 class Components(_Strict):

@@ -104,9 +104,9 @@ def test_not_findings_are_in_the_json_segmentation_block():
 
 
 def test_an_unknown_vocabulary_key_in_the_trust_block_is_an_error(tmp_path):
-    from checker.vocabulary import parse_vocabulary, vocabulary_path
+    from checker.vocabulary import DEFAULT_VOCABULARY, parse_vocabulary, vocabulary_path
 
-    text = vocabulary_path("1.0.0").read_text(encoding="utf-8").replace("coefficients = {", "coefficients = { made_up = 1.0,", 1)
+    text = vocabulary_path(DEFAULT_VOCABULARY).read_text(encoding="utf-8").replace("coefficients = {", "coefficients = { made_up = 1.0,", 1)
     bad = tmp_path / "vocabulary-9.toml"
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(RubricError):

@@ -56,7 +56,7 @@ def test_one_document_gives_the_three_sheets() -> None:
     doc_flags = _rows(wb["全文标记"])
     assert len(doc_flags) == len(review.document_flags)
     summary = {r[0]: r[1] for r in wb["汇总"].iter_rows(values_only=True)}
-    assert summary["得分"] == review.summary.score and summary["评分规则"] == "rectification@1.0.0"
+    assert summary["得分"] == review.summary.score and summary["评分规则"] == f"{review.rubric.id}@{review.rubric.version}"
 
 
 def test_a_folder_gives_an_overview_and_a_sheet_per_document() -> None:

@@ -17,9 +17,15 @@ from checker.segment import segment
 from checker.segment.document import BODY_PASSES
 from checker.segment.layouts.base import LAYOUTS
 from checker.segment.text_tables import TEXT_TABLES
-from checker.vocabulary import Vocabulary, load_vocabulary, parse_vocabulary, vocabulary_path
+from checker.vocabulary import (
+    DEFAULT_VOCABULARY,
+    Vocabulary,
+    load_vocabulary,
+    parse_vocabulary,
+    vocabulary_path,
+)
 
-BUNDLED = vocabulary_path("1.0.0")
+BUNDLED = vocabulary_path(DEFAULT_VOCABULARY)
 
 
 def _raw() -> dict:
@@ -34,7 +40,7 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 def test_the_bundled_vocabulary_loads_with_its_lists_taken_in() -> None:
     v = load_vocabulary()
-    assert v.version == "1.0.0"
+    assert v.version == DEFAULT_VOCABULARY
     # measure_labels takes in the labels over what was done and over what will be done
     assert v.words.measure_labels == v.words.measure_labels_done + v.words.measure_labels_planned
     assert "整改情况" in v.words.measure_labels_done and "整改措施" in v.words.measure_labels_planned
@@ -84,17 +90,17 @@ def test_a_word_added_changes_the_reading_the_fingerprint_and_the_comparison(
     before = segment(Source(path="a.txt", text=text, format="txt"))
     rubrics = tmp_path / "rubrics"
     shutil.copytree(BUNDLED.parent.parent, rubrics)
-    new = rubrics / "vocabulary" / "vocabulary-1.0.1.toml"
+    new = rubrics / "vocabulary" / "vocabulary-1.1.1.toml"
     new.write_text(
         BUNDLED.read_text(encoding="utf-8")
-        .replace('version = "1.0.0"', 'version = "1.0.1"')
+        .replace(f'version = "{DEFAULT_VOCABULARY}"', 'version = "1.1.1"')
         .replace('measure_labels_done = ["', 'measure_labels_done = ["整改反馈", "'),
         encoding="utf-8",
     )
-    rubric_file = rubrics / "rectification-1.0.0.yaml"
-    candidate = rubrics / "rectification-1.0.1.yaml"
+    rubric_file = rubrics / "rectification-1.0.1.yaml"
+    candidate = rubrics / "rectification-1.0.2.yaml"
     candidate.write_text(
-        rubric_file.read_text(encoding="utf-8").replace("version: 1.0.0", "version: 1.0.1\nvocabulary: 1.0.1", 1),
+        rubric_file.read_text(encoding="utf-8").replace("version: 1.0.1\nvocabulary: 1.1.0", "version: 1.0.2\nvocabulary: 1.1.1", 1),
         encoding="utf-8",
     )
     monkeypatch.setenv("RECTCHECK_RUBRICS_DIR", str(rubrics))
@@ -114,6 +120,17 @@ def test_a_word_added_changes_the_reading_the_fingerprint_and_the_comparison(
         data = load_dataset()
         shown = render_compare(compare_results(evaluate_with(data, str(rubric_file), "rules"),
                                                evaluate_with(data, str(candidate), "rules")), "text")
-        assert "reading vocabulary 1.0.0 → 1.0.1" in shown and "the reading changed" in shown
+        assert "reading vocabulary 1.1.0 → 1.1.1" in shown and "the reading changed" in shown
     finally:
         load_vocabulary.cache_clear()
+
+
+def test_an_older_vocabulary_still_loads_with_what_came_later_off() -> None:
+    # rubrics 1.0.0 and 1.1.0 name vocabulary 1.0.0, written before the real-document components
+    old, new = load_vocabulary("1.0.0"), load_vocabulary(DEFAULT_VOCABULARY)
+    assert "paragraph_lists" not in old.components.layouts and "paragraph_lists" in new.components.layouts
+    assert old.patterns.aimed_at.search("针对“食堂采购不规范”的问题，") is None
+    assert new.patterns.aimed_at.search("针对“食堂采购不规范”的问题，") is not None
+    assert not old.weights.trust.coefficients and new.weights.trust.coefficients
+    assert load_rubric("rectification@1.0.0").reading_vocabulary().version == "1.0.0"
+    assert load_rubric(None).reading_vocabulary().version == DEFAULT_VOCABULARY
