@@ -492,3 +492,25 @@ def test_the_pages_of_a_document_sharing_site_are_not_items():
     assert "专人每日巡查" in r.findings[0].measure.text
     assert "每日两次" in r.findings[1].measure.text
     assert "16块" in r.findings[2].measure.text
+
+
+FIXES_WITH_A_GAP_AND_A_GENERAL_ONE = """关于财务检查发现问题的整改报告
+
+一、检查发现的问题
+1.差旅费报销未附审批单。
+2.固定资产账实不符。
+4.往来款长期挂账。
+二、整改情况
+（一）针对往来款挂账问题，已逐笔核对并清理往来款17笔。
+（二）针对差旅费报销问题，已补附审批单32份，今后无审批单一律不予报销。
+（三）举一反三，建立财务内控制度，每季度开展一次自查。
+"""
+
+
+def test_a_numbering_gap_and_a_general_measure_do_not_shift_the_pairs():
+    r = segment_text(FIXES_WITH_A_GAP_AND_A_GENERAL_ONE)
+    assert len(r.findings) == 3
+    assert "补附审批单32份" in r.findings[0].measure.text
+    assert r.findings[1].measure is None  # 账实不符 is not answered
+    assert "清理往来款17笔" in r.findings[2].measure.text
+    assert [s.text[:7] for s in r.segmentation.unpaired_measures] == ["（三）举一反三"]
