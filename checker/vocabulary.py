@@ -192,6 +192,7 @@ class Patterns(_Strict):
     list_close: Pattern[str] = NEVER  # … closed by 等问题/等现象
     list_response: Pattern[str] = NEVER  # a sentence that answers the problems listed before it
     sequence_marker: Pattern[str] = NEVER  # 首先，其次，… at a clause start
+    inline_requirement: Pattern[str] = NEVER  # …欠佳，要求做到…: where a problem's sentence turns to what is required (1.1.0)
     aimed_at: Pattern[str] = NEVER  # 针对“…”的问题， opening an item: the phrase is its finding (aimed_items)
 
 

@@ -36,7 +36,7 @@ from checker.vocabulary import TRUST_FEATURES, vocabulary_path  # noqa: E402
 
 C = 3.0  # inverse strength of the L2 penalty: 70 documents hold little evidence per weight
 COMPOSED_WEIGHT = 0.3  # a composed document counts for this share of a real one
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+THRESHOLDS = (0.3, 0.4, 0.5, 0.52, 0.54, 0.56, 0.58, 0.6, 0.7)
 
 
 def _rows(rubric) -> tuple[list[list[float]], list[int], list[str], list[list[float]]]:

@@ -514,3 +514,45 @@ def test_a_numbering_gap_and_a_general_measure_do_not_shift_the_pairs():
     assert r.findings[1].measure is None  # 账实不符 is not answered
     assert "清理往来款17笔" in r.findings[2].measure.text
     assert [s.text[:7] for s in r.segmentation.unpaired_measures] == ["（三）举一反三"]
+
+
+AUDIT_NOTICE_WITH_ADVICE = """县第二中学2021至2023年度财务收支情况审计结果公告
+
+一、被审计单位基本情况
+县第二中学为全额拨款事业单位，在职教职工126人。
+二、审计评价意见
+审计结果表明，该校会计资料基本真实，但存在以下问题。
+三、审计发现的主要问题
+1.超预算支出
+2.财务支出手续不健全
+3.会计科目使用不当
+四、审计处理情况和建议
+对上述问题，审计机关已依法出具审计报告，要求该校严格执行预算，加强财务管理和会计核算，完善支出审批手续。
+五、审计发现问题的整改情况
+目前，该校的问题已按审计要求整改。
+"""
+
+
+def test_an_audit_notice_s_advice_answers_its_bare_findings():
+    r = segment_text(AUDIT_NOTICE_WITH_ADVICE)
+    assert [f.title for f in r.findings] == ["超预算支出", "财务支出手续不健全", "会计科目使用不当"]
+    assert all("加强财务管理和会计核算" in m for m in _measures(r))
+
+
+PROBLEM_THEN_REQUIREMENT_ITEMS = """欢迎来到范文网！
+特惠加入VIP会员
+小学食品安全排查整改报告
+
+这次食品卫生安全检查发现问题及整改意见如下：
+1、学校食堂清洁卫生欠佳，食品存放较乱，要求做到存放有序；
+2、食品采购记录不规范，看不到采购地点，要求按规定索证和建立台帐；
+3、学校食堂生熟食存放不合格，应分开存放并做好冷冻保管；
+"""
+
+
+def test_items_that_state_a_problem_then_what_is_required_below_a_site_header():
+    r = segment_text(PROBLEM_THEN_REQUIREMENT_ITEMS)
+    assert len(r.findings) == 3
+    assert r.findings[0].title == "学校食堂清洁卫生欠佳，食品存放较乱"
+    assert r.findings[0].measure.text.startswith("要求做到存放有序")
+    assert r.findings[2].measure.text.startswith("应分开存放")

@@ -9,6 +9,8 @@ from checker.segment.lines import Line
 from checker.text.width import strip_spaces
 from checker.vocabulary import Vocabulary
 
+_CHROME_CHARS = 40  # a site's header line or two
+
 # Paywall and web residue may follow content on the same line; the residue starts at the run of
 # dots or dashes before the keyword.
 _RESIDUE_LEAD = ".…·-—=_ \t\u3000"
@@ -47,15 +49,22 @@ def find_boilerplate(v: Vocabulary, text: str, lines: list[Line]) -> tuple[list[
     bp_lines: set[int] = set()
     content_end = len(text)
     paywall_at: int | None = None
+    before = 0  # characters of text before the line: a paywall word above all content is site chrome
     for line in lines:
         if line.blank:
             continue
+        before += len(line.content)
         if paywall_at is not None:
             kind = classify_line(v, line) or "paywall"
             hits.append(BoilerHit(kind, line.cstart, line.end))
             bp_lines.add(line.idx)
             continue
         m = v.patterns.paywall.search(text, line.cstart, line.end)
+        if m is not None and before <= _CHROME_CHARS:
+            # 特惠加入VIP会员 in the site's header, above the report: navigation, not a cut
+            hits.append(BoilerHit("navigation", line.cstart, line.end))
+            bp_lines.add(line.idx)
+            continue
         if m is not None:
             a = m.start()
             while a > line.cstart and text[a - 1] in _RESIDUE_LEAD:

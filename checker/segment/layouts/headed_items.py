@@ -31,9 +31,14 @@ def _first_sentence(text: str, ln: Line) -> tuple[int, int]:
 
 
 def _problem_like(doc: Doc, ln: Line) -> bool:
+    """The item's first sentence reads as a problem, or states one and turns to what is required
+    of it (…清洁卫生欠佳，要求做到存放有序)."""
     a, b = _first_sentence(doc.text, ln)
     s = doc.text[a:b]
-    return bool(doc.v.patterns.problem_words.search(s)) and not doc.v.patterns.closing_heading.search(s[:12])
+    p = doc.v.patterns
+    if p.closing_heading.search(s[:12]):
+        return False
+    return bool(p.problem_words.search(s)) or p.inline_requirement.search(doc.text, a, b) is not None
 
 
 def _answered(doc: Doc, ln: Line) -> bool:
@@ -100,11 +105,15 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
                 continue
             first = bi if first is None else first
             a, b = _first_sentence(text, ln)
+            turn = doc.v.patterns.inline_requirement.search(text, a, b)
+            if turn is not None:
+                # 学校食堂清洁卫生欠佳，要求做到存放有序：the sentence turns to what is required
+                b, answered = turn.start(), True
             cur = Draft(start=ln.cstart, end=ln.end, finding=(a, b))
             if answered:
                 answered_items.add(id(cur))
             if b < ln.end:
-                cur.blocks.append((b, ln.end))
+                cur.blocks.append((turn.end() if turn is not None else b, ln.end))
             if group is not None:
                 cur.group = group_name(group)
                 groups.setdefault(group.idx, group)

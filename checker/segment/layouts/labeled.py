@@ -17,6 +17,7 @@ from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.text.enumerators import HEADING_RANK
 
+_LABELLED_SHARE = 3  # at least one item in four of a findings level carries a measure label
 _MAX_GAP = 3  # a numbering may skip a little (a withdrawn item) and still be one list
 _NUMBERED_PROBLEM = "problem_n"  # 问题一： / 问题2：
 _HEAD_WORDS = 16  # the words of an item's heading that say what it is about
@@ -52,8 +53,8 @@ def _choose_level(doc: Doc, heads: list[int]) -> str | None:
     w = doc.v.weights.layouts
     best: tuple[float, int, str] | None = None
     for fam, (ones, many, none) in stats.items():
-        if ones == 0:
-            continue
+        if ones == 0 or ones * _LABELLED_SHARE < none:
+            continue  # a level where a label is the exception (五、整改情况 among 一、…四、) holds no findings
         # Holding several labelled segments marks a container level (a group); holding none is
         # common for findings without measures and for sub-points, so it weighs little.
         key = (ones - w.level_holds_many * many - w.level_holds_none * none, HEADING_RANK[fam], fam)

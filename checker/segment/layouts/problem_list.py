@@ -202,7 +202,9 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
                 blocks.append(([], []))
             blocks[-1][0].extend(entries)
         elif sec.role == "measures" and blocks:
-            blocks[-1][1].extend(_entries(doc, sec.start, sec.stop))
+            # numbered fixes pair one by one; a fixes section of plain paragraphs answers them all
+            fixes = _entries(doc, sec.start, sec.stop)
+            blocks[-1][1].extend(fixes or ([_whole(doc, sec)] if sec.start < sec.stop and not blocks[-1][1] else []))
         elif blocks and not blocks[-1][1] and sec.start < sec.stop and _requirements(doc, sec):
             # 三、工作要求 after the problems of an inspecting body's notice: what it requires of
             # each problem (numbered alike), or of them all (one text)
