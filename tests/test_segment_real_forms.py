@@ -556,3 +556,21 @@ def test_items_that_state_a_problem_then_what_is_required_below_a_site_header():
     assert r.findings[0].title == "学校食堂清洁卫生欠佳，食品存放较乱"
     assert r.findings[0].measure.text.startswith("要求做到存放有序")
     assert r.findings[2].measure.text.startswith("应分开存放")
+
+
+PROBLEMS_UNDER_AREA_TITLES = """医院整改报告
+
+一、整改问题梳理与分析
+（一）医疗服务流程效率不足
+1.门诊候诊时间过长：普通门诊平均候诊42分钟。
+2.急诊会诊响应慢：会诊响应平均18分钟。
+（二）医疗质量安全隐患待消除
+1.病历书写规范性不足：甲级病历率89.3%。
+2.手术安全核查执行不到位：执行率96.7%。
+"""
+
+
+def test_numbered_problems_under_short_area_titles_are_the_findings():
+    r = segment_text(PROBLEMS_UNDER_AREA_TITLES)
+    assert [f.title[:6] for f in r.findings] == ["门诊候诊时间", "急诊会诊响应", "病历书写规范", "手术安全核查"]
+    assert r.findings[0].group == "医疗服务流程效率不足"

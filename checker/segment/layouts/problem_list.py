@@ -18,6 +18,7 @@ from checker.segment.spans import trim
 from checker.text.enumerators import iter_item_markers
 
 _HEAD_CHARS = 20  # a section heading's words
+_GROUP_TITLE = 20  # a group's heading is a short title
 _BULLETS = ("-", "•", "·", "●", "▪", "◆", "■")  # list items written with a bullet, not a number
 _TRIGGER_SPAN = 6  # a response opens its sentence (针对以上问题，…)
 
@@ -48,7 +49,20 @@ def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
             named = [bi for bi in bis if hint.search(body[bi].body)]
             return len(named) == len(bis) or (len(named) >= 2 and len(named) == len(bis) - 1 and bis[-1] == len(body) - 1)
 
-        groupish = {fam for fam, bis in by_family.items() if group_level(bis)}
+        def holds_lists(fam: str, bis: list[int]) -> bool:
+            """Every heading of the family is a short title over two or more numbered items of a
+            deeper family: (一)医疗服务流程效率不足 over 1.… 2.… 3.…, the items are the problems."""
+            rank = body[bis[0]].marker.rank  # type: ignore[union-attr]
+            if len(bis) < 2 or any(len(body[bi].body) > _GROUP_TITLE or "。" in body[bi].body for bi in bis):
+                return False
+            for k, bi in enumerate(bis):
+                stop = bis[k + 1] if k + 1 < len(bis) else b
+                inner = [j for j in range(bi + 1, stop) if (m := body[j].marker) is not None and m.rank > rank]
+                if len(inner) < 2:
+                    return False
+            return True
+
+        groupish = {fam for fam, bis in by_family.items() if group_level(bis) or holds_lists(fam, bis)}
         candidates = [fam for fam in by_family if fam not in groupish] or list(by_family)
         level = min(candidates, key=lambda f: body[by_family[f][0]].marker.rank)  # type: ignore[union-attr]
         rank = body[by_family[level][0]].marker.rank  # type: ignore[union-attr]
