@@ -94,6 +94,7 @@ class Names(_Strict):
     model_deadline_label: str
     clause_measure_label: str  # the label of measures that follow their finding with none written
     paired_measure_label: str  # the label of fixes paired from a section of their own
+    area_suffix: str = ""  # 方面: a heading ending so names an area of problems, not a section (1.1.0)
 
 
 class Patterns(_Strict):

@@ -574,3 +574,24 @@ def test_numbered_problems_under_short_area_titles_are_the_findings():
     r = segment_text(PROBLEMS_UNDER_AREA_TITLES)
     assert [f.title[:6] for f in r.findings] == ["门诊候诊时间", "急诊会诊响应", "病历书写规范", "手术安全核查"]
     assert r.findings[0].group == "医疗服务流程效率不足"
+
+
+PROBLEM_LINES_UNDER_AREAS = """乡政务公开评估问题整改情况报告
+
+一、存在问题
+（一）重大决策预公开方面
+未公开意见采纳情况；
+意见征集与意见采纳未一一对应。
+（二）政府会议方面
+本年度未公开政府会议信息。
+（三）年度重点工作任务落实情况方面
+政府工作报告分解未公开监督方式。
+"""
+
+
+def test_problem_lines_under_area_headings_are_findings_each():
+    r = segment_text(PROBLEM_LINES_UNDER_AREAS)
+    assert len(r.findings) == 4
+    assert r.findings[0].title == "未公开意见采纳情况"
+    assert r.findings[1].group == "重大决策预公开方面"
+    assert "监督方式" in r.findings[3].finding.text  # an area ending in 落实情况方面 is not a section of fixes

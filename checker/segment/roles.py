@@ -26,6 +26,8 @@ _QUOTE_RE = re.compile(r"[“”\"「」《]")
 def role_of(v: Vocabulary, heading: str) -> Role:
     """The role a heading's words give its section."""
     h, p = strip_spaces(heading), v.patterns
+    if v.names.area_suffix and h.endswith(v.names.area_suffix) and not p.problem_heading.search(h):
+        return "other"  # （四）年度重点工作任务…落实情况方面: an area of problems, not a section of fixes
     if p.next_heading.search(h) and not p.next_heading_keeps.search(h):
         return "next_steps"
     has_p = bool(p.problem_heading.search(h))

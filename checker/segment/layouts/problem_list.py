@@ -19,6 +19,7 @@ from checker.text.enumerators import iter_item_markers
 
 _HEAD_CHARS = 20  # a section heading's words
 _GROUP_TITLE = 20  # a group's heading is a short title
+_STATEMENT_ENDS = ("。", "；", ";")
 _BULLETS = ("-", "•", "·", "●", "▪", "◆", "■")  # list items written with a bullet, not a number
 _TRIGGER_SPAN = 6  # a response opens its sentence (针对以上问题，…)
 
@@ -83,6 +84,11 @@ def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
             if mk.family != level:
                 continue
             stop = stops[i]
+            lines = _problem_lines(doc, bi + 1, stop)
+            if lines and len(ln.body) <= _GROUP_TITLE and "。" not in ln.body:
+                # (五)统计信息方面 over lines that each state a problem: each line is one
+                out.extend(_Entry(mk.value, x.cstart, x.cstart, x.end, ln) for x in lines)
+                continue
             out.extend(_split_inline(doc.text, _Entry(mk.value, ln.cstart, ln.body_start, body[stop - 1].end, group), mk.family))
         return out
     if a >= b:
@@ -111,6 +117,19 @@ def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
             e -= 1
         out.append(_Entry(m.value, m.start, s, e, None))
     return out
+
+
+def _problem_lines(doc: Doc, a: int, b: int) -> list[Line]:
+    """Two or more unnumbered lines under a heading, each a sentence that states a problem."""
+    lines = doc.body[a:b]
+    if len(lines) < 2 or any(x.marker is not None for x in lines):
+        return []
+    faults = doc.v.patterns.problem_words
+    if not all(x.content.endswith(_STATEMENT_ENDS) for x in lines):
+        return []
+    if 2 * sum(bool(faults.search(x.content)) for x in lines) < len(lines):
+        return []  # most lines state a problem (one may name what was not published, 上年度…情况说明)
+    return lines
 
 
 def _split_inline(text: str, entry: _Entry, family: str) -> list[_Entry]:
