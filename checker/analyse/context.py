@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from checker.analyse.coverage import Coverage, coverage
 from checker.analyse.markers import ItemProfile, profile_units
-from checker.analyse.scan import Compiled, sentences, span_of
+from checker.analyse.scan import Compiled, doc_memo, sentences, span_of
 from checker.models import Finding, Report, Span
 from checker.text.width import shown_title
 
@@ -29,6 +29,9 @@ def per_finding(read: Callable[[FindingContext], T]) -> Callable[[FindingContext
         return ctx.extra[key]
 
     return once
+
+
+_MEASURE_STARTS: dict[str, Any] = {}
 
 
 @dataclass
@@ -55,6 +58,21 @@ class FindingContext:
         if m is None or not m.view.strip():
             return None
         return m
+
+    @cached_property
+    def shared_measure(self) -> bool:
+        """The measure is one response that answers several findings at once (an inspecting
+        body's requirements, a meeting's closing words), the same text at the same place."""
+        m = self.finding.measure
+        if m is None:
+            return False
+        memo = doc_memo(_MEASURE_STARTS, "starts", self.text)
+        if not memo:
+            memo[None] = 0  # computed, even for a report with no measure
+            for f in self.report.findings:
+                if f.measure is not None:
+                    memo[f.measure.start] = memo.get(f.measure.start, 0) + 1
+        return memo.get(m.start, 0) > 1
 
     @cached_property
     def units(self) -> list[tuple[int, int]]:

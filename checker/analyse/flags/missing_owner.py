@@ -5,6 +5,8 @@ What it does: in a plan every item needs its 责任领导/责任单位. Fires wh
 measure nor the item names an owner (pattern ``owner_inline``: 责任单位:…, 牵头单位, 由…负责, or a unit as the measure's subject: 县农业农村局要…, 各乡镇纪委要…).
 A placeholder (××, 某某股) is blank. A blank field beside a filled one (责任领导 blank, 责任科室 filled)
 is the variant ``beside_filled``: the message names the blank field and the rubric caps its severity.
+A response that answers several findings at once (an inspecting body's requirements, a meeting's
+words) is not a plan item and needs no owner of its own.
 Other kinds fire only on a blank owner field of their own (a field layout that calls for owners);
 a progress report with no owner fields at all need not name owners.
 Why an auditor cares: 责任清单 — an item nobody owns is an item nobody will be held to (可问责).
@@ -50,6 +52,8 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         return []
     if ctx.kind != "plan":
         return []  # only a plan's format calls for owners; elsewhere only a blank owner field counts
+    if ctx.shared_measure:
+        return []  # one response to several problems (a notice's requirements) is no plan item
     spans = [(f.span.start, f.span.end)] + ([(ctx.measure.start, ctx.measure.end)] if ctx.measure else [])
     if any(ctx.c.pat("owner_inline").search(text, a, b) for a, b in spans):
         return []  # the measure may sit in a section of its own (problems, then fixes)

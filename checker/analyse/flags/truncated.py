@@ -20,6 +20,10 @@ from checker.models import FlagHit
 CODE = "truncated"
 _OPEN_END = "，,、"
 _CLOSED = "。！？!?；;…”」』）)】\"'"
+_ROW_END = "|"  # a table row closed by its pipe
+_DATE_END = re.compile(r"\d{1,2}\s*日$|\d{4}\s*年\s*\d{1,2}\s*月$")  # a closing date line
+_SIGNATURE_MAX = 20  # a short closing line with no punctuation is the issuing body's name
+_MARKED = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）.、．]")  # … unless it opens an item cut short
 # What may follow a cut-off finding up to the residue or the end: blanks, dots, rules, stars.
 _FILLER = re.compile(r"[ \t\r\n\u3000.…\-—=*·]*")
 
@@ -46,9 +50,15 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
             a, b = residue.start(), residue.end()
         out.append((None, hit(CODE, text, a, b, reason="residue", variant="residue", residue=residue.group(0))))
     text_end = len(text.rstrip())
+    cut_at = _cut_end(dctx, residue_at)
+    if residue is None and cut_at is not None:
+        out.append((None, hit(CODE, text, *_tail(text, 0, cut_at), reason="document", variant="document")))
+    # A writer who ends every measure with a comma writes so; a cut leaves one such measure, the last.
+    open_measures = [fc for fc in dctx.findings if fc.measure is not None and fc.measure.view.rstrip().endswith(tuple(_OPEN_END))]
+    styled = len(open_measures) >= 2
     for fc in dctx.findings:
         m, f = fc.measure, fc.finding
-        if m is not None and m.view.rstrip().endswith(tuple(_OPEN_END)):
+        if m is not None and not styled and m.view.rstrip().endswith(tuple(_OPEN_END)):
             s, e = span_of(text, m.start, m.end)
             out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="measure", variant="measure")))
             continue
@@ -63,6 +73,30 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         ):
             out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="cut", variant="cut")))
     return out
+
+
+def _cut_end(dctx: DocumentContext, residue_at: int) -> int | None:
+    """Where the report's text stops mid-sentence (its last words before any trailing page residue,
+    signature or contact block end without closing punctuation), or None when it ends whole."""
+    text = dctx.text
+    end = len(text.rstrip())
+    for b in sorted(dctx.report.boilerplate, key=lambda b: b.start, reverse=True):
+        if b.start < end and len(text[b.end : end].strip()) == 0:
+            end = len(text[: b.start].rstrip())
+    end = min(end, len(text[:residue_at].rstrip()))
+    if end <= 0 or not dctx.findings or text[end - 1] in _CLOSED or text[end - 1] in _ROW_END:
+        return None
+    line = text[text.rfind("\n", 0, end) + 1 : end].strip()
+    if _DATE_END.search(line):
+        return None  # 2024年5月6日
+    if len(line) <= _SIGNATURE_MAX and not _MARKED.match(line) and not any(ch in line for ch in "，,、：:|"):
+        return None  # a signature: the issuing body's name
+    last = next((fc for fc in reversed(dctx.findings) if fc.finding.span.start < end), None)
+    if last is not None and last.finding.span.end >= end and (
+        last.finding.deadline_field or last.finding.owner_fields or last.finding.status is not None
+    ):
+        return None  # a plan item closing on its fields (整改时限：立行立改)
+    return end
 
 
 FLAG = FlagSpec(CODE, order=12, check_document=check_document)

@@ -7,7 +7,8 @@ number, named document or unit). A claim states that a result was reached: acts 
 count (开展专项检查，督促整改) are weak on verifiability but claim nothing, and a claim word that
 describes a class of items inside a procedure (对已整改到位的及时予以销号处理: rubric pattern
 ``claim_in_procedure``) asserts nothing either. Also fires on measures pasted under several findings
-(纸面销号): the same measure text answering different problems.
+(纸面销号): the same measure text written again under different problems (one response that
+answers several findings at once is not a copy).
 Why an auditor cares: 销号 needs evidence; a claim a reader cannot check is 纸面整改.
 Evidence: the claim's sentence (or the duplicated measure).
 """
@@ -105,8 +106,8 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
             seen.setdefault(key, []).append(fc)
     out: list[tuple[int | None, FlagHit]] = []
     for copies in seen.values():
-        if len(copies) < 2:
-            continue
+        if len({fc.measure.start for fc in copies if fc.measure is not None}) < 2:
+            continue  # one response answering several findings is one text, not a pasted one
         others = "、".join(f"F{fc.finding.index}" for fc in copies)
         for fc in copies:
             m = fc.measure
