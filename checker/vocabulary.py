@@ -146,6 +146,9 @@ class Patterns(_Strict):
     progress_title: Pattern[str]
     opening_progress: Pattern[str]
     opening_plan: Pattern[str]
+    title_notice: Pattern[str] = NEVER  # an inspecting body's notice or meeting report: judged as a plan (1.1.0)
+    measure_done: Pattern[str] = NEVER  # a measure that says what was done (已…) (1.1.0)
+    measure_required: Pattern[str] = NEVER  # a measure that says what is required (要求, 应, 限期) (1.1.0)
     opening_work_report: Pattern[str]
     # layouts
     closing_heading: Pattern[str]
@@ -274,6 +277,9 @@ class KindWeights(_Strict):
     problem_list: float
     problems_then_fixes: float
     min_score: float
+    notice: float = 0.0  # (1.1.0) an inspecting body's notice (title_notice in the title or opening)
+    done_text: float = 0.0  # (1.1.0) per finding whose measure says what was done
+    required_text: float = 0.0  # (1.1.0) per finding whose measure says what is required
 
 
 class PairingWeights(_Strict):

@@ -27,8 +27,9 @@ def decide_kind(
                 scores[kind] += w.title
     if requirements:
         scores["plan"] += w.requirements
+    progress_opening = bool(p.opening_progress.search(opening))  # 现将整改情况汇报如下: what was done
     for kind, rx in opening_signals:
-        if rx.search(opening) and not (kind == "work_report" and progress_title):
+        if rx.search(opening) and not (kind == "work_report" and (progress_title or progress_opening)):
             scores[kind] += w.opening
     done_labels = labels_of(v).done
     past = sum(1 for f in findings if f.measure_label in done_labels)
@@ -39,6 +40,15 @@ def decide_kind(
     cap = w.signals_max
     scores["progress_report"] += w.done_label * min(past, cap) + w.status * min(statuses, cap)
     scores["plan"] += w.planned_label * min(planned, cap) + w.deadline_field * min(deadlines, cap) + w.owner_field * min(owners, cap)
+    if not (progress_title or progress_opening) and (
+        (title and p.title_notice.search(title)) or p.title_notice.search(opening)
+    ):
+        scores["plan"] += w.notice  # an inspecting body's notice: its requirements are judged as a plan's
+    measures = {f.measure.start: f.measure.view for f in findings if f.measure is not None}  # a shared response once
+    done = sum(1 for m in measures.values() if p.measure_done.search(m))
+    required = sum(1 for m in measures.values() if p.measure_required.search(m) and not p.measure_done.search(m))
+    scores["progress_report"] += w.done_text * min(done, cap)
+    scores["plan"] += w.required_text * min(required, cap)
     if findings and layout == "problem_list":
         scores["work_report"] += w.problem_list
     elif findings and layout == "problems_then_fixes":

@@ -6,7 +6,8 @@ measure nor the item names an owner (pattern ``owner_inline``: 责任单位:…,
 A placeholder (××, 某某股) is blank. A blank field beside a filled one (责任领导 blank, 责任科室 filled)
 is the variant ``beside_filled``: the message names the blank field and the rubric caps its severity.
 A response that answers several findings at once (an inspecting body's requirements, a meeting's
-words) is not a plan item and needs no owner of its own.
+words) is not a plan item and needs no owner of its own; nor does a notice's requirement, where
+no item carries an owner field and the title names no plan (整改方案, 任务清单).
 Other kinds fire only on a blank owner field of their own (a field layout that calls for owners);
 a progress report with no owner fields at all need not name owners.
 Why an auditor cares: 责任清单 — an item nobody owns is an item nobody will be held to (可问责).
@@ -54,11 +55,23 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         return []  # only a plan's format calls for owners; elsewhere only a blank owner field counts
     if ctx.shared_measure:
         return []  # one response to several problems (a notice's requirements) is no plan item
+    if not _calls_for_owners(ctx):
+        return []  # a notice's requirements, addressed to the unit it inspected, name no owner
+
     spans = [(f.span.start, f.span.end)] + ([(ctx.measure.start, ctx.measure.end)] if ctx.measure else [])
     if any(ctx.c.pat("owner_inline").search(text, a, b) for a, b in spans):
         return []  # the measure may sit in a section of its own (problems, then fixes)
     a, b = ctx.title_span
     return [hit(CODE, text, a, b, label="", variant="absent")]
+
+
+def _calls_for_owners(ctx: FindingContext) -> bool:
+    """The plan's own format calls for owners: some item carries an owner field, or the title
+    names a plan or a list of tasks (整改方案, 任务清单)."""
+    report = ctx.report
+    if any(f.owner_fields for f in report.findings):
+        return True
+    return bool(report.title and ctx.c.v.patterns.title_plan.search(report.title))
 
 
 FLAG = FlagSpec(CODE, order=8, check=check)
