@@ -259,6 +259,8 @@ class RealMetrics(BaseModel):
     responsiveness_cases: int = 0
     responsiveness_in_range: float | None = None
     verdicts: int = 0
+    kinds: int = 0  # documents with findings whose kind was judged
+    kind_agreement: float | None = None  # the reader's document kind against the labels'
     verdict_agreement: float | None = None
     verdict_confusion: dict[str, dict[str, int]] = Field(default_factory=dict)
     opposite_verdicts: int = 0  # 不合格 where the reader says 合格, or the reverse
@@ -319,6 +321,9 @@ def real_metrics(corpus: RealCorpus, results: list[RealDocumentResult]) -> RealM
     resp = [(f.predicted_resp, f.resp) for r in read if r.outcome == "right" for f in r.findings]
     m.responsiveness_cases = len(resp)
     m.responsiveness_in_range = safe_div(sum(p in allowed for p, allowed in resp), len(resp))
+    kinded = [r for r in read if r.expected_findings and r.predicted_kind is not None]
+    m.kinds = len(kinded)
+    m.kind_agreement = safe_div(sum(r.expected_kind == r.predicted_kind for r in kinded), len(kinded))
     judged = [r for r in read if r.expected_verdict is not None and r.predicted_verdict is not None]
     m.verdicts = len(judged)
     m.verdict_agreement = safe_div(sum(r.expected_verdict == r.predicted_verdict for r in judged), len(judged))

@@ -67,6 +67,7 @@ def _real_headline(real: RealResult | None) -> dict[str, float | None]:
         "real_micro_precision": m.micro_precision,
         "real_micro_recall": m.micro_recall,
         "real_responsiveness": m.responsiveness_in_range,
+        "real_kind_agreement": m.kind_agreement,
         "real_verdict_agreement": m.verdict_agreement,
     }
 
@@ -187,6 +188,7 @@ def _real_tables(real: RealResult) -> list[Table]:
         ("read wrong without saying so", str(m.wrong)),
         ("flags micro precision / recall / F1", f"{fmt(m.micro_precision)} / {fmt(m.micro_recall)} / {fmt(m.micro_f1)}"),
         ("responsiveness in range", f"{fmt(m.responsiveness_in_range)} of {m.responsiveness_cases}"),
+        ("document kind agreement", f"{fmt(m.kind_agreement)} of {m.kinds}"),
         ("verdict agreement", f"{fmt(m.verdict_agreement)} of {m.verdicts}"),
         ("合格 read as 不合格 or the reverse", str(m.opposite_verdicts)),
     ):
