@@ -22,8 +22,6 @@ _OPEN_END = "，,、"
 _CLOSED = "。！？!?；;…”」』）)】\"'"
 _ROW_END = "|"  # a table row closed by its pipe
 _DATE_END = re.compile(r"\d{1,2}\s*日$|\d{4}\s*年\s*\d{1,2}\s*月$")  # a closing date line
-_SIGNATURE_MAX = 20  # a short closing line with no punctuation is the issuing body's name
-_MARKED = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）.、．]")  # … unless it opens an item cut short
 # What may follow a cut-off finding up to the residue or the end: blanks, dots, rules, stars.
 _FILLER = re.compile(r"[ \t\r\n\u3000.…\-—=*·]*")
 
@@ -89,8 +87,8 @@ def _cut_end(dctx: DocumentContext, residue_at: int) -> int | None:
     line = text[text.rfind("\n", 0, end) + 1 : end].strip()
     if _DATE_END.search(line):
         return None  # 2024年5月6日
-    if len(line) <= _SIGNATURE_MAX and not _MARKED.match(line) and not any(ch in line for ch in "，,、：:|"):
-        return None  # a signature: the issuing body's name
+    if dctx.c.v.patterns.org_line.match(line) or dctx.c.v.patterns.date_line.match(line):
+        return None  # a signature: the issuing body's name, or the date
     last = next((fc for fc in reversed(dctx.findings) if fc.finding.span.start < end), None)
     if last is not None and last.finding.span.end >= end and (
         last.finding.deadline_field or last.finding.owner_fields or last.finding.status is not None
