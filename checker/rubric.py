@@ -124,6 +124,28 @@ class Thresholds(_Strict):
         return self
 
 
+class DocumentVerdict(_Strict):
+    """How the document's verdict comes from its findings, as an inspector reads a draft: is any
+    finding really answered, are most answered well, and what could not be judged at all.
+
+    A finding left with no measure in a text that was cut off is *unseen* (its measure may have
+    been lost with the cut) and is judged no further. A finding is *answered* when it has a
+    measure and none of ``empty_flags`` (slogans only, 形式主义); it is *sound* when answered with
+    responsiveness ≥ ``sound_responsiveness`` and none of ``issue_flags``. The draft fails
+    (不合格) when fewer than ``fail_below`` of its judged findings are answered, passes (合格) when
+    at least ``pass_from`` are sound, and is to be improved (待改进) otherwise, also when fewer
+    than ``min_judged`` of its findings can be judged. Its score is the mean score of the judged
+    findings, held inside the band the verdict names (so that score and verdict agree through
+    ``thresholds``)."""
+
+    empty_flags: list[str] = Field(default_factory=lambda: ["formalism"])
+    issue_flags: list[str] = Field(default_factory=list)
+    sound_responsiveness: int = Field(2, ge=0, le=3)
+    fail_below: float = Field(0.01, ge=0, le=1)
+    pass_from: float = Field(0.5, ge=0, le=1)
+    min_judged: float = Field(0.5, ge=0, le=1)
+
+
 def _by_severity(error: float, warning: float, info: float) -> dict[Severity, float]:
     return {"error": error, "warning": warning, "info": info}
 
@@ -158,6 +180,8 @@ class Rubric(_Strict):
     lexicons: dict[str, list[str]]
     patterns: dict[str, str]
     scoring: ScoringParams = Field(default_factory=ScoringParams)
+    # The document verdict read from its findings (None: from the mean score, as up to 1.1.0).
+    document_verdict: DocumentVerdict | None = None
     # Document-level notes that are not flags (a work report's problems await measures), by name.
     notes: dict[str, Messages] = Field(default_factory=dict)
     # The reading vocabulary this rubric reads with: rubrics/vocabulary/vocabulary-<version>.yaml.

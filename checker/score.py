@@ -86,6 +86,37 @@ def finding_score(fa: FindingAnalysis, flags: list[Flag], rubric: Rubric) -> flo
     return round(max(0.0, min(100.0, base - penalty, cap)), 1)
 
 
+def verdict_from_findings(results: list[FindingResult], doc_flags: list[Flag], rubric: Rubric) -> tuple[Verdict, float]:
+    """The document's verdict and score from its findings (:class:`checker.rubric.DocumentVerdict`)."""
+    rule = rubric.document_verdict
+    assert rule is not None
+    t = rubric.thresholds
+    cut = any(fl.code == _CUT_CODE for fl in doc_flags)
+    judged = [r for r in results if r.measure_text.strip() or not cut]  # a cut text's unanswered items: unseen
+    mean = sum(r.score for r in judged) / len(judged) if judged else t.warn_min
+    if len(judged) < rule.min_judged * len(results):
+        return "warn", _within(mean, t.warn_min, t.pass_min)
+    codes = [{fl.code for fl in r.flags} for r in judged]
+    answered = [bool(r.measure_text.strip()) and not (c & set(rule.empty_flags)) for r, c in zip(judged, codes, strict=True)]
+    sound = [a and r.responsiveness >= rule.sound_responsiveness and not (c & set(rule.issue_flags))
+             for a, r, c in zip(answered, judged, codes, strict=True)]
+    if sum(answered) < rule.fail_below * len(judged):
+        return "fail", _within(mean, 0.0, t.warn_min)
+    if sum(sound) >= rule.pass_from * len(judged):
+        return "pass", _within(mean, t.pass_min, 100.0)
+    return "warn", _within(mean, t.warn_min, t.pass_min)
+
+
+_CUT_CODE = "truncated"
+_BAND_EDGE = 0.1  # a score held inside a band stays this far below its upper edge
+
+
+def _within(score: float, low: float, high: float) -> float:
+    """``score`` held inside ``[low, high)`` (``high`` itself when the band is the top one)."""
+    top = high if high >= 100.0 else high - _BAND_EDGE
+    return round(max(low, min(top, score)), 1)
+
+
 def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend: str, lang: str) -> Review:
     """The contract's Review for one document."""
     by_index = {fa.finding_index: fa for fa in analysis.findings}
@@ -125,6 +156,9 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
     base = sum(r.score for r in results) / len(results) if results else s.empty_document_score
     doc_penalty = sum(s.document_penalty.get(fl.severity, 0.0) for fl in doc_flags)
     doc_score = round(max(0.0, min(100.0, base - doc_penalty)), 1)
+    doc_verdict = verdict_for(doc_score, rubric)
+    if rubric.document_verdict is not None and results:
+        doc_verdict, doc_score = verdict_from_findings(results, doc_flags, rubric)
     verdicts = Counter(r.verdict for r in results)
     notes = []
     if report.kind == "work_report" and results and not any(r.measure_text.strip() for r in results):
@@ -139,7 +173,7 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
         fail=verdicts.get("fail", 0),
         # A reading too uncertain to stand on is never scored: a person must read the draft.
         score=None if unreadable else doc_score,
-        verdict="unreviewed" if unreadable else verdict_for(doc_score, rubric),
+        verdict="unreviewed" if unreadable else doc_verdict,
         flags=dict(sorted(counts.items())),
         notes=notes,
     )

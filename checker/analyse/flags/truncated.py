@@ -20,7 +20,8 @@ from checker.models import FlagHit
 CODE = "truncated"
 _OPEN_END = "，,、"
 _CLOSED = "。！？!?；;…”」』）)】\"'"
-_ROW_END = "|"  # a table row closed by its pipe
+_COLUMN_INDENT = "    "  # a line this indented continues a table's column
+_ROW_END = "|═━─—=_-"  # a table row closed by its pipe, or the rule under a table
 _DATE_END = re.compile(r"\d{1,2}\s*日$|\d{4}\s*年\s*\d{1,2}\s*月$")  # a closing date line
 # What may follow a cut-off finding up to the residue or the end: blanks, dots, rules, stars.
 _FILLER = re.compile(r"[ \t\r\n\u3000.…\-—=*·]*")
@@ -89,11 +90,15 @@ def _cut_end(dctx: DocumentContext, residue_at: int) -> int | None:
         return None  # 2024年5月6日
     if dctx.c.v.patterns.org_line.match(line) or dctx.c.v.patterns.date_line.match(line):
         return None  # a signature: the issuing body's name, or the date
+    line_start = text.rfind("\n", 0, end) + 1
+    if text.startswith(_COLUMN_INDENT, line_start):
+        return None  # a table cell spilled onto its own line, under its column
     last = next((fc for fc in reversed(dctx.findings) if fc.finding.span.start < end), None)
-    if last is not None and last.finding.span.end >= end and (
-        last.finding.deadline_field or last.finding.owner_fields or last.finding.status is not None
-    ):
-        return None  # a plan item closing on its fields (整改时限：立行立改)
+    if last is not None:
+        f = last.finding
+        fields = [*([f.deadline] if f.deadline is not None else []), *f.owner_fields, *([f.status] if f.status else [])]
+        if any(x.end >= end for x in fields):
+            return None  # a plan item closing on its fields (整改时限：立行立改)
     return end
 
 
