@@ -307,6 +307,19 @@ class Flag(BaseModel):
     follow_up: str | None = None  # added field: the question to send back to the unit (追问)
 
 
+class Reason(BaseModel):
+    """Why a finding that did not pass scored low when no flag says so: the criterion that failed
+    it, its score (0–1), what that means, and the text it was judged on (offsets as a flag's)."""
+
+    criterion: str
+    title: str
+    score: float = Field(ge=0, le=1)
+    message: str
+    evidence: str
+    start: int = 0
+    end: int = 0
+
+
 class FindingResult(BaseModel):
     id: str
     title: str
@@ -327,6 +340,7 @@ class FindingResult(BaseModel):
     criteria: dict[str, float] = Field(default_factory=dict)
     rationale: str | None = None  # the judge's explanation, when a model judged
     disagreements: list[str] = Field(default_factory=list)  # rules vs. model, hybrid only
+    reasons: list[Reason] = Field(default_factory=list)  # why a finding that did not pass failed, flags aside
 
 
 class DocumentInfo(BaseModel):

@@ -111,6 +111,9 @@ class Criterion(_Strict):
     title: Messages
     description: Messages
     weight: float = Field(ge=0, le=1)
+    # What a low score on it says about a measure (the reason a finding failed, flags aside);
+    # without it the description stands in.
+    low: Messages | None = None
 
 
 class Thresholds(_Strict):

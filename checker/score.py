@@ -14,10 +14,12 @@ from collections import Counter
 from checker.models import (
     Analysis,
     DocumentInfo,
+    Finding,
     FindingAnalysis,
     FindingResult,
     Flag,
     FlagHit,
+    Reason,
     Report,
     Review,
     RubricRef,
@@ -86,6 +88,37 @@ def finding_score(fa: FindingAnalysis, flags: list[Flag], rubric: Rubric) -> flo
     return round(max(0.0, min(100.0, base - penalty, cap)), 1)
 
 
+_REASON_BELOW = 0.5  # a criterion this low explains a failing finding
+_REASONS_MAX = 2
+_REASON_EVIDENCE = 60  # characters of the measure a reason quotes
+
+
+def reasons_for(
+    f: Finding, fa: FindingAnalysis, flags: list[Flag], verdict: Verdict, rubric: Rubric, lang: str
+) -> list[Reason]:
+    """Why a finding that did not pass failed when no flag of weight says so: its weakest criteria,
+    each with what a low score means and the text it was judged on (the measure, or the title when
+    there is none). A finding its flags already explain needs no more."""
+    if verdict == "pass" or any(fl.severity in ("error", "warning") for fl in flags):
+        return []
+    criteria = {c.id: c for c in rubric.criteria}
+    low = sorted((v, k) for k, v in fa.criteria.items() if v < _REASON_BELOW and k in criteria)[:_REASONS_MAX]
+    if f.measure is not None and f.measure.text.strip():
+        first = f.measures[0] if f.measures else f.measure
+        span = (first.start, min(first.end, first.start + _REASON_EVIDENCE))
+    else:
+        span = (f.title_span.start, f.title_span.end) if f.title_span is not None else (f.finding.start, f.finding.end)
+    text = f.finding.document.text if f.finding.document is not None else None
+    evidence = text[span[0] : span[1]] if text is not None else ""
+    out = []
+    for value, key in low:
+        c = criteria[key]
+        message = (c.low or c.description).get(lang)
+        out.append(Reason(criterion=key, title=c.title.get(lang), score=round(value, 2), message=message,
+                          evidence=evidence, start=span[0], end=span[1]))
+    return out
+
+
 def verdict_from_findings(results: list[FindingResult], doc_flags: list[Flag], rubric: Rubric) -> tuple[Verdict, float]:
     """The document's verdict and score from its findings (:class:`checker.rubric.DocumentVerdict`)."""
     rule = rubric.document_verdict
@@ -127,6 +160,7 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
         fa = by_index.get(f.index) or FindingAnalysis(finding_index=f.index)
         flags = to_flags(fa.hits, rubric, report.kind, lang, text, f.title)
         score = finding_score(fa, flags, rubric)
+        verdict = verdict_for(score, rubric)
         counts.update(fl.code for fl in flags)
         results.append(
             FindingResult(
@@ -139,8 +173,9 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
                 owners=[o.text for o in f.owners],
                 responsiveness=max(0, min(3, fa.responsiveness)),
                 score=score,
-                verdict=verdict_for(score, rubric),
+                verdict=verdict,
                 flags=flags,
+                reasons=reasons_for(f, fa, flags, verdict, rubric, lang),
                 group=f.group,
                 status=f.status.text if f.status is not None else None,
                 start=f.span.start,

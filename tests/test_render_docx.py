@@ -45,8 +45,9 @@ def _same_text(anchored: str, evidence: str) -> bool:
 
 def _check_comments(out: Path, review, lang: str = "zh") -> None:
     flags = _flags(review)
+    explained = [f for f in review.findings if f.reasons]  # failing with no flag: a comment on why
     found = comments(out)
-    assert len(found) == len(flags) + 1  # one per flag and the summary on the title
+    assert len(found) == len(flags) + len(explained) + 1  # one per flag and the summary on the title
     assert {c["author"] for c in found.values()} == {"rectcheck"}
     assert {c["initials"] for c in found.values()} == {"RC"}
     anchors = anchored_texts(out)
@@ -54,10 +55,13 @@ def _check_comments(out: Path, review, lang: str = "zh") -> None:
     summary = found[ids[0]]["text"]
     assert f"{review.summary.score:.1f}" in summary and f"{review.rubric.id}@{review.rubric.version}" in summary
     assert review.document.title is None or anchors[ids[0]] == review.document.title
-    for cid, flag in zip(ids[1:], flags, strict=True):
+    for cid, flag in zip(ids[1 : 1 + len(flags)], flags, strict=True):
         assert flag.message in found[cid]["text"]
         assert flag.follow_up and flag.follow_up in found[cid]["text"]
         assert _same_text(anchors[cid], flag.evidence), (flag.code, anchors[cid][:40], flag.evidence[:40])
+    for cid, f in zip(ids[1 + len(flags) :], explained, strict=True):
+        assert f.id in found[cid]["text"] and all(r.message in found[cid]["text"] for r in f.reasons)
+        assert _same_text(anchors[cid], f.reasons[0].evidence)
 
 
 @pytest.mark.parametrize("seed", SEEDS[:3], ids=lambda p: p.name[:3])
@@ -86,7 +90,8 @@ def test_table_plan_comments_sit_in_the_right_cells(tmp_path: Path) -> None:
     _check_comments(out, review)
     cells = anchor_cells(out)
     flags = _flags(review)
-    inside = [(cid, fl) for cid, fl in zip(sorted(cells)[1:], flags, strict=True) if not re.search(r"[\t\n]", fl.evidence)]
+    flag_ids = sorted(cells)[1 : 1 + len(flags)]  # after them, the comments on failures no flag explains
+    inside = [(cid, fl) for cid, fl in zip(flag_ids, flags, strict=True) if not re.search(r"[\t\n]", fl.evidence)]
     assert inside
     for cid, flag in inside:
         start_cell, end_cell = cells[cid]

@@ -135,6 +135,7 @@ def test_upload_a_word_plan_read_follow_tap_and_download(server: str, tmp_path: 
     plan = plan_docx(tmp_path / "整改方案.docx", merge_owner=True, span_title=True)
     review = review_source(read_source(plan), load_rubric(None), ReviewOptions())
     flags = sum(len(f.flags) for f in review.findings) + len(review.document_flags)
+    flags += sum(1 for f in review.findings if f.reasons)  # a failing finding no flag explains: its 失分原因
     downloads = tmp_path / "downloads"
     downloads.mkdir()
     driver = _driver(downloads, tmp_path / "profile")
@@ -180,7 +181,7 @@ def test_upload_a_word_plan_read_follow_tap_and_download(server: str, tmp_path: 
         codes = mark.get_attribute("data-codes").split()
         assert codes[0] in shown and driver.switch_to.active_element == mark
 
-        # The annotated Word copy downloads and opens, one comment per flag and the summary.
+        # The annotated Word copy downloads and opens, one comment per flag (or unexplained failure) and the summary.
         driver.find_element(By.CSS_SELECTOR, 'a[data-format="docx"]').click()
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline and not [p for p in downloads.glob("*.docx")]:

@@ -111,13 +111,14 @@ def test_downloads_of_one_review(client: TestClient, tmp_path: Path) -> None:
     location = _post(client, [(plan.name, plan.read_bytes())]).headers["location"]
     _text, review = _expected(plan)
     flags = sum(len(f.flags) for f in review.findings) + len(review.document_flags)
+    explained = sum(1 for f in review.findings if f.reasons)  # a failing finding no flag explains: its 失分原因
 
     got = client.get(f"{location}.docx")
     assert got.headers["content-type"].startswith("application/vnd.openxmlformats-officedocument.wordprocessingml")
     assert "attachment" in got.headers["content-disposition"] and "plan-" in got.headers["content-disposition"]
     annotated = tmp_path / "annotated.docx"
     annotated.write_bytes(got.content)
-    assert len(comments(annotated)) == flags + 1  # one per flag and the summary
+    assert len(comments(annotated)) == flags + explained + 1  # one per flag, one per unexplained failure, the summary
     assert [t.rows[1].cells[1].text for t in docx.Document(str(annotated)).tables] == [
         t.rows[1].cells[1].text for t in docx.Document(str(plan)).tables
     ]  # the auditor's own table, kept

@@ -49,6 +49,7 @@ LABELS: dict[str, dict[str, str]] = {
         "chars": "字",
         "status": "整改状态",
         "weakest": "失分项",
+        "reason": "失分原因",
         "judge": "模型",
         "rationale": "模型意见",
         "disagreement": "规则与模型分歧",
@@ -105,6 +106,7 @@ LABELS: dict[str, dict[str, str]] = {
         "chars": "chars",
         "status": "Status",
         "weakest": "Weakest criteria",
+        "reason": "Why it fails",
         "judge": "Model",
         "rationale": "Model's view",
         "disagreement": "Rules vs. model",
@@ -135,6 +137,18 @@ def weakest_criteria(finding: FindingResult, rubric: Any, lang: str, limit: int 
         titles[criterion.id] = getattr(title, lang, None) or criterion.id
     low = sorted((v, k) for k, v in finding.criteria.items() if v < 0.5)[:limit]
     return [f"{titles.get(k, k)} {v:.1f}" for v, k in low]
+
+
+def reason_lines(finding: FindingResult, lang: str) -> list[str]:
+    """Why a finding failed when no flag says so: ``可核查性 0.0：措施没有…（原文：…）``."""
+    sep, quote = ("：", "原文") if lang == "zh" else (": ", "text")
+    out = []
+    for r in finding.reasons:
+        line = f"{r.title} {r.score:.1f}{sep}{r.message}"
+        if r.evidence.strip():
+            line += f"（{quote}{sep}{one_line(r.evidence)}）" if lang == "zh" else f" ({quote}: {one_line(r.evidence)})"
+        out.append(line)
+    return out
 
 
 def label(lang: str, key: str) -> str:

@@ -19,6 +19,7 @@ from checker.renderers.common import (
     locate,
     one_line,
     pieces,
+    reason_lines,
     score_text,
     truncate,
     weakest_criteria,
@@ -257,8 +258,9 @@ def _finding(
     fields = _fields(f, kind, lang)
     if f.status:
         fields.append((label(lang, "status"), f.status, ""))
+    fields += [(label(lang, "reason"), why, "") for why in reason_lines(f, lang)]
     weak = weakest_criteria(f, rubric, lang)
-    if weak and f.verdict != "pass":
+    if weak and f.verdict != "pass" and not f.reasons:
         fields.append((label(lang, "weakest"), ", ".join(weak), ""))
     if f.rationale:
         fields.append((label(lang, "rationale"), f.rationale, ""))

@@ -17,6 +17,7 @@ from checker.renderers.common import (
     in_context,
     label,
     one_line,
+    reason_lines,
     score_text,
     truncate,
     verdict_gate_note,
@@ -129,8 +130,9 @@ def _render_one(review: Review, *, lang: str, rubric: Any, fail_on: str, doc_tex
             "",
         ]
         out += [_flag_item(flag, f, doc_text, lang, rubric, fail_on) for flag in f.flags]
+        out += [f"- {label(lang, 'reason')}: {md_escape(why)}" for why in reason_lines(f, lang)]
         weak = weakest_criteria(f, rubric, lang)
-        if weak and f.verdict != "pass":
+        if weak and f.verdict != "pass" and not f.reasons:
             out.append(f"- {label(lang, 'weakest')}: " + ", ".join(md_escape(w) for w in weak))
         if f.rationale:
             out.append(f"- {label(lang, 'rationale')}: {md_escape(one_line(f.rationale))}")

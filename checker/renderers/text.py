@@ -24,6 +24,7 @@ from checker.renderers.common import (
     in_context,
     label,
     one_line,
+    reason_lines,
     score_text,
     truncate,
     verdict_gate_note,
@@ -183,8 +184,10 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
         for flag in f.flags:
             for line in _flag_lines(flag, f, doc_text, lang, rubric, fail_on, console.is_terminal, console.width):
                 console.print(line)
+        for reason in reason_lines(f, lang):
+            console.print(_hang(Text(reason), 0, Text(f"  {label(lang, 'reason')}: ", style="bold")))
         weak = weakest_criteria(f, rubric, lang)
-        if weak and f.verdict != "pass":
+        if weak and f.verdict != "pass" and not f.reasons:
             console.print(_hang(Text(", ".join(weak), style="dim"), 0, Text(f"  {label(lang, 'weakest')}: ", style="dim")))
         if f.rationale:
             console.print(_hang(Text(one_line(f.rationale), style="italic"), 0, Text(f"  {label(lang, 'rationale')}: ")))

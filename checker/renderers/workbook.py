@@ -112,6 +112,11 @@ def _flag_cell(flags: list[Flag], lang: str, rubric: Any) -> str:
     return "\n".join(dict.fromkeys(lines))
 
 
+def _reason_cell(f: FindingResult, lang: str) -> str:
+    """A failing finding no flag explains: the criteria that failed it (失分原因)."""
+    return "\n".join(f"【{label(lang, 'reason')}】{r.title} {r.score:.1f}" for r in f.reasons)
+
+
 def _comment(text: str) -> Comment:
     comment = Comment(_clean(text), "rectcheck")
     comment.width, comment.height = 420, 240
@@ -131,7 +136,7 @@ def _finding_row(ws: Worksheet, f: FindingResult, n: int, lang: str, rubric: Any
         f.responsiveness,
         f.score,
         label(lang, f.verdict),
-        _flag_cell(f.flags, lang, rubric),
+        _flag_cell(f.flags, lang, rubric) or _reason_cell(f, lang),
         _clean("\n".join(f"{i}. {q}" for i, q in enumerate(asked, 1)) if len(asked) > 1 else "".join(asked)),
     ]
     ws.append(values)

@@ -10,7 +10,7 @@ from docx.document import Document
 
 from checker.errors import InputError
 from checker.models import FindingResult, Flag, Review
-from checker.renderers.common import flag_counts, label, one_line, score_text, silenced_counts
+from checker.renderers.common import flag_counts, label, one_line, reason_lines, score_text, silenced_counts
 from checker.renderers.rework import rework_items, rework_label
 from checker.renderers.rubric_view import flag_info, rubric_ref
 from checker.renderers.word.anchor import prepare, runs_for
@@ -36,6 +36,13 @@ def flag_note(flag: Flag, finding: FindingResult | None, lang: str, rubric: Any)
     if flag.follow_up:
         paragraphs.append(f"{label(lang, 'follow_up')}：{flag.follow_up}")
     return Note(flag.start, flag.end, tuple(paragraphs))
+
+
+def reason_note(finding: FindingResult, lang: str) -> Note:
+    """One comment on what a failing finding's low criteria were judged on, saying why it failed."""
+    first = finding.reasons[0]
+    head = f"{finding.id} · 【{label(lang, 'reason')}】"
+    return Note(first.start, first.end, (head, *reason_lines(finding, lang)))
 
 
 def summary_note(review: Review, lang: str, rubric: Any, span: tuple[int, int]) -> Note:
@@ -83,10 +90,12 @@ def title_span(review: Review, text: str) -> tuple[int, int]:
 
 
 def notes_for(review: Review, text: str, lang: str, rubric: Any) -> tuple[Note, list[Note]]:
-    """The summary note on the title and one note per flag (finding flags, then document flags)."""
+    """The summary note on the title, one note per flag (finding flags, then document flags), and
+    one per failing finding no flag explains (its 失分原因)."""
     summary = summary_note(review, lang, rubric, title_span(review, text))
     notes = [flag_note(fl, f, lang, rubric) for f in review.findings for fl in f.flags]
     notes += [flag_note(fl, None, lang, rubric) for fl in review.document_flags]
+    notes += [reason_note(f, lang) for f in review.findings if f.reasons]  # failing, with no flag to say why
     return summary, notes
 
 
