@@ -8,6 +8,7 @@ and ``python -m checker.renderers.explain`` regenerates docs/rules.md from the r
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -80,6 +81,7 @@ class FlagVariant(_Strict):
 
     message: Messages | None = None
     max_severity: SeverityLevel | None = None
+    follow_up: Messages | None = None  # the question this case asks instead of the flag's own
 
 
 class FlagRule(_Strict):
@@ -90,6 +92,9 @@ class FlagRule(_Strict):
     # The question to send back to the unit; {placeholders} from FlagHit.detail plus {evidence}
     # and {finding} (both shortened). Optional so that older rubric files stay valid.
     follow_up: Messages | None = None
+    # The question by what the finding is about (money, a rule, thinking, people, facilities,
+    # disclosure: the rubric's ``subjects``), asked instead of ``follow_up``.
+    follow_ups: dict[str, Messages] = Field(default_factory=dict)
     severity: dict[str, SeverityLevel]  # "default" plus any DocumentKind; "off" drops the flag
     enabled: bool = True
     params: dict[str, Any] = Field(default_factory=dict)
@@ -149,6 +154,14 @@ class DocumentVerdict(_Strict):
     min_judged: float = Field(0.5, ge=0, le=1)
 
 
+_AMOUNT_RE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:亿元|万元|元)")
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def _by_severity(error: float, warning: float, info: float) -> dict[Severity, float]:
     return {"error": error, "warning": warning, "info": info}
 
@@ -183,6 +196,10 @@ class Rubric(_Strict):
     lexicons: dict[str, list[str]]
     patterns: dict[str, str]
     scoring: ScoringParams = Field(default_factory=ScoringParams)
+    # What a finding can be about, tried in this order (name → pattern over its title and text):
+    # the follow-up question asks for what such a finding needs (an amount returned, a document
+    # number, what changed). Empty: one question per flag.
+    subjects: dict[str, str] = Field(default_factory=dict)
     # The document verdict read from its findings (None: from the mean score, as up to 1.1.0).
     document_verdict: DocumentVerdict | None = None
     # Document-level notes that are not flags (a work report's problems await measures), by name.
@@ -210,6 +227,15 @@ class Rubric(_Strict):
                 re.compile(pattern)
             except re.error as exc:
                 raise ValueError(f"patterns.{name}: {exc}") from None
+        for name, pattern in self.subjects.items():
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"subjects.{name}: {exc}") from None
+        for code, rule in self.flags.items():
+            unknown = sorted(set(rule.follow_ups) - set(self.subjects))
+            if unknown:
+                raise ValueError(f"flags.{code}.follow_ups: no subject named {', '.join(unknown)}")
         return self
 
     @property
@@ -247,11 +273,29 @@ class Rubric(_Strict):
         return msg.get(lang).format_map(_Keep(detail)) if msg is not None else name
 
     def follow_up_for(self, code: str, lang: str, params: dict[str, Any]) -> str | None:
-        """The rule's follow-up question in ``lang`` with ``{placeholders}`` filled, or None."""
+        """The rule's follow-up question in ``lang`` with ``{placeholders}`` filled, or None: the
+        variant's own (``params["variant"]``), else the one for the finding's subject
+        (``params["subject"]``), else the flag's."""
         rule = self.flags.get(code)
-        if rule is None or rule.follow_up is None:
+        if rule is None:
             return None
-        return rule.follow_up.get(lang).format_map(_Keep(params))
+        v = rule.variants.get(str(params.get("variant", "")))
+        template = (
+            (v.follow_up if v is not None else None)
+            or rule.follow_ups.get(str(params.get("subject", "")))
+            or rule.follow_up
+        )
+        return template.get(lang).format_map(_Keep(params)) if template is not None else None
+
+    def subject_of(self, text: str) -> tuple[str | None, dict[str, str]]:
+        """What a finding is about (the first of ``subjects`` its text matches), with what the
+        question quotes of it (``amount``: the first sum of money it names)."""
+        for name, pattern in self.subjects.items():
+            m = _compiled(pattern).search(text)
+            if m is not None:
+                amount = _AMOUNT_RE.search(text)
+                return name, {"amount": amount.group(0) if amount else ""}
+        return None, {"amount": ""}
 
     def fingerprint(self) -> str:
         """A short hash of everything that decides a rules review: the rubric's own content and the

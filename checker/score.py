@@ -55,10 +55,13 @@ def _short(text: str, width: int = 30) -> str:
 
 
 def to_flags(
-    hits: list[FlagHit], rubric: Rubric, kind: str, lang: str, text: str | None = None, finding: str | None = None
+    hits: list[FlagHit], rubric: Rubric, kind: str, lang: str, text: str | None = None, finding: str | None = None,
+    about: str | None = None,
 ) -> list[Flag]:
     """Severity from the rubric per document kind, message and follow-up question in ``lang``
-    (``finding``: the finding's title, quoted by some questions); ``off`` flags are dropped."""
+    (``finding``: the finding's title, quoted by some questions; ``about``: the finding's words,
+    which decide what the question asks for); ``off`` flags are dropped."""
+    subject, quoted = rubric.subject_of(about) if about else (None, {"amount": ""})
     out = []
     for h in hits:
         variant = h.detail.get("variant")
@@ -73,7 +76,9 @@ def to_flags(
                 message=rubric.message_for(h.code, lang, {**h.detail, "evidence": _short(h.evidence)}),
                 evidence=h.evidence, start=h.start, end=h.end, origin=h.origin,
                 follow_up=rubric.follow_up_for(
-                    h.code, lang, {**h.detail, "evidence": _short(h.evidence), "finding": _short(finding or "")}
+                    h.code, lang,
+                    {**h.detail, **quoted, "subject": subject or "", "evidence": _short(h.evidence),
+                     "finding": _short(finding or "")},
                 ),
             )
         )
@@ -158,7 +163,7 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
     counts: Counter[str] = Counter()
     for i, f in enumerate(report.findings, 1):
         fa = by_index.get(f.index) or FindingAnalysis(finding_index=f.index)
-        flags = to_flags(fa.hits, rubric, report.kind, lang, text, f.title)
+        flags = to_flags(fa.hits, rubric, report.kind, lang, text, f.title, about=f.finding_text)
         score = finding_score(fa, flags, rubric)
         verdict = verdict_for(score, rubric)
         counts.update(fl.code for fl in flags)

@@ -45,7 +45,8 @@ def decide_kind(
     ):
         scores["plan"] += w.notice  # an inspecting body's notice: its requirements are judged as a plan's
     measures = {f.measure.start: f.measure.view for f in findings if f.measure is not None}  # a shared response once
-    done = sum(1 for m in measures.values() if p.measure_done.search(m))
+    statuses_done = sum(1 for f in findings if f.status is not None and p.measure_done.search(f.status.view))
+    done = sum(1 for m in measures.values() if p.measure_done.search(m)) + statuses_done  # 完成情况：已完成
     required = sum(1 for m in measures.values() if p.measure_required.search(m) and not p.measure_done.search(m))
     scores["progress_report"] += w.done_text * min(done, cap)
     scores["plan"] += w.required_text * min(required, cap)

@@ -51,7 +51,12 @@ def check(ctx: FindingContext) -> list[FlagHit]:
     words = []
     for p in ctx.profiles:
         words += [text[a:b] for a, b in p.slogans]
-    return [hit(CODE, text, *best, slogans="、".join(dict.fromkeys(words[:4])))]
+    if not words:
+        # made only of exhortations (加强巡查，严格把关): quote those verbs, not an empty list
+        m = ctx.measure
+        if m is not None:
+            words = ctx.c.lex("exhortation_verbs").findall(text, m.start, m.end)
+    return [hit(CODE, text, *best, slogans="、".join(dict.fromkeys(words[:4])) or "…")]
 
 
 FLAG = FlagSpec(CODE, order=4, check=check, judged=1)
