@@ -124,13 +124,19 @@ def reasons_for(
     return out
 
 
-def verdict_from_findings(results: list[FindingResult], doc_flags: list[Flag], rubric: Rubric) -> tuple[Verdict, float]:
-    """The document's verdict and score from its findings (:class:`checker.rubric.DocumentVerdict`)."""
+def verdict_from_findings(
+    results: list[FindingResult], doc_flags: list[Flag], rubric: Rubric, into_cut: set[str] | None = None
+) -> tuple[Verdict, float]:
+    """The document's verdict and score from its findings (:class:`checker.rubric.DocumentVerdict`);
+    ``into_cut``: the findings whose measure runs into the text's cut."""
     rule = rubric.document_verdict
     assert rule is not None
     t = rubric.thresholds
     cut = any(fl.code == _CUT_CODE for fl in doc_flags)
-    judged = [r for r in results if r.measure_text.strip() or not cut]  # a cut text's unanswered items: unseen
+    # a cut text's unanswered items, and those whose answer the cut took before it said anything
+    # (现将整改情况…): unseen
+    lost = {r.id for r in results if r.id in (into_cut or set()) and {fl.code for fl in r.flags} & set(rule.empty_flags)}
+    judged = [r for r in results if (r.measure_text.strip() or not cut) and r.id not in lost]
     mean = sum(r.score for r in judged) / len(judged) if judged else t.warn_min
     if len(judged) < rule.min_judged * len(results):
         return "warn", _within(mean, t.warn_min, t.pass_min)
@@ -198,7 +204,13 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
     doc_score = round(max(0.0, min(100.0, base - doc_penalty)), 1)
     doc_verdict = verdict_for(doc_score, rubric)
     if rubric.document_verdict is not None and results:
-        doc_verdict, doc_score = verdict_from_findings(results, doc_flags, rubric)
+        cut = next((fl for fl in doc_flags if fl.code == _CUT_CODE), None)
+        # a measure that runs into the cut was lost with it, however it begins (现将整改情况…)
+        into_cut = {
+            r.id for r, f in zip(results, report.findings, strict=True)
+            if cut is not None and f.measure is not None and f.measure.end >= cut.start
+        }
+        doc_verdict, doc_score = verdict_from_findings(results, doc_flags, rubric, into_cut)
     verdicts = Counter(r.verdict for r in results)
     notes = []
     if report.kind == "work_report" and results and not any(r.measure_text.strip() for r in results):
