@@ -141,7 +141,8 @@ class DocumentVerdict(_Strict):
     measure and none of ``empty_flags`` (slogans only, 形式主义); it is *sound* when answered with
     responsiveness ≥ ``sound_responsiveness`` and none of ``issue_flags``. The draft fails
     (不合格) when fewer than ``fail_below`` of its judged findings are answered, passes (合格) when
-    at least ``pass_from`` are sound, and is to be improved (待改进) otherwise, also when fewer
+    at least ``pass_from`` are sound and none of ``blocking_flags`` marks the whole document
+    (placeholders left in, numbers that contradict), and is to be improved (待改进) otherwise, also when fewer
     than ``min_judged`` of its findings can be judged. Its score is the mean score of the judged
     findings, held inside the band the verdict names (so that score and verdict agree through
     ``thresholds``)."""
@@ -149,6 +150,7 @@ class DocumentVerdict(_Strict):
     empty_flags: list[str] = Field(default_factory=lambda: ["formalism"])
     issue_flags: list[str] = Field(default_factory=list)
     sound_responsiveness: int = Field(2, ge=0, le=3)
+    blocking_flags: list[str] = Field(default_factory=list)  # document flags that keep a draft from passing
     fail_below: float = Field(0.01, ge=0, le=1)
     pass_from: float = Field(0.5, ge=0, le=1)
     min_judged: float = Field(0.5, ge=0, le=1)

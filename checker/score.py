@@ -146,7 +146,8 @@ def verdict_from_findings(
              for a, r, c in zip(answered, judged, codes, strict=True)]
     if sum(answered) < rule.fail_below * len(judged):
         return "fail", _within(mean, 0.0, t.warn_min)
-    if sum(sound) >= rule.pass_from * len(judged):
+    blocked = any(fl.code in rule.blocking_flags for fl in doc_flags)
+    if sum(sound) >= rule.pass_from * len(judged) and not blocked:
         return "pass", _within(mean, t.pass_min, 100.0)
     return "warn", _within(mean, t.warn_min, t.pass_min)
 

@@ -108,7 +108,7 @@ def test_several_documents_end_with_a_summary_across_them(report: Path, tmp_path
     code, out = review_at(100, str(report), str(clean), str(tmp_path / "missing.txt"))
     assert code == 2
     tail = out[out.index("全部文档") :].splitlines()
-    assert tail[1].startswith("2 个文档: 合格 1, 不合格 1")
+    assert tail[1].startswith("2 个文档: 合格 1, 待改进 1")
     assert tail[2].startswith("标记: ") and "formalism 1" in tail[2]
     assert tail[3].startswith(f"最差: {report}")
     assert tail[-1] == "exit 2: 1 input(s) not reviewed (exit 2); 1 document(s) fail the gate (--fail-on error)"
