@@ -35,7 +35,7 @@ from checker.segment import segment  # noqa: E402
 from checker.vocabulary import TRUST_FEATURES, vocabulary_path  # noqa: E402
 
 C = 3.0  # inverse strength of the L2 penalty: 70 documents hold little evidence per weight
-COMPOSED_WEIGHT = 0.3  # a composed document counts for this share of a real one
+COMPOSED_WEIGHT = 0.5  # a composed document counts for this share of a real one
 THRESHOLDS = (0.3, 0.4, 0.5, 0.52, 0.54, 0.56, 0.58, 0.6, 0.7)
 
 
