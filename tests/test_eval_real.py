@@ -14,6 +14,7 @@ from checker.evaluate.real import (
     RealDocument,
     RealDocumentLabel,
     evaluate_real,
+    labeller_agreement,
     load_real_corpus,
     reading_outcome,
     real_metrics,
@@ -113,3 +114,26 @@ def test_without_texts_the_evaluation_says_so_and_runs_on(tmp_path: Path) -> Non
         shutil.copytree(ROOT / "eval" / sub, tmp_path / sub)
     shown = " ".join(render_eval(evaluate_with(load_dataset(tmp_path), None, "rules"), "text").split())
     assert "no text present" in shown and "micro_f1" in shown
+    assert "two independent labellings" in shown  # the labels' own agreement needs no text
+
+
+def test_two_labellings_are_compared_flag_by_flag(tmp_path: Path) -> None:
+    batch = tmp_path / "batches" / "x"
+    (batch / "second").mkdir(parents=True)
+    first = {"a.txt": {"kind": "plan", "findings": [
+        {"key": "甲", "measure_key": None, "flags": ["no_measure"], "resp": [0]},
+        {"key": "乙", "measure_key": "丙", "flags": ["formalism"], "resp": [0, 1]},
+        {"key": "丁", "measure_key": "戊", "flags": [], "resp": [3]}]}}
+    second = json.loads(json.dumps(first))
+    second["a.txt"]["findings"][1]["flags"] = []  # the second reader does not call F2 formalism
+    (batch / "gold_flags.json").write_text(json.dumps(first, ensure_ascii=False), encoding="utf-8")
+    (batch / "second" / "gold_flags.json").write_text(json.dumps(second, ensure_ascii=False), encoding="utf-8")
+    verdict = {"a.txt": {"verdict": "warn", "reason": "…"}}
+    (batch / "verdicts.json").write_text(json.dumps(verdict, ensure_ascii=False), encoding="utf-8")
+    (batch / "second" / "verdicts.json").write_text(json.dumps(verdict, ensure_ascii=False), encoding="utf-8")
+    corpus = load_real_corpus(tmp_path)
+    assert corpus is not None
+    a = labeller_agreement(corpus)
+    assert (a.documents, a.findings) == (1, 3)
+    assert a.kappa["no_measure"] == 1.0 and a.kappa["formalism"] == pytest.approx(0.0)
+    assert a.verdict_agreement == 1.0

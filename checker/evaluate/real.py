@@ -24,12 +24,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from checker.errors import UsageError
-from checker.evaluate.metrics import FlagScore, flag_scores, micro_f1, safe_div
+from checker.evaluate.metrics import FlagScore, cohen_kappa, flag_scores, micro_f1, safe_div
 from checker.flags import FlagCode, flag_codes
 from checker.models import DocumentKind, FindingResult, Review, Source
 
@@ -76,6 +76,9 @@ class RealDocument(BaseModel):
 class RealCorpus(BaseModel):
     root: Path  # the folder holding batches/ and texts/
     documents: list[RealDocument]
+    # The second, independent labelling of the same findings (batches/<batch>/second/), by file name.
+    second: dict[str, RealDocumentLabel] = Field(default_factory=dict)
+    second_verdicts: dict[str, RealVerdictLabel] = Field(default_factory=dict)
 
     @property
     def texts(self) -> Path:
@@ -101,8 +104,15 @@ def load_real_corpus(root: Path) -> RealCorpus | None:
     if not batches.is_dir():
         return None
     documents: list[RealDocument] = []
+    second: dict[str, RealDocumentLabel] = {}
+    second_verdicts: dict[str, RealVerdictLabel] = {}
     seen: set[str] = set()
     for folder in sorted(p for p in batches.iterdir() if p.is_dir()):
+        again = folder / "second"
+        for name, raw in (_read_json(again / "gold_flags.json") if (again / "gold_flags.json").is_file() else {}).items():
+            second[name] = _validated(RealDocumentLabel, raw, again / "gold_flags.json", name)
+        for name, raw in (_read_json(again / "verdicts.json") if (again / "verdicts.json").is_file() else {}).items():
+            second_verdicts[name] = _validated(RealVerdictLabel, raw, again / "verdicts.json", name)
         gold_path = folder / "gold_flags.json"
         if not gold_path.is_file():
             continue
@@ -124,7 +134,60 @@ def load_real_corpus(root: Path) -> RealCorpus | None:
                 RealDocument(name=name, batch=folder.name, layout=str(layouts.get(name, "other")), label=label,
                              verdict=verdict)
             )
-    return RealCorpus(root=root, documents=documents)
+    return RealCorpus(root=root, documents=documents, second=second, second_verdicts=second_verdicts)
+
+
+def _validated(model: type[M], raw: object, path: Path, name: str) -> M:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise UsageError(f"{path}: {name}: {where}: {err['msg']}") from None
+
+
+class LabellerAgreement(BaseModel):
+    """How far two independent labellings of the same findings agree: the reachable target."""
+
+    documents: int = 0
+    findings: int = 0
+    kappa: dict[str, float | None] = Field(default_factory=dict)  # per flag code labelled by either
+    pooled_kappa: float | None = None
+    verdicts: int = 0
+    verdict_agreement: float | None = None
+
+
+def labeller_agreement(corpus: RealCorpus) -> LabellerAgreement:
+    """Cohen's kappa per flag between the two labellings (findings aligned in order, where both have
+    the same number), and how often their document verdicts agree."""
+    firsts: list[set[str]] = []
+    seconds: list[set[str]] = []
+    docs = 0
+    for d in corpus.documents:
+        other = corpus.second.get(d.name)
+        if other is None or len(other.findings) != len(d.label.findings):
+            continue
+        docs += 1
+        firsts += [set(f.flags) for f in d.label.findings]
+        seconds += [set(f.flags) for f in other.findings]
+    codes = sorted(set().union(*firsts, *seconds)) if firsts else []
+    a = LabellerAgreement(documents=docs, findings=len(firsts))
+    pooled_a: list[bool] = []
+    pooled_b: list[bool] = []
+    for code in codes:
+        x, y = [code in f for f in firsts], [code in f for f in seconds]
+        a.kappa[code] = cohen_kappa(x, y)
+        pooled_a += x
+        pooled_b += y
+    a.pooled_kappa = cohen_kappa(pooled_a, pooled_b) if pooled_a else None
+    pairs = [(d.verdict.verdict, corpus.second_verdicts[d.name].verdict)
+             for d in corpus.documents if d.verdict is not None and d.name in corpus.second_verdicts]
+    a.verdicts = len(pairs)
+    a.verdict_agreement = safe_div(sum(x == y for x, y in pairs), len(pairs))
+    return a
+
+
+M = TypeVar("M", bound=BaseModel)
 
 
 # ---------------------------------------------------------------- scoring one document
@@ -272,6 +335,7 @@ class RealResult(BaseModel):
     texts_present: bool
     metrics: RealMetrics
     documents: list[RealDocumentResult] = Field(default_factory=list)
+    labellers: LabellerAgreement | None = None  # the two labellings' agreement (needs no text)
 
 
 def _rows(results: list[RealDocumentResult], key: Callable[[RealDocumentResult], str]) -> list[RealLayoutRow]:
@@ -363,5 +427,5 @@ def evaluate_real(corpus: RealCorpus, review_fn: Callable[[Source], Review]) -> 
         results.append(score_real_document(doc, review))
     return RealResult(
         corpus=str(corpus.root), texts_present=any(r.outcome != "missing" for r in results),
-        metrics=real_metrics(corpus, results), documents=results,
+        metrics=real_metrics(corpus, results), documents=results, labellers=labeller_agreement(corpus),
     )

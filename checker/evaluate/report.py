@@ -227,6 +227,9 @@ def _real_tables(real: RealResult) -> list[Table]:
             flags.add_row(code, str(s.tp), str(s.fp), str(s.fn), fmt(s.precision), fmt(s.recall), fmt(s.f1))
         tables.append(flags)
     wrong = [d for d in real.documents if d.outcome in ("wrong", "refused")]
+    agreement = _labellers_table(real)
+    if agreement is not None:
+        tables.append(agreement)
     if wrong:
         w = Table(title="Real documents not read right")
         for col in ("document", "outcome", "confidence", "layout read", "why"):
@@ -235,6 +238,21 @@ def _real_tables(real: RealResult) -> list[Table]:
             w.add_row(d.name, d.outcome, fmt(d.confidence), d.reader_layout or "-", d.why)
         tables.append(w)
     return tables
+
+
+def _labellers_table(real: RealResult) -> Table | None:
+    """The two independent labellings against each other: how far the judging can be expected to go."""
+    a = real.labellers
+    if a is None or not a.documents:
+        return None
+    t = Table(title=f"Real corpus: two independent labellings ({a.documents} documents, {a.findings} findings)")
+    t.add_column("flag")
+    t.add_column("Cohen's kappa", justify="right")
+    for code, k in a.kappa.items():
+        t.add_row(code, fmt(k))
+    t.add_row("pooled", fmt(a.pooled_kappa))
+    t.add_row("document verdict agreement", f"{fmt(a.verdict_agreement)} of {a.verdicts}")
+    return t
 
 
 def safe_share(part: int, whole: int) -> float | None:
@@ -270,6 +288,9 @@ def render_eval(result: EvalResult, fmt_name: str) -> str:
     if result.real is not None and not result.real.texts_present:
         console.print(f"real corpus: {result.real.metrics.documents} documents labelled in {result.real.corpus}, "
                       "no text present (fetch them by their addresses: eval/README.md)")
+        agreement = _labellers_table(result.real)
+        if agreement is not None:
+            console.print(agreement)
     elif result.real is not None:
         for real_table in _real_tables(result.real):
             console.print(real_table)
