@@ -158,3 +158,28 @@ def test_a_ledger_s_promise_is_a_promise():
     review = _review(LEDGER)
     assert review.document.kind != "plan"  # its 完成情况 column says what was done
     assert "future_only" in _flags(review)[1]
+
+
+PARTIAL_TOTALS = """关于巡察反馈问题整改进展情况的通报
+
+县委第二巡察组反馈的38个问题，已完成整改31个，其余7个正在整改。现将部分问题整改情况通报如下：
+1.村级财务公开不及时。整改情况：已督促12个村补公开2023年四个季度财务收支，公开情况已拍照存档。
+2.集体资产台账不全。整改情况：已对全镇集体资产重新登记，补登门面房3处，于2024年4月入账。
+3.党员发展程序不规范。整改情况：已对近三年发展的28名党员档案逐一核查，补齐材料9份。
+"""
+
+FINISHED_AT_ONCE = """关于检查发现问题整改情况的报告
+
+1.食堂留样记录不全。整改情况：立行立改，已于3月5日补全留样记录，并安排专人每日核对。整改状态：已完成。
+2.消防通道堆放杂物。整改情况：立行立改，已清理杂物2车，通道已畅通。整改状态：已完成。
+"""
+
+
+def test_a_report_that_details_only_some_of_its_counted_items_is_not_contradicting_itself():
+    review = _review(PARTIAL_TOTALS)
+    assert not any(fl.code == "inconsistent_numbers" for fl in review.document_flags)
+    assert not any("inconsistent_numbers" in codes for codes in _flags(review))
+
+
+def test_at_once_on_a_finished_item_needs_no_date():
+    assert not any("vague_deadline" in codes for codes in _flags(_review(FINISHED_AT_ONCE)))
