@@ -188,6 +188,7 @@ class Patterns(_Strict):
     list_problem_intro: Pattern[str] = NEVER  # 存在以下问题：, 主要有：, 主要表现在：, 包括：
     list_answer_intro: Pattern[str] = NEVER  # a run introduced so is the answer, not problems (针对以上问题)
     share_site: Pattern[str] = NEVER  # a document-sharing site's notice: its lines 1、2、… are pages
+    refers_back: Pattern[str] = NEVER  # 针对以上问题: a lead-in that answers what stands above it (1.1.0)
     item_overview: Pattern[str] = NEVER  # an item on the work overall, not a finding (总体情况, 主要做法)
     item_safeguard: Pattern[str] = NEVER  # an item on how the work is organised (组织保障)
     list_cause_intro: Pattern[str] = NEVER  # 问题的主要原因是: a list of causes, not of problems

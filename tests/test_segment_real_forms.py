@@ -595,3 +595,27 @@ def test_problem_lines_under_area_headings_are_findings_each():
     assert r.findings[0].title == "未公开意见采纳情况"
     assert r.findings[1].group == "重大决策预公开方面"
     assert "监督方式" in r.findings[3].finding.text  # an area ending in 落实情况方面 is not a section of fixes
+
+
+AREAS_THEN_SUGGESTIONS = """集团消防安全检查情况汇报
+
+近期，集团进行了全面的消防检查，现将检查中发现的隐患问题汇总汇报如下。
+一、消防设施设备方面
+1.部分灭火器老化严重，超过使用年限。
+2.消防通道不畅，被车辆占用。
+二、消防安全管理方面
+1.消防安全制度不健全，缺乏日常检查记录。
+2.员工消防培训不足，不会使用灭火器。
+针对以上问题，我们建议采取以下措施：
+1.更换超期灭火器，确保设备有效。
+2.清理消防通道，设置禁停标识。
+3.建立消防日常检查登记制度。
+4.每季度组织一次消防培训和演练。
+"""
+
+
+def test_problems_under_areas_answered_by_suggestions_that_refer_back():
+    r = segment_text(AREAS_THEN_SUGGESTIONS)
+    assert [f.title[:6] for f in r.findings] == ["部分灭火器老", "消防通道不畅", "消防安全制度", "员工消防培训"]
+    assert r.findings[0].group == "消防设施设备方面"
+    assert "更换超期灭火器" in r.findings[0].measure.text

@@ -18,6 +18,7 @@ from checker.segment.spans import trim
 from checker.text.enumerators import iter_item_markers
 
 _HEAD_CHARS = 20  # a section heading's words
+_MOSTLY = 0.75  # the share of items that must read as problems for a list to be one
 _GROUP_TITLE = 20  # a group's heading is a short title
 _STATEMENT_ENDS = ("。", "；", ";")
 _BULLETS = ("-", "•", "·", "●", "▪", "◆", "■")  # list items written with a bullet, not a number
@@ -216,6 +217,28 @@ def _response_in_last(doc: Doc, problems: list[_Entry]) -> list[_Entry]:
     return []
 
 
+def _implicit_problems(doc: Doc, sections: list[_Section]) -> tuple[int, list[_Entry], list[_Entry]] | None:
+    """Problems with no heading of their own (area headings over numbered problems from the start),
+    then a section of fixes (针对以上问题，我们建议采取以下措施：): the numbered items before the
+    fixes are the problems when most of them read as problems."""
+    fixes_at = next((sec for sec in sections if sec.role == "measures"), None)
+    if fixes_at is None or fixes_at.head == 0 or sections[0] is not fixes_at:
+        return None  # the first section a heading names is the fixes: nothing else is named before them
+    body = doc.body
+    lead = body[fixes_at.head]
+    if lead.marker is not None or not doc.v.patterns.refers_back.search(lead.content):
+        return None  # 针对以上问题，…措施： refers back to what stands above it
+    first = next((bi for bi in range(fixes_at.head) if body[bi].marker is not None), None)
+    if first is None:
+        return None
+    entries = _entries(doc, first, fixes_at.head)
+    faults = doc.v.patterns.problem_words
+    if len(entries) < 2 or sum(bool(faults.search(doc.text, e.body, e.end)) for e in entries) < _MOSTLY * len(entries):
+        return None
+    fixes = _entries(doc, fixes_at.start, fixes_at.stop)
+    return first, entries, fixes
+
+
 @LAYOUTS.register("problem_list")
 def problem_list_layout(doc: Doc) -> LayoutResult | None:
     body = doc.body
@@ -242,6 +265,11 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             # 三、工作要求 after the problems of an inspecting body's notice: what it requires of
             # each problem (numbered alike), or of them all (one text)
             blocks[-1][1].extend(_entries(doc, sec.start, sec.stop) or [_whole(doc, sec)])
+    if not blocks and sections:
+        implicit = _implicit_problems(doc, sections)
+        if implicit is not None:
+            first_problem, entries, fixes = implicit
+            blocks.append((entries, fixes))
     if not blocks or first_problem is None:
         return None
     drafts: list[Draft] = []
