@@ -619,3 +619,26 @@ def test_problems_under_areas_answered_by_suggestions_that_refer_back():
     assert [f.title[:6] for f in r.findings] == ["部分灭火器老", "消防通道不畅", "消防安全制度", "员工消防培训"]
     assert r.findings[0].group == "消防设施设备方面"
     assert "更换超期灭火器" in r.findings[0].measure.text
+
+
+MIXED_SECTION_WITH_ITS_FIXES = """小学食品安全自查报告
+
+一、自查工作开展情况
+学校成立食品安全自查小组，对食堂各环节进行了检查。
+二、存在的问题及整改情况
+在自查过程中，我们发现了一些需要改进的地方，主要包括：
+- 部分食品储存区域通风不良，存在潮湿现象；
+- 食品留样记录不够完整；
+- 校园周边部分摊贩卫生条件较差。
+针对上述问题，学校已采取以下措施：
+- 对储存区域进行改造，增加通风设备2台；
+- 修订食品留样制度，由专人每日核对留样记录；
+- 联合城管部门对校园周边摊贩开展整治。
+"""
+
+
+def test_a_section_of_problems_and_fixes_split_by_its_lead_in():
+    r = segment_text(MIXED_SECTION_WITH_ITS_FIXES)
+    assert len(r.findings) == 3
+    assert "通风不良" in r.findings[0].finding.text and "通风设备2台" in r.findings[0].measure.text
+    assert "城管部门" in r.findings[2].measure.text

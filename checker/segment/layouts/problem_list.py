@@ -247,8 +247,14 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
     # sections before it that no fix section has answered yet.
     blocks: list[tuple[list[_Entry], list[_Entry]]] = []
     first_problem: int | None = None
-    for sec in sections:
-        if sec.role == "problems":
+    for k, sec in enumerate(sections):
+        # 三、存在的问题及整改情况 whose fixes follow under a lead-in of their own: problems, up to it
+        mixed_then_fixes = (
+            sec.role == "mixed" and doc.body[sec.head].marker is not None
+            and k + 1 < len(sections) and sections[k + 1].role == "measures" and sections[k + 1].head == sec.stop
+            and doc.v.patterns.refers_back.search(doc.body[sections[k + 1].head].content) is not None
+        )
+        if sec.role == "problems" or mixed_then_fixes:
             entries = _entries(doc, sec.start, sec.stop)
             if not entries:
                 continue
