@@ -137,3 +137,19 @@ def test_an_api_key_in_the_configuration_file_is_refused(tmp_path: Path) -> None
     result = CliRunner().invoke(app, ["review", str(report), "--config", str(config)])
     assert result.exit_code == 2
     assert "OPENAI_API_KEY" in result.output and KEY not in result.output
+
+
+@pytest.mark.parametrize("backend", ["llm", "hybrid"])
+def test_a_model_backend_with_no_endpoint_configured_exits_2_and_sends_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backend: str
+) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)  # a key alone must not choose a public endpoint
+    monkeypatch.setenv("RECTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    result = CliRunner().invoke(app, ["review", str(report), "--backend", backend, "--format", "json"])
+    assert result.exit_code == 2, result.output
+    assert "OPENAI_BASE_URL" in result.output and "nothing was sent" in result.output
+    assert KEY not in result.output
+    assert not (tmp_path / "cache").exists()

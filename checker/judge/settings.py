@@ -18,7 +18,7 @@ from checker.errors import UsageError
 
 ResponseMode = Literal["json_schema", "json_object", "text"]
 RESPONSE_MODES: tuple[ResponseMode, ...] = ("json_schema", "json_object", "text")
-DEFAULT_BASE_URL = "https://api.openai.com/v1"
+PUBLIC_EXAMPLE = "https://api.openai.com/v1"  # named in the message, never used unless configured
 DEFAULT_MODEL = "gpt-4o-mini"
 
 # Approximate list prices, USD per 1M tokens (input, output). Unknown models cost None.
@@ -113,8 +113,16 @@ def load_settings(
     price_in = pick("RECTCHECK_PRICE_IN", "price_in", known[0] if known else None)
     price_out = pick("RECTCHECK_PRICE_OUT", "price_out", known[1] if known else None)
     cache_dir = pick("RECTCHECK_CACHE_DIR", "cache_dir", None)
+    base_url = pick("OPENAI_BASE_URL", "base_url", None)
+    if base_url in (None, ""):
+        # A draft 整改报告 is never sent to a default public service: the endpoint is chosen on purpose.
+        raise UsageError(
+            "no model endpoint is configured: set OPENAI_BASE_URL (or base_url in the config file) to an "
+            f"OpenAI-compatible server - a local one (vLLM, Ollama, LM Studio) or, on purpose, a public one such as "
+            f"{PUBLIC_EXAMPLE}; nothing was sent"
+        )
     return JudgeSettings(
-        base_url=str(pick("OPENAI_BASE_URL", "base_url", DEFAULT_BASE_URL)).rstrip("/"),
+        base_url=str(base_url).rstrip("/"),
         model=str(chosen_model),
         # Local servers (Ollama, llama.cpp) need no key; the SDK insists on one, so send a dummy.
         api_key=env.get("OPENAI_API_KEY") or "not-needed",

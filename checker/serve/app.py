@@ -362,11 +362,12 @@ async def _attachment(lang: str, build: Any, spec: OutputFormat, filename: str) 
 
 
 def describe_backends(model: str | None, judge_config: dict[str, Any], env: dict[str, str] | None = None) -> list[Backend]:
-    """rules always; llm and hybrid only when an endpoint is configured (a base URL, or a key for the
-    default endpoint). The description names the model and endpoint, never the key."""
+    """rules always; llm and hybrid only when an endpoint is configured on purpose (a base URL in the
+    environment or the configuration; a key alone chooses none). The description names the model and
+    endpoint, never the key."""
     env = dict(os.environ) if env is None else env
     backends = [Backend("rules", "")]
-    if not (env.get("OPENAI_BASE_URL") or judge_config.get("base_url") or env.get("OPENAI_API_KEY")):
+    if not (env.get("OPENAI_BASE_URL") or judge_config.get("base_url")):
         return backends
     from checker.judge.settings import load_settings
 
