@@ -286,6 +286,8 @@ class FindingAnalysis(BaseModel):
     signals: dict[str, float | int | str | bool] = Field(default_factory=dict)
     rationale: str | None = None  # the judge's explanation, when a model judged
     disagreements: list[str] = Field(default_factory=list)  # where rules and model differ (hybrid)
+    # the most this finding may score: a finding the rules did not pass is not passed on a model's word
+    score_cap: float | None = None
 
 
 class Analysis(BaseModel):

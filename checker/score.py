@@ -90,6 +90,8 @@ def finding_score(fa: FindingAnalysis, flags: list[Flag], rubric: Rubric) -> flo
     base = 100.0 * sum(c.weight * fa.criteria.get(c.id, 0.0) for c in rubric.criteria)
     penalty = min(s.max_penalty, sum(s.penalty.get(f.severity, 0.0) for f in flags))
     cap = s.responsiveness_cap.get(fa.responsiveness, 100.0)
+    if fa.score_cap is not None:
+        cap = min(cap, fa.score_cap)
     return round(max(0.0, min(100.0, base - penalty, cap)), 1)
 
 

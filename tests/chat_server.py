@@ -126,13 +126,44 @@ def schema_of(request: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
+_SHOWN_MEASURE = re.compile(r"【整改措施（[^）]*）】\n(.*?)\n【整改状态】", re.S)
+_GAPS = ("off_target", "partial_coverage")
+
+
+def grounded(answer: Any, request: dict[str, Any], rng: random.Random) -> Any:
+    """A judgement made consistent, as a sober model's is: each quote a verbatim slice of the measure
+    it was shown, a measure beside the point not also partly answering, no full marks beside a gap."""
+    if not isinstance(answer, dict) or not any(isinstance(v, dict) and "evidence" in v for v in answer.values()):
+        return answer
+    shown = "\n".join(str(m["content"]) for m in request["messages"] if m["role"] == "user")
+    found = _SHOWN_MEASURE.search(shown)
+    lines = [ln for ln in (found.group(1).splitlines() if found else []) if len(ln.strip()) >= 8 and "〔" not in ln]
+    for call in (v for v in answer.values() if isinstance(v, dict) and "evidence" in v):
+        if not lines:
+            call["present"], call["evidence"] = False, []
+            continue
+        quotes = []
+        for _ in call["evidence"]:
+            line = rng.choice(lines).strip()
+            at = rng.randrange(0, len(line) - 7)
+            quotes.append(line[at : at + rng.randint(8, 16)])
+        call["evidence"] = quotes
+    if all(isinstance(answer.get(c), dict) and answer[c].get("present") for c in _GAPS):
+        answer["partial_coverage"]["present"] = False
+    if answer.get("responsiveness") == 3 and any(isinstance(answer.get(c), dict) and answer[c].get("present") for c in _GAPS):
+        answer["responsiveness"] = 2
+    return answer
+
+
 def schema_answer(request: dict[str, Any]) -> Any:
-    """The default generator: deterministic per request content, valid against its schema."""
+    """The default generator: deterministic per request content, valid against its schema, its
+    quotes taken from the text it was shown."""
     schema = schema_of(request)
     if schema is None:
         return "好的。"
     seed = hashlib.sha256(json.dumps(request.get("messages"), ensure_ascii=False).encode()).hexdigest()
-    return generate(schema, schema, random.Random(seed))
+    rng = random.Random(seed)
+    return grounded(generate(schema, schema, rng), request, rng)
 
 
 # ---------------------------------------------------------------- the server

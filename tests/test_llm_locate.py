@@ -30,9 +30,14 @@ def test_fullwidth_digits_and_brackets_fold() -> None:
     assert span is not None and TEXT[span[0] : span[1]] == "新卫〔2024〕90号"
 
 
-def test_elided_quote_uses_its_longest_piece() -> None:
+def test_elided_quote_spans_its_pieces_when_each_occurs_in_order() -> None:
     span = locate_quote(TEXT, "召开专题会议……文件精神")
-    assert span is not None and TEXT[span[0] : span[1]] == "召开专题会议"
+    assert span is not None and TEXT[span[0] : span[1]] == "召开专题会议，传达学习有关文件精神"
+
+
+def test_elided_quote_with_an_invented_piece_is_not_found() -> None:
+    assert locate_quote(TEXT, "召开专题会议……已全部追回资金100万元") is None
+    assert locate_quote(TEXT, "文件精神……召开专题会议") is None  # pieces out of order
 
 
 def test_quote_outside_the_region_or_invented_is_not_found() -> None:

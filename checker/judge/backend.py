@@ -9,6 +9,7 @@ so in ``review.judge``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -19,8 +20,8 @@ from pydantic import ValidationError
 from checker.errors import BackendError
 from checker.judge.cache import AnswerCache, cache_key
 from checker.judge.client import ChatClient, Tally, run_client
-from checker.judge.merge import merge_finding
-from checker.judge.prompt import prompt_hash, render_finding
+from checker.judge.merge import check_answer, merge_finding
+from checker.judge.prompt import prompt_hash, quote_problem, render_finding
 from checker.judge.schema import SCHEMA_VERSION, FindingJudgement, judgement_model
 from checker.judge.settings import JudgeSettings, load_settings
 from checker.models import Analysis, FindingAnalysis, JudgeInfo, Review, Usage
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from checker.rubric import Rubric
 
 DEFAULT_JOBS = 8
+GATE_MARGIN = 0.1  # a finding held below the pass mark stays this far under it
 
 
 @dataclass
@@ -41,7 +43,11 @@ class Outcome:
     answer: FindingJudgement
     tally: Tally = field(default_factory=Tally)
     cached: bool = False
-    neutralised: int = 0
+    guarded: list[str] = field(default_factory=list)  # passages neutralised as aimed at the model
+
+    @property
+    def neutralised(self) -> int:
+        return len(self.guarded)
 
 
 @dataclass
@@ -55,6 +61,8 @@ class Judge:
     cache: AnswerCache
     hybrid: bool
     prompt_hash: str
+    failed: Tally = field(default_factory=Tally)  # what the questions that got no answer cost
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def judge(self, finding: Finding, rules: FindingAnalysis | None) -> Outcome:
         model = judgement_model(tuple(c.id for c in self.rubric.criteria))
@@ -79,14 +87,25 @@ class Judge:
         if entry is not None:
             try:
                 answer = model.model_validate(entry["answer"])
-                return Outcome(answer=answer, cached=True, neutralised=len(rendered.neutralised))
+                return Outcome(answer=answer, cached=True, guarded=rendered.neutralised)
             except (ValidationError, RecursionError):  # an older answer shape, or a hostile entry
                 self.cache.drop(key)
-        answer, tally = self.client.ask(rendered.messages, model)
+
+        def check(answer: FindingJudgement) -> str | None:
+            problem = check_answer(self.report, finding, answer, rendered.neutralised).problem
+            return quote_problem(problem) if problem else None
+
+        tally = Tally()
+        try:
+            answer, _ = self.client.ask(rendered.messages, model, tally=tally, check=check)
+        except BackendError:
+            with self._lock:
+                self.failed.add(tally)
+            raise
         self.cache.put(
             key, answer.model_dump(mode="json", by_alias=True), tally.as_dict(), self.settings.model
         )
-        return Outcome(answer=answer, tally=tally, neutralised=len(rendered.neutralised))
+        return Outcome(answer=answer, tally=tally, guarded=rendered.neutralised)
 
 
 def _note(lang: str, zh: str, en: str) -> str:
@@ -163,6 +182,11 @@ def judge_review(
 
     assert not callable(analysis)
     rules_by_index = {fa.finding_index: fa for fa in analysis.findings}
+    rules_verdicts: dict[int, str] = {}
+    gate = rubric.thresholds.pass_min - GATE_MARGIN
+    if hybrid:
+        rules_review = score_review(report, analysis, rubric, backend="rules", lang=options.lang)
+        rules_verdicts = {f.index: r.verdict for f, r in zip(report.findings, rules_review.findings, strict=True)}
 
     merged: list[FindingAnalysis] = []
     for finding in report.findings:
@@ -172,7 +196,10 @@ def judge_review(
             if rules is not None:
                 merged.append(rules)
             continue
-        merged.append(merge_finding(report, finding, rules, outcome.answer, rubric, hybrid))
+        fa = merge_finding(report, finding, rules, outcome.answer, rubric, hybrid, options.lang, outcome.guarded)
+        if hybrid and rules is not None and rules_verdicts.get(finding.index, "pass") != "pass":
+            fa.score_cap = gate  # a finding the rules did not pass is not passed on the model's word
+        merged.append(fa)
     review = score_review(
         report,
         Analysis(findings=merged, document_hits=analysis.document_hits),
@@ -209,6 +236,7 @@ def judge_review(
         )
 
     tally = Tally()
+    tally.add(judge.failed)  # a request that got no answer was still sent
     for outcome in outcomes.values():
         tally.add(outcome.tally)
     if reading is not None:

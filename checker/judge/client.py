@@ -24,6 +24,7 @@ import re
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -215,28 +216,40 @@ class ChatClient:
         model: type[M],
         name: str = "finding_judgement",
         tally: Tally | None = None,
+        check: Callable[[M], str | None] | None = None,
     ) -> tuple[M, Tally]:
         """Ask until the answer validates (at most ``settings.reasks`` re-asks); ``name`` names the
         schema in ``response_format``. Requests are counted into ``tally`` when given, so what a
-        failed call cost is known too."""
+        failed call cost is known too. ``check`` finds what the schema cannot (a quote that is not
+        in the report): an answer it objects to is re-asked once, and the second answer is returned
+        whatever it says, for the caller to keep only what holds."""
         tally = Tally() if tally is None else tally
         schema = answer_schema(model)
         conversation = list(messages)
-        for attempt in range(self.settings.reasks + 1):
+        failed = 0
+        checked = check is None
+        while True:
             content = self._complete(conversation, schema, tally, name)
             try:
-                return parse_answer(content, model), tally
+                answer = parse_answer(content, model)
             except AnswerError as exc:
-                if attempt == self.settings.reasks:
+                if failed == self.settings.reasks:
                     raise BackendError(
                         f"LLM endpoint {self.settings.endpoint}: no valid answer after "
                         f"{self.settings.reasks} re-asks ({self.redact(str(exc)).splitlines()[0][:160]})"
                     ) from None
-                conversation += [
-                    {"role": "assistant", "content": content[:REASK_ECHO_CHARS]},
-                    {"role": "user", "content": reask_message(str(exc))},
-                ]
-        raise AssertionError("unreachable")
+                failed += 1
+                message = reask_message(str(exc))
+            else:
+                problem = None if checked or check is None else check(answer)
+                if problem is None:
+                    return answer, tally
+                checked = True
+                message = problem  # the check words its own re-ask
+            conversation += [
+                {"role": "assistant", "content": content[:REASK_ECHO_CHARS]},
+                {"role": "user", "content": message},
+            ]
 
     def _request(
         self, messages: list[dict[str, str]], schema: dict[str, Any], mode: ResponseMode, name: str

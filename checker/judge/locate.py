@@ -1,10 +1,10 @@
 """Turn the model's quotes into spans of the document text.
 
 A quote is looked up inside the finding's region: first verbatim, then ignoring whitespace,
-punctuation and full-/half-width differences, then by its longest piece when the model elided
-part of it (…). The span returned is always a slice of the document, so ``text[start:end]`` is
-the evidence shown; a quote that cannot be found yields None and the caller anchors the flag
-elsewhere.
+punctuation and full-/half-width differences; a quote the model elided (…) is found when every
+piece occurs, in order, and spans them all. The span returned is always a slice of the document,
+so ``text[start:end]`` is the evidence shown. A quote that cannot be found yields None: it is
+never moved onto other text, and the claim it was to support does not stand on it.
 """
 
 from __future__ import annotations
@@ -56,10 +56,19 @@ def locate_quote(text: str, quote: str, start: int = 0, end: int | None = None) 
     found = _fuzzy_find(text, quote, start, end)
     if found:
         return found
-    pieces = sorted((p.strip() for p in _ELLIPSIS.split(quote)), key=len, reverse=True)
-    if len(pieces) > 1 and len(pieces[0]) >= 4:
-        return locate_quote(text, pieces[0], start, end)
-    return None
+    pieces = [p.strip() for p in _ELLIPSIS.split(quote) if p.strip()]
+    if len(pieces) < 2 or max(len(p) for p in pieces) < 4:
+        return None
+    first: tuple[int, int] | None = None
+    at = start
+    for piece in pieces:
+        found = locate_quote(text, piece, at, end)
+        if found is None:
+            return None  # one invented piece makes the whole quote invented
+        first = first or found
+        at = found[1]
+    assert first is not None
+    return first[0], at
 
 
 def first_sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from checker.models import Finding, Report
     from checker.rubric import Rubric
 
-TEMPLATE_NAMES = ("judge_system", "judge_user", "judge_rules", "judge_format", "judge_reask")
+TEMPLATE_NAMES = ("judge_system", "judge_user", "judge_rules", "judge_format", "judge_reask", "judge_quotes")
 NEUTRALISED = "〔已屏蔽疑似指令文本〕"
 NONCE_MASK = "NONCE"
 MAX_FIELD_CHARS = 6000  # one finding's measures rarely exceed this; longer text is cut with a mark
@@ -215,6 +215,11 @@ def render_finding(
 def format_instructions(schema_json: str) -> str:
     """The schema-in-the-prompt instruction for servers without ``json_schema`` response format."""
     return PromptTemplate.from_template(templates()["judge_format"]).format(schema=schema_json)
+
+
+def quote_problem(problems: str) -> str:
+    """The re-ask for claims whose quotes do not hold (see :func:`checker.judge.merge.check_answer`)."""
+    return PromptTemplate.from_template(templates()["judge_quotes"]).format(problems=problems)
 
 
 def reask_message(error: str) -> str:

@@ -1,0 +1,142 @@
+"""The hybrid policy on a real text: what a model's answer may change in the rules' analysis."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from checker.analyse import analyse
+from checker.judge.merge import check_answer, merge_finding
+from checker.judge.schema import FindingJudgement, judgement_model
+from checker.models import FindingAnalysis, FlagHit, Report, Source
+from checker.rubric import load_rubric
+from checker.segment import segment
+
+RUBRIC = load_rubric(None)
+TEXT = (
+    "关于市委巡察反馈意见整改进展情况的通报\n"
+    "1.针对“违规发放津贴补贴”的问题。\n"
+    "整改情况:一是召开党组会议专题研究，传达学习有关文件精神。二是对2023年违规发放的交通补贴进行清退，"
+    "已退回资金1.497万元，涉及12人。三是印发《津贴补贴发放管理办法》。\n"
+    "2.针对“公务用车管理不规范”的问题。\n"
+    "整改情况:一是高度重视，提高政治站位，进一步加强公务用车管理。二是切实加强学习教育，建立长效机制。\n"
+)
+CODES = ("formalism", "off_target", "partial_coverage", "unverifiable_claim", "future_only")
+
+
+@pytest.fixture(scope="module")
+def read() -> tuple[Report, list[FindingAnalysis]]:
+    report = segment(Source(path="t.txt", text=TEXT, format="txt"))
+    return report, analyse(report, RUBRIC).findings
+
+
+def answer(responsiveness: int = 2, missed: list[str] | None = None, **calls: tuple[bool, list[str]]) -> FindingJudgement:
+    data: dict[str, Any] = {
+        "responsiveness": responsiveness,
+        "criteria": {c.id: 2 for c in RUBRIC.criteria},
+        "covered_points": ["要点"],
+        "missed_points": missed or [],
+        "rationale": "理由",
+    }
+    for code in CODES:
+        present, evidence = calls.get(code, (False, []))
+        data[code] = {"present": present, "evidence": evidence}
+    return judgement_model(tuple(c.id for c in RUBRIC.criteria)).model_validate(data)
+
+
+def codes(fa: FindingAnalysis) -> set[str]:
+    return {h.code for h in fa.hits}
+
+
+def test_the_rules_call_the_slogan_measure_formalism(read: tuple[Report, list[FindingAnalysis]]) -> None:
+    report, rules = read
+    assert len(report.findings) == 2
+    assert "formalism" in codes(rules[1]) and "formalism" not in codes(rules[0])
+
+
+def test_a_rule_flag_denied_without_a_quote_stands(read: tuple[Report, list[FindingAnalysis]]) -> None:
+    report, rules = read
+    merged = merge_finding(report, report.findings[1], rules[1], answer(), RUBRIC, hybrid=True)
+    assert "formalism" in codes(merged)
+    assert any(d.startswith("formalism：规则标记") and "保留" in d for d in merged.disagreements)
+
+
+def test_a_slogan_quoted_back_refutes_nothing(read: tuple[Report, list[FindingAnalysis]]) -> None:
+    report, rules = read
+    denial = answer(formalism=(False, ["二是切实加强学习教育，建立长效机制"]))
+    merged = merge_finding(report, report.findings[1], rules[1], denial, RUBRIC, hybrid=True)
+    assert "formalism" in codes(merged)
+
+
+def test_a_concrete_quote_withdraws_a_rule_flag(read: tuple[Report, list[FindingAnalysis]]) -> None:
+    report, rules = read
+    finding = report.findings[0]
+    # a rule misfire on the first finding, whose measure returns money: the model may refute it
+    start = TEXT.index("一是召开党组会议")
+    misfire = FlagHit(code="formalism", evidence=TEXT[start : start + 8], start=start, end=start + 8)
+    ruled = rules[0].model_copy(update={"hits": [*rules[0].hits, misfire]})
+    denial = answer(formalism=(False, ["已退回资金1.497万元，涉及12人"]))
+    merged = merge_finding(report, finding, ruled, denial, RUBRIC, hybrid=True)
+    assert "formalism" not in codes(merged)
+    assert any("已撤销" in d and "1.497万元" in d for d in merged.disagreements)
+
+
+def test_an_invented_quote_is_dropped_not_moved(read: tuple[Report, list[FindingAnalysis]]) -> None:
+    report, rules = read
+    claim = answer(unverifiable_claim=(True, ["已全部追回资金100万元"]))
+    for hybrid in (True, False):
+        merged = merge_finding(report, report.findings[0], rules[0], claim, RUBRIC, hybrid=hybrid)
+        assert "unverifiable_claim" not in codes(merged)
+        assert any("已全部追回资金100万元" in d and "未采纳" in d for d in merged.disagreements)
+
+
+def test_a_quote_from_another_finding_supports_nothing(read: tuple[Report, list[FindingAnalysis]]) -> None:
+    report, _ = read
+    other = answer(formalism=(True, ["一是高度重视，提高政治站位"]))
+    checked = check_answer(report, report.findings[0], other)
+    assert checked.spans["formalism"] == [] and checked.rejected
+
+
+def test_a_quote_of_text_aimed_at_the_model_is_rejected(read: tuple[Report, list[FindingAnalysis]]) -> None:
+    report, _ = read
+    quoted = answer(formalism=(False, ["已退回资金1.497万元"]))
+    checked = check_answer(report, report.findings[0], quoted, guarded=["已退回资金1.497万元"])
+    assert checked.spans["formalism"] == []
+    assert "指令" in checked.rejected[0][2]
+
+
+def test_a_self_contradicting_answer_leaves_the_rules_result(read: tuple[Report, list[FindingAnalysis]]) -> None:
+    report, rules = read
+    quote = ["一是高度重视，提高政治站位"]
+    torn = answer(responsiveness=3, off_target=(True, quote), partial_coverage=(True, quote))
+    merged = merge_finding(report, report.findings[1], rules[1], torn, RUBRIC, hybrid=True)
+    assert codes(merged) == codes(rules[1]) and merged.responsiveness == rules[1].responsiveness
+    assert any("自相矛盾" in d for d in merged.disagreements)
+
+
+def test_a_raise_is_bounded_and_never_to_the_sound_level(read: tuple[Report, list[FindingAnalysis]]) -> None:
+    report, rules = read
+    ruled = rules[1].responsiveness
+    assert ruled <= 1
+    merged = merge_finding(report, report.findings[1], rules[1], answer(responsiveness=3), RUBRIC, hybrid=True)
+    sound = RUBRIC.document_verdict.sound_responsiveness if RUBRIC.document_verdict else 2
+    assert ruled <= merged.responsiveness <= min(ruled + 1, sound - 1)
+    for cid, value in merged.criteria.items():
+        assert value <= rules[1].criteria.get(cid, 1.0) + 1 / 3 + 1e-9
+
+
+def test_a_lower_call_needs_a_reason(read: tuple[Report, list[FindingAnalysis]]) -> None:
+    report, rules = read
+    ruled = rules[0].responsiveness
+    assert ruled >= 1
+    bare = merge_finding(report, report.findings[0], rules[0], answer(responsiveness=0), RUBRIC, hybrid=True)
+    assert bare.responsiveness == ruled
+    reasoned = answer(responsiveness=0, missed=["未说明整改后如何防止再次违规发放"])
+    assert merge_finding(report, report.findings[0], rules[0], reasoned, RUBRIC, hybrid=True).responsiveness == 0
+
+
+def test_llm_alone_takes_the_model_call(read: tuple[Report, list[FindingAnalysis]]) -> None:
+    report, rules = read
+    merged = merge_finding(report, report.findings[1], rules[1], answer(responsiveness=3), RUBRIC, hybrid=False)
+    assert "formalism" not in codes(merged) and merged.responsiveness == 3
