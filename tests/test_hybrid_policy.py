@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from checker.analyse import analyse
+from checker.judge.fit import misfit
 from checker.judge.merge import check_answer, merge_finding
 from checker.judge.schema import FindingJudgement, judgement_model
 from checker.models import FindingAnalysis, FlagHit, Report, Source
@@ -69,17 +70,44 @@ def test_a_slogan_quoted_back_refutes_nothing(read: tuple[Report, list[FindingAn
     assert "formalism" in codes(merged)
 
 
-def test_a_concrete_quote_withdraws_a_rule_flag(read: tuple[Report, list[FindingAnalysis]]) -> None:
+def test_a_rule_flag_is_withdrawn_only_by_its_own_passage_read_whole(read: tuple[Report, list[FindingAnalysis]]) -> None:
     report, rules = read
     finding = report.findings[0]
-    # a rule misfire on the first finding, whose measure returns money: the model may refute it
-    start = TEXT.index("一是召开党组会议")
-    misfire = FlagHit(code="formalism", evidence=TEXT[start : start + 8], start=start, end=start + 8)
+    # a rule misfire on a clipped passage of the first finding, whose measure returns money
+    start = TEXT.index("已退回资金")
+    misfire = FlagHit(code="unverifiable_claim", evidence="已退回资金", start=start, end=start + 5)
     ruled = rules[0].model_copy(update={"hits": [*rules[0].hits, misfire]})
-    denial = answer(formalism=(False, ["已退回资金1.497万元，涉及12人"]))
-    merged = merge_finding(report, finding, ruled, denial, RUBRIC, hybrid=True)
-    assert "formalism" not in codes(merged)
+    whole = answer(unverifiable_claim=(False, ["已退回资金1.497万元，涉及12人"]))
+    merged = merge_finding(report, finding, ruled, whole, RUBRIC, hybrid=True)
+    assert "unverifiable_claim" not in codes(merged)
     assert any("已撤销" in d and "1.497万元" in d for d in merged.disagreements)
+    # a fact elsewhere in the measure, which the rules had already weighed, refutes nothing
+    elsewhere = answer(unverifiable_claim=(False, ["三是印发《津贴补贴发放管理办法》"]))
+    assert "unverifiable_claim" in codes(merge_finding(report, finding, ruled, elsewhere, RUBRIC, hybrid=True))
+
+
+def span_of(phrase: str) -> tuple[int, int]:
+    start = TEXT.index(phrase)
+    return start, start + len(phrase)
+
+
+def test_a_model_flag_needs_a_quote_that_fits_it(read: tuple[Report, list[FindingAnalysis]]) -> None:
+    report, rules = read
+    plain = answer(responsiveness=1)
+    amount, slogan = span_of("已退回资金1.497万元，涉及12人"), span_of("一是高度重视，提高政治站位")
+    assert misfit("formalism", report, RUBRIC, report.findings[0], amount, rules[0], plain)  # an amount is no slogan
+    assert misfit("formalism", report, RUBRIC, report.findings[1], slogan, rules[1], plain) is None
+    assert misfit("unverifiable_claim", report, RUBRIC, report.findings[0], amount, rules[0], plain)  # checkable
+    assert misfit("future_only", report, RUBRIC, report.findings[1], slogan, rules[1], plain)  # no promise in it
+    assert misfit("partial_coverage", report, RUBRIC, report.findings[1], slogan, rules[1], plain)  # names nothing missed
+    named = answer(responsiveness=1, missed=["未说明车辆是否清理"])
+    assert misfit("partial_coverage", report, RUBRIC, report.findings[1], slogan, rules[1], named)  # a measure
+    point = span_of("公务用车管理不规范")  # the point left unanswered, in the finding's own text
+    assert misfit("partial_coverage", report, RUBRIC, report.findings[1], point, rules[1], named) is None
+    added = answer(formalism=(True, ["已退回资金1.497万元，涉及12人"]))
+    merged = merge_finding(report, report.findings[0], rules[0], added, RUBRIC, hybrid=True)
+    assert "formalism" not in codes(merged)
+    assert any("formalism：模型标记，但" in d and "未采纳" in d for d in merged.disagreements)
 
 
 def test_an_invented_quote_is_dropped_not_moved(read: tuple[Report, list[FindingAnalysis]]) -> None:

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from checker.errors import BackendError
 from checker.judge.cache import AnswerCache, cache_key
 from checker.judge.client import ChatClient, Tally, run_client
-from checker.judge.merge import check_answer, merge_finding
+from checker.judge.merge import check_answer, indiscriminate, merge_finding
 from checker.judge.prompt import prompt_hash, quote_problem, render_finding
 from checker.judge.schema import SCHEMA_VERSION, FindingJudgement, judgement_model
 from checker.judge.settings import JudgeSettings, load_settings
@@ -188,10 +188,20 @@ def judge_review(
         rules_review = score_review(report, analysis, rubric, backend="rules", lang=options.lang)
         rules_verdicts = {f.index: r.verdict for f, r in zip(report.findings, rules_review.findings, strict=True)}
 
+    answered = sorted(outcomes)
+    uniform = hybrid and indiscriminate(
+        [outcomes[i].answer for i in answered], [rules_by_index.get(i) for i in answered]
+    )
     merged: list[FindingAnalysis] = []
     for finding in report.findings:
         rules = rules_by_index.get(finding.index)
         outcome = outcomes.get(finding.index)
+        if uniform and rules is not None:
+            merged.append(rules.model_copy(update={"disagreements": [_note(
+                options.lang, "模型对各问题给出完全相同的判断且多与规则不符，未采用，沿用规则结果",
+                "the model gave every finding the same call, mostly unlike the rules'; not used, rules result kept",
+            )]}))
+            continue
         if outcome is None:
             if rules is not None:
                 merged.append(rules)
@@ -223,6 +233,12 @@ def judge_review(
                     f"F{index}: {n} instruction-like passage(s) aimed at the model neutralised",
                 )
             )
+    if uniform:
+        notes.append(_note(
+            lang,
+            "模型对本文件各问题给出完全相同的判断且多与规则不符，未采用：结果同规则引擎",
+            "the model gave every finding the same call, mostly unlike the rules'; not used: the result is the rules'",
+        ))
     fell_back = bool(failures) and not outcomes
     if failures:
         first = failures[min(failures)]

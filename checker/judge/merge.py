@@ -13,8 +13,11 @@ docs/hybrid.md states the policy; this module enforces it.
   that finding.
 - ``llm``: on the judged codes (formalism, off_target, partial_coverage, unverifiable_claim,
   future_only) and responsiveness the model's validated call replaces the rules'.
+- Answers that never vary across a document's findings and mostly disagree with the rules
+  (:func:`indiscriminate`) are not used: the rules' result stands for that document.
 - ``hybrid``: a judged flag the rules raised with evidence stands unless the model quotes text that
-  refutes it (a concrete, checkable passage other than the one the rules flagged); the model adds flags with validated quotes; it lowers responsiveness when it names
+  refutes it (the flagged passage, read whole, concrete and checkable); the model adds flags with
+  validated quotes that fit them (:mod:`checker.judge.fit`); it lowers responsiveness when it names
   what the measure missed or backs a flag; it raises responsiveness at most ``RAISE_MARGIN`` step,
   never to the sound level the rules denied, and each criterion at most one step; a finding the
   rules did not pass is not passed on the model's word (``FindingAnalysis.score_cap``). Every
@@ -26,9 +29,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from checker.analyse.markers import profile
-from checker.analyse.scan import compiled
 from checker.flags import judged_codes
+from checker.judge.fit import misfit, refutes
 from checker.judge.locate import locate_quote
 from checker.judge.schema import FindingJudgement
 from checker.models import FindingAnalysis, FlagHit
@@ -105,6 +107,28 @@ def check_answer(
     return out
 
 
+UNIFORM_MIN = 2  # judged findings a document needs before answers that never vary say something
+
+
+def _calls(answer: FindingJudgement) -> tuple[int, frozenset[str]]:
+    return answer.responsiveness, frozenset(c for c in judged_codes() if answer.flag_call(c).present)
+
+
+def indiscriminate(answers: list[FindingJudgement], rules: list[FindingAnalysis | None]) -> bool:
+    """Do the model's answers fail to tell the document's findings apart? The same flags and the
+    same responsiveness for every one of at least ``UNIFORM_MIN`` findings, disagreeing with the
+    rules on most of them, carry no information about any single finding (a model that passes or
+    fails everything): the rules' result stands for the document."""
+    if len(answers) < UNIFORM_MIN or len({_calls(a) for a in answers}) > 1:
+        return False
+    judged = set(judged_codes())
+    differ = sum(
+        _calls(a)[1] != frozenset(h.code for h in (r.hits if r else []) if h.code in judged)
+        for a, r in zip(answers, rules, strict=True)
+    )
+    return 2 * differ > len(answers)
+
+
 def _detail(code: str, evidence: str, answer: FindingJudgement) -> dict[str, str | int | float]:
     """Message parameters the rubric's templates use ({slogans}, {missing}/{points}, {claim}, {promise})."""
     short = evidence if len(evidence) <= 40 else evidence[:39] + "…"
@@ -124,16 +148,6 @@ def _flag_enabled(rubric: Rubric, code: str, kind: str) -> bool:
         return False
     # A plan is future by nature (整改方案): promises there are not future_only.
     return not (code == "future_only" and kind == "plan")
-
-
-def _refutes(report: Report, rubric: Rubric, span: tuple[int, int], ruled: list[FlagHit]) -> bool:
-    """Can this quote refute a flag the rules raised? Only a concrete, checkable passage (an amount,
-    a date, a named unit, an act done) that is not the very text the rules flagged: a slogan quoted
-    back does not prove the measure is more than slogans."""
-    start, end = span
-    if any(h.start < end and start < h.end for h in ruled):
-        return False
-    return profile(compiled(rubric), report.view, start, end).concrete
 
 
 def _zh(lang: str, zh: str, en: str) -> str:
@@ -176,7 +190,13 @@ def merge_finding(
                 hits += by_rules  # agreed: the rules' evidence stands
                 backed = backed or bool(spans)
             elif spans:
-                start, end = spans[0]
+                whys = [misfit(code, report, rubric, finding, sp, rules, answer, {h.code for h in hits}) if hybrid else None for sp in spans]
+                fitting = [sp for sp, why in zip(spans, whys, strict=True) if why is None]
+                if not fitting:
+                    notes.append(_zh(lang, f"{code}：模型标记，但{whys[0]}，未采纳",
+                                     f"{code}: model yes, but its quote does not fit ({whys[0]}); not raised"))
+                    continue
+                start, end = fitting[0]
                 evidence = report.text[start:end]
                 hits.append(FlagHit(code=code, evidence=evidence, start=start, end=end,
                                     detail=_detail(code, evidence, answer), origin="llm"))
@@ -187,7 +207,7 @@ def merge_finding(
                 notes.append(_zh(lang, f"{code}：模型标记但未给出原文证据，未采纳", f"{code}: model yes without a quote from the text; not raised"))
             # llm with only rejected quotes: already recorded above
         elif by_rules and hybrid:
-            refuting = [sp for sp in spans if _refutes(report, rubric, sp, by_rules)]
+            refuting = [sp for sp in spans if refutes(code, report, rubric, sp, by_rules)]
             if refuting and not call.present:
                 quote = _short(report.text[refuting[0][0] : refuting[0][1]])
                 notes.append(_zh(lang, f"{code}：规则标记，模型以原文“{quote}”否定，已撤销",
