@@ -396,6 +396,14 @@ class JudgeInfo(BaseModel):
     note: str | None = None
     rubric: str | None = None  # added field: id@version of the rubric the prompts were built from
     response_format: str | None = None  # added field: json_schema | json_object | text, as finally used
+    # added fields: what was actually done. ``method`` is the backend whose judgement the review
+    # carries (``rules`` when the model gave nothing usable), ``reason`` why it differs from the one
+    # asked for; ``rules_used_for`` the findings whose model judgement failed or was not used.
+    method: Literal["rules", "llm", "hybrid"] | None = None
+    reason: str | None = None
+    rules_used_for: list[str] = Field(default_factory=list)
+    failed_requests: int = 0  # requests sent that brought no usable answer (counted in usage too)
+    rejected_quotes: int = 0  # model quotes not found in the finding's text, dropped
 
 
 class Review(BaseModel):

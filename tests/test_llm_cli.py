@@ -15,6 +15,8 @@ from typer.testing import CliRunner
 
 from checker.cli import app
 
+SEED = Path(__file__).resolve().parent.parent / "eval" / "seeds" / "001_9db84e71916f37c5.txt"
+
 KEY = "sk-test-SECRET123"
 REPO = Path(__file__).resolve().parent.parent
 REPORT = (
@@ -153,3 +155,40 @@ def test_a_model_backend_with_no_endpoint_configured_exits_2_and_sends_nothing(
     assert "OPENAI_BASE_URL" in result.output and "nothing was sent" in result.output
     assert KEY not in result.output
     assert not (tmp_path / "cache").exists()
+
+
+def _stderr_on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[int, str]:
+    """Run the command line with stderr on a pseudo-terminal (stdout piped); what the terminal got."""
+    import pty
+    import select
+
+    main, child = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "checker", *args], stdout=subprocess.PIPE, stderr=child,
+                            env={**env, "TERM": "xterm", "COLUMNS": "100"})  # fmt: skip
+    os.close(child)
+    seen = b""
+    while True:
+        ready, _, _ = select.select([main], [], [], 30)
+        if not ready:
+            break
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the child closed its end
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.communicate(timeout=60)
+    os.close(main)
+    return proc.returncode, seen.decode("utf-8", "replace")
+
+
+def test_a_model_review_shows_its_findings_judged_on_a_terminal_and_nothing_when_piped(tmp_path: Path) -> None:
+    with ChatServer(latency=0.3) as server:
+        env = {**os.environ, **loopback_env(tmp_path / "cache", KEY, deadline="30"), "OPENAI_BASE_URL": server.base_url}
+        args = ["review", str(SEED), "--backend", "llm", "--jobs", "2", "--format", "json", "--no-cache"]
+        code, terminal = _stderr_on_a_terminal(args, env)
+        assert code in (0, 1), terminal
+        assert "findings judged" in terminal and "17/17" in terminal
+        piped = subprocess.run([sys.executable, "-m", "checker", *args], capture_output=True, text=True, env=env)
+        assert piped.returncode == code and "findings judged" not in piped.stderr and piped.stderr == ""

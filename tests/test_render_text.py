@@ -63,15 +63,19 @@ def test_model_view_disagreements_and_fallback_are_shown() -> None:
     first = review.findings[0]
     first.rationale = "措施只写了会议，没有退回资金。"
     first.disagreements = ["formalism: rules yes, model no"]
+    review.backend = "hybrid"
     review.judge = JudgeInfo(
-        model="qwen-plus", endpoint="http://127.0.0.1:9/v1", prompt_hash="abc", fell_back=True, note="模型不可用，已退回规则结果"
+        model="qwen-plus", endpoint="http://127.0.0.1:9/v1", prompt_hash="abc", fell_back=True,
+        note="模型评审失败（timeout），规则引擎结果用于：F1", method="rules", failed_requests=3,
     )
     review.usage = Usage(requests=3, cached=1, total_tokens=900)
     out = render([review], "text", texts={review.document.path: TEXT}, lang="zh", rubric=RUBRIC, fail_on="error")
     assert "模型意见: 措施只写了会议，没有退回资金。" in out
     assert "规则与模型分歧: formalism: rules yes, model no" in out
-    assert "qwen-plus @ http://127.0.0.1:9/v1" in out and "3 req, 1 cached" in out
-    assert "模型不可用，已退回规则结果" in out
+    header = out.split("\n\n")[0]  # the fallback is in the header, before any finding
+    assert "评审方式: rules（所选 hybrid 未生效）" in header
+    assert "qwen-plus @ http://127.0.0.1:9/v1" in header and "3 次请求（其中 3 次无有效回答）" in header
+    assert "模型评审失败（timeout）" in header
 
 
 def test_a_failing_finding_without_flags_names_its_weakest_criteria() -> None:

@@ -198,11 +198,13 @@ def _wants_directory(output: Path, several: bool, slash: bool) -> bool:
 
 
 class _Reporter:
-    """Error lines on stderr, and a progress bar when stderr is a terminal and there are several files."""
+    """Error lines on stderr, and progress when stderr is a terminal: a bar over the files when there
+    are several, and over the findings a model is judging (a model review can take minutes)."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int, model: bool = False) -> None:
         self.progress: Any = None
-        if total > 1 and sys.stderr.isatty():
+        self.findings: Any = None
+        if (total > 1 or model) and sys.stderr.isatty():
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -214,7 +216,14 @@ class _Reporter:
                 console=Console(stderr=True),
                 transient=True,
             )
-            self.task = self.progress.add_task("reviewing", total=total)
+            self.task = self.progress.add_task("reviewing", total=total, visible=total > 1)
+            if model:
+                self.findings = self.progress.add_task("findings judged", total=None, visible=False)
+
+    def judged(self, done: int, total: int) -> None:
+        """Progress of one document's model review (called from the review, findings as they finish)."""
+        if self.findings is not None:
+            self.progress.update(self.findings, completed=done, total=total, visible=True)
 
     def error(self, line: str) -> None:
         from checker.renderers.safe import line_safe
@@ -308,6 +317,8 @@ def run_review(request: ReviewRequest) -> int:
         elif settings.baseline.exists():
             previous = load_baseline(settings.baseline)  # its reasons are kept; a broken file is not overwritten
 
+    model_backend = settings.backend != "rules"
+    reporter = _Reporter(len(targets), model=model_backend)
     options = ReviewOptions(
         backend=settings.backend,  # type: ignore[arg-type]
         lang=settings.lang,  # type: ignore[arg-type]
@@ -316,6 +327,8 @@ def run_review(request: ReviewRequest) -> int:
         use_cache=request.use_cache,
         model=settings.model,
         judge_config=config.values.llm.as_mapping() if config.values.llm else {},
+        # model reviews run in this process (see below), so the review can report to the terminal
+        progress=reporter.judged if model_backend and reporter.findings is not None else None,
     )
 
     def silenced(review: Review) -> Review:
@@ -345,7 +358,6 @@ def run_review(request: ReviewRequest) -> int:
     # spends its time waiting on the endpoint, and there --jobs is how many findings are asked at once.
     workers = (settings.jobs or default_workers()) if settings.backend == "rules" else 1
     work = Work(rubric=rubric, options=options, max_bytes=settings.max_bytes)
-    reporter = _Reporter(len(targets))
     worst = 0
     for path, reason in dir_errors:
         reporter.error(f"rectcheck: {path}: {reason}")

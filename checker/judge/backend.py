@@ -233,16 +233,19 @@ def judge_review(
                     f"F{index}: {n} instruction-like passage(s) aimed at the model neutralised",
                 )
             )
+    reason: str | None = None
     if uniform:
-        notes.append(_note(
+        reason = _note(
             lang,
             "模型对本文件各问题给出完全相同的判断且多与规则不符，未采用：结果同规则引擎",
             "the model gave every finding the same call, mostly unlike the rules'; not used: the result is the rules'",
-        ))
+        )
+        notes.append(reason)
     fell_back = bool(failures) and not outcomes
     if failures:
         first = failures[min(failures)]
         ids = ", ".join(f"F{i}" for i in sorted(failures))
+        reason = reason or str(first)
         notes.append(
             _note(
                 lang,
@@ -273,6 +276,15 @@ def judge_review(
         note="; ".join(notes) or None,
         rubric=f"{rubric.id}@{rubric.version}",
         response_format=judge.client.mode,
+        method="rules" if fell_back or uniform else options.backend,
+        reason=reason,
+        rules_used_for=[f"F{i}" for i in sorted(set(failures) | (set(outcomes) if uniform else set()))],
+        failed_requests=judge.failed.requests,
+        rejected_quotes=sum(
+            len(check_answer(report, f, outcomes[f.index].answer, outcomes[f.index].guarded).rejected)
+            for f in report.findings
+            if f.index in outcomes
+        ),
     )
     return review
 

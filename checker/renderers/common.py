@@ -55,6 +55,13 @@ LABELS: dict[str, dict[str, str]] = {
         "disagreement": "规则与模型分歧",
         "fell_back": "模型不可用，已退回规则结果",
         "usage": "用量",
+        "asked_for": "所选 {asked} 未生效",
+        "requests": "{n} 次请求",
+        "failed_requests": "其中 {n} 次无有效回答",
+        "cached": "缓存 {n}",
+        "tokens": "{n} tokens",
+        "rejected_quotes": "模型引文未采纳 {n} 处",
+        "judge_note": "说明",
         "follow_up": "追问",
         "whole_document": "全文",
         "gate_legend": "✗ 表示该标记达到 --fail-on {fail_on} 门槛，会使检查不通过",
@@ -112,6 +119,13 @@ LABELS: dict[str, dict[str, str]] = {
         "disagreement": "Rules vs. model",
         "fell_back": "model unavailable, rules result used",
         "usage": "Usage",
+        "asked_for": "{asked} asked for, not used",
+        "requests": "{n} requests",
+        "failed_requests": "{n} without a usable answer",
+        "cached": "{n} cached",
+        "tokens": "{n} tokens",
+        "rejected_quotes": "{n} model quotes dropped",
+        "judge_note": "Note",
         "follow_up": "Ask",
         "whole_document": "Whole document",
         "gate_legend": "✗ marks a flag at or above --fail-on {fail_on}: it fails the gate",
@@ -153,6 +167,51 @@ def reason_lines(finding: FindingResult, lang: str) -> list[str]:
 
 def label(lang: str, key: str) -> str:
     return LABELS.get(lang, LABELS["zh"]).get(key, key)
+
+
+def method_used(review: Review) -> str:
+    """The backend whose judgement the review carries: ``rules`` after a model fell back."""
+    j = review.judge
+    return j.method if j is not None and j.method else review.backend
+
+
+def backend_text(review: Review, lang: str) -> str:
+    """The backend as the reader should see it: the one used, and the one asked for when they differ."""
+    used = method_used(review)
+    if used == review.backend:
+        return used
+    return f"{used}（{label(lang, 'asked_for').format(asked=review.backend)}）"
+
+
+def usage_text(review: Review, lang: str) -> str | None:
+    """Requests (failed ones included), cache hits, tokens, cost and dropped quotes, on one line."""
+    u, j = review.usage, review.judge
+    if u is None:
+        return None
+    requests = label(lang, "requests").format(n=u.requests)
+    if j is not None and j.failed_requests:
+        requests += f"（{label(lang, 'failed_requests').format(n=j.failed_requests)}）"
+    parts = [requests, label(lang, "cached").format(n=u.cached), label(lang, "tokens").format(n=u.total_tokens)]
+    if u.estimated_cost_usd is not None:
+        parts.append(f"~${u.estimated_cost_usd:.4f}")
+    if j is not None and j.rejected_quotes:
+        parts.append(label(lang, "rejected_quotes").format(n=j.rejected_quotes))
+    return " · ".join(parts)
+
+
+def judge_lines(review: Review, lang: str) -> list[tuple[str, str]]:
+    """(label, text) lines on the model that judged: who, what it cost, and what went wrong (a
+    fallback, findings left to the rules, instructions neutralised). Empty for a rules review."""
+    j = review.judge
+    if j is None:
+        return []
+    lines = [(label(lang, "judge"), f"{j.model} @ {j.endpoint}")]
+    usage = usage_text(review, lang)
+    if usage:
+        lines.append((label(lang, "usage"), usage))
+    if j.note or j.fell_back:
+        lines.append((label(lang, "judge_note"), one_line(j.note or label(lang, "fell_back"))))
+    return lines
 
 
 def score_text(score: float | None) -> str:

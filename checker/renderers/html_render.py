@@ -13,10 +13,13 @@ from typing import Any
 from checker.gate import flag_trips
 from checker.models import FindingResult, Flag, Review
 from checker.renderers.common import (
+    backend_text,
     flag_counts,
     in_context,
+    judge_lines,
     label,
     locate,
+    method_used,
     one_line,
     pieces,
     reason_lines,
@@ -40,6 +43,8 @@ h4{font-size:.85rem;color:var(--muted);margin:0 0 4px;text-transform:uppercase;l
 h2,h3{overflow-wrap:anywhere}
 .meta{color:var(--muted);font-size:.85rem;margin:0 0 12px;overflow-wrap:anywhere}
 .nowrap{white-space:nowrap}
+.judge{list-style:none;margin:0 0 12px;padding:0;font-size:.85rem;color:var(--muted);overflow-wrap:anywhere}
+.judge.fell-back{background:var(--warning);color:var(--warning-ink);border-radius:6px;padding:6px 10px}
 .summary{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start;background:var(--panel);
 border:1px solid var(--line);border-radius:8px;padding:12px 16px}
 .score{font-size:2.2rem;font-weight:700;line-height:1}
@@ -374,13 +379,18 @@ def _document(review: Review, index: int, doc_text: str | None, lang: str, rubri
             esc(doc.path),
             f'<span class="nowrap">{esc(label(lang, "kind"))} {esc(doc.kind)}</span>',
             f'<span class="nowrap rubric-ref">{esc(label(lang, "rubric"))} {esc(rubric_ref(rubric, review))}</span>',
-            f'<span class="nowrap">{esc(label(lang, "backend"))} {esc(review.backend)}</span>',
+            f'<span class="nowrap">{esc(label(lang, "backend"))} {esc(backend_text(review, lang))}</span>',
             f'<span class="nowrap">{doc.chars} {esc(label(lang, "chars"))}</span>',
         ]
     )
+    judge = "".join(f"<li><strong>{esc(key)}</strong> {esc(value)}</li>" for key, value in judge_lines(review, lang))
+    if judge:
+        fell_back = method_used(review) != review.backend or bool(review.judge and review.judge.note)
+        role = ' role="status"' if fell_back else ""
+        judge = f'<ul class="judge{" fell-back" if fell_back else ""}"{role}>{judge}</ul>'
     return (
         f'<section class="document" id="d{index}"><h2>{esc(doc.title or doc.path)}</h2>'
-        f'<p class="meta">{meta}</p>{_rework(review, index, lang)}{summary}{_legend(lang, fail_on)}'
+        f'<p class="meta">{meta}</p>{judge}{_rework(review, index, lang)}{summary}{_legend(lang, fail_on)}'
         f"{_toc(review, index, lang)}"
         f"{doc_flags}{findings}</section>"
     )

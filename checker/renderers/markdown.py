@@ -13,8 +13,10 @@ from typing import Any
 from checker.gate import flag_trips
 from checker.models import Flag, Review
 from checker.renderers.common import (
+    backend_text,
     flag_counts,
     in_context,
+    judge_lines,
     label,
     one_line,
     reason_lines,
@@ -83,8 +85,10 @@ def _render_one(review: Review, *, lang: str, rubric: Any, fail_on: str, doc_tex
         f"### {VERDICT_ICON[s.verdict]} {md_escape(doc.title or doc.path)}",
         "",
         f"{code_span(doc.path)} · {label(lang, 'kind')} `{doc.kind}` · {label(lang, 'rubric')} "
-        f"`{rubric_ref(rubric, review)}` · {label(lang, 'backend')} `{review.backend}`",
+        f"`{rubric_ref(rubric, review)}` · {label(lang, 'backend')} `{backend_text(review, lang)}`",
         "",
+        *[f"> {md_escape(key)}: {md_escape(value)}  " for key, value in judge_lines(review, lang)],
+        *([""] if review.judge is not None else []),
         *_rework(review, lang),
         f"| {label(lang, 'score')} | {label(lang, 'verdict')} | {label(lang, 'findings')} | "
         f"{label(lang, 'pass')} | {label(lang, 'warn')} | {label(lang, 'fail')} |",

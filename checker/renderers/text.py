@@ -20,9 +20,12 @@ from checker.gate import flag_trips
 from checker.models import Flag, Review
 from checker.renderers.common import (
     all_flags,
+    backend_text,
     flag_counts,
     in_context,
+    judge_lines,
     label,
+    method_used,
     one_line,
     reason_lines,
     score_text,
@@ -157,10 +160,13 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
     console.print(
         Text(
             f"{label(lang, 'kind')}: {doc.kind} · {label(lang, 'rubric')}: {rubric_ref(rubric, review)}"
-            f" · {label(lang, 'backend')}: {review.backend}",
-            style="dim",
+            f" · {label(lang, 'backend')}: {backend_text(review, lang)}",
+            style="dim" if method_used(review) == review.backend else "yellow",
         )
     )
+    for key, value in judge_lines(review, lang):
+        warn = key == label(lang, "judge_note")
+        console.print(Text(f"{key}: {value}", style="yellow" if warn else "dim"))
     rework = _rework_lines(review, lang)
     if rework:
         console.print()
@@ -199,18 +205,6 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
         for flag in review.document_flags:
             for line in _flag_lines(flag, None, doc_text, lang, rubric, fail_on, console.is_terminal, console.width):
                 console.print(line)
-    if review.judge is not None:
-        j = review.judge
-        judge_line = f"{label(lang, 'judge')}: {j.model} @ {j.endpoint}"
-        if review.usage is not None:
-            u = review.usage
-            judge_line += f" · {label(lang, 'usage')}: {u.requests} req, {u.cached} cached, {u.total_tokens} tokens"
-            if u.estimated_cost_usd is not None:
-                judge_line += f", ~${u.estimated_cost_usd:.4f}"
-        console.print()
-        console.print(Text(judge_line, style="dim"))
-        if j.fell_back or j.note:
-            console.print(Text(one_line(j.note or label(lang, "fell_back")), style="yellow"))
     console.print()
     s = review.summary
     if s.verdict == "unreviewed":

@@ -19,7 +19,15 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from checker.models import FindingResult, Flag, Review
-from checker.renderers.common import flag_counts, label, one_line, silenced_counts, truncate
+from checker.renderers.common import (
+    backend_text,
+    flag_counts,
+    judge_lines,
+    label,
+    one_line,
+    silenced_counts,
+    truncate,
+)
 from checker.renderers.rework import finding_questions, rework_items, rework_label
 from checker.renderers.rubric_view import flag_info, rubric_ref
 from checker.renderers.word.compose import xml_safe
@@ -62,6 +70,9 @@ OVERVIEW_COLUMNS = (
     ("flags", "标记", "Flags", 40),
 )
 FILE_COLUMN = ("file", "文件", "File", 24)
+# Shown only when a model judged: where it and the rules differ (per finding), and how it went (per file).
+MODEL_COLUMN = ("disagreements", "规则与模型分歧", "Rules vs. model", 48)
+METHOD_COLUMNS = (("backend", "评审方式", "Backend", 18), ("judge_note", "模型说明", "Model note", 40))
 VERDICT_FILL = {"pass": "C6EFCE", "warn": "FFEB9C", "fail": "FFC7CE"}  # Excel's good / neutral / bad
 VERDICT_INK = {"pass": "006100", "warn": "9C5700", "fail": "9C0006"}
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -123,7 +134,9 @@ def _comment(text: str) -> Comment:
     return comment
 
 
-def _finding_row(ws: Worksheet, f: FindingResult, n: int, lang: str, rubric: Any, file: str | None) -> None:
+def _finding_row(
+    ws: Worksheet, f: FindingResult, n: int, lang: str, rubric: Any, file: str | None, model: bool = False
+) -> None:
     asked = finding_questions(f, lang)
     measure = one_line(f.measure_text)
     values: list[Any] = [] if file is None else [file]
@@ -139,6 +152,8 @@ def _finding_row(ws: Worksheet, f: FindingResult, n: int, lang: str, rubric: Any
         _flag_cell(f.flags, lang, rubric) or _reason_cell(f, lang),
         _clean("\n".join(f"{i}. {q}" for i, q in enumerate(asked, 1)) if len(asked) > 1 else "".join(asked)),
     ]
+    if model:
+        values.append(_clean("\n".join(f.disagreements)))
     ws.append(values)
     row = ws.max_row
     offset = 0 if file is None else 1
@@ -150,9 +165,10 @@ def _finding_row(ws: Worksheet, f: FindingResult, n: int, lang: str, rubric: Any
 
 
 def _findings_sheet(ws: Worksheet, review: Review, lang: str, rubric: Any) -> None:
-    _table(ws, FINDING_COLUMNS, lang)
+    model = review.judge is not None
+    _table(ws, (*FINDING_COLUMNS, MODEL_COLUMN) if model else FINDING_COLUMNS, lang)
     for n, f in enumerate(review.findings, 1):
-        _finding_row(ws, f, n, lang, rubric, None)
+        _finding_row(ws, f, n, lang, rubric, None, model)
     _finish(ws)
 
 
@@ -178,7 +194,8 @@ def _summary_sheet(ws: Worksheet, review: Review, lang: str, rubric: Any) -> Non
         (label(lang, "title"), _clean(doc.title)),
         (label(lang, "kind"), doc.kind),
         (label(lang, "rubric"), rubric_ref(rubric, review)),
-        (label(lang, "backend"), review.backend),
+        (label(lang, "backend"), backend_text(review, lang)),
+        *judge_lines(review, lang),
         (label(lang, "score"), s.score),
         (label(lang, "verdict"), label(lang, s.verdict)),
         (label(lang, "findings"), s.findings),
@@ -196,7 +213,7 @@ def _summary_sheet(ws: Worksheet, review: Review, lang: str, rubric: Any) -> Non
     for key, value in rows:
         ws.append([key, value])
         ws.cell(row=ws.max_row, column=1).font = Font(bold=True)
-    _colour_verdict(ws.cell(row=7, column=2), s.verdict)
+    _colour_verdict(ws.cell(row=1 + [key for key, _ in rows].index(label(lang, "verdict")), column=2), s.verdict)
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 60
     for row in ws.iter_rows():
@@ -215,14 +232,19 @@ def _sheet_name(stem: str, used: set[str]) -> str:
 
 
 def _overview_sheet(ws: Worksheet, reviews: list[Review], lang: str) -> None:
-    _table(ws, OVERVIEW_COLUMNS, lang)
+    model = any(r.judge is not None for r in reviews)
+    _table(ws, (*OVERVIEW_COLUMNS, *METHOD_COLUMNS) if model else OVERVIEW_COLUMNS, lang)
     for review in reviews:
         s, doc = review.summary, review.document
         counts = "、".join(f"{code} {n}" for code, n in flag_counts(review).items())
-        ws.append([
+        row: list[Any] = [
             _clean(doc.path), _clean(doc.title), doc.kind, s.findings, s.pass_, s.warn, s.fail,
             s.score, label(lang, s.verdict), counts,
-        ])
+        ]
+        if model:
+            lines = dict(judge_lines(review, lang))
+            row += [backend_text(review, lang), _clean(lines.get(label(lang, "judge_note"), ""))]
+        ws.append(row)
         _colour_verdict(ws.cell(row=ws.max_row, column=9), s.verdict)
     _finish(ws)
 

@@ -10,7 +10,16 @@ from docx.document import Document
 
 from checker.errors import InputError
 from checker.models import FindingResult, Flag, Review
-from checker.renderers.common import flag_counts, label, one_line, reason_lines, score_text, silenced_counts
+from checker.renderers.common import (
+    backend_text,
+    flag_counts,
+    judge_lines,
+    label,
+    one_line,
+    reason_lines,
+    score_text,
+    silenced_counts,
+)
 from checker.renderers.rework import rework_items, rework_label
 from checker.renderers.rubric_view import flag_info, rubric_ref
 from checker.renderers.word.anchor import prepare, runs_for
@@ -62,6 +71,8 @@ def summary_note(review: Review, lang: str, rubric: Any, span: tuple[int, int]) 
         reasons = "；".join(f"{why} {n}" for why, n in silenced.items())
         paragraphs.append(f"{label(lang, 'silenced')} {sum(silenced.values())}{sep}{reasons}")
     paragraphs.append(f"{label(lang, 'rubric')}{sep}{rubric_ref(rubric, review)}")
+    paragraphs.append(f"{label(lang, 'backend')}{sep}{backend_text(review, lang)}")
+    paragraphs += [f"{key}{sep}{value}" for key, value in judge_lines(review, lang)]
     for flag in review.document_flags:
         info = flag_info(rubric, flag.code, lang, flag.message)
         paragraphs.append(
@@ -89,6 +100,17 @@ def title_span(review: Review, text: str) -> tuple[int, int]:
     return 0, len(text)
 
 
+def model_note(finding: FindingResult, lang: str) -> Note:
+    """One comment on a finding a model judged: where it and the rules differ, and its view."""
+    sep = "：" if lang == "zh" else ": "
+    head = f"{finding.id} · 【{label(lang, 'disagreement')}】"
+    lines = [one_line(d) for d in finding.disagreements]
+    if finding.rationale:
+        lines.append(f"{label(lang, 'rationale')}{sep}{one_line(finding.rationale)}")
+    end = min(finding.end, finding.start + max(len(finding.title), 1)) if finding.end > finding.start else finding.start
+    return Note(finding.start, end, (head, *lines))
+
+
 def notes_for(review: Review, text: str, lang: str, rubric: Any) -> tuple[Note, list[Note]]:
     """The summary note on the title, one note per flag (finding flags, then document flags), and
     one per failing finding no flag explains (its 失分原因)."""
@@ -96,6 +118,7 @@ def notes_for(review: Review, text: str, lang: str, rubric: Any) -> tuple[Note, 
     notes = [flag_note(fl, f, lang, rubric) for f in review.findings for fl in f.flags]
     notes += [flag_note(fl, None, lang, rubric) for fl in review.document_flags]
     notes += [reason_note(f, lang) for f in review.findings if f.reasons]  # failing, with no flag to say why
+    notes += [model_note(f, lang) for f in review.findings if f.disagreements]  # hybrid: rules vs. model
     return summary, notes
 
 
