@@ -68,6 +68,8 @@ def summary(results: dict[str, Any]) -> list[str]:
         )
     if "llm" in results:
         lines += ["llm (bench_llm.py):", results["llm"].rstrip()]
+    if "prompt_size" in results:
+        lines += ["prompt size (bench_prompt_size.py):", results["prompt_size"].rstrip()]
     return lines
 
 
@@ -86,6 +88,7 @@ def main() -> int:
     }
     if (HERE / "bench_llm.py").exists():
         results["llm"] = run_text("bench_llm.py")
+    results["prompt_size"] = run_text("bench_prompt_size.py")
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:

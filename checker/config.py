@@ -36,6 +36,7 @@ class LlmConfig(BaseModel):
     cache_dir: str | None = None
     price_in: float | None = Field(default=None, ge=0)
     price_out: float | None = Field(default=None, ge=0)
+    per: Literal["finding", "document"] | None = None  # one question per finding (default) or per document
 
     def as_mapping(self) -> dict[str, Any]:
         return {k: v for k, v in self.model_dump().items() if v is not None}

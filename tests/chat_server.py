@@ -126,7 +126,9 @@ def schema_of(request: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
-_SHOWN_MEASURE = re.compile(r"【整改措施（[^）]*）】\n(.*?)\n【整改状态】", re.S)
+_SHOWN_MEASURE = re.compile(
+    r"【整改措施（[^）]*）】\n(.*?)(?=\n【(?:整改状态|整改时限|责任主体)】|\n<<<END-REPORT-TEXT|\Z)", re.S
+)
 _GAPS = ("off_target", "partial_coverage")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_MEASURE = re.compile(r"【整改措施（[^）]*）】\n(.*?)\n【整改状态】", re.S)
+_MEASURE = re.compile(r"【整改措施（[^）]*）】\n(.*?)(?=\n【(?:整改状态|整改时限|责任主体)】|\n<<<END-REPORT-TEXT|\Z)", re.S)
 
 
 def criterion_ids(request: dict[str, Any]) -> list[str]:
@@ -57,3 +57,38 @@ def quoting_answer(request: dict[str, Any]) -> dict:
     answer = fixed_answer(request, formalism=True)
     answer["formalism"]["evidence"] = [quote]
     return answer
+
+
+_BLOCK = re.compile(r"^=== (F\d+) ===\n", re.M)
+
+
+def finding_questions(request: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """A whole-document question cut into one question per finding (its id, and a request holding
+    that finding's block as a single-finding question shows it), so per-finding answers serve it."""
+    text = user_text(request)
+    marks = list(_BLOCK.finditer(text))
+    end_mark = text.find("<<<END-REPORT-TEXT")
+    out = []
+    for n, mark in enumerate(marks):
+        stop = marks[n + 1].start() if n + 1 < len(marks) else end_mark
+        block = text[mark.end() : stop].strip("\n")
+        single = {**request, "messages": [m for m in request["messages"] if m["role"] == "system"]
+                  + [{"role": "user", "content": f"<<<REPORT-TEXT x>>>\n{block}\n<<<END-REPORT-TEXT x>>>"}]}  # fmt: skip
+        out.append((mark.group(1), single))
+    return out
+
+
+def per_document(answer: Any, extra: list[str] | None = None, leave_out: int = 0) -> Any:
+    """``answer`` (per finding) serving whole-document questions too; ``extra`` ids get an answer of
+    their own (findings that do not exist), the last ``leave_out`` findings none."""
+
+    def respond(request: dict[str, Any]) -> Any:
+        questions = finding_questions(request)
+        if not questions:
+            return answer(request)
+        kept = questions[: len(questions) - leave_out] if leave_out else questions
+        entries = [{**answer(single), "id": fid} for fid, single in kept]
+        entries += [{**answer(questions[0][1]), "id": fid} for fid in extra or []]
+        return {"findings": entries}
+
+    return respond

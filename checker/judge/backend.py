@@ -21,8 +21,14 @@ from checker.errors import BackendError
 from checker.judge.cache import AnswerCache, cache_key
 from checker.judge.client import ChatClient, Tally, run_client
 from checker.judge.merge import check_answer, indiscriminate, merge_finding
-from checker.judge.prompt import prompt_hash, quote_problem, render_finding
-from checker.judge.schema import SCHEMA_VERSION, FindingJudgement, judgement_model
+from checker.judge.prompt import prompt_hash, quote_problem, render_document, render_finding
+from checker.judge.schema import (
+    SCHEMA_VERSION,
+    DocumentJudgement,
+    FindingJudgement,
+    document_model,
+    judgement_model,
+)
 from checker.judge.settings import JudgeSettings, load_settings
 from checker.models import Analysis, FindingAnalysis, JudgeInfo, Review, Usage
 
@@ -33,6 +39,7 @@ if TYPE_CHECKING:
     from checker.rubric import Rubric
 
 DEFAULT_JOBS = 8
+PER_QUESTION = 12  # findings asked in one question when asking per document: answers stay short enough
 GATE_MARGIN = 0.1  # a finding held below the pass mark stays this far under it
 
 
@@ -62,9 +69,38 @@ class Judge:
     hybrid: bool
     prompt_hash: str
     failed: Tally = field(default_factory=Tally)  # what the questions that got no answer cost
+    sent: Tally = field(default_factory=Tally)  # every request sent, answered or not
+    stray: list[str] = field(default_factory=list)  # answers for findings not asked about, dropped
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def judge(self, finding: Finding, rules: FindingAnalysis | None) -> Outcome:
+    def _key(self, key_messages: list[dict[str, str]], shape: str) -> str:
+        return cache_key(
+            [
+                SCHEMA_VERSION + shape,
+                self.settings.endpoint,
+                self.settings.model,
+                self.rubric.id,
+                self.rubric.judge_fingerprint(),
+                self.prompt_hash,
+                key_messages,
+            ]
+        )
+
+    def _ask(self, messages: list[dict[str, str]], model: Any, check: Callable[[Any], str | None]) -> tuple[Any, Tally]:
+        tally = Tally()
+        try:
+            answer, _ = self.client.ask(messages, model, tally=tally, check=check)
+        except BackendError:
+            with self._lock:
+                self.failed.add(tally)
+                self.sent.add(tally)
+            raise
+        with self._lock:
+            self.sent.add(tally)
+        return answer, tally
+
+    def judge(self, finding: Finding, rules: FindingAnalysis | None) -> dict[int, Outcome]:
+        """One question about one finding."""
         model = judgement_model(tuple(c.id for c in self.rubric.criteria))
         rendered = render_finding(
             self.report,
@@ -72,22 +108,12 @@ class Judge:
             self.rubric,
             rule_hits=(rules.hits if rules else []) if self.hybrid else None,
         )
-        key = cache_key(
-            [
-                SCHEMA_VERSION,
-                self.settings.endpoint,
-                self.settings.model,
-                self.rubric.id,
-                self.rubric.judge_fingerprint(),
-                self.prompt_hash,
-                rendered.key_messages,
-            ]
-        )
+        key = self._key(rendered.key_messages, "")
         entry = self.cache.get(key)
         if entry is not None:
             try:
                 answer = model.model_validate(entry["answer"])
-                return Outcome(answer=answer, cached=True, guarded=rendered.neutralised)
+                return {finding.index: Outcome(answer=answer, cached=True, guarded=rendered.neutralised)}
             except (ValidationError, RecursionError):  # an older answer shape, or a hostile entry
                 self.cache.drop(key)
 
@@ -95,17 +121,58 @@ class Judge:
             problem = check_answer(self.report, finding, answer, rendered.neutralised).problem
             return quote_problem(problem) if problem else None
 
-        tally = Tally()
-        try:
-            answer, _ = self.client.ask(rendered.messages, model, tally=tally, check=check)
-        except BackendError:
-            with self._lock:
-                self.failed.add(tally)
-            raise
+        answer, tally = self._ask(rendered.messages, model, check)
         self.cache.put(
             key, answer.model_dump(mode="json", by_alias=True), tally.as_dict(), self.settings.model
         )
-        return Outcome(answer=answer, tally=tally, guarded=rendered.neutralised)
+        return {finding.index: Outcome(answer=answer, tally=tally, guarded=rendered.neutralised)}
+
+    def judge_together(self, findings: list[Finding], rules: dict[int, FindingAnalysis]) -> dict[int, Outcome]:
+        """One question about several findings (``per = document``). An entry for a finding not asked
+        about is dropped and recorded; a finding the answer leaves out gets no outcome."""
+        model = document_model(tuple(c.id for c in self.rubric.criteria))
+        hits = {f.index: (rules[f.index].hits if f.index in rules else []) for f in findings} if self.hybrid else None
+        rendered = render_document(self.report, findings, self.rubric, rule_hits=hits)
+        by_id = {f"F{f.index}": f for f in findings}
+        key = self._key(rendered.key_messages, "-document")
+        answer: DocumentJudgement | None = None
+        cached = False
+        entry = self.cache.get(key)
+        if entry is not None:
+            try:
+                answer, cached = model.model_validate(entry["answer"]), True
+            except (ValidationError, RecursionError):
+                self.cache.drop(key)
+
+        def check(candidate: DocumentJudgement) -> str | None:
+            ids = [fid for fid, _ in candidate.entries()]
+            lines = [f"- {fid}：报告中没有这个编号的问题" for fid in ids if fid not in by_id]
+            lines += [f"- {fid}：重复回答" for fid in sorted({i for i in ids if ids.count(i) > 1})]
+            lines += [f"- {fid}：没有回答" for fid in by_id if fid not in ids]
+            for fid, judgement in candidate.entries():
+                if fid in by_id:
+                    problem = check_answer(self.report, by_id[fid], judgement, rendered.neutralised).problem
+                    lines += [f"{fid} {line}" for line in (problem or "").splitlines()]
+            return quote_problem("\n".join(lines)) if lines else None
+
+        tally = Tally()
+        if answer is None:
+            answer, tally = self._ask(rendered.messages, model, check)
+            self.cache.put(key, answer.model_dump(mode="json", by_alias=True), tally.as_dict(), self.settings.model)
+        outcomes: dict[int, Outcome] = {}
+        for fid, judgement in answer.entries():
+            finding = by_id.get(fid)
+            if finding is None:
+                with self._lock:
+                    self.stray.append(fid or "?")
+                continue
+            if finding.index in outcomes:
+                continue  # a second answer for the same finding: the first stands
+            guarded = [g for g in rendered.neutralised if g in finding.span.text]
+            outcomes[finding.index] = Outcome(answer=judgement, cached=cached, guarded=guarded)
+        if outcomes and not cached:
+            outcomes[min(outcomes)].tally = tally  # the question's cost, counted once
+        return outcomes
 
 
 def _note(lang: str, zh: str, en: str) -> str:
@@ -151,7 +218,11 @@ def judge_review(
     pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="judge")
     rules_failed: Exception | None = None
     try:
-        futures = {pool.submit(judge.judge, f, rules_first.get(f.index)): f.index for f in targets}
+        if settings.per == "document":
+            batches = [targets[i : i + PER_QUESTION] for i in range(0, len(targets), PER_QUESTION)]
+            futures = {pool.submit(judge.judge_together, b, rules_first): [f.index for f in b] for b in batches}
+        else:
+            futures = {pool.submit(judge.judge, f, rules_first.get(f.index)): [f.index] for f in targets}
         if callable(analysis):
             try:
                 analysis = analysis()  # the rules run while the first answers are awaited
@@ -162,12 +233,18 @@ def judge_review(
         if targets and rules_failed is None:
             if options.progress is not None:
                 options.progress(0, len(targets))
-            for done, future in enumerate(as_completed(futures), 1):
-                index = futures[future]
+            done = 0
+            for future in as_completed(futures):
+                asked = futures[future]
                 try:
-                    outcomes[index] = future.result()
+                    answered = future.result()
                 except BackendError as exc:
-                    failures[index] = exc
+                    failures.update(dict.fromkeys(asked, exc))
+                else:
+                    outcomes.update(answered)
+                    gap = BackendError(f"LLM endpoint {settings.endpoint}: the answer left this finding out")
+                    failures.update({i: gap for i in asked if i not in answered})
+                done += len(asked)
                 if options.progress is not None:
                     options.progress(done, len(targets))
     except BaseException:  # Ctrl-C, SIGTERM: end the requests in flight, start no more
@@ -188,9 +265,9 @@ def judge_review(
         rules_review = score_review(report, analysis, rubric, backend="rules", lang=options.lang)
         rules_verdicts = {f.index: r.verdict for f, r in zip(report.findings, rules_review.findings, strict=True)}
 
-    answered = sorted(outcomes)
+    judged = sorted(outcomes)
     uniform = hybrid and indiscriminate(
-        [outcomes[i].answer for i in answered], [rules_by_index.get(i) for i in answered]
+        [outcomes[i].answer for i in judged], [rules_by_index.get(i) for i in judged]
     )
     merged: list[FindingAnalysis] = []
     for finding in report.findings:
@@ -233,6 +310,12 @@ def judge_review(
                     f"F{index}: {n} instruction-like passage(s) aimed at the model neutralised",
                 )
             )
+    if judge.stray:
+        notes.append(_note(
+            lang,
+            f"模型回答了报告中没有的问题（{'、'.join(judge.stray)}），已忽略",
+            f"the model answered findings the report does not have ({', '.join(judge.stray)}); ignored",
+        ))
     reason: str | None = None
     if uniform:
         reason = _note(
@@ -255,9 +338,7 @@ def judge_review(
         )
 
     tally = Tally()
-    tally.add(judge.failed)  # a request that got no answer was still sent
-    for outcome in outcomes.values():
-        tally.add(outcome.tally)
+    tally.add(judge.sent)  # every request, a failed one too
     if reading is not None:
         tally.add(reading.tally)
     review.usage = Usage(

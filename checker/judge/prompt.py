@@ -28,7 +28,11 @@ if TYPE_CHECKING:
     from checker.models import Finding, Report
     from checker.rubric import Rubric
 
-TEMPLATE_NAMES = ("judge_system", "judge_user", "judge_rules", "judge_format", "judge_reask", "judge_quotes")
+TEMPLATE_NAMES = (
+    "judge_system", "judge_user", "judge_block", "judge_document", "judge_rules", "judge_format", "judge_reask",
+    "judge_quotes", "judge_hybrid",
+)  # fmt: skip
+FINDING_HEADING = "=== {id} ==="  # opens each finding of a whole-document question (judge_document)
 NEUTRALISED = "〔已屏蔽疑似指令文本〕"
 NONCE_MASK = "NONCE"
 MAX_FIELD_CHARS = 6000  # one finding's measures rarely exceed this; longer text is cut with a mark
@@ -144,7 +148,7 @@ def _msg(rubric_text: Any) -> str:
     return str(getattr(rubric_text, "zh", rubric_text) or "")
 
 
-def system_variables(rubric: Rubric) -> dict[str, str]:
+def system_variables(rubric: Rubric, hybrid: bool = False) -> dict[str, str]:
     criteria = "\n".join(f"- {c.id}（{_msg(c.title)}）：{_msg(c.description)}" for c in rubric.criteria)
     flags = []
     for code in judged_codes():
@@ -156,19 +160,64 @@ def system_variables(rubric: Rubric) -> dict[str, str]:
         "rubric_id": rubric.id,
         "criteria_block": criteria,
         "flags_block": "\n".join(flags),
+        # hybrid questions carry the rules' findings; how to treat them is said once, in the shared prefix
+        "hybrid_block": templates()["judge_hybrid"] if hybrid else "",
     }
 
 
-def _rules_block(hits: list[FlagHit], rubric: Rubric, guard: list[str]) -> str:
+def _rules_lines(hits: list[FlagHit], rubric: Rubric, guard: list[str], prefix: str = "") -> list[str]:
     lines = []
     for hit in hits:
         rule = rubric.flags.get(hit.code)
         title = _msg(rule.title) if rule else hit.code
         evidence, removed = neutralise(hit.evidence)
         guard.extend(removed)
-        lines.append(f"- {hit.code}（{title}）：“{_clip(evidence)}”")
+        lines.append(f"- {prefix}{hit.code}（{title}）：“{_clip(evidence)}”")
+    return lines
+
+
+def _rules_block(lines: list[str]) -> str:
     body = "\n".join(lines) if lines else "- 规则引擎未发现问题标记。"
     return PromptTemplate.from_template(templates()["judge_rules"]).format(rules_evidence=body)
+
+
+def _finding_block(finding: Finding, clean: Any) -> str:
+    """One finding as the model reads it; a field the report does not give is left out, so each
+    question carries only what it needs."""
+    numbered = "".join(f"{i}. {clean(p.text)}\n" for i, p in enumerate(finding.sub_points, 1))
+    given = [
+        ("整改状态", finding.status.text if finding.status else None),
+        ("整改时限", finding.deadline.text if finding.deadline else None),
+        ("责任主体", "、".join(o.text for o in finding.owners) if finding.owners else None),
+    ]
+    return PromptTemplate.from_template(templates()["judge_block"]).format(
+        group=f"【所属方面】{clean(finding.group)}\n" if finding.group else "",
+        finding_text=clean(finding.finding_text),
+        sub_points=f"【问题要点】\n{numbered}" if numbered else "",
+        measure_label=clean(finding.measure_label) if finding.measure_label else "未标注",
+        measure_text=clean(finding.measure.text if finding.measure else None),
+        fields="".join(f"【{name}】{clean(value)}\n" for name, value in given if value),
+    ).rstrip("\n")
+
+
+def _cleaner(removed: list[str]) -> Any:
+    def clean(text: str | None) -> str:
+        if not text:
+            return "（无）"
+        safe, found = neutralise(text)
+        removed.extend(found)
+        return _clip(safe)
+
+    return clean
+
+
+def _messages(user_template: str, variables: dict[str, Any], nonce: str, removed: list[str]) -> RenderedPrompt:
+    tpl = templates()
+    chat = _chat_template(tpl["judge_system"], tpl[user_template])
+    role = {"system": "system", "human": "user"}
+    messages = [{"role": role[m.type], "content": str(m.content)} for m in chat.format_messages(**variables)]
+    masked = [{**m, "content": m["content"].replace(nonce, NONCE_MASK)} for m in messages]
+    return RenderedPrompt(messages=messages, key_messages=masked, neutralised=removed)
 
 
 def render_finding(
@@ -178,38 +227,47 @@ def render_finding(
     rule_hits: list[FlagHit] | None = None,
     nonce: str | None = None,
 ) -> RenderedPrompt:
-    """The system and user messages for one finding; ``rule_hits`` (hybrid) adds the rules' evidence."""
+    """The system and user messages for one finding; ``rule_hits`` (hybrid) adds the rules' evidence.
+    The system message is the same for every question of a run: an endpoint's prefix cache serves it."""
     nonce = nonce or secrets.token_hex(8)
     removed: list[str] = []
-
-    def clean(text: str | None) -> str:
-        if not text:
-            return "（无）"
-        safe, found = neutralise(text)
-        removed.extend(found)
-        return _clip(safe)
-
-    numbered = [f"{i}. {clean(p.text)}" for i, p in enumerate(finding.sub_points, 1)]
+    clean = _cleaner(removed)
     variables = {
-        **system_variables(rubric),
+        **system_variables(rubric, hybrid=rule_hits is not None),
         "document_kind": KIND_LABELS.get(report.kind, report.kind),
-        "group": clean(finding.group),
         "nonce": nonce,
-        "finding_text": clean(finding.finding_text),
-        "sub_points": "\n".join(numbered) if numbered else "（无单列要点）",
-        "measure_label": clean(finding.measure_label) if finding.measure_label else "未标注",
-        "measure_text": clean(finding.measure.text if finding.measure else None),
-        "status": clean(finding.status.text if finding.status else None),
-        "deadline": clean(finding.deadline.text if finding.deadline else None),
-        "owners": clean("、".join(o.text for o in finding.owners) if finding.owners else None),
-        "rules_block": "" if rule_hits is None else _rules_block(rule_hits, rubric, removed),
+        "finding_block": _finding_block(finding, clean),
+        "rules_block": "" if rule_hits is None else _rules_block(_rules_lines(rule_hits, rubric, removed)),
     }
-    tpl = templates()
-    chat = _chat_template(tpl["judge_system"], tpl["judge_user"])
-    role = {"system": "system", "human": "user"}
-    messages = [{"role": role[m.type], "content": str(m.content)} for m in chat.format_messages(**variables)]
-    masked = [{**m, "content": m["content"].replace(nonce, NONCE_MASK)} for m in messages]
-    return RenderedPrompt(messages=messages, key_messages=masked, neutralised=removed)
+    return _messages("judge_user", variables, nonce, removed)
+
+
+def render_document(
+    report: Report,
+    findings: list[Finding],
+    rubric: Rubric,
+    rule_hits: dict[int, list[FlagHit]] | None = None,
+    nonce: str | None = None,
+) -> RenderedPrompt:
+    """One question for several findings of a report (each opened by its id, F1 …); ``rule_hits``
+    (hybrid) maps a finding's index to the rules' evidence on it."""
+    nonce = nonce or secrets.token_hex(8)
+    removed: list[str] = []
+    clean = _cleaner(removed)
+    blocks = [FINDING_HEADING.format(id=f"F{f.index}") + "\n" + _finding_block(f, clean) for f in findings]
+    rules = None
+    if rule_hits is not None:
+        rules = [line for f in findings for line in _rules_lines(rule_hits.get(f.index, []), rubric, removed, f"F{f.index} ")]
+    variables = {
+        **system_variables(rubric, hybrid=rule_hits is not None),
+        "document_kind": KIND_LABELS.get(report.kind, report.kind),
+        "nonce": nonce,
+        "count": str(len(findings)),
+        "ids": "、".join(f"F{f.index}" for f in findings),
+        "finding_blocks": "\n\n".join(blocks),
+        "rules_block": "" if rules is None else _rules_block(rules),
+    }
+    return _messages("judge_document", variables, nonce, removed)
 
 
 def format_instructions(schema_json: str) -> str:

@@ -82,3 +82,30 @@ def judgement_model(criterion_ids: tuple[str, ...]) -> type[FindingJudgement]:
 def answer_schema(model: type[BaseModel]) -> dict[str, Any]:
     """The JSON schema sent to the model (by alias, so criterion ids appear as written)."""
     return model.model_json_schema(by_alias=True)
+
+
+class DocumentJudgement(BaseModel):
+    """The model's judgements of several findings asked at once, each entry naming its finding's id."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    findings: list[Any]
+
+    def entries(self) -> list[tuple[str, FindingJudgement]]:
+        """(id, judgement) per entry, in the order given."""
+        return [(str(getattr(e, "id", "")).strip(), e) for e in self.findings]
+
+
+@lru_cache(maxsize=32)
+def document_model(criterion_ids: tuple[str, ...]) -> type[DocumentJudgement]:
+    """The answer model for a whole-document question: one judgement per finding, with its id."""
+    entry = create_model(
+        "FindingEntry",
+        __base__=judgement_model(criterion_ids),
+        id=(str, Field(description="问题编号，与原文中的“=== 编号 ===”一致，如 F1")),
+    )
+    return create_model(
+        "DocumentJudgementAnswer",
+        __base__=DocumentJudgement,
+        findings=(list[entry], Field(description="每个问题一项")),
+    )

@@ -52,6 +52,7 @@ class JudgeSettings:
     price_in: float | None = None
     price_out: float | None = None
     temperature: float = 0.0
+    per: Literal["finding", "document"] = "finding"  # one question per finding, or per document
 
     @property
     def endpoint(self) -> str:
@@ -109,6 +110,9 @@ def load_settings(
         raise UsageError(
             f"RECTCHECK_RESPONSE_FORMAT: expected one of {', '.join(RESPONSE_MODES)}, got {mode!r}"
         )
+    per = str(pick("RECTCHECK_LLM_PER", "per", "finding")).strip().lower()
+    if per not in ("finding", "document"):
+        raise UsageError(f"RECTCHECK_LLM_PER: expected finding or document, got {per!r}")
     known = PRICES.get(chosen_model)
     price_in = pick("RECTCHECK_PRICE_IN", "price_in", known[0] if known else None)
     price_out = pick("RECTCHECK_PRICE_OUT", "price_out", known[1] if known else None)
@@ -150,4 +154,5 @@ def load_settings(
         cache_dir=Path(cache_dir).expanduser() if cache_dir else default_cache_dir(),
         price_in=None if price_in is None else _number("RECTCHECK_PRICE_IN", price_in),
         price_out=None if price_out is None else _number("RECTCHECK_PRICE_OUT", price_out),
+        per="document" if per == "document" else "finding",
     )
