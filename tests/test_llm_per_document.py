@@ -50,7 +50,7 @@ def test_a_document_is_judged_in_a_few_questions_with_the_same_merge(source, mon
     assert all(f.rationale for f in judged)
 
 
-def test_answers_for_findings_that_do_not_exist_are_dropped_and_recorded(
+def test_an_answer_judging_findings_that_do_not_exist_is_not_used(
     source, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answer = per_document(lambda r: fixed_answer(r, responsiveness=1), extra=["F99"], leave_out=1)
@@ -60,11 +60,23 @@ def test_answers_for_findings_that_do_not_exist_are_dropped_and_recorded(
     assert server.count == 4  # each question asked once more, naming what was wrong
     assert all("F99：报告中没有这个编号的问题" in q for q in reasks)
     judge = result.judge
-    assert judge is not None and judge.method == "hybrid"
+    assert judge is not None and judge.method == "rules" and judge.fell_back
     assert "F99" in (judge.note or "") and "没有的问题" in (judge.note or "")
-    assert judge.rules_used_for == ["F12", "F17"]  # the last finding of each question, left out
+    assert len(judge.rules_used_for) == 17
+    rules = review_source(source, RUBRIC, ReviewOptions(backend="rules"))
+    assert [(f.flags, f.score) for f in result.findings] == [(f.flags, f.score) for f in rules.findings]
+    assert not any(f.rationale for f in result.findings)
+
+
+def test_a_finding_the_answer_leaves_out_keeps_the_rules_result(source, monkeypatch: pytest.MonkeyPatch) -> None:
+    with ChatServer(answer=per_document(lambda r: fixed_answer(r, responsiveness=1), leave_out=1)) as server:
+        result = review(source, server, monkeypatch, backend="hybrid")
+    judge = result.judge
+    assert judge is not None and judge.method == "hybrid"
+    assert judge.rules_used_for == ["F12", "F17"]  # the last finding of each question
     rules = review_source(source, RUBRIC, ReviewOptions(backend="rules"))
     for fid in judge.rules_used_for:
         left = next(f for f in result.findings if f.id == fid)
         same = next(f for f in rules.findings if f.id == fid)
         assert left.flags == same.flags and left.score == same.score and not left.rationale
+    assert all(f.rationale for f in result.findings if f.id not in judge.rules_used_for and f.measure_text.strip())

@@ -128,8 +128,9 @@ class Judge:
         return {finding.index: Outcome(answer=answer, tally=tally, guarded=rendered.neutralised)}
 
     def judge_together(self, findings: list[Finding], rules: dict[int, FindingAnalysis]) -> dict[int, Outcome]:
-        """One question about several findings (``per = document``). An entry for a finding not asked
-        about is dropped and recorded; a finding the answer leaves out gets no outcome."""
+        """One question about several findings (``per = document``). An answer that still judges
+        findings not asked about after the re-ask is not used at all (BackendError: those findings
+        keep the rules' result in hybrid); a finding the answer leaves out gets no outcome."""
         model = document_model(tuple(c.id for c in self.rubric.criteria))
         hits = {f.index: (rules[f.index].hits if f.index in rules else []) for f in findings} if self.hybrid else None
         rendered = render_document(self.report, findings, self.rubric, rule_hits=hits)
@@ -159,13 +160,18 @@ class Judge:
         if answer is None:
             answer, tally = self._ask(rendered.messages, model, check)
             self.cache.put(key, answer.model_dump(mode="json", by_alias=True), tally.as_dict(), self.settings.model)
+        stray = [fid or "?" for fid, _ in answer.entries() if fid not in by_id]
+        if stray:
+            # an answer about findings the report does not have is not an answer about this report
+            with self._lock:
+                self.stray.extend(stray)
+            raise BackendError(
+                f"LLM endpoint {self.settings.endpoint}: the answer judged findings the report does not have "
+                f"({', '.join(stray)}); none of its judgements used"
+            )
         outcomes: dict[int, Outcome] = {}
         for fid, judgement in answer.entries():
-            finding = by_id.get(fid)
-            if finding is None:
-                with self._lock:
-                    self.stray.append(fid or "?")
-                continue
+            finding = by_id[fid]
             if finding.index in outcomes:
                 continue  # a second answer for the same finding: the first stands
             guarded = [g for g in rendered.neutralised if g in finding.span.text]
@@ -313,8 +319,8 @@ def judge_review(
     if judge.stray:
         notes.append(_note(
             lang,
-            f"模型回答了报告中没有的问题（{'、'.join(judge.stray)}），已忽略",
-            f"the model answered findings the report does not have ({', '.join(judge.stray)}); ignored",
+            f"模型回答了报告中没有的问题（{'、'.join(judge.stray)}），该次回答未采用",
+            f"the model answered findings the report does not have ({', '.join(judge.stray)}); that answer not used",
         ))
     reason: str | None = None
     if uniform:

@@ -100,15 +100,17 @@ def title_span(review: Review, text: str) -> tuple[int, int]:
     return 0, len(text)
 
 
-def model_note(finding: FindingResult, lang: str) -> Note:
+def model_note(finding: FindingResult, text: str, lang: str) -> Note:
     """One comment on a finding a model judged: where it and the rules differ, and its view."""
     sep = "：" if lang == "zh" else ": "
     head = f"{finding.id} · 【{label(lang, 'disagreement')}】"
     lines = [one_line(d) for d in finding.disagreements]
     if finding.rationale:
         lines.append(f"{label(lang, 'rationale')}{sep}{one_line(finding.rationale)}")
-    end = min(finding.end, finding.start + max(len(finding.title), 1)) if finding.end > finding.start else finding.start
-    return Note(finding.start, end, (head, *lines))
+    # on the finding's title where the text has it, else on the opening of its region
+    at = text.find(finding.title, finding.start, finding.end) if finding.title else -1
+    start, end = (at, at + len(finding.title)) if at >= 0 else (finding.start, min(finding.end, finding.start + 20))
+    return Note(start, end, (head, *lines))
 
 
 def notes_for(review: Review, text: str, lang: str, rubric: Any) -> tuple[Note, list[Note]]:
@@ -118,7 +120,7 @@ def notes_for(review: Review, text: str, lang: str, rubric: Any) -> tuple[Note, 
     notes = [flag_note(fl, f, lang, rubric) for f in review.findings for fl in f.flags]
     notes += [flag_note(fl, None, lang, rubric) for fl in review.document_flags]
     notes += [reason_note(f, lang) for f in review.findings if f.reasons]  # failing, with no flag to say why
-    notes += [model_note(f, lang) for f in review.findings if f.disagreements]  # hybrid: rules vs. model
+    notes += [model_note(f, text, lang) for f in review.findings if f.disagreements]  # hybrid: rules vs. model
     return summary, notes
 
 
