@@ -27,6 +27,7 @@ from checker.models import (
     Verdict,
 )
 from checker.rubric import Rubric
+from checker.text.instructions import instruction_spans
 
 
 def verdict_for(score: float, rubric: Rubric) -> Verdict:
@@ -220,6 +221,12 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
         # A work report states problems by nature: one note that measures are due, instead of
         # reading its silence as ten separate failures.
         notes.append(rubric.note_for("measures_due", lang, {"count": len(results)}))
+    aimed = instruction_spans(report.text, report.view) if "instructions_found" in rubric.notes else []
+    if aimed:
+        # Text written for a model, not for readers, is a defect of the draft whatever the backend.
+        first = " ".join(report.text[aimed[0][0] : aimed[0][1]].split())
+        quote = first if len(first) <= 40 else first[:39] + "…"
+        notes.append(rubric.note_for("instructions_found", lang, {"count": len(aimed), "quote": quote}))
     unreadable = any(fl.code == "unsegmented" for fl in doc_flags)
     summary = Summary(
         findings=len(results),

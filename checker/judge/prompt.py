@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import secrets
 import sys
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from langchain_core.prompts import ChatPromptTemplate, PromptTemplate
 from checker.errors import BackendError
 from checker.flags import judged_codes
 from checker.models import FlagHit
+from checker.text.instructions import instruction_spans
 
 if TYPE_CHECKING:
     from checker.models import Finding, Report
@@ -44,21 +44,6 @@ KIND_LABELS = {
     "unknown": "未能识别",
 }
 
-# Text addressed to the model rather than to readers of a report. Kept narrow: real reports say
-# 评为优秀单位 or 高度重视, which must not be touched.
-INJECTION_PATTERNS: tuple[str, ...] = (
-    r"(?:忽略|无视|忘记|忘掉)(?:掉)?(?:以上|之前|前面|上面|上述|先前|此前|所有|全部|你的)",
-    r"(?:评为|评成|给出?|打|给予|判为|判定为|评定为)\s*满分",
-    r"你现在(?:是|扮演|作为)|从现在(?:起|开始)你|你的(?:新)?(?:任务|角色|指令)是",
-    r"(?:作为|你是)(?:一个|一名)?\s*(?:AI|人工智能|语言模型|大模型|助手|评审模型)",
-    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|above|prior|earlier|preceding)",
-    r"\byou\s+are\s+now\b|\bnew\s+instructions?\b",
-    r"(?:^|\n)\s*(?:system|assistant|developer|user)\s*[:：]",
-    r"<\|im_(?:start|end)\|>|\[/?INST\]|<<<\s*(?:END-)?REPORT-TEXT",
-    r"[\"“]?\b(?:responsiveness|present)\b[\"”]?\s*[:：=]",
-)
-_INJECTION = re.compile("|".join(INJECTION_PATTERNS), re.IGNORECASE)
-_SENTENCE_END = "。！？；!?;\n"
 
 
 def prompts_dir() -> Path:
@@ -101,33 +86,17 @@ def _chat_template(system: str, user: str) -> ChatPromptTemplate:
     return ChatPromptTemplate.from_messages([("system", system), ("human", user)], template_format="f-string")
 
 
-def _latin_stop(text: str, i: int) -> bool:
-    """A full stop ending an English sentence (not the dot of 1.2万元 or of 1.)."""
-    return text[i] == "." and (i + 1 == len(text) or not (text[i + 1].isascii() and text[i + 1].isalnum()))
-
-
 def neutralise(text: str) -> tuple[str, list[str]]:
-    """``text`` with every sentence holding instruction-like text replaced by a marker, and those sentences."""
-    removed: list[str] = []
+    """``text`` with every sentence holding text addressed to a model (:mod:`checker.text.instructions`,
+    found however it is spelt) replaced by a marker, and those sentences."""
+    spans = instruction_spans(text)
     out: list[str] = []
     pos = 0
-    for match in _INJECTION.finditer(text):
-        if match.start() < pos:
-            continue  # inside a sentence already replaced
-        start = match.start()
-        while start > pos and text[start - 1] not in _SENTENCE_END:
-            start -= 1
-        end = match.end()
-        while end < len(text) and text[end] not in _SENTENCE_END and not _latin_stop(text, end):
-            end += 1
-        if end < len(text) and text[end] != "\n":
-            end += 1
-        out.append(text[pos:start])
-        out.append(NEUTRALISED)
-        removed.append(text[start:end].strip())
+    for start, end in spans:
+        out += [text[pos:start], NEUTRALISED]
         pos = end
     out.append(text[pos:])
-    return "".join(out), removed
+    return "".join(out), [text[a:b].strip() for a, b in spans]
 
 
 @dataclass
