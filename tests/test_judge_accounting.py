@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from chat_server import ChatServer, Fault, use_loopback_env
 from llm_answers import fixed_answer
+from sample_reports import PROGRESS
 
 from checker.models import Review
 from checker.options import ReviewOptions
@@ -21,16 +22,6 @@ from checker.renderers import render
 from checker.rubric import load_rubric
 
 RUBRIC = load_rubric(None)
-REPORT = (
-    "关于市委巡察反馈意见整改进展情况的通报\n"
-    "1.针对“违规发放津贴补贴”的问题。\n"
-    "整改情况:一是召开党组会议专题研究，传达学习有关文件精神。二是对2023年违规发放的交通补贴进行清退，"
-    "已退回资金1.497万元，涉及12人。三是印发《津贴补贴发放管理办法》。\n"
-    "2.针对“公务用车管理不规范”的问题。\n"
-    "整改情况:一是高度重视，提高政治站位，进一步加强公务用车管理。二是切实加强学习教育，建立长效机制。\n"
-    "3.针对“食堂采购台账不全”的问题。\n"
-    "整改情况:2024年6月补齐2023年度采购台账126笔，由后勤科按月核对。\n"
-)
 
 
 @pytest.fixture
@@ -38,7 +29,7 @@ def source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     use_loopback_env(monkeypatch, tmp_path / "cache")
     monkeypatch.setenv("RECTCHECK_LLM_ATTEMPTS", "2")
     path = tmp_path / "report.txt"
-    path.write_text(REPORT, encoding="utf-8")
+    path.write_text(PROGRESS, encoding="utf-8")
     return read_source(path)
 
 
@@ -48,7 +39,7 @@ def hybrid(source, server: ChatServer, monkeypatch: pytest.MonkeyPatch) -> Revie
 
 
 def shown(review: Review, fmt: str) -> str | bytes:
-    return render([review], fmt, lang="zh", rubric=RUBRIC, fail_on="error", texts={review.document.path: REPORT})
+    return render([review], fmt, lang="zh", rubric=RUBRIC, fail_on="error", texts={review.document.path: PROGRESS})
 
 
 def workbook_rows(data: bytes, sheet: str) -> list[list[object]]:
