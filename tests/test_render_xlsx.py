@@ -90,3 +90,59 @@ def test_cli_writes_the_workbook(tmp_path: Path, as_dir: bool) -> None:
         assert sorted(p.name for p in (tmp_path / "lists").iterdir()) == [f"{p.stem}.xlsx" for p in SEEDS[:2]]
     else:
         assert openpyxl.load_workbook(tmp_path / target).sheetnames[0] == "总表"
+
+
+def test_rows_are_tall_enough_to_show_their_text_and_the_sheets_print_on_a4_landscape() -> None:
+    from checker.renderers.sheet_layout import lines_needed
+
+    wb, (review,) = _workbook([SEEDS[0]])
+    ws = wb["问题清单"]
+    widths = {i: ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width for i in range(1, ws.max_column + 1)}
+    for row in ws.iter_rows(min_row=2):
+        needed = max(lines_needed(str(c.value), widths[c.column]) for c in row if c.value not in (None, ""))
+        height = ws.row_dimensions[row[0].row].height
+        assert needed == 1 or (height is not None and height >= 15 * min(needed, 27)), (row[0].row, needed, height)
+    assert any((ws.row_dimensions[r].height or 0) > 30 for r in range(2, ws.max_row + 1))  # measures wrap
+    for sheet in wb.worksheets:
+        setup = sheet.page_setup
+        assert setup.orientation == "landscape" and str(setup.paperSize) == str(sheet.PAPERSIZE_A4)
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage and setup.fitToWidth == 1 and setup.fitToHeight == 0
+    assert ws.print_title_rows == "$1:$1"
+
+
+def test_the_summary_speaks_the_review_language_with_codes_beside() -> None:
+    wb, (review,) = _workbook([SEEDS[0]])
+    rows = {r[0]: r[1:] for r in wb["汇总"].iter_rows(values_only=True)}
+    assert rows["文档类型"][0] == "整改情况通报"
+    flagged = {r[1]: k for k, r in rows.items() if k and k.startswith("标记: ")}
+    assert flagged and set(flagged) == set(review.summary.flags)
+    assert all(code not in title for code, title in flagged.items())  # 标记: 形式主义, code in column C
+    wb_en, _ = _workbook([SEEDS[0]], lang="en")
+    assert {r[0]: r[1] for r in wb_en["Summary"].iter_rows(values_only=True)}["Kind"] == "progress report"
+
+
+def test_the_workbook_prints_one_page_wide_in_libreoffice(tmp_path: Path) -> None:
+    import shutil
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None or not Path("/usr/lib/libreoffice/program/libsclo.so").exists():
+        pytest.skip("LibreOffice Calc is not installed; tests/setup_system.sh installs it as root")
+    wb, _ = _workbook([SEEDS[0]])  # nine findings
+    out = tmp_path / "seed.xlsx"
+    wb.save(out)
+    run = subprocess.run(
+        [soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+        capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    pdf = tmp_path / "seed.pdf"
+    assert run.returncode == 0 and pdf.exists(), run.stderr
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        pages = document.pages
+        assert len(pages) == len(wb.worksheets)  # each sheet one page: one page wide, nine rows high
+        assert all(p.width > p.height for p in pages)  # landscape
+        text = pages[0].extract_text() or ""
+    for row in _rows(wb["问题清单"]):
+        assert str(row[1])[:6].replace(" ", "") in text.replace(" ", "").replace("\n", "")

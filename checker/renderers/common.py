@@ -56,6 +56,10 @@ LABELS: dict[str, dict[str, str]] = {
         "fell_back": "模型不可用，已退回规则结果",
         "usage": "用量",
         "asked_for": "所选 {asked} 未生效",
+        "kind_progress_report": "整改情况通报",
+        "kind_plan": "整改方案",
+        "kind_work_report": "工作汇报",
+        "kind_unknown": "未能识别",
         "requests": "{n} 次请求",
         "failed_requests": "其中 {n} 次无有效回答",
         "cached": "缓存 {n}",
@@ -120,6 +124,10 @@ LABELS: dict[str, dict[str, str]] = {
         "fell_back": "model unavailable, rules result used",
         "usage": "Usage",
         "asked_for": "{asked} asked for, not used",
+        "kind_progress_report": "progress report",
+        "kind_plan": "rectification plan",
+        "kind_work_report": "work report",
+        "kind_unknown": "not recognised",
         "requests": "{n} requests",
         "failed_requests": "{n} without a usable answer",
         "cached": "{n} cached",
@@ -167,6 +175,11 @@ def reason_lines(finding: FindingResult, lang: str) -> list[str]:
 
 def label(lang: str, key: str) -> str:
     return LABELS.get(lang, LABELS["zh"]).get(key, key)
+
+
+def kind_name(kind: str, lang: str) -> str:
+    """A document kind as a reader names it (整改情况通报), not as the JSON spells it."""
+    return label(lang, f"kind_{kind}")
 
 
 def method_used(review: Review) -> str:

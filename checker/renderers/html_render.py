@@ -17,6 +17,7 @@ from checker.renderers.common import (
     flag_counts,
     in_context,
     judge_lines,
+    kind_name,
     label,
     locate,
     method_used,
@@ -377,7 +378,7 @@ def _document(review: Review, index: int, doc_text: str | None, lang: str, rubri
     meta = " · ".join(
         [
             esc(doc.path),
-            f'<span class="nowrap">{esc(label(lang, "kind"))} {esc(doc.kind)}</span>',
+            f'<span class="nowrap">{esc(label(lang, "kind"))} {esc(kind_name(doc.kind, lang))}</span>',
             f'<span class="nowrap rubric-ref">{esc(label(lang, "rubric"))} {esc(rubric_ref(rubric, review))}</span>',
             f'<span class="nowrap">{esc(label(lang, "backend"))} {esc(backend_text(review, lang))}</span>',
             f'<span class="nowrap">{doc.chars} {esc(label(lang, "chars"))}</span>',

@@ -17,6 +17,7 @@ from checker.renderers.common import (
     flag_counts,
     in_context,
     judge_lines,
+    kind_name,
     label,
     one_line,
     reason_lines,
@@ -84,7 +85,7 @@ def _render_one(review: Review, *, lang: str, rubric: Any, fail_on: str, doc_tex
     out = [
         f"### {VERDICT_ICON[s.verdict]} {md_escape(doc.title or doc.path)}",
         "",
-        f"{code_span(doc.path)} · {label(lang, 'kind')} `{doc.kind}` · {label(lang, 'rubric')} "
+        f"{code_span(doc.path)} · {label(lang, 'kind')} {kind_name(doc.kind, lang)} · {label(lang, 'rubric')} "
         f"`{rubric_ref(rubric, review)}` · {label(lang, 'backend')} `{backend_text(review, lang)}`",
         "",
         *[f"> {md_escape(key)}: {md_escape(value)}  " for key, value in judge_lines(review, lang)],

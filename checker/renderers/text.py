@@ -24,6 +24,7 @@ from checker.renderers.common import (
     flag_counts,
     in_context,
     judge_lines,
+    kind_name,
     label,
     method_used,
     one_line,
@@ -159,7 +160,7 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
     console.print(heading)
     console.print(
         Text(
-            f"{label(lang, 'kind')}: {doc.kind} · {label(lang, 'rubric')}: {rubric_ref(rubric, review)}"
+            f"{label(lang, 'kind')}: {kind_name(doc.kind, lang)} · {label(lang, 'rubric')}: {rubric_ref(rubric, review)}"
             f" · {label(lang, 'backend')}: {backend_text(review, lang)}",
             style="dim" if method_used(review) == review.backend else "yellow",
         )

@@ -23,6 +23,7 @@ from checker.renderers.common import (
     backend_text,
     flag_counts,
     judge_lines,
+    kind_name,
     label,
     one_line,
     silenced_counts,
@@ -30,6 +31,7 @@ from checker.renderers.common import (
 )
 from checker.renderers.rework import finding_questions, rework_items, rework_label
 from checker.renderers.rubric_view import flag_info, rubric_ref
+from checker.renderers.sheet_layout import fit_rows, print_a4_landscape
 from checker.renderers.word.compose import xml_safe
 
 SHEETS = {
@@ -98,11 +100,14 @@ def _table(ws: Worksheet, columns: tuple[tuple[str, str, str, int], ...], lang: 
 
 
 def _finish(ws: Worksheet) -> None:
-    """Filters over the whole table, wrapped text in every body cell."""
+    """Filters over the whole table, wrapped text in every body cell, rows tall enough to show it,
+    and a page setup that prints it."""
     ws.auto_filter.ref = f"A1:{get_column_letter(ws.max_column)}{max(ws.max_row, 1)}"
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = WRAP
+    fit_rows(ws)
+    print_a4_landscape(ws)
 
 
 def _colour_verdict(cell: Any, verdict: str) -> None:
@@ -189,10 +194,10 @@ def _doc_flag_rows(ws: Worksheet, review: Review, lang: str, rubric: Any, file: 
 
 def _summary_sheet(ws: Worksheet, review: Review, lang: str, rubric: Any) -> None:
     s, doc = review.summary, review.document
-    rows: list[tuple[str, Any]] = [
+    rows: list[tuple[Any, ...]] = [
         (label(lang, "document"), _clean(doc.path)),
         (label(lang, "title"), _clean(doc.title)),
-        (label(lang, "kind"), doc.kind),
+        (label(lang, "kind"), kind_name(doc.kind, lang)),
         (label(lang, "rubric"), rubric_ref(rubric, review)),
         (label(lang, "backend"), backend_text(review, lang)),
         *judge_lines(review, lang),
@@ -203,22 +208,27 @@ def _summary_sheet(ws: Worksheet, review: Review, lang: str, rubric: Any) -> Non
         (label(lang, "warn"), s.warn),
         (label(lang, "fail"), s.fail),
     ]
-    rows += [(f"{label(lang, 'flags')}: {code}", n) for code, n in flag_counts(review).items()]
+    # a flag by its name, in the review's language; its code in a column of its own
+    rows += [(f"{label(lang, 'flags')}: {flag_info(rubric, code, lang, '').title}", n, code)
+             for code, n in flag_counts(review).items()]  # fmt: skip
     if s.silenced:
         rows += [(f"{label(lang, 'silenced')}: {why}", n) for why, n in silenced_counts(review).items()]
     elif s.baselined:
         rows.append((label(lang, "baselined"), s.baselined))
     failing = [i.finding.id for i in rework_items(review, lang) if i.finding is not None]
     rows.append((rework_label(lang), "、".join(failing) or label(lang, "none")))
-    for key, value in rows:
-        ws.append([key, value])
+    for row in rows:
+        ws.append(list(row))
         ws.cell(row=ws.max_row, column=1).font = Font(bold=True)
-    _colour_verdict(ws.cell(row=1 + [key for key, _ in rows].index(label(lang, "verdict")), column=2), s.verdict)
-    ws.column_dimensions["A"].width = 22
+    _colour_verdict(ws.cell(row=1 + [r[0] for r in rows].index(label(lang, "verdict")), column=2), s.verdict)
+    ws.column_dimensions["A"].width = 26
     ws.column_dimensions["B"].width = 60
-    for row in ws.iter_rows():
-        for cell in row:
+    ws.column_dimensions["C"].width = 22
+    for sheet_row in ws.iter_rows():
+        for cell in sheet_row:
             cell.alignment = WRAP
+    fit_rows(ws, first_row=1)
+    print_a4_landscape(ws, header_rows=0)
 
 
 def _sheet_name(stem: str, used: set[str]) -> str:
@@ -238,7 +248,7 @@ def _overview_sheet(ws: Worksheet, reviews: list[Review], lang: str) -> None:
         s, doc = review.summary, review.document
         counts = "、".join(f"{code} {n}" for code, n in flag_counts(review).items())
         row: list[Any] = [
-            _clean(doc.path), _clean(doc.title), doc.kind, s.findings, s.pass_, s.warn, s.fail,
+            _clean(doc.path), _clean(doc.title), kind_name(doc.kind, lang), s.findings, s.pass_, s.warn, s.fail,
             s.score, label(lang, s.verdict), counts,
         ]
         if model:
