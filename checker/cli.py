@@ -219,6 +219,36 @@ def parse(
     sys.stdout.write(screen_safe(rendered) if format.value == "text" else rendered)
 
 
+class DiffFormat(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+@app.command(cls=_Command)
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier draft.", readable=False)],
+    new: Annotated[Path, typer.Argument(help="The later draft of the same document.", readable=False)],
+    format: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.text,
+    rubric: Annotated[str | None, typer.Option(help="Rubric id (id or id@version) or a rubric file.")] = None,
+    backend: Annotated[Backend, typer.Option(help="rules (offline), llm or hybrid: both drafts alike.")] = Backend.rules,
+    lang: Annotated[LangOpt, typer.Option(help="Language of messages.")] = LangOpt.zh,
+    fail_on: Annotated[FailOn, typer.Option(help="Gate: fail when the new draft brings a flag at or above this severity.")] = FailOn.error,
+    config: Annotated[Path | None, typer.Option(help="Configuration file.")] = None,
+) -> None:
+    """Compare two drafts: flags resolved, new and remaining per finding; measures only reworded."""
+    from checker.commands.diff import run_diff
+    from checker.renderers.safe import screen_safe
+
+    try:
+        rendered, code = run_diff(old, new, fmt=format.value, rubric=rubric, backend=backend.value,
+                                  lang=lang.value, fail_on=fail_on.value, config=config)  # fmt: skip
+    except RectcheckError as exc:
+        raise _fail(exc) from None
+    sys.stdout.write(rendered if format.value == "json" else screen_safe(rendered))
+    raise typer.Exit(code)
+
+
 @app.command(name="eval", cls=_Command)
 def eval_cmd(
     dataset: Annotated[Path | None, typer.Option(help="Evaluation set directory (default: bundled eval/).")] = None,

@@ -95,7 +95,7 @@ def test_cli_writes_the_workbook(tmp_path: Path, as_dir: bool) -> None:
 def test_rows_are_tall_enough_to_show_their_text_and_the_sheets_print_on_a4_landscape() -> None:
     from checker.renderers.sheet_layout import lines_needed
 
-    wb, (review,) = _workbook([SEEDS[0]])
+    wb, _ = _workbook([SEEDS[0]])
     ws = wb["问题清单"]
     widths = {i: ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width for i in range(1, ws.max_column + 1)}
     for row in ws.iter_rows(min_row=2):

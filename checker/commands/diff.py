@@ -1,0 +1,51 @@
+"""``rectcheck diff OLD NEW``: two drafts of one document reviewed alike and compared finding by finding.
+
+The exit code gates on what the new draft brings: 1 when it has a new flag at or above ``--fail-on``
+(a flag the old draft did not have on that finding), else 0 — CI can require "no new flags since
+the reviewed draft" while the flags already discussed remain.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.config import load_config
+from checker.crossdoc.diff import diff_reviews
+from checker.models import SEVERITY_RANK
+from checker.options import ReviewOptions
+from checker.pipeline import review_path
+from checker.renderers.diff_view import render_diff_markdown, render_diff_text
+from checker.rubric import load_rubric
+
+
+def run_diff(
+    old: Path,
+    new: Path,
+    *,
+    fmt: str = "text",
+    rubric: str | None = None,
+    backend: str = "rules",
+    lang: str = "zh",
+    fail_on: str = "error",
+    config: Path | None = None,
+) -> tuple[str, int]:
+    """The rendered comparison and the exit code."""
+    loaded = load_config(config).values
+    chosen = load_rubric(rubric or loaded.rubric)
+    options = ReviewOptions(
+        backend=backend,  # type: ignore[arg-type]
+        lang=lang,  # type: ignore[arg-type]
+        judge_config=loaded.llm.as_mapping() if loaded.llm else {},
+    )
+    diff = diff_reviews(review_path(old, chosen, options), review_path(new, chosen, options), chosen)
+    if fmt == "json":
+        rendered = diff.model_dump_json(indent=2) + "\n"
+    elif fmt == "markdown":
+        rendered = render_diff_markdown(diff, lang, chosen)
+    else:
+        rendered = render_diff_text(diff, lang, chosen)
+    changes = [c for f in diff.findings for c in f.flags] + diff.document_flags
+    tripped = fail_on != "never" and any(
+        c.change == "new" and SEVERITY_RANK[c.severity] >= SEVERITY_RANK[fail_on] for c in changes
+    )
+    return rendered, 1 if tripped else 0

@@ -1,0 +1,66 @@
+"""Pair the findings of two documents by what they say, not by where they stand.
+
+A finding keeps its wording from draft to draft (and from plan to report) more than its place:
+items are inserted, merged and renumbered. Each finding is compared with each by the Dice
+coefficient of the character bigrams of its problem text (simplified, width-folded, no spaces or
+punctuation); pairs are taken best first, each finding at most once, down to ``MIN_SIMILARITY``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from checker.text.fold import fold_text
+from checker.text.width import fold_width
+
+MIN_SIMILARITY = 0.45  # below this two problem texts are about different things
+_NOISE = re.compile(r"[\W_]+")
+
+
+def _bigrams(text: str) -> Counter[str]:
+    core = _NOISE.sub("", fold_width(fold_text(text)))
+    return Counter(core[i : i + 2] for i in range(len(core) - 1)) if len(core) > 1 else Counter({core: 1})
+
+
+def similarity(a: str, b: str) -> float:
+    """Dice coefficient of the two texts' character bigrams (0 … 1)."""
+    ga, gb = _bigrams(a), _bigrams(b)
+    total = sum(ga.values()) + sum(gb.values())
+    return 2 * sum((ga & gb).values()) / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class Pair:
+    old: int | None  # position in the first document's list (None: only in the second)
+    new: int | None
+    similarity: float
+
+
+def pair_texts(old: list[str], new: list[str]) -> list[Pair]:
+    """Pairs of positions, then the unpaired of each side, in the second document's order (the
+    first's leftovers where they stood)."""
+    scored = sorted(
+        ((similarity(a, b), i, j) for i, a in enumerate(old) for j, b in enumerate(new)),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    taken_old: dict[int, tuple[int, float]] = {}
+    taken_new: set[int] = set()
+    for score, i, j in scored:
+        if score < MIN_SIMILARITY:
+            break
+        if i in taken_old or j in taken_new:
+            continue
+        taken_old[i] = (j, score)
+        taken_new.add(j)
+    by_new = {j: (i, score) for i, (j, score) in taken_old.items()}
+    placed: list[tuple[float, Pair]] = []
+    for j in range(len(new)):
+        old_i, score = by_new.get(j, (None, 0.0))
+        placed.append((j, Pair(old_i, j, round(score, 3))))
+    for i in (i for i in range(len(old)) if i not in taken_old):
+        # a finding dropped from the new draft stands after the paired one that preceded it
+        before = max((taken_old[k][0] for k in taken_old if k < i), default=-1)
+        placed.append((before + 0.5, Pair(i, None, 0.0)))
+    return [pair for _, pair in sorted(placed, key=lambda t: t[0])]

@@ -1,0 +1,93 @@
+"""``rectcheck diff`` as text and Markdown (JSON is the :class:`~checker.crossdoc.diff.DraftDiff` model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from checker.crossdoc.diff import DraftDiff, FindingDiff, FlagChange
+from checker.renderers.common import label, one_line, score_text, truncate
+from checker.renderers.rubric_view import flag_info
+
+_MARK = {"resolved": "✓", "new": "✗", "remaining": "·"}
+
+
+def _score(value: float | None) -> str:
+    return score_text(value) if value is not None else "—"
+
+
+def _change_line(change: FlagChange, lang: str, rubric: Any) -> str:
+    info = flag_info(rubric, change.code, lang, change.message)
+    evidence = change.new_evidence if change.change != "resolved" else change.old_evidence
+    if lang == "zh":
+        quoted = f"“{truncate(one_line(evidence), 40)}”" if evidence else ""
+        return f"{_MARK[change.change]} {label(lang, 'diff_' + change.change)} {info.title}（{change.code}）{quoted}"
+    quoted = f' "{truncate(one_line(evidence), 40)}"' if evidence else ""
+    return f"{_MARK[change.change]} {label(lang, 'diff_' + change.change)}: {info.title} ({change.code}){quoted}"
+
+
+def _heading(f: FindingDiff, lang: str) -> str:
+    ids = f"{f.old_id or '—'} → {f.new_id or '—'}"
+    state = ""
+    if f.old_id is None:
+        state = f"  [{label(lang, 'diff_added')}]"
+    elif f.new_id is None:
+        state = f"  [{label(lang, 'diff_dropped')}]"
+    return f"{ids}  {truncate(one_line(f.title), 60)}  {_score(f.old_score)} → {_score(f.new_score)}{state}"
+
+
+def _body(f: FindingDiff, lang: str, rubric: Any) -> list[str]:
+    lines = [_change_line(c, lang, rubric) for c in f.flags]
+    if f.only_reworded:
+        lines.append(label(lang, "diff_reworded"))
+    return lines
+
+
+def _totals(diff: DraftDiff, lang: str) -> str:
+    s = diff.summary
+    parts = [
+        f"{label(lang, 'diff_resolved')} {s.resolved}", f"{label(lang, 'diff_new')} {s.new}",
+        f"{label(lang, 'diff_remaining')} {s.remaining}", f"{label(lang, 'diff_added')} {s.findings_added}",
+        f"{label(lang, 'diff_dropped')} {s.findings_dropped}",
+    ]  # fmt: skip
+    return " · ".join(parts)
+
+
+def render_diff_text(diff: DraftDiff, lang: str, rubric: Any) -> str:
+    out = [
+        f"{label(lang, 'diff_title')}: {diff.old} → {diff.new}",
+        f"{label(lang, 'score')} {_score(diff.old_score)} → {_score(diff.new_score)} · {diff.rubric}",
+        _totals(diff, lang),
+        "",
+    ]
+    for f in diff.findings:
+        body = _body(f, lang, rubric)
+        if not body and f.old_id and f.new_id:
+            continue  # nothing changed here
+        out.append(_heading(f, lang))
+        out += [f"  {line}" for line in body]
+    if diff.document_flags:
+        out.append(label(lang, "document_flags"))
+        out += [f"  {_change_line(c, lang, rubric)}" for c in diff.document_flags if c.change != "remaining"]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def render_diff_markdown(diff: DraftDiff, lang: str, rubric: Any) -> str:
+    out = [
+        f"### {label(lang, 'diff_title')}: `{diff.old}` → `{diff.new}`",
+        "",
+        f"{label(lang, 'score')} **{_score(diff.old_score)} → {_score(diff.new_score)}** · `{diff.rubric}`",
+        "",
+        _totals(diff, lang),
+        "",
+    ]
+    for f in diff.findings:
+        body = _body(f, lang, rubric)
+        if not body and f.old_id and f.new_id:
+            continue
+        out.append(f"- **{_heading(f, lang)}**")
+        out += [f"  - {line}" for line in body]
+    changed = [c for c in diff.document_flags if c.change != "remaining"]
+    if changed:
+        out.append(f"- **{label(lang, 'document_flags')}**")
+        out += [f"  - {_change_line(c, lang, rubric)}" for c in changed]
+    return "\n".join(out).rstrip() + "\n"
