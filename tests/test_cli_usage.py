@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib.metadata import version
 from pathlib import Path
 
+import pytest
 import yaml
 from typer.testing import CliRunner
 
@@ -80,3 +81,13 @@ def test_rubric_show_has_no_blank_lines_inside_texts() -> None:
     assert "description: |" in result.output
     shown = yaml.safe_load(result.output)
     assert shown["description"] == load_rubric("rectification").description  # same text, line breaks kept
+
+
+@pytest.mark.parametrize("option", [["--min-score", "150"], ["--min-score", "-1"], ["--jobs", "0"]])
+def test_out_of_range_options_are_refused(option: list[str]) -> None:
+    import subprocess
+    import sys
+
+    seed = next((Path(__file__).resolve().parent.parent / "eval" / "seeds").glob("000_*.txt"))
+    run = subprocess.run([sys.executable, "-m", "checker", "review", str(seed), *option], capture_output=True, text=True)
+    assert run.returncode == 2 and option[0] in run.stderr and not run.stdout

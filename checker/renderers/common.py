@@ -193,6 +193,21 @@ def label(lang: str, key: str) -> str:
     return LABELS.get(lang, LABELS["zh"]).get(key, key)
 
 
+def colon(lang: str) -> str:
+    """The colon after a label: full-width in Chinese, ``": "`` in English."""
+    return "：" if lang == "zh" else ": "
+
+
+def paren(text: str, lang: str) -> str:
+    """``text`` in brackets after a word: （formalism） in Chinese, `` (formalism)`` in English."""
+    return f"（{text}）" if lang == "zh" else f" ({text})"
+
+
+def tag(text: str, lang: str) -> str:
+    """A marker before a line: 【错误】 in Chinese, ``[error] `` in English."""
+    return f"【{text}】" if lang == "zh" else f"[{text}] "
+
+
 def kind_name(kind: str, lang: str) -> str:
     """A document kind as a reader names it (整改情况通报), not as the JSON spells it."""
     return label(lang, f"kind_{kind}")

@@ -12,13 +12,16 @@ from checker.errors import InputError
 from checker.models import FindingResult, Flag, Review
 from checker.renderers.common import (
     backend_text,
+    colon,
     flag_counts,
     judge_lines,
     label,
     one_line,
+    paren,
     reason_lines,
     score_text,
     silenced_counts,
+    tag,
 )
 from checker.renderers.rework import rework_items, rework_label
 from checker.renderers.rubric_view import flag_info, rubric_ref
@@ -40,17 +43,17 @@ class Note:
 def flag_note(flag: Flag, finding: FindingResult | None, lang: str, rubric: Any) -> Note:
     info = flag_info(rubric, flag.code, lang, flag.message)
     where = f"{finding.id} · " if finding is not None else f"{label(lang, 'document_flags')} · "
-    head = f"{where}【{label(lang, flag.severity)}】{info.title}（{flag.code}）"
+    head = f"{where}{tag(label(lang, flag.severity), lang)}{info.title}{paren(flag.code, lang)}"
     paragraphs = [head, one_line(flag.message)]
     if flag.follow_up:
-        paragraphs.append(f"{label(lang, 'follow_up')}：{flag.follow_up}")
+        paragraphs.append(f"{label(lang, 'follow_up')}{colon(lang)}{flag.follow_up}")
     return Note(flag.start, flag.end, tuple(paragraphs))
 
 
 def reason_note(finding: FindingResult, lang: str) -> Note:
     """One comment on what a failing finding's low criteria were judged on, saying why it failed."""
     first = finding.reasons[0]
-    head = f"{finding.id} · 【{label(lang, 'reason')}】"
+    head = f"{finding.id} · {tag(label(lang, 'reason'), lang)}"
     return Note(first.start, first.end, (head, *reason_lines(finding, lang)))
 
 
@@ -58,17 +61,18 @@ def summary_note(review: Review, lang: str, rubric: Any, span: tuple[int, int]) 
     """Score, verdict, counts by flag, silenced flags by reason, rubric id@version, document flags and
     the 需返工 list."""
     s = review.summary
-    sep = "：" if lang == "zh" else ": "
+    sep = colon(lang)
+    comma, semicolon = ("，", "；") if lang == "zh" else (", ", "; ")
     paragraphs = [
         f"rectcheck{sep}{label(lang, 'score')} {score_text(s.score)} · {label(lang, s.verdict)}",
-        f"{label(lang, 'findings')} {s.findings}（{label(lang, 'pass')} {s.pass_}，{label(lang, 'warn')} {s.warn}，"
-        f"{label(lang, 'fail')} {s.fail}）",
+        f"{label(lang, 'findings')} {s.findings}"
+        + paren(f"{label(lang, 'pass')} {s.pass_}{comma}{label(lang, 'warn')} {s.warn}{comma}{label(lang, 'fail')} {s.fail}", lang),
     ]
     counts = flag_counts(review)
     if counts:
-        paragraphs.append(f"{label(lang, 'flags')}{sep}" + "，".join(f"{code} {n}" for code, n in counts.items()))
+        paragraphs.append(f"{label(lang, 'flags')}{sep}" + comma.join(f"{code} {n}" for code, n in counts.items()))
     if silenced := silenced_counts(review):
-        reasons = "；".join(f"{why} {n}" for why, n in silenced.items())
+        reasons = semicolon.join(f"{why} {n}" for why, n in silenced.items())
         paragraphs.append(f"{label(lang, 'silenced')} {sum(silenced.values())}{sep}{reasons}")
     paragraphs.append(f"{label(lang, 'rubric')}{sep}{rubric_ref(rubric, review)}")
     paragraphs.append(f"{label(lang, 'backend')}{sep}{backend_text(review, lang)}")
@@ -76,7 +80,7 @@ def summary_note(review: Review, lang: str, rubric: Any, span: tuple[int, int]) 
     for flag in review.document_flags:
         info = flag_info(rubric, flag.code, lang, flag.message)
         paragraphs.append(
-            f"{label(lang, 'document_flags')}{sep}【{label(lang, flag.severity)}】{info.title}：{one_line(flag.message)}"
+            f"{label(lang, 'document_flags')}{sep}{tag(label(lang, flag.severity), lang)}{info.title}{sep}{one_line(flag.message)}"
         )
     failing = [i.finding.id for i in rework_items(review, lang) if i.finding is not None]
     if failing:
@@ -102,8 +106,8 @@ def title_span(review: Review, text: str) -> tuple[int, int]:
 
 def model_note(finding: FindingResult, text: str, lang: str) -> Note:
     """One comment on a finding a model judged: where it and the rules differ, and its view."""
-    sep = "：" if lang == "zh" else ": "
-    head = f"{finding.id} · 【{label(lang, 'disagreement')}】"
+    sep = colon(lang)
+    head = f"{finding.id} · {tag(label(lang, 'disagreement'), lang)}"
     lines = [one_line(d) for d in finding.disagreements]
     if finding.rationale:
         lines.append(f"{label(lang, 'rationale')}{sep}{one_line(finding.rationale)}")
