@@ -139,3 +139,10 @@ def test_llm_compare_of_a_rules_only_change_reuses_the_cached_answers(tmp_path, 
     assert b.usage is not None and b.usage["requests"] == 0 and b.usage["cached"] == sent
     result = compare_results(a, b)
     assert result.usage_b is not None and result.usage_b["requests"] == 0
+
+
+def test_a_delta_agrees_with_the_figures_shown_beside_it() -> None:
+    from checker.evaluate.report import fmt, fmt_delta
+
+    assert (fmt(0.8474), fmt(0.8476), fmt_delta(0.8474, 0.8476)) == ("0.847", "0.848", "+0.001")
+    assert fmt_delta(0.8, 0.8001) == "0" and fmt_delta(0.9, 0.85) == "-0.050"

@@ -22,8 +22,8 @@ def fmt(value: float | None, digits: int = 3) -> str:
 def fmt_delta(a: float | None, b: float | None) -> str:
     if a is None or b is None:
         return "n/a"
-    d = b - a
-    return f"{d:+.3f}" if abs(d) >= 0.0005 else "0"
+    d = round(round(b, 3) - round(a, 3), 3)  # the difference of the figures shown beside it
+    return f"{d:+.3f}" if d else "0"
 
 
 def _console(buffer: io.StringIO) -> Console:
