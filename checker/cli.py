@@ -249,6 +249,30 @@ def diff(
     raise typer.Exit(code)
 
 
+@app.command(cls=_Command)
+def trace(
+    plan: Annotated[Path, typer.Argument(help="The rectification plan (整改方案).", readable=False)],
+    report: Annotated[Path, typer.Argument(help="The later report on it (整改情况报告/通报).", readable=False)],
+    format: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.text,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Hold deadlines against this date (YYYY-MM-DD; default: the report's own date).")] = None,
+    rubric: Annotated[str | None, typer.Option(help="Rubric id (id or id@version) or a rubric file.")] = None,
+    lang: Annotated[LangOpt, typer.Option(help="Language of messages.")] = LangOpt.zh,
+    fail_on: Annotated[FailOn, typer.Option(help="Gate: fail on a trace flag at or above this severity.")] = FailOn.error,
+    config: Annotated[Path | None, typer.Option(help="Configuration file.")] = None,
+) -> None:
+    """Follow a plan into its report: findings and measures not reported, deadlines passed, owners changed."""
+    from checker.commands.trace import run_trace
+    from checker.renderers.safe import screen_safe
+
+    try:
+        rendered, code = run_trace(plan, report, fmt=format.value, as_of=as_of, rubric=rubric,
+                                   lang=lang.value, fail_on=fail_on.value, config=config)  # fmt: skip
+    except RectcheckError as exc:
+        raise _fail(exc) from None
+    sys.stdout.write(rendered if format.value == "json" else screen_safe(rendered))
+    raise typer.Exit(code)
+
+
 @app.command(name="eval", cls=_Command)
 def eval_cmd(
     dataset: Annotated[Path | None, typer.Option(help="Evaluation set directory (default: bundled eval/).")] = None,

@@ -1,11 +1,13 @@
-"""``rectcheck diff`` as text and Markdown (JSON is the :class:`~checker.crossdoc.diff.DraftDiff` model)."""
+"""``rectcheck diff`` and ``rectcheck trace`` as text and Markdown (JSON is the models themselves:
+:class:`~checker.crossdoc.diff.DraftDiff`, :class:`~checker.crossdoc.trace.TraceReport`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from checker.crossdoc.diff import DraftDiff, FindingDiff, FlagChange
-from checker.renderers.common import label, one_line, score_text, truncate
+from checker.crossdoc.trace import TraceReport
+from checker.renderers.common import colon, label, one_line, score_text, tag, truncate
 from checker.renderers.rubric_view import flag_info
 
 _MARK = {"resolved": "✓", "new": "✗", "remaining": "·"}
@@ -91,3 +93,43 @@ def render_diff_markdown(diff: DraftDiff, lang: str, rubric: Any) -> str:
         out.append(f"- **{label(lang, 'document_flags')}**")
         out += [f"  - {_change_line(c, lang, rubric)}" for c in changed]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _trace_lines(trace: TraceReport, lang: str, bullet: str) -> list[str]:
+    out: list[str] = []
+    for pair in trace.pairs:
+        if not pair.flags:
+            continue
+        ids = f"{pair.plan_id or '—'} → {pair.report_id or '—'}"
+        out.append(f"{bullet}{ids}  {truncate(one_line(pair.title), 60)}")
+        for f in pair.flags:
+            out.append(f"  {bullet}{tag(label(lang, f.severity), lang)}{f.message}")
+            out.append(f"    {label(lang, 'follow_up')}{colon(lang)}{f.follow_up}")
+    return out
+
+
+def _titled_counts(trace: TraceReport) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for f in (f for p in trace.pairs for f in p.flags):
+        counts[f.title] = counts.get(f.title, 0) + 1
+    return counts
+
+
+def render_trace_text(trace: TraceReport, lang: str) -> str:
+    head = [
+        f"{label(lang, 'trace_title')}: {trace.plan} → {trace.report}",
+        f"{label(lang, 'trace_as_of')}{colon(lang)}{trace.as_of or '—'} · {trace.rules}",
+        " · ".join(f"{title} {n}" for title, n in _titled_counts(trace).items()) or label(lang, "diff_unchanged"),
+        "",
+    ]
+    return "\n".join(head + _trace_lines(trace, lang, "")).rstrip() + "\n"
+
+
+def render_trace_markdown(trace: TraceReport, lang: str) -> str:
+    head = [
+        f"### {label(lang, 'trace_title')}: `{trace.plan}` → `{trace.report}`",
+        "",
+        f"{label(lang, 'trace_as_of')}{colon(lang)}{trace.as_of or '—'} · `{trace.rules}`",
+        "",
+    ]
+    return "\n".join(head + _trace_lines(trace, lang, "- ")).rstrip() + "\n"

@@ -1,0 +1,187 @@
+"""A rectification plan against the later report: what the report leaves unsaid about its plan.
+
+Both documents are read as a review reads them. The plan's findings are paired with the report's by
+their problem text (:mod:`checker.crossdoc.pairing`); within a pair, each planned measure item is
+looked for among the report's measure items and sentences. The flags (``rubrics/trace/``):
+a planned finding with no counterpart, a planned measure never mentioned, a plan deadline passed
+(as of the report's date or ``--as-of``) without the report saying the item is done, owners changed
+without a word, and a report sentence that is the plan's with 将 turned into 已 and nothing
+checkable added. Evidence is quoted from both documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from calendar import monthrange
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from checker.analyse.markers import find_markers
+from checker.analyse.scan import compiled
+from checker.crossdoc.pairing import pair_texts, similarity
+from checker.crossdoc.trace_rules import TraceCode, TraceRules
+from checker.models import FindingResult, Review
+from checker.rubric import Rubric
+from checker.text.fold import fold_text
+from checker.vocabulary import load_vocabulary
+
+_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末))?")
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
+
+
+class TraceFlag(BaseModel):
+    code: TraceCode
+    severity: Literal["error", "warning", "info"]
+    title: str
+    message: str
+    follow_up: str
+    plan_id: str | None = None
+    report_id: str | None = None
+    plan_evidence: str | None = None
+    report_evidence: str | None = None
+
+
+class TracePair(BaseModel):
+    plan_id: str | None
+    report_id: str | None
+    title: str
+    similarity: float = Field(ge=0, le=1)
+    flags: list[TraceFlag] = Field(default_factory=list)
+
+
+class TraceReport(BaseModel):
+    """``rectcheck trace PLAN REPORT --format json``."""
+
+    schema_version: Literal[1] = 1
+    plan: str
+    report: str
+    rules: str
+    as_of: str | None  # the date deadlines are held against (the report's own, or --as-of)
+    pairs: list[TracePair]
+    counts: dict[str, int] = Field(default_factory=dict)
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """The first date in ``text`` (2024年6月30日; 2024年6月底 → the month's last day), or None."""
+    m = _DATE.search(text or "")
+    if m is None:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        return None
+    day = int(m.group(3)) if m.group(3) else monthrange(year, month)[1]
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def report_date(text: str) -> dt.date | None:
+    """The date a report is signed with: its last line that is a date."""
+    date_line = load_vocabulary().patterns.date_line
+    for line in reversed(text.splitlines()):
+        if date_line.match(line.strip()):
+            return parse_date(line)
+    return None
+
+
+def _sentences(text: str) -> list[str]:
+    return [m.group(0).strip() for m in _SENTENCE.finditer(text) if len(m.group(0).strip()) >= 4]
+
+
+def _without(words: list[str], text: str) -> str:
+    for word in sorted(words, key=len, reverse=True):
+        text = text.replace(word, "")
+    return text
+
+
+def _checkable(text: str, rubric: Rubric) -> set[str]:
+    return {"".join(m.text.split()) for m in find_markers(compiled(rubric), fold_text(text))}
+
+
+def _short(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class _Tracer:
+    def __init__(self, rules: TraceRules, rubric: Rubric, lang: str, as_of: dt.date | None) -> None:
+        self.rules, self.rubric, self.lang, self.as_of = rules, rubric, lang, as_of
+
+    def flag(self, code: TraceCode, plan: FindingResult | None, report: FindingResult | None,
+             plan_evidence: str | None = None, report_evidence: str | None = None, **values: str) -> TraceFlag:  # fmt: skip
+        rule = self.rules.flags[code]
+        return TraceFlag(
+            code=code, severity=rule.severity, title=rule.title.get(self.lang),
+            message=rule.message.get(self.lang, **values), follow_up=rule.follow_up.get(self.lang, **values),
+            plan_id=plan.id if plan else None, report_id=report.id if report else None,
+            plan_evidence=plan_evidence, report_evidence=report_evidence,
+        )  # fmt: skip
+
+    def done(self, report: FindingResult) -> bool:
+        said = " ".join(filter(None, [report.status, report.measure_text]))
+        words = self.rules.words
+        return any(w in said for w in words.completed) and not any(w in said for w in words.ongoing)
+
+    def pair(self, plan: FindingResult, report: FindingResult) -> list[TraceFlag]:
+        flags: list[TraceFlag] = []
+        params, words = self.rules.params, self.rules.words
+        told = [*report.measures, *_sentences(report.measure_text)] or [report.measure_text]
+        for measure in plan.measures or _sentences(plan.measure_text):
+            best = max((similarity(measure, t) for t in told), default=0.0)
+            if best < params.min_measure_similarity:
+                flags.append(self.flag("trace_measure_unreported", plan, report, plan_evidence=measure,
+                                       measure=_short(measure, 30)))  # fmt: skip
+        for sentence in _sentences(report.measure_text):
+            for promise in _sentences(plan.measure_text):
+                alike = similarity(_without(words.tense, promise), _without(words.tense, sentence))
+                added = _checkable(sentence, self.rubric) - _checkable(promise, self.rubric)
+                if alike >= params.restated_similarity and not added and sentence != promise:
+                    flags.append(self.flag("trace_promise_restated", plan, report, plan_evidence=promise,
+                                           report_evidence=sentence, sentence=_short(sentence, 30)))  # fmt: skip
+                    break
+        due = parse_date(plan.deadline)
+        if due is not None and self.as_of is not None and due < self.as_of and not self.done(report):
+            flags.append(self.flag("trace_deadline_passed", plan, report, plan_evidence=plan.deadline,
+                                   report_evidence=report.status or _short(report.measure_text, 60),
+                                   deadline=plan.deadline or "", as_of=self.as_of.isoformat()))  # fmt: skip
+        if plan.owners and report.owners and not set(plan.owners) & set(report.owners):
+            flags.append(self.flag("trace_owner_changed", plan, report, plan_evidence="、".join(plan.owners),
+                                   report_evidence="、".join(report.owners),
+                                   plan_owners="、".join(plan.owners), report_owners="、".join(report.owners)))  # fmt: skip
+        return flags
+
+
+def trace_reviews(
+    plan: Review, report: Review, report_text: str, rules: TraceRules, rubric: Rubric, lang: str = "zh",
+    as_of: dt.date | None = None,
+) -> TraceReport:  # fmt: skip
+    """The plan's findings followed into the report."""
+    when = as_of or report_date(report_text)
+    tracer = _Tracer(rules, rubric, lang, when)
+    pairs = pair_texts([f.finding_text or f.title for f in plan.findings], [f.finding_text or f.title for f in report.findings])
+    out: list[TracePair] = []
+    for p in pairs:
+        planned = plan.findings[p.old] if p.old is not None else None
+        told = report.findings[p.new] if p.new is not None else None
+        if planned is not None and told is not None:
+            flags = tracer.pair(planned, told)
+        elif planned is not None:
+            flags = [tracer.flag("trace_finding_missing", planned, None, plan_evidence=planned.title,
+                                 title=_short(planned.title, 30))]  # fmt: skip
+        else:
+            flags = []  # a finding only the report has is not the plan's business
+        shown = planned or told
+        assert shown is not None
+        out.append(TracePair(plan_id=planned.id if planned else None, report_id=told.id if told else None,
+                             title=shown.title, similarity=p.similarity, flags=flags))  # fmt: skip
+    counts: dict[str, int] = {}
+    for pair in out:
+        for f in pair.flags:
+            counts[f.code] = counts.get(f.code, 0) + 1
+    return TraceReport(
+        plan=plan.document.path, report=report.document.path, rules=f"{rules.id}@{rules.version}",
+        as_of=when.isoformat() if when else None, pairs=out, counts=dict(sorted(counts.items())),
+    )  # fmt: skip

@@ -1,0 +1,80 @@
+"""The flags of ``rectcheck trace`` as data: ``rubrics/trace/trace-<version>.yaml``.
+
+Each flag has a severity, a title, a rationale, a message and a follow-up question in both languages
+(``{placeholders}`` filled from the trace), and examples — a plan and a report each, and whether the
+flag fires — which the tests run.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from checker.errors import UsageError
+
+TRACE_DIR = Path(__file__).resolve().parents[2] / "rubrics" / "trace"
+DEFAULT_VERSION = "1.0.0"
+TraceCode = Literal[
+    "trace_finding_missing", "trace_measure_unreported", "trace_deadline_passed", "trace_owner_changed",
+    "trace_promise_restated",
+]  # fmt: skip
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Text(_Strict):
+    zh: str
+    en: str
+
+    def get(self, lang: str, **values: Any) -> str:
+        return (self.en if lang == "en" else self.zh).format_map(values)
+
+
+class TraceExample(_Strict):
+    plan: str
+    report: str
+    fires: bool
+
+
+class TraceFlagRule(_Strict):
+    severity: Literal["error", "warning", "info"]
+    title: Text
+    rationale: Text
+    message: Text
+    follow_up: Text
+    examples: list[TraceExample] = Field(min_length=2)
+
+
+class TraceParams(_Strict):
+    min_finding_similarity: float = Field(ge=0, le=1)
+    min_measure_similarity: float = Field(ge=0, le=1)
+    restated_similarity: float = Field(ge=0, le=1)
+
+
+class TraceWords(_Strict):
+    tense: list[str] = Field(min_length=1)  # set aside when comparing a promise with a report of it
+    completed: list[str] = Field(min_length=1)  # a report saying an item is done
+    ongoing: list[str] = Field(min_length=1)  # … or only under way
+
+
+class TraceRules(_Strict):
+    id: Literal["trace"]
+    version: str
+    params: TraceParams
+    words: TraceWords
+    flags: dict[TraceCode, TraceFlagRule]
+
+
+@lru_cache(maxsize=4)
+def load_trace_rules(version: str = DEFAULT_VERSION) -> TraceRules:
+    path = TRACE_DIR / f"trace-{version}.yaml"
+    try:
+        return TraceRules.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise UsageError(f"{path}: not a valid trace rule file ({str(exc).splitlines()[0]})") from None
