@@ -13,44 +13,19 @@ import pytest
 from checker.api import review
 from checker.crossdoc.trace import TraceReport, parse_date, report_date, trace_reviews
 from checker.crossdoc.trace_rules import load_trace_rules
+from checker.evaluate.trace_eval import evaluate_trace, load_trace_pairs
 from checker.rubric import load_rubric
 
 RULES = load_trace_rules()
 RUBRIC = load_rubric(None)
 EXAMPLES = [(code, n, ex) for code, rule in RULES.flags.items() for n, ex in enumerate(rule.examples)]
 
-PLAN = """某局巡察反馈问题整改方案
-1.针对“违规发放津贴补贴”的问题。
-整改措施：一是2024年4月底前清退违规发放的交通补贴。二是修订《津贴补贴发放管理办法》。
-责任单位：财务科
-整改时限：2024年4月30日
-2.针对“公务用车管理不规范”的问题。
-整改措施：一是清理超标配备车辆。二是建立用车登记台账，每月公示。
-责任单位：办公室
-整改时限：2024年5月31日
-3.针对“食堂采购台账不全”的问题。
-整改措施：补齐2023年度采购台账。
-责任单位：后勤科
-整改时限：2024年6月30日
-"""
-REPORT = """某局巡察反馈问题整改情况报告
-1.针对“违规发放津贴补贴”的问题。
-整改情况：已清退违规发放的交通补贴1.497万元，涉及12人；修订印发《津贴补贴发放管理办法》（局发〔2024〕5号）。已完成整改。
-责任单位：财务科
-2.针对“公务用车管理不规范”的问题。
-整改情况：正在推进超标配备车辆清理工作。
-责任单位：机关党委
-4.针对“会议费超标”的问题。
-整改情况：已退回超标会议费0.8万元。
-2024年9月10日
-"""
-# what a reader of the two documents finds, written from the texts above
-EXPECTED = {
-    ("F2", "trace_measure_unreported"),  # 用车登记台账 never mentioned
-    ("F2", "trace_deadline_passed"),  # 5月31日 passed, only 正在推进
-    ("F2", "trace_owner_changed"),  # 办公室 → 机关党委
-    ("F3", "trace_finding_missing"),  # 食堂采购台账 absent from the report
-}
+PAIRS = load_trace_pairs(Path(__file__).resolve().parent.parent / "eval" / "trace")
+BASIC = next(p for p in PAIRS if p.id == "plan-report-basic")
+PLAN, REPORT = str(BASIC.plan), str(BASIC.report)
+# what a reader of the two documents finds, labelled from the texts in eval/trace/composed.yaml
+EXPECTED = {("F2", "trace_measure_unreported"), ("F2", "trace_deadline_passed"), ("F2", "trace_owner_changed"),
+            ("F3", "trace_finding_missing")}  # fmt: skip
 
 
 @pytest.mark.parametrize(("code", "n", "example"), EXAMPLES, ids=[f"{c}-{n}" for c, n, _ in EXAMPLES])
@@ -99,3 +74,12 @@ def test_the_command_gates_and_refuses_a_bad_date(tmp_path: Path) -> None:
     assert text.returncode == 0 and "计划问题未报告 1" in text.stdout and "追问：" in text.stdout
     bad = subprocess.run([*cli, "--as-of", "2024/09/10"], capture_output=True, text=True)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "--as-of" in bad.stderr
+
+
+def test_the_trace_evaluation_scores_every_labelled_pair() -> None:
+    result = evaluate_trace(Path(__file__).resolve().parent.parent / "eval" / "trace", RUBRIC)
+    assert result is not None
+    basic = next(p for p in result.pairs if p.id == "plan-report-basic")
+    assert (basic.tp, basic.fp, basic.fn) == (4, 0, 0)
+    labelled = sum(len(p.labels) for p, r in zip(PAIRS, result.pairs, strict=True) if r.present)
+    assert sum(s.support for s in result.flags.values()) == labelled

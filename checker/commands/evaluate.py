@@ -57,6 +57,10 @@ def evaluate_with(
             corpus = corpus.model_copy(update={"documents": [d for d in corpus.documents if d.batch in batches]})
         result.real = evaluate_real(corpus, review)
         result.real.corpus = _display_path(corpus.root)
+    if not real_only:
+        from checker.evaluate.trace_eval import evaluate_trace
+
+        result.trace = evaluate_trace(data.root / "trace", rubric)
     return result
 
 

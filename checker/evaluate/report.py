@@ -10,6 +10,7 @@ from rich.table import Table
 
 from checker.evaluate.real import RealResult
 from checker.evaluate.results import CompareResult, EvalResult
+from checker.evaluate.trace_eval import TraceEvalResult
 
 PIPED_WIDTH = 120
 MAX_FAILURES_SHOWN = 40
@@ -294,7 +295,21 @@ def render_eval(result: EvalResult, fmt_name: str) -> str:
     elif result.real is not None:
         for real_table in _real_tables(result.real):
             console.print(real_table)
+    if result.trace is not None:
+        console.print(_trace_table(result.trace))
     return buffer.getvalue()
+
+
+def _trace_table(trace: TraceEvalResult) -> Table:
+    present = [p for p in trace.pairs if p.present]
+    t = Table(title=f"rectcheck trace · {len(present)} of {len(trace.pairs)} plan/report pairs · micro P "
+                    f"{fmt(trace.micro_precision)} R {fmt(trace.micro_recall)} F1 {fmt(trace.micro_f1)}",
+              title_justify="left")  # fmt: skip
+    for col in ("code", "support", "tp", "fp", "fn", "P", "R", "F1"):
+        t.add_column(col)
+    for code, s in trace.flags.items():
+        t.add_row(code, str(s.support), str(s.tp), str(s.fp), str(s.fn), fmt(s.precision), fmt(s.recall), fmt(s.f1))
+    return t
 
 
 def eval_json(result: EvalResult) -> dict:

@@ -6,6 +6,7 @@ from pydantic import BaseModel, Field
 
 from checker.evaluate.metrics import ConfusionEntry, FlagScore, ResponsivenessScore
 from checker.evaluate.real import RealResult
+from checker.evaluate.trace_eval import TraceEvalResult
 
 
 class CaseResult(BaseModel):
@@ -170,6 +171,7 @@ class EvalResult(BaseModel):
     usage: dict[str, float | int | None] | None = None
     command: str | None = None
     real: RealResult | None = None  # the real corpus, when it is labelled here (its texts may be absent)
+    trace: TraceEvalResult | None = None  # plan/report pairs for `rectcheck trace`, when labelled here
 
 
 # ---------------------------------------------------------------- two rubric versions side by side

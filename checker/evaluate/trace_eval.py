@@ -1,0 +1,140 @@
+"""The trace evaluation set: plan/report pairs whose flags were labelled from the texts before the
+trace read them (``<dataset>/trace/*.yaml``), scored per flag.
+
+A raised flag matches a label when their codes agree and the label's phrase is in the problem text
+of the plan finding the flag is about. Real pairs keep their texts out of the repository, as the
+real corpus does: a record then names ``plan_file``/``report_file`` under ``<dataset>/trace/texts/``
+(git-ignored) and its addresses; a record whose texts are absent is counted as missing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from checker.crossdoc.trace_rules import TraceCode, load_trace_rules
+from checker.errors import UsageError
+from checker.evaluate.metrics import FlagScore, f1_of, safe_div
+
+
+class TraceLabel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    finding: str = Field(min_length=2)  # a phrase of the plan finding's own problem text
+    code: TraceCode
+    note: str = ""
+    evidence: str = ""
+    why: str = ""
+
+
+class TracePairRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    source: str = "composed"  # composed | real
+    plan: str | None = None
+    report: str | None = None
+    plan_file: str | None = None
+    report_file: str | None = None
+    plan_url: str | None = None
+    report_url: str | None = None
+    labels: list[TraceLabel] = Field(default_factory=list)
+    negatives: list[str] = Field(default_factory=list)
+    notes: str = ""
+
+    @model_validator(mode="after")
+    def _one_text_each(self) -> TracePairRecord:
+        if (self.plan is None) == (self.plan_file is None) or (self.report is None) == (self.report_file is None):
+            raise ValueError("give each of plan and report as inline text or as a file, not both")
+        return self
+
+
+class TracePairResult(BaseModel):
+    id: str
+    source: str
+    present: bool
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    missed: list[str] = Field(default_factory=list)  # "code: phrase"
+    extra: list[str] = Field(default_factory=list)
+
+
+class TraceEvalResult(BaseModel):
+    pairs: list[TracePairResult]
+    flags: dict[str, FlagScore]
+    micro_precision: float | None
+    micro_recall: float | None
+    micro_f1: float | None
+
+
+def load_trace_pairs(folder: Path) -> list[TracePairRecord]:
+    records: list[TracePairRecord] = []
+    for file in sorted(folder.glob("*.yaml")):
+        try:
+            raw = yaml.safe_load(file.read_text(encoding="utf-8")) or []
+            records += [TracePairRecord.model_validate(r) for r in (raw if isinstance(raw, list) else [raw])]
+        except (OSError, yaml.YAMLError, ValidationError) as exc:
+            raise UsageError(f"{file}: not a valid trace pair file ({str(exc).splitlines()[0]})") from None
+    return records
+
+
+def _text(inline: str | None, name: str | None, texts: Path) -> str | None:
+    if inline is not None:
+        return inline
+    path = texts / str(name)
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def evaluate_trace(folder: Path, rubric: object) -> TraceEvalResult | None:
+    """Score the trace on every pair under ``folder``; None when there is none."""
+    from checker.api import review
+    from checker.crossdoc.trace import trace_reviews
+
+    records = load_trace_pairs(folder) if folder.is_dir() else []
+    if not records:
+        return None
+    rules = load_trace_rules()
+    codes = sorted(rules.flags)
+    counts = {code: FlagScore(code=code) for code in codes}
+    results: list[TracePairResult] = []
+    for record in records:
+        plan = _text(record.plan, record.plan_file, folder / "texts")
+        report = _text(record.report, record.report_file, folder / "texts")
+        if plan is None or report is None:
+            results.append(TracePairResult(id=record.id, source=record.source, present=False))
+            continue
+        plan_review = review(plan, rubric=rubric)  # type: ignore[arg-type]
+        trace = trace_reviews(plan_review, review(report, rubric=rubric), report, rules, rubric)  # type: ignore[arg-type]
+        texts = {f.id: f.finding_text or f.title for f in plan_review.findings}
+        raised = [(f.code, texts.get(f.plan_id or "", "")) for p in trace.pairs for f in p.flags]
+        wanted = [(lab.code, lab.finding) for lab in record.labels]
+        result = TracePairResult(id=record.id, source=record.source, present=True)
+        free = list(raised)
+        for code, phrase in wanted:
+            hit = next((r for r in free if r[0] == code and phrase in r[1]), None)
+            if hit is not None:
+                free.remove(hit)
+                result.tp += 1
+                counts[code].tp += 1
+            else:
+                result.fn += 1
+                counts[code].fn += 1
+                result.missed.append(f"{code}: {phrase}")
+        for code, text in free:
+            result.fp += 1
+            counts[code].fp += 1
+            result.extra.append(f"{code}: {text[:30]}")
+        results.append(result)
+    for score in counts.values():
+        score.support, score.predicted = score.tp + score.fn, score.tp + score.fp
+        score.precision = safe_div(score.tp, score.tp + score.fp)
+        score.recall = safe_div(score.tp, score.tp + score.fn)
+        score.f1 = f1_of(score.tp, score.fp, score.fn)
+    tp, fp, fn = (sum(getattr(s, k) for s in counts.values()) for k in ("tp", "fp", "fn"))
+    return TraceEvalResult(
+        pairs=results, flags=counts, micro_precision=safe_div(tp, tp + fp), micro_recall=safe_div(tp, tp + fn),
+        micro_f1=f1_of(tp, fp, fn),
+    )  # fmt: skip
