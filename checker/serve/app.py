@@ -37,6 +37,7 @@ from checker.renderers.formats import FORMATS, OutputFormat
 from checker.renderers.html_render import CSS, render_html
 from checker.serve import pages
 from checker.serve.jobs import Job, JobStore
+from checker.serve.names import content_disposition
 from checker.serve.uploads import FormRefused, Limits, documents, read_form
 
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -357,7 +358,7 @@ async def _attachment(lang: str, build: Any, spec: OutputFormat, filename: str) 
         return HTMLResponse(pages.message_page(lang, f"rectcheck: {exc}"), status_code=422)
     data = body.encode("utf-8") if isinstance(body, str) else body
     return Response(
-        data, media_type=spec.media_type, headers={"content-disposition": pages.content_disposition(filename)}
+        data, media_type=spec.media_type, headers={"content-disposition": content_disposition(filename)}
     )
 
 

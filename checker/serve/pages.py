@@ -9,7 +9,7 @@ adds drag and drop over the whole drop zone and live progress.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 from checker.renderers.common import label
 from checker.renderers.formats import downloads
@@ -308,8 +308,3 @@ def message_page(lang: str, message: str) -> str:
         f'<p><a class="button" href="/?lang={lang}">{esc(t(lang, "new"))}</a></p>'
     return _page(lang, "rectcheck", body)
 
-
-def content_disposition(filename: str) -> str:
-    """An attachment named ``filename``: ASCII fallback plus the UTF-8 name (RFC 6266/5987)."""
-    fallback = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in filename)
-    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"

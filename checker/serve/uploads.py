@@ -7,10 +7,8 @@ temporary file on disk (the parser's spool is as large as the limit).
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 
 from starlette.datastructures import UploadFile
 from starlette.formparsers import FormParser, MultiPartException, MultiPartParser
@@ -20,6 +18,7 @@ from checker.errors import InputError
 from checker.read import read_data
 from checker.read.files import megabytes
 from checker.serve.jobs import Doc
+from checker.serve.names import safe_name, unique
 
 FORM_SLACK = 64 * 1024  # the form's own fields and multipart headers
 
@@ -105,29 +104,6 @@ async def read_form(request: Request, limits: Limits) -> Upload:
     return upload
 
 
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:]")
-
-
-def safe_name(sent: str) -> str:
-    """The file's own name, without any folder a browser may send and without control characters."""
-    name = PurePosixPath(sent.replace("\\", "/")).name
-    name = _UNSAFE.sub("_", name).strip(" .") or "upload"
-    if len(name) > 120:
-        stem, dot, suffix = name.rpartition(".")
-        name = (stem[: 110] + dot + suffix) if dot and len(suffix) <= 8 else name[:120]
-    return name
-
-
-def _unique(name: str, used: set[str]) -> str:
-    stem, dot, suffix = name.rpartition(".")
-    candidate, n = name, 2
-    while candidate in used:
-        candidate = f"{stem} ({n}){dot}{suffix}" if dot else f"{name} ({n})"
-        n += 1
-    used.add(candidate)
-    return candidate
-
-
 def documents(upload: Upload, limits: Limits, pasted_name: str) -> list[Doc]:
     """Each file (and the pasted text) read into a document; one that cannot be read carries the
     reader's reason instead, so the page shows it as the command line would."""
@@ -137,7 +113,7 @@ def documents(upload: Upload, limits: Limits, pasted_name: str) -> list[Doc]:
         entries.append((pasted_name, upload.text.encode("utf-8")))
     docs = []
     for n, (sent, data) in enumerate(entries, 1):
-        name = _unique(sent, used)
+        name = unique(sent, used)
         doc = Doc(n=n, name=name)
         try:
             doc.source = read_data(name, data, limits.max_bytes)
