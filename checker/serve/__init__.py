@@ -43,7 +43,7 @@ def build_config(request: ServeRequest):
     """The page's settings from the configuration file (rubric, language, limits, model endpoint)
     and the options given, as `rectcheck review` would resolve them."""
     from checker.commands.review import ReviewRequest, resolve_settings
-    from checker.config import load_config
+    from checker.config import ServeTable, load_config
     from checker.rubric import list_rubrics, load_rubric
     from checker.serve.app import ServeConfig, describe_backends
     from checker.serve.uploads import Limits
@@ -68,6 +68,7 @@ def build_config(request: ServeRequest):
         # No answer cache on disk: what the page reviews leaves nothing behind.
         review_options={"model": settings.model, "judge_config": judge_config, "jobs": settings.jobs, "use_cache": False},
         bind_host=request.host,
+        bounds=loaded.values.serve or ServeTable(),
     )
 
 

@@ -1,7 +1,8 @@
 """The local page as an ASGI app: upload, batch table with live progress, review, downloads.
 
 A review is posted once and answered with a redirect (post/redirect/get), so a refresh never posts
-it again. Results live in memory (``JobStore``) under an unguessable id.
+it again. Results live in memory (``JobStore``) under an unguessable id. What the page takes on at
+once is bounded (checker.serve.capacity); past a bound it answers 503 with a page saying it is busy.
 """
 
 from __future__ import annotations
@@ -30,15 +31,17 @@ from starlette.responses import (
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from checker.config import ServeTable
 from checker.errors import RectcheckError
 from checker.read.files import megabytes
 from checker.renderers import render
 from checker.renderers.formats import FORMATS, OutputFormat
 from checker.renderers.html_render import CSS, render_html
 from checker.serve import pages
+from checker.serve.capacity import RETRY_AFTER_SECONDS, Busy, Gate
 from checker.serve.jobs import Job, JobStore
 from checker.serve.names import content_disposition
-from checker.serve.uploads import FormRefused, Limits, documents, read_form
+from checker.serve.uploads import FormRefused, Limits, check_declared, documents, read_form
 
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
 WILDCARD = frozenset({"0.0.0.0", "::", ""})
@@ -81,7 +84,7 @@ class ServeConfig:
     limits: Limits = field(default_factory=lambda: Limits(max_bytes=20 * 1024 * 1024, max_files=20))
     review_options: dict[str, Any] = field(default_factory=dict)  # model, judge_config, jobs
     bind_host: str = "127.0.0.1"
-    workers: int = 2
+    bounds: ServeTable = field(default_factory=ServeTable)  # [serve] in the configuration
     settle: float = SETTLE_SECONDS
 
 
@@ -139,7 +142,9 @@ def _static(name: str) -> bytes:
 
 
 def create_app(config: ServeConfig) -> ASGIApp:
-    store = JobStore(workers=config.workers)
+    bounds = config.bounds
+    store = JobStore(workers=bounds.workers)
+    receiving = Gate(bounds.uploads, "uploads")
     static = {"app.js": (_static("app.js"), "text/javascript"), "app.css": (_static("app.css"), "text/css")}
 
     def lang_of(request: Request) -> str:
@@ -175,13 +180,23 @@ def create_app(config: ServeConfig) -> ASGIApp:
         )
         return HTMLResponse(html, status_code=status)
 
+    def busy(lang: str, exc: Busy) -> HTMLResponse:
+        return HTMLResponse(pages.busy_page(lang, exc.reason), status_code=503,
+                            headers={"retry-after": str(RETRY_AFTER_SECONDS)})  # fmt: skip
+
     async def home(request: Request) -> Response:
         return form_page(lang_of(request))
 
     async def review(request: Request) -> Response:
-        lang = config.lang
+        lang = lang_of(request)  # the form's own field is in the body, which a refusal does not read
+        # Answered before the body was read (or all of it): the connection is not closed at once,
+        # so the client gets to read the answer; what it still sends is read and dropped.
         try:
-            upload = await read_form(request, config.limits)
+            check_declared(request, config.limits)  # refused from its headers: no turn to wait for
+            async with receiving.slot():
+                upload = await read_form(request, config.limits, bounds.upload_seconds)
+        except Busy as exc:
+            return busy(lang, exc)
         except FormRefused as exc:
             return form_page(lang, [str(exc)], status=exc.status)
         lang = upload.fields.get("lang", lang)
