@@ -2,6 +2,7 @@
 
 Bound to 127.0.0.1 by default, so no other machine can reach it and no draft crosses the network;
 binding to another address prints a warning. Uploads and reviews stay in the process's memory.
+Connections are held to deadlines (checker.serve.connections, and uvicorn's keep-alive timeout).
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ def run_server(request: ServeRequest) -> None:
     import uvicorn
 
     from checker.serve.app import create_app
+    from checker.serve.connections import KEEP_ALIVE_SECONDS, watched
 
     config = build_config(request)
     sock = bind(request.host, request.port)
@@ -117,6 +119,8 @@ def run_server(request: ServeRequest) -> None:
     server = uvicorn.Server(
         uvicorn.Config(
             create_app(config),
+            http=watched(config.bounds.header_seconds),
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
             log_level="warning",
             access_log=False,
             timeout_graceful_shutdown=2,

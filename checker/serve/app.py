@@ -39,6 +39,7 @@ from checker.renderers.formats import FORMATS, OutputFormat
 from checker.renderers.html_render import CSS, render_html
 from checker.serve import pages
 from checker.serve.capacity import RETRY_AFTER_SECONDS, Busy, Gate
+from checker.serve.connections import MarkRequests
 from checker.serve.jobs import Job, JobStore
 from checker.serve.names import content_disposition
 from checker.serve.uploads import FormRefused, Limits, check_declared, documents, read_form
@@ -190,7 +191,8 @@ def create_app(config: ServeConfig) -> ASGIApp:
     async def review(request: Request) -> Response:
         lang = lang_of(request)  # the form's own field is in the body, which a refusal does not read
         # Answered before the body was read (or all of it): the connection is not closed at once,
-        # so the client gets to read the answer; what it still sends is read and dropped.
+        # so the client gets to read the answer; what it still sends is read and dropped until
+        # the connection's head deadline (checker.serve.connections).
         try:
             check_declared(request, config.limits)  # refused from its headers: no turn to wait for
             async with receiving.slot():
@@ -363,7 +365,7 @@ def create_app(config: ServeConfig) -> ASGIApp:
     ]
     app = Starlette(routes=routes)
     app.state.store = store
-    return Guard(app, config.bind_host)
+    return MarkRequests(Guard(app, config.bind_host))
 
 
 async def _attachment(lang: str, build: Any, spec: OutputFormat, filename: str) -> Response:
