@@ -8,6 +8,7 @@ import io
 import json
 import os
 import re
+import stat
 import subprocess
 from pathlib import Path
 
@@ -269,7 +270,10 @@ def test_nothing_of_an_upload_is_written_to_disk(client: TestClient, tmp_path: P
     real_open, real_os_open = builtins.open, os.open
 
     def watch_open(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
-        if any(c in mode for c in "wax+"):
+        # A descriptor already open is a file only if it is a regular one: the worker processes
+        # get the upload through a pipe.
+        on_disk = not isinstance(file, int) or stat.S_ISREG(os.fstat(file).st_mode)
+        if any(c in mode for c in "wax+") and on_disk:
             written.append(str(file))
         return real_open(file, mode, *args, **kwargs)
 

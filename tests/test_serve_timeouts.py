@@ -1,15 +1,18 @@
 """Deadlines on the local page's connections, against the real server: a connection that says
 nothing, or sends its request's head a byte at a time, is closed; a form whose body trickles in
-is answered 408; an idle connection after an answer is closed."""
+is answered 408; an idle connection after an answer is closed; and Ctrl-C stops the server within
+seconds while a review is running."""
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
 from pathlib import Path
 
 import httpx
+from chat_server import ChatServer
 from render_samples import TEXT
 from serve_process import closed_within, multipart, read_response, request_head, served
 
@@ -75,3 +78,19 @@ def test_a_form_that_trickles_in_is_answered_408(tmp_path: Path) -> None:
         # The page goes on serving.
         assert httpx.get(server.url, timeout=10).status_code == 200
 
+
+def test_ctrl_c_stops_the_server_during_a_review(tmp_path: Path) -> None:
+    with ChatServer(latency=60) as chat:  # each of the model's answers takes a minute
+        env = {"OPENAI_BASE_URL": chat.base_url, "OPENAI_API_KEY": "sk-test", "RECTCHECK_MODEL": "loopback"}
+        with served(tmp_path, env=env) as server:
+            posted = httpx.post(f"{server.url}review", data={"backend": "llm", "lang": "zh", "text": TEXT},
+                                follow_redirects=False, timeout=30)  # fmt: skip
+            assert posted.status_code == 303 and re.fullmatch(r"/jobs/[\w-]+", posted.headers["location"])
+            deadline = time.monotonic() + 20
+            while chat.count == 0 and time.monotonic() < deadline:  # the review is waiting for the model
+                time.sleep(0.1)
+            assert chat.count > 0
+            seconds, err = server.interrupt()
+            assert server.proc.returncode == 0
+    assert seconds < 6, seconds
+    assert "Traceback" not in err, err

@@ -1,8 +1,9 @@
 """`rectcheck serve`: the local page for auditors, served from their own machine.
 
 Bound to 127.0.0.1 by default, so no other machine can reach it and no draft crosses the network;
-binding to another address prints a warning. Uploads and reviews stay in the process's memory.
-Connections are held to deadlines (checker.serve.connections, and uvicorn's keep-alive timeout).
+binding to another address prints a warning. Uploads and reviews stay in memory (the server's and
+its worker processes'). Connections are held to deadlines (checker.serve.connections, and uvicorn's
+keep-alive timeout); Ctrl-C stops the server within seconds, reviews running or not.
 """
 
 from __future__ import annotations
@@ -124,7 +125,7 @@ def run_server(request: ServeRequest) -> None:
             log_level="warning",
             access_log=False,
             timeout_graceful_shutdown=2,
-            lifespan="off",
+            lifespan="on",  # its end stops the reviews and downloads still running
         )
     )
     server.run(sockets=[sock])

@@ -1,5 +1,5 @@
 """The upload form, read within limits and kept in memory: files and pasted text become documents
-with the reader's own checks and one-line reasons (the same as on the command line).
+to read and review (checker.serve.jobs does both, in a worker process).
 
 Each kind of form has its own bound on the body: the page's upload form is multipart (files and
 pasted text, up to ``--max-files`` × ``--max-bytes``); a url-encoded form is only ever a button
@@ -20,8 +20,6 @@ from starlette.datastructures import UploadFile
 from starlette.formparsers import FormParser, MultiPartException, MultiPartParser
 from starlette.requests import Request
 
-from checker.errors import InputError
-from checker.read import read_data
 from checker.read.files import megabytes
 from checker.serve.jobs import Doc
 from checker.serve.names import safe_name, unique
@@ -150,25 +148,10 @@ async def read_form(request: Request, limits: Limits, seconds: float) -> Upload:
     return upload
 
 
-def documents(upload: Upload, limits: Limits, pasted_name: str) -> list[Doc]:
-    """Each file (and the pasted text) read into a document; one that cannot be read carries the
-    reader's reason instead, so the page shows it as the command line would."""
+def documents(upload: Upload, pasted_name: str) -> list[Doc]:
+    """Each file (and the pasted text) as a document to read, under a name safe to show."""
     used: set[str] = set()
     entries = [(safe_name(name), data) for name, data in upload.files]
     if upload.text.strip():
         entries.append((pasted_name, upload.text.encode("utf-8")))
-    docs = []
-    for n, (sent, data) in enumerate(entries, 1):
-        name = unique(sent, used)
-        doc = Doc(n=n, name=name)
-        try:
-            doc.source = read_data(name, data, limits.max_bytes)
-        except InputError as exc:
-            doc.error = str(exc)
-        except Exception as exc:  # a reader bug must not take the page down
-            doc.error = f"{name}: internal error ({type(exc).__name__})"
-        else:
-            if doc.source.format == "docx":
-                doc.original = data
-        docs.append(doc)
-    return docs
+    return [Doc(n=n, name=unique(name, used), data=data) for n, (name, data) in enumerate(entries, 1)]
