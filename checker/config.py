@@ -42,6 +42,25 @@ class LlmConfig(BaseModel):
         return {k: v for k, v in self.model_dump().items() if v is not None}
 
 
+class ServeTable(BaseModel):
+    """``[tool.rectcheck.serve]``: the local page's bounds. Each keeps one kind of work from taking
+    the machine: what arrives at once, what waits, what is kept, and how long and how large each
+    piece of work may grow."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    workers: int = Field(default=2, ge=1, le=64)  # reviews run at once, and downloads made at once
+    uploads: int = Field(default=2, ge=1, le=64)  # uploads received at once
+    queue: int = Field(default=8, ge=0, le=1000)  # uploads waiting for a worker
+    results: int = Field(default=50, ge=1, le=10_000)  # reviews kept (each for an hour)
+    results_mb: int = Field(default=1024, ge=1)  # uploads kept, all reviews together
+    upload_seconds: float = Field(default=120.0, gt=0)  # a whole form, from its first byte to its last
+    header_seconds: float = Field(default=10.0, gt=0)  # a request's head, from connecting or the last answer
+    review_seconds: float | None = Field(default=None, gt=0)  # one document (default: by backend)
+    download_seconds: float = Field(default=120.0, gt=0)  # one download made
+    worker_mb: int = Field(default=2048, ge=256)  # address space of one worker process
+
+
 class RectcheckConfig(BaseModel):
     """Keys accepted in the configuration (``fail-on`` and ``fail_on`` are both accepted)."""
 
@@ -59,11 +78,16 @@ class RectcheckConfig(BaseModel):
     select: list[str] | None = None  # flag codes to report (all others silenced); "a,b" or a list
     ignore: list[str] | None = None  # flag codes to silence
     llm: LlmConfig | None = None
+    serve: ServeTable | None = None
 
     @field_validator("select", "ignore", mode="before")
     @classmethod
     def _comma_list(cls, value: Any) -> Any:
         return [part.strip() for part in value.split(",") if part.strip()] if isinstance(value, str) else value
+
+
+# Tables inside the configuration, each with its own keys.
+TABLES: dict[str, type[BaseModel]] = {"llm": LlmConfig, "serve": ServeTable}
 
 
 class LoadedConfig(NamedTuple):  # not a dataclass: cheaper to build at import
@@ -135,8 +159,9 @@ def _normalised(path: Path, table: dict[str, Any], model: type[BaseModel], prefi
 def parse_config(path: Path, table: dict[str, Any]) -> RectcheckConfig:
     """Validate a table; an unknown key or a bad value is a usage error naming file and key."""
     normalised = _normalised(path, table, RectcheckConfig)
-    if isinstance(normalised.get("llm"), dict):
-        normalised["llm"] = _normalised(path, normalised["llm"], LlmConfig, prefix="llm.")
+    for key, model in TABLES.items():
+        if isinstance(normalised.get(key), dict):
+            normalised[key] = _normalised(path, normalised[key], model, prefix=f"{key}.")
     try:
         return RectcheckConfig.model_validate(normalised)
     except ValidationError as exc:

@@ -8,6 +8,7 @@ import io
 import json
 import os
 import re
+import stat
 import subprocess
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from render_samples import TEXT
 from starlette.testclient import TestClient
 from word_fixtures import comments
 
+from checker.errors import UsageError
 from checker.options import ReviewOptions
 from checker.pipeline import review_source
 from checker.read import read_source
@@ -67,7 +69,7 @@ def _expected(path: Path) -> tuple[str, object]:
 
 def test_form_lists_rubrics_and_only_the_rules_backend_without_an_endpoint(client: TestClient) -> None:
     page = client.get("/").text
-    assert 'enctype="multipart/form-data"' in page and 'action="/review"' in page
+    assert 'enctype="multipart/form-data"' in page and 'action="/review?lang=zh"' in page
     assert 'type="file" id="files" name="files" multiple' in page
     assert 'name="text"' in page
     for ref in ("rectification@1.0.0", "rectification@1.1.0"):
@@ -201,6 +203,20 @@ def test_limits_are_the_command_lines_and_clear(tmp_path: Path) -> None:
         assert _post(client, []).status_code == 400  # nothing chosen, nothing pasted
 
 
+def test_the_pages_bounds_come_from_the_configuration(tmp_path: Path) -> None:
+    cfg = tmp_path / "rectcheck.toml"
+    cfg.write_text("[serve]\nworkers = 3\nqueue = 0\nupload-seconds = 30\nworker-mb = 512\n", encoding="utf-8")
+    bounds = build_config(ServeRequest(config=cfg)).bounds
+    assert (bounds.workers, bounds.queue, bounds.upload_seconds, bounds.worker_mb) == (3, 0, 30.0, 512)
+    assert (bounds.uploads, bounds.results, bounds.header_seconds, bounds.review_seconds) == (2, 50, 10.0, None)
+    cfg.write_text("[serve]\nthreads = 3\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=r"unknown configuration key 'serve\.threads' \(known: workers, uploads"):
+        build_config(ServeRequest(config=cfg))
+    cfg.write_text("[serve]\nworkers = 0\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=r"configuration key 'serve\.workers': Input should be greater than or equal to 1"):
+        build_config(ServeRequest(config=cfg))
+
+
 def test_refresh_never_resubmits_and_unknown_ids_are_gone(client: TestClient) -> None:
     first = _post(client, [("r.txt", TEXT.encode("utf-8"))])
     location = first.headers["location"]
@@ -254,7 +270,10 @@ def test_nothing_of_an_upload_is_written_to_disk(client: TestClient, tmp_path: P
     real_open, real_os_open = builtins.open, os.open
 
     def watch_open(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
-        if any(c in mode for c in "wax+"):
+        # A descriptor already open is a file only if it is a regular one: the worker processes
+        # get the upload through a pipe.
+        on_disk = not isinstance(file, int) or stat.S_ISREG(os.fstat(file).st_mode)
+        if any(c in mode for c in "wax+") and on_disk:
             written.append(str(file))
         return real_open(file, mode, *args, **kwargs)
 

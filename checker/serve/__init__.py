@@ -1,7 +1,9 @@
 """`rectcheck serve`: the local page for auditors, served from their own machine.
 
 Bound to 127.0.0.1 by default, so no other machine can reach it and no draft crosses the network;
-binding to another address prints a warning. Uploads and reviews stay in the process's memory.
+binding to another address prints a warning. Uploads and reviews stay in memory (the server's and
+its worker processes'). Connections are held to deadlines (checker.serve.connections, and uvicorn's
+keep-alive timeout); Ctrl-C stops the server within seconds, reviews running or not.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def build_config(request: ServeRequest):
     """The page's settings from the configuration file (rubric, language, limits, model endpoint)
     and the options given, as `rectcheck review` would resolve them."""
     from checker.commands.review import ReviewRequest, resolve_settings
-    from checker.config import load_config
+    from checker.config import ServeTable, load_config
     from checker.rubric import list_rubrics, load_rubric
     from checker.serve.app import ServeConfig, describe_backends
     from checker.serve.uploads import Limits
@@ -68,6 +70,7 @@ def build_config(request: ServeRequest):
         # No answer cache on disk: what the page reviews leaves nothing behind.
         review_options={"model": settings.model, "judge_config": judge_config, "jobs": settings.jobs, "use_cache": False},
         bind_host=request.host,
+        bounds=loaded.values.serve or ServeTable(),
     )
 
 
@@ -103,6 +106,7 @@ def run_server(request: ServeRequest) -> None:
     import uvicorn
 
     from checker.serve.app import create_app
+    from checker.serve.connections import KEEP_ALIVE_SECONDS, watched
 
     config = build_config(request)
     sock = bind(request.host, request.port)
@@ -116,10 +120,12 @@ def run_server(request: ServeRequest) -> None:
     server = uvicorn.Server(
         uvicorn.Config(
             create_app(config),
+            http=watched(config.bounds.header_seconds),
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
             log_level="warning",
             access_log=False,
             timeout_graceful_shutdown=2,
-            lifespan="off",
+            lifespan="on",  # its end stops the reviews and downloads still running
         )
     )
     server.run(sockets=[sock])

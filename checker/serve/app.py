@@ -1,7 +1,10 @@
 """The local page as an ASGI app: upload, batch table with live progress, review, downloads.
 
 A review is posted once and answered with a redirect (post/redirect/get), so a refresh never posts
-it again. Results live in memory (``JobStore``) under an unguessable id.
+it again. Results live in memory (``JobStore``) under an unguessable id. Reading, reviewing and
+making downloads run in worker processes (checker.serve.worker), never on the event loop: the page
+answers while they work. What the page takes on at once is bounded (checker.serve.capacity); past
+a bound it answers 503 with a page saying it is busy.
 """
 
 from __future__ import annotations
@@ -10,6 +13,9 @@ import asyncio
 import base64
 import hashlib
 import os
+import threading
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import PurePosixPath
@@ -30,18 +36,26 @@ from starlette.responses import (
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from checker.errors import RectcheckError
+from checker.config import ServeTable
 from checker.read.files import megabytes
-from checker.renderers import render
 from checker.renderers.formats import FORMATS, OutputFormat
 from checker.renderers.html_render import CSS, render_html
 from checker.serve import pages
+from checker.serve.capacity import RETRY_AFTER_SECONDS, Busy, Gate
+from checker.serve.connections import MarkRequests
+from checker.serve.downloads import DownloadFailed, make_download
 from checker.serve.jobs import Job, JobStore
-from checker.serve.uploads import FormRefused, Limits, documents, read_form
+from checker.serve.names import content_disposition
+from checker.serve.uploads import FormRefused, Limits, check_declared, documents, read_form
+from checker.serve.worker import Workers
 
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
 WILDCARD = frozenset({"0.0.0.0", "::", ""})
 SETTLE_SECONDS = 2.0  # a quick review answers the form with the review itself, not a progress page
+# One document's reading and review at most, unless serve.review-seconds says: the rules take
+# seconds even on a large report; a model review of a long one takes minutes.
+REVIEW_SECONDS = {"rules": 120.0, "llm": 1800.0, "hybrid": 1800.0}
+MB = 1024 * 1024
 
 _CSS_HASH = base64.b64encode(hashlib.sha256(CSS.encode("utf-8")).digest()).decode("ascii")
 # Scripts only from this server, styles only from it or the report's own inline sheet (by hash),
@@ -80,8 +94,11 @@ class ServeConfig:
     limits: Limits = field(default_factory=lambda: Limits(max_bytes=20 * 1024 * 1024, max_files=20))
     review_options: dict[str, Any] = field(default_factory=dict)  # model, judge_config, jobs
     bind_host: str = "127.0.0.1"
-    workers: int = 2
+    bounds: ServeTable = field(default_factory=ServeTable)  # [serve] in the configuration
     settle: float = SETTLE_SECONDS
+
+    def review_seconds(self, backend: str) -> float:
+        return self.bounds.review_seconds or REVIEW_SECONDS[backend]
 
 
 def _host_allowed(host_header: str, bind_host: str) -> bool:
@@ -138,8 +155,19 @@ def _static(name: str) -> bytes:
 
 
 def create_app(config: ServeConfig) -> ASGIApp:
-    store = JobStore(workers=config.workers)
+    bounds = config.bounds
+    processes = Workers(memory=bounds.worker_mb * MB)
+    store = JobStore(processes, workers=bounds.workers, max_pending=bounds.workers + bounds.queue,
+                     max_jobs=bounds.results, max_held=bounds.results_mb * MB)  # fmt: skip
+    receiving = Gate(bounds.uploads, "uploads")
+    rendering = Gate(bounds.workers, "downloads")
     static = {"app.js": (_static("app.js"), "text/javascript"), "app.css": (_static("app.css"), "text/css")}
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        threading.Thread(target=processes.warm, name="warm", daemon=True).start()
+        yield
+        store.close()  # reviews and downloads still running are stopped: nothing holds the exit
 
     def lang_of(request: Request) -> str:
         lang = request.query_params.get("lang", config.lang)
@@ -174,41 +202,55 @@ def create_app(config: ServeConfig) -> ASGIApp:
         )
         return HTMLResponse(html, status_code=status)
 
+    def busy(lang: str, exc: Busy) -> HTMLResponse:
+        return HTMLResponse(pages.busy_page(lang, exc.reason), status_code=503,
+                            headers={"retry-after": str(RETRY_AFTER_SECONDS)})  # fmt: skip
+
     async def home(request: Request) -> Response:
         return form_page(lang_of(request))
 
     async def review(request: Request) -> Response:
-        lang = config.lang
+        lang = lang_of(request)  # the form's own field is in the body, which a refusal does not read
         try:
-            upload = await read_form(request, config.limits)
+            check_declared(request, config.limits)  # refused from its headers: no turn to wait for
+            async with receiving.slot():
+                store.check_room()  # busy: said before the upload is read, not after
+                upload = await read_form(request, config.limits, bounds.upload_seconds)
+                lang = upload.fields.get("lang", lang)
+                lang = lang if lang in pages.TEXT else config.lang
+                chosen = upload.fields
+                rubric_ref = chosen.get("rubric", config.default_rubric)
+                backend = chosen.get("backend", "rules")
+                if rubric_ref not in config.rubrics:
+                    return form_page(lang, [f"{rubric_ref}: unknown rubric"], upload.text, status=400)
+                if backend not in {b.name for b in config.backends}:
+                    return form_page(lang, [f"--backend {backend}: not available (no model endpoint configured)"],
+                                     upload.text, status=400)  # fmt: skip
+                docs = documents(upload, pages.t(lang, "pasted"))
+                if not docs:
+                    return form_page(lang, [pages.t(lang, "errors") + ": " + pages.t(lang, "drop")], status=400)
+                job = store.add(
+                    docs,
+                    rubric=config.rubrics[rubric_ref],
+                    backend=backend,
+                    lang=lang,
+                    fail_on=config.fail_on,
+                    options={**config.review_options, "max_bytes": config.limits.max_bytes},
+                    seconds=config.review_seconds(backend),
+                )
+        # Answered before the body was read (or all of it): the connection is not closed at once,
+        # so the client gets to read the answer; what it still sends is read and dropped until
+        # the connection's head deadline (checker.serve.connections).
+        except Busy as exc:
+            return busy(lang, exc)
         except FormRefused as exc:
             return form_page(lang, [str(exc)], status=exc.status)
-        lang = upload.fields.get("lang", lang)
-        lang = lang if lang in pages.TEXT else config.lang
-        chosen = upload.fields
-        rubric_ref = chosen.get("rubric", config.default_rubric)
-        backend = chosen.get("backend", "rules")
-        if rubric_ref not in config.rubrics:
-            return form_page(lang, [f"{rubric_ref}: unknown rubric"], upload.text, status=400)
-        if backend not in {b.name for b in config.backends}:
-            return form_page(lang, [f"--backend {backend}: not available (no model endpoint configured)"], upload.text,
-                             status=400)  # fmt: skip
-        docs = await anyio.to_thread.run_sync(documents, upload, config.limits, pages.t(lang, "pasted"))
-        if not docs:
-            return form_page(lang, [pages.t(lang, "errors") + ": " + pages.t(lang, "drop")], status=400)
-        if all(d.error is not None for d in docs):
-            return form_page(lang, [d.error or "" for d in docs], upload.text, chosen, status=400)
-        job = store.add(
-            docs,
-            rubric=config.rubrics[rubric_ref],
-            backend=backend,
-            lang=lang,
-            fail_on=config.fail_on,
-            options={**config.review_options, "max_bytes": config.limits.max_bytes},
-        )
         deadline = anyio.current_time() + config.settle
         while not job.finished and anyio.current_time() < deadline:
             await asyncio.sleep(0.05)
+        if job.finished and all(d.state == "failed" for d in job.docs):
+            store.delete(job.id)  # nothing could be reviewed: the form again, with every reason
+            return form_page(lang, [d.error or "" for d in job.docs], upload.text, chosen, status=400)
         return RedirectResponse(_job_url(job), status_code=303)
 
     def _job_url(job: Job) -> str:
@@ -274,15 +316,15 @@ def create_app(config: ServeConfig) -> ASGIApp:
             return gone(request)
         if doc.review is None or doc.source is None:
             return RedirectResponse(f"/jobs/{job.id}", status_code=303)
-        html = render_html(
-            [doc.review],
-            lang=job.lang,
-            rubric=job.rubric,
-            fail_on=job.fail_on,
-            texts={doc.name: doc.source.text},
-            top=pages.review_toolbar(job, doc.n),
-        )
-        return HTMLResponse(html)
+        review, texts, top = doc.review, {doc.name: doc.source.text}, pages.review_toolbar(job, doc.n)
+
+        def build() -> str:
+            return render_html([review], lang=job.lang, rubric=job.rubric, fail_on=job.fail_on, texts=texts, top=top)
+
+        return HTMLResponse(await anyio.to_thread.run_sync(build, abandon_on_cancel=True))
+
+    def settings_of(job: Job, **extra: Any) -> dict[str, Any]:
+        return {"lang": job.lang, "rubric": job.rubric, "fail_on": job.fail_on, **extra}
 
     async def download(request: Request) -> Response:
         job = find(request)
@@ -292,30 +334,38 @@ def create_app(config: ServeConfig) -> ASGIApp:
         doc = job.doc(request.path_params["n"])
         if doc is None or doc.review is None or doc.source is None:
             return gone(request)
-        review, source, original = doc.review, doc.source, doc.original
+        path = doc.review.document.path
+        settings = settings_of(job, texts={path: doc.source.text}, as_list=False,
+                               originals={path: doc.original} if doc.original is not None else None)  # fmt: skip
         stem = PurePosixPath(doc.name).stem or "report"
-
-        def build() -> bytes | str:
-            return render([review], spec.name, lang=job.lang, rubric=job.rubric, fail_on=job.fail_on,
-                          texts={review.document.path: source.text}, as_list=False,
-                          originals={review.document.path: original} if original is not None else None)  # fmt: skip
-
-        return await _attachment(job.lang, build, spec, spec.download_name(stem, job.lang))
+        return await attachment(job.lang, spec, spec.download_name(stem, job.lang), [doc.review], settings)
 
     async def download_all(request: Request) -> Response:
         job = find(request)
         spec = FORMATS.get(request.path_params["fmt"])
         if job is None or spec is None or spec.download is None or spec.per_document:
             return gone(request)
-        done = [d for d in job.docs if d.review is not None and d.source is not None]
+        done = [(d.review, d.source) for d in job.docs if d.review is not None and d.source is not None]
         if not done:
             return gone(request)
+        settings = settings_of(job, texts={r.document.path: s.text for r, s in done}, as_list=True)
+        reviews = [r for r, _ in done]
+        return await attachment(job.lang, spec, f"rectcheck-{len(done)}.{spec.extension}", reviews, settings)
 
-        def build() -> bytes | str:
-            return render([d.review for d in done], spec.name, lang=job.lang, rubric=job.rubric, fail_on=job.fail_on,  # type: ignore[misc]
-                          texts={d.name: d.source.text for d in done}, as_list=True)  # type: ignore[union-attr]  # fmt: skip
-
-        return await _attachment(job.lang, build, spec, f"rectcheck-{len(done)}.{spec.extension}")
+    async def attachment(lang: str, spec: OutputFormat, filename: str, reviews: list[Any],
+                         settings: dict[str, Any]) -> Response:  # fmt: skip
+        make: Callable[[], bytes | str] = lambda: make_download(  # noqa: E731
+            processes, bounds.download_seconds, filename, spec.name, reviews, settings
+        )
+        try:
+            async with rendering.slot():
+                body = await anyio.to_thread.run_sync(make, abandon_on_cancel=True)
+        except Busy as exc:
+            return busy(lang, exc)
+        except DownloadFailed as exc:
+            return HTMLResponse(pages.message_page(lang, f"rectcheck: {exc}"), status_code=422)
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        return Response(data, media_type=spec.media_type, headers={"content-disposition": content_disposition(filename)})
 
     async def delete(request: Request) -> Response:
         job = find(request)
@@ -345,20 +395,9 @@ def create_app(config: ServeConfig) -> ASGIApp:
         Route("/static/{name}", static_file),
         Route("/favicon.ico", no_icon),
     ]
-    app = Starlette(routes=routes)
+    app = Starlette(routes=routes, lifespan=lifespan)
     app.state.store = store
-    return Guard(app, config.bind_host)
-
-
-async def _attachment(lang: str, build: Any, spec: OutputFormat, filename: str) -> Response:
-    try:
-        body = await anyio.to_thread.run_sync(build)
-    except RectcheckError as exc:
-        return HTMLResponse(pages.message_page(lang, f"rectcheck: {exc}"), status_code=422)
-    data = body.encode("utf-8") if isinstance(body, str) else body
-    return Response(
-        data, media_type=spec.media_type, headers={"content-disposition": pages.content_disposition(filename)}
-    )
+    return MarkRequests(Guard(app, config.bind_host))
 
 
 def describe_backends(model: str | None, judge_config: dict[str, Any], env: dict[str, str] | None = None) -> list[Backend]:

@@ -1,12 +1,16 @@
-"""Reviews the local page runs in the background: one job per upload, its documents reviewed one
-after another on a worker thread, their progress readable at any moment.
+"""Reviews the local page runs in the background: one job per upload, its documents read and
+reviewed one after another in a worker process (checker.serve.worker), their progress readable at
+any moment.
 
-Everything stays in this process's memory (the text as read, the uploaded .docx for its annotated
-copy, the review) and is forgotten when the job expires or is deleted: nothing is written to disk.
+Everything stays in memory (the upload until it is read, the text as read, the uploaded .docx for
+its annotated copy, the review) and is forgotten when the job expires or is deleted: nothing is
+written to disk. A finished job is kept for an hour after it finished, as the page says; a job
+still running is never dropped to make room: past the bounds, a new upload is told the page is busy.
 """
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import secrets
 import threading
@@ -17,8 +21,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from checker.errors import RectcheckError
 from checker.models import Review, Source
+from checker.serve.capacity import Busy
+from checker.serve.tasks import review_documents
+from checker.serve.worker import Child, Ended, Overtime, Stopped, Workers
 
 DocState = Literal["queued", "reviewing", "done", "failed"]
 
@@ -50,6 +56,7 @@ class JobStatus(BaseModel):
 class Doc:
     n: int  # 1-based position in the upload
     name: str
+    data: bytes | None = None  # the upload, until it is read
     source: Source | None = None
     original: bytes | None = None  # an uploaded .docx, for its annotated copy
     state: DocState = "queued"
@@ -83,8 +90,16 @@ class Job:
     lang: str
     fail_on: str
     options: dict[str, Any] = field(default_factory=dict)  # the rest of ReviewOptions
+    seconds: float = 120.0  # one document's reading and review, at most
     created: float = field(default_factory=time.monotonic)
+    finished_at: float | None = None
     version: int = 0  # bumped on every change, so a stream sends only news
+    stop: threading.Event = field(default_factory=threading.Event)  # deleted: stop reviewing
+
+    @property
+    def size(self) -> int:
+        """Bytes of upload it holds: what the store's memory budget counts."""
+        return sum(len(d.data or b"") + len(d.original or b"") for d in self.docs)
 
     @property
     def finished(self) -> bool:
@@ -99,25 +114,40 @@ class Job:
         return self.docs[n - 1] if 1 <= n <= len(self.docs) else None
 
 
-class JobStore:
-    """Jobs by their unguessable id; at most ``max_jobs`` kept, each for ``ttl`` seconds."""
+STOPPED = "review stopped: the results were deleted or the server is stopping"
 
-    def __init__(self, workers: int = 2, max_jobs: int = 50, ttl: float = 3600.0) -> None:
+
+class JobStore:
+    """Jobs by their unguessable id, reviewed by ``workers`` threads (each driving one worker
+    process at a time). Bounds, each answered with Busy rather than by dropping work:
+    ``max_pending`` jobs not finished (running or queued), ``max_jobs`` jobs kept, ``max_held``
+    bytes of uploads kept. A finished job expires ``ttl`` seconds after it finished."""
+
+    def __init__(self, processes: Workers, *, workers: int = 2, max_pending: int = 10, max_jobs: int = 50,
+                 max_held: int = 1 << 30, ttl: float = 3600.0) -> None:  # fmt: skip
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._lock = threading.Lock()
         self._queue: queue.SimpleQueue[Job] = queue.SimpleQueue()
-        self.max_jobs, self.ttl = max_jobs, ttl
-        # Daemon threads: stopping the server never waits for a review nobody will read.
+        self.processes = processes
+        self.max_pending, self.max_jobs, self.max_held, self.ttl = max_pending, max_jobs, max_held, ttl
+        # Daemon threads: they only wait on worker processes, which stopping the server kills.
         for i in range(workers):
             threading.Thread(target=self._work, name=f"review-{i}", daemon=True).start()
 
+    def check_room(self, size: int = 0) -> None:
+        """Busy if a job of ``size`` bytes would not be taken now (asked before an upload is read)."""
+        with self._lock:
+            self._expire()
+            self._check(size)
+
     def add(self, job_docs: list[Doc], **settings: Any) -> Job:
         for doc in job_docs:
-            if doc.error is not None:  # could not be read: shown with its reason, not reviewed
+            if doc.error is not None:  # refused before reading: shown with its reason, not reviewed
                 doc.state = "failed"
         job = Job(id=secrets.token_urlsafe(16), docs=job_docs, **settings)
         with self._lock:
             self._expire()
+            self._check(job.size)
             self._jobs[job.id] = job
         self._queue.put(job)
         return job
@@ -129,46 +159,115 @@ class JobStore:
 
     def delete(self, job_id: str) -> bool:
         with self._lock:
-            return self._jobs.pop(job_id, None) is not None
+            job = self._jobs.pop(job_id, None)
+        if job is None:
+            return False
+        job.stop.set()  # a review still running is stopped, its process killed
+        return True
+
+    def close(self) -> None:
+        """The server is stopping: every review stops, every worker process is killed."""
+        with self._lock:
+            jobs = list(self._jobs.values())
+        for job in jobs:
+            job.stop.set()
+        self.processes.close()
 
     def __len__(self) -> int:
         return len(self._jobs)
 
+    def _check(self, size: int) -> None:
+        if self.processes.closed:
+            raise Busy("stopping")
+        if sum(not job.finished for job in self._jobs.values()) >= self.max_pending:
+            raise Busy("queue")
+        if len(self._jobs) >= self.max_jobs or sum(job.size for job in self._jobs.values()) + size > self.max_held:
+            raise Busy("results")
+
     def _expire(self) -> None:
         now = time.monotonic()
         for job_id, job in list(self._jobs.items()):
-            if now - job.created > self.ttl and job.finished:
+            if job.finished_at is not None and now - job.finished_at > self.ttl:
                 del self._jobs[job_id]
-        while len(self._jobs) >= self.max_jobs:  # the oldest make room, finished or not
-            self._jobs.popitem(last=False)
 
     def _work(self) -> None:
         while True:
-            self._run(self._queue.get())
+            job = self._queue.get()
+            try:
+                self._run(job)
+            except Exception as exc:  # a worker process that cannot start: the job fails, the thread lives on
+                self._fail_rest(job, f"internal error ({type(exc).__name__}: {exc})")
+            job.finished_at = time.monotonic()
+            job.version += 1
 
     def _run(self, job: Job) -> None:
-        from checker.options import ReviewOptions
-        from checker.pipeline import review_source
-
-        for doc in job.docs:
-            if doc.state != "queued" or doc.source is None:
-                continue
-            doc.state = "reviewing"
-            job.version += 1
-
-            def progress(done: int, total: int, doc: Doc = doc) -> None:
-                doc.judged, doc.to_judge = done, total
+        child: Child | None = None
+        options = {"backend": job.backend, "lang": job.lang, **job.options}
+        try:
+            for doc in job.docs:
+                if doc.state != "queued":
+                    continue
+                if job.stop.is_set():
+                    raise Stopped
+                if child is None:
+                    child = self.processes.start(review_documents, job.rubric, options)
+                doc.state = "reviewing"
                 job.version += 1
+                try:
+                    child.send((doc.name, doc.data))
+                    self._follow(child, job, doc)
+                except (Overtime, Ended) as exc:
+                    child = None  # ended or killed: the next document gets a new process
+                    self._fail(job, doc, _why(doc.name, exc, job.seconds, self.processes.memory))
+        except Stopped:
+            self._fail_rest(job, STOPPED)
+        finally:
+            if child is not None:
+                _finish(child)
 
-            options = ReviewOptions(backend=job.backend, lang=job.lang, progress=progress, **job.options)  # type: ignore[arg-type]
-            try:
-                doc.review = review_source(doc.source, job.rubric, options)
+    def _follow(self, child: Child, job: Job, doc: Doc) -> None:
+        """The child's messages about ``doc`` until it is done or failed; its deadline counts from now."""
+        until = time.monotonic() + job.seconds
+        while True:
+            kind, *rest = child.receive(until, job.stop)
+            if kind == "progress":
+                doc.judged, doc.to_judge = rest
+                job.version += 1
+                continue
+            if kind == "done":
+                doc.source, doc.review = rest
+                doc.original = doc.data if doc.source.format == "docx" else None  # for its annotated copy
+                doc.data = None
                 doc.state = "done"
-            except RectcheckError as exc:  # the same line the command line prints
-                message = str(exc)
-                doc.error = message if message.startswith(doc.name) else f"{doc.name}: {message}"
-                doc.state = "failed"
-            except Exception as exc:  # one bad document never stops the others
-                doc.error = f"{doc.name}: internal error ({type(exc).__name__}: {exc})"
-                doc.state = "failed"
-            job.version += 1
+                job.version += 1
+            elif kind == "memory":
+                self._fail(job, doc, f"{doc.name}: {_out_of_memory(self.processes.memory)}")
+            else:
+                self._fail(job, doc, rest[0])
+            return
+
+    def _fail(self, job: Job, doc: Doc, message: str) -> None:
+        doc.error, doc.state, doc.data = message, "failed", None
+        job.version += 1
+
+    def _fail_rest(self, job: Job, reason: str) -> None:
+        for doc in job.docs:
+            if doc.state in ("queued", "reviewing"):
+                self._fail(job, doc, f"{doc.name}: {reason}")
+
+
+def _finish(child: Child) -> None:
+    """No more documents: the child is told so and ends (or is killed if it does not)."""
+    with contextlib.suppress(Ended):
+        child.send(None)
+    child.end()
+
+
+def _out_of_memory(memory: int) -> str:
+    return f"needs more memory than a review may take ({memory // (1024 * 1024):,} MB; serve.worker-mb)"
+
+
+def _why(name: str, exc: Exception, seconds: float, memory: int) -> str:
+    if isinstance(exc, Overtime):
+        return f"{name}: review stopped after {seconds:g} s (serve.review-seconds)"
+    return f"{name}: review stopped ({exc}); it may have needed more than {memory // (1024 * 1024):,} MB (serve.worker-mb)"

@@ -9,7 +9,7 @@ adds drag and drop over the whole drop zone and live progress.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 from checker.renderers.common import label
 from checker.renderers.formats import downloads
@@ -59,6 +59,12 @@ TEXT: dict[str, dict[str, str]] = {
         "xlsx": "问题清单",
         "gone": "没有这次评审：结果只保留一小时，或已被删除。",
         "switch": "English",
+        "busy": "服务繁忙",
+        "busy_uploads": "正在接收的上传太多，请稍后再试。",
+        "busy_queue": "等待评审的文件太多，请等当前的评审完成后再试。",
+        "busy_results": "保存的评审结果已满（每份保留一小时）。请删除不再需要的结果，或稍后再试。",
+        "busy_downloads": "正在生成的下载太多，请稍后再试。",
+        "busy_stopping": "服务正在停止。",
     },
     "en": {
         "app": "Rectification report review",
@@ -101,6 +107,12 @@ TEXT: dict[str, dict[str, str]] = {
         "xlsx": "问题清单 workbook",
         "gone": "No such review: results are kept for an hour, or were deleted.",
         "switch": "中文",
+        "busy": "Busy",
+        "busy_uploads": "Too many uploads are arriving at once. Try again in a moment.",
+        "busy_queue": "Too many documents are waiting to be reviewed. Try again when the reviews running have finished.",
+        "busy_results": "The page holds as many reviews as it can (each is kept for an hour). Delete results you no longer need, or try again later.",
+        "busy_downloads": "Too many downloads are being made at once. Try again in a moment.",
+        "busy_stopping": "The server is stopping.",
     },
 }
 
@@ -165,7 +177,8 @@ def upload_page(
     note = f'<p class="hint">{esc(endpoint_note)}</p>' if endpoint_note else ""
     body = (
         f"{_masthead(lang, '/')}<h1>{esc(t(lang, 'upload_title'))}</h1>{alert}"
-        '<form method="post" action="/review" enctype="multipart/form-data" id="upload" class="upload">'
+        # The language in the address too: a refusal sent before the body is read speaks it.
+        f'<form method="post" action="/review?lang={lang}" enctype="multipart/form-data" id="upload" class="upload">'
         f'<div class="drop" id="drop"><label for="files">{esc(t(lang, "drop"))}</label>'
         '<input type="file" id="files" name="files" multiple accept=".docx,.pdf,.txt,.md,.html,.htm">'
         '<ul class="chosen" id="chosen" aria-live="polite"></ul></div>'
@@ -303,13 +316,13 @@ def review_toolbar(job: Job, n: int) -> str:
     return toolbar(job, lang, f'<span>{esc(t(lang, "download"))}:</span>{links}', back)
 
 
-def message_page(lang: str, message: str) -> str:
-    body = f'{_masthead(lang)}<section class="alert" role="alert"><p>{esc(message)}</p></section>' \
+def message_page(lang: str, message: str, title: str = "") -> str:
+    heading = f"<h2>{esc(title)}</h2>" if title else ""
+    body = f'{_masthead(lang)}<section class="alert" role="alert">{heading}<p>{esc(message)}</p></section>' \
         f'<p><a class="button" href="/?lang={lang}">{esc(t(lang, "new"))}</a></p>'
     return _page(lang, "rectcheck", body)
 
 
-def content_disposition(filename: str) -> str:
-    """An attachment named ``filename``: ASCII fallback plus the UTF-8 name (RFC 6266/5987)."""
-    fallback = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in filename)
-    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
+def busy_page(lang: str, reason: str) -> str:
+    """The page cannot take this now (``reason``: a bound of checker.serve.capacity); try again."""
+    return message_page(lang, t(lang, f"busy_{reason}"), title=t(lang, "busy"))

@@ -1,27 +1,34 @@
 """The upload form, read within limits and kept in memory: files and pasted text become documents
-with the reader's own checks and one-line reasons (the same as on the command line).
+to read and review (checker.serve.jobs does both, in a worker process).
 
-The request body is counted as it arrives and refused past the limit; file parts never spill to a
-temporary file on disk (the parser's spool is as large as the limit).
+Each kind of form has its own bound on the body: the page's upload form is multipart (files and
+pasted text, up to ``--max-files`` × ``--max-bytes``); a url-encoded form is only ever a button
+(删除本次结果 sends nothing), so it gets a few kilobytes — decoding one multiplies it in memory
+many times over. A declared Content-Length past the bound is refused before a byte is read, and
+the body is counted as it arrives. The whole body must arrive within the upload deadline: a
+client that sends a byte now and then does not hold a request open for ever. File parts never
+spill to a temporary file on disk (the parser's spool is as large as the limit).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, AsyncIterator
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 
+import anyio
 from starlette.datastructures import UploadFile
 from starlette.formparsers import FormParser, MultiPartException, MultiPartParser
 from starlette.requests import Request
 
-from checker.errors import InputError
-from checker.read import read_data
 from checker.read.files import megabytes
 from checker.serve.jobs import Doc
+from checker.serve.names import safe_name, unique
 
 FORM_SLACK = 64 * 1024  # the form's own fields and multipart headers
+MULTIPART = "multipart/form-data"
+URLENCODED = "application/x-www-form-urlencoded"
+URLENCODED_MAX = 64 * 1024  # the page's own url-encoded forms send no field at all
+MAX_FIELDS = 20
 
 
 @dataclass(frozen=True)
@@ -31,11 +38,21 @@ class Limits:
 
     @property
     def body(self) -> int:
+        """The most one multipart upload may send: every file at the limit, and the form."""
         return self.max_files * self.max_bytes + FORM_SLACK
+
+    def body_of(self, kind: str) -> int | None:
+        """The bound on a body of this content type; None: not a form the page reads."""
+        if kind.startswith(MULTIPART):
+            return self.body
+        if kind.startswith(URLENCODED):
+            return URLENCODED_MAX
+        return None
 
 
 class FormRefused(Exception):
-    """The upload as a whole is refused (too large, too many files, not a form): one line, a status."""
+    """The upload as a whole is refused (too large, too slow, too many files, not a form): one
+    line, a status."""
 
     def __init__(self, message: str, status: int = 400) -> None:
         super().__init__(message)
@@ -49,39 +66,64 @@ class Upload:
     fields: dict[str, str] = field(default_factory=dict)  # rubric, backend, lang
 
 
-async def _bounded(request: Request, limit: int) -> AsyncGenerator[bytes, None]:
-    seen = 0
-    async for chunk in request.stream():
-        seen += len(chunk)
-        if seen > limit:
-            raise FormRefused(_too_much(limit), 413)
-        yield chunk
-
-
-def _too_much(limit: int) -> str:
+def _too_much(kind: str, limit: int) -> str:
+    if kind.startswith(URLENCODED):
+        return (f"form too large: more than {limit // 1024} KB url-encoded "
+                "(files and pasted text are sent as multipart/form-data, as the page's form does)")  # fmt: skip
     return f"upload too large: more than {megabytes(limit)} in one review"
 
 
-async def read_form(request: Request, limits: Limits) -> Upload:
-    """The posted form, or FormRefused."""
+def _too_slow(seconds: float) -> str:
+    return f"upload too slow: the form did not arrive within {seconds:g} s (serve.upload-seconds)"
+
+
+async def _bounded(chunks: AsyncIterator[bytes], kind: str, limit: int, deadline: float,
+                   seconds: float) -> AsyncGenerator[bytes, None]:  # fmt: skip
+    """The body's chunks, refused past ``limit`` bytes or past ``deadline`` (anyio clock)."""
+    seen = 0
+    while True:
+        with anyio.move_on_after(deadline - anyio.current_time()) as waited:
+            try:
+                chunk = await chunks.__anext__()
+            except StopAsyncIteration:
+                return
+        if waited.cancelled_caught:
+            raise FormRefused(_too_slow(seconds), 408)
+        seen += len(chunk)
+        if seen > limit:
+            raise FormRefused(_too_much(kind, limit), 413)
+        yield chunk
+
+
+def check_declared(request: Request, limits: Limits) -> None:
+    """What the headers alone can refuse: not a form, or a declared length past the bound."""
     kind = request.headers.get("content-type", "")
+    limit = limits.body_of(kind)
+    if limit is None:
+        raise FormRefused("expected a form (multipart/form-data)", 415)
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limits.body:
-        raise FormRefused(_too_much(limits.body), 413)
+    if declared.isdigit() and int(declared) > limit:
+        raise FormRefused(_too_much(kind, limit), 413)
+
+
+async def read_form(request: Request, limits: Limits, seconds: float) -> Upload:
+    """The posted form, or FormRefused; the body must arrive within ``seconds``."""
+    check_declared(request, limits)
+    kind = request.headers.get("content-type", "")
+    limit = limits.body_of(kind) or 0
+    body = _bounded(request.stream().__aiter__(), kind, limit, anyio.current_time() + seconds, seconds)
     parser: MultiPartParser | FormParser
-    if kind.startswith("multipart/form-data"):
+    if kind.startswith(MULTIPART):
         parser = MultiPartParser(
             request.headers,
-            _bounded(request, limits.body),
+            body,
             max_files=limits.max_files + 1,  # one more, so the count below names the real limit
-            max_fields=20,
-            max_part_size=limits.max_bytes + 1,  # pasted text: one byte over is "too large", below
+            max_fields=MAX_FIELDS,
+            max_part_size=limits.max_bytes + 1,  # pasted text: one byte over is "too large", when read
         )
-        parser.spool_max_size = limits.body  # file parts stay in memory: nothing is written to disk
-    elif kind.startswith("application/x-www-form-urlencoded"):  # pasted text only
-        parser = FormParser(request.headers, _bounded(request, limits.body), max_fields=20, max_part_size=limits.body)
+        parser.spool_max_size = limit  # file parts stay in memory: nothing is written to disk
     else:
-        raise FormRefused("expected a form (multipart/form-data)", 415)
+        parser = FormParser(request.headers, body, max_fields=MAX_FIELDS, max_part_size=limit)
     try:
         form = await parser.parse()
     except MultiPartException as exc:
@@ -94,6 +136,7 @@ async def read_form(request: Request, limits: Limits) -> Upload:
             if isinstance(value, UploadFile):
                 if value.filename:  # a file input left empty sends a part with no name
                     upload.files.append((value.filename, await value.read()))
+                await value.close()  # its spool goes now, not with the whole form
             elif key == "text":
                 upload.text = value
             else:
@@ -105,48 +148,10 @@ async def read_form(request: Request, limits: Limits) -> Upload:
     return upload
 
 
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:]")
-
-
-def safe_name(sent: str) -> str:
-    """The file's own name, without any folder a browser may send and without control characters."""
-    name = PurePosixPath(sent.replace("\\", "/")).name
-    name = _UNSAFE.sub("_", name).strip(" .") or "upload"
-    if len(name) > 120:
-        stem, dot, suffix = name.rpartition(".")
-        name = (stem[: 110] + dot + suffix) if dot and len(suffix) <= 8 else name[:120]
-    return name
-
-
-def _unique(name: str, used: set[str]) -> str:
-    stem, dot, suffix = name.rpartition(".")
-    candidate, n = name, 2
-    while candidate in used:
-        candidate = f"{stem} ({n}){dot}{suffix}" if dot else f"{name} ({n})"
-        n += 1
-    used.add(candidate)
-    return candidate
-
-
-def documents(upload: Upload, limits: Limits, pasted_name: str) -> list[Doc]:
-    """Each file (and the pasted text) read into a document; one that cannot be read carries the
-    reader's reason instead, so the page shows it as the command line would."""
+def documents(upload: Upload, pasted_name: str) -> list[Doc]:
+    """Each file (and the pasted text) as a document to read, under a name safe to show."""
     used: set[str] = set()
     entries = [(safe_name(name), data) for name, data in upload.files]
     if upload.text.strip():
         entries.append((pasted_name, upload.text.encode("utf-8")))
-    docs = []
-    for n, (sent, data) in enumerate(entries, 1):
-        name = _unique(sent, used)
-        doc = Doc(n=n, name=name)
-        try:
-            doc.source = read_data(name, data, limits.max_bytes)
-        except InputError as exc:
-            doc.error = str(exc)
-        except Exception as exc:  # a reader bug must not take the page down
-            doc.error = f"{name}: internal error ({type(exc).__name__})"
-        else:
-            if doc.source.format == "docx":
-                doc.original = data
-        docs.append(doc)
-    return docs
+    return [Doc(n=n, name=unique(name, used), data=data) for n, (name, data) in enumerate(entries, 1)]

@@ -1,0 +1,41 @@
+"""A download made in a worker process: the annotated Word copy of a hostile upload can need far
+more memory than the upload itself, so it is made where memory is capped and the time bounded,
+and the server only ever holds the finished file."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from checker.serve.tasks import render_download
+from checker.serve.worker import Ended, Overtime, Stopped, Workers
+
+
+class DownloadFailed(Exception):
+    """The download could not be made: one line saying why."""
+
+
+def make_download(processes: Workers, seconds: float, name: str, fmt: str, reviews: list[Any],
+                  settings: dict[str, Any]) -> bytes | str:  # fmt: skip
+    """``render(reviews, fmt, **settings)`` in a worker process, or DownloadFailed."""
+    mb = processes.memory // (1024 * 1024)
+    try:
+        child = processes.start(render_download, name, fmt, reviews, settings)
+    except Stopped:
+        raise DownloadFailed(f"{name}: the server is stopping") from None
+    try:
+        kind, *rest = child.receive(time.monotonic() + seconds)
+    except Overtime:
+        raise DownloadFailed(f"{name}: the download took longer than {seconds:g} s (serve.download-seconds)") from None
+    except Ended as exc:
+        raise DownloadFailed(f"{name}: the download stopped ({exc}); it may have needed more than {mb:,} MB "
+                             "(serve.worker-mb)") from None  # fmt: skip
+    except Stopped:
+        raise DownloadFailed(f"{name}: the server is stopping") from None
+    child.end()
+    if kind == "done":
+        body: bytes | str = rest[0]
+        return body
+    if kind == "memory":
+        raise DownloadFailed(f"{name}: the download needs more memory than one may take ({mb:,} MB; serve.worker-mb)")
+    raise DownloadFailed(rest[0])

@@ -1,0 +1,54 @@
+"""What a worker process does (checker.serve.worker starts it): read and review an upload's
+documents, or make a download. Each answer is a message: ("progress", done, total) while a model
+review advances, then ("done", …) or ("failed", the one line the command line would print)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from checker.errors import RectcheckError
+from checker.serve.worker import Channel, Message
+
+
+def _failure(name: str, exc: Exception) -> Message:
+    if isinstance(exc, RectcheckError):  # the same line the command line prints
+        message = str(exc)
+        return ("failed", message if message.startswith(name) else f"{name}: {message}")
+    # A reader or review bug: one bad document never stops the others.
+    return ("failed", f"{name}: internal error ({type(exc).__name__}: {exc})")
+
+
+def review_documents(channel: Channel, rubric: Any, options: dict[str, Any]) -> None:
+    """Read and review each (name, bytes) the server sends, until it sends None. The documents of
+    one upload share one process, as they would share one command-line run (the model client)."""
+    from checker.options import ReviewOptions
+    from checker.pipeline import review_source
+    from checker.read import read_data
+
+    shared: dict[str, Any] = {}
+    while (item := channel.receive()) is not None:
+        name, data = item
+        try:
+            source = read_data(name, data, options["max_bytes"])
+            progress = lambda done, total: channel.send("progress", done, total)  # noqa: E731
+            review = review_source(source, rubric, ReviewOptions(**options, progress=progress, shared=shared))
+        except MemoryError:
+            channel.send("memory")
+        except Exception as exc:
+            channel.send(*_failure(name, exc))
+        else:
+            channel.send("done", source, review)
+
+
+def render_download(channel: Channel, name: str, fmt: str, reviews: list[Any], settings: dict[str, Any]) -> None:
+    """One download (``fmt``) of ``reviews``, named ``name`` in a failure's line."""
+    from checker.renderers import render
+
+    try:
+        body = render(reviews, fmt, **settings)
+    except MemoryError:
+        channel.send("memory")
+    except Exception as exc:
+        channel.send(*_failure(name, exc))
+    else:
+        channel.send("done", body)
