@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from checker.analyse.markers import find_markers
 from checker.analyse.scan import compiled
-from checker.crossdoc.pairing import pair_texts
+from checker.crossdoc.pairing import finding_words, pair_texts
 from checker.models import FindingResult, Flag, Review
 from checker.rubric import Rubric
 from checker.text.fold import fold_text
@@ -110,7 +110,7 @@ def _finding_diff(old: FindingResult | None, new: FindingResult | None, similari
 
 def diff_reviews(old: Review, new: Review, rubric: Rubric) -> DraftDiff:
     """The changes from ``old`` to ``new`` (two reviews of drafts of one document)."""
-    pairs = pair_texts([f.finding_text or f.title for f in old.findings], [f.finding_text or f.title for f in new.findings])
+    pairs = pair_texts([finding_words(f.title, f.finding_text, f.group) for f in old.findings], [finding_words(f.title, f.finding_text, f.group) for f in new.findings])
     findings = [
         _finding_diff(
             old.findings[p.old] if p.old is not None else None,

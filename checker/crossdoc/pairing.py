@@ -3,7 +3,9 @@
 A finding keeps its wording from draft to draft (and from plan to report) more than its place:
 items are inserted, merged and renumbered. Each finding is compared with each by the Dice
 coefficient of the character bigrams of its problem text (simplified, width-folded, no spaces or
-punctuation); pairs are taken best first, each finding at most once, down to ``MIN_SIMILARITY``.
+punctuation), or by how much of the shorter text the longer holds (a report often heads a finding
+with a phrase of the plan's description); pairs are taken best first, each finding at most once,
+down to ``MIN_SIMILARITY``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from checker.text.fold import fold_text
 from checker.text.width import fold_width
 
 MIN_SIMILARITY = 0.45  # below this two problem texts are about different things
+MIN_BIGRAMS = 4  # a text shorter than this is too short to be held in another by chance
 _NOISE = re.compile(r"[\W_]+")
 
 
@@ -31,6 +34,19 @@ def similarity(a: str, b: str) -> float:
     return 2 * sum((ga & gb).values()) / total if total else 0.0
 
 
+def containment(a: str, b: str) -> float:
+    """How much of the shorter text the longer one holds (bigram overlap over the shorter's bigrams):
+    a report heading 针对“食堂采购台账不全”的问题 is held whole in the plan's longer description."""
+    ga, gb = _bigrams(a), _bigrams(b)
+    shorter = min(sum(ga.values()), sum(gb.values()))
+    return sum((ga & gb).values()) / shorter if shorter >= MIN_BIGRAMS else 0.0
+
+
+def pair_score(a: str, b: str) -> float:
+    """How surely two problem texts speak of one finding: alike as wholes, or one held in the other."""
+    return max(similarity(a, b), containment(a, b))
+
+
 @dataclass(frozen=True)
 class Pair:
     old: int | None  # position in the first document's list (None: only in the second)
@@ -42,7 +58,7 @@ def pair_texts(old: list[str], new: list[str]) -> list[Pair]:
     """Pairs of positions, then the unpaired of each side, in the second document's order (the
     first's leftovers where they stood)."""
     scored = sorted(
-        ((similarity(a, b), i, j) for i, a in enumerate(old) for j, b in enumerate(new)),
+        ((pair_score(a, b), i, j) for i, a in enumerate(old) for j, b in enumerate(new)),
         key=lambda t: (-t[0], t[1], t[2]),
     )
     taken_old: dict[int, tuple[int, float]] = {}
@@ -64,3 +80,10 @@ def pair_texts(old: list[str], new: list[str]) -> list[Pair]:
         before = max((taken_old[k][0] for k in taken_old if k < i), default=-1)
         placed.append((before + 0.5, Pair(i, None, 0.0)))
     return [pair for _, pair in sorted(placed, key=lambda t: t[0])]
+
+
+def finding_words(title: str, text: str, group: str | None = None) -> str:
+    """What a finding says, for pairing: the heading it stands under (（一）关于“…”的问题 often names
+    it), its title and its text."""
+    parts = [p for p in (group, title if title not in text else None, text) if p]
+    return "\n".join(parts)

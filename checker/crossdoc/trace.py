@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from checker.analyse.markers import find_markers
 from checker.analyse.scan import compiled
-from checker.crossdoc.pairing import pair_texts, similarity
+from checker.crossdoc.pairing import finding_words, pair_score, pair_texts, similarity
 from checker.crossdoc.trace_rules import TraceCode, TraceRules
 from checker.models import FindingResult, Review
 from checker.rubric import Rubric
@@ -130,7 +130,7 @@ class _Tracer:
         params, words = self.rules.params, self.rules.words
         told = [*report.measures, *_sentences(report.measure_text)] or [report.measure_text]
         for measure in plan.measures or _sentences(plan.measure_text):
-            best = max((similarity(measure, t) for t in told), default=0.0)
+            best = max((pair_score(measure, t) for t in told), default=0.0)
             if best < params.min_measure_similarity:
                 flags.append(self.flag("trace_measure_unreported", plan, report, plan_evidence=measure,
                                        measure=_short(measure, 30)))  # fmt: skip
@@ -161,7 +161,7 @@ def trace_reviews(
     """The plan's findings followed into the report."""
     when = as_of or report_date(report_text)
     tracer = _Tracer(rules, rubric, lang, when)
-    pairs = pair_texts([f.finding_text or f.title for f in plan.findings], [f.finding_text or f.title for f in report.findings])
+    pairs = pair_texts([finding_words(f.title, f.finding_text, f.group) for f in plan.findings], [finding_words(f.title, f.finding_text, f.group) for f in report.findings])
     out: list[TracePair] = []
     for p in pairs:
         planned = plan.findings[p.old] if p.old is not None else None

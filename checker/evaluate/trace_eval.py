@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from checker.crossdoc.pairing import finding_words
 from checker.crossdoc.trace_rules import TraceCode, load_trace_rules
 from checker.errors import UsageError
 from checker.evaluate.metrics import FlagScore, f1_of, safe_div
@@ -108,7 +109,7 @@ def evaluate_trace(folder: Path, rubric: object) -> TraceEvalResult | None:
             continue
         plan_review = review(plan, rubric=rubric)  # type: ignore[arg-type]
         trace = trace_reviews(plan_review, review(report, rubric=rubric), report, rules, rubric)  # type: ignore[arg-type]
-        texts = {f.id: f.finding_text or f.title for f in plan_review.findings}
+        texts = {f.id: finding_words(f.title, f.finding_text, f.group) for f in plan_review.findings}
         raised = [(f.code, texts.get(f.plan_id or "", "")) for p in trace.pairs for f in p.flags]
         wanted = [(lab.code, lab.finding) for lab in record.labels]
         result = TracePairResult(id=record.id, source=record.source, present=True)
