@@ -143,6 +143,26 @@ def test_poisoned_cache_entry_is_dropped_and_asked_again(tmp_path: Path, report:
         assert isinstance(json.loads(entry.read_text(encoding="utf-8"))["answer"], dict)
 
 
+def test_cache_entries_that_are_not_regular_files_are_asked_again(tmp_path: Path, report: Path) -> None:
+    cache = tmp_path / "cache"
+    with ChatServer() as server:
+        env = env_for(server.base_url, cache)
+        first = run_measured("review", report, "--backend", "llm", "--format", "json", "--fail-on", "never", env=env)
+        entries = sorted(cache.rglob("*.json"))
+        assert first.returncode == 0 and len(entries) == JUDGED
+        for entry in entries:
+            entry.unlink()
+        os.mkfifo(entries[0])  # nobody writes to it: opening it to read would wait for ever
+        entries[1].symlink_to("/dev/zero")  # never ends
+        run = run_measured("review", report, "--backend", "llm", "--format", "json", "--fail-on", "never", env=env,
+                           timeout=SLOW_START_S)  # fmt: skip
+        assert run.returncode == 0 and run.stderr == "", run.stderr
+        assert run.seconds < SLOW_START_S / 2 and server.count == 2 * JUDGED  # both asked again
+    assert len(json.loads(run.stdout)["findings"]) == len(json.loads(first.stdout)["findings"])
+    for entry in entries:  # and replaced by good answers
+        assert isinstance(json.loads(entry.read_text(encoding="utf-8"))["answer"], dict)
+
+
 def test_hybrid_batch_stops_asking_a_dead_endpoint_after_the_first_document(tmp_path: Path) -> None:
     paths = []
     for i in range(3):
