@@ -80,6 +80,15 @@ def echo_authorization(conn: socket.socket, headers: dict[str, str], request: di
     conn.sendall(head(len(body)) + body)
 
 
+def redirect(location: str, status: int = 307) -> Behaviour:
+    """Sends the client elsewhere: 307 and 308 ask it to post the same body to ``location``."""
+
+    def behave(conn: socket.socket, headers: dict[str, str], request: dict[str, Any]) -> None:
+        conn.sendall(f"HTTP/1.1 {status} Moved\r\nLocation: {location}\r\nContent-Length: 0\r\n\r\n".encode())
+
+    return behave
+
+
 @dataclass
 class MisbehavingServer:
     behaviour: Behaviour

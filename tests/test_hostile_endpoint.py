@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from chat_server import ChatServer, Fault
 from hostile_files import ROOT, run_measured
-from misbehaving_server import MisbehavingServer, drip, echo_authorization, pad, silent
+from misbehaving_server import MisbehavingServer, drip, echo_authorization, pad, redirect, silent
 from test_llm_cli import KEY, REPORT, fast_llm_env
 
 JUDGED = 2  # findings of REPORT that have a measure: each is one question
@@ -161,6 +161,25 @@ def test_cache_entries_that_are_not_regular_files_are_asked_again(tmp_path: Path
     assert len(json.loads(run.stdout)["findings"]) == len(json.loads(first.stdout)["findings"])
     for entry in entries:  # and replaced by good answers
         assert isinstance(json.loads(entry.read_text(encoding="utf-8"))["answer"], dict)
+
+
+@pytest.mark.parametrize("status", [307, 308])
+def test_a_redirect_to_another_server_is_not_followed(tmp_path: Path, report: Path, status: int) -> None:
+    with ChatServer() as elsewhere:
+        location = f"{elsewhere.base_url}/chat/completions"
+        with MisbehavingServer(redirect(location, status)) as server:
+            env = env_for(server.base_url, tmp_path / "cache")
+            llm = run_measured("review", report, "--backend", "llm", env=env, timeout=SLOW_START_S)
+            hybrid = run_measured("review", report, "--backend", "hybrid", "--format", "json", "--fail-on", "never",
+                                  env=env, timeout=SLOW_START_S)  # fmt: skip
+            asked = len(server.requests)
+        assert elsewhere.count == 0 and elsewhere.requests == []  # the report never went there
+    assert llm.returncode == 3 and llm.one_line() == (
+        f"rectcheck: {report}: LLM endpoint {server.base_url}: answered HTTP {status} redirecting to {location}; "
+        "redirects are not followed"
+    )
+    assert hybrid.returncode == 0 and json.loads(hybrid.stdout)["judge"]["fell_back"] is True
+    assert asked <= 2 * JUDGED  # each question once at most: a redirect is not retried
 
 
 def test_hybrid_batch_stops_asking_a_dead_endpoint_after_the_first_document(tmp_path: Path) -> None:
