@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from chat_server import ChatServer, Fault
 from hostile_files import ROOT, run_measured
-from misbehaving_server import MisbehavingServer, drip, echo_authorization, pad, redirect, silent
+from misbehaving_server import MisbehavingServer, drip, echo_authorization, pad, redirect, reporting, silent
 from test_llm_cli import KEY, REPORT, fast_llm_env
 
 JUDGED = 2  # findings of REPORT that have a measure: each is one question
@@ -180,6 +180,28 @@ def test_a_redirect_to_another_server_is_not_followed(tmp_path: Path, report: Pa
     )
     assert hybrid.returncode == 0 and json.loads(hybrid.stdout)["judge"]["fell_back"] is True
     assert asked <= 2 * JUDGED  # each question once at most: a redirect is not retried
+
+
+@pytest.mark.parametrize(
+    "usage",
+    [
+        {"prompt_tokens": 10**400, "completion_tokens": 10**400},
+        {"prompt_tokens": -5, "completion_tokens": 1.5e308},
+        {"prompt_tokens": True, "completion_tokens": "12"},
+    ],
+)
+def test_absurd_usage_figures_count_as_unknown(tmp_path: Path, report: Path, usage: dict[str, object]) -> None:
+    with MisbehavingServer(reporting(usage)) as server:
+        env = env_for(server.base_url, tmp_path / "cache", RECTCHECK_MODEL="gpt-4o-mini")
+        for backend in ("llm", "hybrid"):
+            run = run_measured("review", report, "--backend", backend, "--format", "json", "--fail-on", "never",
+                               "--no-cache", env=env, timeout=SLOW_START_S)  # fmt: skip
+            assert run.returncode == 0 and run.stderr == "", run.stderr
+            review = json.loads(run.stdout)
+            assert review["judge"]["fell_back"] is False
+            assert review["usage"]["requests"] >= JUDGED
+            assert review["usage"]["prompt_tokens"] == review["usage"]["completion_tokens"] == 0
+            assert review["usage"]["estimated_cost_usd"] == 0
 
 
 def test_hybrid_batch_stops_asking_a_dead_endpoint_after_the_first_document(tmp_path: Path) -> None:

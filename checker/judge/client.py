@@ -51,6 +51,7 @@ from checker.judge.settings import RESPONSE_MODES, JudgeSettings, ResponseMode, 
 _FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)```", re.DOTALL)
 _BEARER = re.compile(r"(?i)\bBearer\s+[A-Za-z0-9._~+/=-]+")
 REASK_ECHO_CHARS = 8000  # of a rejected answer sent back with the re-ask
+MAX_REPORTED_TOKENS = 100_000_000  # of one request's usage; far above any model's context
 _POLL_S = 0.05  # how often a waiting request looks for cancellation
 _FORMAT_WORDS = ("response_format", "json_schema", "json_object", "structured output", "response format")
 
@@ -438,7 +439,11 @@ class ChatClient:
 
 
 def _count(value: object) -> int:
-    return value if isinstance(value, int) and value >= 0 else 0
+    """A token count the endpoint reported, or 0 (unknown) when it is not a plausible one: a sum or a
+    cost over an absurd figure would overflow, and no request is larger than ``MAX_REPORTED_TOKENS``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return 0
+    return value if 0 <= value <= MAX_REPORTED_TOKENS else 0
 
 
 def run_client(shared: dict[str, Any], settings: JudgeSettings) -> ChatClient:
