@@ -151,6 +151,7 @@ def review(
     max_bytes: Annotated[int | None, typer.Option(help="Refuse inputs larger than this many bytes (default 20 MB).")] = None,
     select: Annotated[str | None, typer.Option(metavar="CODE,…", help="Report only these flags (codes or names).")] = None,
     ignore: Annotated[str | None, typer.Option(metavar="CODE,…", help="Silence these flags (codes or names).")] = None,
+    follow_links: Annotated[bool, typer.Option("--follow-links", help="In a folder, also review files that links lead to outside it.")] = False,
 ) -> None:
     """Review reports and print a critique; the exit code gates CI."""
     from checker.commands.review import ReviewRequest, run_review
@@ -173,6 +174,7 @@ def review(
         max_bytes=max_bytes,
         select=select,
         ignore=ignore,
+        follow_links=follow_links,
     )
     try:
         with _terminate_by_exception():
