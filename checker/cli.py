@@ -204,6 +204,7 @@ def parse(
     from checker.pipeline import parse_path
     from checker.read import DEFAULT_MAX_BYTES
     from checker.read.files import check_max_bytes
+    from checker.renderers.invisible import show_invisible
     from checker.renderers.safe import screen_safe
     from checker.renderers.structure import render_structure
 
@@ -218,7 +219,7 @@ def parse(
     except RectcheckError as exc:
         raise _fail(exc) from None
     # The document's text and a model's reading come from outside; JSON escapes controls itself.
-    sys.stdout.write(screen_safe(rendered) if format.value == "text" else rendered)
+    sys.stdout.write(show_invisible(screen_safe(rendered)) if format.value == "text" else rendered)
 
 
 @app.command(name="eval", cls=_Command)
