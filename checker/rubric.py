@@ -399,14 +399,14 @@ def _first_error(exc: ValidationError) -> str:
 def _parse_file_cached(path: Path) -> Rubric:
     """``parse_rubric_file``, through the startup cache: the validated rubric is stored as JSON under
     the hash of the file's text, so an unchanged file is not parsed as YAML again."""
-    from checker import rubric_cache
+    from checker import validated_cache
 
     raw = read_rubric_text(path)  # the same limits and errors as a rubric read without the cache
-    cached = rubric_cache.load(raw)
+    cached = validated_cache.load(raw, Rubric)
     if cached is not None:
         return cached
     rubric = parse_rubric_file(path, raw)
-    rubric_cache.store(raw, rubric)
+    validated_cache.store(raw, rubric)
     return rubric
 
 

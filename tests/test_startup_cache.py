@@ -141,12 +141,12 @@ def test_a_rubric_planted_under_another_files_name_is_not_used(tmp_path: Path) -
 def _forge(cache: Path, real: Path, silenced: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A well-formed entry that gives the silenced rubric for the real file, as only someone who can
     write the directory could make it."""
-    from checker import rubric_cache
+    from checker import validated_cache
     from checker.rubric import parse_rubric_file
 
     cache.mkdir(mode=0o700)
     monkeypatch.setenv("RECTCHECK_STARTUP_CACHE", str(cache))
-    rubric_cache.store(real.read_text(encoding="utf-8"), parse_rubric_file(silenced))
+    validated_cache.store(real.read_text(encoding="utf-8"), parse_rubric_file(silenced))
     assert len(_entries(cache)) == 1
 
 
