@@ -5,7 +5,7 @@ Paired runs: each review is timed right after a bare import, and the ratio is ta
 (median over the pairs), so a machine that slows down or speeds up during the run shifts both
 sides of a pair alike. Bytecode is compiled first (``compileall``: an installed package has its
 ``.pyc`` files; without them every start recompiles the sources, ≈ 80 ms, e.g. under
-``PYTHONDONTWRITEBYTECODE``). The startup cache (validated rubric, compiled regexes) lives in a
+``PYTHONDONTWRITEBYTECODE``). The startup cache (the validated rubric, as JSON) lives in a
 temporary directory: one run fills it, the pairs use it, and ``--no-startup-cache`` pairs show
 the same review without it (the first run on a machine, or after the rubric file changed).
 

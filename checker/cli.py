@@ -151,6 +151,7 @@ def review(
     max_bytes: Annotated[int | None, typer.Option(help="Refuse inputs larger than this many bytes (default 20 MB).")] = None,
     select: Annotated[str | None, typer.Option(metavar="CODE,…", help="Report only these flags (codes or names).")] = None,
     ignore: Annotated[str | None, typer.Option(metavar="CODE,…", help="Silence these flags (codes or names).")] = None,
+    follow_links: Annotated[bool, typer.Option("--follow-links", help="In a folder, also review files that links lead to outside it.")] = False,
 ) -> None:
     """Review reports and print a critique; the exit code gates CI."""
     from checker.commands.review import ReviewRequest, run_review
@@ -173,6 +174,7 @@ def review(
         max_bytes=max_bytes,
         select=select,
         ignore=ignore,
+        follow_links=follow_links,
     )
     try:
         with _terminate_by_exception():
@@ -202,6 +204,7 @@ def parse(
     from checker.pipeline import parse_path
     from checker.read import DEFAULT_MAX_BYTES
     from checker.read.files import check_max_bytes
+    from checker.renderers.invisible import show_invisible
     from checker.renderers.safe import screen_safe
     from checker.renderers.structure import render_structure
 
@@ -216,7 +219,7 @@ def parse(
     except RectcheckError as exc:
         raise _fail(exc) from None
     # The document's text and a model's reading come from outside; JSON escapes controls itself.
-    sys.stdout.write(screen_safe(rendered) if format.value == "text" else rendered)
+    sys.stdout.write(show_invisible(screen_safe(rendered)) if format.value == "text" else rendered)
 
 
 class DiffFormat(StrEnum):

@@ -13,9 +13,17 @@ from typing import Any, Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from checker.errors import UsageError
+from checker.judge.settings import NUMBERS
 from checker.read.files import MAX_MAX_BYTES
 
 CONFIG_NAME = "rectcheck.toml"
+MAX_JOBS = 256  # processes on the rules path, questions in flight with a model
+
+
+def _bounded(key: str) -> Any:
+    """A judge number of the file: within the range the environment's value is held to."""
+    limits = NUMBERS[key]
+    return Field(default=None, ge=limits.low, le=limits.high)
 
 
 class LlmConfig(BaseModel):
@@ -23,19 +31,19 @@ class LlmConfig(BaseModel):
     (OPENAI_BASE_URL, RECTCHECK_*) win over these; the API key is read from OPENAI_API_KEY only, so it
     never sits in a file that gets committed."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     base_url: str | None = None
     response_format: Literal["json_schema", "json_object", "text"] | None = None
     json_strict: bool | None = None
-    timeout: float | None = Field(default=None, gt=0)
-    deadline: float | None = Field(default=None, gt=0)
-    attempts: int | None = Field(default=None, ge=1)
-    reasks: int | None = Field(default=None, ge=0)
-    max_response: int | None = Field(default=None, ge=1024)
+    timeout: float | None = _bounded("timeout")
+    deadline: float | None = _bounded("deadline")
+    attempts: int | None = _bounded("attempts")
+    reasks: int | None = _bounded("reasks")
+    max_response: int | None = _bounded("max_response")
     cache_dir: str | None = None
-    price_in: float | None = Field(default=None, ge=0)
-    price_out: float | None = Field(default=None, ge=0)
+    price_in: float | None = _bounded("price_in")
+    price_out: float | None = _bounded("price_out")
     per: Literal["finding", "document"] | None = None  # one question per finding (default) or per document
 
     def as_mapping(self) -> dict[str, Any]:
@@ -64,14 +72,14 @@ class ServeTable(BaseModel):
 class RectcheckConfig(BaseModel):
     """Keys accepted in the configuration (``fail-on`` and ``fail_on`` are both accepted)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     rubric: str | None = None
     backend: Literal["rules", "llm", "hybrid"] | None = None
     fail_on: Literal["error", "warning", "never"] | None = None
     min_score: float | None = Field(default=None, ge=0, le=100)
     model: str | None = None
-    jobs: int | None = Field(default=None, ge=1)
+    jobs: int | None = Field(default=None, ge=1, le=MAX_JOBS)
     lang: Literal["zh", "en"] | None = None
     max_bytes: int | None = Field(default=None, ge=1, le=MAX_MAX_BYTES)
     baseline: str | None = None

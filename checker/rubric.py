@@ -12,7 +12,6 @@ import functools
 import hashlib
 import json
 import os
-import pickle
 import re
 import sys
 from functools import lru_cache
@@ -21,7 +20,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from checker import startup_cache
 from checker.errors import RubricError
 from checker.flags import FlagCode
 from checker.models import DocumentKind, Severity
@@ -50,8 +48,7 @@ def example_note(note: Messages | str | None, lang: str) -> str:
 
 
 class _Strict(BaseModel):
-    # Built on first validation: a rubric from the startup cache is unpickled, never validated, so
-    # a warm review does not pay for building these schemas.
+    # Built on first validation: a command that never loads a rubric does not pay for these schemas.
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
@@ -399,36 +396,17 @@ def _first_error(exc: ValidationError) -> str:
     return f"{loc}: {e.get('msg', 'invalid')}{more}"
 
 
-def _schema_stamp() -> str:
-    """Changes whenever the code that defines a rubric's schema may have changed."""
-    here = Path(__file__).resolve().parent
-    parts = []
-    for name in ("rubric.py", "models.py"):
-        try:
-            st = (here / name).stat()
-            parts.append(f"{st.st_size}.{st.st_mtime_ns}")
-        except OSError:
-            parts.append("?")
-    return "-".join(parts)
-
-
 def _parse_file_cached(path: Path) -> Rubric:
-    """``parse_rubric_file``, through the startup cache: the validated rubric is stored (pickled) under
-    the hash of the file's bytes, so an unchanged file is neither parsed nor validated again."""
+    """``parse_rubric_file``, through the startup cache: the validated rubric is stored as JSON under
+    the hash of the file's text, so an unchanged file is not parsed as YAML again."""
+    from checker import validated_cache
+
     raw = read_rubric_text(path)  # the same limits and errors as a rubric read without the cache
-    digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
-    name = f"rubric-{startup_cache.TAG}-{digest}-{hashlib.sha256(_schema_stamp().encode()).hexdigest()[:16]}.pickle"
-    blob = startup_cache.read_blob(name)
-    if blob is not None:
-        try:
-            cached = pickle.loads(blob)
-        except Exception:  # a damaged or foreign file: parse the rubric as if there were none
-            cached = None
-        if isinstance(cached, Rubric):
-            return cached
+    cached = validated_cache.load(raw, Rubric)
+    if cached is not None:
+        return cached
     rubric = parse_rubric_file(path, raw)
-    startup_cache.write_blob(name, pickle.dumps(rubric, protocol=pickle.HIGHEST_PROTOCOL))
-    startup_cache.prune("rubric-", keep=32)
+    validated_cache.store(raw, rubric)
     return rubric
 
 

@@ -41,14 +41,31 @@ def check_examples(r: Rubric) -> list[str]:
     return problems
 
 
+def refuse_runaway_patterns(path: Path, r: Rubric) -> None:
+    """RubricError naming the first pattern or subject of ``r`` that backtracks without bound: the
+    rules would spend minutes on a few kilobytes of report, the examples included."""
+    from checker.backtracking import BUDGET_S, TEXT_CHARS, first_runaway
+
+    sources = {f"patterns.{k}": v for k, v in r.patterns.items()} | {f"subjects.{k}": v for k, v in r.subjects.items()}
+    name = first_runaway(sources)
+    if name is not None:
+        shown = sources[name] if len(sources[name]) <= 80 else sources[name][:80] + "…"
+        raise RubricError(
+            f"{path}: {name}: {shown!r} backtracks without bound (one search of {TEXT_CHARS:,} characters "
+            f"took over {BUDGET_S:g} s); rewrite it"
+        )
+
+
 def validate_rubric_file(path: Path) -> list[str]:
     """Schema problems and misbehaving examples of a rubric file; ``[]`` when valid.
-    A file that cannot be read at all raises RubricError (bad input, not a rubric problem)."""
+    A file that cannot be read at all, or with a pattern that backtracks without bound, raises
+    RubricError (refused outright: exit 2)."""
     raw = read_rubric_text(Path(path))
     try:
         r = parse_rubric_file(Path(path), raw)
     except RubricError as exc:
         return [str(exc)]
+    refuse_runaway_patterns(Path(path), r)
     problems: list[str] = []
     stem = Path(path).stem
     if stem != f"{r.id}-{r.version}" and Path(path).resolve().parent == rubrics_dir().resolve():

@@ -1,9 +1,13 @@
-"""Work kept across runs so a review starts fast: blobs under the user cache dir.
+"""Work kept across runs so a review starts fast: blobs of data under the user cache dir.
 
 What is stored is only ever a faster route to something rectcheck can recompute (a validated
-rubric), so every failure is silent: an unreadable, truncated or
-foreign file is ignored and recomputed, and a directory that cannot be written just means no
-cache. Files are replaced atomically, so concurrent runs never see half a file.
+rubric), and only data - never code, never a pickle: a reader parses and validates it as it would
+any input. Every failure is silent: an unreadable, truncated or foreign file is ignored and
+recomputed, and a directory that cannot be written just means no cache. Each blob starts with the
+sha256 of what follows, so a damaged file is never read as data. The directory is created for its
+owner alone (0700) and not used at all when someone else owns it or another user can write to it:
+files planted there by someone else cannot reach a review. Files are replaced atomically, so
+concurrent runs never see half a file.
 
 ``RECTCHECK_STARTUP_CACHE`` names another directory; set to ``0`` (or empty) it turns the cache off.
 """
@@ -11,14 +15,17 @@ cache. Files are replaced atomically, so concurrent runs never see half a file.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sys
 import tempfile
 from pathlib import Path
 
+from checker.cachefile import private_to_user, read_entry
+
 _ENV = "RECTCHECK_STARTUP_CACHE"
-# Stored programs and pickles are only valid for the interpreter that wrote them.
-TAG = f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
+MAX_BLOB_BYTES = 16 * 1024 * 1024  # a validated rubric is about 80 KB
+_DIGEST_LINE = 64 + 1  # the hex sha256 of the blob and a newline
 
 
 def cache_dir() -> Path | None:
@@ -35,28 +42,46 @@ def cache_dir() -> Path | None:
     return Path(user_cache_dir("rectcheck")) / "startup"
 
 
-def read_blob(name: str) -> bytes | None:
-    """The stored bytes of ``name``, or None (absent, unreadable, cache off)."""
+def _private_dir(create: bool) -> Path | None:
+    """The cache directory when only this user can write it (made 0700 if ``create``), else None."""
     directory = cache_dir()
     if directory is None:
         return None
     try:
-        return (directory / name).read_bytes()
-    except (OSError, ValueError):
+        if create:
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = directory.stat()
+    except OSError:
         return None
+    return directory if directory.is_dir() and private_to_user(info) else None
+
+
+def read_blob(name: str) -> bytes | None:
+    """The stored bytes of ``name``, or None (absent, damaged, not the user's own, cache off)."""
+    directory = _private_dir(create=False)
+    if directory is None:
+        return None
+    raw = read_entry(directory / name, MAX_BLOB_BYTES + _DIGEST_LINE, private=True)
+    if raw is None:
+        return None
+    digest, newline, data = raw.partition(b"\n")
+    if not newline or digest != hashlib.sha256(data).hexdigest().encode("ascii"):
+        return None
+    return data
 
 
 def write_blob(name: str, data: bytes) -> None:
     """Store ``data`` as ``name`` atomically (temporary file, then rename); failures are ignored."""
-    directory = cache_dir()
+    if len(data) > MAX_BLOB_BYTES:
+        return
+    directory = _private_dir(create=True)
     if directory is None:
         return
     tmp = None
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)  # mode 0600
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            handle.write(hashlib.sha256(data).hexdigest().encode("ascii") + b"\n" + data)
         os.replace(tmp, directory / name)
         tmp = None
     except OSError:
@@ -70,7 +95,7 @@ def write_blob(name: str, data: bytes) -> None:
 def prune(prefix: str, keep: int) -> None:
     """Keep only the ``keep`` most recently written blobs whose names start with ``prefix`` (one per
     rubric file version seen, say), so the directory does not grow with every edit."""
-    directory = cache_dir()
+    directory = _private_dir(create=False)
     if directory is None:
         return
     try:

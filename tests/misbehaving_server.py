@@ -20,11 +20,11 @@ Behaviour = Callable[[socket.socket, dict[str, str], dict[str, Any]], None]
 GIVE_UP_S = 20.0  # no behaviour keeps a connection longer than this
 
 
-def completion_body(content: str) -> bytes:
+def completion_body(content: str, usage: dict[str, Any] | None = None) -> bytes:
     return json.dumps({
         "id": "chatcmpl-x", "object": "chat.completion", "created": 0, "model": "m",
         "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}],
-        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+        "usage": usage or {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
     }, ensure_ascii=False).encode("utf-8")  # fmt: skip
 
 
@@ -78,6 +78,25 @@ def echo_authorization(conn: socket.socket, headers: dict[str, str], request: di
             answer[name] = f"{value[:20]} {auth} key={key}"
     body = completion_body(json.dumps(answer, ensure_ascii=False))
     conn.sendall(head(len(body)) + body)
+
+
+def reporting(usage: dict[str, Any]) -> Behaviour:
+    """A valid answer whose ``usage`` figures are whatever is given (JSON numbers of any size)."""
+
+    def behave(conn: socket.socket, headers: dict[str, str], request: dict[str, Any]) -> None:
+        body = completion_body(json.dumps(schema_answer(request), ensure_ascii=False), usage)
+        conn.sendall(head(len(body)) + body)
+
+    return behave
+
+
+def redirect(location: str, status: int = 307) -> Behaviour:
+    """Sends the client elsewhere: 307 and 308 ask it to post the same body to ``location``."""
+
+    def behave(conn: socket.socket, headers: dict[str, str], request: dict[str, Any]) -> None:
+        conn.sendall(f"HTTP/1.1 {status} Moved\r\nLocation: {location}\r\nContent-Length: 0\r\n\r\n".encode())
+
+    return behave
 
 
 @dataclass

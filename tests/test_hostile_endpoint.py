@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from chat_server import ChatServer, Fault
 from hostile_files import ROOT, run_measured
-from misbehaving_server import MisbehavingServer, drip, echo_authorization, pad, silent
+from misbehaving_server import MisbehavingServer, drip, echo_authorization, pad, redirect, reporting, silent
 from test_llm_cli import KEY, REPORT, fast_llm_env
 
 JUDGED = 2  # findings of REPORT that have a measure: each is one question
@@ -141,6 +141,67 @@ def test_poisoned_cache_entry_is_dropped_and_asked_again(tmp_path: Path, report:
         assert server.count == 2 * JUDGED  # both asked again
     for entry in entries:  # and replaced by good answers
         assert isinstance(json.loads(entry.read_text(encoding="utf-8"))["answer"], dict)
+
+
+def test_cache_entries_that_are_not_regular_files_are_asked_again(tmp_path: Path, report: Path) -> None:
+    cache = tmp_path / "cache"
+    with ChatServer() as server:
+        env = env_for(server.base_url, cache)
+        first = run_measured("review", report, "--backend", "llm", "--format", "json", "--fail-on", "never", env=env)
+        entries = sorted(cache.rglob("*.json"))
+        assert first.returncode == 0 and len(entries) == JUDGED
+        for entry in entries:
+            entry.unlink()
+        os.mkfifo(entries[0])  # nobody writes to it: opening it to read would wait for ever
+        entries[1].symlink_to("/dev/zero")  # never ends
+        run = run_measured("review", report, "--backend", "llm", "--format", "json", "--fail-on", "never", env=env,
+                           timeout=SLOW_START_S)  # fmt: skip
+        assert run.returncode == 0 and run.stderr == "", run.stderr
+        assert run.seconds < SLOW_START_S / 2 and server.count == 2 * JUDGED  # both asked again
+    assert len(json.loads(run.stdout)["findings"]) == len(json.loads(first.stdout)["findings"])
+    for entry in entries:  # and replaced by good answers
+        assert isinstance(json.loads(entry.read_text(encoding="utf-8"))["answer"], dict)
+
+
+@pytest.mark.parametrize("status", [307, 308])
+def test_a_redirect_to_another_server_is_not_followed(tmp_path: Path, report: Path, status: int) -> None:
+    with ChatServer() as elsewhere:
+        location = f"{elsewhere.base_url}/chat/completions"
+        with MisbehavingServer(redirect(location, status)) as server:
+            env = env_for(server.base_url, tmp_path / "cache")
+            llm = run_measured("review", report, "--backend", "llm", env=env, timeout=SLOW_START_S)
+            hybrid = run_measured("review", report, "--backend", "hybrid", "--format", "json", "--fail-on", "never",
+                                  env=env, timeout=SLOW_START_S)  # fmt: skip
+            asked = len(server.requests)
+        assert elsewhere.count == 0 and elsewhere.requests == []  # the report never went there
+    assert llm.returncode == 3 and llm.one_line() == (
+        f"rectcheck: {report}: LLM endpoint {server.base_url}: answered HTTP {status} redirecting to {location}; "
+        "redirects are not followed"
+    )
+    assert hybrid.returncode == 0 and json.loads(hybrid.stdout)["judge"]["fell_back"] is True
+    assert asked <= 2 * JUDGED  # each question once at most: a redirect is not retried
+
+
+@pytest.mark.parametrize(
+    "usage",
+    [
+        {"prompt_tokens": 10**400, "completion_tokens": 10**400},
+        {"prompt_tokens": -5, "completion_tokens": 1.5e308},
+        {"prompt_tokens": True, "completion_tokens": "12"},
+    ],
+)
+def test_absurd_usage_figures_count_as_unknown(tmp_path: Path, report: Path, usage: dict[str, object]) -> None:
+    with MisbehavingServer(reporting(usage)) as server:
+        env = env_for(server.base_url, tmp_path / "cache", RECTCHECK_MODEL="gpt-4o-mini")
+        for backend in ("llm", "hybrid"):
+            run = run_measured("review", report, "--backend", backend, "--format", "json", "--fail-on", "never",
+                               "--no-cache", env=env, timeout=SLOW_START_S)  # fmt: skip
+            assert run.returncode == 0 and run.stderr == "", run.stderr
+            review = json.loads(run.stdout)
+            assert review["judge"]["fell_back"] is False
+            assert review["usage"]["requests"] >= JUDGED
+            assert review["usage"]["prompt_tokens"] == review["usage"]["completion_tokens"] == 0
+            assert review["usage"]["estimated_cost_usd"] == 0
 
 
 def test_hybrid_batch_stops_asking_a_dead_endpoint_after_the_first_document(tmp_path: Path) -> None:

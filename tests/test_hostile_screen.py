@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 from chat_server import ChatServer, schema_answer
@@ -70,3 +71,36 @@ def test_model_answer_is_defused(tmp_path: Path) -> None:
         run = run_measured("review", path, "--backend", "llm", "--format", "text", "--fail-on", "never", env=env)
     assert run.returncode == 0, run.stderr
     assert "措施空泛␛]52;c;" in run.stdout and not CONTROL.search(run.stdout)
+
+
+# Unicode format characters (category Cf): they draw nothing, yet reorder what follows (U+202E shows
+# "gnirts" for "string") or hide inside a word.
+
+
+def _invisible(text: str) -> list[str]:
+    return [ch for ch in text if unicodedata.category(ch) == "Cf"]
+
+
+def _stand_ins(text: str) -> str:
+    return "".join(f"<U+{ord(ch):04X}>" if _invisible(ch) else ch for ch in text)
+
+
+def test_invisible_format_characters_are_shown_on_the_terminal(tmp_path: Path) -> None:
+    from rich.cells import cell_len
+
+    text = TEXT.replace(F1, "\u202e" + F1 + "\u202c", 1).replace("一是", "\u200b一是\u2067", 1)
+    path = tmp_path / "report.txt"
+    path.write_text(text.replace("二是", "\u2069二是\u2060", 1), encoding="utf-8")
+    run = run_measured("review", path, "--format", "text", "--fail-on", "never", env={"COLUMNS": "70"})
+    assert run.returncode == 0, run.stderr
+    assert not _invisible(run.stdout) and "<U+202E>" in run.stdout and "<U+2067>" in run.stdout
+    assert max(cell_len(line) for line in run.stdout.splitlines()) <= 70  # the stand-ins are laid out too
+    shown = json.loads(run_measured("review", path, "--format", "json", "--fail-on", "never").stdout)
+    assert "\u202e" in shown["findings"][0]["title"]  # JSON keeps the author's characters
+    # Each quote is still found at its place in the document, stand-ins and all.
+    joined = "".join(line.strip() for line in run.stdout.splitlines())
+    quotes = [f["evidence"] for finding in shown["findings"] for f in finding["flags"]]
+    assert quotes and all(f"⟦{_stand_ins(q)}⟧" in joined for q in quotes)
+    assert any(_invisible(q) for q in quotes)  # quotes holding them, too
+    parsed = run_measured("parse", path)
+    assert parsed.returncode == 0 and not _invisible(parsed.stdout) and "<U+200B>" in parsed.stdout

@@ -88,3 +88,44 @@ def test_utf16_without_bom_is_named(tmp_path: Path) -> None:
         assert refused(path) == (
             f"rectcheck: {path}: looks like UTF-16 text without a byte-order mark; save it as UTF-8"
         )
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("[llm]\ntimeout = inf", "llm.timeout"),
+        ("[llm]\ndeadline = nan", "llm.deadline"),
+        ("[llm]\ntimeout = 1e300", "llm.timeout"),
+        ("[llm]\nattempts = 1000000000", "llm.attempts"),
+        ("[llm]\nmax-response = 9223372036854775807", "llm.max-response"),
+        ("[llm]\nprice-in = inf", "llm.price-in"),
+        ("min-score = nan", "min-score"),
+        ("jobs = 100000000", "jobs"),
+    ],
+)
+def test_configuration_numbers_are_finite_and_in_range(tmp_path: Path, report: Path, line: str, key: str) -> None:
+    config = tmp_path / "rectcheck.toml"
+    config.write_text(line + "\n", encoding="utf-8")
+    for backend in ("rules", "llm"):
+        reason = refused(report, "--config", config, "--backend", backend)
+        assert reason.startswith(f"rectcheck: {config}: configuration key '{key}': "), reason
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("RECTCHECK_LLM_TIMEOUT", "inf"),
+        ("RECTCHECK_LLM_DEADLINE", "nan"),
+        ("RECTCHECK_LLM_WAIT_MAX", "1e400"),
+        ("RECTCHECK_LLM_ATTEMPTS", "99999999999999999999"),
+        ("RECTCHECK_LLM_REASKS", "1000"),
+        ("RECTCHECK_LLM_MAX_RESPONSE", "1e3"),
+        ("RECTCHECK_PRICE_OUT", "-inf"),
+    ],
+)
+def test_environment_numbers_are_finite_and_in_range(report: Path, name: str, value: str) -> None:
+    env = {"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", name: value}
+    for backend in ("llm", "hybrid"):
+        run = run_measured("review", report, "--backend", backend, env=env, timeout=FAST_S)
+        assert run.returncode == 2 and run.seconds < FAST_S, run.stderr
+        assert run.one_line().startswith(f"rectcheck: {report}: {name}: must be "), run.stderr

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from checker.commands.batch import Done, Failed, Outcome, Work, default_workers, failed, outcomes
+from checker.commands.inputs import InputFiles, Target, expand_paths
 from checker.errors import UsageError
 from checker.renderers import render
 from checker.renderers.formats import output_format
@@ -50,6 +51,7 @@ class ReviewRequest(NamedTuple):
     max_bytes: int | None = None
     select: str | None = None  # "CODE,…": report only these flag codes
     ignore: str | None = None  # "CODE,…": silence these flag codes
+    follow_links: bool = False  # follow links in a folder to files outside it
 
 
 class Settings(NamedTuple):
@@ -66,13 +68,6 @@ class Settings(NamedTuple):
     baseline: Path | None
     select: str | list[str] | None = None
     ignore: str | list[str] | None = None
-
-
-class Target(NamedTuple):
-    """One document to review; ``explicit`` when named on the command line (not found in a directory)."""
-
-    path: Path
-    explicit: bool
 
 
 def resolve_settings(request: ReviewRequest, config: LoadedConfig) -> Settings:
@@ -105,34 +100,6 @@ def resolve_settings(request: ReviewRequest, config: LoadedConfig) -> Settings:
     )
 
 
-def expand_paths(paths: list[Path]) -> tuple[list[Target], list[tuple[Path, str]]]:
-    """Files named on the command line as given; directories as every supported file inside,
-    sorted, recursively (hidden entries and unsupported files skipped). Returns the targets and
-    the (path, reason) errors for directories with nothing to review."""
-    from checker.read import is_supported
-
-    targets: list[Target] = []
-    errors: list[tuple[Path, str]] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(
-                (
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file()
-                    and is_supported(p)
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                ),
-                key=lambda p: p.as_posix(),
-            )
-            if not found:
-                errors.append((path, "no supported files in directory (.txt, .md, .docx, .pdf, .html)"))
-            targets.extend(Target(p, explicit=False) for p in found)
-        else:
-            targets.append(Target(path, explicit=True))  # the reader reports missing/unsupported files
-    return targets, errors
-
-
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
@@ -149,12 +116,12 @@ class _DirectoryWriter:
     file another input's review was written to.
     """
 
-    def __init__(self, output: Path, fmt: str, inputs: list[Path], common: dict[str, Any]) -> None:
+    def __init__(self, output: Path, fmt: str, inputs: list[Path], known: InputFiles, common: dict[str, Any]) -> None:
         try:
             output.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UsageError(f"{output}: cannot create output directory ({exc.strerror})") from None
-        self.output, self.fmt, self.inputs, self.common = output, fmt, inputs, common
+        self.output, self.fmt, self.inputs, self.common = output, fmt, known, common
         self.names = output_names(inputs, output_format(fmt).extension)
         self.protected: list[Path] = []  # other files this run must not write over (the baseline)
 
@@ -186,10 +153,10 @@ def output_names(inputs: list[Path], ext: str) -> dict[Path, str]:
     return names
 
 
-def _refuse_input(target: Path, inputs: list[Path], what: str = "--output") -> None:
-    for src in inputs:
-        if _same_file(target, src):
-            raise UsageError(f"{target}: {what} would overwrite the input file {src}; choose another path")
+def _refuse_input(target: Path, inputs: InputFiles, what: str = "--output") -> None:
+    src = inputs.holding(target)
+    if src is not None:
+        raise UsageError(f"{target}: {what} would overwrite the input file {src}; choose another path")
 
 
 def _wants_directory(output: Path, several: bool, slash: bool) -> bool:
@@ -291,19 +258,20 @@ def run_review(request: ReviewRequest) -> int:
     output_format(fmt)  # an unknown format is refused before any review
     rubric = load_rubric(settings.rubric)
     by_code = _code_filter(settings, rubric)
-    targets, dir_errors = expand_paths(request.paths)
+    targets, dir_errors = expand_paths(request.paths, follow_links=request.follow_links)
     inputs = [t.path for t in targets]
+    known = InputFiles(inputs)
     several = len(request.paths) > 1 or any(not t.explicit for t in targets)
     raw_output = request.output
     output = Path(raw_output) if raw_output is not None else None
     slash = isinstance(raw_output, str) and raw_output.endswith(("/", os.sep))
     into_directory = output is not None and _wants_directory(output, several, slash)
     if output is not None and not into_directory:
-        _refuse_input(output, inputs)
+        _refuse_input(output, known)
     _check_binary_output(fmt, output, several, into_directory)
     if settings.baseline is not None:
         if request.write_baseline:
-            _refuse_input(settings.baseline, inputs, what="--write-baseline")
+            _refuse_input(settings.baseline, known, what="--write-baseline")
         if output is not None and not into_directory and _same_file(output, settings.baseline):
             raise UsageError(f"{output}: --output would overwrite the baseline file; choose another path")
 
@@ -345,7 +313,7 @@ def run_review(request: ReviewRequest) -> int:
     writer = None
     if output is not None and into_directory and not request.write_baseline:
         common = {"lang": settings.lang, "rubric": rubric, "fail_on": settings.fail_on}
-        writer = _DirectoryWriter(output, fmt, inputs, common)
+        writer = _DirectoryWriter(output, fmt, inputs, known, common)
         writer.protected = [settings.baseline] if settings.baseline is not None else []
 
     def finish(review: Review, text: str) -> Review:

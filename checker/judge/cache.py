@@ -3,7 +3,9 @@
 The key covers everything that shapes the answer: endpoint, model, the rubric's judge fingerprint
 (texts the prompt uses, not weights or thresholds), the prompt-template hash and the rendered
 messages with the per-request nonce masked. Entries hold the answer JSON and its usage — never the
-API key, never an error. Writes are atomic (temp file + rename), so parallel writers are safe.
+API key, never an error. Writes are atomic (temp file + rename), so parallel writers are safe. An
+entry is read only from a regular file of bounded size (a FIFO or device in its place is a miss,
+never a wait), and a write replaces whatever was there.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import os
 import tempfile
 from pathlib import Path
 from typing import Any
+
+from checker.cachefile import read_entry
 
 MAX_ENTRY_BYTES = 1024 * 1024  # an answer is a few KB; anything larger was not written by us
 
@@ -37,15 +41,10 @@ class AnswerCache:
     def get(self, key: str) -> dict[str, Any] | None:
         if not self.enabled:
             return None
-        path = self._path(key)
+        raw = read_entry(self._path(key), MAX_ENTRY_BYTES)
+        if raw is None:
+            return None  # missing, unreadable, too large or not a file: a miss, the answer is asked again
         try:
-            with path.open("rb") as handle:
-                raw = handle.read(MAX_ENTRY_BYTES + 1)
-        except OSError:
-            return None  # missing or unreadable: a miss, the answer is asked again
-        try:
-            if len(raw) > MAX_ENTRY_BYTES:
-                raise ValueError("entry too large")
             entry = json.loads(raw)
         except (ValueError, RecursionError):  # damaged, or nested to crash the parser
             self.drop(key)

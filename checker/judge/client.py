@@ -12,6 +12,8 @@
 - Each request has a deadline over the whole of it, headers and body (``timeout``, and never past
   the call's ``deadline``): a server dripping one byte a second cannot hold it longer. The body read
   is capped at ``max_response`` bytes. ``cancel()`` (Ctrl-C) ends requests in flight at once.
+- A redirect is never followed: it would post the report wherever the endpoint points. A 3xx ends
+  the run's questions with one line naming the endpoint and where it pointed.
 - Usage is summed over every request. Errors name the endpoint, never the key; the key and any
   ``Bearer`` token are removed from what the model returns before it is parsed, shown or cached.
 """
@@ -27,6 +29,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from urllib.parse import urljoin
 
 import openai
 from pydantic import BaseModel, ValidationError
@@ -43,11 +46,12 @@ from tenacity.wait import wait_base
 from checker.errors import BackendError
 from checker.judge.prompt import format_instructions, reask_message
 from checker.judge.schema import answer_schema
-from checker.judge.settings import RESPONSE_MODES, JudgeSettings, ResponseMode
+from checker.judge.settings import RESPONSE_MODES, JudgeSettings, ResponseMode, display_url
 
 _FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)```", re.DOTALL)
 _BEARER = re.compile(r"(?i)\bBearer\s+[A-Za-z0-9._~+/=-]+")
 REASK_ECHO_CHARS = 8000  # of a rejected answer sent back with the re-ask
+MAX_REPORTED_TOKENS = 100_000_000  # of one request's usage; far above any model's context
 _POLL_S = 0.05  # how often a waiting request looks for cancellation
 _FORMAT_WORDS = ("response_format", "json_schema", "json_object", "structured output", "response format")
 
@@ -193,6 +197,7 @@ class ChatClient:
             base_url=settings.base_url,
             timeout=settings.timeout,
             max_retries=0,
+            http_client=openai.DefaultHttpxClient(follow_redirects=False),  # the SDK's defaults otherwise
         )
 
     def redact(self, text: str) -> str:
@@ -352,6 +357,11 @@ class ChatClient:
         except openai.BadRequestError:
             raise
         except openai.APIStatusError as exc:
+            if 300 <= exc.status_code < 400:
+                message = self._redirected(exc)
+                with self._lock:
+                    self._dead = self._dead or message
+                raise BackendError(message) from None
             if not _transient(exc):
                 raise BackendError(
                     f"LLM endpoint {self.settings.endpoint} answered HTTP {exc.status_code} "
@@ -376,6 +386,14 @@ class ChatClient:
         with self._lock:
             self._dead = self._dead or message
         raise BackendError(message)
+
+    def _redirected(self, exc: openai.APIStatusError) -> str:
+        location = exc.response.headers.get("location")
+        where = display_url(urljoin(str(exc.request.url), location)) if location else "nowhere named"
+        return (
+            f"LLM endpoint {self.settings.endpoint}: answered HTTP {exc.status_code} redirecting to {where}; "
+            "redirects are not followed"
+        )
 
     def _fetch(self, request: dict[str, Any], deadline: float) -> dict[str, Any]:
         """The response body of one request as JSON, read in a helper thread so that the deadline
@@ -421,7 +439,11 @@ class ChatClient:
 
 
 def _count(value: object) -> int:
-    return value if isinstance(value, int) and value >= 0 else 0
+    """A token count the endpoint reported, or 0 (unknown) when it is not a plausible one: a sum or a
+    cost over an absurd figure would overflow, and no request is larger than ``MAX_REPORTED_TOKENS``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return 0
+    return value if 0 <= value <= MAX_REPORTED_TOKENS else 0
 
 
 def run_client(shared: dict[str, Any], settings: JudgeSettings) -> ChatClient:

@@ -7,11 +7,12 @@ mapping (keys ``base_url``, ``model``, ``response_format``, ``timeout``, ``deadl
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 from urllib.parse import urlsplit, urlunsplit
 
 from checker.errors import UsageError
@@ -30,6 +31,31 @@ PRICES: dict[str, tuple[float, float]] = {
     "deepseek-chat": (0.27, 1.10),
     "qwen-plus": (0.40, 1.20),
     "qwen-turbo": (0.05, 0.20),
+}
+
+
+class Range(NamedTuple):
+    """What one number of the settings may be: finite, from ``low`` to ``high`` inclusive."""
+
+    low: float
+    high: float
+    integer: bool = False
+
+
+# The numbers of the settings by config key, for the environment and the configuration file's schema
+# (checker.config) alike: a number out of range is refused where it is read, never met later as an
+# overflow in a timer or a sum.
+NUMBERS: dict[str, Range] = {
+    "timeout": Range(0.01, 3600),  # seconds, one request
+    "deadline": Range(0.01, 86_400),  # seconds, all attempts of one question
+    "attempts": Range(1, 100, integer=True),
+    "wait": Range(0, 600),  # seconds, the first backoff
+    "wait_max": Range(0, 3600),
+    "retry_after_max": Range(0, 3600),
+    "reasks": Range(0, 10, integer=True),
+    "max_response": Range(1024, 256 * 1024 * 1024, integer=True),  # bytes
+    "price_in": Range(0, 10_000),  # USD per 1M tokens
+    "price_out": Range(0, 10_000),
 }
 
 
@@ -79,13 +105,18 @@ def default_cache_dir() -> Path:
     return Path(user_cache_dir("rectcheck")) / "llm"
 
 
-def _number(name: str, raw: Any, kind: type = float) -> Any:
+def _number(name: str, raw: Any, key: str) -> Any:
+    """``raw`` (from the environment or the config mapping) as the number ``NUMBERS[key]`` allows."""
+    low, high, integer = NUMBERS[key]
     try:
-        value = kind(raw)
-    except (TypeError, ValueError):
-        raise UsageError(f"{name}: expected a number, got {raw!r}") from None
-    if value < 0:
-        raise UsageError(f"{name}: must not be negative")
+        if isinstance(raw, bool):
+            raise TypeError
+        value: float = int(raw) if integer else float(raw)
+    except (TypeError, ValueError, OverflowError):
+        value = math.nan
+    if not (math.isfinite(value) and low <= value <= high):
+        kind = "a whole number" if integer else "a number"
+        raise UsageError(f"{name}: must be {kind} from {low:g} to {high:g}, got {str(raw)[:40]!r}")
     return value
 
 
@@ -103,6 +134,9 @@ def load_settings(
         if value not in (None, ""):
             return value
         return cfg.get(cfg_name, default)
+
+    def number(env_name: str, cfg_name: str, default: float) -> Any:
+        return _number(env_name, pick(env_name, cfg_name, default), cfg_name)
 
     chosen_model = model or pick("RECTCHECK_MODEL", "model", DEFAULT_MODEL)
     mode = str(pick("RECTCHECK_RESPONSE_FORMAT", "response_format", "json_schema")).strip().lower()
@@ -132,27 +166,16 @@ def load_settings(
         api_key=env.get("OPENAI_API_KEY") or "not-needed",
         response_format=mode,
         strict=str(pick("RECTCHECK_JSON_STRICT", "json_strict", "1")).lower() not in ("0", "false", "no"),
-        timeout=_number("RECTCHECK_LLM_TIMEOUT", pick("RECTCHECK_LLM_TIMEOUT", "timeout", 60)),
-        deadline=_number("RECTCHECK_LLM_DEADLINE", pick("RECTCHECK_LLM_DEADLINE", "deadline", 120)),
-        attempts=max(
-            1, _number("RECTCHECK_LLM_ATTEMPTS", pick("RECTCHECK_LLM_ATTEMPTS", "attempts", 6), int)
-        ),
-        wait_initial=_number("RECTCHECK_LLM_WAIT", pick("RECTCHECK_LLM_WAIT", "wait", 0.5)),
-        wait_max=_number("RECTCHECK_LLM_WAIT_MAX", pick("RECTCHECK_LLM_WAIT_MAX", "wait_max", 8)),
-        retry_after_max=_number(
-            "RECTCHECK_LLM_RETRY_AFTER_MAX", pick("RECTCHECK_LLM_RETRY_AFTER_MAX", "retry_after_max", 30)
-        ),
-        reasks=_number("RECTCHECK_LLM_REASKS", pick("RECTCHECK_LLM_REASKS", "reasks", 2), int),
-        max_response=max(
-            1024,
-            _number(
-                "RECTCHECK_LLM_MAX_RESPONSE",
-                pick("RECTCHECK_LLM_MAX_RESPONSE", "max_response", 1024 * 1024),
-                int,
-            ),
-        ),
+        timeout=number("RECTCHECK_LLM_TIMEOUT", "timeout", 60),
+        deadline=number("RECTCHECK_LLM_DEADLINE", "deadline", 120),
+        attempts=number("RECTCHECK_LLM_ATTEMPTS", "attempts", 6),
+        wait_initial=number("RECTCHECK_LLM_WAIT", "wait", 0.5),
+        wait_max=number("RECTCHECK_LLM_WAIT_MAX", "wait_max", 8),
+        retry_after_max=number("RECTCHECK_LLM_RETRY_AFTER_MAX", "retry_after_max", 30),
+        reasks=number("RECTCHECK_LLM_REASKS", "reasks", 2),
+        max_response=number("RECTCHECK_LLM_MAX_RESPONSE", "max_response", 1024 * 1024),
         cache_dir=Path(cache_dir).expanduser() if cache_dir else default_cache_dir(),
-        price_in=None if price_in is None else _number("RECTCHECK_PRICE_IN", price_in),
-        price_out=None if price_out is None else _number("RECTCHECK_PRICE_OUT", price_out),
+        price_in=None if price_in is None else _number("RECTCHECK_PRICE_IN", price_in, "price_in"),
+        price_out=None if price_out is None else _number("RECTCHECK_PRICE_OUT", price_out, "price_out"),
         per="document" if per == "document" else "finding",
     )

@@ -61,9 +61,10 @@ def _screened(reviews: list[Review], ctx: RenderContext) -> tuple[list[Review], 
 
 
 def _text(reviews: list[Review], ctx: RenderContext) -> str:
+    from checker.renderers.invisible import visible_reviews
     from checker.renderers.text import render_text
 
-    reviews, texts = _screened(reviews, ctx)
+    reviews, texts = visible_reviews(*_screened(reviews, ctx))
     return render_text(reviews, lang=ctx.lang, rubric=ctx.rubric, fail_on=ctx.fail_on, texts=texts, color=ctx.color,
                        width=ctx.width, outcome=ctx.outcome)
 
