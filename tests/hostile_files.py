@@ -55,13 +55,20 @@ os.write(fd, f"{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss}".encode())
 """
 
 
-def run_measured(*args: str | Path, timeout: float = 30, env: dict[str, str] | None = None) -> Run:
-    """``python -m checker ARGS`` in a subprocess, with its wall time and its own peak RSS."""
+def run_measured(
+    *args: str | Path, timeout: float = 30, env: dict[str, str] | None = None, prelude: str | None = None
+) -> Run:
+    """``python -m checker ARGS`` in a subprocess, with its wall time and its own peak RSS (its
+    worker processes' included). ``prelude`` is Python run first in the program's process (to
+    stand in a misbehaving part for a real one)."""
+    program = ["-m", "checker"]
+    if prelude is not None:
+        program = ["-c", f"{prelude}\nimport runpy\nrunpy.run_module('checker', run_name='__main__', alter_sys=True)"]
     read_end, write_end = os.pipe()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.monotonic()
         proc = subprocess.Popen(
-            [sys.executable, "-c", _LAUNCHER, str(ADDRESS_SPACE_CAP), str(write_end), sys.executable, "-m", "checker",
+            [sys.executable, "-c", _LAUNCHER, str(ADDRESS_SPACE_CAP), str(write_end), sys.executable, *program,
              *map(str, args)],
             stdout=out, stderr=err, cwd=ROOT, env={**os.environ, **(env or {})},
             pass_fds=(write_end,), start_new_session=True,
