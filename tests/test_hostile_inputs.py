@@ -73,6 +73,40 @@ def test_docx_cell_merged_down_thousands_of_rows_is_linear(tmp_path: Path) -> No
     assert len(spans) == 1 and source.text[slice(*spans.pop())] == "办公室"
 
 
+def nested_merges(depth: int) -> str:
+    """Tables nested ``depth`` deep, each in a cell whose second row continues its vertical merge."""
+    inner = paragraph("办公室")
+    for _ in range(depth):
+        first = f'<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>{inner}{paragraph("")}</w:tc>'
+        below = f"<w:tc><w:tcPr><w:vMerge/></w:tcPr>{paragraph('')}</w:tc>"
+        inner = f"<w:tbl><w:tr>{first}</w:tr><w:tr>{below}</w:tr></w:tbl>"
+    return inner
+
+
+def test_docx_merged_cells_nesting_tables_22_deep_are_read_once(tmp_path: Path) -> None:
+    path = docx(tmp_path / "nested.docx", REPORT_BODY + nested_merges(22))
+    assert path.stat().st_size < 64 * 1024  # the package python-docx writes is most of it
+    run = run_measured("parse", path, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    assert_bounded(run)
+    assert run.seconds < 5
+    from checker.read import read_source
+
+    assert read_source(path).text.count("办公室") == 1  # a merged cell is read where it starts, once
+    out = tmp_path / "annotated.docx"
+    run = run_measured("review", path, "--format", "docx", "-o", out, "--fail-on", "never")
+    assert run.returncode == 0, run.stderr  # the annotated copy maps the same text
+    assert_bounded(run)
+
+
+def test_docx_table_of_a_thousand_rows_is_read(tmp_path: Path) -> None:
+    rows = [[cell(f"第{i}项问题"), cell("已整改"), cell("办公室"), cell("2024年6月")] for i in range(1000)]
+    path = docx(tmp_path / "large.docx", REPORT_BODY + table(rows))
+    run = run_measured("parse", path, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    assert_bounded(run)
+
+
 def test_docx_millions_of_paragraphs_stop_at_the_line_limit(tmp_path: Path) -> None:
     path = docx(tmp_path / "blank.docx", REPORT_BODY + "<w:p/>" * 5_000_000)
     assert path.stat().st_size < 1 * MB
