@@ -99,6 +99,18 @@ def test_docx_merged_cells_nesting_tables_22_deep_are_read_once(tmp_path: Path) 
     assert_bounded(run)
 
 
+def test_docx_paragraph_of_millions_of_empty_elements_stops_at_the_element_limit(tmp_path: Path) -> None:
+    path = docx(tmp_path / "runs.docx", REPORT_BODY + "<w:p>" + "<w:r/>" * 7_000_000 + "</w:p>")
+    assert path.stat().st_size < 1 * MB
+    run = review(path)
+    assert run.returncode == 2
+    assert run.one_line() == (
+        f"rectcheck: {path}: a paragraph or table of word/document.xml holds more than 1,000,000 XML elements "
+        "(limit per paragraph or table)"
+    )
+    assert_bounded(run)
+
+
 def test_docx_table_of_a_thousand_rows_is_read(tmp_path: Path) -> None:
     rows = [[cell(f"第{i}项问题"), cell("已整改"), cell("办公室"), cell("2024年6月")] for i in range(1000)]
     path = docx(tmp_path / "large.docx", REPORT_BODY + table(rows))

@@ -16,8 +16,9 @@ they wrap paragraphs, tables, rows or cells (:mod:`checker.read.word_layout`).
 
 Hostile files stay cheap: only ``word/document.xml`` is unpacked (styles, images, thumbnails are
 never read); its declared and its actual unpacked size are both held to ``XML_FACTOR × max_bytes``;
-it is parsed as a stream, each body paragraph or table freed once its text is taken; the extracted
-text is held to ``max_bytes`` while it grows; merged cells are resolved by grid offset in one pass, each distinct
+it is parsed as a stream, each body paragraph or table freed once its text is taken, and no more
+than ``MAX_BLOCK_ELEMENTS`` elements are held for one of them; the extracted text is held to
+``max_bytes`` while it grows; merged cells are resolved by grid offset in one pass, each distinct
 cell read once (a ``gridSpan`` of two billion, a cell merged down thousands of rows or merged cells
 nesting tables twenty deep cost nothing extra).
 """
@@ -46,6 +47,9 @@ DOCUMENT_PART = "word/document.xml"
 NUMBERING_PART, STYLES_PART = "word/numbering.xml", "word/styles.xml"
 AUX_LIMIT = 4 * 1024 * 1024  # a numbering or styles part larger than this is not read (numbers are lost, not time)
 XML_FACTOR = 5  # document.xml may unpack to this many times --max-bytes (markup outweighs text)
+# Elements one body paragraph or table may hold while it is parsed: a real table of a few thousand
+# cells has a few hundred thousand; a paragraph of millions of empty runs would hold gigabytes.
+MAX_BLOCK_ELEMENTS = 1_000_000
 _CHUNK = 64 * 1024
 
 
@@ -148,18 +152,30 @@ def _body_block(el: etree._Element) -> etree._Element | None:
     return child if parent is not None else None
 
 
+def _too_many_elements() -> str:
+    return (
+        f"a paragraph or table of {DOCUMENT_PART} holds more than {MAX_BLOCK_ELEMENTS:,} XML elements "
+        "(limit per paragraph or table)"
+    )
+
+
 def _stream(name: str, archive: zipfile.ZipFile, builder: _Builder, xml_limit: int) -> None:
     parser = etree.XMLPullParser(
         events=("end",), tag=(_P, _TBL), resolve_entities=False, no_network=True, remove_blank_text=True
     )
     read = 0
+    held = 0  # elements fed since a block was last taken and freed (start tags: '<' not followed by '/')
     with archive.open(DOCUMENT_PART) as member:
         while chunk := member.read(_CHUNK):
             read += len(chunk)
             if read > xml_limit:  # the declared size lied
                 raise InputError(name, _xml_too_large(xml_limit))
+            held += chunk.count(b"<") - chunk.count(b"</")
+            if held > MAX_BLOCK_ELEMENTS:  # counted before the parser builds them
+                raise InputError(name, _too_many_elements())
             parser.feed(chunk)
-            _take(parser, builder)
+            if _take(parser, builder):
+                held = 0
         parser.close()
         _take(parser, builder)
 
