@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hostile_files import MB, Run, cell, docx, paragraph, pdf, run_measured, table
 from render_samples import TEXT
 
@@ -159,6 +160,43 @@ def test_pdf_extracted_text_is_held_to_max_bytes(tmp_path: Path) -> None:
     run = review(path, "--max-bytes", "3000")
     assert run.returncode == 2
     assert run.one_line() == f"rectcheck: {path}: text extracted from the PDF exceeds the limit of 0.002861 MB (--max-bytes)"
+
+
+def html_page(path: Path, body: str, size: int) -> Path:
+    """A page of about ``size`` bytes: a report paragraph, then ``body`` repeated."""
+    head = "<html><head><meta charset=utf-8><title>整改</title></head><body><p>整改情况：已完成。</p>"
+    path.write_text(head + body * ((size - len(head.encode())) // len(body.encode())) + "</body></html>", encoding="utf-8")
+    return path
+
+
+def test_html_of_a_million_flat_elements_stops_at_the_element_limit(tmp_path: Path) -> None:
+    path = html_page(tmp_path / "spans.html", "<span>改</span>", 19 * MB)
+    run = review(path)
+    assert run.returncode == 2
+    assert run.one_line() == (
+        f"rectcheck: {path}: HTML has more than 1,048,576 elements (limit: one per 20 bytes of --max-bytes)"
+    )
+    assert_bounded(run)
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    ("<div>改", "too many lines: more than 655,360 (limit: one per 32 bytes of --max-bytes)"),
+    ("<div>", "HTML has more than 1,048,576 elements (limit: one per 20 bytes of --max-bytes)"),
+])  # fmt: skip
+def test_html_nested_millions_deep_costs_no_tree(tmp_path: Path, body: str, reason: str) -> None:
+    path = html_page(tmp_path / "divs.html", body, 19 * MB)
+    run = review(path)
+    assert run.returncode == 2
+    assert run.one_line() == f"rectcheck: {path}: {reason}"
+    assert_bounded(run)
+
+
+def test_html_table_of_tens_of_thousands_of_rows_is_read(tmp_path: Path) -> None:
+    row = "<tr><td>1</td><td>党组会议记录不规范</td><td>修订党组议事规则</td><td>办公室</td><td>2024年3月底前</td></tr>\n"
+    path = html_page(tmp_path / "table.html", row, 8 * MB)
+    run = run_measured("parse", path, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    assert_bounded(run)
 
 
 def test_blank_lines_in_a_text_file_count_against_the_line_limit(tmp_path: Path) -> None:

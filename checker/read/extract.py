@@ -42,4 +42,4 @@ def extract(fmt: str, name: str, data: bytes, max_bytes: int) -> Extracted:
         return Extracted(read_pdf(name, data, max_bytes), None, [])
     from checker.read.webpage import read_html
 
-    return Extracted(*read_html(name, data), [])
+    return Extracted(*read_html(name, data, max_bytes), [])
