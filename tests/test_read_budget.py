@@ -113,7 +113,7 @@ def test_a_worker_gives_the_readers_answer_and_reasons(tmp_path: Path) -> None:
 
 
 def test_budget_follows_max_bytes_and_the_environment() -> None:
-    assert read_budget(20 * 1024 * 1024, {}) == ReadBudget(seconds=30, megabytes=256)
+    assert read_budget(20 * 1024 * 1024, {}) == ReadBudget(seconds=60, megabytes=256)
     assert read_budget(100 * 1024 * 1024, {}).megabytes == 800
     assert read_budget(20 * 1024 * 1024, {TIMEOUT_ENV: "2.5", MEMORY_ENV: "300"}) == ReadBudget(seconds=2.5, megabytes=300)
     with pytest.raises(UsageError, match=f"^{TIMEOUT_ENV}: "):

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 MB = 1024 * 1024
-DEFAULT_SECONDS = 30.0  # a large legitimate PDF reads in a few seconds; a stalled parser never ends
+DEFAULT_SECONDS = 60.0  # a dense 200-page PDF reads in a quarter of it; a stalled parser never ends
 MIN_MEGABYTES = 256  # the least a document may add to the worker, whatever --max-bytes …
 MEMORY_FACTOR = 8  # … and this many times --max-bytes, so raising --max-bytes still reads
 TIMEOUT_ENV, MEMORY_ENV = "RECTCHECK_READ_TIMEOUT", "RECTCHECK_READ_MEMORY"
