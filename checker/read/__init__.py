@@ -6,7 +6,9 @@ and for .docx/.pdf/.html the extracted text laid out as each reader documents. N
 is changed: no Unicode normalisation, so evidence quotes the author's own characters.
 
 Every way a file can fail to be a report raises `InputError(path, reason)`; the file is opened
-read-only and never modified.
+read-only and never modified. A .docx, PDF or HTML file is parsed in a worker process held to a
+deadline and a memory ceiling (:mod:`checker.read.budget`), so a parser that never ends or never
+stops allocating costs one document.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ def read_data(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES, budget
         chosen = budget or read_budget(max_bytes)
         read = within_budget(name, chosen, [READERS[fmt]], extract, fmt, name, data, max_bytes)
     text, encoding, tables = read
-    if text.count("\n") >= max_lines(max_bytes):  # .docx and .pdf check this while extracting too
+    if text.count("\n") >= max_lines(max_bytes):  # .docx, .pdf and .html check this while extracting too
         raise InputError(name, too_many_lines(max_lines(max_bytes)))
     if not text.strip():
         reason = "file contains only whitespace" if fmt in IN_PROCESS else f"no text found in the {fmt} document"
