@@ -3,8 +3,9 @@
 The readers of structured formats (.docx, PDF, HTML) hand hostile bytes to third-party parsers.
 Each reader bounds what it knows to be costly; this budget holds whatever they miss, so a parser
 that loops or allocates without end costs one document, not the machine. The reader runs in a
-worker process whose address space may grow only ``megabytes`` above what it started with
-(``RLIMIT_AS``, where the system has it) and which is stopped at the deadline.
+worker process that is stopped at the deadline, and once its memory has grown ``megabytes`` above
+what it started with (watched every few milliseconds, with ``RLIMIT_AS`` behind the watch where
+the system has it).
 
 Plain text and Markdown never get here (see :func:`checker.read.read_data`): decoding costs time
 linear in the bytes, already held to ``--max-bytes``, and a process per small file would slow a
@@ -45,7 +46,7 @@ _AS_HEADROOM = 1.5  # the address space may exceed the ceiling by this factor (r
 
 
 class ReadBudget(BaseModel):
-    """The deadline (seconds) and the memory (MB of address space) one document's reading may take."""
+    """The deadline (seconds) and the memory (MB the worker may grow by) one document's reading may take."""
 
     model_config = ConfigDict(frozen=True)
 
