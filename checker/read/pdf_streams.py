@@ -26,7 +26,7 @@ from typing import Any
 from pdfminer.lzw import LZWDecoder
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef
-from pdfminer.psparser import PSLiteral
+from pdfminer.psparser import LIT, PSLiteral
 
 _OBJECT = re.compile(rb"(?<![0-9])([0-9]{1,10})[ \t\r\n\f\0]+([0-9]{1,5})[ \t\r\n\f\0]+obj\b")
 _STREAM = re.compile(rb">>[ \t\r\n\f\0]*stream(?:\r\n|\n|\r)")
@@ -120,6 +120,25 @@ def _chain(objects: _Objects, attrs: dict[str, Any]) -> tuple[list[str] | None, 
     return [n for n in names if n is not None], params
 
 
+# A dictionary of names, numbers and arrays of them only (no references, strings or nested
+# dictionaries), and its entries.
+_FLAT_VALUE = rb"/[A-Za-z0-9.+_-]+|[+-]?[0-9]+(?:\.[0-9]*)?|\[[/A-Za-z0-9.+_\s-]*\]|true|false"
+_FLAT_DICT = re.compile(rb"\s*<<(?:\s*/[A-Za-z0-9]+\s*(?:" + _FLAT_VALUE + rb"))*\s*>>\s*")
+_FLAT_ENTRY = re.compile(rb"/([A-Za-z0-9]+)\s*(" + _FLAT_VALUE + rb")")
+_FLAT_ITEM = re.compile(rb"/[A-Za-z0-9.+_-]+|[+-]?[0-9]+(?:\.[0-9]*)?")
+
+
+def _flat_value(raw: bytes) -> Any:
+    """A value of a flat dictionary as pdfminer's parser gives it."""
+    if raw.startswith(b"["):
+        return [_flat_value(item) for item in _FLAT_ITEM.findall(raw)]
+    if raw.startswith(b"/"):
+        return LIT(raw[1:].decode("latin-1"))
+    if raw in (b"true", b"false"):
+        return raw == b"true"
+    return float(raw) if b"." in raw else int(raw)
+
+
 class _Objects:
     """Where each ``N G obj`` starts, so references in stream dictionaries can be followed."""
 
@@ -143,6 +162,8 @@ class _Objects:
 
     def parse(self, text: bytes) -> Any:
         """The first object in ``text``, or None when it does not parse."""
+        if _FLAT_DICT.fullmatch(text):  # most stream dictionaries: read at once, not token by token
+            return {key.decode("latin-1"): _flat_value(value) for key, value in _FLAT_ENTRY.findall(text)}
         try:
             _, value = PDFParser(BytesIO(text + b" endobj")).nextobject()
         except Exception:  # pdfminer raises many types on damaged input: just not known here
