@@ -55,13 +55,20 @@ os.write(fd, f"{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss}".encode())
 """
 
 
-def run_measured(*args: str | Path, timeout: float = 30, env: dict[str, str] | None = None) -> Run:
-    """``python -m checker ARGS`` in a subprocess, with its wall time and its own peak RSS."""
+def run_measured(
+    *args: str | Path, timeout: float = 30, env: dict[str, str] | None = None, prelude: str | None = None
+) -> Run:
+    """``python -m checker ARGS`` in a subprocess, with its wall time and its own peak RSS (its
+    worker processes' included). ``prelude`` is Python run first in the program's process (to
+    stand in a misbehaving part for a real one)."""
+    program = ["-m", "checker"]
+    if prelude is not None:
+        program = ["-c", f"{prelude}\nimport runpy\nrunpy.run_module('checker', run_name='__main__', alter_sys=True)"]
     read_end, write_end = os.pipe()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.monotonic()
         proc = subprocess.Popen(
-            [sys.executable, "-c", _LAUNCHER, str(ADDRESS_SPACE_CAP), str(write_end), sys.executable, "-m", "checker",
+            [sys.executable, "-c", _LAUNCHER, str(ADDRESS_SPACE_CAP), str(write_end), sys.executable, *program,
              *map(str, args)],
             stdout=out, stderr=err, cwd=ROOT, env={**os.environ, **(env or {})},
             pass_fds=(write_end,), start_new_session=True,
@@ -130,6 +137,78 @@ def table(rows: list[list[str]]) -> str:
 
 
 # ---------------------------------------------------------------- PDF
+
+
+def pdf_stream(entries: bytes, body: bytes) -> bytes:
+    """A stream object: ``entries`` in its dictionary (its /Length added), then ``body``."""
+    return b"<< " + entries + b" /Length %d >>\nstream\n" % len(body) + body + b"\nendstream"
+
+
+def pdf_objects(path: Path, objects: list[bytes]) -> Path:
+    """A PDF of ``objects`` numbered from 1 (the first the catalog), with its cross-reference table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def one_page_objects(content: bytes, forms: list[bytes] | None = None, others: list[bytes] | None = None) -> list[bytes]:
+    """The objects of a one-page PDF whose page draws the stream object ``content`` with Helvetica
+    as /F1. ``forms`` are objects 6, 7 … named /X0, /X1 … in the page's XObjects (a form without
+    resources of its own draws them too); ``others`` follow them."""
+    forms, others = forms or [], others or []
+    names = b" ".join(b"/X%d %d 0 R" % (i, 6 + i) for i in range(len(forms)))
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> "
+        b"/XObject << " + names + b" >> >> /Contents 5 0 R >>"
+    )
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", page, content, *forms, *others,
+    ]  # fmt: skip
+
+
+def one_page_pdf(
+    path: Path, content: bytes, entries: bytes = b"", forms: list[bytes] | None = None, others: list[bytes] | None = None
+) -> Path:
+    """A one-page PDF (see ``one_page_objects``) drawing ``content``, its stream dictionary holding ``entries``."""
+    return pdf_objects(path, one_page_objects(pdf_stream(entries, content), forms, others))
+
+
+def pdf_form(body: bytes) -> bytes:
+    return pdf_stream(b"/Type /XObject /Subtype /Form /BBox [0 0 612 792]", body)
+
+
+TEXT_LINE = b"BT /F1 12 Tf 72 720 Td (Rectification completed) Tj ET"
+
+
+def lzw_zeros(cycles: int) -> bytes:
+    """LZWDecode data of zero bytes: each cycle fills the code table with ever longer runs (about
+    7 MB from 5.5 KB), then clears it."""
+    bits: list[str] = []
+
+    def put(code: int, width: int) -> None:
+        bits.append(format(code, f"0{width}b"))
+
+    for _ in range(cycles):
+        put(256, 12 if bits else 9)  # clear: the codes start at 9 bits again
+        put(0, 9)
+        size, width = 258, 9
+        while size < 4094:
+            put(size, width)  # the entry this very code makes: one zero longer than the last
+            size += 1
+            width = {511: 10, 1023: 11, 2047: 12}.get(size, width)
+    put(257, 12)
+    stream = "".join(bits)
+    stream += "0" * (-len(stream) % 8)
+    return int(stream, 2).to_bytes(len(stream) // 8, "big")
 
 
 def pdf(path: Path, page_texts: list[str], extra_stream: tuple[bytes, int] | None = None) -> Path:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from fpdf import FPDF
 
 PLAN_HEADER = ["序号", "问题", "整改措施", "责任单位", "整改时限"]
@@ -69,6 +70,56 @@ def wrap_in_content_control(path: Path, text: str) -> Path:
     paragraph._p.addprevious(sdt)
     sdt.append(content)
     content.append(paragraph._p)
+    document.save(str(path))
+    return path
+
+
+def _element(tag: str, *children: object, **attrs: str) -> OxmlElement:
+    el = OxmlElement(tag)
+    for name, value in attrs.items():
+        el.set(qn(f"w:{name}"), value)
+    for child in children:
+        el.append(child)
+    return el
+
+
+def _text_run(text: str, deleted: bool = False) -> OxmlElement:
+    t = _element("w:delText" if deleted else "w:t")
+    t.text = text
+    return _element("w:r", t)
+
+
+def form_plan_docx(path: Path) -> Path:
+    """The plan of ``plan_docx`` as a form template and review leave it; Word shows the same text.
+
+    Each 责任单位 and 整改时限 is typed into a content control (an empty one shows its placeholder
+    prompt), each 整改措施 is a tracked insertion after the deleted draft wording and a passage
+    moved away, and each 序号 is the result of a SEQ field whose code holds a nested field.
+    """
+    plan_docx(path)
+    document = docx.Document(str(path))
+    for row in document.tables[0].rows[1:]:
+        serial, _, measure, *fields = (cell.paragraphs[0]._p for cell in row.cells)
+        for p in fields:
+            runs = p.findall(qn("w:r"))
+            props = _element("w:sdtPr", _element("w:alias", val="责任单位"))
+            if not runs:  # an empty field: the template's prompt shows
+                props.append(_element("w:showingPlcHdr"))
+                runs = [_text_run("单击或点击此处输入文字。")]
+            p.append(_element("w:sdt", props, _element("w:sdtContent", *runs)))
+        runs = measure.findall(qn("w:r"))
+        measure.append(_element("w:del", _text_run("拟研究制定措施", deleted=True), id="1", author="审核人"))
+        measure.append(_element("w:moveFrom", _text_run("（移至附件）"), id="2", author="审核人"))
+        measure.append(_element("w:ins", *runs, id="3", author="审核人"))
+        value = serial.findall(qn("w:r"))
+        code = _element("w:instrText")
+        code.text = " SEQ 序号 \\* ARABIC "
+        inner_code = _element("w:instrText")
+        inner_code.text = " PAGE "
+        marks = [_element("w:r", _element("w:fldChar", fldCharType=kind)) for kind in ("begin", "separate", "end")]
+        inner = [_element("w:r", _element("w:fldChar", fldCharType=kind)) for kind in ("begin", "separate", "end")]
+        serial.extend([marks[0], _element("w:r", code), inner[0], _element("w:r", inner_code), inner[1],
+                       _text_run("9"), inner[2], marks[1], *value, marks[2]])  # fmt: skip
     document.save(str(path))
     return path
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hostile_files import MB, Run, cell, docx, paragraph, pdf, run_measured, table
 from render_samples import TEXT
 
@@ -73,6 +74,52 @@ def test_docx_cell_merged_down_thousands_of_rows_is_linear(tmp_path: Path) -> No
     assert len(spans) == 1 and source.text[slice(*spans.pop())] == "办公室"
 
 
+def nested_merges(depth: int) -> str:
+    """Tables nested ``depth`` deep, each in a cell whose second row continues its vertical merge."""
+    inner = paragraph("办公室")
+    for _ in range(depth):
+        first = f'<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>{inner}{paragraph("")}</w:tc>'
+        below = f"<w:tc><w:tcPr><w:vMerge/></w:tcPr>{paragraph('')}</w:tc>"
+        inner = f"<w:tbl><w:tr>{first}</w:tr><w:tr>{below}</w:tr></w:tbl>"
+    return inner
+
+
+def test_docx_merged_cells_nesting_tables_22_deep_are_read_once(tmp_path: Path) -> None:
+    path = docx(tmp_path / "nested.docx", REPORT_BODY + nested_merges(22))
+    assert path.stat().st_size < 64 * 1024  # the package python-docx writes is most of it
+    run = run_measured("parse", path, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    assert_bounded(run)
+    assert run.seconds < 5
+    from checker.read import read_source
+
+    assert read_source(path).text.count("办公室") == 1  # a merged cell is read where it starts, once
+    out = tmp_path / "annotated.docx"
+    run = run_measured("review", path, "--format", "docx", "-o", out, "--fail-on", "never")
+    assert run.returncode == 0, run.stderr  # the annotated copy maps the same text
+    assert_bounded(run)
+
+
+def test_docx_paragraph_of_millions_of_empty_elements_stops_at_the_element_limit(tmp_path: Path) -> None:
+    path = docx(tmp_path / "runs.docx", REPORT_BODY + "<w:p>" + "<w:r/>" * 7_000_000 + "</w:p>")
+    assert path.stat().st_size < 1 * MB
+    run = review(path)
+    assert run.returncode == 2
+    assert run.one_line() == (
+        f"rectcheck: {path}: a paragraph or table of word/document.xml holds more than 1,000,000 XML elements "
+        "(limit per paragraph or table)"
+    )
+    assert_bounded(run)
+
+
+def test_docx_table_of_a_thousand_rows_is_read(tmp_path: Path) -> None:
+    rows = [[cell(f"第{i}项问题"), cell("已整改"), cell("办公室"), cell("2024年6月")] for i in range(1000)]
+    path = docx(tmp_path / "large.docx", REPORT_BODY + table(rows))
+    run = run_measured("parse", path, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    assert_bounded(run)
+
+
 def test_docx_millions_of_paragraphs_stop_at_the_line_limit(tmp_path: Path) -> None:
     path = docx(tmp_path / "blank.docx", REPORT_BODY + "<w:p/>" * 5_000_000)
     assert path.stat().st_size < 1 * MB
@@ -113,6 +160,43 @@ def test_pdf_extracted_text_is_held_to_max_bytes(tmp_path: Path) -> None:
     run = review(path, "--max-bytes", "3000")
     assert run.returncode == 2
     assert run.one_line() == f"rectcheck: {path}: text extracted from the PDF exceeds the limit of 0.002861 MB (--max-bytes)"
+
+
+def html_page(path: Path, body: str, size: int) -> Path:
+    """A page of about ``size`` bytes: a report paragraph, then ``body`` repeated."""
+    head = "<html><head><meta charset=utf-8><title>整改</title></head><body><p>整改情况：已完成。</p>"
+    path.write_text(head + body * ((size - len(head.encode())) // len(body.encode())) + "</body></html>", encoding="utf-8")
+    return path
+
+
+def test_html_of_a_million_flat_elements_stops_at_the_element_limit(tmp_path: Path) -> None:
+    path = html_page(tmp_path / "spans.html", "<span>改</span>", 19 * MB)
+    run = review(path)
+    assert run.returncode == 2
+    assert run.one_line() == (
+        f"rectcheck: {path}: HTML has more than 1,048,576 elements (limit: one per 20 bytes of --max-bytes)"
+    )
+    assert_bounded(run)
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    ("<div>改", "too many lines: more than 655,360 (limit: one per 32 bytes of --max-bytes)"),
+    ("<div>", "HTML has more than 1,048,576 elements (limit: one per 20 bytes of --max-bytes)"),
+])  # fmt: skip
+def test_html_nested_millions_deep_costs_no_tree(tmp_path: Path, body: str, reason: str) -> None:
+    path = html_page(tmp_path / "divs.html", body, 19 * MB)
+    run = review(path)
+    assert run.returncode == 2
+    assert run.one_line() == f"rectcheck: {path}: {reason}"
+    assert_bounded(run)
+
+
+def test_html_table_of_tens_of_thousands_of_rows_is_read(tmp_path: Path) -> None:
+    row = "<tr><td>1</td><td>党组会议记录不规范</td><td>修订党组议事规则</td><td>办公室</td><td>2024年3月底前</td></tr>\n"
+    path = html_page(tmp_path / "table.html", row, 8 * MB)
+    run = run_measured("parse", path, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    assert_bounded(run)
 
 
 def test_blank_lines_in_a_text_file_count_against_the_line_limit(tmp_path: Path) -> None:

@@ -129,3 +129,45 @@ def test_environment_numbers_are_finite_and_in_range(report: Path, name: str, va
         run = run_measured("review", report, "--backend", backend, env=env, timeout=FAST_S)
         assert run.returncode == 2 and run.seconds < FAST_S, run.stderr
         assert run.one_line().startswith(f"rectcheck: {report}: {name}: must be "), run.stderr
+
+
+def test_utf8_report_with_a_stray_nul_byte_names_the_byte(tmp_path: Path) -> None:
+    data = TEXT.encode("utf-8")
+    path = tmp_path / "nul.txt"
+    path.write_bytes(data[:120] + b"\0" + data[120:])
+    assert refused(path) == (
+        f"rectcheck: {path}: UTF-8 text with a NUL byte at byte offset 120: the file may be damaged; "
+        "remove it and save the file again"
+    )
+
+
+def test_report_with_a_few_nul_bytes_names_how_many_and_the_first(tmp_path: Path) -> None:
+    data = TEXT.encode("utf-8").replace(b"\n", b"\n\0", 3)
+    path = tmp_path / "nuls.html"
+    path.write_bytes(data)  # the page reader decodes the same way
+    first = data.index(0)
+    assert refused(path) == (
+        f"rectcheck: {path}: UTF-8 text with 3 NUL bytes, the first at byte offset {first}: the file may be damaged; "
+        "remove them and save the file again"
+    )
+
+
+def test_gb18030_report_with_a_stray_nul_byte_names_the_byte(tmp_path: Path) -> None:
+    data = TEXT.encode("gb18030")
+    at = len(TEXT.split("\n")[0].encode("gb18030"))  # after the title
+    path = tmp_path / "nul.txt"
+    path.write_bytes(data[:at] + b"\0" + data[at:])
+    assert refused(path) == (
+        f"rectcheck: {path}: GB18030 text with a NUL byte at byte offset {at}: the file may be damaged; "
+        "remove it and save the file again"
+    )
+
+
+def test_chinese_utf16_without_bom_is_named(tmp_path: Path) -> None:
+    text = "关于整改情况的报告\n一、问题：党组会议记录不规范。\n整改情况：已修订制度。\n" * 10  # few ASCII characters
+    for codec in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{codec}.txt"
+        path.write_bytes(text.encode(codec))
+        assert refused(path) == (
+            f"rectcheck: {path}: looks like UTF-16 text without a byte-order mark; save it as UTF-8"
+        )

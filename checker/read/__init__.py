@@ -6,18 +6,27 @@ and for .docx/.pdf/.html the extracted text laid out as each reader documents. N
 is changed: no Unicode normalisation, so evidence quotes the author's own characters.
 
 Every way a file can fail to be a report raises `InputError(path, reason)`; the file is opened
-read-only and never modified.
+read-only and never modified. A .docx, PDF or HTML file is parsed in a worker process held to a
+deadline and a memory ceiling (:mod:`checker.read.budget`), so a parser that never ends or never
+stops allocating costs one document.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.errors import InputError
 from checker.models import Source
+from checker.read.extract import READERS, Extracted, extract
 from checker.read.files import SUPPORTED_SUFFIXES, format_of, max_lines, read_bytes, too_large, too_many_lines
 
+if TYPE_CHECKING:
+    from checker.read.budget import ReadBudget
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Decoded in the calling process: linear in the bytes, and the common case of a folder of reports.
+IN_PROCESS = frozenset(("txt", "md"))
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "is_supported", "read_data", "read_source"]
 
@@ -27,41 +36,32 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
-def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, budget: ReadBudget | None = None) -> Source:
     """Read one file into a Source, or raise InputError with a one-line reason."""
     path = Path(path)
-    return read_data(str(path), read_bytes(path, max_bytes), max_bytes)
+    return read_data(str(path), read_bytes(path, max_bytes), max_bytes, budget)
 
 
-def read_data(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+def read_data(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES, budget: ReadBudget | None = None) -> Source:
     """Read a document already in memory (an upload), named ``name`` (its suffix gives the type),
-    with the same checks and one-line reasons as a file on disk."""
+    with the same checks and one-line reasons as a file on disk. A .docx, PDF or HTML file is
+    parsed in a worker held to ``budget`` (default: :func:`checker.read.budget.read_budget`)."""
     fmt = format_of(Path(name))
     if len(data) > max_bytes:
         raise InputError(name, too_large(len(data), max_bytes))
     if not data:
         raise InputError(name, "file is empty")
-    encoding: str | None = None
-    tables: list[list[list[tuple[int, int]]]] = []
-    if fmt in ("txt", "md"):
-        from checker.read.plain import read_plain
-
-        text, encoding = read_plain(name, data)
-    elif fmt == "docx":
-        from checker.read.word import read_docx
-
-        text, tables = read_docx(name, data, max_bytes)
-    elif fmt == "pdf":
-        from checker.read.pdf import read_pdf
-
-        text = read_pdf(name, data, max_bytes)
+    if fmt in IN_PROCESS:
+        read: Extracted = extract(fmt, name, data, max_bytes)
     else:
-        from checker.read.webpage import read_html
+        from checker.read.budget import read_budget, within_budget  # multiprocessing: not for plain text
 
-        text, encoding = read_html(name, data)
-    if text.count("\n") >= max_lines(max_bytes):  # .docx and .pdf check this while extracting too
+        chosen = budget or read_budget(max_bytes)
+        read = within_budget(name, chosen, [READERS[fmt]], extract, fmt, name, data, max_bytes)
+    text, encoding, tables = read
+    if text.count("\n") >= max_lines(max_bytes):  # .docx, .pdf and .html check this while extracting too
         raise InputError(name, too_many_lines(max_lines(max_bytes)))
     if not text.strip():
-        reason = "file contains only whitespace" if fmt in ("txt", "md") else f"no text found in the {fmt} document"
+        reason = "file contains only whitespace" if fmt in IN_PROCESS else f"no text found in the {fmt} document"
         raise InputError(name, reason)
     return Source(path=name, text=text, format=fmt, encoding=encoding, tables=tables)

@@ -41,6 +41,9 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 # Above this share of control characters a "text" file is binary data.
 MAX_CONTROL_SHARE = 0.01
+# UTF-16 text has a NUL in at least this share of its code units (every ASCII character, newlines
+# included); a stray NUL or two in UTF-8 text is far below it.
+MIN_UTF16_NUL_SHARE = 0.01
 _SAMPLE = 200_000  # characters checked when validating a guess: enough, and keeps it fast
 
 
@@ -127,8 +130,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
 
     ``declared`` is an encoding the document names for itself (an HTML ``<meta charset>``). Pages
     often declare the wrong one, so valid UTF-8 still wins and the declared encoding is used only
-    when it decodes strictly. Raises UndecodableError for binary data (NUL bytes, control
-    characters, no valid decoding).
+    when it decodes strictly. Raises UndecodableError for binary data (control characters, no valid
+    decoding) and for text with NUL bytes, naming where the first one is.
     """
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
@@ -141,6 +144,12 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if b"\x00" in data:
         if _looks_like_utf16(data):
             raise UndecodableError("looks like UTF-16 text without a byte-order mark; save it as UTF-8")
+        if (encoding := _text_but_for_nuls(data)) is not None:
+            # Refused, not read with the NULs removed: in a text report they are damage (an
+            # interrupted save or copy leaves zero-filled blocks where text was, or binary was
+            # pasted in). Reading past them would review a possibly incomplete report as if it
+            # were whole; the offset sends the auditor to the place to look.
+            raise UndecodableError(_nul_reason(data, encoding))
         raise UndecodableError("binary data (NUL bytes), not a text file")
 
     trusted: str | None = None
@@ -179,17 +188,43 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
 
 
 def _looks_like_utf16(data: bytes) -> bool:
-    """NUL bytes mostly at odd (LE) or mostly at even (BE) offsets (ASCII characters; a few CJK ones
-    such as 一 U+4E00 put theirs on the other side), and the bytes decode as text."""
+    """NUL bytes in a fair share of the code units, mostly at odd (LE) or mostly at even (BE)
+    offsets, and the bytes decode as text. ASCII characters put their NUL on one side; CJK ones
+    such as 一 U+4E00 put theirs on the other, so a Chinese text need only lean one way and read as
+    Chinese."""
     sample = data[: 2 * _SAMPLE]
     sample = sample[: len(sample) // 2 * 2]
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     for codec, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if nuls > 4 * other:
+        if nuls > other and nuls >= MIN_UTF16_NUL_SHARE * len(sample) / 2:
             text = sample.decode(codec, errors="replace")
-            if text.count("\ufffd") <= 1 and control_share(text) <= MAX_CONTROL_SHARE:
+            decodes = text.count("\ufffd") <= 1 and control_share(text) <= MAX_CONTROL_SHARE
+            if decodes and (nuls > 4 * other or reads_as_chinese(text)):
                 return True
     return False
+
+
+def _text_but_for_nuls(data: bytes) -> str | None:
+    """The encoding ``data`` is text in, NUL bytes aside (UTF-8, or GB18030 reading as Chinese),
+    or None when it is not text."""
+    for codec in ("utf-8", "gb18030"):
+        text = _strict(data, codec)
+        if text is None or control_share(text) > MAX_CONTROL_SHARE:
+            continue
+        if codec == "utf-8" or reads_as_chinese(text):
+            return codec
+    return None
+
+
+def _nul_reason(data: bytes, encoding: str) -> str:
+    shown = "UTF-8" if encoding == "utf-8" else encoding.upper()
+    first, count = data.index(0), data.count(0)
+    if count == 1:
+        return f"{shown} text with a NUL byte at byte offset {first:,}: the file may be damaged; remove it and save the file again"
+    return (
+        f"{shown} text with {count:,} NUL bytes, the first at byte offset {first:,}: the file may be damaged; "
+        "remove them and save the file again"
+    )
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:

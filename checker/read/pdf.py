@@ -1,35 +1,34 @@
 """PDF with a text layer: page texts joined by newlines. Scanned PDFs (images only) are refused
 with a hint to OCR them first — guessing text from pixels is not this tool's job.
 
-Hostile files stay cheap: every Flate stream's inflated size is measured (bounded) before the
-parser sees the file, pages are counted before any is read, each page is released once its text is
-taken, and the extracted text is held to ``--max-bytes`` as it grows.
+Hostile files stay cheap: every stream's decoded size is measured (bounded, whatever its filters)
+before the parser sees the file (:mod:`checker.read.pdf_streams`), pages are counted before any is
+read, what a page draws is counted as it is drawn (:mod:`checker.read.pdf_drawing`), each page is
+released once its text is taken, and the extracted text is held to ``--max-bytes`` as it grows.
 """
 
 from __future__ import annotations
 
 import io
 import re
-import zlib
 from itertools import islice
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError
 from pdfminer.pdfpage import PDFPage
-from pdfplumber.page import Page
 
 from checker.errors import InputError
 from checker.read.encoding import normalise_newlines
 from checker.read.files import max_lines, megabytes, short_message, too_many_lines
+from checker.read.pdf_drawing import BoundedPage, DrawingLimit
+from checker.read.pdf_streams import OverLimit, decoded_size
 
 NO_TEXT_LAYER = "PDF has no text layer (scanned?); OCR it first"
 # pdfminer writes "(cid:123)" for a glyph whose font has no Unicode mapping.
 _CID = re.compile(r"\(cid:\d+\)")
-_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 INFLATE_FACTOR = 5  # all streams together may inflate to this many times --max-bytes
 PAGE_BYTES = 10 * 1024  # one page allowed per this many bytes of --max-bytes …
 MIN_PAGES = 100  # … and never fewer than this
-_PIECE = 1024 * 1024
 
 
 def max_pages(max_bytes: int) -> int:
@@ -41,33 +40,13 @@ class _Refused(Exception):
     """A limit was hit; the message is the reason shown to the user."""
 
 
-def _inflated_size(data: bytes, start: int, cap: int) -> int:
-    """Bytes the zlib stream at ``start`` inflates to, counted up to ``cap + 1`` (output discarded)."""
-    end = data.find(b"endstream", start)
-    inflater = zlib.decompressobj()
-    pending = memoryview(data)[start : end if end >= 0 else len(data)]
-    size = 0
-    try:
-        while pending and size <= cap:
-            size += len(inflater.decompress(pending, min(_PIECE, cap + 1 - size)))
-            pending = memoryview(inflater.unconsumed_tail)
-            if inflater.eof:
-                break
-    except zlib.error:
-        pass  # not zlib after all, or damaged: the parser decides
-    return size
-
-
 def _check_streams(data: bytes, limit: int) -> None:
-    total = 0
-    for match in _STREAM.finditer(data):
-        if data[match.end() : match.end() + 1] != b"\x78":  # not a zlib header: not Flate
-            continue
-        total += _inflated_size(data, match.end(), limit - total)
-        if total > limit:
-            raise _Refused(
-                f"PDF streams inflate to more than {megabytes(limit)} (limit: {INFLATE_FACTOR} × --max-bytes)"
-            )
+    try:
+        decoded_size(data, limit)
+    except OverLimit:
+        raise _Refused(
+            f"PDF streams inflate to more than {megabytes(limit)} (limit: {INFLATE_FACTOR} × --max-bytes)"
+        ) from None
 
 
 def read_pdf(name: str, data: bytes, max_bytes: int) -> str:
@@ -83,7 +62,7 @@ def read_pdf(name: str, data: bytes, max_bytes: int) -> str:
                 raise _Refused(f"PDF has more than {limit} pages (limit: one per {PAGE_BYTES // 1024} KB of --max-bytes)")
             size, lines, doctop = 0, 0, 0.0
             for number, obj in enumerate(PDFPage.create_pages(pdf.doc), 1):
-                page = Page(pdf, obj, page_number=number, initial_doctop=doctop)
+                page = BoundedPage(pdf, obj, page_number=number, initial_doctop=doctop)
                 doctop += page.height
                 text = page.extract_text() or ""
                 page.close()  # drop the page's parsed objects: memory stays flat over many pages
@@ -94,7 +73,7 @@ def read_pdf(name: str, data: bytes, max_bytes: int) -> str:
                 if lines >= max_lines(max_bytes):
                     raise _Refused(too_many_lines(max_lines(max_bytes)))
                 pages.append(text)
-    except _Refused as exc:
+    except (_Refused, DrawingLimit) as exc:
         raise InputError(name, str(exc)) from None
     except Exception as exc:  # pdfminer raises many types on hostile input: all are bad input
         cause = exc.args[0] if exc.args else exc

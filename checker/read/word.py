@@ -10,20 +10,23 @@ Layout of the text (what ``Source.tables`` offsets refer to):
   is written empty, and its span in ``tables`` repeats the span of that first occurrence — the
   value applies to those rows too. So a row's spans are not always inside the row's line.
 
-Content controls (``w:sdt``) are entered, so text wrapped in them is not lost.
+The text is what Word shows of the final document, tracked changes accepted
+(:mod:`checker.read.word_runs`); content controls and custom XML elements are entered wherever
+they wrap paragraphs, tables, rows or cells (:mod:`checker.read.word_layout`).
 
 Hostile files stay cheap: only ``word/document.xml`` is unpacked (styles, images, thumbnails are
 never read); its declared and its actual unpacked size are both held to ``XML_FACTOR × max_bytes``;
-it is parsed as a stream, each body paragraph or table freed once its text is taken; the extracted
-text is held to ``max_bytes`` while it grows; merged cells are resolved by grid offset in one pass
-(a ``gridSpan`` of two billion or a cell merged down thousands of rows costs nothing extra).
+it is parsed as a stream, each body paragraph or table freed once its text is taken, and no more
+than ``MAX_BLOCK_ELEMENTS`` elements are held for one of them; the extracted text is held to
+``max_bytes`` while it grows; merged cells are resolved by grid offset in one pass, each distinct
+cell read once (a ``gridSpan`` of two billion, a cell merged down thousands of rows or merged cells
+nesting tables twenty deep cost nothing extra).
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterator
 from io import BytesIO
 
 from docx.oxml.ns import qn
@@ -32,22 +35,21 @@ from lxml import etree
 from checker.errors import InputError
 from checker.read.encoding import normalise_newlines
 from checker.read.files import max_lines, megabytes, short_message, too_many_lines
+from checker.read.word_layout import blocks, cells_once, table_rows, text_boxes
 from checker.read.word_numbering import Numbering
+from checker.read.word_runs import is_placeholder, paragraph_text
 
-_P, _TBL, _SDT, _SDT_CONTENT, _BODY = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent"), qn("w:body")
-_TR, _TC, _TC_PR, _TR_PR = qn("w:tr"), qn("w:tc"), qn("w:tcPr"), qn("w:trPr")
-_GRID_SPAN, _GRID_BEFORE, _V_MERGE, _VAL = qn("w:gridSpan"), qn("w:gridBefore"), qn("w:vMerge"), qn("w:val")
-_R, _HYPERLINK, _T, _TAB, _PTAB, _BR, _CR, _NB_HYPHEN, _TYPE = (
-    qn("w:r"), qn("w:hyperlink"), qn("w:t"), qn("w:tab"), qn("w:ptab"), qn("w:br"), qn("w:cr"),
-    qn("w:noBreakHyphen"), qn("w:type"),
+_P, _TBL, _SDT, _SDT_CONTENT, _BODY, _CUSTOM_XML = (
+    qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent"), qn("w:body"), qn("w:customXml"),
 )  # fmt: skip
-_TXBX = qn("w:txbxContent")
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _IN_CELL_BREAKS = re.compile(r"[\r\n\t]+")
 DOCUMENT_PART = "word/document.xml"
 NUMBERING_PART, STYLES_PART = "word/numbering.xml", "word/styles.xml"
 AUX_LIMIT = 4 * 1024 * 1024  # a numbering or styles part larger than this is not read (numbers are lost, not time)
 XML_FACTOR = 5  # document.xml may unpack to this many times --max-bytes (markup outweighs text)
+# Elements one body paragraph or table may hold while it is parsed: a real table of a few thousand
+# cells has a few hundred thousand; a paragraph of millions of empty runs would hold gigabytes.
+MAX_BLOCK_ELEMENTS = 1_000_000
 _CHUNK = 64 * 1024
 
 
@@ -55,110 +57,23 @@ class _TooLarge(Exception):
     """The extracted text outgrew a limit; the message is the reason shown to the user."""
 
 
-def _blocks(parent_el: etree._Element) -> Iterator[etree._Element]:
-    """Paragraph and table elements of a container in document order, through content controls."""
-    for child in parent_el.iterchildren():
-        if child.tag in (_P, _TBL):
-            yield child
-        elif child.tag == _SDT:
-            content = child.find(_SDT_CONTENT)
-            if content is not None:
-                yield from _blocks(content)
-
-
-def _paragraph_text(p: etree._Element) -> str:
-    """A paragraph's text as python-docx's ``Paragraph.text`` gives it (runs and hyperlinks' runs;
-    tab → TAB, line break → newline, page and column breaks → nothing), without its per-call XPath."""
-    out: list[str] = []
-    for child in p:
-        runs = (child,) if child.tag == _R else child if child.tag == _HYPERLINK else ()
-        for run in runs:
-            if run.tag == _R:
-                _run_text(run, out)
-    return "".join(out)
-
-
-def text_boxes(p: etree._Element) -> list[etree._Element]:
-    """The text boxes anchored in paragraph ``p`` (not those inside another box, which their box
-    holds, nor the legacy copy Word writes as a fallback beside each box)."""
-    out: list[etree._Element] = []
-    for box in p.iter(_TXBX):
-        inner = box.getparent()
-        while inner is not None and inner is not p and inner.tag not in (_TXBX, _FALLBACK):
-            inner = inner.getparent()
-        if inner is p:
-            out.append(box)
-    return out
-
-
 def numbered_text(p: etree._Element, numbering: Numbering) -> str:
     """The paragraph's text after the label Word's automatic numbering shows before it."""
-    text = _paragraph_text(p)
+    text = paragraph_text(p)
     return numbering.label(p, text) + text
-
-
-def _run_text(run: etree._Element, out: list[str]) -> None:
-    for el in run:
-        tag = el.tag
-        if tag == _T:
-            out.append(el.text or "")
-        elif tag in (_TAB, _PTAB):
-            out.append("\t")
-        elif tag == _BR:
-            if el.get(_TYPE, "textWrapping") == "textWrapping":
-                out.append("\n")
-        elif tag == _CR:
-            out.append("\n")
-        elif tag == _NB_HYPHEN:
-            out.append("-")
-
-
-def _int(el: etree._Element | None, default: int) -> int:
-    try:
-        return int(el.get(_VAL, default)) if el is not None else default
-    except ValueError:
-        return default
-
-
-def _table_rows(tbl: etree._Element) -> list[list[etree._Element]]:
-    """Each row's cells, a cell spanning several grid columns once, a vertically merged cell
-    (``vMerge`` continue) as the cell it continues: found by grid offset in the row above, so the
-    cost is linear whatever the spans and merges say."""
-    rows: list[list[etree._Element]] = []
-    above: dict[int, etree._Element] = {}  # grid offset → the (root) cell starting there, row above
-    for tr in tbl.iterchildren(_TR):
-        tr_pr = tr.find(_TR_PR)
-        offset = _int(tr_pr.find(_GRID_BEFORE) if tr_pr is not None else None, 0)
-        here: dict[int, etree._Element] = {}
-        cells: list[etree._Element] = []
-        for tc in tr.iterchildren(_TC):
-            tc_pr = tc.find(_TC_PR)
-            span, root = 1, tc
-            if tc_pr is not None:
-                span = _int(tc_pr.find(_GRID_SPAN), 1)
-                merge = tc_pr.find(_V_MERGE)
-                if merge is not None and merge.get(_VAL, "continue") == "continue":
-                    root = above.get(offset, tc)  # nothing above to continue: a cell of its own
-            here.setdefault(offset, root)
-            if not cells or cells[-1] is not root:
-                cells.append(root)
-            offset += span
-        rows.append(cells)
-        above = here
-    return rows
 
 
 def _cell_text(tc: etree._Element, limit: int, numbering: Numbering) -> str:
     """A cell's text on one line: its paragraphs (and nested tables' cells) joined by spaces."""
     pieces: list[str] = []
     size = 0
-    for el in _blocks(tc):
+    for el in blocks(tc):
         found = [numbered_text(el, numbering)] if el.tag == _P else [
-            _cell_text(cell, limit, numbering) for row in _table_rows(el) for cell in row
+            _cell_text(cell, limit, numbering) for cell in cells_once(el)
         ]
         for piece in found:
             size += len(piece)
-            if size > limit:  # nested merged cells repeat their text: bound it as it grows
+            if size > limit:
                 raise _TooLarge(f"text extracted from the .docx exceeds the limit of {megabytes(limit)} (--max-bytes)")
             pieces.append(piece)
     lines = (_IN_CELL_BREAKS.sub(" ", p) for p in pieces)
@@ -198,13 +113,13 @@ class _Builder:
         self._newline()
         self._write(normalise_newlines(numbered_text(p, self.numbering)))
         for box in text_boxes(p):  # a text box's paragraphs follow the paragraph it stands in
-            for el in _blocks(box):
+            for el in blocks(box):
                 self.paragraph(el) if el.tag == _P else self.table(el)
 
     def table(self, tbl: etree._Element) -> None:
         seen: dict[etree._Element, tuple[int, int]] = {}  # cell element → span of its first occurrence
         rows: list[list[tuple[int, int]]] = []
-        for cells in _table_rows(tbl):
+        for cells in table_rows(tbl):
             self._newline()
             spans: list[tuple[int, int]] = []
             for i, cell in enumerate(cells):
@@ -225,13 +140,23 @@ class _Builder:
 
 def _body_block(el: etree._Element) -> etree._Element | None:
     """The body's child holding ``el`` when ``el`` is a body-level block (directly in the body or
-    only inside content controls), else None."""
+    only inside content controls and custom XML elements) that Word shows, else None."""
     child, parent = el, el.getparent()
-    while parent is not None and parent.tag in (_SDT_CONTENT, _SDT):
-        if parent.tag == _SDT and child.tag != _SDT_CONTENT:
+    while parent is not None and parent.tag != _BODY:
+        if parent.tag == _SDT:
+            if child.tag != _SDT_CONTENT or is_placeholder(parent):
+                return None
+        elif parent.tag not in (_SDT_CONTENT, _CUSTOM_XML):
             return None
         child, parent = parent, parent.getparent()
-    return child if parent is not None and parent.tag == _BODY else None
+    return child if parent is not None else None
+
+
+def _too_many_elements() -> str:
+    return (
+        f"a paragraph or table of {DOCUMENT_PART} holds more than {MAX_BLOCK_ELEMENTS:,} XML elements "
+        "(limit per paragraph or table)"
+    )
 
 
 def _stream(name: str, archive: zipfile.ZipFile, builder: _Builder, xml_limit: int) -> None:
@@ -239,22 +164,30 @@ def _stream(name: str, archive: zipfile.ZipFile, builder: _Builder, xml_limit: i
         events=("end",), tag=(_P, _TBL), resolve_entities=False, no_network=True, remove_blank_text=True
     )
     read = 0
+    held = 0  # elements fed since a block was last taken and freed (start tags: '<' not followed by '/')
     with archive.open(DOCUMENT_PART) as member:
         while chunk := member.read(_CHUNK):
             read += len(chunk)
             if read > xml_limit:  # the declared size lied
                 raise InputError(name, _xml_too_large(xml_limit))
+            held += chunk.count(b"<") - chunk.count(b"</")
+            if held > MAX_BLOCK_ELEMENTS:  # counted before the parser builds them
+                raise InputError(name, _too_many_elements())
             parser.feed(chunk)
-            _take(parser, builder)
+            if _take(parser, builder):
+                held = 0
         parser.close()
         _take(parser, builder)
 
 
-def _take(parser: etree.XMLPullParser, builder: _Builder) -> None:
+def _take(parser: etree.XMLPullParser, builder: _Builder) -> bool:
+    """Write and free the blocks the parser has finished; True when there were any."""
+    took = False
     for _, el in parser.read_events():
         top = _body_block(el)
         if top is None:
             continue  # a paragraph inside a table or text box: its block takes it
+        took = True
         if el.tag == _P:
             builder.paragraph(el)
         else:
@@ -264,6 +197,7 @@ def _take(parser: etree.XMLPullParser, builder: _Builder) -> None:
             parent = done.getparent()
             while done.getprevious() is not None:
                 del parent[0]
+    return took
 
 
 def _aux_part(archive: zipfile.ZipFile, name: str) -> bytes | None:

@@ -3,7 +3,8 @@ the run's own text.
 
 The map walks the document exactly as ``checker.read.word`` lays out its text (body paragraphs a
 line each, table rows a line each with cells joined by a TAB, in-cell breaks collapsed to one
-space, merged cells once), so offsets of a review land on the runs the auditor wrote. Characters
+space, merged cells once, the runs Word shows), so offsets of a review land on the runs the
+auditor wrote. Characters
 the layout adds (line breaks between paragraphs, TABs between cells, spaces between a cell's
 paragraphs) belong to no run. The map is only trusted when its text equals the text the review
 was made from.
@@ -19,10 +20,12 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from lxml import etree
 
-from checker.read.word import AUX_LIMIT, _blocks, _paragraph_text, _table_rows, text_boxes
+from checker.read.word import AUX_LIMIT
+from checker.read.word_layout import blocks, cells_once, table_rows, text_boxes
 from checker.read.word_numbering import Numbering
+from checker.read.word_runs import displayed_runs, paragraph_text
 
-_P, _R, _HYPERLINK = qn("w:p"), qn("w:r"), qn("w:hyperlink")
+_P = qn("w:p")
 _IN_CELL_BREAKS = re.compile(r"[\r\n\t]+")  # as the reader collapses them inside a cell
 _NEWLINES = re.compile(r"\r\n?")  # as the reader normalises body paragraphs
 
@@ -46,14 +49,13 @@ class Atom:
 
 
 def _paragraph_atoms(p: BaseOxmlElement) -> list[Atom]:
-    """The paragraph's text (python-docx ``Paragraph.text``) character by character."""
+    """The paragraph's text as Word shows it, character by character, each in its run's text
+    (python-docx ``CT_R.text``)."""
     atoms: list[Atom] = []
-    for child in p.iterchildren(_R, _HYPERLINK):
-        runs = [child] if child.tag == _R else list(child.iterchildren(_R))
-        for r in runs:
-            for i, ch in enumerate(r.text):
-                place = Place(r, i)
-                atoms.append(Atom(ch, place, place))
+    for r in displayed_runs(p):
+        for i, ch in enumerate(r.text):
+            place = Place(r, i)
+            atoms.append(Atom(ch, place, place))
     return atoms
 
 
@@ -77,19 +79,18 @@ def _separator(char: str) -> Atom:
 
 def _numbered_atoms(p: BaseOxmlElement, numbering: Numbering) -> list[Atom]:
     """The paragraph's atoms after the label its automatic numbering shows (in no run)."""
-    label = numbering.label(p, _paragraph_text(p))
+    label = numbering.label(p, paragraph_text(p))
     return [*(_separator(ch) for ch in label), *_paragraph_atoms(p)]
 
 
 def _cell_atoms(tc: BaseOxmlElement, numbering: Numbering) -> list[Atom]:
     """As the reader's ``_cell_text``: paragraphs and nested tables' cells, one line, space-joined."""
     pieces: list[list[Atom]] = []
-    for el in _blocks(tc):
+    for el in blocks(tc):
         if el.tag == _P:
             pieces.append(_numbered_atoms(el, numbering))
         else:
-            for cells in _table_rows(el):
-                pieces.extend(_cell_atoms(c, numbering) for c in cells)
+            pieces.extend(_cell_atoms(c, numbering) for c in cells_once(el))
     lines = [_collapse(p, _IN_CELL_BREAKS, " ") for p in pieces]
     out: list[Atom] = []
     for line in lines:
@@ -134,11 +135,11 @@ def text_map(document: Document) -> list[Atom]:
             atoms.extend(_collapse(_numbered_atoms(el, numbering), _NEWLINES, "\n"))
             started = True
             for box in text_boxes(el):
-                for inner in _blocks(box):
+                for inner in blocks(box):
                     block(inner)
             return
         seen: set[BaseOxmlElement] = set()  # the elements themselves: ids of lxml proxies can be reused
-        for cells in _table_rows(el):  # merged cells resolved as the reader resolves them
+        for cells in table_rows(el):  # merged cells resolved as the reader resolves them
             newline()
             started = True
             for i, tc in enumerate(cells):
@@ -149,7 +150,7 @@ def text_map(document: Document) -> list[Atom]:
                 seen.add(tc)
                 atoms.extend(_cell_atoms(tc, numbering))
 
-    for el in _blocks(document.element.body):
+    for el in blocks(document.element.body):
         block(el)
     return atoms
 

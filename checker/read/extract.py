@@ -1,0 +1,45 @@
+"""A document's bytes, of a known format, to its text: the one call every reader sits behind, so
+the reading budget (:mod:`checker.read.budget`) can run any of them in a worker process."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+Tables = list[list[list[tuple[int, int]]]]
+# The module each format's reader lives in (imported on first use: most runs need one or two).
+READERS: dict[str, str] = {
+    "txt": "checker.read.plain",
+    "md": "checker.read.plain",
+    "docx": "checker.read.word",
+    "pdf": "checker.read.pdf",
+    "html": "checker.read.webpage",
+}
+
+
+class Extracted(NamedTuple):
+    """What a reader gives: the text, the encoding it was decoded from (text formats) and the
+    cell spans of Word tables."""
+
+    text: str
+    encoding: str | None
+    tables: Tables
+
+
+def extract(fmt: str, name: str, data: bytes, max_bytes: int) -> Extracted:
+    """Run the reader of ``fmt`` on ``data``; InputError with a one-line reason when it cannot."""
+    if fmt in ("txt", "md"):
+        from checker.read.plain import read_plain
+
+        return Extracted(*read_plain(name, data), [])
+    if fmt == "docx":
+        from checker.read.word import read_docx
+
+        text, tables = read_docx(name, data, max_bytes)
+        return Extracted(text, None, tables)
+    if fmt == "pdf":
+        from checker.read.pdf import read_pdf
+
+        return Extracted(read_pdf(name, data, max_bytes), None, [])
+    from checker.read.webpage import read_html
+
+    return Extracted(*read_html(name, data, max_bytes), [])
