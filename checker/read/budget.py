@@ -93,6 +93,10 @@ def within_budget(
     """``fn(*args)`` in a worker process held to ``budget``; ``name`` is the document the one-line
     reasons name. InputError from ``fn`` comes back as it was raised. ``modules`` are what ``fn``
     imports: loaded here first, so that each worker starts with them instead of loading them again."""
+    if multiprocessing.current_process().daemon:
+        # Already inside a bounded worker (the local page reviews in one, with its own deadline and
+        # memory cap), which may not start processes of its own: read in place.
+        return fn(*args)
     context = _context([fn.__module__, *modules])
     receive, send = context.Pipe(duplex=False)
     worker = context.Process(  # type: ignore[attr-defined]
