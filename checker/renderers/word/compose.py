@@ -3,26 +3,20 @@ line of the text as read, so its offsets carry over unchanged and comments can b
 
 from __future__ import annotations
 
-import re
+import io
 
 from docx import Document as new_document
-from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-# Characters XML 1.0 cannot hold (PDF text can carry form feeds and the like): shown as U+FFFD,
-# one for one, so offsets stay put.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+from checker.renderers.word.wml import xml_safe
+
 BODY_FONT = "宋体"  # SimSun: present wherever Chinese Word documents are read
 
 
-def xml_safe(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
-
-
-def compose(text: str, title_line: int | None = None) -> Document:
-    """Paragraphs of ``text`` (line by line, empty lines kept); ``title_line`` is centred and bold."""
+def compose(text: str, title_line: int | None = None) -> bytes:
+    """A .docx of ``text``'s lines (empty lines kept), ``title_line`` centred and bold."""
     document = new_document()
     normal = document.styles["Normal"]
     normal.font.size = Pt(12)
@@ -36,4 +30,6 @@ def compose(text: str, title_line: int | None = None) -> Document:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             run.bold = True
             run.font.size = Pt(16)
-    return document
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
