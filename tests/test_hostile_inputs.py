@@ -16,7 +16,9 @@ import sys
 import time
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
+from bench_support import load_gen_report
 from hostile_files import (
     ADDRESS_SPACE_CAP,
     MB,
@@ -36,6 +38,16 @@ from render_samples import TEXT
 TIME_S = 10.0
 PEAK_MB = 400.0
 REPORT_BODY = "".join(paragraph(line) for line in TEXT.splitlines())
+LONG_LINES = 20_000
+
+
+def long_report() -> list[str]:
+    """The first 20,000 lines of a generated report (realistic findings, so many comments)."""
+    lines = load_gen_report().generate_report(2 * MB, seed=3).split("\n")[:LONG_LINES]
+    assert len(lines) == LONG_LINES
+    return lines
+
+
 def comment_count(path: Path) -> int:
     with zipfile.ZipFile(path) as archive:
         root = etree.fromstring(archive.read("word/comments.xml"))
@@ -188,6 +200,29 @@ def test_annotated_copy_streams_the_parts_it_does_not_change(tmp_path: Path) -> 
         styles_in, styles_out = before.getinfo("word/styles.xml"), after.getinfo("word/styles.xml")
         assert (styles_out.CRC, styles_out.file_size) == (styles_in.CRC, styles_in.file_size)
     assert comment_count(out) > 1
+
+
+def test_word_file_built_from_a_long_text_is_linear(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("\n".join(long_report()), encoding="utf-8")
+    out = tmp_path / "long.docx"
+    run = run_measured("review", path, "--format", "docx", "-o", out, "--fail-on", "never")
+    assert run.returncode == 0, run.stderr
+    assert_bounded(run)
+    assert comment_count(out) > 1000
+
+
+def test_comments_placed_in_a_long_word_file_are_linear(tmp_path: Path) -> None:
+    def runs(line: str) -> str:  # several runs a line: evidence starts and ends inside them
+        pieces = [line[i : i + 7] for i in range(0, len(line), 7)]
+        return "".join(f'<w:r><w:t xml:space="preserve">{escape(piece)}</w:t></w:r>' for piece in pieces)
+
+    path = docx(tmp_path / "long.docx", "".join(f"<w:p>{runs(line)}</w:p>" for line in long_report()))
+    out = tmp_path / "annotated.docx"
+    run = run_measured("review", path, "--format", "docx", "-o", out, "--fail-on", "never")
+    assert run.returncode == 0, run.stderr
+    assert_bounded(run)
+    assert comment_count(out) > 1000
 
 
 def _peak_mb(pid: int) -> float:
