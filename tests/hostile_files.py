@@ -102,10 +102,11 @@ def paragraph(text: str) -> str:
     return f"<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p>"
 
 
-def docx(path: Path, body: str, members: dict[str, tuple[bytes, int]] | None = None) -> Path:
+def docx(path: Path, body: str, members: dict[str, tuple[bytes, int] | tuple[bytes, bytes, int, bytes]] | None = None) -> Path:
     """A .docx (Word's own package, made by python-docx) whose body is ``body`` (WordprocessingML);
-    ``members`` adds parts as ``name → (chunk, times)``, written compressed chunk by chunk so a huge
-    part costs no memory."""
+    ``members`` adds or replaces parts as ``name → (chunk, times)`` or ``(head, chunk, times, tail)``
+    (well-formed XML around the repeats), written compressed chunk by chunk so a huge part costs no
+    memory."""
     import docx as python_docx
 
     blank = io.BytesIO()
@@ -116,10 +117,13 @@ def docx(path: Path, body: str, members: dict[str, tuple[bytes, int]] | None = N
                 archive.writestr(info.filename, source.read(info))
         xml = f'<?xml version="1.0" encoding="UTF-8"?><w:document {W_NS}><w:body>{body}</w:body></w:document>'
         archive.writestr("word/document.xml", xml)
-        for name, (chunk, times) in (members or {}).items():
+        for name, spec in (members or {}).items():
+            head, chunk, times, tail = spec if len(spec) == 4 else (b"", spec[0], spec[1], b"")
             with archive.open(name, "w", force_zip64=True) as member:
+                member.write(head)
                 for _ in range(times):
                     member.write(chunk)
+                member.write(tail)
     return path
 
 

@@ -7,15 +7,52 @@ the harmful part is simply not needed. Small ``--max-bytes`` values keep the bom
 from __future__ import annotations
 
 import json
+import os
+import re
+import resource
+import select
+import subprocess
+import sys
+import time
+import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
-from hostile_files import MB, Run, cell, docx, paragraph, pdf, run_measured, table
+from bench_support import load_gen_report
+from hostile_files import (
+    ADDRESS_SPACE_CAP,
+    MB,
+    ROOT,
+    W_NS,
+    Run,
+    cell,
+    docx,
+    paragraph,
+    pdf,
+    run_measured,
+    table,
+)
+from lxml import etree
 from render_samples import TEXT
 
 TIME_S = 10.0
 PEAK_MB = 400.0
 REPORT_BODY = "".join(paragraph(line) for line in TEXT.splitlines())
+LONG_LINES = 20_000
+
+
+def long_report() -> list[str]:
+    """The first 20,000 lines of a generated report (realistic findings, so many comments)."""
+    lines = load_gen_report().generate_report(2 * MB, seed=3).split("\n")[:LONG_LINES]
+    assert len(lines) == LONG_LINES
+    return lines
+
+
+def comment_count(path: Path) -> int:
+    with zipfile.ZipFile(path) as archive:
+        root = etree.fromstring(archive.read("word/comments.xml"))
+    return len(root.findall("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}comment"))
 
 
 def review(path: Path, *extra: str) -> Run:
@@ -226,3 +263,90 @@ def test_annotated_copy_of_a_docx_bomb_is_refused(tmp_path: Path) -> None:
     assert run.one_line() == f"rectcheck: {path}: cannot annotate: the .docx unpacks to more than 512 MB"
     assert_bounded(run)
     assert not out.exists()
+
+
+def styles_docx(path: Path) -> Path:
+    """The report with a styles part of 400 MB unpacked (well-formed), under the 512 MB cap."""
+    style = b'<w:style w:type="paragraph" w:customStyle="1" w:styleId="S"><w:name w:val="S"/></w:style>'
+    head = f'<?xml version="1.0" encoding="UTF-8"?><w:styles {W_NS}>'.encode()
+    docx(path, REPORT_BODY, {"word/styles.xml": (head, style * (MB // len(style)), 400, b"</w:styles>")})
+    assert path.stat().st_size < 5 * MB
+    return path
+
+
+def test_annotated_copy_streams_the_parts_it_does_not_change(tmp_path: Path) -> None:
+    path = styles_docx(tmp_path / "styles.docx")
+    out = tmp_path / "annotated.docx"
+    run = run_measured("review", path, "--format", "docx", "-o", out, "--fail-on", "never")
+    assert run.returncode == 0, run.stderr
+    assert_bounded(run)
+    with zipfile.ZipFile(path) as before, zipfile.ZipFile(out) as after:
+        styles_in, styles_out = before.getinfo("word/styles.xml"), after.getinfo("word/styles.xml")
+        assert (styles_out.CRC, styles_out.file_size) == (styles_in.CRC, styles_in.file_size)
+    assert comment_count(out) > 1
+
+
+def test_word_file_built_from_a_long_text_is_linear(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("\n".join(long_report()), encoding="utf-8")
+    out = tmp_path / "long.docx"
+    run = run_measured("review", path, "--format", "docx", "-o", out, "--fail-on", "never")
+    assert run.returncode == 0, run.stderr
+    assert_bounded(run)
+    assert comment_count(out) > 1000
+
+
+def test_comments_placed_in_a_long_word_file_are_linear(tmp_path: Path) -> None:
+    def runs(line: str) -> str:  # several runs a line: evidence starts and ends inside them
+        pieces = [line[i : i + 7] for i in range(0, len(line), 7)]
+        return "".join(f'<w:r><w:t xml:space="preserve">{escape(piece)}</w:t></w:r>' for piece in pieces)
+
+    path = docx(tmp_path / "long.docx", "".join(f"<w:p>{runs(line)}</w:p>" for line in long_report()))
+    out = tmp_path / "annotated.docx"
+    run = run_measured("review", path, "--format", "docx", "-o", out, "--fail-on", "never")
+    assert run.returncode == 0, run.stderr
+    assert_bounded(run)
+    assert comment_count(out) > 1000
+
+
+def _peak_mb(pid: int) -> float:
+    """The process's own peak RSS so far (VmHWM, in kB)."""
+    status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    found = re.search(r"^VmHWM:\s+(\d+) kB", status, re.MULTILINE)
+    assert found, status
+    return int(found.group(1)) / 1024
+
+
+def test_one_download_on_the_page_streams_the_parts_it_does_not_change(tmp_path: Path) -> None:
+    import httpx
+
+    path = styles_docx(tmp_path / "styles.docx")
+    (tmp_path / "rectcheck.toml").write_text("", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    cap = lambda: resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_CAP, ADDRESS_SPACE_CAP))  # noqa: E731
+    server = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--port", "0"], cwd=tmp_path, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=cap)  # fmt: skip
+    try:
+        ready, _, _ = select.select([server.stdout], [], [], 30)
+        assert ready, "the server printed no address"
+        found = re.search(r"serving on (http://127\.0\.0\.1:\d+)/", server.stdout.readline())  # type: ignore[union-attr]
+        assert found
+        with httpx.Client(base_url=found.group(1), timeout=60) as client:
+            files = [("files", (path.name, path.read_bytes(), "application/octet-stream"))]
+            location = client.post("/review", data={"backend": "rules", "lang": "zh"}, files=files).headers["location"]
+            deadline = time.monotonic() + 30
+            while client.get(f"{location}.json").status_code != 200 and time.monotonic() < deadline:
+                time.sleep(0.2)  # the review is done when its JSON is there
+            started = time.monotonic()
+            got = client.get(f"{location}.docx")
+            seconds = time.monotonic() - started
+        peak_mb = _peak_mb(server.pid)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert got.status_code == 200, got.text[:300]
+    assert seconds < TIME_S, f"took {seconds:.1f} s"
+    assert peak_mb < PEAK_MB, f"peak RSS {peak_mb:.0f} MB"
+    out = tmp_path / "annotated.docx"
+    out.write_bytes(got.content)
+    assert comment_count(out) > 1

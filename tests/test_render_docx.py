@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import docx
@@ -17,6 +18,8 @@ from checker.options import ReviewOptions
 from checker.pipeline import review_source
 from checker.read import read_source
 from checker.renderers.word import render_docx
+from checker.renderers.word.anchor import split_run
+from checker.renderers.word.wml import run_text
 from checker.rubric import load_rubric
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,6 +84,56 @@ def test_seed_as_word_file_gets_a_comment_on_each_evidence(tmp_path: Path, seed:
     # Evidence starts or ends inside runs, so runs were split.
     runs = lambda d: sum(len(list(p.iter_inner_content())) for p in d.paragraphs)  # noqa: E731
     assert runs(after) > runs(before)
+
+
+# The parts a comment changes; every other member of the package is copied through untouched.
+CHANGED = {"word/document.xml", "word/comments.xml", "word/_rels/document.xml.rels", "[Content_Types].xml"}
+
+
+def test_parts_comments_do_not_change_are_copied_byte_for_byte(tmp_path: Path) -> None:
+    original = seed_docx(SEEDS[0].read_text(encoding="utf-8"), tmp_path / "report.docx")
+    out = tmp_path / "annotated.docx"
+    _annotate(original, out)
+    with zipfile.ZipFile(original) as before, zipfile.ZipFile(out) as after:
+        kept = [n for n in before.namelist() if n not in CHANGED]
+        assert {"word/styles.xml", "word/numbering.xml", "word/header1.xml", "docProps/core.xml"} <= set(kept)
+        assert [n for n in after.namelist() if n not in CHANGED] == kept  # in their order
+        for name in kept:
+            assert after.read(name) == before.read(name), name
+            assert after.getinfo(name).compress_type == before.getinfo(name).compress_type
+        assert set(after.namelist()) - set(before.namelist()) == {"word/comments.xml"}
+
+
+def test_comments_already_in_the_file_are_kept(tmp_path: Path) -> None:
+    original = seed_docx(SEEDS[1].read_text(encoding="utf-8"), tmp_path / "report.docx")
+    reviewed = docx.Document(str(original))
+    runs = next(p for p in reviewed.paragraphs[3:] if len(p.runs) > 2).runs
+    theirs = reviewed.add_comment(runs[1:3], text="请补充佐证材料", author="审核人", initials="SH")
+    reviewed.save(str(original))
+    before_anchor = anchored_texts(original)[theirs.comment_id]
+    out = tmp_path / "annotated.docx"
+    source, review = _annotate(original, out)
+    found = comments(out)
+    assert found[theirs.comment_id] == {"author": "审核人", "initials": "SH", "text": "请补充佐证材料"}
+    assert anchored_texts(out)[theirs.comment_id] == before_anchor
+    ours = {cid: c for cid, c in found.items() if cid != theirs.comment_id}
+    assert {c["author"] for c in ours.values()} == {"rectcheck"}
+    assert len(ours) == len(_flags(review)) + len([f for f in review.findings if f.reasons]) + 1
+    assert read_source(out).text == source.text
+
+
+def test_a_run_split_at_several_points_keeps_its_text_and_look(tmp_path: Path) -> None:
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    run = docx.Document().add_paragraph().add_run("ab\tcdef")
+    run.bold = True
+    run.add_break(docx.enum.text.WD_BREAK.PAGE)  # reads as nothing: stays with the part before a split there
+    run.add_text("gh")
+    r = run.element
+    parts = split_run(r, [1, 4, 7])  # inside "ab", after the TAB, at the break
+    assert [run_text(part) for part in parts] == ["a", "b\tc", "def", "gh"]
+    assert [el.tag for el in parts[0].getparent()] == [f"{W}r"] * 4
+    assert all(part.find(f"{W}rPr/{W}b") is not None for part in parts)
+    assert parts[2].find(f"{W}br") is not None
 
 
 def test_table_plan_comments_sit_in_the_right_cells(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ from checker.renderers.common import (
 from checker.renderers.rework import finding_questions, rework_items, rework_label
 from checker.renderers.rubric_view import flag_info, rubric_ref
 from checker.renderers.sheet_layout import fit_rows, print_a4_landscape
-from checker.renderers.word.compose import xml_safe
+from checker.renderers.word.wml import xml_safe
 
 SHEETS = {
     "zh": {"findings": "问题清单", "document_flags": "全文标记", "summary": "汇总", "overview": "总表"},

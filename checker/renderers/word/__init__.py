@@ -1,58 +1,62 @@
 """Word output: the critique as comments in a copy of the auditor's own .docx (or, for other
-inputs, in a new .docx holding the text). The input file is read, never written."""
+inputs, in a new .docx holding the text). The input file is read, never written.
+
+Only the parts that change are unpacked and parsed (the document, its comments, their
+relationship and content type); every other member is copied through as it streams."""
 
 from __future__ import annotations
 
 import io
-import zipfile
 from pathlib import Path
 from typing import Any
 
-from docx import Document as open_document
-
 from checker.errors import InputError
 from checker.models import Review
+from checker.read.word import AUX_LIMIT, DOCUMENT_PART, NUMBERING_PART, STYLES_PART
+from checker.read.word_numbering import Numbering
 from checker.renderers.word.annotate import annotate, title_span
-from checker.renderers.word.compose import compose, xml_safe
+from checker.renderers.word.comments import Comments
+from checker.renderers.word.compose import compose
+from checker.renderers.word.package import MAX_UNPACKED_BYTES, Package, PackageError, serialise
+from checker.renderers.word.parts import PART_LIMIT, comments_part
+from checker.renderers.word.wml import w, xml_safe
 
-# The copy keeps every part of the original (images too), so all of it is unpacked: held to this.
-MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 
-
-def _original(review: Review, original: bytes | None) -> Any:
-    path = Path(review.document.path)
-    try:
-        with zipfile.ZipFile(io.BytesIO(original) if original is not None else path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())  # as declared: zipfile reads no more
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise InputError(str(path), f"cannot reopen the .docx to annotate it ({type(exc).__name__})") from None
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise InputError(
-            str(path), f"cannot annotate: the .docx unpacks to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB"
-        )
-    try:
-        return open_document(io.BytesIO(original) if original is not None else str(path))
-    except Exception as exc:  # moved or broken since it was read
-        raise InputError(str(path), f"cannot reopen the .docx to annotate it ({type(exc).__name__})") from None
+def _annotated(package: Package, text: str, review: Review, lang: str, rubric: Any) -> bytes:
+    root = package.xml(DOCUMENT_PART, MAX_UNPACKED_BYTES)
+    body = root.find(w("body")) if root is not None else None
+    if root is None or body is None:
+        raise PackageError(f"cannot reopen the .docx to annotate it (no {DOCUMENT_PART})")
+    # numbering and styles as the reader takes them, so the labels it read are found again
+    numbering_xml, styles_xml = package.optional(NUMBERING_PART, AUX_LIMIT), package.optional(STYLES_PART, AUX_LIMIT)
+    part = comments_part(package, DOCUMENT_PART)
+    comments = Comments(package.xml(part.name, PART_LIMIT), body)
+    placed = annotate(body, Numbering.parse(numbering_xml, styles_xml), comments, text, review, lang, rubric)
+    changed = {DOCUMENT_PART: serialise(root), part.name: comments.xml(), **part.changed} if placed else {}
+    out = io.BytesIO()
+    package.write(out, changed)
+    return out.getvalue()
 
 
 def render_docx(review: Review, text: str | None, *, lang: str, rubric: Any, original: bytes | None = None) -> bytes:
     """The annotated .docx as bytes: a copy of the input .docx, or a new one built from ``text``.
     ``original``: the input .docx's bytes when they are held in memory (an upload), not on disk."""
+    path = review.document.path
     if review.document.format == "docx":
-        document = _original(review, original)
-        if text is None:
-            raise InputError(review.document.path, "the text as read is needed to place comments")
+        source: io.BytesIO | Path = io.BytesIO(original) if original is not None else Path(path)
     else:
         if text is None:
-            raise InputError(review.document.path, "the text as read is needed to build the .docx")
+            raise InputError(path, "the text as read is needed to build the .docx")
         start, _ = title_span(review, text)
-        document = compose(text, title_line=text.count("\n", 0, start) if review.document.title else None)
+        source = io.BytesIO(compose(text, title_line=text.count("\n", 0, start) if review.document.title else None))
         text = xml_safe(text)
-    annotate(document, text, review, lang, rubric)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    try:
+        with Package(source) as package:
+            if text is None:
+                raise InputError(path, "the text as read is needed to place comments")
+            return _annotated(package, text, review, lang, rubric)
+    except PackageError as exc:
+        raise InputError(path, str(exc)) from None
 
 
 __all__ = ["render_docx"]

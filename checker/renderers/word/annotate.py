@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from docx.document import Document
+from lxml import etree
 
 from checker.errors import InputError
 from checker.models import FindingResult, Flag, Review
+from checker.read.word_numbering import Numbering
 from checker.renderers.common import (
     backend_text,
     colon,
@@ -25,8 +26,9 @@ from checker.renderers.common import (
 )
 from checker.renderers.rework import rework_items, rework_label
 from checker.renderers.rubric_view import flag_info, rubric_ref
-from checker.renderers.word.anchor import prepare, runs_for
-from checker.renderers.word.textmap import map_text, text_map
+from checker.renderers.word.anchor import Anchors
+from checker.renderers.word.comments import Comments
+from checker.renderers.word.textmap import text_map
 
 AUTHOR, INITIALS = "rectcheck", "RC"
 
@@ -128,25 +130,24 @@ def notes_for(review: Review, text: str, lang: str, rubric: Any) -> tuple[Note, 
     return summary, notes
 
 
-def annotate(document: Document, text: str, review: Review, lang: str, rubric: Any) -> int:
-    """Add the comments to ``document`` (whose text as read must be ``text``); returns how many.
+def annotate(body: etree._Element, numbering: Numbering, comments: Comments, text: str, review: Review,
+             lang: str, rubric: Any) -> int:  # fmt: skip
+    """Add the comments to the document whose body is ``body`` and whose text as read must be
+    ``text``; returns how many.
 
     A flag whose evidence covers no run (empty evidence) goes on the title with the summary."""
-    if map_text(text_map(document)) != text:
+    tmap = text_map(body, numbering)
+    if tmap.text != text:
         raise InputError(review.document.path, "the document changed since it was reviewed; comments cannot be placed")
     summary, notes = notes_for(review, text, lang, rubric)
-    atoms = prepare(document, [(n.start, n.end) for n in (summary, *notes)])
-    title_runs = runs_for(document, atoms, summary.start, summary.end)
+    anchors = Anchors(tmap, [(n.start, n.end) for n in (summary, *notes)])
+    title_runs = anchors.runs(summary.start, summary.end)
     placed = 0
     for note in (summary, *notes):
-        runs = runs_for(document, atoms, note.start, note.end) or title_runs
+        runs = anchors.runs(note.start, note.end) or title_runs
         if runs is None:
             continue  # a document with no text at all: nothing to anchor on
-        comment = document.add_comment(list(runs), text="", author=AUTHOR, initials=INITIALS)
-        first, *rest = note.paragraphs
-        comment.paragraphs[0].add_run(first).bold = True
-        for para in rest:
-            comment.add_paragraph(para)
+        comments.add(*runs, note.paragraphs, author=AUTHOR, initials=INITIALS)
         placed += 1
     return placed
 

@@ -1,39 +1,47 @@
 """A new Word document from a text (for .txt, .md, .html and .pdf inputs): one paragraph per
-line of the text as read, so its offsets carry over unchanged and comments can be placed."""
+line of the text as read, so its offsets carry over unchanged and comments can be placed.
+
+python-docx gives the package and its styles; the paragraphs are appended to the body in one
+pass (each of python-docx's own additions searches the body, which grows with every line)."""
 
 from __future__ import annotations
 
-import re
+import io
 
 from docx import Document as new_document
-from docx.document import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-# Characters XML 1.0 cannot hold (PDF text can carry form feeds and the like): shown as U+FFFD,
-# one for one, so offsets stay put.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+from checker.renderers.word.wml import add_text, sub, w, xml_safe
+
 BODY_FONT = "宋体"  # SimSun: present wherever Chinese Word documents are read
+TITLE_HALF_POINTS = "32"  # 16 pt
 
 
-def xml_safe(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
-
-
-def compose(text: str, title_line: int | None = None) -> Document:
-    """Paragraphs of ``text`` (line by line, empty lines kept); ``title_line`` is centred and bold."""
+def compose(text: str, title_line: int | None = None) -> bytes:
+    """A .docx of ``text``'s lines (empty lines kept), ``title_line`` centred and bold."""
     document = new_document()
     normal = document.styles["Normal"]
     normal.font.size = Pt(12)
     normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), BODY_FONT)
+    body = document.element.body
+    section = body.find(w("sectPr"))  # the section's properties stay the body's last child
+    if section is not None:
+        body.remove(section)
     for i, line in enumerate(xml_safe(text).split("\n")):
-        paragraph = document.add_paragraph()
+        p = sub(body, "p")
         if not line:
             continue
-        run = paragraph.add_run(line)
         if i == title_line:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            run.bold = True
-            run.font.size = Pt(16)
-    return document
+            sub(sub(p, "pPr"), "jc", {"val": "center"})
+        r = sub(p, "r")
+        if i == title_line:
+            props = sub(r, "rPr")
+            sub(props, "b")
+            sub(props, "sz", {"val": TITLE_HALF_POINTS})
+        add_text(r, line)
+    if section is not None:
+        body.append(section)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
