@@ -152,6 +152,7 @@ def review(
     select: Annotated[str | None, typer.Option(metavar="CODE,…", help="Report only these flags (codes or names).")] = None,
     ignore: Annotated[str | None, typer.Option(metavar="CODE,…", help="Silence these flags (codes or names).")] = None,
     follow_links: Annotated[bool, typer.Option("--follow-links", help="In a folder, also review files that links lead to outside it.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not name each file written on stderr.")] = False,
 ) -> None:
     """Review reports and print a critique; the exit code gates CI."""
     from checker.commands.review import ReviewRequest, run_review
@@ -175,6 +176,7 @@ def review(
         select=select,
         ignore=ignore,
         follow_links=follow_links,
+        quiet=quiet,
     )
     try:
         with _terminate_by_exception():

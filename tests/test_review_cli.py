@@ -306,3 +306,20 @@ def test_interrupted_write_leaves_the_old_file_whole(tmp_path: Path, monkeypatch
         write_atomic(target, '{"new": true}')
     assert target.read_text(encoding="utf-8") == '{"old": true}'
     assert [p.name for p in tmp_path.iterdir()] == ["review.json"]
+
+
+def test_every_file_written_is_named_on_stderr_unless_quiet(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    seeds = sorted((Path(__file__).resolve().parent.parent / "eval" / "seeds").glob("*.txt"))[:2]
+    cli = [sys.executable, "-m", "checker", "review", "--fail-on", "never"]
+    # a name with no suffix and nothing there yet is a folder for several documents, not one file
+    run = subprocess.run([*cli, *map(str, seeds), "-f", "html", "-o", str(tmp_path / "reviews")], capture_output=True, text=True)
+    written = sorted((tmp_path / "reviews").iterdir())
+    assert run.returncode == 0 and [p.suffix for p in written] == [".html", ".html"]
+    assert run.stderr.splitlines() == [f"rectcheck: wrote {p}" for p in sorted(written, key=lambda p: p.name)]
+    one = subprocess.run([*cli, str(seeds[0]), "-f", "xlsx", "-o", str(tmp_path / "r.xlsx")], capture_output=True, text=True)
+    assert one.stderr == f"rectcheck: wrote {tmp_path / 'r.xlsx'}\n" and not one.stdout
+    quiet = subprocess.run([*cli, str(seeds[0]), "-f", "docx", "-o", str(tmp_path / "r.docx"), "-q"], capture_output=True, text=True)
+    assert quiet.returncode == 0 and quiet.stderr == "" and (tmp_path / "r.docx").stat().st_size > 0

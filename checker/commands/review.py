@@ -52,6 +52,7 @@ class ReviewRequest(NamedTuple):
     select: str | None = None  # "CODE,…": report only these flag codes
     ignore: str | None = None  # "CODE,…": silence these flag codes
     follow_links: bool = False  # follow links in a folder to files outside it
+    quiet: bool = False  # no line on stderr for each file written
 
 
 class Settings(NamedTuple):
@@ -124,6 +125,7 @@ class _DirectoryWriter:
         self.output, self.fmt, self.inputs, self.common = output, fmt, known, common
         self.names = output_names(inputs, output_format(fmt).extension)
         self.protected: list[Path] = []  # other files this run must not write over (the baseline)
+        self.say: Callable[[str], None] | None = None  # where to say what was written (None: nowhere)
 
     def write(self, review: Review, text: str) -> None:
         source = Path(review.document.path)
@@ -134,7 +136,7 @@ class _DirectoryWriter:
             if _same_file(target, other):
                 raise UsageError(f"{target}: --output would overwrite the baseline file; choose another path")
         texts = {review.document.path: text}
-        _write(target, render([review], self.fmt, as_list=False, **{**self.common, "texts": texts}))
+        _write(target, render([review], self.fmt, as_list=False, **{**self.common, "texts": texts}), self.say)
 
 
 def output_names(inputs: list[Path], ext: str) -> dict[Path, str]:
@@ -160,8 +162,9 @@ def _refuse_input(target: Path, inputs: InputFiles, what: str = "--output") -> N
 
 
 def _wants_directory(output: Path, several: bool, slash: bool) -> bool:
-    """Several documents go one file each into ``output`` when it is a directory or ends in "/"."""
-    return output.is_dir() or (several and slash)
+    """Several documents go one file each into ``output`` when it is a directory, ends in "/", or
+    names nothing yet and has no suffix (``-o reviews``: a folder, not one file without a type)."""
+    return output.is_dir() or (several and (slash or (not output.exists() and not output.suffix)))
 
 
 class _Reporter:
@@ -315,6 +318,7 @@ def run_review(request: ReviewRequest) -> int:
         common = {"lang": settings.lang, "rubric": rubric, "fail_on": settings.fail_on}
         writer = _DirectoryWriter(output, fmt, inputs, known, common)
         writer.protected = [settings.baseline] if settings.baseline is not None else []
+        writer.say = None if request.quiet else reporter.error  # above a progress bar, when one shows
 
     def finish(review: Review, text: str) -> Review:
         review = silenced(review)
@@ -360,7 +364,7 @@ def run_review(request: ReviewRequest) -> int:
         worst = max(worst, gate_exit(review, settings.fail_on, settings.min_score))
     if reviews and writer is None:
         outcome = _outcome(worst, input_worst, unreviewed, reviews, settings)
-        _emit(reviews, texts, fmt, settings, rubric, output, several, outcome)
+        _emit(reviews, texts, fmt, settings, rubric, output, several, outcome, request.quiet)
     return worst
 
 
@@ -412,12 +416,13 @@ def _emit(
     output: Path | None,
     several: bool,
     outcome: str | None = None,
+    quiet: bool = False,
 ) -> None:
     common: dict[str, Any] = {"lang": settings.lang, "rubric": rubric, "fail_on": settings.fail_on, "texts": texts}
     if fmt == "text":
         common["outcome"] = outcome
     if output is not None:
-        _write(output, render(reviews, fmt, as_list=several, **common))
+        _write(output, render(reviews, fmt, as_list=several, **common), None if quiet else _say)
         return
     if output_format(fmt).binary:
         _to_stdout(render(reviews, fmt, as_list=several, **common))
@@ -450,8 +455,19 @@ def _to_stdout(data: str | bytes) -> None:
         raise UsageError(f"cannot write the review to standard output ({exc.strerror or exc})") from None
 
 
-def _write(target: Path, text: str | bytes) -> None:
+def _say(line: str) -> None:
+    from checker.renderers.safe import line_safe
+
+    sys.stderr.write(line_safe(line) + "\n")
+    sys.stderr.flush()
+
+
+def _write(target: Path, text: str | bytes, say: Callable[[str], None] | None = None) -> None:
+    """Write one output file and say so (one line on stderr, unless ``--quiet``): a run that writes
+    files is never silent about where they went."""
     try:
         write_atomic(target, text)
     except OSError as exc:
         raise UsageError(f"{target}: cannot write output ({exc.strerror or exc})") from None
+    if say is not None:
+        say(f"rectcheck: wrote {target}")
