@@ -38,7 +38,7 @@ class Source(BaseModel):
 
     path: str
     text: str
-    format: Literal["txt", "md", "docx", "pdf", "html"]
+    format: Literal["txt", "md", "docx", "pdf", "html", "doc", "wps", "odt"]
     encoding: str | None = None
     # Row structure of Word tables, so the segmenter can pair by row: each row is a list of
     # cell spans (start, end) into ``text``.

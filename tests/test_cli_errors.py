@@ -48,7 +48,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], str, list[str]]] = {
     "docx-bad-xml": (_bad_xml_docx, "corrupt .docx", []),
     "corrupt-pdf": (_write("broken.pdf", b"%PDF-1.4\n" + b"\x01garbage" * 64), "corrupt PDF", []),
     "scanned-pdf": (lambda tmp: image_only_pdf(tmp / "scan.pdf"), "PDF has no text layer (scanned?); OCR it first", []),
-    "unsupported": (_write("report.doc", REPORT_TEXT.encode()), "unsupported file type '.doc'", []),
+    "unsupported": (_write("report.pptx", REPORT_TEXT.encode()), "unsupported file type '.pptx'", []),
     "too-large": (_write("big.txt", REPORT_TEXT.encode() * 10), "file too large", ["--max-bytes", "100"]),
 }
 

@@ -20,6 +20,7 @@ from checker.errors import InputError
 from checker.models import Source
 from checker.read.extract import READERS, Extracted, extract
 from checker.read.files import SUPPORTED_SUFFIXES, format_of, max_lines, read_bytes, too_large, too_many_lines
+from checker.read.office import OFFICE_FORMATS, to_docx
 
 if TYPE_CHECKING:
     from checker.read.budget import ReadBudget
@@ -51,17 +52,20 @@ def read_data(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES, budget
         raise InputError(name, too_large(len(data), max_bytes))
     if not data:
         raise InputError(name, "file is empty")
-    if fmt in IN_PROCESS:
-        read: Extracted = extract(fmt, name, data, max_bytes)
+    parsed = fmt
+    if fmt in OFFICE_FORMATS:  # converted to .docx first; the review still names the file given
+        data, parsed = to_docx(name, fmt, data, max_bytes), "docx"
+    if parsed in IN_PROCESS:
+        read: Extracted = extract(parsed, name, data, max_bytes)
     else:
         from checker.read.budget import read_budget, within_budget  # multiprocessing: not for plain text
 
         chosen = budget or read_budget(max_bytes)
-        read = within_budget(name, chosen, [READERS[fmt]], extract, fmt, name, data, max_bytes)
+        read = within_budget(name, chosen, [READERS[parsed]], extract, parsed, name, data, max_bytes)
     text, encoding, tables = read
     if text.count("\n") >= max_lines(max_bytes):  # .docx, .pdf and .html check this while extracting too
         raise InputError(name, too_many_lines(max_lines(max_bytes)))
     if not text.strip():
-        reason = "file contains only whitespace" if fmt in IN_PROCESS else f"no text found in the {fmt} document"
+        reason = "file contains only whitespace" if parsed in IN_PROCESS else f"no text found in the {fmt} document"
         raise InputError(name, reason)
     return Source(path=name, text=text, format=fmt, encoding=encoding, tables=tables)

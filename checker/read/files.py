@@ -17,6 +17,9 @@ FORMATS: dict[str, str] = {
     ".pdf": "pdf",
     ".html": "html",
     ".htm": "html",
+    ".doc": "doc",  # through LibreOffice (checker.read.office)
+    ".wps": "wps",
+    ".odt": "odt",
 }
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(FORMATS)
 
