@@ -80,7 +80,7 @@ def test_a_folder_on_several_cores_loses_only_the_stalled_document(tmp_path: Pat
     stalled = pdf(folder / "d.pdf", ["Report"])
     run = run_measured(
         "review", folder, "--format", "json", "--fail-on", "never", "--jobs", "2",
-        "-o", f"{tmp_path / 'out'}/", prelude=HANGS, env={TIMEOUT_ENV: "2"},
+        "-o", f"{tmp_path / 'out'}/", "-q", prelude=HANGS, env={TIMEOUT_ENV: "2"},
     )  # fmt: skip
     assert run.returncode == 2
     assert run.one_line() == (
