@@ -153,6 +153,7 @@ def review(
     ignore: Annotated[str | None, typer.Option(metavar="CODE,…", help="Silence these flags (codes or names).")] = None,
     follow_links: Annotated[bool, typer.Option("--follow-links", help="In a folder, also review files that links lead to outside it.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not name each file written on stderr.")] = False,
+    name: Annotated[str | None, typer.Option("--name", help="With - (standard input): the report's name; its suffix gives its type (default stdin.txt).")] = None,
 ) -> None:
     """Review reports and print a critique; the exit code gates CI."""
     from checker.commands.review import ReviewRequest, run_review
@@ -177,6 +178,7 @@ def review(
         ignore=ignore,
         follow_links=follow_links,
         quiet=quiet,
+        name=name,
     )
     try:
         with _terminate_by_exception():

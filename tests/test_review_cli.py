@@ -323,3 +323,20 @@ def test_every_file_written_is_named_on_stderr_unless_quiet(tmp_path: Path) -> N
     assert one.stderr == f"rectcheck: wrote {tmp_path / 'r.xlsx'}\n" and not one.stdout
     quiet = subprocess.run([*cli, str(seeds[0]), "-f", "docx", "-o", str(tmp_path / "r.docx"), "-q"], capture_output=True, text=True)
     assert quiet.returncode == 0 and quiet.stderr == "" and (tmp_path / "r.docx").stat().st_size > 0
+
+
+def test_a_report_piped_in_reviews_as_the_file_does(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    seed = sorted((Path(__file__).resolve().parent.parent / "eval" / "seeds").glob("*.txt"))[2]
+    cli = [sys.executable, "-m", "checker", "review", "--fail-on", "never", "-f", "json"]
+    as_file = json.loads(subprocess.run([*cli, str(seed)], capture_output=True, text=True).stdout)
+    piped = subprocess.run([*cli, "-"], input=seed.read_bytes(), capture_output=True)
+    review = json.loads(piped.stdout)
+    assert piped.returncode == 0 and review["document"]["path"] == "stdin.txt"
+    assert review["findings"] == as_file["findings"] and review["summary"] == as_file["summary"]
+    named = subprocess.run([*cli, "-", "--name", "整改方案.md"], input=seed.read_bytes(), capture_output=True)
+    assert json.loads(named.stdout)["document"]["path"] == "整改方案.md"
+    empty = subprocess.run([*cli, "-"], input=b"", capture_output=True, text=False)
+    assert empty.returncode == 2 and empty.stderr.decode() == "rectcheck: stdin.txt: file is empty\n"

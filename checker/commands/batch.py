@@ -71,6 +71,18 @@ def review_document(work: Work, path: Path) -> Outcome:
         return failed(exc, path)
 
 
+def review_data(work: Work, name: str, data: bytes) -> Outcome:
+    """As :func:`review_document`, for a report already in memory (read from standard input)."""
+    from checker.pipeline import review_source
+    from checker.read import read_data
+
+    try:
+        source = read_data(name, data, max_bytes=work.max_bytes)
+        return Done(review_source(source, work.rubric, work.options), source.text)
+    except Exception as exc:
+        return failed(exc, Path(name))
+
+
 def default_workers() -> int:
     """The cores this process may run on."""
     try:

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from checker.commands.batch import Done, Failed, Outcome, Work, default_workers, failed, outcomes
+from checker.commands.batch import Done, Failed, Outcome, Work, default_workers, failed, outcomes, review_data
 from checker.commands.inputs import InputFiles, Target, expand_paths
 from checker.errors import UsageError
 from checker.renderers import render
@@ -53,6 +53,7 @@ class ReviewRequest(NamedTuple):
     ignore: str | None = None  # "CODE,…": silence these flag codes
     follow_links: bool = False  # follow links in a folder to files outside it
     quiet: bool = False  # no line on stderr for each file written
+    name: str | None = None  # what to call a report read from standard input ("-")
 
 
 class Settings(NamedTuple):
@@ -249,8 +250,25 @@ def _review_all(
     return reviews, texts, worst
 
 
+STDIN = Path("-")
+STDIN_NAME = "stdin.txt"
+
+
 def run_review(request: ReviewRequest) -> int:
-    """Review ``request.paths`` and write the rendered critique; returns the exit code."""
+    """Review ``request.paths`` and write the rendered critique; returns the exit code. ``-`` alone
+    reads one report from standard input, named ``request.name`` (its suffix gives its type)."""
+    if request.paths != [STDIN]:
+        return _run_review(request)
+    from checker.read.files import MAX_MAX_BYTES
+
+    if sys.stdin is None or sys.stdin.isatty():
+        raise UsageError("-: reads a report from standard input; pipe one in (cat 通报.txt | rectcheck review -)")
+    name = Path(request.name or STDIN_NAME).name or STDIN_NAME
+    return _run_review(request._replace(name=name), sys.stdin.buffer.read(MAX_MAX_BYTES + 1))
+
+
+def _run_review(request: ReviewRequest, piped: bytes | None = None) -> int:
+    """The review of ``request.paths``, or of ``piped`` (standard input) named ``request.name``."""
     from checker.config import load_config
     from checker.options import ReviewOptions
     from checker.rubric import load_rubric
@@ -261,7 +279,11 @@ def run_review(request: ReviewRequest) -> int:
     output_format(fmt)  # an unknown format is refused before any review
     rubric = load_rubric(settings.rubric)
     by_code = _code_filter(settings, rubric)
-    targets, dir_errors = expand_paths(request.paths, follow_links=request.follow_links)
+    dir_errors: list[tuple[Path, str]] = []
+    if piped is not None:
+        targets = [Target(Path(str(request.name)), explicit=True)]
+    else:
+        targets, dir_errors = expand_paths(request.paths, follow_links=request.follow_links)
     inputs = [t.path for t in targets]
     known = InputFiles(inputs)
     several = len(request.paths) > 1 or any(not t.explicit for t in targets)
@@ -334,7 +356,10 @@ def run_review(request: ReviewRequest) -> int:
     for path, reason in dir_errors:
         reporter.error(f"rectcheck: {path}: {reason}")
         worst = 2
-    results = outcomes(work, [t.path for t in targets], workers)  # processes start before the progress bar
+    if piped is not None:
+        results: Iterable[Outcome] = iter([review_data(work, str(request.name), piped)])
+    else:
+        results = outcomes(work, [t.path for t in targets], workers)  # processes start before the progress bar
     with reporter.running():
         reviews, texts, review_worst = _review_all(targets, results, finish, reporter)
     worst = max(worst, review_worst)
