@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from rich.cells import cell_len
 from rich.console import Console
 from rich.measure import Measurement
 from rich.table import Table
@@ -34,6 +33,7 @@ from checker.renderers.common import (
     verdict_gate_note,
     weakest_criteria,
 )
+from checker.renderers.linebreak import break_offsets, wrapped
 from checker.renderers.rework import rework_items, rework_label
 from checker.renderers.rubric_view import flag_info, rubric_ref
 
@@ -48,11 +48,11 @@ MIN_TITLE_WIDTH = 12
 def _hang(text: Text, indent: int, first: Text | None = None) -> Table | Text:
     """``text`` after ``indent`` spaces (or after ``first``), wrapped lines aligned under its start."""
     if first is None and indent == 0:
-        return text
+        return wrapped(text)
     grid = Table.grid(padding=0)
     grid.add_column(no_wrap=True, min_width=indent)
     grid.add_column(overflow="fold", ratio=1)
-    grid.add_row(first if first is not None else Text(" " * indent), text)
+    grid.add_row(first if first is not None else Text(" " * indent), wrapped(text))
     return grid
 
 
@@ -61,13 +61,7 @@ def _folded(first: Text, text: Text, width: int) -> list[Text]:
     continuation lines indented to where ``text`` starts."""
     indent = first.cell_len
     room = max(width - indent, 10)
-    cuts, used = [], 0
-    for i, char in enumerate(text.plain):
-        w = cell_len(char)
-        if used + w > room:
-            cuts.append(i)
-            used = 0
-        used += w
+    cuts = break_offsets(text.plain, room)
     if cuts and len(text.plain) - cuts[-1] < 2 and cuts[-1] - 1 > (cuts[-2] if len(cuts) > 1 else 0):
         cuts[-1] -= 1  # never a closing "…" alone on its line: take the character before it along
     lines = []
@@ -123,7 +117,7 @@ def _rework_lines(review: Review, lang: str) -> list[Any]:
 def _findings_table(console: Console, review: Review, lang: str) -> Table:
     """The findings table, its title column narrowed until the table fits the console."""
 
-    def build(title_width: int) -> Table:
+    def build(title_width: int, with_flags: bool = True) -> Table:
         table = Table(show_lines=False, pad_edge=False, expand=False)
         table.add_column("ID", no_wrap=True)
         table.add_column(label(lang, "title"), max_width=title_width, overflow="ellipsis", no_wrap=True)
@@ -131,17 +125,19 @@ def _findings_table(console: Console, review: Review, lang: str) -> Table:
         table.add_column(label(lang, "score"), justify="right", no_wrap=True)
         table.add_column(label(lang, "verdict"), no_wrap=True)
         codes = [code for f in review.findings for code in (fl.code for fl in f.flags)]
-        # Flags wrap between codes, never inside one.
-        table.add_column(label(lang, "flags"), min_width=max(map(len, codes), default=1))
+        if with_flags:  # flags wrap between codes, never inside one
+            table.add_column(label(lang, "flags"), min_width=max(map(len, codes), default=1))
         for f in review.findings:
-            table.add_row(
+            row: list[Any] = [
                 f.id,
                 truncate(f.title, TITLE_WIDTH),
                 f"{f.responsiveness}/3",
                 f"{f.score:.0f}",
                 Text(label(lang, f.verdict), style=VERDICT_STYLE[f.verdict]),
-                ", ".join(dict.fromkeys(fl.code for fl in f.flags)) or "—",
-            )
+            ]
+            if with_flags:
+                row.append(wrapped(Text(", ".join(dict.fromkeys(fl.code for fl in f.flags)) or "—")))
+            table.add_row(*row)
         return table
 
     table = build(TITLE_WIDTH)
@@ -149,6 +145,9 @@ def _findings_table(console: Console, review: Review, lang: str) -> Table:
     excess = Measurement.get(console, wide, table).maximum - console.width
     if excess > 0:
         table = build(max(TITLE_WIDTH - excess, MIN_TITLE_WIDTH))
+        if Measurement.get(console, wide, table).maximum > console.width:
+            # Too narrow for whole codes beside the rest: the flags are listed under each finding below.
+            table = build(max(TITLE_WIDTH - excess, MIN_TITLE_WIDTH), with_flags=False)
     return table
 
 
