@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ CODES = ("formalism", "off_target", "partial_coverage", "unverifiable_claim", "f
 
 def lines_of(text: str, width: int) -> list[str]:
     cuts = [0, *break_offsets(text, width), len(text)]
-    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [text[a:b] for a, b in pairwise(cuts)]
 
 
 def test_no_line_starts_with_a_closing_mark_or_ends_with_an_opening_one() -> None:
@@ -35,7 +36,7 @@ def test_a_latin_word_is_cut_only_when_it_alone_is_wider_than_the_line() -> None
     text = "标记：unverifiable_claim, formalism"
     for width in range(20, 40):
         assert all(not re.search(r"[a-z_]$", a) or not re.match(r"[a-z_]", b)
-                   for a, b in zip(lines_of(text, width), lines_of(text, width)[1:], strict=False)), width  # fmt: skip
+                   for a, b in pairwise(lines_of(text, width))), width  # fmt: skip
     assert len(lines_of("unverifiable_claim", 8)) == 3  # wider than the line: cut, since it must be
 
 
