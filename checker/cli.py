@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from checker.errors import RectcheckError, Terminated
+from checker.errors import RectcheckError, Terminated, UsageError
 from checker.renderers.formats import FORMATS
 
 
@@ -230,6 +230,27 @@ class DiffFormat(StrEnum):
     text = "text"
     json = "json"
     markdown = "markdown"
+    html = "html"
+    xlsx = "xlsx"
+
+
+def _deliver(rendered: str | bytes, fmt: str, output: Path | None) -> None:
+    """A cross-document result to ``output`` (named on stderr) or to standard output."""
+    from checker.renderers.safe import line_safe, screen_safe
+    from checker.renderers.write import write_atomic
+
+    if output is not None:
+        try:
+            write_atomic(output, rendered)
+        except OSError as exc:
+            raise UsageError(f"{output}: cannot write output ({exc.strerror or exc})") from None
+        typer.echo(line_safe(f"rectcheck: wrote {output}"), err=True)
+    elif isinstance(rendered, bytes):
+        if sys.stdout.isatty():
+            raise UsageError(f"--format {fmt} is a binary file: give --output FILE")
+        sys.stdout.buffer.write(rendered)
+    else:
+        sys.stdout.write(rendered if fmt in ("json", "html") else screen_safe(rendered))
 
 
 @app.command(cls=_Command)
@@ -241,18 +262,18 @@ def diff(
     backend: Annotated[Backend, typer.Option(help="rules (offline), llm or hybrid: both drafts alike.")] = Backend.rules,
     lang: Annotated[LangOpt, typer.Option(help="Language of messages.")] = LangOpt.zh,
     fail_on: Annotated[FailOn, typer.Option(help="Gate: fail when the new draft brings a flag at or above this severity.")] = FailOn.error,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
     config: Annotated[Path | None, typer.Option(help="Configuration file.")] = None,
 ) -> None:
     """Compare two drafts: flags resolved, new and remaining per finding; measures only reworded."""
     from checker.commands.diff import run_diff
-    from checker.renderers.safe import screen_safe
 
     try:
         rendered, code = run_diff(old, new, fmt=format.value, rubric=rubric, backend=backend.value,
                                   lang=lang.value, fail_on=fail_on.value, config=config)  # fmt: skip
+        _deliver(rendered, format.value, output)
     except RectcheckError as exc:
         raise _fail(exc) from None
-    sys.stdout.write(rendered if format.value == "json" else screen_safe(rendered))
     raise typer.Exit(code)
 
 
@@ -265,18 +286,18 @@ def trace(
     rubric: Annotated[str | None, typer.Option(help="Rubric id (id or id@version) or a rubric file.")] = None,
     lang: Annotated[LangOpt, typer.Option(help="Language of messages.")] = LangOpt.zh,
     fail_on: Annotated[FailOn, typer.Option(help="Gate: fail on a trace flag at or above this severity.")] = FailOn.error,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
     config: Annotated[Path | None, typer.Option(help="Configuration file.")] = None,
 ) -> None:
     """Follow a plan into its report: findings and measures not reported, deadlines passed, owners changed."""
     from checker.commands.trace import run_trace
-    from checker.renderers.safe import screen_safe
 
     try:
         rendered, code = run_trace(plan, report, fmt=format.value, as_of=as_of, rubric=rubric,
                                    lang=lang.value, fail_on=fail_on.value, config=config)  # fmt: skip
+        _deliver(rendered, format.value, output)
     except RectcheckError as exc:
         raise _fail(exc) from None
-    sys.stdout.write(rendered if format.value == "json" else screen_safe(rendered))
     raise typer.Exit(code)
 
 

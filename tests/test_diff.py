@@ -71,3 +71,24 @@ def test_the_command_gates_on_new_flags_only(tmp_path: Path) -> None:
     assert lax.returncode == 0 and "新出现" in lax.stdout and "新增问题" in lax.stdout
     missing = subprocess.run([*cli, str(old), str(tmp_path / "nope.txt")], capture_output=True, text=True)
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1 and "nope.txt" in missing.stderr
+
+
+def test_diff_and_trace_side_by_side_as_a_page_and_a_workbook(tmp_path: Path) -> None:
+    import io
+
+    import openpyxl
+
+    old, new = tmp_path / "v1.txt", tmp_path / "v2.txt"
+    old.write_text(PROGRESS, encoding="utf-8")
+    new.write_text(PROGRESS.replace(SLOGANS, FIXED) + "4.针对“会议费超标”的问题。\n整改情况:已整改到位。\n", encoding="utf-8")
+    cli = [sys.executable, "-m", "checker", "diff", str(old), str(new), "--fail-on", "never"]
+    page = subprocess.run([*cli, "-f", "html", "-o", str(tmp_path / "d.html")], capture_output=True, text=True)
+    assert page.returncode == 0 and page.stderr == f"rectcheck: wrote {tmp_path / 'd.html'}\n"
+    html = (tmp_path / "d.html").read_text(encoding="utf-8")
+    assert '<td class="resolved">已解决</td>' in html and '<td class="new">新出现</td>' in html and "高度重视" in html
+    book = subprocess.run([*cli, "-f", "xlsx"], capture_output=True)  # piped: the bytes go to stdout
+    ws = openpyxl.load_workbook(io.BytesIO(book.stdout))["对照"]
+    rows = [list(r) for r in ws.iter_rows(min_row=2, values_only=True)]
+    assert rows[0][:2] == ["F2", "F2"] and rows[0][4] == "已解决" and "高度重视" in rows[0][5]
+    assert any(r[1] == "F4" and r[4] == "新出现" for r in rows)
+    assert ws.page_setup.orientation == "landscape"

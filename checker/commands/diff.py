@@ -14,6 +14,7 @@ from checker.crossdoc.diff import diff_reviews
 from checker.models import SEVERITY_RANK
 from checker.options import ReviewOptions
 from checker.pipeline import review_path
+from checker.renderers.common import label
 from checker.renderers.diff_view import render_diff_markdown, render_diff_text
 from checker.rubric import load_rubric
 
@@ -28,7 +29,7 @@ def run_diff(
     lang: str = "zh",
     fail_on: str = "error",
     config: Path | None = None,
-) -> tuple[str, int]:
+) -> tuple[str | bytes, int]:
     """The rendered comparison and the exit code."""
     loaded = load_config(config).values
     chosen = load_rubric(rubric or loaded.rubric)
@@ -38,8 +39,15 @@ def run_diff(
         judge_config=loaded.llm.as_mapping() if loaded.llm else {},
     )
     diff = diff_reviews(review_path(old, chosen, options), review_path(new, chosen, options), chosen)
+    rendered: str | bytes
     if fmt == "json":
         rendered = diff.model_dump_json(indent=2) + "\n"
+    elif fmt in ("html", "xlsx"):
+        from checker.renderers.crossdoc_tables import diff_rows, render_rows_html, render_rows_xlsx
+
+        rows = diff_rows(diff, lang, chosen)
+        title = f"{label(lang, 'diff_title')}: {diff.old} → {diff.new}"
+        rendered = render_rows_xlsx(rows, lang) if fmt == "xlsx" else render_rows_html(title, diff.rubric, rows, lang)
     elif fmt == "markdown":
         rendered = render_diff_markdown(diff, lang, chosen)
     else:

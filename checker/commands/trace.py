@@ -16,6 +16,7 @@ from checker.models import SEVERITY_RANK
 from checker.options import ReviewOptions
 from checker.pipeline import review_source
 from checker.read import read_source
+from checker.renderers.common import colon, label
 from checker.renderers.diff_view import render_trace_markdown, render_trace_text
 from checker.rubric import load_rubric
 
@@ -39,7 +40,7 @@ def run_trace(
     lang: str = "zh",
     fail_on: str = "error",
     config: Path | None = None,
-) -> tuple[str, int]:
+) -> tuple[str | bytes, int]:
     """The rendered trace and the exit code."""
     when = parse_as_of(as_of)
     chosen = load_rubric(rubric or load_config(config).values.rubric)
@@ -49,8 +50,16 @@ def run_trace(
         review_source(plan_source, chosen, options), review_source(report_source, chosen, options),
         report_source.text, load_trace_rules(), chosen, lang, when,
     )  # fmt: skip
+    rendered: str | bytes
     if fmt == "json":
         rendered = trace.model_dump_json(indent=2) + "\n"
+    elif fmt in ("html", "xlsx"):
+        from checker.renderers.crossdoc_tables import render_rows_html, render_rows_xlsx, trace_rows
+
+        rows = trace_rows(trace)
+        title = f"{label(lang, 'trace_title')}: {trace.plan} → {trace.report}"
+        subtitle = f"{label(lang, 'trace_as_of')}{colon(lang)}{trace.as_of or '—'} · {trace.rules}"
+        rendered = render_rows_xlsx(rows, lang) if fmt == "xlsx" else render_rows_html(title, subtitle, rows, lang)
     elif fmt == "markdown":
         rendered = render_trace_markdown(trace, lang)
     else:

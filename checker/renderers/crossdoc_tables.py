@@ -1,0 +1,120 @@
+"""``rectcheck diff`` and ``rectcheck trace`` side by side: an HTML page and a workbook (对照 sheet).
+
+Both read one list of rows — per flag: the findings' ids in the two documents, the finding, the
+flag, what happened to it, the evidence from each document, the message and the question to send
+back — so the page and the sheet always say the same.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any, NamedTuple
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+
+from checker.crossdoc.diff import DraftDiff
+from checker.crossdoc.trace import TraceReport
+from checker.renderers.common import label
+from checker.renderers.html_render import CSS, esc
+from checker.renderers.rubric_view import flag_info
+from checker.renderers.sheet_layout import fit_rows, print_a4_landscape
+from checker.renderers.word.wml import xml_safe
+
+# (zh, en, width): the columns of the 对照 sheet and the page's table
+COLUMNS = (
+    ("前稿/方案", "Earlier/plan", 9), ("后稿/报告", "Later/report", 9), ("问题", "Finding", 30),
+    ("标记", "Flag", 18), ("变化/严重程度", "Change/severity", 12), ("前稿/方案原文", "Earlier/plan text", 40),
+    ("后稿/报告原文", "Later/report text", 40), ("说明", "Message", 40), ("追问", "Follow-up", 40),
+)  # fmt: skip
+SHEET = {"zh": "对照", "en": "Side by side"}
+_CHANGE_FILL = {"resolved": "C6EFCE", "new": "FFC7CE", "remaining": "FFEB9C", "error": "FFC7CE", "warning": "FFEB9C"}
+
+
+class Row(NamedTuple):
+    left: str
+    right: str
+    finding: str
+    flag: str
+    change: str  # resolved/new/remaining, or a trace flag's severity
+    left_text: str
+    right_text: str
+    message: str
+    follow_up: str
+
+
+def diff_rows(diff: DraftDiff, lang: str, rubric: Any) -> list[Row]:
+    rows = []
+    for f in diff.findings:
+        for c in f.flags:
+            info = flag_info(rubric, c.code, lang, c.message)
+            rows.append(Row(f.old_id or "—", f.new_id or "—", f.title, f"{info.title} ({c.code})", c.change,
+                            c.old_evidence or "", c.new_evidence or "", c.message, ""))  # fmt: skip
+        if f.only_reworded:
+            rows.append(Row(f.old_id or "—", f.new_id or "—", f.title, "—", "reworded", "", "",
+                            label(lang, "diff_reworded"), ""))  # fmt: skip
+    return rows
+
+
+def trace_rows(trace: TraceReport) -> list[Row]:
+    return [
+        Row(p.plan_id or "—", p.report_id or "—", p.title, f"{f.title} ({f.code})", f.severity,
+            f.plan_evidence or "", f.report_evidence or "", f.message, f.follow_up)
+        for p in trace.pairs
+        for f in p.flags
+    ]
+
+
+def _change_label(change: str, lang: str) -> str:
+    if change == "reworded":
+        return label(lang, "diff_reworded_short")
+    return label(lang, f"diff_{change}") if change in ("resolved", "new", "remaining") else label(lang, change)
+
+
+def render_rows_html(title: str, subtitle: str, rows: list[Row], lang: str) -> str:
+    head = "".join(f"<th>{esc(zh if lang == 'zh' else en)}</th>" for zh, en, _ in COLUMNS)
+    body = "".join(
+        "<tr>"
+        + "".join(f"<td>{esc(v)}</td>" for v in (r.left, r.right, r.finding, r.flag))
+        + f'<td class="{esc(r.change)}">{esc(_change_label(r.change, lang))}</td>'
+        + "".join(f"<td>{esc(v)}</td>" for v in (r.left_text, r.right_text, r.message, r.follow_up))
+        + "</tr>"
+        for r in rows
+    )
+    extra = (
+        "table.side{border-collapse:collapse;font-size:.9rem;width:100%}"
+        ".side th,.side td{border:1px solid var(--line);padding:4px 6px;vertical-align:top;text-align:left}"
+        ".side .new,.side .error{background:var(--error)}.side .resolved{background:#d2f4d3}"
+        ".side .remaining,.side .warning{background:var(--warning)}"
+    )
+    return (
+        f'<!doctype html><html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
+        f"<title>{esc(title)}</title><style>{CSS}{extra}</style></head><body><main>"
+        f'<h1>{esc(title)}</h1><p class="meta">{esc(subtitle)}</p>'
+        f'<table class="side"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></main></body></html>\n'
+    )
+
+
+def render_rows_xlsx(rows: list[Row], lang: str) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET.get(lang, SHEET["zh"])
+    ws.append([zh if lang == "zh" else en for zh, en, _ in COLUMNS])
+    for i, (_, _, width) in enumerate(COLUMNS, 1):
+        cell = ws.cell(row=1, column=i)
+        cell.font = Font(bold=True)
+        ws.column_dimensions[cell.column_letter].width = width
+    for r in rows:
+        ws.append([xml_safe(v) for v in (r.left, r.right, r.finding, r.flag, _change_label(r.change, lang),
+                                         r.left_text, r.right_text, r.message, r.follow_up)])  # fmt: skip
+        if r.change in _CHANGE_FILL:
+            ws.cell(row=ws.max_row, column=5).fill = PatternFill("solid", fgColor=_CHANGE_FILL[r.change])
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A2"
+    fit_rows(ws)
+    print_a4_landscape(ws)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
