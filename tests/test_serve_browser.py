@@ -36,6 +36,7 @@ pytestmark = pytest.mark.skipif(
     CHROMIUM is None or CHROMEDRIVER is None, reason="chromium/chromium-driver not installed (tests/setup_system.sh)"
 )
 webdriver = pytest.importorskip("selenium.webdriver")
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
@@ -267,7 +268,8 @@ def test_everything_works_without_javascript(server: str, tmp_path: Path) -> Non
         second = tmp_path / "second.txt"
         second.write_text(TEXT, encoding="utf-8")
         _upload(driver, server, [plan, second], backend="hybrid")
-        WebDriverWait(driver, 40, poll_frequency=0.3).until(
+        # the page reloads itself meanwhile: an element found just before a reload is gone after it
+        WebDriverWait(driver, 40, poll_frequency=0.3, ignored_exceptions=(StaleElementReferenceException,)).until(
             lambda d: d.find_element(By.ID, "job").get_attribute("data-finished") == "true"
         )
         assert [c.text for c in driver.find_elements(By.CSS_SELECTOR, "td.state")] == ["完成", "完成"]
