@@ -42,9 +42,14 @@ def containment(a: str, b: str) -> float:
     return sum((ga & gb).values()) / shorter if shorter >= MIN_BIGRAMS else 0.0
 
 
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{4,60})[”\"」』]")
+
+
 def pair_score(a: str, b: str) -> float:
-    """How surely two problem texts speak of one finding: alike as wholes, or one held in the other."""
-    return max(similarity(a, b), containment(a, b))
+    """How surely two problem texts speak of one finding: alike as wholes, one held in the other, or
+    the finding a heading quotes (针对“…”的问题) held in the other text."""
+    quoted = [containment(q, b) for q in _QUOTED.findall(a)] + [containment(q, a) for q in _QUOTED.findall(b)]
+    return max([similarity(a, b), containment(a, b), *quoted])
 
 
 @dataclass(frozen=True)
