@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from checker.errors import RectcheckError, Terminated, UsageError
+from checker.errors import RectcheckError, Terminated
 from checker.renderers.formats import FORMATS
 
 
@@ -234,25 +234,6 @@ class DiffFormat(StrEnum):
     xlsx = "xlsx"
 
 
-def _deliver(rendered: str | bytes, fmt: str, output: Path | None) -> None:
-    """A cross-document result to ``output`` (named on stderr) or to standard output."""
-    from checker.renderers.safe import line_safe, screen_safe
-    from checker.renderers.write import write_atomic
-
-    if output is not None:
-        try:
-            write_atomic(output, rendered)
-        except OSError as exc:
-            raise UsageError(f"{output}: cannot write output ({exc.strerror or exc})") from None
-        typer.echo(line_safe(f"rectcheck: wrote {output}"), err=True)
-    elif isinstance(rendered, bytes):
-        if sys.stdout.isatty():
-            raise UsageError(f"--format {fmt} is a binary file: give --output FILE")
-        sys.stdout.buffer.write(rendered)
-    else:
-        sys.stdout.write(rendered if fmt in ("json", "html") else screen_safe(rendered))
-
-
 @app.command(cls=_Command)
 def diff(
     old: Annotated[Path, typer.Argument(help="The earlier draft.", readable=False)],
@@ -267,11 +248,12 @@ def diff(
 ) -> None:
     """Compare two drafts: flags resolved, new and remaining per finding; measures only reworded."""
     from checker.commands.diff import run_diff
+    from checker.commands.output import deliver
 
     try:
         rendered, code = run_diff(old, new, fmt=format.value, rubric=rubric, backend=backend.value,
                                   lang=lang.value, fail_on=fail_on.value, config=config)  # fmt: skip
-        _deliver(rendered, format.value, output)
+        deliver(rendered, format.value, output)
     except RectcheckError as exc:
         raise _fail(exc) from None
     raise typer.Exit(code)
@@ -290,12 +272,13 @@ def trace(
     config: Annotated[Path | None, typer.Option(help="Configuration file.")] = None,
 ) -> None:
     """Follow a plan into its report: findings and measures not reported, deadlines passed, owners changed."""
+    from checker.commands.output import deliver
     from checker.commands.trace import run_trace
 
     try:
         rendered, code = run_trace(plan, report, fmt=format.value, as_of=as_of, rubric=rubric,
                                    lang=lang.value, fail_on=fail_on.value, config=config)  # fmt: skip
-        _deliver(rendered, format.value, output)
+        deliver(rendered, format.value, output)
     except RectcheckError as exc:
         raise _fail(exc) from None
     raise typer.Exit(code)

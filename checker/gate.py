@@ -14,11 +14,16 @@ FailOn = Literal["error", "warning", "never"]
 FAIL_ON_VALUES: tuple[str, ...] = ("error", "warning", "never")
 
 
-def flag_trips(flag: Flag, fail_on: str) -> bool:
-    """True when the flag's severity is at or above the ``fail_on`` threshold."""
+def severity_trips(severity: str, fail_on: str) -> bool:
+    """True when ``severity`` is at or above the ``fail_on`` threshold."""
     if fail_on == "never":
         return False
-    return SEVERITY_RANK[flag.severity] >= SEVERITY_RANK[fail_on]
+    return SEVERITY_RANK[severity] >= SEVERITY_RANK[fail_on]
+
+
+def flag_trips(flag: Flag, fail_on: str) -> bool:
+    """True when the flag's severity is at or above the ``fail_on`` threshold."""
+    return severity_trips(flag.severity, fail_on)
 
 
 def gate_reasons(review: Review, fail_on: str, min_score: float | None) -> list[str]:

@@ -28,6 +28,7 @@ from checker.models import (
 )
 from checker.rubric import Rubric
 from checker.text.instructions import instruction_spans
+from checker.text.width import truncate
 
 
 def verdict_for(score: float, rubric: Rubric) -> Verdict:
@@ -224,8 +225,7 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
     aimed = instruction_spans(report.text, report.view) if "instructions_found" in rubric.notes else []
     if aimed:
         # Text written for a model, not for readers, is a defect of the draft whatever the backend.
-        first = " ".join(report.text[aimed[0][0] : aimed[0][1]].split())
-        quote = first if len(first) <= 40 else first[:39] + "…"
+        quote = truncate(report.text[aimed[0][0] : aimed[0][1]], 40)
         notes.append(rubric.note_for("instructions_found", lang, {"count": len(aimed), "quote": quote}))
     unreadable = any(fl.code == "unsegmented" for fl in doc_flags)
     summary = Summary(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from checker.config import load_config
 from checker.crossdoc.diff import diff_reviews
-from checker.models import SEVERITY_RANK
+from checker.gate import severity_trips
 from checker.options import ReviewOptions
 from checker.pipeline import review_path
 from checker.renderers.common import label
@@ -53,7 +53,5 @@ def run_diff(
     else:
         rendered = render_diff_text(diff, lang, chosen)
     changes = [c for f in diff.findings for c in f.flags] + diff.document_flags
-    tripped = fail_on != "never" and any(
-        c.change == "new" and SEVERITY_RANK[c.severity] >= SEVERITY_RANK[fail_on] for c in changes
-    )
+    tripped = any(c.change == "new" and severity_trips(c.severity, fail_on) for c in changes)
     return rendered, 1 if tripped else 0

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from checker.commands.batch import Done, Failed, Outcome, Work, default_workers, failed, outcomes, review_data
 from checker.commands.inputs import InputFiles, Target, expand_paths
+from checker.commands.output import say, to_stdout, write_output
 from checker.errors import UsageError
 from checker.renderers import render
 from checker.renderers.formats import output_format
-from checker.renderers.write import silence_stdout, write_atomic
 
 if TYPE_CHECKING:
     from checker.config import LoadedConfig
@@ -137,7 +137,7 @@ class _DirectoryWriter:
             if _same_file(target, other):
                 raise UsageError(f"{target}: --output would overwrite the baseline file; choose another path")
         texts = {review.document.path: text}
-        _write(target, render([review], self.fmt, as_list=False, **{**self.common, "texts": texts}), self.say)
+        write_output(target, render([review], self.fmt, as_list=False, **{**self.common, "texts": texts}), self.say)
 
 
 def output_names(inputs: list[Path], ext: str) -> dict[Path, str]:
@@ -447,10 +447,10 @@ def _emit(
     if fmt == "text":
         common["outcome"] = outcome
     if output is not None:
-        _write(output, render(reviews, fmt, as_list=several, **common), None if quiet else _say)
+        write_output(output, render(reviews, fmt, as_list=several, **common), None if quiet else say)
         return
     if output_format(fmt).binary:
-        _to_stdout(render(reviews, fmt, as_list=several, **common))
+        to_stdout(render(reviews, fmt, as_list=several, **common))
         return
     color = fmt == "text" and sys.stdout.isatty()
     width = None
@@ -459,40 +459,4 @@ def _emit(
 
         # COLUMNS, else the terminal's width, else (piped) a fixed 120 so output is reproducible.
         width = shutil.get_terminal_size((120, 24)).columns
-    _to_stdout(render(reviews, fmt, as_list=several, color=color, width=width, **common))
-
-
-def _to_stdout(data: str | bytes) -> None:
-    """Write the review to standard output. A reader that stops early (``| head``) ends the output
-    quietly, as it does for other command-line tools, and the gate's exit code stands; an output
-    that cannot take it (a full disk, ``/dev/full``) is said in one line, exit 2."""
-    try:
-        if isinstance(data, bytes):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        else:
-            sys.stdout.write(data)
-            sys.stdout.flush()
-    except BrokenPipeError:
-        silence_stdout()
-    except OSError as exc:
-        raise UsageError(f"cannot write the review to standard output ({exc.strerror or exc})") from None
-
-
-def _say(line: str) -> None:
-    from checker.renderers.safe import line_safe
-
-    sys.stderr.write(line_safe(line) + "\n")
-    sys.stderr.flush()
-
-
-def _write(target: Path, text: str | bytes, say: Callable[[str], None] | None = None) -> None:
-    """Write one output file and say so (one line on stderr, unless ``--quiet``): a run that writes
-    files is never silent about where they went."""
-    try:
-        write_atomic(target, text)
-    except OSError as exc:
-        raise UsageError(f"{target}: cannot write output ({exc.strerror or exc})") from None
-    if say is not None:
-        say(f"rectcheck: wrote {target}")
+    to_stdout(render(reviews, fmt, as_list=several, color=color, width=width, **common))

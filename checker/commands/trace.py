@@ -12,7 +12,7 @@ from checker.config import load_config
 from checker.crossdoc.trace import trace_reviews
 from checker.crossdoc.trace_rules import load_trace_rules
 from checker.errors import UsageError
-from checker.models import SEVERITY_RANK
+from checker.gate import severity_trips
 from checker.options import ReviewOptions
 from checker.pipeline import review_source
 from checker.read import read_source
@@ -65,5 +65,5 @@ def run_trace(
     else:
         rendered = render_trace_text(trace, lang)
     flags = [f for p in trace.pairs for f in p.flags]
-    tripped = fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in flags)
+    tripped = any(severity_trips(f.severity, fail_on) for f in flags)
     return rendered, 1 if tripped else 0

@@ -68,7 +68,7 @@ class DraftDiff(BaseModel):
     summary: DiffSummary
 
 
-def _checkable(measure: str, rubric: Rubric) -> set[str]:
+def checkable(measure: str, rubric: Rubric) -> set[str]:
     """What a reader can check in a measure: its verifiable markers, as written (folded)."""
     view = fold_text(measure)
     return {f"{m.kind}:{''.join(m.text.split())}" for m in find_markers(compiled(rubric), view)}
@@ -97,7 +97,7 @@ def _finding_diff(old: FindingResult | None, new: FindingResult | None, similari
     reworded = (
         changed and old is not None and new is not None
         and not any(f.change == "resolved" for f in flags)
-        and _checkable(old.measure_text, rubric) == _checkable(new.measure_text, rubric)
+        and checkable(old.measure_text, rubric) == checkable(new.measure_text, rubric)
     )  # fmt: skip
     shown = new or old
     assert shown is not None

@@ -18,13 +18,12 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from checker.analyse.markers import find_markers
-from checker.analyse.scan import compiled
+from checker.crossdoc.diff import checkable
 from checker.crossdoc.pairing import finding_words, pair_score, pair_texts, similarity
 from checker.crossdoc.trace_rules import TraceCode, TraceRules
 from checker.models import FindingResult, Review
 from checker.rubric import Rubric
-from checker.text.fold import fold_text
+from checker.text.width import truncate
 from checker.vocabulary import load_vocabulary
 
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末))?")
@@ -97,15 +96,6 @@ def _without(words: list[str], text: str) -> str:
     return text
 
 
-def _checkable(text: str, rubric: Rubric) -> set[str]:
-    return {"".join(m.text.split()) for m in find_markers(compiled(rubric), fold_text(text))}
-
-
-def _short(text: str, width: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 class _Tracer:
     def __init__(self, rules: TraceRules, rubric: Rubric, lang: str, as_of: dt.date | None) -> None:
         self.rules, self.rubric, self.lang, self.as_of = rules, rubric, lang, as_of
@@ -133,19 +123,19 @@ class _Tracer:
             best = max((pair_score(measure, t) for t in told), default=0.0)
             if best < params.min_measure_similarity:
                 flags.append(self.flag("trace_measure_unreported", plan, report, plan_evidence=measure,
-                                       measure=_short(measure, 30)))  # fmt: skip
+                                       measure=truncate(measure, 30)))  # fmt: skip
         for sentence in _sentences(report.measure_text):
             for promise in _sentences(plan.measure_text):
                 alike = similarity(_without(words.tense, promise), _without(words.tense, sentence))
-                added = _checkable(sentence, self.rubric) - _checkable(promise, self.rubric)
+                added = checkable(sentence, self.rubric) - checkable(promise, self.rubric)
                 if alike >= params.restated_similarity and not added and sentence != promise:
                     flags.append(self.flag("trace_promise_restated", plan, report, plan_evidence=promise,
-                                           report_evidence=sentence, sentence=_short(sentence, 30)))  # fmt: skip
+                                           report_evidence=sentence, sentence=truncate(sentence, 30)))  # fmt: skip
                     break
         due = parse_date(plan.deadline)
         if due is not None and self.as_of is not None and due < self.as_of and not self.done(report):
             flags.append(self.flag("trace_deadline_passed", plan, report, plan_evidence=plan.deadline,
-                                   report_evidence=report.status or _short(report.measure_text, 60),
+                                   report_evidence=report.status or truncate(report.measure_text, 60),
                                    deadline=plan.deadline or "", as_of=self.as_of.isoformat()))  # fmt: skip
         if plan.owners and report.owners and not set(plan.owners) & set(report.owners):
             flags.append(self.flag("trace_owner_changed", plan, report, plan_evidence="、".join(plan.owners),
@@ -170,7 +160,7 @@ def trace_reviews(
             flags = tracer.pair(planned, told)
         elif planned is not None:
             flags = [tracer.flag("trace_finding_missing", planned, None, plan_evidence=planned.title,
-                                 title=_short(planned.title, 30))]  # fmt: skip
+                                 title=truncate(planned.title, 30))]  # fmt: skip
         else:
             flags = []  # a finding only the report has is not the plan's business
         shown = planned or told

@@ -272,6 +272,9 @@ def judge_review(
         rules_verdicts = {f.index: r.verdict for f, r in zip(report.findings, rules_review.findings, strict=True)}
 
     judged = sorted(outcomes)
+    # each final answer's quotes checked once: for the merge and for the count of those dropped
+    by_index = {f.index: f for f in report.findings}
+    checks = {i: check_answer(report, by_index[i], outcomes[i].answer, outcomes[i].guarded) for i in judged}
     uniform = hybrid and indiscriminate(
         [outcomes[i].answer for i in judged], [rules_by_index.get(i) for i in judged]
     )
@@ -289,7 +292,8 @@ def judge_review(
             if rules is not None:
                 merged.append(rules)
             continue
-        fa = merge_finding(report, finding, rules, outcome.answer, rubric, hybrid, options.lang, outcome.guarded)
+        fa = merge_finding(report, finding, rules, outcome.answer, rubric, hybrid, options.lang, outcome.guarded,
+                           checks[finding.index])  # fmt: skip
         if hybrid and rules is not None and rules_verdicts.get(finding.index, "pass") != "pass":
             fa.score_cap = gate  # a finding the rules did not pass is not passed on the model's word
         merged.append(fa)
@@ -367,11 +371,7 @@ def judge_review(
         reason=reason,
         rules_used_for=[f"F{i}" for i in sorted(set(failures) | (set(outcomes) if uniform else set()))],
         failed_requests=judge.failed.requests,
-        rejected_quotes=sum(
-            len(check_answer(report, f, outcomes[f.index].answer, outcomes[f.index].guarded).rejected)
-            for f in report.findings
-            if f.index in outcomes
-        ),
+        rejected_quotes=sum(len(c.rejected) for c in checks.values()),
     )
     return review
 

@@ -34,6 +34,7 @@ from checker.judge.fit import misfit, refutes
 from checker.judge.locate import locate_quote
 from checker.judge.schema import FindingJudgement
 from checker.models import FindingAnalysis, FlagHit
+from checker.text.width import truncate
 
 if TYPE_CHECKING:
     from checker.models import Finding, Report
@@ -65,11 +66,6 @@ class Checked:
         return "\n".join(lines) or None
 
 
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
-
-
 def _aimed_at_model(quote: str, guarded: list[str]) -> bool:
     folded = "".join(quote.split())
     return any(g and ("".join(g.split()) in folded or folded in "".join(g.split())) for g in guarded)
@@ -89,13 +85,13 @@ def check_answer(
             if not quote.strip():
                 continue
             if _aimed_at_model(quote, guarded or []):
-                out.rejected.append((code, _short(quote), "是报告中针对模型的指令文本，不能作为证据"))
+                out.rejected.append((code, truncate(quote, _SHOWN), "是报告中针对模型的指令文本，不能作为证据"))
                 continue
             found = locate_quote(report.text, quote, region.start, region.end)
             if found and found[1] > found[0]:
                 spans.append(found)
             else:
-                out.rejected.append((code, _short(quote), "不在本问题及其整改措施的原文中"))
+                out.rejected.append((code, truncate(quote, _SHOWN), "不在本问题及其整改措施的原文中"))
         out.spans[code] = spans
     present = {code for code in judged_codes() if answer.flag_call(code).present}
     for a, b in _CONTRADICTORY:
@@ -163,10 +159,13 @@ def merge_finding(
     hybrid: bool,
     lang: str = "zh",
     guarded: list[str] | None = None,
+    checked: Checked | None = None,
 ) -> FindingAnalysis:
-    """The finding's analysis with the model's validated calls merged in by the policy above."""
+    """The finding's analysis with the model's validated calls merged in by the policy above.
+    ``checked``: the answer's :func:`check_answer`, when the caller has it already."""
     base = rules.model_copy(deep=True) if rules else FindingAnalysis(finding_index=finding.index)
-    checked = check_answer(report, finding, answer, guarded)
+    if checked is None:
+        checked = check_answer(report, finding, answer, guarded)
     notes = [
         _zh(lang, f"{code}：模型引文“{quote}”{why}，未采纳", f"{code}: model quote “{quote}” not in this finding's text; dropped")
         for code, quote, why in checked.rejected
@@ -209,7 +208,7 @@ def merge_finding(
         elif by_rules and hybrid:
             refuting = [sp for sp in spans if refutes(code, report, rubric, sp, by_rules)]
             if refuting and not call.present:
-                quote = _short(report.text[refuting[0][0] : refuting[0][1]])
+                quote = truncate(report.text[refuting[0][0] : refuting[0][1]], _SHOWN)
                 notes.append(_zh(lang, f"{code}：规则标记，模型以原文“{quote}”否定，已撤销",
                                  f"{code}: rules yes, model no, refuted by “{quote}”; withdrawn"))
             else:

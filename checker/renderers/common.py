@@ -10,6 +10,8 @@ from typing import Any
 
 from checker.gate import flag_trips
 from checker.models import SEVERITY_RANK, FindingResult, Flag, Review
+from checker.text.width import one_line as one_line  # the renderers take both from here
+from checker.text.width import truncate as truncate
 
 LABELS: dict[str, dict[str, str]] = {
     "zh": {
@@ -282,16 +284,6 @@ def worst_severity(flags: list[Flag]) -> str | None:
     if not flags:
         return None
     return max(flags, key=lambda f: SEVERITY_RANK[f.severity]).severity
-
-
-def one_line(text: str) -> str:
-    """Collapse line breaks and runs of blanks: evidence and titles are shown on one line."""
-    return " ".join(text.split())
-
-
-def truncate(text: str, width: int) -> str:
-    text = one_line(text)
-    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
 @dataclass(frozen=True)

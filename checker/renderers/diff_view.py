@@ -13,10 +13,6 @@ from checker.renderers.rubric_view import flag_info
 _MARK = {"resolved": "✓", "new": "✗", "remaining": "·"}
 
 
-def _score(value: float | None) -> str:
-    return score_text(value) if value is not None else "—"
-
-
 def _change_line(change: FlagChange, lang: str, rubric: Any) -> str:
     info = flag_info(rubric, change.code, lang, change.message)
     evidence = change.new_evidence if change.change != "resolved" else change.old_evidence
@@ -34,7 +30,7 @@ def _heading(f: FindingDiff, lang: str) -> str:
         state = f"  [{label(lang, 'diff_added')}]"
     elif f.new_id is None:
         state = f"  [{label(lang, 'diff_dropped')}]"
-    return f"{ids}  {truncate(one_line(f.title), 60)}  {_score(f.old_score)} → {_score(f.new_score)}{state}"
+    return f"{ids}  {truncate(one_line(f.title), 60)}  {score_text(f.old_score)} → {score_text(f.new_score)}{state}"
 
 
 def _body(f: FindingDiff, lang: str, rubric: Any) -> list[str]:
@@ -57,7 +53,7 @@ def _totals(diff: DraftDiff, lang: str) -> str:
 def render_diff_text(diff: DraftDiff, lang: str, rubric: Any) -> str:
     out = [
         f"{label(lang, 'diff_title')}: {diff.old} → {diff.new}",
-        f"{label(lang, 'score')} {_score(diff.old_score)} → {_score(diff.new_score)} · {diff.rubric}",
+        f"{label(lang, 'score')} {score_text(diff.old_score)} → {score_text(diff.new_score)} · {diff.rubric}",
         _totals(diff, lang),
         "",
     ]
@@ -77,7 +73,7 @@ def render_diff_markdown(diff: DraftDiff, lang: str, rubric: Any) -> str:
     out = [
         f"### {label(lang, 'diff_title')}: `{diff.old}` → `{diff.new}`",
         "",
-        f"{label(lang, 'score')} **{_score(diff.old_score)} → {_score(diff.new_score)}** · `{diff.rubric}`",
+        f"{label(lang, 'score')} **{score_text(diff.old_score)} → {score_text(diff.new_score)}** · `{diff.rubric}`",
         "",
         _totals(diff, lang),
         "",

@@ -38,3 +38,14 @@ def shown_title(s: str) -> str:
     """A title as shown: hard-wrapped lines joined, at most ``TITLE_MAX`` characters."""
     s = _BREAK_RE.sub("", s)
     return s if len(s) <= TITLE_MAX else s[: TITLE_MAX - 1] + "…"
+
+
+def one_line(text: str) -> str:
+    """Collapse line breaks and runs of blanks: evidence and titles are shown on one line."""
+    return " ".join(text.split())
+
+
+def truncate(text: str, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with "…" when longer."""
+    text = one_line(text)
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
