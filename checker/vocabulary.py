@@ -149,6 +149,7 @@ class Patterns(_Strict):
     title_notice: Pattern[str] = NEVER  # an inspecting body's notice or meeting report: judged as a plan (1.1.0)
     measure_done: Pattern[str] = NEVER  # a measure that says what was done (已…) (1.1.0)
     measure_required: Pattern[str] = NEVER  # a measure that says what is required (要求, 应, 限期) (1.1.0)
+    measure_promise: Pattern[str] = NEVER  # a measure that promises (确保…到位, 将): not yet done (1.2.0)
     opening_work_report: Pattern[str]
     # layouts
     closing_heading: Pattern[str]
@@ -281,6 +282,9 @@ class KindWeights(_Strict):
     notice: float = 0.0  # (1.1.0) an inspecting body's notice (title_notice in the title or opening)
     done_text: float = 0.0  # (1.1.0) per finding whose measure says what was done
     required_text: float = 0.0  # (1.1.0) per finding whose measure says what is required
+    # (1.2.0) a notice's word (督导, 通报) in the opening does not make a plan of a text whose
+    # responses say what was done more than what is required: a news item on a finished rectification
+    notice_unless_done: bool = False
 
 
 class PairingWeights(_Strict):

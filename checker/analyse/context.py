@@ -34,6 +34,9 @@ def per_finding(read: Callable[[FindingContext], T]) -> Callable[[FindingContext
 _MEASURE_STARTS: dict[str, Any] = {}
 
 
+_LEAD_IN_REACH = 600  # the fixes a lead-in opens are a short list: look no further back
+
+
 @dataclass
 class FindingContext:
     """One finding as the analysers see it, with shared signals computed lazily and once."""
@@ -73,6 +76,20 @@ class FindingContext:
                 if f.measure is not None:
                     memo[f.measure.start] = memo.get(f.measure.start, 0) + 1
         return memo.get(m.start, 0) > 1
+
+    @cached_property
+    def reported_done(self) -> bool:
+        """The measures are introduced as acts already taken (学校已采取以下措施：): a work report or a
+        plan's section that reports what was done, judged as a progress report's items are."""
+        m = self.measure
+        if m is None:
+            return False
+        text = self.text
+        a = text.rfind("\n", 0, m.start) + 1  # the measure's own line
+        # back to the last problem stated before it: the lead-in opens the list of fixes after them
+        floor = max([f.finding.end for f in self.report.findings if f.finding.end <= a] + [a - _LEAD_IN_REACH, 0])
+        leads = [ln for ln in text[floor:a].split("\n") if ln.rstrip().endswith(("：", ":"))]
+        return bool(leads) and self.c.lex("done_lead_ins").search(leads[-1]) is not None
 
     @cached_property
     def units(self) -> list[tuple[int, int]]:

@@ -40,14 +40,22 @@ def decide_kind(
     cap = w.signals_max
     scores["progress_report"] += w.done_label * min(past, cap) + w.status * min(statuses, cap)
     scores["plan"] += w.planned_label * min(planned, cap) + w.deadline_field * min(deadlines, cap) + w.owner_field * min(owners, cap)
-    if not (progress_title or progress_opening) and (
-        (title and p.title_notice.search(title)) or p.title_notice.search(opening)
-    ):
-        scores["plan"] += w.notice  # an inspecting body's notice: its requirements are judged as a plan's
     measures = {f.measure.start: f.measure.view for f in findings if f.measure is not None}  # a shared response once
     statuses_done = sum(1 for f in findings if f.status is not None and p.measure_done.search(f.status.view))
     done = sum(1 for m in measures.values() if p.measure_done.search(m)) + statuses_done  # 完成情况：已完成
     required = sum(1 for m in measures.values() if p.measure_required.search(m) and not p.measure_done.search(m))
+    # what was done, nothing required (已责令…限期整改 is the notice's own requirement)
+    done_only = sum(
+        1 for m in measures.values()
+        if p.measure_done.search(m) and not p.measure_required.search(m) and not p.measure_promise.search(m)
+    )
+    reports_done = w.notice_unless_done and done_only > required
+    if not (progress_title or progress_opening or reports_done) and (
+        (title and p.title_notice.search(title)) or p.title_notice.search(opening)
+    ):
+        scores["plan"] += w.notice  # an inspecting body's notice: its requirements are judged as a plan's
+    elif reports_done:
+        scores["progress_report"] += w.notice  # the notice reports a rectification done
     scores["progress_report"] += w.done_text * min(done, cap)
     scores["plan"] += w.required_text * min(required, cap)
     if findings and layout == "problem_list":

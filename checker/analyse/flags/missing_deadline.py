@@ -3,7 +3,8 @@
 What it does: in a plan (and a work report's measures, judged as a plan's) every item needs a
 dated deadline: fires when the 整改时限 field is blank or absent and the measure names no date.
 In a progress report only unfinished items need one: items marked 持续整改/阶段性完成/正在整改 or
-written as promises (下一步将 …) with no date; a finished item needs none.
+written as promises (下一步将 …) with no date; a finished item needs none. Measures introduced as acts already taken (学校已采取以下措施：) are
+judged so in any document.
 Why an auditor cares: 时限清单 — an item without a date cannot be held to account (可检查、可考核、可问责).
 Evidence: the blank field (label included), or the unfinished sentence.
 """
@@ -24,7 +25,7 @@ def check(ctx: FindingContext) -> list[FlagHit]:
     f = ctx.finding
     if ctx.measure is None and not f.deadline_field:
         return []
-    if ctx.kind in ("plan", "work_report") or f.deadline_field:
+    if (ctx.kind in ("plan", "work_report") and not ctx.reported_done) or f.deadline_field:
         d = finding_deadline(ctx)
         if d.state == "blank" and f.deadline is not None:
             start = field_label_start(ctx, d.start)

@@ -1,0 +1,78 @@
+"""Document kind and finished acts on forms real reports take (text composed for the test): a
+news item on a rectification already done is a progress report though an inspecting body's word
+opens it, and measures opened by 已采取以下措施： need no deadline."""
+
+from __future__ import annotations
+
+from checker.models import Source
+from checker.options import ReviewOptions
+from checker.pipeline import review_source
+from checker.rubric import load_rubric
+
+NEW = load_rubric("rectification@1.3.0")
+OLD = load_rubric("rectification@1.2.0")
+
+
+def _review(text: str, rubric=NEW):
+    return review_source(Source(path="composed.txt", text=text, format="txt"), rubric, ReviewOptions())
+
+
+def _codes(review) -> list[set[str]]:
+    return [{fl.code for fl in f.flags} for f in review.findings]
+
+
+DONE_AFTER_INSPECTION = """某镇中心小学在县教育局的督导检查中被发现存在一些问题。首先，学校消防器材配置不足，部分灭火器过期；其次，食堂从业人员健康证不全；再次，学生宿舍存在私拉电线现象。
+针对以上问题，学校进行了全面整改。首先，学校更换了过期灭火器12具，新增了灭火器20具；其次，组织食堂从业人员体检，补办了健康证5份；最后，拆除了宿舍私拉电线8处。
+"""
+
+REQUIRED_AFTER_INSPECTION = """某镇中心小学在县教育局的督导检查中被发现存在一些问题。首先，学校消防器材配置不足，部分灭火器过期；其次，食堂从业人员健康证不全；再次，学生宿舍存在私拉电线现象。
+针对以上问题，督导组要求学校限期整改，确保按时整改到位。
+"""
+
+
+def test_a_finished_rectification_reported_after_an_inspection_is_a_progress_report():
+    review = _review(DONE_AFTER_INSPECTION)
+    assert len(review.findings) == 3
+    assert review.document.kind == "progress_report"
+    # what was done needs no deadline
+    assert not any("missing_deadline" in c for c in _codes(review))
+    # the older vocabulary took the notice's word (督导) for a plan
+    assert _review(DONE_AFTER_INSPECTION, OLD).document.kind == "plan"
+
+
+def test_an_inspection_that_requires_is_still_judged_as_a_plan():
+    review = _review(REQUIRED_AFTER_INSPECTION)
+    assert review.document.kind == "plan"
+
+
+def test_a_promise_to_be_in_place_is_not_a_report_of_what_was_done():
+    promise = DONE_AFTER_INSPECTION.replace(
+        "学校进行了全面整改。首先，学校更换了过期灭火器12具，新增了灭火器20具；其次，组织食堂从业人员体检，补办了健康证5份；最后，拆除了宿舍私拉电线8处。",
+        "学校党支部郑重表态，坚决整改，确保全部整改到位。",
+    )
+    assert _review(promise).document.kind == "plan"
+
+
+SELF_CHECK = """XX小学食品安全自查报告
+
+三、存在的问题及整改情况
+在自查过程中，我们发现了一些需要改进的地方，主要包括：
+- 部分食品储存区域通风不良，存在潮湿现象；
+- 食品留样记录不够完整；
+- 校园周边部分摊贩卫生条件较差。
+针对上述问题，学校已采取以下措施：
+- 对储存区域进行改造，增加通风设备；
+- 修订食品留样制度，专人每日登记；
+- 联合城管部门清理校门口摊点6处。
+"""
+
+
+def test_measures_opened_as_acts_already_taken_need_no_deadline():
+    review = _review(SELF_CHECK)
+    assert len(review.findings) == 3
+    assert all("missing_deadline" not in c for c in _codes(review))
+    # the same fixes announced as a plan still need their dates
+    planned = _review(SELF_CHECK.replace("学校已采取以下措施：", "学校将采取以下措施："))
+    assert all("missing_deadline" in c for c in _codes(planned))
+    # and the older rubric, without the lead-ins, asked for dates of acts already taken
+    assert all("missing_deadline" in c for c in _codes(_review(SELF_CHECK, OLD)))
