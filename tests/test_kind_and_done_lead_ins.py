@@ -76,3 +76,21 @@ def test_measures_opened_as_acts_already_taken_need_no_deadline():
     assert all("missing_deadline" in c for c in _codes(planned))
     # and the older rubric, without the lead-ins, asked for dates of acts already taken
     assert all("missing_deadline" in c for c in _codes(_review(SELF_CHECK, OLD)))
+
+
+CUT_IN_A_MEASURE = """消防安全自查报告
+存在的问题:
+1.部分灭火器压力不足。
+2.消防通道堆放杂物。
+针对以上问题,我们建议采取以下措施:
+1.更换压力不足的灭火器12具，由后勤处负责，2024年6月底前完成。
+2.健全消防安全制"""
+
+
+def test_a_text_cut_inside_a_measure_flags_that_finding():
+    review = _review(CUT_IN_A_MEASURE)
+    assert len(review.findings) == 2
+    assert [("truncated" in c) for c in _codes(review)] == [False, True]
+    assert any(f.code == "truncated" for f in review.document_flags)
+    # before, only the document said so
+    assert all("truncated" not in c for c in _codes(_review(CUT_IN_A_MEASURE, OLD)))

@@ -52,12 +52,13 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     cut_at = _cut_end(dctx, residue_at)
     if residue is None and cut_at is not None:
         out.append((None, hit(CODE, text, *_tail(text, 0, cut_at), reason="document", variant="document")))
+    cut_measures = _cut_measures(dctx, cut_at) if residue is None and cut_at is not None else set()
     # A writer who ends every measure with a comma writes so; a cut leaves one such measure, the last.
     open_measures = [fc for fc in dctx.findings if fc.measure is not None and fc.measure.view.rstrip().endswith(tuple(_OPEN_END))]
     styled = len(open_measures) >= 2
     for fc in dctx.findings:
         m, f = fc.measure, fc.finding
-        if m is not None and not styled and m.view.rstrip().endswith(tuple(_OPEN_END)):
+        if m is not None and ((not styled and m.view.rstrip().endswith(tuple(_OPEN_END))) or f.index in cut_measures):
             s, e = span_of(text, m.start, m.end)
             out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="measure", variant="measure")))
             continue
@@ -72,6 +73,17 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         ):
             out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="cut", variant="cut")))
     return out
+
+
+def _cut_measures(dctx: DocumentContext, cut_at: int) -> set[int]:
+    """The findings whose own measure the cut falls in: the text stops inside what they claim
+    (``4.健全消防安全制``). A response shared by several findings is the document's cut, not theirs."""
+    if not dctx.c.rubric.flags[CODE].params.get("measure_cut", False):
+        return set()
+    holding = [fc for fc in dctx.findings if fc.measure is not None and fc.measure.start < cut_at <= fc.measure.end + 1]
+    if len(holding) != 1 or holding[0].shared_measure:
+        return set()
+    return {holding[0].finding.index}
 
 
 def _cut_end(dctx: DocumentContext, residue_at: int) -> int | None:
