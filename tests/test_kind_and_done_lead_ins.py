@@ -94,3 +94,20 @@ def test_a_text_cut_inside_a_measure_flags_that_finding():
     assert any(f.code == "truncated" for f in review.document_flags)
     # before, only the document said so
     assert all("truncated" not in c for c in _codes(_review(CUT_IN_A_MEASURE, OLD)))
+
+
+NO_PERIOD = """关于校园安全检查情况的通报
+检查中发现以下问题：
+1.学生宿舍私拉电线。
+2.食堂后门消防通道堵塞。
+3.实验室危化品台账不全。
+针对以上问题，已下发整改通知书，要求学校限期整改，由后勤处负责督促检查。
+"""
+
+
+def test_a_period_never_named_is_a_missing_deadline_not_a_vague_one():
+    review = _review(NO_PERIOD)
+    assert review.document.kind == "plan" and len(review.findings) == 3
+    assert all("missing_deadline" in c and "vague_deadline" not in c for c in _codes(review))
+    dated = _review(NO_PERIOD.replace("限期整改", "限三日内整改完毕"))
+    assert all("missing_deadline" not in c and "vague_deadline" not in c for c in _codes(dated))
