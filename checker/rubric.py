@@ -178,6 +178,9 @@ class ScoringParams(_Strict):
     max_penalty: float = 60.0
     responsiveness_cap: dict[int, float] = Field(default_factory=lambda: {0: 30.0, 1: 55.0, 2: 85.0, 3: 100.0})
     empty_document_score: float = 100.0
+    # A response shared by several findings (针对以上问题，…限期整改) that does not name a finding's
+    # own points answers it only generally: responsiveness at most 1 (1.3.0).
+    shared_response_general: bool = False
 
 
 class Rubric(_Strict):

@@ -260,6 +260,10 @@ class LayoutWeights(_Strict):
     headed_items_min_share: float
     paragraph_lists: float = 0.0  # (1.1.0) a list in running text: weaker evidence than a heading or a label
     aimed_items: float = 0.0  # (1.1.0) items that name their problem (针对…的问题，)
+    # (1.2.0) a list in running text: an answer is told by the clause that opens the list, not by a
+    # 要求 anywhere in a long opening sentence; the last problem ends where its causes begin
+    list_intro_own_clause: bool = False
+    list_ends_at_causes: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -111,3 +111,39 @@ def test_a_period_never_named_is_a_missing_deadline_not_a_vague_one():
     assert all("missing_deadline" in c and "vague_deadline" not in c for c in _codes(review))
     dated = _review(NO_PERIOD.replace("限期整改", "限三日内整改完毕"))
     assert all("missing_deadline" not in c and "vague_deadline" not in c for c in _codes(dated))
+
+
+def test_one_response_to_a_whole_list_answers_each_problem_only_generally():
+    review = _review(NO_PERIOD.replace("已下发整改通知书，", "已下发整改通知书（县安监字〔2024〕12号），"))
+    assert len(review.findings) == 3
+    assert [f.responsiveness for f in review.findings] == [1, 1, 1]
+    # the older rubric took the numbered notice for an answer to each
+    assert any(f.responsiveness >= 2 for f in _review(NO_PERIOD.replace("已下发整改通知书，", "已下发整改通知书（县安监字〔2024〕12号），"), OLD).findings)
+
+
+SELF_CHECK_IN_ONE_PARAGRAPH = (
+    "关于办学条件存在问题的整改报告 学校于2024年6月11日组织各部门负责人，依照均衡发展的相关要求对照标准逐项检查，"
+    "检查中发现还存在以下问题：1、教室照明不足，光线不够充足；2、旱厕蹲位少，卫生条件差；3、浴池淋浴设施少。"
+    "针对以上问题，现将整改情况报告如下：1、总务处已加装灯管36支，照明达标；2、已新建水冲式厕所一座，蹲位增至20个；"
+    "3、已新增淋浴喷头12个。\n"
+)
+
+
+def test_a_requirement_named_early_in_the_opening_does_not_make_the_problems_an_answer():
+    review = _review(SELF_CHECK_IN_ONE_PARAGRAPH)
+    assert [f.title[:4] for f in review.findings] == ["教室照明", "旱厕蹲位", "浴池淋浴"]
+    # each problem gets its own numbered fix, not the whole response
+    assert "灯管" in review.findings[0].measure_text and "厕所" not in review.findings[0].measure_text
+    assert "淋浴喷头" in review.findings[2].measure_text and "灯管" not in review.findings[2].measure_text
+
+
+CAUSES_AFTER_PROBLEMS = (
+    "经排查，我镇创建工作存在的主要问题有：一是主干道车辆违章停放现象突出；二是商户占道经营现象严重；"
+    "三是少数工作人员业务不精等。问题的主要原因是：一是基础设施欠账较多；二是管理职责不清。\n"
+)
+
+
+def test_the_last_problem_ends_where_its_causes_begin():
+    review = _review(CAUSES_AFTER_PROBLEMS)
+    last = review.findings[-1]
+    assert "业务不精" in last.finding_text and "原因" not in last.finding_text

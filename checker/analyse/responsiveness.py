@@ -25,6 +25,8 @@ def responsiveness(ctx: FindingContext, codes: set[str]) -> int:
         return 1
     checkable = any(p.strong for p in profs)
     if cov.answered_share < 0.5:
+        if ctx.shared_measure and ctx.c.rubric.scoring.shared_response_general:
+            return 1  # one response to the whole list, naming nothing of this finding
         # Lexical overlap misses paraphrase (干部队伍 ↔ 招聘35名医学生): concrete, checkable items
         # that mostly act still address the main point.
         return 2 if checkable and len(concrete) / len(profs) >= 0.5 else 1

@@ -8,7 +8,9 @@ It stays quiet on abstract findings (作风不实, 压力传导不够: no object
 distance says nothing), on measures that criticise or punish those involved (以问责代替整改 is
 partial_coverage's) and on generic measures (slogans only: formalism's business, no double flag).
 A measure that explains the finding away (情况属实，但…, 认为不属于…; lexicon ``explain_away``) with
-no act or recovery is off target too: it answers that there is nothing to fix.
+no act or recovery is off target too: it answers that there is nothing to fix. One response shared
+by a whole list of findings is not off target for any of them (under ``scoring.shared_response_general``
+it answers each only generally).
 Why an auditor cares: a measure about another matter, or only about general work in the area,
 leaves the problem where it was; numbers do not rescue it.
 Evidence: the measure's first item.
@@ -26,6 +28,8 @@ CODE = "off_target"
 
 
 def check(ctx: FindingContext) -> list[FlagHit]:
+    if ctx.shared_measure and ctx.c.rubric.scoring.shared_response_general:
+        return []  # one response to a whole list answers each generally (responsiveness 1), not off target
     if not is_off_target(ctx):
         return []
     a, b = ctx.units[0]

@@ -127,10 +127,15 @@ def _split(doc: Doc, a: int, b: int, colon: bool) -> list[tuple[int, int]]:
 def _list_end(doc: Doc, last: int, end: int) -> int:
     """Where an enumerated list ends in its paragraph: after its last item's sentence when a later
     sentence of the paragraph answers it (并提出五点整改意见：…), else at the paragraph's end."""
-    text = doc.text
+    text, p = doc.text, doc.v.patterns
     for k in range(last, end):
-        if text[k] in "。！？" and doc.v.patterns.list_response.search(text, k + 1, min(end, k + 1 + _OPENING)) is not None:
+        if text[k] not in "。！？":
+            continue
+        opening = (k + 1, min(end, k + 1 + _OPENING))
+        if p.list_response.search(text, *opening) is not None:
             return k + 1
+        if doc.v.weights.layouts.list_ends_at_causes and p.list_cause_intro.search(text, *opening) is not None:
+            return k + 1  # 问题的主要原因是：… the causes follow; they are not the last problem's text
     return end
 
 
@@ -158,7 +163,10 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                 # 也对支部工作的不足作了深刻剖析。一是…: the sentence before introduces the list
                 lead = max(text.rfind(c, pa, lead - 1) for c in "。！？") + 1 or pa
             intro = text[max(pa, lead) : first]
-            if p.list_problem_intro.search(intro) and not p.list_answer_intro.search(intro) and not p.list_cause_intro.search(intro):
+            # whether the list answers: its own clause says so (…提出以下要求：), not a 要求 earlier in
+            # a long opening sentence (检查组依照…的相关要求…，发现还存在以下问题：)
+            own_clause = re.split(r"[，,；;]", intro.rstrip(" \t\u3000：:"))[-1] if doc.v.weights.layouts.list_intro_own_clause else intro
+            if p.list_problem_intro.search(intro) and not p.list_answer_intro.search(own_clause) and not p.list_cause_intro.search(intro):
                 items = []
                 end = _list_end(doc, marks[-1][2], pb)
                 for k, (_, s, _e) in enumerate(marks):
