@@ -40,7 +40,7 @@ from checker.errors import RubricError
 # 1.0.0 default to it (or to a weight that leaves their component off), so that an older file
 # still reads as it did.
 NEVER: Pattern[str] = re.compile(r"(?!)")
-DEFAULT_VOCABULARY = "1.1.0"  # the newest: what the reader uses when no rubric names one
+DEFAULT_VOCABULARY = "1.2.0"  # the newest: what the reader uses when no rubric names one
 FIRST_VOCABULARY = "1.0.0"  # what a rubric that names none reads with
 T = TypeVar("T")
 # Spaces, tabs and ideographic spaces between a word's characters: "[ \t\u3000]*" written without a
@@ -264,6 +264,8 @@ class LayoutWeights(_Strict):
     # 要求 anywhere in a long opening sentence; the last problem ends where its causes begin
     list_intro_own_clause: bool = False
     list_ends_at_causes: bool = False
+    # (1.2.0) labelled items: one that lost its measure label has its fix on the lines after it
+    labeled_lost_label: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -642,3 +642,30 @@ def test_a_section_of_problems_and_fixes_split_by_its_lead_in():
     assert len(r.findings) == 3
     assert "通风不良" in r.findings[0].finding.text and "通风设备2台" in r.findings[0].measure.text
     assert "城管部门" in r.findings[2].measure.text
+
+
+HAZARDS_LABELLED = """关于安全隐患整改情况的报告
+隐患1:周界报警、电子围栏未开启。
+整改措施:当天下午联系维保单位拆除门卫室报警器的声音开关,并对保安进行操作培训。
+隐患2:进出人员登记不全;保安脱岗。
+整改措施:2月28日召开保安工作会议,对脱岗的两名保安进行了批评和警告。
+隐患3:配电间缺少二氧化碳灭火器。
+整改措施:已在配电间配备二氧化碳灭火器4个。
+隐患4:行政办公室物品较多,不够整洁。
+学校已经要求各行政办公室对物品进行清理和整理,3月3日前完成。
+"""
+
+
+def test_hazards_numbered_as_labels_are_findings_and_a_lost_label_keeps_its_fix():
+    report = segment_text(HAZARDS_LABELLED)
+    assert report.layout == "labeled"
+    assert [f.title[:6] for f in report.findings] == ["周界报警、电", "进出人员登记", "配电间缺少二", "行政办公室物"]
+    last = report.findings[-1]
+    assert last.measure is not None and "清理和整理" in last.measure.text
+    assert "学校已经要求" not in last.finding.text
+
+
+def test_an_items_own_detail_is_not_taken_for_a_lost_measure():
+    text = HAZARDS_LABELLED.replace("学校已经要求各行政办公室对物品进行清理和整理,3月3日前完成。", "梳理了2023年以来的物品台账,数量较多。")
+    last = segment_text(text).findings[-1]
+    assert last.measure is None and "梳理了" in last.finding.text

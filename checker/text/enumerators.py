@@ -34,8 +34,8 @@ HEADING_RANK: dict[str, int] = {
 ITEM_FAMILIES: tuple[str, ...] = ("shi", "num", "num_paren", "cn_paren", "cn_dun", "circled", "ordinal")
 
 _ALTERNATIVES = {
-    # 问题1： / 反馈问题二、 / 整改任务一： / 任务2：; never "问题5项", "任务5项" (a count).
-    "problem_n": rf"(?:(?:反馈)?问题|整改任务|任务(?=\s*(?:{_D}|{_CN})\s*[:：]))\s*[(（]?\s*(?P<v_problem_n>{_D}|{_CN})"
+    # 问题1： / 反馈问题二、 / 隐患3： / 整改任务一： / 任务2：; never "问题5项", "任务5项" (a count).
+    "problem_n": rf"(?:(?:反馈)?问题|隐患(?=\s*(?:{_D}|{_CN})\s*[:：、])|整改任务|任务(?=\s*(?:{_D}|{_CN})\s*[:：]))\s*[(（]?\s*(?P<v_problem_n>{_D}|{_CN})"
     r"(?![0-9０-９个项条件名处次人户万元％%])\s*[)）]?\s*[:：、.．]?",
     "cn_paren": rf"[(（]\s*(?P<v_cn_paren>{_CN})\s*[)）]\s*[、.．]?",
     "num_paren": rf"(?:[(（]\s*(?P<v_num_paren>{_D})\s*[)）]|(?P<v_num_paren2>{_D})[)）])\s*[、.．]?",

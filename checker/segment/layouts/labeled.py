@@ -9,12 +9,14 @@ inside the current finding (a measure's own 1. 2. 3. are not new findings).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from checker.segment.document import Doc, group_name, make_group
 from checker.segment.draft import Draft
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
+from checker.segment.spans import trim
 from checker.text.enumerators import HEADING_RANK
 
 _LABELLED_SHARE = 3  # at least one item in four of a findings level carries a measure label
@@ -151,9 +153,44 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
         return None
     _cut_closing_paragraph(doc, findings[-1])
     group_rank = _group_rank(doc, findings)
-    drafts = [d for f in findings for d in _shared_measure(doc, f, _draft(doc, f, group_rank))]
+    drafted = [_draft(doc, f, group_rank) for f in findings]
+    if doc.v.weights.layouts.labeled_lost_label:
+        _lost_labels(doc, findings, drafted)
+    drafts = [d for f, draft in zip(findings, drafted, strict=True) for d in _shared_measure(doc, f, draft)]
     groups = _groups(doc, findings, group_rank)
     return LayoutResult("labeled", drafts, groups, _preamble(doc, findings[0]))
+
+
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+_LOST_MIN = 10  # a fix is more than a fragment
+
+
+def _lost_labels(doc: Doc, findings: list[_Open], drafts: list[Draft]) -> None:
+    """An item that lost its measure label (隐患5：… then the fix on lines of its own, where every
+    other item writes 整改措施：): when at least two thirds of the items carry a measure under a
+    label, the lines after a bare item's own first line are its measure, when they say what was done
+    or is required."""
+    labelled = [d for d in drafts if d.has_measure and d.measure_label]
+    if len(labelled) < 2 or 3 * len(labelled) < 2 * len(drafts):
+        return
+    label = max({d.measure_label for d in labelled}, key=lambda x: sum(d.measure_label == x for d in labelled))
+    for op, d in zip(findings, drafts, strict=True):
+        if d.has_measure or d.fields:
+            continue
+        a, b = d.finding
+        # its fix starts on the line after the item's own, or after the item's first sentence when
+        # the lines were joined (隐患5：…不够整洁。 学校已经要求…)
+        cut = doc.body[op.lines[1]].cstart if len(op.lines) > 1 else _SENTENCE_END_RE.search(doc.text, a, b)
+        start = cut if isinstance(cut, int) else (cut.end() if cut is not None else b)
+        rest = trim(doc.text, start, d.end)
+        p = doc.v.patterns
+        if rest[1] - rest[0] < _LOST_MIN or not (
+            p.measure_done.search(doc.text, *rest) or p.measure_required.search(doc.text, *rest)
+        ) or p.item_faults.search(doc.text, *rest):
+            continue  # the finding's own detail (梳理了2018年以来的…), not a fix
+        d.finding = trim(doc.text, a, start)
+        d.blocks = [rest]
+        d.measure_label = label
 
 
 def _not_a_finding(doc: Doc, op: _Open) -> bool:
