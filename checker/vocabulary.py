@@ -266,6 +266,8 @@ class LayoutWeights(_Strict):
     list_ends_at_causes: bool = False
     # (1.2.0) labelled items: one that lost its measure label has its fix on the lines after it
     labeled_lost_label: bool = False
+    # (1.2.0) items listed under a name, then one block for the run: it answers each of them
+    headed_items_share_below: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -669,3 +669,65 @@ def test_an_items_own_detail_is_not_taken_for_a_lost_measure():
     text = HAZARDS_LABELLED.replace("学校已经要求各行政办公室对物品进行清理和整理,3月3日前完成。", "梳理了2023年以来的物品台账,数量较多。")
     last = segment_text(text).findings[-1]
     assert last.measure is None and "梳理了" in last.finding.text
+
+
+UNITS_WITH_PROBLEMS = """创文督查问题清单
+具体问题如下:
+1. 县图书馆
+(1)院内电动车未按指定区域停放;
+(2)灭火器过期未更换;
+(3)卫生间通道有小广告。
+问题整改责任单位:县图书馆 整改时限:3天
+2. 县人民医院
+(1)院内禁烟标识数量不达标;
+(2)门诊大厅消防设施位置设置不当;
+问题整改责任单位:县卫健局 整改时限:5天
+3. 县妇幼保健院
+(1)门诊大厅无障碍通道堵塞不畅;
+(2)小区消防设施未定期维护;
+(3)学雷"""
+
+
+def test_problems_listed_under_a_name_share_the_block_after_them():
+    report = segment_text(UNITS_WITH_PROBLEMS)
+    titles = [f.title for f in report.findings]
+    # every listed problem, whatever its words (小广告, 设置不当), and not the word cut by the page
+    assert titles == ["院内电动车未按指定区域停放", "灭火器过期未更换", "卫生间通道有小广告", "院内禁烟标识数量不达标",
+                      "门诊大厅消防设施位置设置不当", "门诊大厅无障碍通道堵塞不畅", "小区消防设施未定期维护"]
+    first, fifth, last = report.findings[0], report.findings[4], report.findings[-1]
+    assert first.measure is not None and "县图书馆" in first.measure.text and "3天" in first.measure.text
+    assert fifth.measure is not None and "县卫健局" in fifth.measure.text
+    assert last.measure is None  # the page ends before that unit's block
+
+
+OUTLINE_THEN_LIST = (
+    "各县(市、区)人民政府: 现将第一季度全市政府网站检查情况通报如下: 一、总体情况 全市政府网站运行平稳。 "
+    "二、存在的问题 通过检查主要发现以下问题:一是发布信息审核不够严格,错敏信息占比较大。二是备案信息变更不够及时,"
+    "未能及时提交变更申请。三是联动发布落实不够迅速,协调联动迟缓。 三、下一步工作要求 (一)严格信息审核制度,坚持每日读网检查。"
+    "(二)完善网站备案信息,备案材料缺少的要立即补全。(三)加强上下协调联动,快速落实转载任务。\n"
+)
+
+
+def test_a_pages_outline_before_its_list_of_problems_does_not_hide_the_list():
+    report = segment_text(OUTLINE_THEN_LIST)
+    assert [f.title[:6] for f in report.findings] == ["发布信息审核", "备案信息变更", "联动发布落实"]
+    assert all(f.measure is not None and "读网检查" in f.measure.text for f in report.findings)
+
+
+FOUND_AND_TOLD = """关于市区环境卫生专项督查情况的通报
+1、10月9日督查发现,中山北街一处幼儿园存在门前长期堆积生活垃圾情况,当面告知责任单位负责人限期整改,经10月11日“回头看”,该处垃圾已经清理,问题已整改。
+责任主体:哆啦咪幼儿园
+2、10月9日督查发现,东关南路工地现场存在污染路面、砂石料未全部覆盖等情况,经10月11日“回头看”,问题整改不彻底,我局执法人员现场书面告知责任单位负责人限期整改。
+责任主体:宁夏大原房地产开发公司
+3、10月9日督查发现,南城路总工会门前草坪里生活垃圾清理不及时,当面告知责任单位负责人限期整改,经10月11日“回头看”,问题已整改。
+责任主体:原州区总工会
+"""
+
+
+def test_an_item_that_states_a_problem_then_what_the_inspector_did_is_split_there():
+    report = segment_text(FOUND_AND_TOLD)
+    assert len(report.findings) == 3
+    one, two, _ = report.findings
+    assert one.finding.text.endswith("生活垃圾情况") and one.measure is not None and one.measure.text.startswith("当面告知")
+    assert two.finding.text.endswith("未全部覆盖等情况") and "书面告知" in (two.measure.text if two.measure else "")
+    assert [o.text for o in one.owners] == ["哆啦咪幼儿园"]

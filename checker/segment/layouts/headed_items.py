@@ -22,7 +22,8 @@ from checker.segment.lines import Line
 from checker.text.enumerators import HEADING_RANK
 
 _FIRST_SENTENCE_RE = re.compile(r"[^。！？；\n]*[。！？；]?")
-_OPENER_SPAN = 12  # where an answer's opening words stand after the problem's full stop
+_OPENER_SPAN = 12
+_FRAGMENT = 5  # the last item cut by the page this short states no problem  # where an answer's opening words stand after the problem's full stop
 
 
 def _first_sentence(text: str, ln: Line) -> tuple[int, int]:
@@ -75,6 +76,60 @@ def _choose_level(doc: Doc) -> str | None:
     return max(fams)[2]
 
 
+def _listed_problems(doc: Doc, level: str, rank: int) -> set[int]:
+    """Items of the finding level listed under one heading, some of which read as problems: the
+    others are problems of the same list whatever their words (卫生间通道有小广告)."""
+    runs: list[list[int]] = []
+    named = False  # the run stands right under a name (1. 市科技馆), not under a section
+    for bi, ln in enumerate(doc.body):
+        mk = ln.marker
+        if mk is not None and mk.rank < rank:
+            named = _a_name(doc, ln)
+            runs.append([])
+        elif mk is not None and mk.family == level and named and runs:
+            if runs[-1] and mk.value <= doc.body[runs[-1][-1]].marker.value:  # type: ignore[union-attr]
+                runs.append([])  # numbering starts again: the fixes after the problems
+            runs[-1].append(bi)
+        elif mk is None and not doc.labels.field.search(doc.text, ln.cstart, ln.end):
+            named = False  # running text between: no longer a list under the name
+    out: set[int] = set()
+    for run in runs:
+        heads = [doc.body[bi] for bi in run]
+        # the level was chosen for reading as problems across the document: a run of it that holds
+        # one is a list of problems
+        if len(run) >= 2 and any(_problem_like(doc, ln) for ln in heads):
+            out.update(bi for bi, ln in zip(run, heads, strict=True)
+                       if not doc.v.patterns.closing_heading.search(ln.body[:12]))
+    return out
+
+
+_NAME_MAX = 20
+
+
+def _a_name(doc: Doc, ln: Line) -> bool:
+    """A heading that only names (a unit, a place, a topic): short, no sentence, no problem."""
+    body = ln.body.strip()
+    return 0 < len(body) <= _NAME_MAX and not any(c in body for c in "。；;，,：:") and not doc.v.patterns.problem_words.search(body)
+
+
+def _share_below(doc: Doc, drafts: list[Draft], own_lines: dict[int, int]) -> None:
+    """Problems listed one per item under a name (1. 市科技馆 / （1）…；（2）…；), then one line of
+    fields for them all (问题整改责任单位：… 整改时限：3天): the fields under the last item of the run
+    answer every item of the run that has nothing of its own."""
+    run: list[Draft] = []
+    for d in [*drafts, None]:
+        if d is not None and not d.blocks and (not run or d.group == run[-1].group):
+            run.append(d)
+            continue
+        if d is not None and run and d.group == run[-1].group and d.blocks and all(
+            a >= own_lines[id(d)] and doc.labels.field.search(doc.text, a, b) for a, b in d.blocks
+        ):
+            for r in run:
+                r.blocks = list(d.blocks)
+                r.end = d.end
+        run = [] if d is None or d.blocks else [d]
+
+
 @LAYOUTS.register("headed_items")
 def headed_items_layout(doc: Doc) -> LayoutResult | None:
     if doc.measure_labels:
@@ -91,6 +146,9 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
     first: int | None = None
     in_problems = False
     answered_items: set[int] = set()
+    own_lines: dict[int, int] = {}  # where each item's own line ends
+    listed_drafts: set[int] = set()
+    listed = _listed_problems(doc, level, rank) if doc.v.weights.layouts.headed_items_share_below else set()
     for bi, ln in enumerate(body):
         mk = ln.marker
         if mk is not None and mk.rank < rank:
@@ -100,7 +158,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             continue
         if mk is not None and mk.family == level:
             answered = _answered(doc, ln)
-            if in_problems or not (answered or _problem_like(doc, ln)):
+            if in_problems or not (answered or _problem_like(doc, ln) or bi in listed):
                 cur = None
                 continue
             first = bi if first is None else first
@@ -110,6 +168,9 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
                 # 学校食堂清洁卫生欠佳，要求做到存放有序：the sentence turns to what is required
                 b, answered = turn.start(), True
             cur = Draft(start=ln.cstart, end=ln.end, finding=(a, b))
+            own_lines[id(cur)] = ln.end
+            if bi in listed:
+                listed_drafts.add(id(cur))
             if answered:
                 answered_items.add(id(cur))
             if b < ln.end:
@@ -126,7 +187,14 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             else:
                 cur.blocks.append((ln.cstart, ln.end))
             cur.end = ln.end
-    drafts = [d for d in drafts if _answers(doc, d, id(d) in answered_items)]
+    if doc.v.weights.layouts.headed_items_share_below:
+        _share_below(doc, drafts, own_lines)
+    # an item of a listed run with nothing under it is a finding without a measure (the page cut it)
+    drafts = [d for d in drafts if _answers(doc, d, id(d) in answered_items) or (id(d) in listed_drafts and not d.blocks)]
+    if listed_drafts and drafts and not drafts[-1].blocks and drafts[-1].finding[1] - drafts[-1].finding[0] < _FRAGMENT:
+        end = len(text.rstrip())
+        if drafts[-1].finding[1] >= end:
+            drafts.pop()  # （5）学雷 — a word cut by the page, not a problem stated
     if len(drafts) < doc.v.weights.layouts.headed_items_min_items or first is None:
         return None
     for d in drafts:

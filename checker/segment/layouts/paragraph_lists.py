@@ -59,9 +59,9 @@ def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _markers(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
-    """(value, start, end) of the enumerators of the first run in sequence in ``text[a:b]``, the
-    sequence words (首先, 其次 …) included."""
+def _marker_runs(doc: Doc, a: int, b: int) -> list[list[tuple[int, int, int]]]:
+    """(value, start, end) of the enumerators of each run in sequence in ``text[a:b]``, one run per
+    family, the sequence words (首先, 其次 …) included; the earliest first."""
     text = doc.text
     found: dict[str, list[tuple[int, int, int]]] = {}
     for mk in iter_item_markers(text, a, b):
@@ -79,7 +79,7 @@ def _markers(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
     order = [(m.start("w"), m.end()) for m in seq.finditer(text, a, b)]
     if len(order) >= _MIN_ITEMS and text.startswith(words[0], order[0][0]):  # 首先 opens the run
         found["sequence"] = [(i + 1, s, e) for i, (s, e) in enumerate(order) if text[s : s + 2] in words]
-    best: list[tuple[int, int, int]] = []
+    runs: list[list[tuple[int, int, int]]] = []
     for marks in found.values():
         run: list[tuple[int, int, int]] = []
         for value, s, e in sorted(marks, key=lambda m: m[1]):
@@ -89,9 +89,15 @@ def _markers(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
                 run = [(value, s, e)]
             elif value == 1:
                 break  # a second list begins: the first one is over
-        if len(run) >= _MIN_ITEMS and (not best or run[0][1] < best[0][1]):
-            best = run
-    return best
+        if len(run) >= _MIN_ITEMS:
+            runs.append(run)
+    return sorted(runs, key=lambda r: r[0][1])
+
+
+def _markers(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
+    """The first run in sequence of ``_marker_runs``, or none."""
+    runs = _marker_runs(doc, a, b)
+    return runs[0] if runs else []
 
 
 def _split(doc: Doc, a: int, b: int, colon: bool) -> list[tuple[int, int]]:
@@ -154,8 +160,11 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
     text, p = doc.text, doc.v.patterns
     out: list[_Statement] = []
     for pi, (pa, pb) in enumerate(paragraphs):
-        marks = _markers(doc, pa, pb)
-        if marks:
+        runs = _marker_runs(doc, pa, pb)
+        if not doc.v.weights.layouts.list_intro_own_clause:
+            runs = runs[:1]
+        stated = False
+        for marks in runs:
             # The run's intro: the text of its sentence before the first item.
             first = marks[0][1]
             lead = max(text.rfind(c, pa, first) for c in "。！？") + 1 or pa
@@ -173,7 +182,10 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                     stop = marks[k + 1][1] if k + 1 < len(marks) else end
                     items.append(trim(text, s, stop))
                 out.append(_Statement(items, max(pa, lead), end, end, pi, True, bool(p.list_detail.search(intro))))
-                continue
+                stated = True
+                break  # a page's 一、二、三、 outline runs before its 一是…二是 problems: the first stated list
+        if stated:
+            continue
         for m in _SENTENCE_RE.finditer(text, pa, pb):
             sa, sb = m.start(), m.end()
             opened = p.list_problem_intro.search(text, sa, sb)
