@@ -147,3 +147,22 @@ def test_the_last_problem_ends_where_its_causes_begin():
     review = _review(CAUSES_AFTER_PROBLEMS)
     last = review.findings[-1]
     assert "业务不精" in last.finding_text and "原因" not in last.finding_text
+
+
+PLAN_CUT = """整改方案
+问题1:村医诊疗水平较弱。
+整改措施:组织120名村医参加集中进修培训。
+责任单位:医政股
+整改时限:2024年12月底前
+问题2:药品采购台账不全。
+问题3:村卫生室消毒记录缺失。
+整改措施:由院感科每月抽查消毒记录,发现缺失的"""
+
+
+def test_an_owner_is_not_asked_of_an_item_without_a_measure_or_one_the_page_cut():
+    review = _review(PLAN_CUT)
+    assert len(review.findings) == 3
+    codes = _codes(review)
+    assert "no_measure" in codes[1] and "missing_owner" not in codes[1]
+    assert "missing_owner" not in codes[2]
+    assert "missing_owner" in _codes(_review(PLAN_CUT, OLD))[1]

@@ -34,6 +34,7 @@ def per_finding(read: Callable[[FindingContext], T]) -> Callable[[FindingContext
 _MEASURE_STARTS: dict[str, Any] = {}
 
 
+_CLOSED_ENDS = "。！？!?；;…”」』）)】\"'"  # punctuation that closes a sentence or a quotation
 _LEAD_IN_REACH = 600  # the fixes a lead-in opens are a short list: look no further back
 
 
@@ -90,6 +91,17 @@ class FindingContext:
         floor = max([f.finding.end for f in self.report.findings if f.finding.end <= a] + [a - _LEAD_IN_REACH, 0])
         leads = [ln for ln in text[floor:a].split("\n") if ln.rstrip().endswith(("：", ":"))]
         return bool(leads) and self.c.lex("done_lead_ins").search(leads[-1]) is not None
+
+    @cached_property
+    def cut_by_page(self) -> bool:
+        """The text stops inside this finding's measure, mid-sentence: what it would say of owners
+        and dates may stand after the cut, so their absence is not held against it."""
+        m = self.measure
+        text = self.text
+        end = len(text.rstrip())
+        if m is None or end == 0 or m.end < end - 1:
+            return False
+        return text[end - 1] not in _CLOSED_ENDS
 
     @cached_property
     def units(self) -> list[tuple[int, int]]:

@@ -51,6 +51,8 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         return [hit(CODE, text, fl_start, end, label=fl.label)]
     if f.owner_fields or any(o.view.strip(_BLANK) for o in f.owners):
         return []
+    if ctx.c.param(CODE, "judge_what_is_read", False) and (ctx.measure is None or ctx.cut_by_page):
+        return []  # no measure (no_measure says so), or one the page cut before its owner could stand
     if ctx.kind != "plan":
         return []  # only a plan's format calls for owners; elsewhere only a blank owner field counts
     if ctx.shared_measure:
