@@ -731,3 +731,20 @@ def test_an_item_that_states_a_problem_then_what_the_inspector_did_is_split_ther
     assert one.finding.text.endswith("生活垃圾情况") and one.measure is not None and one.measure.text.startswith("当面告知")
     assert two.finding.text.endswith("未全部覆盖等情况") and "书面告知" in (two.measure.text if two.measure else "")
     assert [o.text for o in one.owners] == ["哆啦咪幼儿园"]
+
+
+GRANTED_ONLY = """鹿城镇审计整改结果公告
+一、审计发现的主要问题
+(一)未按协议兑付土地承包金;
+(二)结余资金未缴财政;
+(三)扩大开支范围。
+二、审计发现问题整改情况
+(一)关于《审计报告》中提出“未按协议兑付土地承包金”的问题情况属实,已于2021年3月兑付承包金12.6万元。
+(二)关于《审计报告》中提出“结余资金未缴财政”的问题情况属实,已将结余资金4085元上缴市财政。
+(三)关于《审计报告》中提出“扩大开支范围”的问题情况属实,"""
+
+
+def test_an_answer_that_only_grants_the_finding_is_no_measure():
+    report = segment_text(GRANTED_ONLY)
+    assert [f.title for f in report.findings] == ["未按协议兑付土地承包金", "结余资金未缴财政", "扩大开支范围"]
+    assert [f.measure is not None for f in report.findings] == [True, True, False]
