@@ -199,6 +199,9 @@ class Patterns(_Strict):
     list_response: Pattern[str] = NEVER  # a sentence that answers the problems listed before it
     sequence_marker: Pattern[str] = NEVER  # 首先，其次，… at a clause start
     inline_requirement: Pattern[str] = NEVER  # …欠佳，要求做到…: where a problem's sentence turns to what is required (1.1.0)
+    # (1.2.0) an item that is a requirement only (不得出售过期食品；严禁…): in a list of problems it names
+    # its problem by forbidding it, and is its own answer (matched at the item's start)
+    requirement_item: Pattern[str] = NEVER
     aimed_at: Pattern[str] = NEVER  # 针对“…”的问题， opening an item: the phrase is its finding (aimed_items)
 
 

@@ -748,3 +748,19 @@ def test_an_answer_that_only_grants_the_finding_is_no_measure():
     report = segment_text(GRANTED_ONLY)
     assert [f.title for f in report.findings] == ["未按协议兑付土地承包金", "结余资金未缴财政", "扩大开支范围"]
     assert [f.measure is not None for f in report.findings] == [True, True, False]
+
+
+PROBLEMS_WITH_ANSWERS = """学校食品安全排查整改报告
+这次食品卫生安全检查发现问题及整改意见如下:
+1、学校食堂的清洁卫生欠佳,食品存放较乱,要求做到存放有序;
+2、食品采购记录不规范,要求按规定索证和建立台帐;
+3、不得出售过期、变质食品和三无产品;
+4、校内有一摊点无卫生许可证,建议立即办理。
+"""
+
+
+def test_a_requirement_in_a_list_of_problems_is_a_finding_that_answers_itself():
+    report = segment_text(PROBLEMS_WITH_ANSWERS)
+    assert len(report.findings) == 4
+    third = report.findings[2]
+    assert third.title.startswith("不得出售") and third.measure is not None and "不得出售" in third.measure.text

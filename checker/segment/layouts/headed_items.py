@@ -77,8 +77,9 @@ def _choose_level(doc: Doc) -> str | None:
 
 
 def _listed_problems(doc: Doc, level: str, rank: int) -> set[int]:
-    """Items of the finding level listed under one heading, some of which read as problems: the
-    others are problems of the same list whatever their words (卫生间通道有小广告)."""
+    """Items of the finding level listed under a name (1. 市科技馆) or under a line that announces
+    problems with their answers (发现问题及整改意见如下：), some of which read as problems: the others
+    are problems of the same list whatever their words (卫生间通道有小广告, 不得出售过期食品)."""
     runs: list[list[int]] = []
     named = False  # the run stands right under a name (1. 市科技馆), not under a section
     for bi, ln in enumerate(doc.body):
@@ -90,6 +91,9 @@ def _listed_problems(doc: Doc, level: str, rank: int) -> set[int]:
             if runs[-1] and mk.value <= doc.body[runs[-1][-1]].marker.value:  # type: ignore[union-attr]
                 runs.append([])  # numbering starts again: the fixes after the problems
             runs[-1].append(bi)
+        elif mk is None and doc.role(ln) == "mixed":
+            named = True  # 检查发现问题及整改意见如下： a list of problems, each with its answer
+            runs.append([])
         elif mk is None and not doc.labels.field.search(doc.text, ln.cstart, ln.end):
             named = False  # running text between: no longer a list under the name
     out: set[int] = set()
@@ -175,6 +179,9 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
                 answered_items.add(id(cur))
             if b < ln.end:
                 cur.blocks.append((turn.end() if turn is not None else b, ln.end))
+            elif bi in listed and doc.v.patterns.requirement_item.match(text, a, b):
+                cur.blocks.append((a, b))  # 不得出售过期食品：the problem forbidden is its own answer
+                answered_items.add(id(cur))
             if group is not None:
                 cur.group = group_name(group)
                 groups.setdefault(group.idx, group)
