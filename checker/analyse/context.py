@@ -34,7 +34,7 @@ def per_finding(read: Callable[[FindingContext], T]) -> Callable[[FindingContext
 _MEASURE_STARTS: dict[str, Any] = {}
 
 
-_CLOSED_ENDS = "。！？!?；;…”」』）)】\"'"  # punctuation that closes a sentence or a quotation
+CLOSED_ENDS = "。！？!?；;…”」』）)】\"'"  # punctuation that closes a sentence or a quotation
 _LEAD_IN_REACH = 600  # the fixes a lead-in opens are a short list: look no further back
 
 
@@ -101,7 +101,7 @@ class FindingContext:
         end = len(text.rstrip())
         if m is None or end == 0 or m.end < end - 1:
             return False
-        return text[end - 1] not in _CLOSED_ENDS
+        return text[end - 1] not in CLOSED_ENDS
 
     @cached_property
     def units(self) -> list[tuple[int, int]]:

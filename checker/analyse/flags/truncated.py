@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from checker.analyse.context import DocumentContext
+from checker.analyse.context import CLOSED_ENDS, DocumentContext
 from checker.analyse.scan import hit, span_of
 from checker.flags import FlagSpec
 from checker.models import FlagHit
 
 CODE = "truncated"
 _OPEN_END = "，,、"
-_CLOSED = "。！？!?；;…”」』）)】\"'"
+_CLOSED = CLOSED_ENDS
 _COLUMN_INDENT = "    "  # a line this indented continues a table's column
 _ROW_END = "|═━─—=_-"  # a table row closed by its pipe, or the rule under a table
 _DATE_END = re.compile(r"\d{1,2}\s*日$|\d{4}\s*年\s*\d{1,2}\s*月$")  # a closing date line
