@@ -3,6 +3,8 @@ profiles, coverage, the title's place), and the document around the findings."""
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, wraps
@@ -71,12 +73,10 @@ class FindingContext:
         if m is None:
             return False
         memo = doc_memo(_MEASURE_STARTS, "starts", self.text)
-        if not memo:
-            memo[None] = 0  # computed, even for a report with no measure
-            for f in self.report.findings:
-                if f.measure is not None:
-                    memo[f.measure.start] = memo.get(f.measure.start, 0) + 1
-        return memo.get(m.start, 0) > 1
+        counts = memo.get("counts")
+        if counts is None:  # one entry for the whole table: the memo's size limit never empties it
+            counts = memo["counts"] = Counter(f.measure.start for f in self.report.findings if f.measure is not None)
+        return bool(counts[m.start] > 1)
 
     @cached_property
     def reported_done(self) -> bool:
@@ -88,7 +88,12 @@ class FindingContext:
         text = self.text
         a = text.rfind("\n", 0, m.start) + 1  # the measure's own line
         # back to the last problem stated before it: the lead-in opens the list of fixes after them
-        floor = max([f.finding.end for f in self.report.findings if f.finding.end <= a] + [a - _LEAD_IN_REACH, 0])
+        memo = doc_memo(_MEASURE_STARTS, "finding_ends", text)
+        ends = memo.get("ends")
+        if ends is None:
+            ends = memo["ends"] = sorted(f.finding.end for f in self.report.findings)
+        k = bisect.bisect_right(ends, a)
+        floor = max(ends[k - 1] if k else 0, a - _LEAD_IN_REACH, 0)
         leads = [ln for ln in text[floor:a].split("\n") if ln.rstrip().endswith(("：", ":"))]
         return bool(leads) and self.c.lex("done_lead_ins").search(leads[-1]) is not None
 
@@ -97,9 +102,14 @@ class FindingContext:
         """The text stops inside this finding's measure, mid-sentence: what it would say of owners
         and dates may stand after the cut, so their absence is not held against it."""
         m = self.measure
+        if m is None:
+            return False
         text = self.text
-        end = len(text.rstrip())
-        if m is None or end == 0 or m.end < end - 1:
+        memo = doc_memo(_MEASURE_STARTS, "end", text)
+        end = memo.get("end")
+        if end is None:
+            end = memo["end"] = len(text.rstrip())
+        if end == 0 or m.end < end - 1:
             return False
         return text[end - 1] not in CLOSED_ENDS
 
