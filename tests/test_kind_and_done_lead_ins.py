@@ -166,3 +166,14 @@ def test_an_owner_is_not_asked_of_an_item_without_a_measure_or_one_the_page_cut(
     assert "no_measure" in codes[1] and "missing_owner" not in codes[1]
     assert "missing_owner" not in codes[2]
     assert "missing_owner" in _codes(_review(PLAN_CUT, OLD))[1]
+
+
+def test_a_page_cut_before_its_first_finding_is_truncated_and_refused():
+    text = ("关于文书归档检查情况的通报\n各单位：\n近日，区档案局对全区各单位2023年度文书归档工作进行了检查。"
+            "总体来看，各单位高度重视文书归档工作，归档范围基本完整，整理规范，其中区财政局、区教育局等单位")
+    review = _review(text)
+    codes = {f.code for f in review.document_flags}
+    assert {"truncated", "unsegmented"} <= codes
+    assert "truncated" not in {f.code for f in _review(text, OLD).document_flags}
+    byline = _review("关于文书归档检查情况的通报\n近日，区档案局对全区文书归档工作进行了检查。\n责编:区融媒体中心 童益")
+    assert "truncated" not in {f.code for f in byline.document_flags}

@@ -20,6 +20,7 @@ from checker.models import FlagHit
 CODE = "truncated"
 _OPEN_END = "，,、"
 _CLOSED = CLOSED_ENDS
+_RUNNING_LINE = 30  # a line this long is running text, not a byline or a signature
 _COLUMN_INDENT = "    "  # a line this indented continues a table's column
 _ROW_END = "|═━─—=_-"  # a table row closed by its pipe, or the rule under a table
 _DATE_END = re.compile(r"\d{1,2}\s*日$|\d{4}\s*年\s*\d{1,2}\s*月$")  # a closing date line
@@ -95,9 +96,13 @@ def _cut_end(dctx: DocumentContext, residue_at: int) -> int | None:
         if b.start < end and len(text[b.end : end].strip()) == 0:
             end = len(text[: b.start].rstrip())
     end = min(end, len(text[:residue_at].rstrip()))
-    if end <= 0 or not dctx.findings or text[end - 1] in _CLOSED or text[end - 1] in _ROW_END:
+    # a text with no finding read may still stop mid-sentence (a page cut before its first finding)
+    anywhere = dctx.c.rubric.flags[CODE].params.get("cut_without_findings", False)
+    if end <= 0 or not (dctx.findings or anywhere) or text[end - 1] in _CLOSED or text[end - 1] in _ROW_END:
         return None
     line = text[text.rfind("\n", 0, end) + 1 : end].strip()
+    if not dctx.findings and len(line) < _RUNNING_LINE:
+        return None  # with no finding to go by, only a paragraph that stops mid-way is a cut, not a byline
     if _DATE_END.search(line):
         return None  # 2024年5月6日
     if dctx.c.v.patterns.org_line.match(line) or dctx.c.v.patterns.date_line.match(line):
