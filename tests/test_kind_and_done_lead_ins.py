@@ -177,3 +177,16 @@ def test_a_page_cut_before_its_first_finding_is_truncated_and_refused():
     assert "truncated" not in {f.code for f in _review(text, OLD).document_flags}
     byline = _review("关于文书归档检查情况的通报\n近日，区档案局对全区文书归档工作进行了检查。\n责编:区融媒体中心 童益")
     assert "truncated" not in {f.code for f in byline.document_flags}
+
+
+def test_an_opening_that_sums_up_the_rectification_makes_a_progress_report():
+    text = """在近期开展的工会财务专项检查中，发现部分工作存在不规范之处，现就相关问题的整改落实情况进行总结汇报。
+一、存在的问题
+1.部分报销凭证不完整，存在事后补签现象。
+2.工会资产登记不及时，部分设备未纳入台账管理。
+二、整改措施
+1.完善财务制度：修订《工会经费管理办法》，明确报销流程和审批权限。
+2.规范资产管理：对现有资产进行全面清查，建立电子台账。
+"""
+    assert _review(text).document.kind == "progress_report"
+    assert _review(text, OLD).document.kind != "progress_report"
