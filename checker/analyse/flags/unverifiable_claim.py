@@ -82,10 +82,13 @@ def _in_procedure(c: Compiled, text: str, sent_start: int, m: re.Match[str]) -> 
 
 
 def _promised(c: Compiled, text: str, sent_start: int, claim_start: int) -> bool:
-    """Is the claim an aim (力争…明显提升, 确保…彻底解决, 下一步将…)? An aim or promise before it in the
-    sentence, with no completion (已, …了) between the two, makes it a promise, not a completion claim."""
+    """Is the claim an aim (力争…明显提升, 确保…彻底解决, 下一步将…) or a requirement (限其三日内整改完毕)?
+    An aim, promise or requirement before it in the sentence, with no completion (已, …了) between the
+    two, makes it a promise, not a completion claim."""
     aims = [m.end() for m in c.lex("aim_markers").finditer(text, sent_start, claim_start)]
     aims += [m.end() for m in c.lex("future_markers").finditer(text, sent_start, claim_start)]
+    # 责令…限其三日内整改完毕: what is required of the unit, not what it reached
+    aims += [m.end() for m in c.lex("requirement_markers").finditer(text, sent_start, claim_start)]
     if not aims:
         return False
     last = max(aims)
