@@ -35,7 +35,8 @@ def review(
 def review_file(
     path: str | Path, *, rubric: Rubric | str | Path | None = None, options: ReviewOptions | None = None
 ) -> Review:
-    """Review a report file (.txt .md .docx .pdf .html, any of the encodings the reader detects)."""
+    """Review a report file (.txt .md .docx .pdf .html .xlsx, the office formats LibreOffice converts,
+    any of the encodings the reader detects)."""
     from checker.pipeline import review_path
 
     return review_path(Path(path), _rubric(rubric), options or ReviewOptions())

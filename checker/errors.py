@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from checker.reasons import Reason
+
 
 class RectcheckError(Exception):
     """Base class: ``str(exc)`` is the one line shown to the user."""
@@ -10,12 +12,19 @@ class RectcheckError(Exception):
 
 
 class InputError(RectcheckError):
-    """The input cannot be read as a report (missing, empty, binary, corrupt, too large …). Exit 2."""
+    """The input cannot be read as a report (missing, empty, binary, corrupt, too large …). Exit 2.
 
-    def __init__(self, path: str, reason: str) -> None:
+    ``reason`` is the English line (what the command line prints); ``why`` its catalogue key and
+    values when a reader gave them, so the local page can say it in its own language."""
+
+    def __init__(self, path: str, reason: str | Reason) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
-        self.reason = reason
+        self.reason = str(reason)
+        self.why = reason if isinstance(reason, Reason) else None
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str | Reason]]:
+        return type(self), (self.path, self.why or self.reason)  # pickled whole, key and values too
 
 
 class UsageError(RectcheckError):

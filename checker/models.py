@@ -38,10 +38,10 @@ class Source(BaseModel):
 
     path: str
     text: str
-    format: Literal["txt", "md", "docx", "pdf", "html", "doc", "wps", "odt"]
+    format: Literal["txt", "md", "docx", "pdf", "html", "doc", "wps", "odt", "xlsx", "xls", "et", "ods"]
     encoding: str | None = None
-    # Row structure of Word tables, so the segmenter can pair by row: each row is a list of
-    # cell spans (start, end) into ``text``.
+    # Row structure of Word tables and workbook sheets, so the segmenter can pair by row: each row
+    # is a list of cell spans (start, end) into ``text``.
     tables: list[list[list[tuple[int, int]]]] = Field(default_factory=list)
 
 

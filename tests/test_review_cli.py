@@ -162,7 +162,7 @@ def test_directory_is_expanded_sorted_recursive_skipping_unsupported(tmp_path: P
     root = tmp_path / "reports"
     _write(root / "b.txt", CLEAN)
     _write(root / "a" / "z.md", CLEAN)
-    _write(root / "a" / "notes.xlsx", "not a report")
+    _write(root / "a" / "notes.pptx", "not a report")
     _write(root / ".cache" / "old.txt", CLEAN)
     code, out, err = _run(capsys, root, fail_on="never")
     data = json.loads(out)
@@ -172,7 +172,7 @@ def test_directory_is_expanded_sorted_recursive_skipping_unsupported(tmp_path: P
 
 def test_one_bad_file_does_not_stop_the_others(tmp_path: Path, capsys) -> None:
     good = _write(tmp_path / "good.txt", CLEAN)
-    odd = _write(tmp_path / "table.xlsx", "x")
+    odd = _write(tmp_path / "table.numbers", "x")
     empty = _write(tmp_path / "empty.txt", "")
     code, out, err = _run(capsys, odd, good, tmp_path / "missing.txt", empty, fail_on="never")
     assert code == 2

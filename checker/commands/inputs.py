@@ -34,7 +34,7 @@ def expand_paths(paths: list[Path], follow_links: bool = False) -> tuple[list[Ta
     entered). A link to a file outside the folder is skipped and reported unless ``follow_links``.
     Returns the targets and the (path, reason) errors: such links, and directories with nothing to
     review."""
-    from checker.read import is_supported
+    from checker.read import SUPPORTED_SUFFIXES, is_supported
 
     targets: list[Target] = []
     errors: list[tuple[Path, str]] = []
@@ -54,7 +54,7 @@ def expand_paths(paths: list[Path], follow_links: bool = False) -> tuple[list[Ta
             elif p.is_file():
                 found.append(p)
         if not found and not leaving:
-            errors.append((path, "no supported files in directory (.txt, .md, .docx, .pdf, .html)"))
+            errors.append((path, f"no supported files in directory ({', '.join(SUPPORTED_SUFFIXES)})"))
         errors.extend(sorted(leaving, key=lambda e: e[0].as_posix()))
         targets.extend(Target(p, explicit=False) for p in sorted(found, key=lambda p: p.as_posix()))
     return targets, errors

@@ -2,11 +2,11 @@
 
 Offsets refer to the text *as read*: decoded (encoding detected, a byte-order mark removed —
 what ``bytes.decode("utf-8-sig")`` gives), newlines normalised (``\\r\\n`` and ``\\r`` → ``\\n``),
-and for .docx/.pdf/.html the extracted text laid out as each reader documents. Nothing else
+and for .docx/.xlsx/.pdf/.html the extracted text laid out as each reader documents. Nothing else
 is changed: no Unicode normalisation, so evidence quotes the author's own characters.
 
 Every way a file can fail to be a report raises `InputError(path, reason)`; the file is opened
-read-only and never modified. A .docx, PDF or HTML file is parsed in a worker process held to a
+read-only and never modified. A .docx, .xlsx, PDF or HTML file is parsed in a worker process held to a
 deadline and a memory ceiling (:mod:`checker.read.budget`), so a parser that never ends or never
 stops allocating costs one document.
 """
@@ -20,7 +20,8 @@ from checker.errors import InputError
 from checker.models import Source
 from checker.read.extract import READERS, Extracted, extract
 from checker.read.files import SUPPORTED_SUFFIXES, format_of, max_lines, read_bytes, too_large, too_many_lines
-from checker.read.office import OFFICE_FORMATS, to_docx
+from checker.read.office import OFFICE_FORMATS, convert
+from checker.reasons import reason
 
 if TYPE_CHECKING:
     from checker.read.budget import ReadBudget
@@ -45,16 +46,16 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, budget: ReadBudg
 
 def read_data(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES, budget: ReadBudget | None = None) -> Source:
     """Read a document already in memory (an upload), named ``name`` (its suffix gives the type),
-    with the same checks and one-line reasons as a file on disk. A .docx, PDF or HTML file is
+    with the same checks and one-line reasons as a file on disk. A .docx, .xlsx, PDF or HTML file is
     parsed in a worker held to ``budget`` (default: :func:`checker.read.budget.read_budget`)."""
     fmt = format_of(Path(name))
     if len(data) > max_bytes:
         raise InputError(name, too_large(len(data), max_bytes))
     if not data:
-        raise InputError(name, "file is empty")
+        raise InputError(name, reason("empty"))
     parsed = fmt
-    if fmt in OFFICE_FORMATS:  # converted to .docx first; the review still names the file given
-        data, parsed = to_docx(name, fmt, data, max_bytes), "docx"
+    if fmt in OFFICE_FORMATS:  # converted to .docx or .xlsx first; the review still names the file given
+        data, parsed = convert(name, fmt, data, max_bytes)
     if parsed in IN_PROCESS:
         read: Extracted = extract(parsed, name, data, max_bytes)
     else:
@@ -66,6 +67,5 @@ def read_data(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES, budget
     if text.count("\n") >= max_lines(max_bytes):  # .docx, .pdf and .html check this while extracting too
         raise InputError(name, too_many_lines(max_lines(max_bytes)))
     if not text.strip():
-        reason = "file contains only whitespace" if parsed in IN_PROCESS else f"no text found in the {fmt} document"
-        raise InputError(name, reason)
+        raise InputError(name, reason("only_whitespace") if parsed in IN_PROCESS else reason("no_text", fmt=fmt))
     return Source(path=name, text=text, format=fmt, encoding=encoding, tables=tables)

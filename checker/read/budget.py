@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from checker.errors import InputError, UsageError
+from checker.reasons import Reason, reason
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -72,15 +73,12 @@ def read_budget(max_bytes: int, environ: Mapping[str, str] = os.environ) -> Read
         raise UsageError(f"{env}: {error['msg'].lower()}, got {values[_ENV_FIELDS[env]]!r}") from None
 
 
-def too_slow(seconds: float) -> str:
-    return f"reading took longer than {seconds:g} s; the file may be damaged or built to stall a reader (limit: {TIMEOUT_ENV})"
+def too_slow(seconds: float) -> Reason:
+    return reason("read_too_slow", seconds=seconds, setting=TIMEOUT_ENV)
 
 
-def too_big(megabytes: int) -> str:
-    return (
-        f"reading needed more than {megabytes} MB; the file may be damaged or built to exhaust memory "
-        f"(limit: {MEMORY_ENV})"
-    )
+def too_big(megabytes: int) -> Reason:
+    return reason("read_too_big", megabytes=megabytes, setting=MEMORY_ENV)
 
 
 class ReaderFailed(Exception):
@@ -129,7 +127,7 @@ def within_budget(
         raise InputError(name, too_big(budget.megabytes))
     if kind == "failed":
         raise ReaderFailed(value)
-    raise InputError(name, f"reading failed: the reader ended without an answer ({_how(exitcode)})")
+    raise InputError(name, reason("read_ended", how=_how(exitcode)))
 
 
 def _context(modules: list[str]) -> BaseContext:
@@ -219,7 +217,7 @@ def _ending(exc: BaseException) -> tuple[str, Any]:
     if _ran_out_of_memory(exc):
         return ("memory", None)
     if isinstance(exc, InputError):
-        return ("refused", exc.reason)
+        return ("refused", exc.why or exc.reason)
     return ("failed", f"{type(exc).__name__}: {exc}")
 
 

@@ -23,6 +23,8 @@ import re
 from contextlib import suppress
 from functools import cache
 
+from checker.reasons import Reason, reason
+
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32", "utf-32"),  # before UTF-16 LE: it starts with the same bytes
@@ -48,7 +50,11 @@ _SAMPLE = 200_000  # characters checked when validating a guess: enough, and kee
 
 
 class UndecodableError(ValueError):
-    """The bytes are not text in any encoding we accept."""
+    """The bytes are not text in any encoding we accept; ``why`` says so (``str()``: in English)."""
+
+    def __init__(self, why: Reason) -> None:
+        super().__init__(why)
+        self.why = why
 
 
 def normalise_newlines(text: str) -> str:
@@ -138,19 +144,19 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
             text = _strict(data, codec)
             if text is None:
                 shown = "UTF-8" if codec == "utf-8-sig" else codec.upper()
-                raise UndecodableError(f"not valid {shown} despite its byte-order mark")
+                raise UndecodableError(reason("bom_invalid", encoding=shown))
             return _checked(text, label)
 
     if b"\x00" in data:
         if _looks_like_utf16(data):
-            raise UndecodableError("looks like UTF-16 text without a byte-order mark; save it as UTF-8")
+            raise UndecodableError(reason("utf16_no_bom"))
         if (encoding := _text_but_for_nuls(data)) is not None:
             # Refused, not read with the NULs removed: in a text report they are damage (an
             # interrupted save or copy leaves zero-filled blocks where text was, or binary was
             # pasted in). Reading past them would review a possibly incomplete report as if it
             # were whole; the offset sends the auditor to the place to look.
             raise UndecodableError(_nul_reason(data, encoding))
-        raise UndecodableError("binary data (NUL bytes), not a text file")
+        raise UndecodableError(reason("binary_nul"))
 
     trusted: str | None = None
     if declared:
@@ -178,7 +184,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
 
     best = from_bytes(data).best()
     if best is None:
-        raise UndecodableError("binary or undecodable data, not a text file")
+        raise UndecodableError(reason("binary"))
     encoding = _normalise_name(best.encoding)
     text = _strict(data, encoding)
     if text is None:  # widened label failed: keep the detector's own codec
@@ -216,18 +222,15 @@ def _text_but_for_nuls(data: bytes) -> str | None:
     return None
 
 
-def _nul_reason(data: bytes, encoding: str) -> str:
+def _nul_reason(data: bytes, encoding: str) -> Reason:
     shown = "UTF-8" if encoding == "utf-8" else encoding.upper()
     first, count = data.index(0), data.count(0)
     if count == 1:
-        return f"{shown} text with a NUL byte at byte offset {first:,}: the file may be damaged; remove it and save the file again"
-    return (
-        f"{shown} text with {count:,} NUL bytes, the first at byte offset {first:,}: the file may be damaged; "
-        "remove them and save the file again"
-    )
+        return reason("nul_one", encoding=shown, offset=first)
+    return reason("nul_many", encoding=shown, count=count, offset=first)
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:
     if control_share(text) > MAX_CONTROL_SHARE:
-        raise UndecodableError("binary data (control characters), not a text file")
+        raise UndecodableError(reason("binary_control"))
     return normalise_newlines(text), encoding

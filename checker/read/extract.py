@@ -11,6 +11,7 @@ READERS: dict[str, str] = {
     "txt": "checker.read.plain",
     "md": "checker.read.plain",
     "docx": "checker.read.word",
+    "xlsx": "checker.read.sheets",
     "pdf": "checker.read.pdf",
     "html": "checker.read.webpage",
 }
@@ -18,7 +19,7 @@ READERS: dict[str, str] = {
 
 class Extracted(NamedTuple):
     """What a reader gives: the text, the encoding it was decoded from (text formats) and the
-    cell spans of Word tables."""
+    cell spans of Word tables and workbook sheets."""
 
     text: str
     encoding: str | None
@@ -35,6 +36,11 @@ def extract(fmt: str, name: str, data: bytes, max_bytes: int) -> Extracted:
         from checker.read.word import read_docx
 
         text, tables = read_docx(name, data, max_bytes)
+        return Extracted(text, None, tables)
+    if fmt == "xlsx":
+        from checker.read.sheets import read_xlsx
+
+        text, tables = read_xlsx(name, data, max_bytes)
         return Extracted(text, None, tables)
     if fmt == "pdf":
         from checker.read.pdf import read_pdf

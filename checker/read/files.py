@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 from checker.errors import InputError
+from checker.reasons import Reason, reason
 
 # Suffix → Source.format.
 FORMATS: dict[str, str] = {
@@ -20,6 +21,10 @@ FORMATS: dict[str, str] = {
     ".doc": "doc",  # through LibreOffice (checker.read.office)
     ".wps": "wps",
     ".odt": "odt",
+    ".xlsx": "xlsx",  # a 问题清单 / 整改台账 workbook (checker.read.sheets)
+    ".xls": "xls",  # spreadsheets through LibreOffice too
+    ".et": "et",
+    ".ods": "ods",
 }
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(FORMATS)
 
@@ -35,8 +40,8 @@ def max_lines(max_bytes: int) -> int:
     return max(MIN_LINES, max_bytes // LINE_BYTES)
 
 
-def too_many_lines(limit: int) -> str:
-    return f"too many lines: more than {limit:,} (limit: one per {LINE_BYTES} bytes of --max-bytes)"
+def too_many_lines(limit: int) -> Reason:
+    return reason("too_many_lines", limit=limit, per=LINE_BYTES)
 
 
 def megabytes(n: int) -> str:
@@ -61,24 +66,24 @@ def format_of(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in FORMATS:
         return FORMATS[suffix]
-    shown = f"'{path.suffix}'" if path.suffix else "(no extension)"
-    raise InputError(
-        str(path), f"unsupported file type {shown}; supported: {', '.join(SUPPORTED_SUFFIXES)}"
-    )
+    supported = ", ".join(SUPPORTED_SUFFIXES)
+    if path.suffix:
+        raise InputError(str(path), reason("unsupported", suffix=path.suffix, supported=supported))
+    raise InputError(str(path), reason("unsupported_no_suffix", supported=supported))
 
 
-def _os_reason(exc: OSError) -> str:
+def _os_reason(exc: OSError) -> Reason:
     if isinstance(exc, FileNotFoundError):
-        return "no such file"
+        return reason("no_such_file")
     if isinstance(exc, PermissionError):
-        return "permission denied"
+        return reason("permission_denied")
     if isinstance(exc, IsADirectoryError):
-        return "is a directory, not a file"
+        return reason("is_directory")
     if exc.errno == errno.ENOTDIR:
-        return "no such file (a parent in the path is not a directory)"
+        return reason("parent_not_directory")
     if exc.errno == errno.ENAMETOOLONG:
-        return "file name too long"
-    return f"cannot read: {exc.strerror or exc}"
+        return reason("name_too_long")
+    return reason("cannot_read", detail=str(exc.strerror or exc))
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -90,9 +95,9 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         raise InputError(name, _os_reason(exc)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise InputError(name, "is a directory, not a file")
+        raise InputError(name, reason("is_directory"))
     if not stat.S_ISREG(info.st_mode):
-        raise InputError(name, "not a regular file")
+        raise InputError(name, reason("not_regular"))
     format_of(path)
     if info.st_size > max_bytes:
         raise InputError(name, too_large(info.st_size, max_bytes))
@@ -106,8 +111,13 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def too_large(size: int, limit: int) -> str:
-    return f"file too large: {megabytes(size)} exceeds the limit of {megabytes(limit)} (--max-bytes)"
+def too_large(size: int, limit: int) -> Reason:
+    return reason("too_large", size=megabytes(size), limit=megabytes(limit))
+
+
+def text_too_large(what: str, limit: int) -> Reason:
+    """The text extracted from a .docx, PDF or workbook outgrew ``--max-bytes``."""
+    return reason("text_too_large", what=what, limit=megabytes(limit))
 
 
 def short_message(exc: BaseException) -> str:

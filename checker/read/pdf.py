@@ -19,11 +19,12 @@ from pdfminer.pdfpage import PDFPage
 
 from checker.errors import InputError
 from checker.read.encoding import normalise_newlines
-from checker.read.files import max_lines, megabytes, short_message, too_many_lines
+from checker.read.files import max_lines, megabytes, short_message, text_too_large, too_many_lines
 from checker.read.pdf_drawing import BoundedPage, DrawingLimit
 from checker.read.pdf_streams import OverLimit, decoded_size
+from checker.reasons import reason
 
-NO_TEXT_LAYER = "PDF has no text layer (scanned?); OCR it first"
+NO_TEXT_LAYER = reason("pdf_no_text")
 # pdfminer writes "(cid:123)" for a glyph whose font has no Unicode mapping.
 _CID = re.compile(r"\(cid:\d+\)")
 INFLATE_FACTOR = 5  # all streams together may inflate to this many times --max-bytes
@@ -37,29 +38,27 @@ def max_pages(max_bytes: int) -> int:
 
 
 class _Refused(Exception):
-    """A limit was hit; the message is the reason shown to the user."""
+    """A limit was hit; its argument is the reason shown to the user."""
 
 
 def _check_streams(data: bytes, limit: int) -> None:
     try:
         decoded_size(data, limit)
     except OverLimit:
-        raise _Refused(
-            f"PDF streams inflate to more than {megabytes(limit)} (limit: {INFLATE_FACTOR} × --max-bytes)"
-        ) from None
+        raise _Refused(reason("pdf_streams", limit=megabytes(limit), factor=INFLATE_FACTOR)) from None
 
 
 def read_pdf(name: str, data: bytes, max_bytes: int) -> str:
     """Return the text of a PDF's bytes; InputError when corrupt, encrypted, text-less or over a limit."""
     if b"%PDF-" not in data[:1024]:  # the header may follow a little junk
-        raise InputError(name, "corrupt PDF: no %PDF header")
+        raise InputError(name, reason("pdf_no_header"))
     pages: list[str] = []
     try:
         _check_streams(data, INFLATE_FACTOR * max_bytes)
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             limit = max_pages(max_bytes)
             if sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), limit + 1)) > limit:
-                raise _Refused(f"PDF has more than {limit} pages (limit: one per {PAGE_BYTES // 1024} KB of --max-bytes)")
+                raise _Refused(reason("pdf_pages", limit=limit, kb=PAGE_BYTES // 1024))
             size, lines, doctop = 0, 0, 0.0
             for number, obj in enumerate(PDFPage.create_pages(pdf.doc), 1):
                 page = BoundedPage(pdf, obj, page_number=number, initial_doctop=doctop)
@@ -68,24 +67,24 @@ def read_pdf(name: str, data: bytes, max_bytes: int) -> str:
                 page.close()  # drop the page's parsed objects: memory stays flat over many pages
                 size += len(text.encode("utf-8")) + 1
                 if size > max_bytes:
-                    raise _Refused(f"text extracted from the PDF exceeds the limit of {megabytes(max_bytes)} (--max-bytes)")
+                    raise _Refused(text_too_large("PDF", max_bytes))
                 lines += text.count("\n") + 1
                 if lines >= max_lines(max_bytes):
                     raise _Refused(too_many_lines(max_lines(max_bytes)))
                 pages.append(text)
     except (_Refused, DrawingLimit) as exc:
-        raise InputError(name, str(exc)) from None
+        raise InputError(name, exc.args[0]) from None
     except Exception as exc:  # pdfminer raises many types on hostile input: all are bad input
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, PDFEncryptionError) or isinstance(exc, PDFEncryptionError):
-            raise InputError(name, "PDF is encrypted (password-protected); save an unprotected copy") from None
-        raise InputError(name, f"corrupt PDF: {short_message(exc)}") from None
+            raise InputError(name, reason("pdf_encrypted")) from None
+        raise InputError(name, reason("pdf_corrupt", detail=short_message(exc))) from None
     if not pages:
-        raise InputError(name, "corrupt PDF: no pages")
+        raise InputError(name, reason("pdf_no_pages"))
     text = normalise_newlines("\n".join(pages))
     if not text.strip():
         raise InputError(name, NO_TEXT_LAYER)
     cids = len(_CID.findall(text))
     if cids and cids * 4 > len(_CID.sub("", text).strip()):
-        raise InputError(name, "PDF text layer cannot be decoded (fonts without a Unicode map); OCR it first")
+        raise InputError(name, reason("pdf_cid"))
     return text

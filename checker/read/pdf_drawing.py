@@ -16,13 +16,15 @@ from pdfminer.layout import LTPage
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 
+from checker.reasons import reason
+
 MAX_CHARACTERS = 40_000  # a page of 6-point text has about 10,000
 MAX_FIGURES = 2_000  # forms and images drawn on one page (a real one has a few dozen)
 MAX_NESTING = 12  # forms drawn inside forms (real documents nest a handful deep)
 
 
 class DrawingLimit(Exception):
-    """A page drew more than a limit allows; the message is the reason shown to the user."""
+    """A page drew more than a limit allows; its argument is the reason shown to the user."""
 
 
 class _CountingDevice(PDFPageAggregatorWithMarkedContent):
@@ -38,7 +40,7 @@ class _CountingDevice(PDFPageAggregatorWithMarkedContent):
     def render_char(self, *args: Any, **kwargs: Any) -> float:
         self.characters += 1
         if self.characters > MAX_CHARACTERS:
-            raise DrawingLimit(f"PDF page {self.page_number} draws more than {MAX_CHARACTERS:,} characters (limit per page)")
+            raise DrawingLimit(reason("pdf_page_characters", page=self.page_number, limit=MAX_CHARACTERS))
         advance: float = super().render_char(*args, **kwargs)
         return advance
 
@@ -46,11 +48,9 @@ class _CountingDevice(PDFPageAggregatorWithMarkedContent):
         self.figures += 1
         self.depth += 1
         if self.depth > MAX_NESTING:
-            raise DrawingLimit(f"PDF page {self.page_number} nests forms more than {MAX_NESTING} deep (limit)")
+            raise DrawingLimit(reason("pdf_page_nesting", page=self.page_number, limit=MAX_NESTING))
         if self.figures > MAX_FIGURES:
-            raise DrawingLimit(
-                f"PDF page {self.page_number} draws more than {MAX_FIGURES:,} forms and images (limit per page)"
-            )
+            raise DrawingLimit(reason("pdf_page_forms", page=self.page_number, limit=MAX_FIGURES))
         super().begin_figure(*args, **kwargs)
 
     def end_figure(self, *args: Any, **kwargs: Any) -> None:

@@ -20,6 +20,7 @@ from lxml import etree
 from checker.errors import InputError
 from checker.read.encoding import UndecodableError, decode_bytes
 from checker.read.files import max_lines, short_message, too_many_lines
+from checker.reasons import reason
 
 _DROPPED = frozenset((
     "title", "meta", "link", "script", "style", "noscript", "template", "nav", "iframe", "object", "embed",
@@ -54,7 +55,7 @@ def max_elements(max_bytes: int) -> int:
 
 
 class PageLimit(Exception):
-    """The page outgrew a limit while it was read; the message is the reason shown to the user."""
+    """The page outgrew a limit while it was read; its argument is the reason shown to the user."""
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -131,9 +132,7 @@ class _VisibleText:
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         self.elements += 1
         if self.elements > self.max_elements:  # each costs a call here: their number is the time
-            raise PageLimit(
-                f"HTML has more than {self.max_elements:,} elements (limit: one per {ELEMENT_BYTES} bytes of --max-bytes)"
-            )
+            raise PageLimit(reason("html_elements", limit=self.max_elements, per=ELEMENT_BYTES))
         self._flush()
         self.depth += 1
         if self.skip_to is not None:
@@ -194,14 +193,14 @@ def _is_hidden(attrib: dict[str, str]) -> bool:
 def read_html(name: str, data: bytes, max_bytes: int) -> tuple[str, str]:
     """Return ``(text, encoding)`` for an HTML file's bytes."""
     if not data.strip():
-        raise InputError(name, "file is empty")
+        raise InputError(name, reason("empty"))
     try:
         markup, encoding = decode_bytes(data, declared=declared_charset(data))
     except UndecodableError as exc:
-        raise InputError(name, str(exc)) from None
+        raise InputError(name, exc.why) from None
     try:
         return visible_text(markup, max_bytes), encoding
     except PageLimit as exc:
-        raise InputError(name, str(exc)) from None
+        raise InputError(name, exc.args[0]) from None
     except Exception as exc:  # the parser is lenient; anything it still rejects is bad input
-        raise InputError(name, f"cannot parse HTML: {short_message(exc)}") from None
+        raise InputError(name, reason("html_unparsable", detail=short_message(exc))) from None

@@ -34,10 +34,11 @@ from lxml import etree
 
 from checker.errors import InputError
 from checker.read.encoding import normalise_newlines
-from checker.read.files import max_lines, megabytes, short_message, too_many_lines
+from checker.read.files import max_lines, megabytes, short_message, text_too_large, too_many_lines
 from checker.read.word_layout import blocks, cells_once, table_rows, text_boxes
 from checker.read.word_numbering import Numbering
 from checker.read.word_runs import is_placeholder, paragraph_text
+from checker.reasons import Reason, reason
 
 _P, _TBL, _SDT, _SDT_CONTENT, _BODY, _CUSTOM_XML = (
     qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent"), qn("w:body"), qn("w:customXml"),
@@ -54,7 +55,7 @@ _CHUNK = 64 * 1024
 
 
 class _TooLarge(Exception):
-    """The extracted text outgrew a limit; the message is the reason shown to the user."""
+    """The extracted text outgrew a limit; its argument is the reason shown to the user."""
 
 
 def numbered_text(p: etree._Element, numbering: Numbering) -> str:
@@ -74,7 +75,7 @@ def _cell_text(tc: etree._Element, limit: int, numbering: Numbering) -> str:
         for piece in found:
             size += len(piece)
             if size > limit:
-                raise _TooLarge(f"text extracted from the .docx exceeds the limit of {megabytes(limit)} (--max-bytes)")
+                raise _TooLarge(text_too_large(".docx", limit))
             pieces.append(piece)
     lines = (_IN_CELL_BREAKS.sub(" ", p) for p in pieces)
     return " ".join(line for line in lines if line.strip())
@@ -96,7 +97,7 @@ class _Builder:
     def _write(self, text: str) -> tuple[int, int]:
         self.size += len(text.encode("utf-8"))
         if self.size > self.limit:
-            raise _TooLarge(f"text extracted from the .docx exceeds the limit of {megabytes(self.limit)} (--max-bytes)")
+            raise _TooLarge(text_too_large(".docx", self.limit))
         self.lines += text.count("\n")
         if self.lines >= self.max_lines:
             raise _TooLarge(too_many_lines(self.max_lines))
@@ -152,11 +153,8 @@ def _body_block(el: etree._Element) -> etree._Element | None:
     return child if parent is not None else None
 
 
-def _too_many_elements() -> str:
-    return (
-        f"a paragraph or table of {DOCUMENT_PART} holds more than {MAX_BLOCK_ELEMENTS:,} XML elements "
-        "(limit per paragraph or table)"
-    )
+def _too_many_elements() -> Reason:
+    return reason("docx_too_many_elements", part=DOCUMENT_PART, limit=MAX_BLOCK_ELEMENTS)
 
 
 def _stream(name: str, archive: zipfile.ZipFile, builder: _Builder, xml_limit: int) -> None:
@@ -213,11 +211,8 @@ def _aux_part(archive: zipfile.ZipFile, name: str) -> bytes | None:
     return data if len(data) <= AUX_LIMIT else None
 
 
-def _xml_too_large(limit: int) -> str:
-    return (
-        f"{DOCUMENT_PART} unpacks to more than {megabytes(limit)} "
-        f"(limit: {XML_FACTOR} × --max-bytes)"
-    )
+def _xml_too_large(limit: int) -> Reason:
+    return reason("docx_xml_too_large", part=DOCUMENT_PART, limit=megabytes(limit), factor=XML_FACTOR)
 
 
 def read_docx(name: str, data: bytes, max_bytes: int) -> tuple[str, list[list[list[tuple[int, int]]]]]:
@@ -225,7 +220,7 @@ def read_docx(name: str, data: bytes, max_bytes: int) -> tuple[str, list[list[li
     text is larger than ``max_bytes``."""
     stream = BytesIO(data)
     if not zipfile.is_zipfile(stream):
-        raise InputError(name, "corrupt .docx: not a zip archive (an old .doc or another format renamed?)")
+        raise InputError(name, reason("docx_not_zip"))
     xml_limit = XML_FACTOR * max_bytes
     try:
         with zipfile.ZipFile(stream) as archive:
@@ -237,9 +232,9 @@ def read_docx(name: str, data: bytes, max_bytes: int) -> tuple[str, list[list[li
     except InputError:
         raise
     except _TooLarge as exc:
-        raise InputError(name, str(exc)) from None
+        raise InputError(name, exc.args[0]) from None
     except KeyError:
-        raise InputError(name, f"corrupt .docx: no {DOCUMENT_PART} in the archive") from None
+        raise InputError(name, reason("docx_no_document", part=DOCUMENT_PART)) from None
     except Exception as exc:  # any parse failure of a hostile file is bad input, never a crash
-        raise InputError(name, f"corrupt .docx: {short_message(exc)}") from None
+        raise InputError(name, reason("docx_corrupt", detail=short_message(exc))) from None
     return builder.text(), builder.tables

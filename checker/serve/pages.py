@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from checker.read.files import SUPPORTED_SUFFIXES
 from checker.renderers.common import label
 from checker.renderers.formats import downloads
 from checker.renderers.html_render import CSS, esc
@@ -23,7 +24,7 @@ TEXT: dict[str, dict[str, str]] = {
         "local": "本机服务：文稿只在这台电脑上处理，不上传到任何地方。",
         "upload_title": "评审整改报告",
         "files": "文件",
-        "drop": "把文件拖到这里，或点击选择（.docx .pdf .txt .md .html，可多选）",
+        "drop": "把文件拖到这里，或点击选择（.docx .doc .wps .pdf .txt .md .html .xlsx .et，可多选）",
         "paste": "或粘贴正文",
         "paste_hint": "把整改情况通报或整改方案的正文粘贴在这里",
         "rubric": "评分规则",
@@ -71,7 +72,7 @@ TEXT: dict[str, dict[str, str]] = {
         "local": "Served from this computer: drafts are processed here and sent nowhere.",
         "upload_title": "Review a rectification report",
         "files": "Files",
-        "drop": "Drop files here, or click to choose (.docx .pdf .txt .md .html, several at once)",
+        "drop": "Drop files here, or click to choose (.docx .doc .wps .pdf .txt .md .html .xlsx .et, several at once)",
         "paste": "Or paste the text",
         "paste_hint": "Paste the text of the progress report or plan here",
         "rubric": "Rubric",
@@ -180,7 +181,7 @@ def upload_page(
         # The language in the address too: a refusal sent before the body is read speaks it.
         f'<form method="post" action="/review?lang={lang}" enctype="multipart/form-data" id="upload" class="upload">'
         f'<div class="drop" id="drop"><label for="files">{esc(t(lang, "drop"))}</label>'
-        '<input type="file" id="files" name="files" multiple accept=".docx,.pdf,.txt,.md,.html,.htm">'
+        f'<input type="file" id="files" name="files" multiple accept="{",".join(SUPPORTED_SUFFIXES)}">'
         '<ul class="chosen" id="chosen" aria-live="polite"></ul></div>'
         f'<label class="field wide" for="text">{esc(t(lang, "paste"))}</label>'
         f'<textarea id="text" name="text" rows="8" placeholder="{esc(t(lang, "paste_hint"))}">{esc(text)}</textarea>'
