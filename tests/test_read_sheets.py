@@ -120,6 +120,24 @@ def test_merged_cells_show_their_text_once(tmp_path: Path) -> None:
     assert [o for _, _, o, _, _ in _findings(path)] == [["后勤科"]] * 3
 
 
+def test_a_problem_merged_over_several_rows_is_one_finding_with_each_rows_measure(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "存在问题", "整改措施", "责任单位", "整改时限"])
+    ws.append([1, "食堂采购台账不全，部分票据缺失", "补齐台账126笔", "后勤科", "2023年6月底前"])
+    ws.append([None, None, "补齐缺失票据18张", "财务股", "2023年7月底前"])
+    ws.append([2, "公务用车管理混乱", "建立派车登记制度，登记320次", "办公室", "2023年5月底前"])
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("B2:B3")
+    path = tmp_path / "一题多措.xlsx"
+    wb.save(str(path))
+    review = review_path(path, RUBRIC, ReviewOptions())
+    assert [(f.title, f.measures, f.owners) for f in review.findings] == [
+        ("食堂采购台账不全，部分票据缺失", ["补齐台账126笔", "补齐缺失票据18张"], ["后勤科", "财务股"]),
+        ("公务用车管理混乱", ["建立派车登记制度，登记320次"], ["办公室"]),
+    ]
+
+
 def _sheet_xml(rows: str, dimension: str = "A1", merges: str = "") -> bytes:
     return (
         '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'

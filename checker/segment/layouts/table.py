@@ -106,9 +106,15 @@ def table_layout(doc: Doc) -> LayoutResult | None:
                 if len(filled) == 1:
                     group = filled[0]
                 continue
-            d = Draft(start=trim(text, *row[0])[0], end=trim(text, *row[-1])[1], finding=(fa, fb))
-            d.title = _item_name(text, full_row, row, roles, f_col)
-            d.finding_more = spill.get((ri, f_col), [])
+            if drafts and drafts[-1].finding == (fa, fb) and drafts[-1].group == group:
+                # The finding's cell is merged down over this row (one problem, a measure per row):
+                # the row adds to the finding above instead of repeating it.
+                d = drafts.pop()
+                d.end = max(d.end, trim(text, *row[-1])[1])
+            else:
+                d = Draft(start=trim(text, *row[0])[0], end=trim(text, *row[-1])[1], finding=(fa, fb))
+                d.title = _item_name(text, full_row, row, roles, f_col)
+                d.finding_more = spill.get((ri, f_col), [])
             for c, role in roles.items():
                 a, b = cells[c] if c < len(row) else (row[-1][1], row[-1][1])
                 label_a, label_b = trim(text, *header[c]) if c < len(header) else (a, a)
