@@ -1,4 +1,5 @@
-"""Why an input cannot be read, in both languages: one catalogue of message keys.
+"""Why an input is refused — a file the reader cannot read, an upload the local page will not
+take, a document it could not review — in both languages: one catalogue of message keys.
 
 A reader names a reason by its key and values (:func:`reason`); the command line prints the English
 line (``str(reason)``, the contract's one-line error, unchanged), the local page shows the line in
@@ -83,6 +84,21 @@ REASONS: dict[str, dict[str, str]] = {
         "read_too_big": "reading needed more than {megabytes} MB; the file may be damaged or built to exhaust memory "
         "(limit: {setting})",
         "read_ended": "reading failed: the reader ended without an answer ({how})",
+        # the local page: an upload refused, a document not reviewed
+        "upload_too_large": "upload too large: more than {limit} in one review",
+        "form_too_large": "form too large: more than {kb} KB url-encoded (files and pasted text are sent as "
+        "multipart/form-data, as the page's form does)",
+        "upload_too_slow": "upload too slow: the form did not arrive within {seconds:g} s (serve.upload-seconds)",
+        "not_a_form": "expected a form (multipart/form-data)",
+        "too_many_files": "too many files: at most {limit} in one review",
+        "form_unreadable": "the form could not be read ({detail})",
+        "unknown_rubric": "{rubric}: unknown rubric",
+        "backend_unavailable": "--backend {backend}: not available (no model endpoint configured)",
+        "review_stopped": "review stopped: the results were deleted or the server is stopping",
+        "review_overtime": "review stopped after {seconds:g} s (serve.review-seconds)",
+        "review_ended": "review stopped ({detail}); it may have needed more than {megabytes:,} MB (serve.worker-mb)",
+        "review_memory": "needs more memory than a review may take ({megabytes:,} MB; serve.worker-mb)",
+        "internal_error": "internal error ({detail})",
     },
     "zh": {
         "unsupported": "不支持的文件类型“{suffix}”；支持：{supported}",
@@ -139,6 +155,19 @@ REASONS: dict[str, dict[str, str]] = {
         "read_too_slow": "读取超过 {seconds:g} 秒；文件可能已损坏，或被做成拖住读取程序（上限：{setting}）",
         "read_too_big": "读取需要超过 {megabytes} MB 内存；文件可能已损坏，或被做成耗尽内存（上限：{setting}）",
         "read_ended": "读取失败：读取程序没有给出结果就结束了（{how}）",
+        "upload_too_large": "上传过大：一次评审超过 {limit}",
+        "form_too_large": "表单过大：url 编码的内容超过 {kb} KB（文件和粘贴的正文请按页面表单的方式以 multipart/form-data 发送）",
+        "upload_too_slow": "上传过慢：表单未能在 {seconds:g} 秒内送达（serve.upload-seconds）",
+        "not_a_form": "需要表单（multipart/form-data）",
+        "too_many_files": "文件过多：一次评审最多 {limit} 个",
+        "form_unreadable": "无法读取表单（{detail}）",
+        "unknown_rubric": "{rubric}：没有这个评分规则",
+        "backend_unavailable": "--backend {backend}：不可用（没有配置模型服务）",
+        "review_stopped": "评审已停止：结果已被删除，或服务正在停止",
+        "review_overtime": "评审超过 {seconds:g} 秒，已停止（serve.review-seconds）",
+        "review_ended": "评审已停止（{detail}）；可能需要超过 {megabytes:,} MB 内存（serve.worker-mb）",
+        "review_memory": "所需内存超过一次评审的上限（{megabytes:,} MB；serve.worker-mb）",
+        "internal_error": "内部错误（{detail}）",
     },
 }
 

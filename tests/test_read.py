@@ -515,3 +515,12 @@ def test_reading_megabytes_is_fast(tmp_path: Path) -> None:
     assert source.encoding == "gb18030"
     assert len(source.text) == (len(paragraph) - 1) * 40_000
     assert elapsed < 3.0, f"reading 4 MB took {elapsed:.2f}s"
+
+
+def test_a_reason_comes_back_from_the_reading_worker_with_its_key(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 not a zip")
+    error = refused(broken)  # read in a worker process
+    assert error.why is not None and error.why.key == "docx_not_zip"
+    assert error.why.text("zh") == ".docx 文件已损坏：不是 zip 压缩包（是否把旧版 .doc 或其他格式改了扩展名？）"
+    assert error.reason == str(error.why) == "corrupt .docx: not a zip archive (an old .doc or another format renamed?)"

@@ -25,7 +25,7 @@ def test_a_url_encoded_form_is_refused_past_64_kb(tmp_path: Path) -> None:
             status, headers, body = read_response(sock, timeout=10)
         page = body.decode("utf-8")
         assert status == 413 and headers["content-type"].startswith("text/html")
-        assert "form too large: more than 64 KB url-encoded" in page and '<html lang="zh-CN">' in page
+        assert "表单过大：url 编码的内容超过 64 KB" in page and '<html lang="zh-CN">' in page
 
         # Sent whole, percent-encoded Chinese text (which once multiplied itself 84 times when decoded).
         encoded = ("text=" + "%E6%95%B4%E6%94%B9" * (10 * MB // 18)).encode()
@@ -47,7 +47,7 @@ def test_a_url_encoded_form_is_refused_past_64_kb(tmp_path: Path) -> None:
             sender.start()
             status, _, body = read_response(sock, timeout=10)
             sender.join(30)
-        assert status == 413 and "form too large" in body.decode("utf-8")
+        assert status == 413 and "表单过大" in body.decode("utf-8")
         assert server.peak_mb() - idle < 40, (idle, server.peak_mb())
 
 

@@ -24,7 +24,7 @@ from word_fixtures import comments
 from checker.errors import UsageError
 from checker.options import ReviewOptions
 from checker.pipeline import review_source
-from checker.read import read_source
+from checker.read import SUPPORTED_SUFFIXES, read_source
 from checker.renderers.html_render import render_html
 from checker.rubric import load_rubric
 from checker.serve import ServeRequest, build_config
@@ -59,7 +59,8 @@ def _post(client: TestClient, files: list[tuple[str, bytes]], text: str = "", **
     if text:
         data["text"] = text
     parts = [("files", (name, body, "application/octet-stream")) for name, body in files]
-    return client.post("/review", data=data, files=parts or None, follow_redirects=False)
+    # the language in the address too, as the page's own form sends it
+    return client.post(f"/review?lang={data['lang']}", data=data, files=parts or None, follow_redirects=False)
 
 
 def _expected(path: Path) -> tuple[str, object]:
@@ -171,14 +172,41 @@ def test_bad_inputs_show_the_command_line_errors(client: TestClient, tmp_path: P
     assert cli.returncode == 2
     lines = cli.stderr.strip().splitlines()
     assert len(lines) == len(bad)
-    page = _post(client, list(bad.items()))
+    page = _post(client, list(bad.items()), lang="en")
     assert page.status_code == 400  # nothing could be reviewed: the form again, with every reason
     shown = re.findall(r"<li>(rectcheck: [^<]*)</li>", page.text)
-    assert [html_unescape(s) for s in shown] == lines
+    assert [html_unescape(s) for s in shown] == lines  # the English page says what the command line says
     # One good file among bad ones: the good one is reviewed, the bad one listed with its reason.
-    mixed = _post(client, [("empty.txt", b""), ("report.txt", TEXT.encode("utf-8"))])
+    mixed = _post(client, [("empty.txt", b""), ("report.txt", TEXT.encode("utf-8"))], lang="en")
     table = client.get(mixed.headers["location"]).text
     assert "rectcheck: empty.txt: file is empty" in table and 'data-state="done"' in table
+    # The Chinese page says the same in Chinese, in the table of documents as in the form.
+    mixed = _post(client, [("empty.txt", b""), ("report.txt", TEXT.encode("utf-8"))], lang="zh")
+    table = client.get(mixed.headers["location"]).text
+    assert "rectcheck: empty.txt: 文件是空的" in table and "file is empty" not in table
+
+
+def test_a_chinese_page_refuses_uploads_in_chinese_and_an_english_one_in_english(tmp_path: Path) -> None:
+    config = _config(tmp_path, max_bytes=2000, max_files=2)
+    bad = [("empty.txt", b""), ("notes.exe", b"MZ\x90\x00")]
+    unreadable = [("broken.docx", b"PK\x03\x04 not a zip"), ("big.txt", TEXT.encode("utf-8") * 4)]
+    with TestClient(create_app(config), base_url="http://127.0.0.1:8765") as client:
+        zh = [html_unescape(s) for s in re.findall(r"<li>(rectcheck: [^<]*)</li>", _post(client, bad).text)]
+        zh += [html_unescape(s) for s in re.findall(r"<li>(rectcheck: [^<]*)</li>", _post(client, unreadable).text)]
+        assert zh[0] == "rectcheck: empty.txt: 文件是空的"
+        assert zh[1].startswith("rectcheck: notes.exe: 不支持的文件类型“.exe”；支持：.txt, .md, .docx")
+        assert zh[2] == "rectcheck: broken.docx: .docx 文件已损坏：不是 zip 压缩包（是否把旧版 .doc 或其他格式改了扩展名？）"
+        assert re.fullmatch(r"rectcheck: big\.txt: 文件过大：[\d.]+ MB，超过上限 [\d.]+ MB（--max-bytes）", zh[3])
+        en = [html_unescape(s) for s in re.findall(r"<li>(rectcheck: [^<]*)</li>", _post(client, bad, lang="en").text)]
+        assert en == ["rectcheck: empty.txt: file is empty",
+                      "rectcheck: notes.exe: unsupported file type '.exe'; supported: " + ", ".join(SUPPORTED_SUFFIXES)]
+        # refused as a whole: too many files, an upload too large before it is read
+        many = _post(client, [("a.txt", b"x"), ("b.txt", b"y"), ("c.txt", b"z")])
+        assert many.status_code == 400 and "rectcheck: 文件过多：一次评审最多 2 个" in many.text
+        huge = _post(client, [("a.txt", b"x" * 40_000)] * 2)
+        assert huge.status_code == 413 and "上传过大：一次评审超过" in huge.text and "upload too large" not in huge.text
+        huge = _post(client, [("a.txt", b"x" * 40_000)] * 2, lang="en")
+        assert huge.status_code == 413 and "rectcheck: upload too large: more than" in huge.text
 
 
 def html_unescape(s: str) -> str:
@@ -191,14 +219,14 @@ def test_limits_are_the_command_lines_and_clear(tmp_path: Path) -> None:
     config = _config(tmp_path, max_bytes=2000, max_files=2)
     with TestClient(create_app(config), base_url="http://127.0.0.1:8765") as client:
         big = ("big.txt", TEXT.encode("utf-8") * 4)
-        page = _post(client, [big])
+        page = _post(client, [big], lang="en")
         assert page.status_code == 400
         assert re.search(r"rectcheck: big\.txt: file too large: [\d.]+ MB exceeds the limit of [\d.]+ MB", page.text)
-        many = _post(client, [("a.txt", b"x"), ("b.txt", b"y"), ("c.txt", b"z")])
+        many = _post(client, [("a.txt", b"x"), ("b.txt", b"y"), ("c.txt", b"z")], lang="en")
         assert many.status_code == 400 and "too many files: at most 2" in many.text
-        huge = _post(client, [("a.txt", b"x" * 40_000)] * 2)  # past 2 files × 2000 bytes and the form
+        huge = _post(client, [("a.txt", b"x" * 40_000)] * 2, lang="en")  # past 2 files × 2000 bytes and the form
         assert huge.status_code == 413 and "upload too large" in huge.text
-        pasted = _post(client, [], text="整改" * 1000)
+        pasted = _post(client, [], text="整改" * 1000, lang="en")
         assert pasted.status_code == 400 and "file too large" in pasted.text
         assert _post(client, []).status_code == 400  # nothing chosen, nothing pasted
 

@@ -38,6 +38,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from checker.config import ServeTable
 from checker.read.files import megabytes
+from checker.reasons import reason
 from checker.renderers.formats import FORMATS, OutputFormat
 from checker.renderers.html_render import CSS, render_html
 from checker.serve import pages
@@ -222,9 +223,9 @@ def create_app(config: ServeConfig) -> ASGIApp:
                 rubric_ref = chosen.get("rubric", config.default_rubric)
                 backend = chosen.get("backend", "rules")
                 if rubric_ref not in config.rubrics:
-                    return form_page(lang, [f"{rubric_ref}: unknown rubric"], upload.text, status=400)
+                    return form_page(lang, [reason("unknown_rubric", rubric=rubric_ref).text(lang)], upload.text, status=400)
                 if backend not in {b.name for b in config.backends}:
-                    return form_page(lang, [f"--backend {backend}: not available (no model endpoint configured)"],
+                    return form_page(lang, [reason("backend_unavailable", backend=backend).text(lang)],
                                      upload.text, status=400)  # fmt: skip
                 docs = documents(upload, pages.t(lang, "pasted"))
                 if not docs:
@@ -244,13 +245,13 @@ def create_app(config: ServeConfig) -> ASGIApp:
         except Busy as exc:
             return busy(lang, exc)
         except FormRefused as exc:
-            return form_page(lang, [str(exc)], status=exc.status)
+            return form_page(lang, [exc.why.text(lang)], status=exc.status)
         deadline = anyio.current_time() + config.settle
         while not job.finished and anyio.current_time() < deadline:
             await asyncio.sleep(0.05)
         if job.finished and all(d.state == "failed" for d in job.docs):
             store.delete(job.id)  # nothing could be reviewed: the form again, with every reason
-            return form_page(lang, [d.error or "" for d in job.docs], upload.text, chosen, status=400)
+            return form_page(lang, [d.error_in(lang) or "" for d in job.docs], upload.text, chosen, status=400)
         return RedirectResponse(_job_url(job), status_code=303)
 
     def _job_url(job: Job) -> str:

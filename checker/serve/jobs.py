@@ -22,6 +22,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from checker.models import Review, Source
+from checker.reasons import Reason, reason
 from checker.serve.capacity import Busy
 from checker.serve.tasks import review_documents
 from checker.serve.worker import Child, Ended, Overtime, Stopped, Workers
@@ -60,18 +61,25 @@ class Doc:
     source: Source | None = None
     original: bytes | None = None  # an uploaded .docx, for its annotated copy
     state: DocState = "queued"
-    error: str | None = None
+    error: str | None = None  # the command line's English line
+    why: Reason | None = None  # its reason by key, said in the page's language
     judged: int = 0
     to_judge: int = 0
     review: Review | None = None
 
-    def status(self) -> DocStatus:
+    def error_in(self, lang: str) -> str | None:
+        """Why the document was not reviewed, in ``lang`` (the English line is the command line's)."""
+        if self.why is None:
+            return self.error
+        return f"{self.name}: {self.why.text(lang)}"
+
+    def status(self, lang: str = "en") -> DocStatus:
         r = self.review
         return DocStatus(
             n=self.n,
             name=self.name,
             state=self.state,
-            error=self.error,
+            error=self.error_in(lang),
             judged=self.judged,
             to_judge=self.to_judge,
             score=r.summary.score if r else None,
@@ -106,7 +114,7 @@ class Job:
         return all(d.state in ("done", "failed") for d in self.docs)
 
     def status(self) -> JobStatus:
-        docs = [d.status() for d in self.docs]
+        docs = [d.status(self.lang) for d in self.docs]
         done = sum(d.state in ("done", "failed") for d in docs)
         return JobStatus(id=self.id, finished=done == len(docs), done=done, total=len(docs), documents=docs)
 
@@ -114,7 +122,7 @@ class Job:
         return self.docs[n - 1] if 1 <= n <= len(self.docs) else None
 
 
-STOPPED = "review stopped: the results were deleted or the server is stopping"
+STOPPED = reason("review_stopped")
 
 
 class JobStore:
@@ -196,7 +204,7 @@ class JobStore:
             try:
                 self._run(job)
             except Exception as exc:  # a worker process that cannot start: the job fails, the thread lives on
-                self._fail_rest(job, f"internal error ({type(exc).__name__}: {exc})")
+                self._fail_rest(job, reason("internal_error", detail=f"{type(exc).__name__}: {exc}"))
             job.finished_at = time.monotonic()
             job.version += 1
 
@@ -218,7 +226,7 @@ class JobStore:
                     self._follow(child, job, doc)
                 except (Overtime, Ended) as exc:
                     child = None  # ended or killed: the next document gets a new process
-                    self._fail(job, doc, _why(doc.name, exc, job.seconds, self.processes.memory))
+                    self._fail(job, doc, _why(exc, job.seconds, self.processes.memory))
         except Stopped:
             self._fail_rest(job, STOPPED)
         finally:
@@ -241,19 +249,22 @@ class JobStore:
                 doc.state = "done"
                 job.version += 1
             elif kind == "memory":
-                self._fail(job, doc, f"{doc.name}: {_out_of_memory(self.processes.memory)}")
+                self._fail(job, doc, reason("review_memory", megabytes=self.processes.memory // (1024 * 1024)))
             else:
-                self._fail(job, doc, rest[0])
+                message, why = rest
+                self._fail(job, doc, why, message)
             return
 
-    def _fail(self, job: Job, doc: Doc, message: str) -> None:
-        doc.error, doc.state, doc.data = message, "failed", None
+    def _fail(self, job: Job, doc: Doc, why: Reason | None, message: str | None = None) -> None:
+        """``doc`` was not reviewed: ``message`` is the command line's line (else ``why`` in English)."""
+        doc.error = message if message is not None else f"{doc.name}: {why}"
+        doc.why, doc.state, doc.data = why, "failed", None
         job.version += 1
 
-    def _fail_rest(self, job: Job, reason: str) -> None:
+    def _fail_rest(self, job: Job, why: Reason) -> None:
         for doc in job.docs:
             if doc.state in ("queued", "reviewing"):
-                self._fail(job, doc, f"{doc.name}: {reason}")
+                self._fail(job, doc, why)
 
 
 def _finish(child: Child) -> None:
@@ -263,11 +274,7 @@ def _finish(child: Child) -> None:
     child.end()
 
 
-def _out_of_memory(memory: int) -> str:
-    return f"needs more memory than a review may take ({memory // (1024 * 1024):,} MB; serve.worker-mb)"
-
-
-def _why(name: str, exc: Exception, seconds: float, memory: int) -> str:
+def _why(exc: Exception, seconds: float, memory: int) -> Reason:
     if isinstance(exc, Overtime):
-        return f"{name}: review stopped after {seconds:g} s (serve.review-seconds)"
-    return f"{name}: review stopped ({exc}); it may have needed more than {memory // (1024 * 1024):,} MB (serve.worker-mb)"
+        return reason("review_overtime", seconds=seconds)
+    return reason("review_ended", detail=str(exc), megabytes=memory // (1024 * 1024))

@@ -1,21 +1,26 @@
 """What a worker process does (checker.serve.worker starts it): read and review an upload's
 documents, or make a download. Each answer is a message: ("progress", done, total) while a model
-review advances, then ("done", …) or ("failed", the one line the command line would print)."""
+review advances, then ("done", …) or ("failed", the one line the command line would print, its
+reason by key so the page can say it in its own language)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from checker.errors import RectcheckError
+from checker.errors import InputError, RectcheckError
+from checker.reasons import reason
 from checker.serve.worker import Channel, Message
 
 
 def _failure(name: str, exc: Exception) -> Message:
+    """("failed", the command line's English line, its reason by key when it has one)."""
     if isinstance(exc, RectcheckError):  # the same line the command line prints
         message = str(exc)
-        return ("failed", message if message.startswith(name) else f"{name}: {message}")
+        why = exc.why if isinstance(exc, InputError) and exc.path == name else None
+        return ("failed", message if message.startswith(name) else f"{name}: {message}", why)
     # A reader or review bug: one bad document never stops the others.
-    return ("failed", f"{name}: internal error ({type(exc).__name__}: {exc})")
+    why = reason("internal_error", detail=f"{type(exc).__name__}: {exc}")
+    return ("failed", f"{name}: {why}", why)
 
 
 def review_documents(channel: Channel, rubric: Any, options: dict[str, Any]) -> None:

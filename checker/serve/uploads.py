@@ -21,6 +21,7 @@ from starlette.formparsers import FormParser, MultiPartException, MultiPartParse
 from starlette.requests import Request
 
 from checker.read.files import megabytes
+from checker.reasons import Reason, reason
 from checker.serve.jobs import Doc
 from checker.serve.names import safe_name, unique
 
@@ -52,10 +53,11 @@ class Limits:
 
 class FormRefused(Exception):
     """The upload as a whole is refused (too large, too slow, too many files, not a form): one
-    line, a status."""
+    line (``why``, said in the page's language), a status."""
 
-    def __init__(self, message: str, status: int = 400) -> None:
-        super().__init__(message)
+    def __init__(self, why: Reason, status: int = 400) -> None:
+        super().__init__(why)
+        self.why = why
         self.status = status
 
 
@@ -66,15 +68,14 @@ class Upload:
     fields: dict[str, str] = field(default_factory=dict)  # rubric, backend, lang
 
 
-def _too_much(kind: str, limit: int) -> str:
+def _too_much(kind: str, limit: int) -> Reason:
     if kind.startswith(URLENCODED):
-        return (f"form too large: more than {limit // 1024} KB url-encoded "
-                "(files and pasted text are sent as multipart/form-data, as the page's form does)")  # fmt: skip
-    return f"upload too large: more than {megabytes(limit)} in one review"
+        return reason("form_too_large", kb=limit // 1024)
+    return reason("upload_too_large", limit=megabytes(limit))
 
 
-def _too_slow(seconds: float) -> str:
-    return f"upload too slow: the form did not arrive within {seconds:g} s (serve.upload-seconds)"
+def _too_slow(seconds: float) -> Reason:
+    return reason("upload_too_slow", seconds=seconds)
 
 
 async def _bounded(chunks: AsyncIterator[bytes], kind: str, limit: int, deadline: float,
@@ -100,7 +101,7 @@ def check_declared(request: Request, limits: Limits) -> None:
     kind = request.headers.get("content-type", "")
     limit = limits.body_of(kind)
     if limit is None:
-        raise FormRefused("expected a form (multipart/form-data)", 415)
+        raise FormRefused(reason("not_a_form"), 415)
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise FormRefused(_too_much(kind, limit), 413)
@@ -128,8 +129,8 @@ async def read_form(request: Request, limits: Limits, seconds: float) -> Upload:
         form = await parser.parse()
     except MultiPartException as exc:
         if "Too many files" in exc.message:
-            raise FormRefused(f"too many files: at most {limits.max_files} in one review") from None
-        raise FormRefused(f"the form could not be read ({exc.message})") from None
+            raise FormRefused(reason("too_many_files", limit=limits.max_files)) from None
+        raise FormRefused(reason("form_unreadable", detail=str(exc.message))) from None
     upload = Upload()
     try:
         for key, value in form.multi_items():
@@ -144,7 +145,7 @@ async def read_form(request: Request, limits: Limits, seconds: float) -> Upload:
     finally:
         await form.close()
     if len(upload.files) + bool(upload.text.strip()) > limits.max_files:
-        raise FormRefused(f"too many files: at most {limits.max_files} in one review")
+        raise FormRefused(reason("too_many_files", limit=limits.max_files))
     return upload
 
 
