@@ -288,6 +288,10 @@ class FindingAnalysis(BaseModel):
     disagreements: list[str] = Field(default_factory=list)  # where rules and model differ (hybrid)
     # the most this finding may score: a finding the rules did not pass is not passed on a model's word
     score_cap: float | None = None
+    # who answers for the finding (its fields' owners and those its text names besides) and by when
+    # where the layout has no deadline field (checker.analyse.accountable): the user's words
+    owners: list[str] = Field(default_factory=list)
+    deadline: str | None = None
 
 
 class Analysis(BaseModel):

@@ -185,8 +185,9 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
                 finding_text=f.finding_text,
                 measure_text=f.measure.text if f.measure is not None else "",
                 measures=[m.text for m in f.measures],
-                deadline=f.deadline.text if f.deadline is not None else None,
-                owners=[o.text for o in f.owners],
+                # the layout's fields, else what the item's text names (checker.analyse.accountable)
+                deadline=f.deadline.text if f.deadline is not None else fa.deadline,
+                owners=fa.owners or [o.text for o in f.owners],
                 responsiveness=max(0, min(3, fa.responsiveness)),
                 score=score,
                 verdict=verdict,

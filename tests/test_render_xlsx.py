@@ -146,3 +146,32 @@ def test_the_workbook_prints_one_page_wide_in_libreoffice(tmp_path: Path) -> Non
         text = pages[0].extract_text() or ""
     for row in _rows(wb["问题清单"]):
         assert str(row[1])[:6].replace(" ", "") in text.replace(" ", "").replace("\n", "")
+
+
+PROGRESS_NAMING_OWNERS = """关于县委巡察反馈问题整改情况的通报
+
+一、关于“财政资金管理不规范”的问题
+（一）专项资金拨付滞后，2022年有3笔资金超期拨付。
+整改情况：责任单位：县财政局；责任人：张明。已建立拨付台账，逐笔核对，3笔资金已于2023年6月完成拨付。
+（二）政府采购未执行比价程序。（牵头单位:县采购中心）
+整改情况：已开展采购专项检查，检查项目12个，完成时限：2023年9月30日。
+（三）河道采砂监管不到位。
+整改情况：开展联合执法4次，查处非法采砂案件2起，由县水利局负责长效监管。
+（四）执法案卷归档不及时。
+整改情况：(牵头单位:水政监察大队)对2017年以来的执法案卷逐卷清理，补归档案卷46卷。
+"""
+
+
+def test_a_progress_report_fills_owners_and_deadlines_where_its_text_names_them(tmp_path: Path) -> None:
+    path = tmp_path / "通报.txt"
+    path.write_text(PROGRESS_NAMING_OWNERS, encoding="utf-8")
+    wb, (review,) = _workbook([path])
+    assert review.document.kind == "progress_report"
+    assert [(r[3], r[4]) for r in _rows(wb["问题清单"])] == [
+        ("县财政局、张明", "2023年6月"),  # 责任单位：…；责任人：… and 已于2023年6月完成
+        ("县采购中心", "2023年9月30日"),  # a field inside the finding's own line, 完成时限：…
+        ("县水利局", None),  # 由…负责; no date it is done by
+        ("水政监察大队", None),  # 2017年以来 dates the files, not the work
+    ]
+    first = review.findings[0]
+    assert (first.owners, first.deadline) == (["县财政局", "张明"], "2023年6月")  # the JSON says the same

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from checker.analyse.accountable import accountable
 from checker.analyse.context import DocumentContext, FindingContext
 from checker.analyse.responsiveness import criteria, responsiveness
 from checker.analyse.scan import compiled
@@ -45,6 +46,7 @@ def analyse(report: Report, rubric: Rubric) -> Analysis:
         codes = {h.code for h in hits}
         resp = responsiveness(fc, codes)
         cov = fc.coverage
+        named = accountable(fc)
         results.append(
             FindingAnalysis(
                 finding_index=fc.finding.index,
@@ -60,6 +62,8 @@ def analyse(report: Report, rubric: Rubric) -> Analysis:
                     "points_answered": sum(p.answered for p in cov.points),
                     "overlap": round(cov.overall, 3),
                 },
+                owners=list(dict.fromkeys(report.text[a:b] for a, b in named.owners)),
+                deadline=report.text[named.deadline[0] : named.deadline[1]] if named.deadline else None,
             )
         )
     if report.document.folded:
