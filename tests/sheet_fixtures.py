@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime
 import re
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
 import openpyxl
+from office_fixtures import SOFFICE, converted
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+__all__ = ["SOFFICE", "ledger_xlsx", "saved_as", "with_cached_values"]
 
 LEDGER_TITLE = "某县卫生健康局巡察反馈问题整改台账"
 LEDGER_HEADER = ["序号", "存在问题", "整改措施", "责任单位", "责任人", "整改时限", "完成情况"]
@@ -66,12 +65,5 @@ def with_cached_values(path: Path, part: str, values: dict[str, str]) -> Path:
 
 def saved_as(path: Path, fmt: str, work: Path) -> Path:
     """``path`` saved by LibreOffice as ``fmt`` (.et: the Excel 97 file WPS writes under that name)."""
-    target = "xls" if fmt == "et" else fmt
-    run = subprocess.run(
-        [str(SOFFICE), "--headless", "--norestore", f"-env:UserInstallation={(work / 'lo').as_uri()}",
-         "--convert-to", target, "--outdir", str(work / "saved"), str(path)],
-        capture_output=True, text=True, timeout=180,
-    )  # fmt: skip
-    saved = work / "saved" / f"{path.stem}.{target}"
-    assert run.returncode == 0 and saved.exists(), run.stderr
+    saved = converted(path, "xls" if fmt == "et" else fmt, work)
     return saved.rename(saved.with_suffix(f".{fmt}"))

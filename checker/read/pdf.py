@@ -1,4 +1,5 @@
-"""PDF with a text layer: page texts joined by newlines. Scanned PDFs (images only) are refused
+"""PDF with a text layer: its lines joined back into paragraphs by their positions, one paragraph
+per line of the text (:mod:`checker.read.pdf_paragraphs`). Scanned PDFs (images only) are refused
 with a hint to OCR them first — guessing text from pixels is not this tool's job.
 
 Hostile files stay cheap: every stream's decoded size is measured (bounded, whatever its filters)
@@ -21,6 +22,7 @@ from checker.errors import InputError
 from checker.read.encoding import normalise_newlines
 from checker.read.files import max_lines, megabytes, short_message, text_too_large, too_many_lines
 from checker.read.pdf_drawing import BoundedPage, DrawingLimit
+from checker.read.pdf_paragraphs import Line, line_of, paragraphs
 from checker.read.pdf_streams import OverLimit, decoded_size
 from checker.reasons import reason
 
@@ -52,7 +54,7 @@ def read_pdf(name: str, data: bytes, max_bytes: int) -> str:
     """Return the text of a PDF's bytes; InputError when corrupt, encrypted, text-less or over a limit."""
     if b"%PDF-" not in data[:1024]:  # the header may follow a little junk
         raise InputError(name, reason("pdf_no_header"))
-    pages: list[str] = []
+    pages: list[list[Line]] = []
     try:
         _check_streams(data, INFLATE_FACTOR * max_bytes)
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -63,15 +65,15 @@ def read_pdf(name: str, data: bytes, max_bytes: int) -> str:
             for number, obj in enumerate(PDFPage.create_pages(pdf.doc), 1):
                 page = BoundedPage(pdf, obj, page_number=number, initial_doctop=doctop)
                 doctop += page.height
-                text = page.extract_text() or ""
+                found = [line_of(found) for found in page.extract_text_lines(return_chars=True)]
                 page.close()  # drop the page's parsed objects: memory stays flat over many pages
-                size += len(text.encode("utf-8")) + 1
+                size += sum(len(ln.text.encode("utf-8")) + 1 for ln in found) + 1
                 if size > max_bytes:
                     raise _Refused(text_too_large("PDF", max_bytes))
-                lines += text.count("\n") + 1
+                lines += len(found) + 1
                 if lines >= max_lines(max_bytes):
                     raise _Refused(too_many_lines(max_lines(max_bytes)))
-                pages.append(text)
+                pages.append(found)
     except (_Refused, DrawingLimit) as exc:
         raise InputError(name, exc.args[0]) from None
     except Exception as exc:  # pdfminer raises many types on hostile input: all are bad input
@@ -81,7 +83,7 @@ def read_pdf(name: str, data: bytes, max_bytes: int) -> str:
         raise InputError(name, reason("pdf_corrupt", detail=short_message(exc))) from None
     if not pages:
         raise InputError(name, reason("pdf_no_pages"))
-    text = normalise_newlines("\n".join(pages))
+    text = normalise_newlines("\n".join(paragraphs(pages)))
     if not text.strip():
         raise InputError(name, NO_TEXT_LAYER)
     cids = len(_CID.findall(text))
