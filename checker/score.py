@@ -27,6 +27,7 @@ from checker.models import (
     Verdict,
 )
 from checker.rubric import Rubric
+from checker.text.clauses import clause_cut, clause_quote
 from checker.text.instructions import instruction_spans
 from checker.text.width import truncate
 
@@ -40,20 +41,16 @@ def verdict_for(score: float, rubric: Rubric) -> Verdict:
     return "fail"
 
 
-_CLAUSE_ENDS = "。；;！？!?，,、：:"
-
-
 def _short(text: str, width: int = 30) -> str:
-    """One line of at most ``width`` characters, for quoting inside a message or question; a longer
-    text is cut at its last sentence or clause end that keeps at least a third of it, never
-    mid-word when a clause end is there to cut at."""
-    text = " ".join(text.split())
-    if len(text) <= width:
-        return text
-    cut = max(text.rfind(ch, 0, width) for ch in _CLAUSE_ENDS)
-    if cut >= width // 3:
-        return text[:cut].rstrip() + "…"
-    return text[: width - 1] + "…"
+    """One line of at most about ``width`` characters, for quoting inside a message or question:
+    cut at a clause end (checker.text.clauses)."""
+    return clause_cut(text, width)
+
+
+def _quoted(text: str | None, h: FlagHit, width: int = 30) -> str:
+    """The flag's evidence as a message or question quotes it: from the start of its clause to the
+    end of one (the evidence may start where a wrapped line did, inside a word)."""
+    return clause_quote(text, h.start, h.end, width) if text is not None else clause_cut(h.evidence, width)
 
 
 def to_flags(
@@ -75,11 +72,11 @@ def to_flags(
         out.append(
             Flag(
                 code=h.code, severity=sev,
-                message=rubric.message_for(h.code, lang, {**h.detail, "evidence": _short(h.evidence)}),
+                message=rubric.message_for(h.code, lang, {**h.detail, "evidence": _quoted(text, h)}),
                 evidence=h.evidence, start=h.start, end=h.end, origin=h.origin,
                 follow_up=rubric.follow_up_for(
                     h.code, lang,
-                    {**h.detail, **quoted, "subject": subject or "", "evidence": _short(h.evidence),
+                    {**h.detail, **quoted, "subject": subject or "", "evidence": _quoted(text, h),
                      "finding": _short(finding or "")},
                 ),
             )

@@ -8,6 +8,7 @@ from checker.pipeline import review_path
 from checker.renderers.explain import explain_flag
 from checker.rubric import load_rubric
 from checker.score import _short
+from checker.text.clauses import clause_cut, clause_quote
 
 RUBRIC = load_rubric("rectification@1.0.0")
 
@@ -111,3 +112,40 @@ def test_blank_owner_cell_in_a_word_table_quotes_its_own_row_not_the_header(tmp_
     for f, fl in owner:
         assert "\n" not in fl.evidence and "整改时限" not in fl.evidence
         assert fl.evidence in f.finding_text or fl.evidence in f.title
+
+
+WRAPPED = (
+    "关于县委巡察反馈问题整改情况的通报\n"
+    "1.针对“健康扶贫政策宣传不及时，群众知晓率低”的问题。\n"
+    "整改情况：县卫健局对各医疗卫生单位健康扶贫问题整改工作进行了专项督查，将问\n"
+    "题整改责任落实、台账管理、工作成效、佐证整理等作为督查的重点内容，确保各\n"
+    "级各类反馈问题及时整改解决，杜绝了问题整改过程中敷衍应付、推诿扯皮等现\n"
+    "象。\n"
+)
+
+
+def test_a_question_quotes_from_the_start_of_a_clause_not_where_a_wrapped_line_began(tmp_path):
+    r = review(WRAPPED, tmp_path, "zh")
+    (claim,) = flags(r, "unverifiable_claim")
+    assert claim.evidence.startswith("级各类反馈问题")  # the evidence is the sentence as the wrap left it …
+    assert claim.follow_up is not None and "“确保各级各类反馈问题及时整改解决" in claim.follow_up  # … the question is not
+    assert "“级各类" not in claim.follow_up
+    flat = WRAPPED.replace("\n", "")
+    for f in r.findings:
+        for fl in f.flags:
+            for quoted in re.findall(r"“([^“”]*)”", fl.follow_up or ""):
+                words = quoted.rstrip("…")
+                if words in flat:  # a quotation of the report: it opens a clause
+                    at = flat.index(words)
+                    assert at == 0 or flat[at - 1] in "。；，、：“", quoted
+
+
+def test_clause_quotes_start_and_end_at_clause_boundaries():
+    text = "整改情况：已对2022年以来的报销凭证逐笔复核，清退不合规接待费\n用0.86万元，相关责任人已作出书面检查。"
+    start = text.index("年以来")  # inside a word
+    assert clause_quote(text, start, start + 5, 30) == "已对2022年以来的报销凭证逐笔复核"
+    middle = text.index("不合规")
+    assert clause_quote(text, middle, middle + 5, 30) == "清退不合规接待费用0.86万元"  # read on over the wrap
+    long = "一是组织各乡镇卫生院对全县慢性病患者逐户核查补办慢病卡并对无法使用的慢病卡逐张更换共更换一百四十八张"
+    assert clause_quote(long, 3, 10, 30) == long[:29] + "…"  # one clause longer than the room: cut inside, said so
+    assert clause_cut("Please scan it\nwith OCR，然后上传。", 40) == "Please scan it with OCR，然后上传。"

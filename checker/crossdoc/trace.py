@@ -23,6 +23,7 @@ from checker.crossdoc.pairing import finding_words, pair_score, pair_texts, simi
 from checker.crossdoc.trace_rules import TraceCode, TraceRules
 from checker.models import FindingResult, Review
 from checker.rubric import Rubric
+from checker.text.clauses import clause_cut
 from checker.text.width import truncate
 from checker.vocabulary import load_vocabulary
 
@@ -123,14 +124,14 @@ class _Tracer:
             best = max((pair_score(measure, t) for t in told), default=0.0)
             if best < params.min_measure_similarity:
                 flags.append(self.flag("trace_measure_unreported", plan, report, plan_evidence=measure,
-                                       measure=truncate(measure, 30)))  # fmt: skip
+                                       measure=clause_cut(measure, 30)))  # fmt: skip
         for sentence in _sentences(report.measure_text):
             for promise in _sentences(plan.measure_text):
                 alike = similarity(_without(words.tense, promise), _without(words.tense, sentence))
                 added = checkable(sentence, self.rubric) - checkable(promise, self.rubric)
                 if alike >= params.restated_similarity and not added and sentence != promise:
                     flags.append(self.flag("trace_promise_restated", plan, report, plan_evidence=promise,
-                                           report_evidence=sentence, sentence=truncate(sentence, 30)))  # fmt: skip
+                                           report_evidence=sentence, sentence=clause_cut(sentence, 30)))  # fmt: skip
                     break
         due = parse_date(plan.deadline)
         if due is not None and self.as_of is not None and due < self.as_of and not self.done(report):
@@ -160,7 +161,7 @@ def trace_reviews(
             flags = tracer.pair(planned, told)
         elif planned is not None:
             flags = [tracer.flag("trace_finding_missing", planned, None, plan_evidence=planned.title,
-                                 title=truncate(planned.title, 30))]  # fmt: skip
+                                 title=clause_cut(planned.title, 30))]  # fmt: skip
         else:
             flags = []  # a finding only the report has is not the plan's business
         shown = planned or told

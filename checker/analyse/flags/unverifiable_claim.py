@@ -22,6 +22,7 @@ from checker.analyse.markers import HOLLOW_LEXICONS, find_markers
 from checker.analyse.scan import Compiled, hit, sentences
 from checker.flags import FlagSpec
 from checker.models import FlagHit
+from checker.text.clauses import clause_cut
 from checker.text.regex_shape import context_free
 
 CODE = "unverifiable_claim"
@@ -68,7 +69,7 @@ def _reported_done(ctx: FindingContext) -> list[FlagHit]:
         for da, _ in p.done:
             for a, b in sentences(ctx.text, p.start, p.end):
                 if a <= da < b and not any(rx.search(ctx.text, a, b) for rx in acts):
-                    return [hit(CODE, ctx.text, a, b, claim=ctx.text[a:b][:30])]
+                    return [hit(CODE, ctx.text, a, b, claim=clause_cut(ctx.text[a:b], 30))]
     return []
 
 
