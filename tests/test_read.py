@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import time
 from pathlib import Path
 
@@ -524,3 +525,5 @@ def test_a_reason_comes_back_from_the_reading_worker_with_its_key(tmp_path: Path
     assert error.why is not None and error.why.key == "docx_not_zip"
     assert error.why.text("zh") == ".docx 文件已损坏：不是 zip 压缩包（是否把旧版 .doc 或其他格式改了扩展名？）"
     assert error.reason == str(error.why) == "corrupt .docx: not a zip archive (an old .doc or another format renamed?)"
+    again = pickle.loads(pickle.dumps(error))  # as it crosses to another process
+    assert (str(again), again.path, again.why) == (str(error), error.path, error.why)
