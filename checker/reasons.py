@@ -99,6 +99,13 @@ REASONS: dict[str, dict[str, str]] = {
         "review_ended": "review stopped ({detail}); it may have needed more than {megabytes:,} MB (serve.worker-mb)",
         "review_memory": "needs more memory than a review may take ({megabytes:,} MB; serve.worker-mb)",
         "internal_error": "internal error ({detail})",
+        # the page's downloads
+        "download_stopping": "{name}: the server is stopping",
+        "download_overtime": "{name}: the download took longer than {seconds:g} s (serve.download-seconds)",
+        "download_ended": "{name}: the download stopped ({detail}); it may have needed more than {megabytes:,} MB "
+        "(serve.worker-mb)",
+        "download_memory": "{name}: the download needs more memory than one may take ({megabytes:,} MB; serve.worker-mb)",
+        "download_failed": "{name}: the download could not be made ({detail})",
     },
     "zh": {
         "unsupported": "不支持的文件类型“{suffix}”；支持：{supported}",
@@ -168,6 +175,11 @@ REASONS: dict[str, dict[str, str]] = {
         "review_ended": "评审已停止（{detail}）；可能需要超过 {megabytes:,} MB 内存（serve.worker-mb）",
         "review_memory": "所需内存超过一次评审的上限（{megabytes:,} MB；serve.worker-mb）",
         "internal_error": "内部错误（{detail}）",
+        "download_stopping": "{name}：服务正在停止",
+        "download_overtime": "{name}：生成下载文件超过 {seconds:g} 秒（serve.download-seconds）",
+        "download_ended": "{name}：生成下载文件时停止（{detail}）；可能需要超过 {megabytes:,} MB 内存（serve.worker-mb）",
+        "download_memory": "{name}：生成下载文件所需内存超过上限（{megabytes:,} MB；serve.worker-mb）",
+        "download_failed": "{name}：无法生成下载文件（{detail}）",
     },
 }
 

@@ -159,3 +159,23 @@ def test_a_worker_runs_out_of_memory_at_its_cap() -> None:
         child.end()
     finally:
         processes.close()
+
+
+def test_a_failed_download_says_why_in_the_pages_language() -> None:
+    from checker.models import Source
+    from checker.options import ReviewOptions
+    from checker.pipeline import review_source
+    from checker.serve.downloads import DownloadFailed, make_download
+
+    review = review_source(Source(path="r.txt", text=TEXT, format="txt"), load_rubric(None), ReviewOptions())
+    processes = Workers(memory=512 * MB)
+    try:
+        try:
+            make_download(processes, 0.0, "r.docx", "docx", [review], {"lang": "zh"})
+        except DownloadFailed as failed:
+            assert str(failed) == "r.docx: the download took longer than 0 s (serve.download-seconds)"
+            assert failed.text("zh") == "r.docx：生成下载文件超过 0 秒（serve.download-seconds）"
+        else:
+            raise AssertionError("a download with no time at all was made")
+    finally:
+        processes.close()

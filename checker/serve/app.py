@@ -364,7 +364,7 @@ def create_app(config: ServeConfig) -> ASGIApp:
         except Busy as exc:
             return busy(lang, exc)
         except DownloadFailed as exc:
-            return HTMLResponse(pages.message_page(lang, f"rectcheck: {exc}"), status_code=422)
+            return HTMLResponse(pages.message_page(lang, f"rectcheck: {exc.text(lang)}"), status_code=422)
         data = body.encode("utf-8") if isinstance(body, str) else body
         return Response(data, media_type=spec.media_type, headers={"content-disposition": content_disposition(filename)})
 

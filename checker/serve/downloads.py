@@ -7,12 +7,21 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from checker.reasons import Reason, reason
 from checker.serve.tasks import render_download
 from checker.serve.worker import Ended, Overtime, Stopped, Workers
 
 
 class DownloadFailed(Exception):
-    """The download could not be made: one line saying why."""
+    """The download could not be made: one line saying why, in either language (``str()``: English)."""
+
+    def __init__(self, name: str, why: Reason) -> None:
+        super().__init__(why.text("en") if why.key.startswith("download_") else f"{name}: {why.text('en')}")
+        self.name, self.why = name, why
+
+    def text(self, lang: str) -> str:
+        line = self.why.text(lang)
+        return line if self.why.key.startswith("download_") else f"{self.name}: {line}"
 
 
 def make_download(processes: Workers, seconds: float, name: str, fmt: str, reviews: list[Any],
@@ -22,20 +31,20 @@ def make_download(processes: Workers, seconds: float, name: str, fmt: str, revie
     try:
         child = processes.start(render_download, name, fmt, reviews, settings)
     except Stopped:
-        raise DownloadFailed(f"{name}: the server is stopping") from None
+        raise DownloadFailed(name, reason("download_stopping", name=name)) from None
     try:
         kind, *rest = child.receive(time.monotonic() + seconds)
     except Overtime:
-        raise DownloadFailed(f"{name}: the download took longer than {seconds:g} s (serve.download-seconds)") from None
+        raise DownloadFailed(name, reason("download_overtime", name=name, seconds=seconds)) from None
     except Ended as exc:
-        raise DownloadFailed(f"{name}: the download stopped ({exc}); it may have needed more than {mb:,} MB "
-                             "(serve.worker-mb)") from None  # fmt: skip
+        raise DownloadFailed(name, reason("download_ended", name=name, detail=str(exc), megabytes=mb)) from None
     except Stopped:
-        raise DownloadFailed(f"{name}: the server is stopping") from None
+        raise DownloadFailed(name, reason("download_stopping", name=name)) from None
     child.end()
     if kind == "done":
         body: bytes | str = rest[0]
         return body
     if kind == "memory":
-        raise DownloadFailed(f"{name}: the download needs more memory than one may take ({mb:,} MB; serve.worker-mb)")
-    raise DownloadFailed(rest[0])
+        raise DownloadFailed(name, reason("download_memory", name=name, megabytes=mb))
+    line, why = rest[0], rest[1] if len(rest) > 1 else None
+    raise DownloadFailed(name, why if isinstance(why, Reason) else reason("download_failed", name=name, detail=line.removeprefix(f"{name}: ")))
