@@ -265,6 +265,17 @@ class Report(BaseModel):
 # ---------------------------------------------------------------- analyse / judge
 
 
+class FlagPlace(BaseModel):
+    """One place of a flag that spans findings and documents (a measure pasted under several
+    findings): the document, the finding, and the text there (offsets into that document's text)."""
+
+    document: str  # the document's path, as its review's ``document.path``
+    finding: str  # the finding's id (F3)
+    evidence: str
+    start: int
+    end: int
+
+
 class FlagHit(BaseModel):
     """A flag raised by an analyser (or the judge) before messages and severities are applied."""
 
@@ -274,6 +285,7 @@ class FlagHit(BaseModel):
     end: int
     detail: dict[str, str | int | float] = Field(default_factory=dict)  # message parameters
     origin: Literal["rules", "llm"] = "rules"
+    places: list[FlagPlace] = Field(default_factory=list)  # every place of a flag across findings
 
 
 class FindingAnalysis(BaseModel):
@@ -307,6 +319,15 @@ class Flag(BaseModel):
     end: int
     origin: Literal["rules", "llm"] = "rules"  # added field: who raised it
     follow_up: str | None = None  # added field: the question to send back to the unit (追问)
+    # added field, only on flags that span findings (pasted_measure): every place, this one included
+    places: list[FlagPlace] | None = None
+
+    @model_serializer(mode="wrap")
+    def _places_when_any(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        out = handler(self)
+        if out.get("places") is None:
+            out.pop("places", None)  # the other flags' JSON stays as it was
+        return out
 
 
 class Reason(BaseModel):
