@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 import time
@@ -140,7 +141,7 @@ def test_every_format_lists_the_other_places(fmt: str) -> None:
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "checker", *args], capture_output=True, text=True, cwd=cwd,
-                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})  # fmt: skip
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
 
 
 def test_review_dir_reports_it_gates_on_it_and_writes_each_file_again(tmp_path: Path) -> None:

@@ -13,7 +13,8 @@ from checker.config import load_config
 from checker.crossdoc.diff import diff_reviews
 from checker.gate import severity_trips
 from checker.options import ReviewOptions
-from checker.pipeline import review_path
+from checker.pipeline import review_source
+from checker.read import read_source
 from checker.renderers.common import label
 from checker.renderers.diff_view import render_diff_markdown, render_diff_text
 from checker.rubric import load_rubric
@@ -38,9 +39,15 @@ def run_diff(
         lang=lang,  # type: ignore[arg-type]
         judge_config=loaded.llm.as_mapping() if loaded.llm else {},
     )
-    diff = diff_reviews(review_path(old, chosen, options), review_path(new, chosen, options), chosen)
+    old_source, new_source = read_source(old, max_bytes=options.max_bytes), read_source(new, max_bytes=options.max_bytes)
+    new_review = review_source(new_source, chosen, options)
+    diff = diff_reviews(review_source(old_source, chosen, options), new_review, chosen)
     rendered: str | bytes
-    if fmt == "json":
+    if fmt == "docx":
+        from checker.renderers.crossdoc_word import render_diff_docx
+
+        rendered = render_diff_docx(diff, new_review, new_source.text, lang=lang, rubric=chosen)
+    elif fmt == "json":
         rendered = diff.model_dump_json(indent=2) + "\n"
     elif fmt in ("html", "xlsx"):
         from checker.renderers.crossdoc_tables import diff_rows, render_rows_html, render_rows_xlsx

@@ -46,12 +46,17 @@ def run_trace(
     chosen = load_rubric(rubric or load_config(config).values.rubric)
     options = ReviewOptions(lang=lang)  # type: ignore[arg-type]
     plan_source, report_source = read_source(plan), read_source(report)
+    report_review = review_source(report_source, chosen, options)
     trace = trace_reviews(
-        review_source(plan_source, chosen, options), review_source(report_source, chosen, options),
-        report_source.text, load_trace_rules(), chosen, lang, when,
+        review_source(plan_source, chosen, options), report_review, report_source.text, load_trace_rules(),
+        chosen, lang, when,
     )  # fmt: skip
     rendered: str | bytes
-    if fmt == "json":
+    if fmt == "docx":
+        from checker.renderers.crossdoc_word import render_trace_docx
+
+        rendered = render_trace_docx(trace, report_review, report_source.text, lang=lang)
+    elif fmt == "json":
         rendered = trace.model_dump_json(indent=2) + "\n"
     elif fmt in ("html", "xlsx"):
         from checker.renderers.crossdoc_tables import render_rows_html, render_rows_xlsx, trace_rows
