@@ -15,8 +15,7 @@ from checker.gate import severity_trips
 from checker.options import ReviewOptions
 from checker.pipeline import review_source
 from checker.read import read_source
-from checker.renderers.common import label
-from checker.renderers.diff_view import render_diff_markdown, render_diff_text
+from checker.renderers.crossdoc_formats import render_comparison
 from checker.rubric import load_rubric
 
 
@@ -42,23 +41,7 @@ def run_diff(
     old_source, new_source = read_source(old, max_bytes=options.max_bytes), read_source(new, max_bytes=options.max_bytes)
     new_review = review_source(new_source, chosen, options)
     diff = diff_reviews(review_source(old_source, chosen, options), new_review, chosen)
-    rendered: str | bytes
-    if fmt == "docx":
-        from checker.renderers.crossdoc_word import render_diff_docx
-
-        rendered = render_diff_docx(diff, new_review, new_source.text, lang=lang, rubric=chosen)
-    elif fmt == "json":
-        rendered = diff.model_dump_json(indent=2) + "\n"
-    elif fmt in ("html", "xlsx"):
-        from checker.renderers.crossdoc_tables import diff_rows, render_rows_html, render_rows_xlsx
-
-        rows = diff_rows(diff, lang, chosen)
-        title = f"{label(lang, 'diff_title')}: {diff.old} → {diff.new}"
-        rendered = render_rows_xlsx(rows, lang) if fmt == "xlsx" else render_rows_html(title, diff.rubric, rows, lang)
-    elif fmt == "markdown":
-        rendered = render_diff_markdown(diff, lang, chosen)
-    else:
-        rendered = render_diff_text(diff, lang, chosen)
+    rendered = render_comparison(diff, fmt, lang=lang, rubric=chosen, newer=new_review, text=new_source.text)
     changes = [c for f in diff.findings for c in f.flags] + diff.document_flags
     tripped = any(c.change == "new" and severity_trips(c.severity, fail_on) for c in changes)
     return rendered, 1 if tripped else 0

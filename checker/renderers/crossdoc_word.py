@@ -90,10 +90,13 @@ def diff_notes(diff: DraftDiff, new: Review, text: str, lang: str, rubric: Any) 
     return Note(title[0], title[1], _lines(*summary)), notes
 
 
-def render_diff_docx(diff: DraftDiff, new: Review, text: str, *, lang: str, rubric: Any) -> bytes:
-    """The new draft with the comparison as Word comments."""
+def render_diff_docx(diff: DraftDiff, new: Review, text: str, *, lang: str, rubric: Any,
+                     original: bytes | None = None) -> bytes:  # fmt: skip
+    """The new draft with the comparison as Word comments (``original``: its .docx bytes, when held
+    in memory)."""
     doc = new.document
-    return commented_copy(doc.path, doc.format, doc.title, text, lambda t: diff_notes(diff, new, t, lang, rubric))
+    notes = lambda t: diff_notes(diff, new, t, lang, rubric)  # noqa: E731
+    return commented_copy(doc.path, doc.format, doc.title, text, notes, original)
 
 
 # ---------------------------------------------------------------- trace
@@ -130,7 +133,8 @@ def trace_notes(trace: TraceReport, report: Review, text: str, lang: str) -> tup
     return Note(title[0], title[1], _lines(*summary)), notes
 
 
-def render_trace_docx(trace: TraceReport, report: Review, text: str, *, lang: str) -> bytes:
-    """The report with the trace as Word comments."""
+def render_trace_docx(trace: TraceReport, report: Review, text: str, *, lang: str, original: bytes | None = None) -> bytes:
+    """The report with the trace as Word comments (``original``: its .docx bytes, when held in memory)."""
     doc = report.document
-    return commented_copy(doc.path, doc.format, doc.title, text, lambda t: trace_notes(trace, report, t, lang))
+    notes = lambda t: trace_notes(trace, report, t, lang)  # noqa: E731
+    return commented_copy(doc.path, doc.format, doc.title, text, notes, original)

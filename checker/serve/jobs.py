@@ -11,6 +11,7 @@ still running is never dropped to make room: past the bounds, a new upload is to
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import queue
 import secrets
 import threading
@@ -23,7 +24,7 @@ from pydantic import BaseModel, Field
 
 from checker.models import Review, Source
 from checker.serve.capacity import Busy
-from checker.serve.tasks import review_documents
+from checker.serve.tasks import compare_documents, review_documents
 from checker.serve.worker import Child, Ended, Overtime, Stopped, Workers
 
 DocState = Literal["queued", "reviewing", "done", "failed"]
@@ -50,6 +51,9 @@ class JobStatus(BaseModel):
     done: int  # documents done or failed
     total: int
     documents: list[DocStatus]
+    compare: str | None = None  # diff | trace: two documents compared once both are reviewed
+    compared: bool = False  # the comparison is ready
+    compare_error: str | None = None
 
 
 @dataclass
@@ -95,6 +99,12 @@ class Job:
     finished_at: float | None = None
     version: int = 0  # bumped on every change, so a stream sends only news
     stop: threading.Event = field(default_factory=threading.Event)  # deleted: stop reviewing
+    # Two documents compared once both are reviewed: "diff" (a draft, then the next) or "trace" (a
+    # plan, then its report; deadlines as of ``as_of`` or the report's own date).
+    compare: str | None = None
+    as_of: dt.date | None = None
+    comparison: Any = None  # DraftDiff | TraceReport, when made
+    compare_error: str | None = None
 
     @property
     def size(self) -> int:
@@ -103,18 +113,22 @@ class Job:
 
     @property
     def finished(self) -> bool:
-        return all(d.state in ("done", "failed") for d in self.docs)
+        reviewed = all(d.state in ("done", "failed") for d in self.docs)
+        return reviewed and (self.compare is None or self.comparison is not None or self.compare_error is not None)
 
     def status(self) -> JobStatus:
         docs = [d.status() for d in self.docs]
         done = sum(d.state in ("done", "failed") for d in docs)
-        return JobStatus(id=self.id, finished=done == len(docs), done=done, total=len(docs), documents=docs)
+        return JobStatus(id=self.id, finished=self.finished, done=done, total=len(docs), documents=docs,
+                         compare=self.compare, compared=self.comparison is not None,
+                         compare_error=self.compare_error)  # fmt: skip
 
     def doc(self, n: int) -> Doc | None:
         return self.docs[n - 1] if 1 <= n <= len(self.docs) else None
 
 
 STOPPED = "review stopped: the results were deleted or the server is stopping"
+_NEEDS_BOTH = "the comparison needs both documents reviewed"
 
 
 class JobStore:
@@ -195,8 +209,12 @@ class JobStore:
             job = self._queue.get()
             try:
                 self._run(job)
+                if job.compare is not None:
+                    self._compare(job)
             except Exception as exc:  # a worker process that cannot start: the job fails, the thread lives on
                 self._fail_rest(job, f"internal error ({type(exc).__name__}: {exc})")
+                if job.compare is not None and job.comparison is None:
+                    job.compare_error = job.compare_error or f"internal error ({type(exc).__name__}: {exc})"
             job.finished_at = time.monotonic()
             job.version += 1
 
@@ -224,6 +242,33 @@ class JobStore:
         finally:
             if child is not None:
                 _finish(child)
+
+    def _compare(self, job: Job) -> None:
+        """The two reviewed documents compared in a worker process, under the same deadline as one
+        review; what stops it is said in ``compare_error``."""
+        first, second = job.docs
+        try:
+            if first.review is None or second.review is None or second.source is None:
+                job.compare_error = _NEEDS_BOTH
+                return
+            if job.stop.is_set():
+                raise Stopped
+            child = self.processes.start(compare_documents, job.compare, first.review, second.review,
+                                         second.source.text, job.rubric, job.lang, job.as_of)  # fmt: skip
+            kind, *rest = child.receive(time.monotonic() + job.seconds, job.stop)
+            child.end()
+            if kind == "compared":
+                job.comparison = rest[0]
+            elif kind == "memory":
+                job.compare_error = f"{job.compare}: {_out_of_memory(self.processes.memory)}"
+            else:
+                job.compare_error = rest[0]
+        except Stopped:
+            job.compare_error = STOPPED
+        except (Overtime, Ended) as exc:
+            job.compare_error = _why(str(job.compare), exc, job.seconds, self.processes.memory)
+        finally:
+            job.version += 1
 
     def _follow(self, child: Child, job: Job, doc: Doc) -> None:
         """The child's messages about ``doc`` until it is done or failed; its deadline counts from now."""
