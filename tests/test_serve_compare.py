@@ -1,7 +1,7 @@
 """The local page compares two uploads: two drafts (``diff``) or a plan and its report (``trace``),
 read, reviewed and compared in worker processes within the limits of one review, the side-by-side
-page and the downloads the command line gives (the newer document commented in Word among them).
-In process over HTTP, as tests/test_serve_http.py drives the page; the browser's turn is in
+page and the downloads the command line gives (the newer document commented in Word among them);
+and several uploads reviewed together, as ``review DIR`` reviews a folder. In process over HTTP, as tests/test_serve_http.py drives the page; the browser's turn is in
 tests/test_serve_browser.py."""
 
 from __future__ import annotations
@@ -153,3 +153,17 @@ def test_the_documents_list_and_deleting_the_comparison(client: TestClient) -> N
     assert "Word comments .docx" in client.get(location).text
     assert client.post(f"{job}/delete", follow_redirects=False).status_code == 303
     assert client.get(location).status_code == 404 and client.get(f"{location}.json").status_code == 404
+
+
+def test_several_uploads_are_reviewed_together_as_a_folder_is(client: TestClient) -> None:
+    pasted = "聘请第三方机构对全系统医疗废物暂存点逐一排查，更换不合格暂存设施，完善交接登记。"
+    a = f"县卫健局关于巡察整改情况的通报\n1.针对“医疗废物处置不规范”的问题。\n整改情况:{pasted}\n"
+    b = f"县疾控中心关于巡察整改情况的通报\n1.针对“实验室废物管理混乱”的问题。\n整改情况:{pasted}\n"
+    parts = [("files", (name, text.encode("utf-8"), "text/plain")) for name, text in (("a.txt", a), ("b.txt", b))]
+    job = client.post("/review", data={"backend": "rules", "lang": "zh"}, files=parts, follow_redirects=False)
+    location = job.headers["location"]
+    assert "措施照搬 ×1" in client.get(location).text  # the batch table counts it for each document
+    first = client.get(f"{location}/1.json").json()
+    flag = first["findings"][0]["flags"][0]
+    assert flag["code"] == "pasted_measure" and [p["document"] for p in flag["places"]] == ["a.txt", "b.txt"]
+    assert "b.txt F1" in client.get(f"{location}/1").text  # the review page names the other place

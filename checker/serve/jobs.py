@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field
 
 from checker.models import Review, Source
 from checker.serve.capacity import Busy
-from checker.serve.tasks import compare_documents, review_documents
+from checker.serve.tasks import compare_documents, review_documents, review_together
 from checker.serve.worker import Child, Ended, Overtime, Stopped, Workers
 
 DocState = Literal["queued", "reviewing", "done", "failed"]
@@ -105,6 +105,7 @@ class Job:
     as_of: dt.date | None = None
     comparison: Any = None  # DraftDiff | TraceReport, when made
     compare_error: str | None = None
+    gathered: bool = False  # several documents: the pass over them all has run (checker.folder)
 
     @property
     def size(self) -> int:
@@ -112,9 +113,15 @@ class Job:
         return sum(len(d.data or b"") + len(d.original or b"") for d in self.docs)
 
     @property
+    def together(self) -> bool:
+        """Several documents reviewed as a folder is: a pass over them all follows their reviews."""
+        return self.compare is None and len(self.docs) > 1
+
+    @property
     def finished(self) -> bool:
         reviewed = all(d.state in ("done", "failed") for d in self.docs)
-        return reviewed and (self.compare is None or self.comparison is not None or self.compare_error is not None)
+        compared = self.compare is None or self.comparison is not None or self.compare_error is not None
+        return reviewed and compared and (self.gathered or not self.together)
 
     def status(self) -> JobStatus:
         docs = [d.status() for d in self.docs]
@@ -211,10 +218,13 @@ class JobStore:
                 self._run(job)
                 if job.compare is not None:
                     self._compare(job)
+                elif job.together:
+                    self._gather(job)
             except Exception as exc:  # a worker process that cannot start: the job fails, the thread lives on
                 self._fail_rest(job, f"internal error ({type(exc).__name__}: {exc})")
                 if job.compare is not None and job.comparison is None:
                     job.compare_error = job.compare_error or f"internal error ({type(exc).__name__}: {exc})"
+            job.gathered = True
             job.finished_at = time.monotonic()
             job.version += 1
 
@@ -269,6 +279,26 @@ class JobStore:
             job.compare_error = _why(str(job.compare), exc, job.seconds, self.processes.memory)
         finally:
             job.version += 1
+
+    def _gather(self, job: Job) -> None:
+        """The upload's documents as ``review DIR`` takes a folder: flags across them (checker.folder)
+        added in a worker process; a document the pass changes gets its new review. Should the pass
+        not finish, each review stands as it was made."""
+        done = [d for d in job.docs if d.review is not None and d.source is not None]
+        if len(done) < 2 or job.stop.is_set():
+            return
+        reviews = [d.review for d in done]
+        texts = {d.review.document.path: d.source.text for d in done if d.review is not None and d.source is not None}
+        try:
+            child = self.processes.start(review_together, reviews, texts, job.rubric, job.lang)
+            kind, *rest = child.receive(time.monotonic() + job.seconds, job.stop)
+            child.end()
+        except (Stopped, Overtime, Ended):
+            return
+        if kind == "done":
+            for doc, review in zip(done, rest[0], strict=True):
+                doc.review = review
+        job.version += 1
 
     def _follow(self, child: Child, job: Job, doc: Doc) -> None:
         """The child's messages about ``doc`` until it is done or failed; its deadline counts from now."""

@@ -88,3 +88,18 @@ def render_comparison_download(channel: Channel, name: str, fmt: str, result: An
         channel.send(*_failure(name, exc))
     else:
         channel.send("done", body)
+
+
+def review_together(channel: Channel, reviews: list[Any], texts: dict[str, str], rubric: Any, lang: str) -> None:
+    """The documents of one upload as a folder: flags across them (a measure pasted from one into
+    another), the reviews they change scored again; answers each review, changed or not."""
+    from checker.folder import review_folder
+
+    try:
+        together = review_folder(reviews, texts, rubric, lang)
+    except MemoryError:
+        channel.send("memory")
+    except Exception as exc:
+        channel.send(*_failure("folder", exc))
+    else:
+        channel.send("done", together)
