@@ -35,6 +35,7 @@ CODE = "pasted_measure"
 _NOISE = re.compile(r"[\W_]+")
 _FIGURE = re.compile(r"\d+")
 _INDEXED_PER_GROUP = 8  # copies of one pasted text a later text is measured against, at most
+_MAX_CANDIDATES = 128  # texts one text is measured against, at most (only templated text reaches it)
 
 
 class Unit(NamedTuple):
@@ -62,6 +63,7 @@ def substance(text: str, c: Compiled) -> str:
 def _units(reviews: Sequence[Review], texts: Sequence[str], c: Compiled) -> list[Unit]:
     min_chars = int(c.param(CODE, "min_chars", 16))
     out: list[Unit] = []
+    said: dict[str, str] = {}  # each distinct text's substance, found once (pasted text recurs)
     for d, (review, text) in enumerate(zip(reviews, texts, strict=True)):
         if review.summary.verdict == "unreviewed":
             continue  # a reading too unsure to stand on compares nothing
@@ -70,7 +72,9 @@ def _units(reviews: Sequence[Review], texts: Sequence[str], c: Compiled) -> list
                 at = text.find(piece, f.start, max(f.end, f.start + len(piece))) if piece.strip() else -1
                 if at < 0:
                     continue
-                key = substance(piece, c)
+                key = said.get(piece)
+                if key is None:
+                    key = said[piece] = substance(piece, c)
                 if len(key) >= min_chars:
                     figures = tuple(sorted(_FIGURE.findall(key)))
                     out.append(Unit(d, f.id, at, at + len(piece), _FIGURE.sub("", key), figures))
@@ -116,7 +120,12 @@ def _groups(units: list[Unit], min_similarity: float) -> list[list[int]]:
         figures = units[i].figures
         ordered = sorted(a, key=rank.__getitem__)
         prefix = ordered[: len(ordered) - math.ceil(jaccard * len(ordered)) + 1]
-        for j in dict.fromkeys(j for g in prefix for j in index.get((figures, g), ())):
+        candidates: dict[int, None] = {}
+        for g in prefix:  # rarest first: in heavily templated text the scan stops at a bound
+            candidates.update(dict.fromkeys(index.get((figures, g), ())))
+            if len(candidates) >= _MAX_CANDIDATES:
+                break
+        for j in candidates:
             b = grams[j]
             total = len(a) + len(b)
             if 2 * min(len(a), len(b)) < min_similarity * total or root(j) == root(i):
