@@ -106,3 +106,10 @@ def test_an_item_whose_last_word_is_under_way_is_not_done() -> None:
     late = REPORT.replace("已整改完成。", "已整改完成4笔，其余正在推进。")
     trace = trace_reviews(review(PLAN), review(late), late, RULES, RUBRIC)
     assert ("F1", "trace_deadline_passed") in {(f.plan_id, f.code) for p in trace.pairs for f in p.flags}
+
+
+def test_an_office_any_unit_has_does_not_explain_a_change_of_owner() -> None:
+    plan = PLAN.replace("责任领导：副校长 周明\n责任单位：办公室", "责任领导：副校长\n责任单位：办公室")
+    report = REPORT.replace("(牵头单位:保卫处)", "(牵头单位:保卫处，分管副校长督办)")
+    trace = trace_reviews(review(plan), review(report), report, RULES, RUBRIC)
+    assert ("F2", "trace_owner_changed") in {(f.plan_id, f.code) for p in trace.pairs for f in p.flags}

@@ -113,11 +113,12 @@ def _without(words: list[str], text: str) -> str:
     return text
 
 
-def _names_any(report: FindingResult, owners: list[str]) -> bool:
-    """Does the report's text for the finding name one of the plan's owners? Then the change is said
-    in words (原镇自然资源所职能整体划入镇规划建设办), not made without one."""
+def _names_any(report: FindingResult, owners: list[str], titles: list[str]) -> bool:
+    """Does the report's text for the finding name one of the plan's owners — a unit or a person, not
+    an office any unit has (副局长, 党组成员)? Then the change is said in words
+    (原镇自然资源所职能整体划入镇规划建设办), not made without one."""
     said = " ".join(filter(None, [report.finding_text, report.measure_text, report.status]))
-    return any(owner in said for owner in owners)
+    return any(owner in said for owner in owners if not owner.endswith(tuple(titles)))
 
 
 class _Tracer:
@@ -187,7 +188,7 @@ class _Tracer:
             flags.append(self.flag("trace_deadline_passed", plan, report, plan_evidence=plan.deadline,
                                    report_evidence=report.status or truncate(report.measure_text, 60),
                                    deadline=plan.deadline or "", as_of=self.as_of.isoformat()))  # fmt: skip
-        if plan.owners and report.owners and not set(plan.owners) & set(report.owners) and not _names_any(report, plan.owners):
+        if plan.owners and report.owners and not set(plan.owners) & set(report.owners) and not _names_any(report, plan.owners, words.titles):
             flags.append(self.flag("trace_owner_changed", plan, report, plan_evidence="、".join(plan.owners),
                                    report_evidence="、".join(report.owners),
                                    plan_owners="、".join(plan.owners), report_owners="、".join(report.owners)))  # fmt: skip

@@ -67,6 +67,9 @@ class TraceWords(_Strict):
     # Kinds of act written in many words (追责问责, 诫勉谈话, 给予处分 …): a planned act of a kind is
     # reported when the report names an act of that kind for the finding, and only then.
     acts: dict[str, list[str]] = Field(default_factory=dict)
+    # Offices every unit has (副局长, 党组成员): an owner written as one is no unit or person the
+    # report could name to explain a change of owner.
+    titles: list[str] = Field(default_factory=list)
 
 
 class TraceRules(_Strict):
