@@ -319,15 +319,9 @@ class Flag(BaseModel):
     end: int
     origin: Literal["rules", "llm"] = "rules"  # added field: who raised it
     follow_up: str | None = None  # added field: the question to send back to the unit (追问)
-    # added field, only on flags that span findings (pasted_measure): every place, this one included
+    # added field, only on flags that span findings (pasted_measure): every place, this one included;
+    # left out of the other flags' JSON (Review.to_json_dict)
     places: list[FlagPlace] | None = None
-
-    @model_serializer(mode="wrap")
-    def _places_when_any(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        out = handler(self)
-        if out.get("places") is None:
-            out.pop("places", None)  # the other flags' JSON stays as it was
-        return out
 
 
 class Reason(BaseModel):
@@ -441,4 +435,12 @@ class Review(BaseModel):
     judge: JudgeInfo | None = None
 
     def to_json_dict(self) -> dict:
-        return self.model_dump(mode="json", by_alias=True, exclude_none=False)
+        data = self.model_dump(mode="json", by_alias=True, exclude_none=False)
+        # ``places`` is said only where a flag has them: every other flag's JSON stays as it was. (Not
+        # a serializer of Flag's own: a Python function inside pydantic's serializer turns Ctrl-C
+        # into a serialization error.)
+        for flags in [data["document_flags"], *(f["flags"] for f in data["findings"])]:
+            for flag in flags:
+                if flag.get("places") is None:
+                    flag.pop("places", None)
+        return data
