@@ -101,6 +101,12 @@ def test_texts_alike_but_for_their_figures_state_different_facts() -> None:
     assert _pasted(a) and _pasted(b)
 
 
+def test_a_measure_that_is_only_its_fields_is_no_paste() -> None:
+    listed = "".join(f"{n}.针对“第{n}项问题”的问题。\n整改情况:问题整改责任单位:市卫生健康委员会 整改时限:5天\n" for n in (1, 2, 3))
+    (r,), _ = _folder("关于问题清单整改情况的通报\n" + listed)
+    assert len(r.findings) == 3 and not _pasted(r)
+
+
 def test_a_document_that_could_not_be_read_is_left_out() -> None:
     unread = f"情况说明\n今年以来各项工作稳步推进。{PASTED}下一步我们将继续努力。\n"
     (a, u), _ = _folder(A, unread)

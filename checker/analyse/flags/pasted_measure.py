@@ -2,8 +2,8 @@
 across the documents reviewed together (a folder, or several paths).
 
 What it does: once every document of the run is reviewed, compares each finding's measure items (and
-its whole measure) with every other finding's. A text counts by its substance: enumerators,
-punctuation and the rubric's generic phrases (``params.generic_lexicons``: completion claims, slogans,
+its whole measure) with every other finding's. A text counts by its substance: enumerators, fields
+(责任单位：…, 整改时限：…), punctuation and the rubric's generic phrases (``params.generic_lexicons``: completion claims, slogans,
 vague deadlines — 已整改, 立行立改, 长期坚持 …) are set aside, and what is left must be at least
 ``params.min_chars`` characters, so 已整改到位 pasted everywhere is not a pasted measure. Two such
 texts whose character bigrams agree at ``params.min_similarity`` (Dice) or more are one text under
@@ -50,14 +50,28 @@ class Unit(NamedTuple):
 
 
 def substance(text: str, c: Compiled) -> str:
-    """What a measure says once enumerators, punctuation and generic phrases are set aside."""
+    """What a measure says once enumerators, fields (责任单位：…, 整改时限：…: who and when, not what),
+    punctuation and generic phrases are set aside."""
     text = fold_width(fold_text(text)).strip()
     first = next(iter_item_markers(text), None)
     if first is not None and first.start == 0:
         text = text[first.end :]
+    text = _fields(c).sub("", text)
     for name in c.param(CODE, "generic_lexicons", []):
         text = c.lex(name).sub("", text)
     return _NOISE.sub("", text)
+
+
+def _fields(c: Compiled) -> re.Pattern[str]:
+    """A field label of the reading vocabulary with its value (整改时限：5天, 问题整改责任单位:某委员会),
+    wherever it stands: a measure that is only its fields says nothing of its own."""
+    key = f"{CODE}:fields"
+    rx: re.Pattern[str] | None = c.memo.get(key)
+    if rx is None:
+        w = c.v.words
+        labels = "|".join(map(re.escape, sorted({*w.owner_labels, *w.deadline_labels, *w.status_labels}, key=len, reverse=True)))
+        rx = c.memo[key] = re.compile(rf"(?:{labels})\s*[:：]\s*[^\s；;。，,]*")
+    return rx
 
 
 def _units(reviews: Sequence[Review], texts: Sequence[str], c: Compiled) -> list[Unit]:
