@@ -232,6 +232,7 @@ class DiffFormat(StrEnum):
     markdown = "markdown"
     html = "html"
     xlsx = "xlsx"
+    docx = "docx"  # the newer document (the new draft, the report) with a Word comment on each flag
 
 
 @app.command(cls=_Command)
@@ -248,9 +249,10 @@ def diff(
 ) -> None:
     """Compare two drafts: flags resolved, new and remaining per finding; measures only reworded."""
     from checker.commands.diff import run_diff
-    from checker.commands.output import deliver
+    from checker.commands.output import deliver, refuse_inputs
 
     try:
+        refuse_inputs(output, [old, new])
         rendered, code = run_diff(old, new, fmt=format.value, rubric=rubric, backend=backend.value,
                                   lang=lang.value, fail_on=fail_on.value, config=config)  # fmt: skip
         deliver(rendered, format.value, output)
@@ -272,10 +274,11 @@ def trace(
     config: Annotated[Path | None, typer.Option(help="Configuration file.")] = None,
 ) -> None:
     """Follow a plan into its report: findings and measures not reported, deadlines passed, owners changed."""
-    from checker.commands.output import deliver
+    from checker.commands.output import deliver, refuse_inputs
     from checker.commands.trace import run_trace
 
     try:
+        refuse_inputs(output, [plan, report])
         rendered, code = run_trace(plan, report, fmt=format.value, as_of=as_of, rubric=rubric,
                                    lang=lang.value, fail_on=fail_on.value, config=config)  # fmt: skip
         deliver(rendered, format.value, output)

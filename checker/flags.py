@@ -33,6 +33,9 @@ class FlagSpec:
     check: Callable[[Any], list[Any]] | None = None
     # ``check_document(dctx: DocumentContext) -> [(finding index or None, FlagHit)]`` over the document.
     check_document: Callable[[Any], list[tuple[int | None, Any]]] | None = None
+    # ``check_folder(reviews, texts, compiled) -> [(document position, finding id, FlagHit)]`` over
+    # every document of one run, once all are reviewed (``checker.folder``).
+    check_folder: Callable[[Any, Any, Any], list[tuple[int, str, Any]]] | None = None
     judged: int | None = None  # the model judges it too: its place in the model's answer
 
 
@@ -52,6 +55,7 @@ def flag_specs() -> tuple[FlagSpec, ...]:
     return tuple(specs)
 
 
+@lru_cache(maxsize=1)
 def flag_codes() -> tuple[str, ...]:
     """The flag codes, in the contract's table order."""
     return tuple(s.code for s in flag_specs())

@@ -265,6 +265,17 @@ class Report(BaseModel):
 # ---------------------------------------------------------------- analyse / judge
 
 
+class FlagPlace(BaseModel):
+    """One place of a flag that spans findings and documents (a measure pasted under several
+    findings): the document, the finding, and the text there (offsets into that document's text)."""
+
+    document: str  # the document's path, as its review's ``document.path``
+    finding: str  # the finding's id (F3)
+    evidence: str
+    start: int
+    end: int
+
+
 class FlagHit(BaseModel):
     """A flag raised by an analyser (or the judge) before messages and severities are applied."""
 
@@ -274,6 +285,7 @@ class FlagHit(BaseModel):
     end: int
     detail: dict[str, str | int | float] = Field(default_factory=dict)  # message parameters
     origin: Literal["rules", "llm"] = "rules"
+    places: list[FlagPlace] = Field(default_factory=list)  # every place of a flag across findings
 
 
 class FindingAnalysis(BaseModel):
@@ -311,6 +323,9 @@ class Flag(BaseModel):
     end: int
     origin: Literal["rules", "llm"] = "rules"  # added field: who raised it
     follow_up: str | None = None  # added field: the question to send back to the unit (追问)
+    # added field, only on flags that span findings (pasted_measure): every place, this one included;
+    # left out of the other flags' JSON (Review.to_json_dict)
+    places: list[FlagPlace] | None = None
 
 
 class Reason(BaseModel):
@@ -424,4 +439,12 @@ class Review(BaseModel):
     judge: JudgeInfo | None = None
 
     def to_json_dict(self) -> dict:
-        return self.model_dump(mode="json", by_alias=True, exclude_none=False)
+        data = self.model_dump(mode="json", by_alias=True, exclude_none=False)
+        # ``places`` is said only where a flag has them: every other flag's JSON stays as it was. (Not
+        # a serializer of Flag's own: a Python function inside pydantic's serializer turns Ctrl-C
+        # into a serialization error.)
+        for flags in [data["document_flags"], *(f["flags"] for f in data["findings"])]:
+            for flag in flags:
+                if flag.get("places") is None:
+                    flag.pop("places", None)
+        return data

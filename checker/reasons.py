@@ -106,6 +106,8 @@ REASONS: dict[str, dict[str, str]] = {
         "(serve.worker-mb)",
         "download_memory": "{name}: the download needs more memory than one may take ({megabytes:,} MB; serve.worker-mb)",
         "download_failed": "{name}: the download could not be made ({detail})",
+        "compare_needs_both": "the comparison needs both documents reviewed",
+        "compare_mode": "{mode}: compare as diff or trace",
     },
     "zh": {
         "unsupported": "不支持的文件类型“{suffix}”；支持：{supported}",
@@ -180,6 +182,8 @@ REASONS: dict[str, dict[str, str]] = {
         "download_ended": "{name}：生成下载文件时停止（{detail}）；可能需要超过 {megabytes:,} MB 内存（serve.worker-mb）",
         "download_memory": "{name}：生成下载文件所需内存超过上限（{megabytes:,} MB；serve.worker-mb）",
         "download_failed": "{name}：无法生成下载文件（{detail}）",
+        "compare_needs_both": "对照需要两份文稿都评审完成",
+        "compare_mode": "{mode}：对照方式须为 diff（两稿）或 trace（方案与报告）",
     },
 }
 

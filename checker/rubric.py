@@ -64,6 +64,8 @@ class RuleExample(_Strict):
     text: str  # a small composed report (one or a few findings, in any layout of the domain guide)
     kind: DocumentKind | None = None  # the document kind the example is judged as, when it matters
     note: Messages | str | None = None  # a plain string is English
+    # other reports reviewed with this one, as a folder is (for flags across documents)
+    others: list[str] = Field(default_factory=list)
 
 
 class RuleExamples(_Strict):

@@ -5,23 +5,41 @@ tests)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.errors import RubricError
 from checker.rubric import Rubric, RuleExample, parse_rubric_file, read_rubric_text, rubrics_dir
 
+if TYPE_CHECKING:
+    from checker.models import Analysis, Report
+
 
 def example_codes(r: Rubric, example: RuleExample) -> set[str]:
-    """The flag codes the rules raise on one rule example (segmenter + analysers, severity applied)."""
+    """The flag codes the rules raise on one rule example (segmenter + analysers, severity applied);
+    with the folder pass over it and its ``others`` when the rubric has a flag across documents."""
     from checker.analyse import analyse
+    from checker.flags import flag_specs
     from checker.models import Source
     from checker.segment import segment
 
-    report = segment(Source(path="<example>", text=example.text, format="txt"), vocabulary=r.reading_vocabulary())
-    if example.kind is not None:
-        report = report.model_copy(update={"kind": example.kind})
-    analysis = analyse(report, r)
+    def analysed(name: str, text: str) -> tuple[Report, Analysis]:
+        report = segment(Source(path=name, text=text, format="txt"), vocabulary=r.reading_vocabulary())
+        if example.kind is not None:
+            report = report.model_copy(update={"kind": example.kind})
+        return report, analyse(report, r)
+
+    report, analysis = analysed("<example>", example.text)
     hits = [h for fa in analysis.findings for h in fa.hits] + list(analysis.document_hits)
-    return {h.code for h in hits if r.severity_for(h.code, report.kind) != "off"}
+    codes = {h.code for h in hits if r.severity_for(h.code, report.kind) != "off"}
+    if any(s.check_folder is not None and s.code in r.flags for s in flag_specs()):
+        from checker.folder import review_folder
+        from checker.score import score_review
+
+        texts = {"<example>": example.text, **{f"<other {i}>": t for i, t in enumerate(example.others, 1)}}
+        reviews = [score_review(*analysed(name, text), rubric=r, backend="rules", lang="zh") for name, text in texts.items()]
+        first = review_folder(reviews, texts, r, "zh")[0]
+        codes |= {fl.code for f in first.findings for fl in f.flags} | {fl.code for fl in first.document_flags}
+    return codes
 
 
 def check_examples(r: Rubric) -> list[str]:

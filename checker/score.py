@@ -14,6 +14,7 @@ from collections import Counter
 from checker.models import (
     Analysis,
     DocumentInfo,
+    DocumentVerdict,
     Finding,
     FindingAnalysis,
     FindingResult,
@@ -73,7 +74,7 @@ def to_flags(
             Flag(
                 code=h.code, severity=sev,
                 message=rubric.message_for(h.code, lang, {**h.detail, "evidence": _quoted(text, h)}),
-                evidence=h.evidence, start=h.start, end=h.end, origin=h.origin,
+                evidence=h.evidence, start=h.start, end=h.end, origin=h.origin, places=h.places or None,
                 follow_up=rubric.follow_up_for(
                     h.code, lang,
                     {**h.detail, **quoted, "subject": subject or "", "evidence": _quoted(text, h),
@@ -163,6 +164,60 @@ def _within(score: float, low: float, high: float) -> float:
     return round(max(low, min(top, score)), 1)
 
 
+def document_verdict(
+    results: list[FindingResult], doc_flags: list[Flag], rubric: Rubric, into_cut: set[str]
+) -> tuple[DocumentVerdict, float]:
+    """The document's verdict and score: from its findings (:func:`verdict_from_findings`) when the
+    rubric says how, else the mean finding score less the document flags' penalties."""
+    s = rubric.scoring
+    base = sum(r.score for r in results) / len(results) if results else s.empty_document_score
+    doc_penalty = sum(s.document_penalty.get(fl.severity, 0.0) for fl in doc_flags)
+    doc_score = round(max(0.0, min(100.0, base - doc_penalty)), 1)
+    if rubric.document_verdict is not None and results:
+        return verdict_from_findings(results, doc_flags, rubric, into_cut)
+    return verdict_for(doc_score, rubric), doc_score
+
+
+def rescore(review: Review, text: str, added: dict[str, list[FlagHit]], rubric: Rubric, lang: str) -> Review:
+    """``review`` with the flags ``added`` to its findings (by id), scored again as
+    :func:`score_review` scores: each finding's score (never above what it had: the criteria and caps
+    stand), verdict and reasons, the document's score and verdict, the summary's counts. ``text`` is
+    the document's text, where the new flags' evidence stands."""
+    results: list[FindingResult] = []
+    for r in review.findings:
+        hits = added.get(r.id)
+        if not hits:
+            results.append(r)
+            continue
+        new = to_flags(hits, rubric, review.document.kind, lang, text, r.title, about=r.finding_text)
+        flags = sorted([*r.flags, *new], key=lambda f: (f.start, f.code))
+        fa = FindingAnalysis(finding_index=0, criteria=r.criteria, responsiveness=r.responsiveness)
+        score = min(r.score, finding_score(fa, flags, rubric))
+        verdict = verdict_for(score, rubric)
+        weighty = any(fl.severity in ("error", "warning") for fl in flags)
+        reasons = [] if verdict == "pass" or weighty else r.reasons
+        results.append(r.model_copy(update={"flags": flags, "score": score, "verdict": verdict, "reasons": reasons}))
+    if results == review.findings:
+        return review
+    doc_flags = review.document_flags
+    cut = next((fl for fl in doc_flags if fl.code == _CUT_CODE), None)
+    into_cut = set()
+    for r in results:
+        at = text.find(r.measure_text, r.start, max(r.end, r.start + len(r.measure_text))) if r.measure_text else -1
+        if cut is not None and at >= 0 and at + len(r.measure_text) >= cut.start:
+            into_cut.add(r.id)
+    doc_verdict, doc_score = document_verdict(results, doc_flags, rubric, into_cut)
+    counts = Counter(fl.code for r in results for fl in r.flags) + Counter(fl.code for fl in doc_flags)
+    verdicts = Counter(r.verdict for r in results)
+    unreadable = review.summary.verdict == "unreviewed"
+    summary = review.summary.model_copy(update={
+        "pass_": verdicts.get("pass", 0), "warn": verdicts.get("warn", 0), "fail": verdicts.get("fail", 0),
+        "score": None if unreadable else doc_score, "verdict": "unreviewed" if unreadable else doc_verdict,
+        "flags": dict(sorted(counts.items())),
+    })  # fmt: skip
+    return review.model_copy(update={"findings": results, "summary": summary})
+
+
 def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend: str, lang: str) -> Review:
     """The contract's Review for one document."""
     by_index = {fa.finding_index: fa for fa in analysis.findings}
@@ -201,19 +256,13 @@ def score_review(report: Report, analysis: Analysis, rubric: Rubric, *, backend:
         )
     doc_flags = to_flags(analysis.document_hits, rubric, report.kind, lang, text)
     counts.update(fl.code for fl in doc_flags)
-    s = rubric.scoring
-    base = sum(r.score for r in results) / len(results) if results else s.empty_document_score
-    doc_penalty = sum(s.document_penalty.get(fl.severity, 0.0) for fl in doc_flags)
-    doc_score = round(max(0.0, min(100.0, base - doc_penalty)), 1)
-    doc_verdict = verdict_for(doc_score, rubric)
-    if rubric.document_verdict is not None and results:
-        cut = next((fl for fl in doc_flags if fl.code == _CUT_CODE), None)
-        # a measure that runs into the cut was lost with it, however it begins (现将整改情况…)
-        into_cut = {
-            r.id for r, f in zip(results, report.findings, strict=True)
-            if cut is not None and f.measure is not None and f.measure.end >= cut.start
-        }
-        doc_verdict, doc_score = verdict_from_findings(results, doc_flags, rubric, into_cut)
+    cut = next((fl for fl in doc_flags if fl.code == _CUT_CODE), None)
+    # a measure that runs into the cut was lost with it, however it begins (现将整改情况…)
+    into_cut = {
+        r.id for r, f in zip(results, report.findings, strict=True)
+        if cut is not None and f.measure is not None and f.measure.end >= cut.start
+    }
+    doc_verdict, doc_score = document_verdict(results, doc_flags, rubric, into_cut)
     verdicts = Counter(r.verdict for r in results)
     notes = []
     if report.kind == "work_report" and results and not any(r.measure_text.strip() for r in results):

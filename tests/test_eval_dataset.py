@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from checker.cli import app
 from checker.evaluate.dataset import DEFAULT_DATASET, DatasetError, load_dataset, normalise_hint
 from checker.evaluate.runner import source_for
-from checker.flags import flag_codes
+from checker.flags import flag_specs
 
 SEED_FINDINGS = {"seed-000": 9, "seed-001": 17, "seed-002": 8, "seed-003": 10, "seed-004": 10}
 LAYOUTS = {
@@ -48,7 +48,10 @@ def test_every_flag_code_is_labelled_positive_at_least_twice(dataset):
         counts.update(record.document_flags)
         for label in record.findings:
             counts.update(label.flags)
-    thin = {code: counts[code] for code in flag_codes() if counts[code] < 2}
+    # The set's records are single documents: a flag raised only across the documents of a folder
+    # (pasted_measure) cannot be labelled in them; its examples and tests/test_pasted_measure.py hold it.
+    single = [s.code for s in flag_specs() if s.check is not None or s.check_document is not None]
+    thin = {code: counts[code] for code in single if counts[code] < 2}
     assert not thin, f"codes with fewer than two positive cases: {thin}"
 
 

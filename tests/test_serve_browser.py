@@ -275,3 +275,50 @@ def test_everything_works_without_javascript(server: str, tmp_path: Path) -> Non
         assert [c.text for c in driver.find_elements(By.CSS_SELECTOR, "td.state")] == ["完成", "完成"]
     finally:
         driver.quit()
+
+
+def test_two_uploads_compared_a_plan_and_its_report_with_and_without_javascript(server: str, tmp_path: Path) -> None:
+    plan, report = tmp_path / "整改方案.txt", tmp_path / "整改报告.txt"
+    plan.write_text(
+        "关于巡察反馈意见的整改方案\n1.针对“食堂采购台账不全”的问题。\n整改措施：一是6月底前补齐2023年度采购台账。"
+        "二是建立食材验收双人签字制度。\n责任单位：后勤科\n整改时限：2024年6月30日\n2.针对“公务用车管理不规范”的问题。\n"
+        "整改措施：2024年3月底前清理超标车辆。\n责任单位：办公室\n",
+        encoding="utf-8",
+    )
+    report.write_text(
+        "关于巡察整改情况的报告\n1.针对“食堂采购台账不全”的问题。\n整改情况：正在推进，2024年6月补录2023年度采购台账86笔。\n"
+        "责任单位：后勤科\n2024年9月10日\n",
+        encoding="utf-8",
+    )
+    for javascript in (True, False):
+        downloads = tmp_path / f"downloads-{javascript}"
+        downloads.mkdir()
+        driver = _driver(downloads, tmp_path / f"profile-{javascript}", javascript=javascript)
+        try:
+            driver.get(server)
+            driver.find_element(By.ID, "first").send_keys(str(plan))
+            driver.find_element(By.ID, "second").send_keys(str(report))
+            driver.find_element(By.CSS_SELECTOR, '#mode option[value="trace"]').click()
+            driver.find_element(By.ID, "compare-submit").click()
+            WebDriverWait(driver, 30).until(lambda d: re.search(r"/jobs/[\w-]+/compare$", d.current_url))
+            assert "方案与报告对照" in driver.find_element(By.TAG_NAME, "h1").text
+            rows = driver.find_elements(By.CSS_SELECTOR, "table.side tbody tr")
+            assert len(rows) == 3  # a finding missing, a measure unreported, a deadline passed
+            if javascript:
+                _shoot(driver, tmp_path, "compare", 1280)
+                _width(driver, 390)
+                driver.refresh()
+                _shoot(driver, tmp_path, "compare", 390)
+            driver.find_element(By.CSS_SELECTOR, 'a[data-format="docx"]').click()
+            deadline = time.monotonic() + 15
+            while time.monotonic() < deadline and not list(downloads.glob("*.docx")):
+                time.sleep(0.1)
+            got = list(downloads.glob("*.docx"))
+            assert [p.name for p in got] == ["整改报告-批注.docx"]
+            assert len(comments(got[0])) == 1 + 2  # the summary (with the missing finding) and two flags on the report
+            driver.find_element(By.PARTIAL_LINK_TEXT, "返回列表").click()
+            assert [c.text for c in driver.find_elements(By.CSS_SELECTOR, "td.state")] == ["完成", "完成"]
+            if javascript:
+                assert _console_errors(driver) == []  # no CSP violation: the table's styles are the page's own
+        finally:
+            driver.quit()

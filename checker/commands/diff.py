@@ -13,9 +13,9 @@ from checker.config import load_config
 from checker.crossdoc.diff import diff_reviews
 from checker.gate import severity_trips
 from checker.options import ReviewOptions
-from checker.pipeline import review_path
-from checker.renderers.common import label
-from checker.renderers.diff_view import render_diff_markdown, render_diff_text
+from checker.pipeline import review_source
+from checker.read import read_source
+from checker.renderers.crossdoc_formats import render_comparison
 from checker.rubric import load_rubric
 
 
@@ -38,20 +38,10 @@ def run_diff(
         lang=lang,  # type: ignore[arg-type]
         judge_config=loaded.llm.as_mapping() if loaded.llm else {},
     )
-    diff = diff_reviews(review_path(old, chosen, options), review_path(new, chosen, options), chosen)
-    rendered: str | bytes
-    if fmt == "json":
-        rendered = diff.model_dump_json(indent=2) + "\n"
-    elif fmt in ("html", "xlsx"):
-        from checker.renderers.crossdoc_tables import diff_rows, render_rows_html, render_rows_xlsx
-
-        rows = diff_rows(diff, lang, chosen)
-        title = f"{label(lang, 'diff_title')}: {diff.old} → {diff.new}"
-        rendered = render_rows_xlsx(rows, lang) if fmt == "xlsx" else render_rows_html(title, diff.rubric, rows, lang)
-    elif fmt == "markdown":
-        rendered = render_diff_markdown(diff, lang, chosen)
-    else:
-        rendered = render_diff_text(diff, lang, chosen)
+    old_source, new_source = read_source(old, max_bytes=options.max_bytes), read_source(new, max_bytes=options.max_bytes)
+    new_review = review_source(new_source, chosen, options)
+    diff = diff_reviews(review_source(old_source, chosen, options), new_review, chosen)
+    rendered = render_comparison(diff, fmt, lang=lang, rubric=chosen, newer=new_review, text=new_source.text)
     changes = [c for f in diff.findings for c in f.flags] + diff.document_flags
     tripped = any(c.change == "new" and severity_trips(c.severity, fail_on) for c in changes)
     return rendered, 1 if tripped else 0

@@ -41,6 +41,17 @@ def say(line: str) -> None:
     sys.stderr.flush()
 
 
+def refuse_inputs(output: Path | None, inputs: list[Path]) -> None:
+    """``--output`` must not name an input: the user's own draft is read, never written."""
+    if output is None:
+        return
+    from checker.commands.inputs import InputFiles
+
+    held = InputFiles(inputs).holding(output)
+    if held is not None:
+        raise UsageError(f"{output}: --output would overwrite the input file {held}; choose another path")
+
+
 def write_output(target: Path, text: str | bytes, announce: Callable[[str], None] | None = None) -> None:
     """Write one output file and say so through ``announce`` (stderr, unless ``--quiet``): a run
     that writes files is never silent about where they went."""

@@ -342,11 +342,14 @@ def _run_review(request: ReviewRequest, piped: bytes | None = None) -> int:
         writer.protected = [settings.baseline] if settings.baseline is not None else []
         writer.say = None if request.quiet else reporter.error  # above a progress bar, when one shows
 
+    raw: list[Review] = []  # the reviews as made, before silencing: the folder pass reads them all
+
     def finish(review: Review, text: str) -> Review:
-        review = silenced(review)
+        shown = silenced(review)
         if writer is not None:
-            writer.write(review, text)
-        return review
+            writer.write(shown, text)
+        raw.append(review)
+        return shown
 
     # With the rules, documents are reviewed on every core (--jobs processes); a model backend
     # spends its time waiting on the endpoint, and there --jobs is how many findings are asked at once.
@@ -363,6 +366,8 @@ def _run_review(request: ReviewRequest, piped: bytes | None = None) -> int:
     with reporter.running():
         reviews, texts, review_worst = _review_all(targets, results, finish, reporter)
     worst = max(worst, review_worst)
+    if several:
+        worst = max(worst, _folder_pass(raw, reviews, texts, rubric, settings.lang, silenced, writer, reporter))
 
     if request.write_baseline:
         assert settings.baseline is not None
@@ -390,6 +395,32 @@ def _run_review(request: ReviewRequest, piped: bytes | None = None) -> int:
     if reviews and writer is None:
         outcome = _outcome(worst, input_worst, unreviewed, reviews, settings)
         _emit(reviews, texts, fmt, settings, rubric, output, several, outcome, request.quiet)
+    return worst
+
+
+def _folder_pass(
+    raw: list[Review], reviews: list[Review], texts: dict[str, str], rubric: Any, lang: str,
+    silenced: Callable[[Review], Review], writer: _DirectoryWriter | None, reporter: _Reporter,
+) -> int:  # fmt: skip
+    """Flags across the run's documents (a measure pasted under findings of several of them), once
+    all are reviewed: the reviews they change are silenced again, replace their earlier version in
+    ``reviews`` and, written one per file, are written again. Returns 2 when one cannot be written."""
+    from checker.folder import review_folder
+
+    worst = 0
+    if writer is not None and writer.say is not None:
+        announce = writer.say
+        writer.say = lambda line: announce(f"{line} again, with the flags across the documents")
+    for i, (before, after) in enumerate(zip(raw, review_folder(raw, texts, rubric, lang), strict=True)):
+        if after is before:
+            continue
+        reviews[i] = silenced(after)
+        if writer is not None:
+            try:
+                writer.write(reviews[i], texts[after.document.path])
+            except Exception as exc:  # e.g. a full disk: the file keeps the review written first
+                reporter.error(failed(exc, Path(after.document.path)).line)
+                worst = 2
     return worst
 
 

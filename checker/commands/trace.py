@@ -16,8 +16,7 @@ from checker.gate import severity_trips
 from checker.options import ReviewOptions
 from checker.pipeline import review_source
 from checker.read import read_source
-from checker.renderers.common import colon, label
-from checker.renderers.diff_view import render_trace_markdown, render_trace_text
+from checker.renderers.crossdoc_formats import render_comparison
 from checker.rubric import load_rubric
 
 
@@ -46,24 +45,12 @@ def run_trace(
     chosen = load_rubric(rubric or load_config(config).values.rubric)
     options = ReviewOptions(lang=lang)  # type: ignore[arg-type]
     plan_source, report_source = read_source(plan), read_source(report)
+    report_review = review_source(report_source, chosen, options)
     trace = trace_reviews(
-        review_source(plan_source, chosen, options), review_source(report_source, chosen, options),
-        report_source.text, load_trace_rules(), chosen, lang, when,
+        review_source(plan_source, chosen, options), report_review, report_source.text, load_trace_rules(),
+        chosen, lang, when,
     )  # fmt: skip
-    rendered: str | bytes
-    if fmt == "json":
-        rendered = trace.model_dump_json(indent=2) + "\n"
-    elif fmt in ("html", "xlsx"):
-        from checker.renderers.crossdoc_tables import render_rows_html, render_rows_xlsx, trace_rows
-
-        rows = trace_rows(trace)
-        title = f"{label(lang, 'trace_title')}: {trace.plan} → {trace.report}"
-        subtitle = f"{label(lang, 'trace_as_of')}{colon(lang)}{trace.as_of or '—'} · {trace.rules}"
-        rendered = render_rows_xlsx(rows, lang) if fmt == "xlsx" else render_rows_html(title, subtitle, rows, lang)
-    elif fmt == "markdown":
-        rendered = render_trace_markdown(trace, lang)
-    else:
-        rendered = render_trace_text(trace, lang)
+    rendered = render_comparison(trace, fmt, lang=lang, rubric=chosen, newer=report_review, text=report_source.text)
     flags = [f for p in trace.pairs for f in p.flags]
     tripped = any(severity_trips(f.severity, fail_on) for f in flags)
     return rendered, 1 if tripped else 0

@@ -42,6 +42,13 @@ def containment(a: str, b: str) -> float:
     return sum((ga & gb).values()) / shorter if shorter >= MIN_BIGRAMS else 0.0
 
 
+def held_in(a: str, b: str) -> float:
+    """How much of ``a`` the text ``b`` holds (``a``'s bigrams found in ``b``, over ``a``'s)."""
+    ga, gb = _bigrams(a), _bigrams(b)
+    total = sum(ga.values())
+    return sum((ga & gb).values()) / total if total else 0.0
+
+
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{4,60})[”\"」』]")
 
 

@@ -19,11 +19,13 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from checker.crossdoc.diff import checkable
-from checker.crossdoc.pairing import finding_words, pair_score, pair_texts, similarity
+from checker.crossdoc.pairing import finding_words, held_in, pair_score, pair_texts, similarity
 from checker.crossdoc.trace_rules import TraceCode, TraceRules
 from checker.models import FindingResult, Review
 from checker.rubric import Rubric
+from checker.segment.fields import field_brackets
 from checker.text.clauses import clause_cut
+from checker.text.enumerators import iter_item_markers
 from checker.text.width import truncate
 from checker.vocabulary import load_vocabulary
 
@@ -87,6 +89,21 @@ def report_date(text: str) -> dt.date | None:
     return None
 
 
+_CLAUSE = re.compile(r"[，,；;。！？!?：:]")
+
+
+def _core(measure: str) -> str:
+    """A planned measure without its enumerator (三是, （2）) and the fields it carries in brackets
+    (（责任单位：…；完成时限：…）), which say who and when, not what."""
+    measure = measure.strip()
+    first = next(iter_item_markers(measure), None)
+    if first is not None and first.start == 0:
+        measure = measure[first.end :]
+    for a, b in reversed(field_brackets(load_vocabulary(), measure, 0, len(measure))):
+        measure = measure[:a] + measure[b + 1 :]
+    return measure.strip()
+
+
 def _sentences(text: str) -> list[str]:
     return [m.group(0).strip() for m in _SENTENCE.finditer(text) if len(m.group(0).strip()) >= 4]
 
@@ -95,6 +112,14 @@ def _without(words: list[str], text: str) -> str:
     for word in sorted(words, key=len, reverse=True):
         text = text.replace(word, "")
     return text
+
+
+def _names_any(report: FindingResult, owners: list[str], titles: list[str]) -> bool:
+    """Does the report's text for the finding name one of the plan's owners — a unit or a person, not
+    an office any unit has (副局长, 党组成员)? Then the change is said in words
+    (原镇自然资源所职能整体划入镇规划建设办), not made without one."""
+    said = " ".join(filter(None, [report.finding_text, report.measure_text, report.status]))
+    return any(owner in said for owner in owners if not owner.endswith(tuple(titles)))
 
 
 class _Tracer:
@@ -112,33 +137,59 @@ class _Tracer:
         )  # fmt: skip
 
     def done(self, report: FindingResult) -> bool:
-        said = " ".join(filter(None, [report.status, report.measure_text]))
+        """Does the report say the item is done? Its status decides when it says either; else the
+        measure's last word on it (部分已完成…正在推进 is under way, 对2名干部分别…已整改完成 is done)."""
         words = self.rules.words
-        return any(w in said for w in words.completed) and not any(w in said for w in words.ongoing)
+        for said in (report.status or "", report.measure_text):
+            last_done = max((said.rfind(w) for w in words.completed), default=-1)
+            last_ongoing = max((said.rfind(w) for w in words.ongoing), default=-1)
+            if last_done >= 0 or last_ongoing >= 0:
+                return last_done > last_ongoing
+        return False
+
+    def mentioned(self, measure: str, told: list[str], said: str) -> bool:
+        """Does the report speak of a planned measure? An act of a kind written in many words
+        (追责问责 ~ 诫勉谈话, 给予处分) is reported when the report names one of its kind, and only
+        then; other measures when a report passage is alike to it, or holds one of its clauses."""
+        core = _core(measure)
+        kinds = [ws for ws in self.rules.words.acts.values() if any(w in core for w in ws)]
+        if kinds:
+            return any(w in said for ws in kinds for w in ws)
+        params = self.rules.params
+        if max((pair_score(core, t) for t in told), default=0.0) >= params.min_measure_similarity:
+            return True
+        clauses = [c for c in _CLAUSE.split(core) if len(c) >= params.min_clause_chars]
+        return any(held_in(c, t) >= params.clause_similarity for c in clauses for t in told)
 
     def pair(self, plan: FindingResult, report: FindingResult) -> list[TraceFlag]:
         flags: list[TraceFlag] = []
         params, words = self.rules.params, self.rules.words
         told = [*report.measures, *_sentences(report.measure_text)] or [report.measure_text]
+        said = " ".join(filter(None, [report.finding_text, report.measure_text, report.status]))
         for measure in plan.measures or _sentences(plan.measure_text):
-            best = max((pair_score(measure, t) for t in told), default=0.0)
-            if best < params.min_measure_similarity:
+            if not self.mentioned(measure, told, said):
                 flags.append(self.flag("trace_measure_unreported", plan, report, plan_evidence=measure,
                                        measure=clause_cut(measure, 30)))  # fmt: skip
+        restated: list[tuple[str, str]] = []
         for sentence in _sentences(report.measure_text):
             for promise in _sentences(plan.measure_text):
                 alike = similarity(_without(words.tense, promise), _without(words.tense, sentence))
                 added = checkable(sentence, self.rubric) - checkable(promise, self.rubric)
                 if alike >= params.restated_similarity and not added and sentence != promise:
-                    flags.append(self.flag("trace_promise_restated", plan, report, plan_evidence=promise,
-                                           report_evidence=sentence, sentence=clause_cut(sentence, 30)))  # fmt: skip
+                    restated.append((promise, sentence))
                     break
+        if restated:
+            # One flag for the finding: its evidence holds every sentence restated.
+            flags.append(self.flag("trace_promise_restated", plan, report,
+                                   plan_evidence="\n".join(p for p, _ in restated),
+                                   report_evidence="\n".join(r for _, r in restated),
+                                   sentence=clause_cut(restated[0][1], 30)))  # fmt: skip
         due = parse_date(plan.deadline)
         if due is not None and self.as_of is not None and due < self.as_of and not self.done(report):
             flags.append(self.flag("trace_deadline_passed", plan, report, plan_evidence=plan.deadline,
                                    report_evidence=report.status or truncate(report.measure_text, 60),
                                    deadline=plan.deadline or "", as_of=self.as_of.isoformat()))  # fmt: skip
-        if plan.owners and report.owners and not set(plan.owners) & set(report.owners):
+        if plan.owners and report.owners and not set(plan.owners) & set(report.owners) and not _names_any(report, plan.owners, words.titles):
             flags.append(self.flag("trace_owner_changed", plan, report, plan_evidence="、".join(plan.owners),
                                    report_evidence="、".join(report.owners),
                                    plan_owners="、".join(plan.owners), report_owners="、".join(report.owners)))  # fmt: skip

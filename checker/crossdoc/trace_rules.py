@@ -55,12 +55,21 @@ class TraceParams(_Strict):
     min_finding_similarity: float = Field(ge=0, le=1)
     min_measure_similarity: float = Field(ge=0, le=1)
     restated_similarity: float = Field(ge=0, le=1)
+    # a clause of a planned measure this long, held in a report passage, says the measure is reported
+    min_clause_chars: int = Field(8, ge=2)
+    clause_similarity: float = Field(0.5, ge=0, le=1)
 
 
 class TraceWords(_Strict):
     tense: list[str] = Field(min_length=1)  # set aside when comparing a promise with a report of it
     completed: list[str] = Field(min_length=1)  # a report saying an item is done
     ongoing: list[str] = Field(min_length=1)  # … or only under way
+    # Kinds of act written in many words (追责问责, 诫勉谈话, 给予处分 …): a planned act of a kind is
+    # reported when the report names an act of that kind for the finding, and only then.
+    acts: dict[str, list[str]] = Field(default_factory=dict)
+    # Offices every unit has (副局长, 党组成员): an owner written as one is no unit or person the
+    # report could name to explain a change of owner.
+    titles: list[str] = Field(default_factory=list)
 
 
 class TraceRules(_Strict):

@@ -71,7 +71,17 @@ def _change_label(change: str, lang: str) -> str:
     return label(lang, f"diff_{change}") if change in ("resolved", "new", "remaining") else label(lang, change)
 
 
-def render_rows_html(title: str, subtitle: str, rows: list[Row], lang: str) -> str:
+# The side-by-side table's own styles (the local page serves them in /static/app.css).
+SIDE_CSS = (
+    "table.side{border-collapse:collapse;font-size:.9rem;width:100%}"
+    ".side th,.side td{border:1px solid var(--line);padding:4px 6px;vertical-align:top;text-align:left}"
+    ".side .new,.side .error{background:var(--error)}.side .resolved{background:#d2f4d3}"
+    ".side .remaining,.side .warning{background:var(--warning)}"
+)
+
+
+def rows_table(rows: list[Row], lang: str) -> str:
+    """The side-by-side table: one row per flag, both documents' text in their own columns."""
     head = "".join(f"<th>{esc(zh if lang == 'zh' else en)}</th>" for zh, en, _ in COLUMNS)
     body = "".join(
         "<tr>"
@@ -81,17 +91,14 @@ def render_rows_html(title: str, subtitle: str, rows: list[Row], lang: str) -> s
         + "</tr>"
         for r in rows
     )
-    extra = (
-        "table.side{border-collapse:collapse;font-size:.9rem;width:100%}"
-        ".side th,.side td{border:1px solid var(--line);padding:4px 6px;vertical-align:top;text-align:left}"
-        ".side .new,.side .error{background:var(--error)}.side .resolved{background:#d2f4d3}"
-        ".side .remaining,.side .warning{background:var(--warning)}"
-    )
+    return f'<table class="side"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def render_rows_html(title: str, subtitle: str, rows: list[Row], lang: str) -> str:
     return (
         f'<!doctype html><html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
-        f"<title>{esc(title)}</title><style>{CSS}{extra}</style></head><body><main>"
-        f'<h1>{esc(title)}</h1><p class="meta">{esc(subtitle)}</p>'
-        f'<table class="side"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></main></body></html>\n'
+        f"<title>{esc(title)}</title><style>{CSS}{SIDE_CSS}</style></head><body><main>"
+        f'<h1>{esc(title)}</h1><p class="meta">{esc(subtitle)}</p>{rows_table(rows, lang)}</main></body></html>\n'
     )
 
 

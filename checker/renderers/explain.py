@@ -13,10 +13,11 @@ from checker.rubric import DOCUMENT_KINDS, FlagRule, Rubric, example_note, find_
 _EXPLAIN_LABELS = {
     "zh": {"what": "作用", "why": "为什么重要", "severity": "严重程度", "fire": "会触发的例子",
            "quiet": "不会触发的例子", "note": "说明", "off": "关闭", "default": "默认", "params": "参数",
-           "name": "名称", "ask": "追问"},
+           "name": "名称", "ask": "追问", "others": "一起评审的另一份文档"},
     "en": {"what": "What it does", "why": "Why it matters", "severity": "Severity", "fire": "Example that fires",
            "quiet": "Example that does not fire", "note": "Note", "off": "off", "default": "default",
-           "params": "Parameters", "name": "name", "ask": "Question to send back"},
+           "params": "Parameters", "name": "name", "ask": "Question to send back",
+           "others": "Another document reviewed with it"},
 }
 
 
@@ -61,6 +62,9 @@ def explain_flag(r: Rubric, code: str, lang: str) -> str:
     for key, ex in (("fire", rule.examples.fire[0]), ("quiet", rule.examples.quiet[0])):
         out.append(f"## {lab[key]}")
         out += ["    " + line for line in ex.text.strip().splitlines()]
+        for other in ex.others:
+            out.append(f"  {lab['others']}:")
+            out += ["    " + line for line in other.strip().splitlines()]
         note = example_note(ex.note, lang)
         if note:
             out.append(f"{lab['note']}: {note}")
@@ -106,6 +110,8 @@ def rules_markdown(rubrics: list[Rubric] | None = None) -> str:
                     note = f" — {both}" if both else ""
                     kind = f" ({ex.kind})" if ex.kind else ""
                     out += [f"{key}{kind}{note}:", "", "```text", ex.text.strip(), "```", ""]
+                    for other in ex.others:
+                        out += ["With another document reviewed alongside:", "", "```text", other.strip(), "```", ""]
         out += ["### Lexicons", ""]
         for name, words in r.lexicons.items():
             out.append(f"- `{name}`: {'、'.join(words)}")

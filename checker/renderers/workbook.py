@@ -125,6 +125,8 @@ def _flag_cell(flags: list[Flag], lang: str, rubric: Any) -> str:
     for flag in flags:
         info = flag_info(rubric, flag.code, lang, flag.message)
         lines.append(f"【{label(lang, flag.severity)}】{info.title}（{flag.code}）")
+        if flag.places:  # a flag across findings names the other places: its message lists them
+            lines.append(_clean(one_line(flag.message)))
     return "\n".join(dict.fromkeys(lines))
 
 

@@ -18,6 +18,7 @@ from checker.text.enumerators import Marker
 from checker.vocabulary import Vocabulary
 
 BodyPass = Callable[["Doc", list[Line]], list[Line]]
+_NUMBERED_PROBLEM = "problem_n"  # 问题一： / 整改任务一：
 # Passes over the body lines before any layout reads them (unwrapping, inline cuts).
 BODY_PASSES: Registry[BodyPass] = Registry(
     "body pass",
@@ -103,10 +104,14 @@ def _number_problem_labels(doc: Doc) -> None:
     text, count = doc.text, 0
     # "针对巡察发现的问题：" introduces a list; it is not a problem itself.
     intro, after_marker = doc.v.patterns.list_intro, doc.labels.problem_after_marker
+    previous: Line | None = None
     for ln in doc.body:
+        before, previous = previous, ln
         if ln.marker is not None:
             continue
         m = doc.labels.finding.match(text, ln.cstart, ln.end)
+        if m is not None and before is not None and before.marker is not None and before.marker.family == _NUMBERED_PROBLEM:
+            continue  # 整改任务一：针对“…”的问题 / 问题描述：… — the numbered heading's own detail, not a finding
         if m is not None and m.end() < ln.end:
             count += 1
             ln.marker = Marker("problem_label", count, ln.cstart, m.end(), text[ln.cstart : m.end()].rstrip())

@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from checker.models import Document, Finding, LabeledField, Span
-from checker.segment.fields import FieldHit, inline_fields, loose_fields, owner_values, to_field
+from checker.segment.fields import (
+    FieldHit,
+    field_brackets,
+    inline_fields,
+    loose_fields,
+    owner_values,
+    to_field,
+)
 from checker.segment.items import split_items
 from checker.segment.labels import labels_of
 from checker.segment.spans import make_span, trim
@@ -62,13 +69,18 @@ def build_finding(v: Vocabulary, doc: Document, draft: Draft, index: int) -> Fin
     text = doc.view
     fa, fb = trim(text, *draft.finding)
     ta, tb = strip_range(text, *draft.title) if draft.title is not None else title_range(v, text, fa, fb)
+    brackets = field_brackets(v, text, fa, fb)
+    cut = next((a for a, _ in brackets if ta < a < tb), None)
+    if cut is not None:  # …问题的整改情况（责任单位：…）: the owner is a field, not part of the title
+        ta, tb = strip_range(text, ta, cut)
     blocks = [trim(text, a, b) for a, b in draft.blocks]
     blocks = [(a, b) for a, b in blocks if a < b]
     if blocks and all(v.patterns.unfilled_measure.match(text[a:b]) for a, b in blocks):
         blocks = []  # 【待补充】 holds the place of a measure: there is none yet
     measure: Span | None = None
     measures = []
-    hits: list[FieldHit] = list(draft.fields)
+    # The draft's own field lines first, then fields the finding's heading carries in brackets.
+    hits: list[FieldHit] = [*draft.fields, *(h for a, b in brackets for h in inline_fields(v, text, a + 1, b))]
     if blocks:
         measure = make_span(doc, blocks[0][0], blocks[-1][1])
         for a, b in blocks:

@@ -16,6 +16,8 @@ from checker.vocabulary import Vocabulary
 _VALUE_STOP_RE = re.compile(r"[；;）)】\]\n。]")
 _OWNER_PIECE_RE = re.compile(r"[^、,，；;/／\s]+")
 _TRAIL = " \t\u3000；;，,。"
+_OPEN_RE = re.compile(r"[（(]")
+_CLOSE_RE = re.compile(r"[）)]")
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,20 @@ def inline_fields(v: Vocabulary, text: str, start: int, end: int) -> list[FieldH
         a, b = _trim_value(text, m.end(), stop.start() if stop else limit)
         hits.append(FieldHit(label_kind(m), label_text(m), m.start(), a, max(a, b)))
     return hits
+
+
+def field_brackets(v: Vocabulary, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Brackets that open with a field label (``…问题的整改情况（责任单位：镇党政办）``,
+    ``(牵头单位:水政监察大队)``), each as (where it opens, where its content ends); a bracket left
+    open runs to ``end``."""
+    out: list[tuple[int, int]] = []
+    field = labels_of(v).field
+    for m in _OPEN_RE.finditer(text, start, end):
+        close = _CLOSE_RE.search(text, m.end(), end)
+        stop = close.start() if close else end
+        if field.match(text, m.end(), stop) is not None:
+            out.append((m.start(), stop))
+    return out
 
 
 def loose_fields(v: Vocabulary, text: str, start: int, end: int) -> list[FieldHit]:

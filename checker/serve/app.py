@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import datetime as dt
 import hashlib
 import os
 import threading
@@ -39,15 +40,18 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from checker.config import ServeTable
 from checker.read.files import megabytes
 from checker.reasons import reason
+from checker.renderers.common import label
+from checker.renderers.crossdoc_formats import EXTENSIONS, MEDIA_TYPES, comparison_rows, heading
+from checker.renderers.crossdoc_tables import rows_table
 from checker.renderers.formats import FORMATS, OutputFormat
 from checker.renderers.html_render import CSS, render_html
 from checker.serve import pages
 from checker.serve.capacity import RETRY_AFTER_SECONDS, Busy, Gate
 from checker.serve.connections import MarkRequests
-from checker.serve.downloads import DownloadFailed, make_download
+from checker.serve.downloads import DownloadFailed, make_comparison_download, make_download
 from checker.serve.jobs import Job, JobStore
 from checker.serve.names import content_disposition
-from checker.serve.uploads import FormRefused, Limits, check_declared, documents, read_form
+from checker.serve.uploads import FormRefused, Limits, check_declared, documents, pair, read_form
 from checker.serve.worker import Workers
 
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -57,6 +61,11 @@ SETTLE_SECONDS = 2.0  # a quick review answers the form with the review itself, 
 # seconds even on a large report; a model review of a long one takes minutes.
 REVIEW_SECONDS = {"rules": 120.0, "llm": 1800.0, "hybrid": 1800.0}
 MB = 1024 * 1024
+# A comparison's downloads, in the bar's order: the newer document commented, the 对照 sheet, the rest.
+COMPARISON_DOWNLOADS = [
+    ("docx", "Word 批注 .docx", "Word comments .docx"), ("xlsx", "对照 .xlsx", "Side by side .xlsx"),
+    ("html", "HTML", "HTML"), ("markdown", "Markdown", "Markdown"), ("json", "JSON", "JSON"),
+]  # fmt: skip
 
 _CSS_HASH = base64.b64encode(hashlib.sha256(CSS.encode("utf-8")).digest()).decode("ascii")
 # Scripts only from this server, styles only from it or the report's own inline sheet (by hash),
@@ -254,7 +263,59 @@ def create_app(config: ServeConfig) -> ASGIApp:
             return form_page(lang, [d.error_in(lang) or "" for d in job.docs], upload.text, chosen, status=400)
         return RedirectResponse(_job_url(job), status_code=303)
 
+    async def compare(request: Request) -> Response:
+        """Two files compared: two drafts (diff) or a plan and its report (trace). Read, reviewed and
+        compared in a worker process as one upload is, within the same limits."""
+        lang = lang_of(request)
+        try:
+            check_declared(request, config.limits)
+            async with receiving.slot():
+                store.check_room()
+                upload = await read_form(request, config.limits, bounds.upload_seconds)
+                lang = upload.fields.get("lang", lang)
+                lang = lang if lang in pages.TEXT else config.lang
+                chosen = upload.fields
+                rubric_ref = chosen.get("rubric", config.default_rubric)
+                mode = chosen.get("mode", "diff")
+                if rubric_ref not in config.rubrics:
+                    return form_page(lang, [reason("unknown_rubric", rubric=rubric_ref).text(lang)], status=400)
+                if mode not in ("diff", "trace"):
+                    return form_page(lang, [reason("compare_mode", mode=mode).text(lang)], status=400)
+                as_of = None
+                if mode == "trace" and chosen.get("as_of", "").strip():
+                    try:
+                        as_of = dt.date.fromisoformat(chosen["as_of"].strip())
+                    except ValueError:
+                        return form_page(lang, [f"{chosen['as_of']!r}: {pages.t(lang, 'bad_date')}"], status=400)
+                docs = pair(upload)
+                if docs is None:
+                    return form_page(lang, [pages.t(lang, "both_files")], status=400)
+                job = store.add(
+                    docs,
+                    rubric=config.rubrics[rubric_ref],
+                    backend="rules",
+                    lang=lang,
+                    fail_on=config.fail_on,
+                    options={**config.review_options, "max_bytes": config.limits.max_bytes},
+                    seconds=config.review_seconds("rules"),
+                    compare=mode,
+                    as_of=as_of,
+                )
+        except Busy as exc:
+            return busy(lang, exc)
+        except FormRefused as exc:
+            return form_page(lang, [exc.why.text(lang)], status=exc.status)
+        deadline = anyio.current_time() + config.settle
+        while not job.finished and anyio.current_time() < deadline:
+            await asyncio.sleep(0.05)
+        if job.finished and all(d.state == "failed" for d in job.docs):
+            store.delete(job.id)  # nothing could be read: the form again, with every reason
+            return form_page(lang, [d.error_in(lang) or "" for d in job.docs], status=400)
+        return RedirectResponse(_job_url(job), status_code=303)
+
     def _job_url(job: Job) -> str:
+        if job.compare is not None:
+            return f"/jobs/{job.id}/compare" if job.comparison is not None else f"/jobs/{job.id}"
         if len(job.docs) == 1 and job.docs[0].state == "done":
             return f"/jobs/{job.id}/1"
         return f"/jobs/{job.id}"
@@ -269,8 +330,10 @@ def create_app(config: ServeConfig) -> ASGIApp:
         job = find(request)
         if job is None:
             return gone(request)
-        if len(job.docs) == 1 and job.docs[0].state == "done":
+        if job.compare is None and len(job.docs) == 1 and job.docs[0].state == "done":
             return RedirectResponse(f"/jobs/{job.id}/1", status_code=303)
+        if job.comparison is not None and not request.query_params:  # the list itself: ?view=documents
+            return RedirectResponse(f"/jobs/{job.id}/compare", status_code=303)
         sort = request.query_params.get("sort", "n")
         descending = request.query_params.get("order") == "desc"
         return HTMLResponse(pages.batch_page(job, sort, descending))
@@ -323,6 +386,50 @@ def create_app(config: ServeConfig) -> ASGIApp:
             return render_html([review], lang=job.lang, rubric=job.rubric, fail_on=job.fail_on, texts=texts, top=top)
 
         return HTMLResponse(await anyio.to_thread.run_sync(build, abandon_on_cancel=True))
+
+    async def comparison_page(request: Request) -> Response:
+        job = find(request)
+        if job is None:
+            return gone(request)
+        result = job.comparison
+        if result is None:
+            return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+
+        def build() -> str:
+            title, subtitle = heading(result, job.lang)
+            table = rows_table(comparison_rows(result, job.lang, job.rubric), job.lang)
+            captions = [(ext, zh if job.lang == "zh" else en) for ext, zh, en in COMPARISON_DOWNLOADS]
+            return pages.compare_page(job, title, subtitle, table, captions)
+
+        return HTMLResponse(await anyio.to_thread.run_sync(build, abandon_on_cancel=True))
+
+    async def comparison_download(request: Request) -> Response:
+        job = find(request)
+        fmt = request.path_params["fmt"]
+        if job is None or job.comparison is None or fmt not in {ext for ext, _, _ in COMPARISON_DOWNLOADS}:
+            return gone(request)
+        newer = job.docs[1]
+        settings: dict[str, Any] = {"lang": job.lang, "rubric": job.rubric}
+        if fmt == "docx":  # the newer document, commented: its own upload when it was a .docx
+            settings |= {"newer": newer.review, "text": newer.source.text if newer.source else None,
+                         "original": newer.original}  # fmt: skip
+        stem = PurePosixPath(newer.name).stem or "report"
+        if fmt == "docx":
+            filename = FORMATS["docx"].download_name(stem, job.lang)  # 报告-批注.docx, as a review's copy
+        else:
+            filename = f"{stem}-{label(job.lang, f'{job.compare}_file')}.{EXTENSIONS[fmt]}"
+        make: Callable[[], bytes | str] = lambda: make_comparison_download(  # noqa: E731
+            processes, bounds.download_seconds, filename, fmt, job.comparison, settings
+        )
+        try:
+            async with rendering.slot():
+                body = await anyio.to_thread.run_sync(make, abandon_on_cancel=True)
+        except Busy as exc:
+            return busy(job.lang, exc)
+        except DownloadFailed as exc:
+            return HTMLResponse(pages.message_page(job.lang, f"rectcheck: {exc.text(job.lang)}"), status_code=422)
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        return Response(data, media_type=MEDIA_TYPES[fmt], headers={"content-disposition": content_disposition(filename)})
 
     def settings_of(job: Job, **extra: Any) -> dict[str, Any]:
         return {"lang": job.lang, "rubric": job.rubric, "fail_on": job.fail_on, **extra}
@@ -386,6 +493,9 @@ def create_app(config: ServeConfig) -> ASGIApp:
     routes = [
         Route("/", home),
         Route("/review", review, methods=["POST"]),
+        Route("/compare", compare, methods=["POST"]),
+        Route("/jobs/{job_id}/compare", comparison_page),
+        Route("/jobs/{job_id}/compare.{fmt}", comparison_download),
         Route("/jobs/{job_id}", job_page),
         Route("/jobs/{job_id}/status", job_status),
         Route("/jobs/{job_id}/events", job_events),

@@ -5,10 +5,11 @@ and the server only ever holds the finished file."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from checker.reasons import Reason, reason
-from checker.serve.tasks import render_download
+from checker.serve.tasks import render_comparison_download, render_download
 from checker.serve.worker import Ended, Overtime, Stopped, Workers
 
 
@@ -27,9 +28,20 @@ class DownloadFailed(Exception):
 def make_download(processes: Workers, seconds: float, name: str, fmt: str, reviews: list[Any],
                   settings: dict[str, Any]) -> bytes | str:  # fmt: skip
     """``render(reviews, fmt, **settings)`` in a worker process, or DownloadFailed."""
+    return in_worker(processes, seconds, name, render_download, name, fmt, reviews, settings)
+
+
+def make_comparison_download(processes: Workers, seconds: float, name: str, fmt: str, result: Any,
+                             settings: dict[str, Any]) -> bytes | str:  # fmt: skip
+    """A comparison (diff or trace) rendered in ``fmt`` in a worker process, or DownloadFailed."""
+    return in_worker(processes, seconds, name, render_comparison_download, name, fmt, result, settings)
+
+
+def in_worker(processes: Workers, seconds: float, name: str, task: Callable[..., None], *args: Any) -> bytes | str:
+    """``task(channel, *args)`` in a worker process, its "done" answer, or DownloadFailed."""
     mb = processes.memory // (1024 * 1024)
     try:
-        child = processes.start(render_download, name, fmt, reviews, settings)
+        child = processes.start(task, *args)
     except Stopped:
         raise DownloadFailed(name, reason("download_stopping", name=name)) from None
     try:

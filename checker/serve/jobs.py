@@ -11,6 +11,7 @@ still running is never dropped to make room: past the bounds, a new upload is to
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import queue
 import secrets
 import threading
@@ -24,7 +25,7 @@ from pydantic import BaseModel, Field
 from checker.models import Review, Source
 from checker.reasons import Reason, reason
 from checker.serve.capacity import Busy
-from checker.serve.tasks import review_documents
+from checker.serve.tasks import compare_documents, review_documents, review_together
 from checker.serve.worker import Child, Ended, Overtime, Stopped, Workers
 
 DocState = Literal["queued", "reviewing", "done", "failed"]
@@ -51,6 +52,9 @@ class JobStatus(BaseModel):
     done: int  # documents done or failed
     total: int
     documents: list[DocStatus]
+    compare: str | None = None  # diff | trace: two documents compared once both are reviewed
+    compared: bool = False  # the comparison is ready
+    compare_error: str | None = None
 
 
 @dataclass
@@ -103,6 +107,13 @@ class Job:
     finished_at: float | None = None
     version: int = 0  # bumped on every change, so a stream sends only news
     stop: threading.Event = field(default_factory=threading.Event)  # deleted: stop reviewing
+    # Two documents compared once both are reviewed: "diff" (a draft, then the next) or "trace" (a
+    # plan, then its report; deadlines as of ``as_of`` or the report's own date).
+    compare: str | None = None
+    as_of: dt.date | None = None
+    comparison: Any = None  # DraftDiff | TraceReport, when made
+    compare_error: Reason | None = None  # why it could not be made, said in the page's language
+    gathered: bool = False  # several documents: the pass over them all has run (checker.folder)
 
     @property
     def size(self) -> int:
@@ -110,13 +121,28 @@ class Job:
         return sum(len(d.data or b"") + len(d.original or b"") for d in self.docs)
 
     @property
+    def together(self) -> bool:
+        """Several documents reviewed as a folder is: a pass over them all follows their reviews."""
+        return self.compare is None and len(self.docs) > 1
+
+    @property
     def finished(self) -> bool:
-        return all(d.state in ("done", "failed") for d in self.docs)
+        reviewed = all(d.state in ("done", "failed") for d in self.docs)
+        compared = self.compare is None or self.comparison is not None or self.compare_error is not None
+        return reviewed and compared and (self.gathered or not self.together)
 
     def status(self) -> JobStatus:
         docs = [d.status(self.lang) for d in self.docs]
         done = sum(d.state in ("done", "failed") for d in docs)
-        return JobStatus(id=self.id, finished=done == len(docs), done=done, total=len(docs), documents=docs)
+        return JobStatus(id=self.id, finished=self.finished, done=done, total=len(docs), documents=docs,
+                         compare=self.compare, compared=self.comparison is not None,
+                         compare_error=self.compare_error_in(self.lang))  # fmt: skip
+
+    def compare_error_in(self, lang: str) -> str | None:
+        """Why the comparison could not be made, in ``lang``."""
+        if self.compare_error is None:
+            return None
+        return f"{self.compare}: {self.compare_error.text(lang)}"
 
     def doc(self, n: int) -> Doc | None:
         return self.docs[n - 1] if 1 <= n <= len(self.docs) else None
@@ -203,8 +229,15 @@ class JobStore:
             job = self._queue.get()
             try:
                 self._run(job)
+                if job.compare is not None:
+                    self._compare(job)
+                elif job.together:
+                    self._gather(job)
             except Exception as exc:  # a worker process that cannot start: the job fails, the thread lives on
                 self._fail_rest(job, reason("internal_error", detail=f"{type(exc).__name__}: {exc}"))
+                if job.compare is not None and job.comparison is None:
+                    job.compare_error = job.compare_error or reason("internal_error", detail=f"{type(exc).__name__}: {exc}")
+            job.gathered = True
             job.finished_at = time.monotonic()
             job.version += 1
 
@@ -232,6 +265,54 @@ class JobStore:
         finally:
             if child is not None:
                 _finish(child)
+
+    def _compare(self, job: Job) -> None:
+        """The two reviewed documents compared in a worker process, under the same deadline as one
+        review; what stops it is said in ``compare_error``."""
+        first, second = job.docs
+        try:
+            if first.review is None or second.review is None or second.source is None:
+                job.compare_error = reason("compare_needs_both")
+                return
+            if job.stop.is_set():
+                raise Stopped
+            child = self.processes.start(compare_documents, job.compare, first.review, second.review,
+                                         second.source.text, job.rubric, job.lang, job.as_of)  # fmt: skip
+            kind, *rest = child.receive(time.monotonic() + job.seconds, job.stop)
+            child.end()
+            if kind == "compared":
+                job.comparison = rest[0]
+            elif kind == "memory":
+                job.compare_error = reason("review_memory", megabytes=self.processes.memory // (1024 * 1024))
+            else:
+                job.compare_error = rest[1] if len(rest) > 1 and isinstance(rest[1], Reason) else reason(
+                    "internal_error", detail=str(rest[0]).removeprefix(f"{job.compare}: "))
+        except Stopped:
+            job.compare_error = STOPPED
+        except (Overtime, Ended) as exc:
+            job.compare_error = _why(exc, job.seconds, self.processes.memory)
+        finally:
+            job.version += 1
+
+    def _gather(self, job: Job) -> None:
+        """The upload's documents as ``review DIR`` takes a folder: flags across them (checker.folder)
+        added in a worker process; a document the pass changes gets its new review. Should the pass
+        not finish, each review stands as it was made."""
+        done = [d for d in job.docs if d.review is not None and d.source is not None]
+        if len(done) < 2 or job.stop.is_set():
+            return
+        reviews = [d.review for d in done]
+        texts = {d.review.document.path: d.source.text for d in done if d.review is not None and d.source is not None}
+        try:
+            child = self.processes.start(review_together, reviews, texts, job.rubric, job.lang)
+            kind, *rest = child.receive(time.monotonic() + job.seconds, job.stop)
+            child.end()
+        except (Stopped, Overtime, Ended):
+            return
+        if kind == "done":
+            for doc, review in zip(done, rest[0], strict=True):
+                doc.review = review
+        job.version += 1
 
     def _follow(self, child: Child, job: Job, doc: Doc) -> None:
         """The child's messages about ``doc`` until it is done or failed; its deadline counts from now."""

@@ -66,6 +66,21 @@ TEXT: dict[str, dict[str, str]] = {
         "busy_results": "保存的评审结果已满（每份保留一小时）。请删除不再需要的结果，或稍后再试。",
         "busy_downloads": "正在生成的下载太多，请稍后再试。",
         "busy_stopping": "服务正在停止。",
+        "compare_title": "对照两份文稿",
+        "compare_hint": "上传同一文稿的前后两稿，看哪些问题已解决、哪些是新出现的；或上传整改方案和之后的整改情况报告，看方案中的问题、措施、时限和责任单位在报告中是否都有交代。",
+        "first": "前稿 / 整改方案",
+        "second": "后稿 / 整改情况报告",
+        "mode": "对照方式",
+        "mode_diff": "两稿对照（前稿 → 后稿）",
+        "mode_trace": "方案与报告对照（方案 → 报告）",
+        "as_of": "时限核对日期（方案对照，可不填：按报告落款日期）",
+        "compare_submit": "开始对照",
+        "both_files": "请选择两份文件：前稿（或整改方案）和后稿（或整改情况报告）",
+        "bad_date": "时限核对日期应写作 YYYY-MM-DD",
+        "see_compare": "查看对照结果",
+        "compare_failed": "无法对照",
+        "comparing": "两份文稿评审完成后进行对照",
+        "reviews_of_both": "两份文稿各自的评审",
     },
     "en": {
         "app": "Rectification report review",
@@ -114,6 +129,21 @@ TEXT: dict[str, dict[str, str]] = {
         "busy_results": "The page holds as many reviews as it can (each is kept for an hour). Delete results you no longer need, or try again later.",
         "busy_downloads": "Too many downloads are being made at once. Try again in a moment.",
         "busy_stopping": "The server is stopping.",
+        "compare_title": "Compare two documents",
+        "compare_hint": "Upload two drafts of one document to see which flags were resolved and which are new; or a rectification plan and the later report on it, to see whether the report accounts for every planned finding, measure, deadline and owner.",
+        "first": "Earlier draft / plan",
+        "second": "Later draft / report",
+        "mode": "Compare as",
+        "mode_diff": "two drafts (earlier → later)",
+        "mode_trace": "a plan and its report (plan → report)",
+        "as_of": "Deadlines as of (plan and report; empty: the report's own date)",
+        "compare_submit": "Compare",
+        "both_files": "Choose two files: the earlier draft (or the plan) and the later one (or the report)",
+        "bad_date": "the date for deadlines is written YYYY-MM-DD",
+        "see_compare": "See the comparison",
+        "compare_failed": "Could not compare",
+        "comparing": "The two documents are compared once both are reviewed",
+        "reviews_of_both": "Each document's own review",
     },
 }
 
@@ -151,11 +181,11 @@ def _masthead(lang: str, switch: str | None = None) -> str:
     )
 
 
-def _select(name: str, caption: str, choices: list[Choice]) -> str:
+def _select(name: str, caption: str, choices: list[Choice], ident: str | None = None) -> str:
     options = "".join(
         f'<option value="{esc(c.value)}"{" selected" if c.selected else ""}>{esc(c.text)}</option>' for c in choices
     )
-    return f'<label class="field">{esc(caption)}<select name="{name}" id="{name}">{options}</select></label>'
+    return f'<label class="field">{esc(caption)}<select name="{name}" id="{ident or name}">{options}</select></label>'
 
 
 def upload_page(
@@ -190,8 +220,29 @@ def upload_page(
         f"{_select('lang', t(lang, 'lang'), langs)}</div>{note}"
         f'<p><button type="submit" class="primary" id="submit">{esc(t(lang, "submit"))}</button></p>'
         f'<p class="hint">{esc(t(lang, "limits", mb=max_bytes_text, n=max_files))}</p></form>'
+        f"{_compare_form(lang, rubrics)}"
     )
     return _page(lang, f"rectcheck · {t(lang, 'app')}", body)
+
+
+def _compare_form(lang: str, rubrics: list[Choice]) -> str:
+    """Two files and how to compare them (two drafts, or a plan and its report). Posts to /compare."""
+    accept = ".docx,.pdf,.txt,.md,.html,.htm"
+    modes = [Choice("diff", t(lang, "mode_diff"), True), Choice("trace", t(lang, "mode_trace"))]
+    files = "".join(
+        f'<label class="field">{esc(t(lang, key))}<input type="file" id="{key}" name="{key}" accept="{accept}"></label>'
+        for key in ("first", "second")
+    )
+    return (
+        f'<form method="post" action="/compare?lang={lang}" enctype="multipart/form-data" id="compare" class="compare">'
+        f'<h2>{esc(t(lang, "compare_title"))}</h2><p class="hint">{esc(t(lang, "compare_hint"))}</p>'
+        f'<div class="pair">{files}</div><div class="options">{_select("mode", t(lang, "mode"), modes)}'
+        f"{_select('rubric', t(lang, 'rubric'), rubrics, 'compare-rubric')}"
+        f'<label class="field">{esc(t(lang, "as_of"))}<input type="date" name="as_of" id="as_of"></label></div>'
+        f'<input type="hidden" name="lang" value="{lang}">'
+        f'<p><button type="submit" class="primary" id="compare-submit">{esc(t(lang, "compare_submit"))}</button></p>'
+        "</form>"
+    )
 
 
 SORT_KEYS = ("n", "name", "state", "score", "verdict", "findings", "flags")
@@ -286,6 +337,8 @@ def batch_page(job: Job, sort: str, descending: bool) -> str:
         )
         downloads = f'<span>{esc(t(lang, "all"))}:</span>{links}'
     bar = toolbar(job, lang, downloads, back=None)
+    if job.compare is not None:
+        progress += _compare_note(job, lang)
     # Without JavaScript the page reloads itself while reviews run; with it, /static/app.js follows
     # the progress stream instead.
     head_extra = "" if status.finished else '<noscript><meta http-equiv="refresh" content="2"></noscript>'
@@ -294,6 +347,37 @@ def batch_page(job: Job, sort: str, descending: bool) -> str:
         f'<div id="job" data-job="{job.id}" data-finished="{str(status.finished).lower()}" hidden></div>'
     )
     return _page(lang, f"rectcheck · {t(lang, 'results')}", body, head_extra)
+
+
+def _compare_note(job: Job, lang: str) -> str:
+    """Above the two documents of a comparison: the link to it, why it could not be made, or that it
+    comes once both are reviewed."""
+    if job.comparison is not None:
+        return f'<p><a class="button primary" href="/jobs/{job.id}/compare">{esc(t(lang, "see_compare"))}</a></p>'
+    if job.compare_error is not None:
+        return (f'<section class="alert" role="alert"><h2>{esc(t(lang, "compare_failed"))}</h2>'
+                f"<p>rectcheck: {esc(job.compare_error_in(lang) or '')}</p></section>")  # fmt: skip
+    return f'<p class="hint">{esc(t(lang, "comparing"))}</p>'
+
+
+def compare_page(job: Job, title: str, subtitle: str, table: str, formats: list[tuple[str, str]]) -> str:
+    """A comparison: the side-by-side table under a bar with its downloads, the two documents'
+    reviews behind the back link."""
+    lang = job.lang
+    links = "".join(
+        f'<a class="button" href="/jobs/{job.id}/compare.{ext}" download data-format="{ext}">{esc(caption)}</a>'
+        for ext, caption in formats
+    )
+    bar = toolbar(job, lang, f'<span>{esc(t(lang, "download"))}:</span>{links}', back=f"/jobs/{job.id}?view=documents")
+    reviews = "".join(
+        f'<li><a href="/jobs/{job.id}/{d.n}">{esc(d.name)}</a></li>' for d in job.docs if d.state == "done"
+    )
+    body = (
+        f'{bar}<h1>{esc(title)}</h1><p class="meta">{esc(subtitle)}</p>'
+        f'<div class="table-wrap">{table}</div>'
+        f'<h2>{esc(t(lang, "reviews_of_both"))}</h2><ul>{reviews}</ul>'
+    )
+    return _page(lang, f"rectcheck · {title}", body)
 
 
 def toolbar(job: Job, lang: str, downloads: str, back: str | None) -> str:

@@ -57,3 +57,54 @@ def render_download(channel: Channel, name: str, fmt: str, reviews: list[Any], s
         channel.send(*_failure(name, exc))
     else:
         channel.send("done", body)
+
+
+def compare_documents(channel: Channel, kind: str, first: Any, second: Any, second_text: str, rubric: Any,
+                      lang: str, as_of: Any) -> None:  # fmt: skip
+    """Two reviewed documents compared: a draft and the next (``diff``), or a plan and its report
+    (``trace``, deadlines held against ``as_of`` or the report's own date)."""
+    try:
+        if kind == "diff":
+            from checker.crossdoc.diff import diff_reviews
+
+            result: Any = diff_reviews(first, second, rubric)
+        else:
+            from checker.crossdoc.trace import trace_reviews
+            from checker.crossdoc.trace_rules import load_trace_rules
+
+            result = trace_reviews(first, second, second_text, load_trace_rules(), rubric, lang, as_of)
+    except MemoryError:
+        channel.send("memory")
+    except Exception as exc:
+        channel.send(*_failure(kind, exc))
+    else:
+        channel.send("compared", result)
+
+
+def render_comparison_download(channel: Channel, name: str, fmt: str, result: Any, settings: dict[str, Any]) -> None:
+    """One download (``fmt``) of a comparison, named ``name`` in a failure's line."""
+    from checker.renderers.crossdoc_formats import render_comparison
+
+    try:
+        body = render_comparison(result, fmt, **settings)
+    except MemoryError:
+        channel.send("memory")
+    except Exception as exc:
+        channel.send(*_failure(name, exc))
+    else:
+        channel.send("done", body)
+
+
+def review_together(channel: Channel, reviews: list[Any], texts: dict[str, str], rubric: Any, lang: str) -> None:
+    """The documents of one upload as a folder: flags across them (a measure pasted from one into
+    another), the reviews they change scored again; answers each review, changed or not."""
+    from checker.folder import review_folder
+
+    try:
+        together = review_folder(reviews, texts, rubric, lang)
+    except MemoryError:
+        channel.send("memory")
+    except Exception as exc:
+        channel.send(*_failure("folder", exc))
+    else:
+        channel.send("done", together)

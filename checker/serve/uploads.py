@@ -66,6 +66,7 @@ class Upload:
     files: list[tuple[str, bytes]] = field(default_factory=list)  # (name as sent, bytes)
     text: str = ""
     fields: dict[str, str] = field(default_factory=dict)  # rubric, backend, lang
+    by_field: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # the first file of each file input
 
 
 def _too_much(kind: str, limit: int) -> Reason:
@@ -137,6 +138,7 @@ async def read_form(request: Request, limits: Limits, seconds: float) -> Upload:
             if isinstance(value, UploadFile):
                 if value.filename:  # a file input left empty sends a part with no name
                     upload.files.append((value.filename, await value.read()))
+                    upload.by_field.setdefault(key, upload.files[-1])
                 await value.close()  # its spool goes now, not with the whole form
             elif key == "text":
                 upload.text = value
@@ -156,3 +158,16 @@ def documents(upload: Upload, pasted_name: str) -> list[Doc]:
     if upload.text.strip():
         entries.append((pasted_name, upload.text.encode("utf-8")))
     return [Doc(n=n, name=unique(name, used), data=data) for n, (name, data) in enumerate(entries, 1)]
+
+
+COMPARED = ("first", "second")  # the two file inputs of the comparison form: the earlier, the later
+
+
+def pair(upload: Upload) -> list[Doc] | None:
+    """The comparison form's two documents, earlier first, under names safe to show; None when
+    either is missing."""
+    chosen = [upload.by_field.get(key) for key in COMPARED]
+    if any(c is None for c in chosen):
+        return None
+    used: set[str] = set()
+    return [Doc(n=n, name=unique(safe_name(name), used), data=data) for n, (name, data) in enumerate(filter(None, chosen), 1)]

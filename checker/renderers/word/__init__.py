@@ -14,7 +14,7 @@ from checker.errors import InputError
 from checker.models import Review
 from checker.read.word import AUX_LIMIT, DOCUMENT_PART, NUMBERING_PART, STYLES_PART
 from checker.read.word_numbering import Numbering
-from checker.renderers.word.annotate import annotate, title_span
+from checker.renderers.word.annotate import NotesFor, annotate, notes_for, title_span_of
 from checker.renderers.word.comments import Comments
 from checker.renderers.word.compose import compose
 from checker.renderers.word.package import MAX_UNPACKED_BYTES, Package, PackageError, serialise
@@ -22,7 +22,7 @@ from checker.renderers.word.parts import PART_LIMIT, comments_part
 from checker.renderers.word.wml import w, xml_safe
 
 
-def _annotated(package: Package, text: str, review: Review, lang: str, rubric: Any) -> bytes:
+def _annotated(package: Package, text: str, path: str, notes_of: NotesFor) -> bytes:
     root = package.xml(DOCUMENT_PART, MAX_UNPACKED_BYTES)
     body = root.find(w("body")) if root is not None else None
     if root is None or body is None:
@@ -31,7 +31,7 @@ def _annotated(package: Package, text: str, review: Review, lang: str, rubric: A
     numbering_xml, styles_xml = package.optional(NUMBERING_PART, AUX_LIMIT), package.optional(STYLES_PART, AUX_LIMIT)
     part = comments_part(package, DOCUMENT_PART)
     comments = Comments(package.xml(part.name, PART_LIMIT), body)
-    placed = annotate(body, Numbering.parse(numbering_xml, styles_xml), comments, text, review, lang, rubric)
+    placed = annotate(body, Numbering.parse(numbering_xml, styles_xml), comments, text, path, notes_of)
     changed = {DOCUMENT_PART: serialise(root), part.name: comments.xml(), **part.changed} if placed else {}
     out = io.BytesIO()
     package.write(out, changed)
@@ -41,22 +41,30 @@ def _annotated(package: Package, text: str, review: Review, lang: str, rubric: A
 def render_docx(review: Review, text: str | None, *, lang: str, rubric: Any, original: bytes | None = None) -> bytes:
     """The annotated .docx as bytes: a copy of the input .docx, or a new one built from ``text``.
     ``original``: the input .docx's bytes when they are held in memory (an upload), not on disk."""
-    path = review.document.path
-    if review.document.format == "docx":
+    doc = review.document
+    return commented_copy(doc.path, doc.format, doc.title, text, lambda t: notes_for(review, t, lang, rubric), original)
+
+
+def commented_copy(path: str, fmt: str | None, title: str | None, text: str | None, notes_of: NotesFor,
+                   original: bytes | None = None) -> bytes:  # fmt: skip
+    """A copy of the document at ``path`` with the comments ``notes_of`` gives: of its own .docx
+    (``fmt`` docx; ``original``: its bytes when held in memory), else a new .docx of ``text`` with
+    ``title`` (when the document has one) as its title line."""
+    if fmt == "docx":
         source: io.BytesIO | Path = io.BytesIO(original) if original is not None else Path(path)
     else:
         if text is None:
             raise InputError(path, "the text as read is needed to build the .docx")
-        start, _ = title_span(review, text)
-        source = io.BytesIO(compose(text, title_line=text.count("\n", 0, start) if review.document.title else None))
+        start, _ = title_span_of(title, text)
+        source = io.BytesIO(compose(text, title_line=text.count("\n", 0, start) if title else None))
         text = xml_safe(text)
     try:
         with Package(source) as package:
             if text is None:
                 raise InputError(path, "the text as read is needed to place comments")
-            return _annotated(package, text, review, lang, rubric)
+            return _annotated(package, text, path, notes_of)
     except PackageError as exc:
         raise InputError(path, str(exc)) from None
 
 
-__all__ = ["render_docx"]
+__all__ = ["commented_copy", "render_docx"]

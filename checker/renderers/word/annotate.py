@@ -3,6 +3,7 @@ the title. Author ``rectcheck``, initials ``RC``; texts in the chosen language."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,8 +92,12 @@ def summary_note(review: Review, lang: str, rubric: Any, span: tuple[int, int]) 
 
 
 def title_span(review: Review, text: str) -> tuple[int, int]:
-    """Where the title stands (its first occurrence), else the first line with text."""
-    title = review.document.title
+    """Where the review's title stands (:func:`title_span_of`)."""
+    return title_span_of(review.document.title, text)
+
+
+def title_span_of(title: str | None, text: str) -> tuple[int, int]:
+    """Where ``title`` stands (its first occurrence), else the first line with text."""
     if title:
         at = text.find(title)
         if at >= 0:
@@ -130,16 +135,19 @@ def notes_for(review: Review, text: str, lang: str, rubric: Any) -> tuple[Note, 
     return summary, notes
 
 
-def annotate(body: etree._Element, numbering: Numbering, comments: Comments, text: str, review: Review,
-             lang: str, rubric: Any) -> int:  # fmt: skip
-    """Add the comments to the document whose body is ``body`` and whose text as read must be
-    ``text``; returns how many.
+NotesFor = Callable[[str], tuple[Note, list[Note]]]  # the document's text → its summary note and the others
 
-    A flag whose evidence covers no run (empty evidence) goes on the title with the summary."""
+
+def annotate(body: etree._Element, numbering: Numbering, comments: Comments, text: str, path: str,
+             notes_of: NotesFor) -> int:  # fmt: skip
+    """Add the comments ``notes_of(text)`` gives to the document whose body is ``body`` and whose
+    text as read must be ``text`` (``path`` names it in an error); returns how many.
+
+    A note whose span covers no run (empty evidence) goes on the title with the summary."""
     tmap = text_map(body, numbering)
     if tmap.text != text:
-        raise InputError(review.document.path, "the document changed since it was reviewed; comments cannot be placed")
-    summary, notes = notes_for(review, text, lang, rubric)
+        raise InputError(path, "the document changed since it was reviewed; comments cannot be placed")
+    summary, notes = notes_of(text)
     anchors = Anchors(tmap, [(n.start, n.end) for n in (summary, *notes)])
     title_runs = anchors.runs(summary.start, summary.end)
     placed = 0
@@ -152,4 +160,4 @@ def annotate(body: etree._Element, numbering: Numbering, comments: Comments, tex
     return placed
 
 
-__all__ = ["AUTHOR", "INITIALS", "Note", "annotate", "notes_for", "title_span"]
+__all__ = ["AUTHOR", "INITIALS", "Note", "NotesFor", "annotate", "notes_for", "title_span", "title_span_of"]

@@ -331,6 +331,12 @@ def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
     if quoted is not None and not doc.v.patterns.closed_quote.search(quoted.group("q")):
         draft.finding = (quoted.start("q"), quoted.end("q"))
         draft.title = draft.finding
+    elif draft.finding[1] > head.end > draft.finding[0]:
+        # 整改任务一：针对“…”的问题 over its 问题描述：…: the heading's quotation names the finding,
+        # the lines below it state it in full.
+        quoted = doc.labels.quoted.match(text, draft.finding[0], head.end)
+        if quoted is not None and not doc.v.patterns.closed_quote.search(quoted.group("q")):
+            draft.title = (quoted.start("q"), quoted.end("q"))
     return draft
 
 
