@@ -61,6 +61,10 @@ def evaluate_with(
         from checker.evaluate.trace_eval import evaluate_trace
 
         result.trace = evaluate_trace(data.root / "trace", rubric)
+        from checker.evaluate.crossdoc_eval import evaluate_diff, evaluate_folders
+
+        result.diff = evaluate_diff(data.root / "crossdoc", rubric)
+        result.folder = evaluate_folders(data.root / "crossdoc", rubric)
     return result
 
 

@@ -8,6 +8,7 @@ import json
 from rich.console import Console
 from rich.table import Table
 
+from checker.evaluate.crossdoc_eval import CrossdocEvalResult
 from checker.evaluate.real import RealResult
 from checker.evaluate.results import CompareResult, EvalResult
 from checker.evaluate.trace_eval import TraceEvalResult
@@ -297,7 +298,21 @@ def render_eval(result: EvalResult, fmt_name: str) -> str:
             console.print(real_table)
     if result.trace is not None:
         console.print(_trace_table(result.trace))
+    if result.diff is not None:
+        console.print(_crossdoc_table("rectcheck diff", "draft pairs", result.diff))
+    if result.folder is not None:
+        console.print(_crossdoc_table("rectcheck review DIR", "folders", result.folder))
     return buffer.getvalue()
+
+
+def _crossdoc_table(command: str, what: str, r: CrossdocEvalResult) -> Table:
+    t = Table(title=f"{command} · {len(r.cases)} {what} · micro P {fmt(r.micro_precision)} R {fmt(r.micro_recall)} "
+                    f"F1 {fmt(r.micro_f1)}", title_justify="left")  # fmt: skip
+    for col in ("event", "support", "tp", "fp", "fn", "P", "R", "F1"):
+        t.add_column(col)
+    for kind, s in r.kinds.items():
+        t.add_row(kind, str(s.support), str(s.tp), str(s.fp), str(s.fn), fmt(s.precision), fmt(s.recall), fmt(s.f1))
+    return t
 
 
 def _trace_table(trace: TraceEvalResult) -> Table:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from checker.evaluate.crossdoc_eval import CrossdocEvalResult
 from checker.evaluate.metrics import ConfusionEntry, FlagScore, ResponsivenessScore
 from checker.evaluate.real import RealResult
 from checker.evaluate.trace_eval import TraceEvalResult
@@ -172,6 +173,8 @@ class EvalResult(BaseModel):
     command: str | None = None
     real: RealResult | None = None  # the real corpus, when it is labelled here (its texts may be absent)
     trace: TraceEvalResult | None = None  # plan/report pairs for `rectcheck trace`, when labelled here
+    diff: CrossdocEvalResult | None = None  # draft pairs for `rectcheck diff`, when labelled here
+    folder: CrossdocEvalResult | None = None  # folders for the pass over documents reviewed together
 
 
 # ---------------------------------------------------------------- two rubric versions side by side

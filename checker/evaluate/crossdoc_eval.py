@@ -1,0 +1,200 @@
+"""The evaluation sets of ``rectcheck diff`` and of the folder pass, labelled from the texts before
+either read them (``<dataset>/crossdoc/diff-*.yaml``, ``<dataset>/crossdoc/folder-*.yaml``).
+
+Draft pairs: each label is a flag event an inspector sees between two drafts of one document (a flag
+``resolved``, ``new`` or ``remaining`` on a finding), or a finding whose measure was ``only reworded``.
+A raised event matches a label when its code and change agree and the label's phrase stands in the
+problem text of the finding it is about (in either draft). Folders: each label is one place that
+carries ``pasted_measure``; a raised flag matches when it is on that document and the phrase stands in
+its finding's problem text. Scored per kind of event, as the trace set is per flag.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from checker.crossdoc.pairing import finding_words
+from checker.errors import UsageError
+from checker.evaluate.metrics import FlagScore, f1_of, safe_div
+from checker.models import Review
+from checker.rubric import Rubric, load_rubric
+
+REWORDED = "only_reworded"
+M = TypeVar("M", bound=BaseModel)
+
+
+class DiffLabel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    finding: str = Field(min_length=2)  # a phrase of the finding's own problem text
+    code: str
+    change: Literal["resolved", "new", "remaining"]
+    note: str = ""
+
+
+class DiffPairRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    old: str
+    new: str
+    labels: list[DiffLabel] = Field(default_factory=list)
+    reworded: list[str] = Field(default_factory=list)  # findings whose measure changed words only
+    negatives: list[str] = Field(default_factory=list)
+
+
+class FolderDocument(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    text: str
+
+
+class FolderLabel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    document: str
+    finding: str = Field(min_length=2)
+    note: str = ""
+
+
+class FolderRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    documents: list[FolderDocument] = Field(min_length=2)
+    labels: list[FolderLabel] = Field(default_factory=list)
+    negatives: list[str] = Field(default_factory=list)
+
+
+class CaseResult(BaseModel):
+    id: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    missed: list[str] = Field(default_factory=list)
+    extra: list[str] = Field(default_factory=list)
+
+
+class CrossdocEvalResult(BaseModel):
+    cases: list[CaseResult]
+    kinds: dict[str, FlagScore]  # by event: resolved / new / remaining / only_reworded, or pasted_measure
+    micro_precision: float | None
+    micro_recall: float | None
+    micro_f1: float | None
+
+
+def _load(folder: Path, pattern: str, model: type[M]) -> list[M]:
+    records: list[M] = []
+    for file in sorted(folder.glob(pattern)):
+        try:
+            raw = yaml.safe_load(file.read_text(encoding="utf-8")) or []
+            records += [model.model_validate(r) for r in (raw if isinstance(raw, list) else [raw])]
+        except (OSError, yaml.YAMLError, ValidationError) as exc:
+            raise UsageError(f"{file}: not a valid evaluation file ({str(exc).splitlines()[0]})") from None
+    return records
+
+
+Event = tuple[str, str, str]  # (kind, phrase or finding text, document: "" in a pair)
+
+
+def _score(wanted: list[list[Event]], raised: list[list[Event]], ids: list[str], kinds: list[str]) -> CrossdocEvalResult:
+    """Match each case's wanted (kind, phrase, document) against its raised (kind, finding text,
+    document): the kinds and documents agree and the phrase stands in the finding's text."""
+    counts = {k: FlagScore(code=k) for k in kinds}
+    cases: list[CaseResult] = []
+    for case_id, want, got in zip(ids, wanted, raised, strict=True):
+        result = CaseResult(id=case_id)
+        free = list(got)
+        for kind, phrase, doc in want:
+            hit = next((r for r in free if r[0] == kind and phrase in r[1] and r[2] == doc), None)
+            score = counts.setdefault(kind, FlagScore(code=kind))
+            if hit is not None:
+                free.remove(hit)
+                result.tp += 1
+                score.tp += 1
+            else:
+                result.fn += 1
+                score.fn += 1
+                result.missed.append(f"{kind}: {phrase}")
+        for kind, text, _doc in free:
+            result.fp += 1
+            counts.setdefault(kind, FlagScore(code=kind)).fp += 1
+            result.extra.append(f"{kind}: {text[:30]}")
+        cases.append(result)
+    for s in counts.values():
+        s.support, s.predicted = s.tp + s.fn, s.tp + s.fp
+        s.precision, s.recall, s.f1 = safe_div(s.tp, s.tp + s.fp), safe_div(s.tp, s.tp + s.fn), f1_of(s.tp, s.fp, s.fn)
+    tp, fp, fn = (sum(getattr(s, k) for s in counts.values()) for k in ("tp", "fp", "fn"))
+    return CrossdocEvalResult(cases=cases, kinds=counts, micro_precision=safe_div(tp, tp + fp),
+                              micro_recall=safe_div(tp, tp + fn), micro_f1=f1_of(tp, fp, fn))  # fmt: skip
+
+
+def _texts(review: Review) -> dict[str, str]:
+    return {f.id: finding_words(f.title, f.finding_text, f.group) for f in review.findings}
+
+
+def evaluate_diff(folder: Path, rubric: object) -> CrossdocEvalResult | None:
+    """Score ``rectcheck diff`` on every labelled draft pair under ``folder``; None when there is none."""
+    from checker.api import review
+    from checker.crossdoc.diff import diff_reviews
+
+    records = _load(folder, "diff-*.yaml", DiffPairRecord) if folder.is_dir() else []
+    if not records:
+        return None
+    wanted: list[list[Event]] = []
+    raised: list[list[Event]] = []
+    for record in records:
+        old, new = review(record.old, rubric=rubric), review(record.new, rubric=rubric)  # type: ignore[arg-type]
+        drafted = diff_reviews(old, new, _loaded(rubric))
+        old_text, new_text = _texts(old), _texts(new)
+        got: list[Event] = []
+        for fd in drafted.findings:
+            text = f"{old_text.get(fd.old_id or '', '')} {new_text.get(fd.new_id or '', '')}"
+            got += [(f"{fc.code}:{fc.change}", text, "") for fc in fd.flags]
+            if fd.only_reworded:
+                got.append((REWORDED, text, ""))
+        raised.append(got)
+        wanted.append([(f"{lab.code}:{lab.change}", lab.finding, "") for lab in record.labels]
+                      + [(REWORDED, phrase, "") for phrase in record.reworded])  # fmt: skip
+    result = _score(wanted, raised, [r.id for r in records], [])
+    # by change, not by code: how well each kind of event is told
+    by_change: dict[str, FlagScore] = {}
+    for key, s in result.kinds.items():
+        change = key.rsplit(":", 1)[-1]
+        agg = by_change.setdefault(change, FlagScore(code=change))
+        agg.tp, agg.fp, agg.fn = agg.tp + s.tp, agg.fp + s.fp, agg.fn + s.fn
+    for s in by_change.values():
+        s.support, s.predicted = s.tp + s.fn, s.tp + s.fp
+        s.precision, s.recall, s.f1 = safe_div(s.tp, s.tp + s.fp), safe_div(s.tp, s.tp + s.fn), f1_of(s.tp, s.fp, s.fn)
+    result.kinds = dict(sorted(by_change.items()))
+    return result
+
+
+def _loaded(rubric: object) -> Rubric:
+    """The rubric as the cross-document passes take it: loaded."""
+    return rubric if isinstance(rubric, Rubric) else load_rubric(rubric)  # type: ignore[arg-type]
+
+
+def evaluate_folders(folder: Path, rubric: object) -> CrossdocEvalResult | None:
+    """Score the folder pass (``pasted_measure``) on every labelled folder under ``folder``."""
+    from checker.api import review
+    from checker.folder import review_folder
+
+    records = _load(folder, "folder-*.yaml", FolderRecord) if folder.is_dir() else []
+    if not records:
+        return None
+    loaded = _loaded(rubric)
+    wanted: list[list[Event]] = []
+    raised: list[list[Event]] = []
+    for record in records:
+        reviews = [review(d.text, rubric=loaded, path=d.name) for d in record.documents]
+        together = review_folder(reviews, {d.name: d.text for d in record.documents}, loaded, "zh")
+        raised.append([("pasted_measure", finding_words(f.title, f.finding_text, f.group), r.document.path)
+                       for r in together for f in r.findings if any(fl.code == "pasted_measure" for fl in f.flags)])  # fmt: skip
+        wanted.append([("pasted_measure", lab.finding, lab.document) for lab in record.labels])
+    return _score(wanted, raised, [r.id for r in records], ["pasted_measure"])
