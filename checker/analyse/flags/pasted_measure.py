@@ -8,7 +8,8 @@ vague deadlines — 已整改, 立行立改, 长期坚持 …) are set aside, an
 ``params.min_chars`` characters, so 已整改到位 pasted everywhere is not a pasted measure. Two such
 texts whose character bigrams agree at ``params.min_similarity`` (Dice) or more are one text under
 two findings. One measure answering several findings at one place (问题一/问题二 answered by one
-解决方案) is one response, not a copy. Documents that could not be read into findings are left out.
+解决方案) is one response, not a copy, and the same finding reported again in a later document (its
+problem stated alike) is one finding. Documents that could not be read into findings are left out.
 Why an auditor cares: the same paragraph written under different problems answers none of them in
 particular — 纸面整改, copied from item to item or from unit to unit.
 Evidence: the finding's pasted text; the flag lists every place (document, finding, text) in its
@@ -47,6 +48,7 @@ class Unit(NamedTuple):
     end: int
     key: str  # the substance compared (folded, no enumerator, punctuation, generic phrase or figure)
     figures: tuple[str, ...]  # its figures: texts alike but for their figures state different facts
+    problem: str  # the finding's own problem text, folded: the same finding reported again is not another
 
 
 def substance(text: str, c: Compiled) -> str:
@@ -83,7 +85,11 @@ def _units(reviews: Sequence[Review], texts: Sequence[str], c: Compiled) -> list
             continue  # a reading too unsure to stand on compares nothing
         for f in review.findings:
             for piece in dict.fromkeys([f.measure_text, *f.measures]):
-                at = text.find(piece, f.start, max(f.end, f.start + len(piece))) if piece.strip() else -1
+                if not piece.strip():
+                    continue
+                # the measure stands in the finding's own span, or — problems, then fixes — after it
+                at = text.find(piece, f.start, max(f.end, f.start + len(piece)))
+                at = at if at >= 0 else text.find(piece, f.start)
                 if at < 0:
                     continue
                 key = said.get(piece)
@@ -91,7 +97,8 @@ def _units(reviews: Sequence[Review], texts: Sequence[str], c: Compiled) -> list
                     key = said[piece] = substance(piece, c)
                 if len(key) >= min_chars:
                     figures = tuple(sorted(_FIGURE.findall(key)))
-                    out.append(Unit(d, f.id, at, at + len(piece), _FIGURE.sub("", key), figures))
+                    problem = _NOISE.sub("", fold_width(fold_text(f.finding_text)))
+                    out.append(Unit(d, f.id, at, at + len(piece), _FIGURE.sub("", key), figures, problem))
     return out
 
 
@@ -154,7 +161,18 @@ def _groups(units: list[Unit], min_similarity: float) -> list[list[int]]:
     groups: dict[int, list[int]] = {}
     for i in range(len(units)):
         groups.setdefault(root(i), []).append(i)
-    return [m for m in groups.values() if len({(units[i].doc, units[i].finding) for i in m}) >= 2]
+    return [m for m in groups.values() if _findings(units, m, min_similarity) >= 2]
+
+
+def _findings(units: list[Unit], members: list[int], min_similarity: float) -> int:
+    """How many different findings hold the text: the same finding reported again in a later
+    document (its problem stated alike) is one finding, its measure repeated is no paste."""
+    seen: list[set[str]] = []
+    for i in members:
+        grams = _bigrams(units[i].problem)
+        if not any(2 * len(grams & g) >= min_similarity * (len(grams) + len(g)) for g in seen):
+            seen.append(grams)
+    return len(seen)
 
 
 def check_folder(reviews: Sequence[Review], texts: Sequence[str], c: Compiled) -> list[tuple[int, str, FlagHit]]:
