@@ -190,3 +190,14 @@ def test_an_opening_that_sums_up_the_rectification_makes_a_progress_report():
 """
     assert _review(text).document.kind == "progress_report"
     assert _review(text, OLD).document.kind != "progress_report"
+
+
+def test_slogans_reworded_are_still_slogans():
+    text = """整改情况通报
+1.针对“8项涉农资金未按规定公示”的问题。
+整改情况：牢固树立公开意识，认真抓好涉农资金公示各项工作。
+2.针对“学生体测数据存在漏报”的问题。
+整改情况：把学生体质健康工作摆在突出位置，压紧压实学校主体责任。
+"""
+    assert "formalism" in _codes(_review(text))[0]
+    assert "formalism" not in _codes(_review(text, OLD))[0]
