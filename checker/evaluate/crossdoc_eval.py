@@ -88,14 +88,16 @@ class CrossdocEvalResult(BaseModel):
     micro_f1: float | None
 
 
-def _load(folder: Path, pattern: str, model: type[M]) -> list[M]:
+def load_records(folder: Path, pattern: str, model: type[M], what: str = "evaluation file") -> list[M]:
+    """The records of every YAML file matching ``pattern`` in ``folder`` (one record or a list per
+    file), validated; a file that is not one is a usage error naming it."""
     records: list[M] = []
     for file in sorted(folder.glob(pattern)):
         try:
             raw = yaml.safe_load(file.read_text(encoding="utf-8")) or []
             records += [model.model_validate(r) for r in (raw if isinstance(raw, list) else [raw])]
         except (OSError, yaml.YAMLError, ValidationError) as exc:
-            raise UsageError(f"{file}: not a valid evaluation file ({str(exc).splitlines()[0]})") from None
+            raise UsageError(f"{file}: not a valid {what} ({str(exc).splitlines()[0]})") from None
     return records
 
 
@@ -143,7 +145,7 @@ def evaluate_diff(folder: Path, rubric: object) -> CrossdocEvalResult | None:
     from checker.api import review
     from checker.crossdoc.diff import diff_reviews
 
-    records = _load(folder, "diff-*.yaml", DiffPairRecord) if folder.is_dir() else []
+    records = load_records(folder, "diff-*.yaml", DiffPairRecord) if folder.is_dir() else []
     if not records:
         return None
     wanted: list[list[Event]] = []
@@ -185,7 +187,7 @@ def evaluate_folders(folder: Path, rubric: object) -> CrossdocEvalResult | None:
     from checker.api import review
     from checker.folder import review_folder
 
-    records = _load(folder, "folder-*.yaml", FolderRecord) if folder.is_dir() else []
+    records = load_records(folder, "folder-*.yaml", FolderRecord) if folder.is_dir() else []
     if not records:
         return None
     loaded = _loaded(rubric)

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from checker.crossdoc.pairing import finding_words
 from checker.crossdoc.trace_rules import TraceCode, load_trace_rules
-from checker.errors import UsageError
+from checker.evaluate.crossdoc_eval import load_records
 from checker.evaluate.metrics import FlagScore, f1_of, safe_div
 
 
@@ -72,14 +71,7 @@ class TraceEvalResult(BaseModel):
 
 
 def load_trace_pairs(folder: Path) -> list[TracePairRecord]:
-    records: list[TracePairRecord] = []
-    for file in sorted(folder.glob("*.yaml")):
-        try:
-            raw = yaml.safe_load(file.read_text(encoding="utf-8")) or []
-            records += [TracePairRecord.model_validate(r) for r in (raw if isinstance(raw, list) else [raw])]
-        except (OSError, yaml.YAMLError, ValidationError) as exc:
-            raise UsageError(f"{file}: not a valid trace pair file ({str(exc).splitlines()[0]})") from None
-    return records
+    return load_records(folder, "*.yaml", TracePairRecord, "trace pair file")
 
 
 def _text(inline: str | None, name: str | None, texts: Path) -> str | None:

@@ -5,6 +5,7 @@ reason by key so the page can say it in its own language)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from checker.errors import InputError, RectcheckError
@@ -45,54 +46,47 @@ def review_documents(channel: Channel, rubric: Any, options: dict[str, Any]) -> 
             channel.send("done", source, review)
 
 
-def render_download(channel: Channel, name: str, fmt: str, reviews: list[Any], settings: dict[str, Any]) -> None:
-    """One download (``fmt``) of ``reviews``, named ``name`` in a failure's line."""
-    from checker.renderers import render
-
+def _answer(channel: Channel, name: str, make: Callable[[], Any], kind: str = "done") -> None:
+    """``make()``'s result sent as ``kind``; running out of memory, or any failure, said in one line."""
     try:
-        body = render(reviews, fmt, **settings)
+        result = make()
     except MemoryError:
         channel.send("memory")
     except Exception as exc:
         channel.send(*_failure(name, exc))
     else:
-        channel.send("done", body)
+        channel.send(kind, result)
+
+
+def render_download(channel: Channel, name: str, fmt: str, reviews: list[Any], settings: dict[str, Any]) -> None:
+    """One download (``fmt``) of ``reviews``, named ``name`` in a failure's line."""
+    from checker.renderers import render
+
+    _answer(channel, name, lambda: render(reviews, fmt, **settings))
 
 
 def compare_documents(channel: Channel, kind: str, first: Any, second: Any, second_text: str, rubric: Any,
                       lang: str, as_of: Any) -> None:  # fmt: skip
     """Two reviewed documents compared: a draft and the next (``diff``), or a plan and its report
     (``trace``, deadlines held against ``as_of`` or the report's own date)."""
-    try:
+    def compare() -> Any:
         if kind == "diff":
             from checker.crossdoc.diff import diff_reviews
 
-            result: Any = diff_reviews(first, second, rubric)
-        else:
-            from checker.crossdoc.trace import trace_reviews
-            from checker.crossdoc.trace_rules import load_trace_rules
+            return diff_reviews(first, second, rubric)
+        from checker.crossdoc.trace import trace_reviews
+        from checker.crossdoc.trace_rules import load_trace_rules
 
-            result = trace_reviews(first, second, second_text, load_trace_rules(), rubric, lang, as_of)
-    except MemoryError:
-        channel.send("memory")
-    except Exception as exc:
-        channel.send(*_failure(kind, exc))
-    else:
-        channel.send("compared", result)
+        return trace_reviews(first, second, second_text, load_trace_rules(), rubric, lang, as_of)
+
+    _answer(channel, kind, compare, "compared")
 
 
 def render_comparison_download(channel: Channel, name: str, fmt: str, result: Any, settings: dict[str, Any]) -> None:
     """One download (``fmt``) of a comparison, named ``name`` in a failure's line."""
     from checker.renderers.crossdoc_formats import render_comparison
 
-    try:
-        body = render_comparison(result, fmt, **settings)
-    except MemoryError:
-        channel.send("memory")
-    except Exception as exc:
-        channel.send(*_failure(name, exc))
-    else:
-        channel.send("done", body)
+    _answer(channel, name, lambda: render_comparison(result, fmt, **settings))
 
 
 def review_together(channel: Channel, reviews: list[Any], texts: dict[str, str], rubric: Any, lang: str) -> None:
