@@ -174,12 +174,12 @@ def test_review_dir_reports_it_gates_on_it_and_writes_each_file_again(tmp_path: 
     assert "pasted_measure" in json.loads((out / "a.json").read_text(encoding="utf-8"))["summary"]["flags"]
 
 
-def _together(*named: tuple[str, str]) -> list[Review]:
+def _folder_of(*named: tuple[str, str]) -> list[Review]:
     reviews = [review(text, rubric=RUBRIC, path=name) for name, text in named]
     return review_folder(reviews, dict(named), RUBRIC, "zh")
 
 
-def _pasted(reviews: list[Review]) -> set[tuple[str, str]]:
+def _pasted_places(reviews: list[Review]) -> set[tuple[str, str]]:
     return {(r.document.path, f.id) for r in reviews for f in r.findings if any(x.code == "pasted_measure" for x in f.flags)}
 
 
@@ -192,9 +192,9 @@ def test_fixes_in_a_section_of_their_own_are_compared_too() -> None:
 1.{PASTED}
 2.{PASTED.replace("逐一排查", "逐一核查")}
 """
-    assert _pasted(_together(("西街村.txt", village), ("东关村.txt", B))) >= {("西街村.txt", "F1"), ("西街村.txt", "F2")}
+    assert _pasted_places(_folder_of(("西街村.txt", village), ("东关村.txt", B))) >= {("西街村.txt", "F1"), ("西街村.txt", "F2")}
 
 
 def test_the_same_finding_reported_again_later_is_no_paste() -> None:
     later = A.replace("县卫健局关于巡察整改情况的通报", "县卫健局关于巡察整改情况的第二次通报")
-    assert not _pasted(_together(("九月.txt", A), ("十二月.txt", later)))
+    assert not _pasted_places(_folder_of(("九月.txt", A), ("十二月.txt", later)))
