@@ -271,6 +271,8 @@ class LayoutWeights(_Strict):
     labeled_lost_label: bool = False
     # (1.2.0) items listed under a name, then one block for the run: it answers each of them
     headed_items_share_below: bool = False
+    # (1.2.0) a finding's 一是…二是 written after commas (…薄弱，一是…，二是…) are its sub-points
+    comma_sub_points: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -201,3 +201,16 @@ def test_slogans_reworded_are_still_slogans():
 """
     assert "formalism" in _codes(_review(text))[0]
     assert "formalism" not in _codes(_review(text, OLD))[0]
+
+
+def test_sub_points_written_after_commas_are_each_to_be_answered():
+    text = """整改方案
+问题5：矿产资源执法监管薄弱，一是对2处停产矿山未开展动态巡查，二是对1处越界开采行为未及时查处。
+整改措施：对2处停产矿山建立月度巡查制度，每月巡查不少于1次并留存影像记录。
+责任单位：矿产资源股
+整改时限：2024年9月30日前
+"""
+    finding = _review(text).findings[0]
+    flag = next(f for f in finding.flags if f.code == "partial_coverage")
+    assert "越界开采" in flag.evidence
+    assert "partial_coverage" not in _codes(_review(text, OLD))[0]

@@ -14,7 +14,7 @@ from checker.segment.fields import (
     owner_values,
     to_field,
 )
-from checker.segment.items import split_items
+from checker.segment.items import comma_points, split_items
 from checker.segment.labels import labels_of
 from checker.segment.spans import make_span, trim
 from checker.text.width import shown_title
@@ -103,7 +103,8 @@ def build_finding(v: Vocabulary, doc: Document, draft: Draft, index: int) -> Fin
         title_span=make_span(doc, ta, tb),
         span=make_span(doc, ra, rb),
         finding=make_span(doc, fa, fb),
-        sub_points=split_items(doc, fa, fb, keep_lead=False),
+        sub_points=split_items(doc, fa, fb, keep_lead=False)
+        or (comma_points(doc, fa, fb) if v.weights.layouts.comma_sub_points else []),
         measure_label=draft.measure_label,
         measure=measure,
         measures=measures,

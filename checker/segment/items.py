@@ -6,9 +6,12 @@ in sequence, splits — so the 1. 2. 3. nested inside 二是 stay part of 二是
 
 from __future__ import annotations
 
+import re
+
 from checker.models import Document, Item
 from checker.segment.spans import make_item, trim
 from checker.text.enumerators import Marker, iter_item_markers
+from checker.text.numerals import cn_to_int
 
 
 def top_level_markers(text: str, start: int, end: int) -> list[Marker]:
@@ -55,3 +58,24 @@ def split_items(doc: Document, start: int, end: int, *, keep_lead: bool = True) 
         if a < b:
             items.append(make_item(doc, a, b, m.text))
     return items
+
+
+_COMMA_SHI_RE = re.compile(r"(?<=[，,])[ \t\u3000]*(?P<n>[一二三四五六七八九十])是(?!否)")
+
+
+def comma_points(doc: Document, start: int, end: int) -> list[Item]:
+    """A finding's sub-points written after commas (…薄弱，一是…，二是…): the 一是/二是 of one sentence,
+    in sequence from 一; none unless there are two or more."""
+    text = doc.view
+    found = [(cn_to_int(m.group("n")), m.start("n")) for m in _COMMA_SHI_RE.finditer(text, start, end)]
+    run = [(v, at) for k, (v, at) in enumerate(found) if v == k + 1]
+    if len(run) < 2 or len(run) != len(found):
+        return []
+    out: list[Item] = []
+    for k, (_, at) in enumerate(run):
+        a, b = trim(text, at, run[k + 1][1] if k + 1 < len(run) else end)
+        while b > a and text[b - 1] in "，,；;。":
+            b -= 1
+        if a < b:
+            out.append(make_item(doc, a, b, text[at : at + 2]))
+    return out
