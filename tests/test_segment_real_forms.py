@@ -764,3 +764,8 @@ def test_a_requirement_in_a_list_of_problems_is_a_finding_that_answers_itself():
     assert len(report.findings) == 4
     third = report.findings[2]
     assert third.title.startswith("不得出售") and third.measure is not None and "不得出售" in third.measure.text
+
+
+def test_an_owner_field_named_for_the_problems_rectification_is_an_owner():
+    first = segment_text(UNITS_WITH_PROBLEMS).findings[0]
+    assert [o.text for o in first.owners] == ["县图书馆"]
