@@ -11,6 +11,7 @@ its finding's problem text. Scored per kind of event, as the trace set is per fl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal, TypeVar
 
@@ -19,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from checker.crossdoc.pairing import finding_words
 from checker.errors import UsageError
-from checker.evaluate.metrics import FlagScore, f1_of, safe_div
+from checker.evaluate.metrics import FlagScore, pooled
 from checker.models import Review
 from checker.rubric import Rubric, load_rubric
 
@@ -104,36 +105,37 @@ def load_records(folder: Path, pattern: str, model: type[M], what: str = "evalua
 Event = tuple[str, str, str]  # (kind, phrase or finding text, document: "" in a pair)
 
 
+def match_events(result: CaseResult, want: Sequence[Event], got: Sequence[Event], counts: dict[str, FlagScore]) -> None:
+    """Count one case into ``result`` and ``counts``: each wanted (kind, phrase, document) matches a
+    raised (kind, finding text, document) of the same kind and document whose text holds the phrase."""
+    free = list(got)
+    for kind, phrase, doc in want:
+        hit = next((r for r in free if r[0] == kind and phrase in r[1] and r[2] == doc), None)
+        score = counts.setdefault(kind, FlagScore(code=kind))
+        if hit is not None:
+            free.remove(hit)
+            result.tp += 1
+            score.tp += 1
+        else:
+            result.fn += 1
+            score.fn += 1
+            result.missed.append(f"{kind}: {phrase}")
+    for kind, text, _doc in free:
+        result.fp += 1
+        counts.setdefault(kind, FlagScore(code=kind)).fp += 1
+        result.extra.append(f"{kind}: {text[:30]}")
+
+
 def _score(wanted: list[list[Event]], raised: list[list[Event]], ids: list[str], kinds: list[str]) -> CrossdocEvalResult:
-    """Match each case's wanted (kind, phrase, document) against its raised (kind, finding text,
-    document): the kinds and documents agree and the phrase stands in the finding's text."""
+    """Every case matched (:func:`match_events`) and scored per kind and pooled."""
     counts = {k: FlagScore(code=k) for k in kinds}
-    cases: list[CaseResult] = []
-    for case_id, want, got in zip(ids, wanted, raised, strict=True):
-        result = CaseResult(id=case_id)
-        free = list(got)
-        for kind, phrase, doc in want:
-            hit = next((r for r in free if r[0] == kind and phrase in r[1] and r[2] == doc), None)
-            score = counts.setdefault(kind, FlagScore(code=kind))
-            if hit is not None:
-                free.remove(hit)
-                result.tp += 1
-                score.tp += 1
-            else:
-                result.fn += 1
-                score.fn += 1
-                result.missed.append(f"{kind}: {phrase}")
-        for kind, text, _doc in free:
-            result.fp += 1
-            counts.setdefault(kind, FlagScore(code=kind)).fp += 1
-            result.extra.append(f"{kind}: {text[:30]}")
-        cases.append(result)
+    cases = [CaseResult(id=case_id) for case_id in ids]
+    for result, want, got in zip(cases, wanted, raised, strict=True):
+        match_events(result, want, got, counts)
     for s in counts.values():
-        s.support, s.predicted = s.tp + s.fn, s.tp + s.fp
-        s.precision, s.recall, s.f1 = safe_div(s.tp, s.tp + s.fp), safe_div(s.tp, s.tp + s.fn), f1_of(s.tp, s.fp, s.fn)
-    tp, fp, fn = (sum(getattr(s, k) for s in counts.values()) for k in ("tp", "fp", "fn"))
-    return CrossdocEvalResult(cases=cases, kinds=counts, micro_precision=safe_div(tp, tp + fp),
-                              micro_recall=safe_div(tp, tp + fn), micro_f1=f1_of(tp, fp, fn))  # fmt: skip
+        s.settle()
+    precision, recall, f1 = pooled(counts)
+    return CrossdocEvalResult(cases=cases, kinds=counts, micro_precision=precision, micro_recall=recall, micro_f1=f1)
 
 
 def _texts(review: Review) -> dict[str, str]:
@@ -148,11 +150,12 @@ def evaluate_diff(folder: Path, rubric: object) -> CrossdocEvalResult | None:
     records = load_records(folder, "diff-*.yaml", DiffPairRecord) if folder.is_dir() else []
     if not records:
         return None
+    loaded = _loaded(rubric)
     wanted: list[list[Event]] = []
     raised: list[list[Event]] = []
     for record in records:
-        old, new = review(record.old, rubric=rubric), review(record.new, rubric=rubric)  # type: ignore[arg-type]
-        drafted = diff_reviews(old, new, _loaded(rubric))
+        old, new = review(record.old, rubric=loaded), review(record.new, rubric=loaded)
+        drafted = diff_reviews(old, new, loaded)
         old_text, new_text = _texts(old), _texts(new)
         got: list[Event] = []
         for fd in drafted.findings:
@@ -170,10 +173,7 @@ def evaluate_diff(folder: Path, rubric: object) -> CrossdocEvalResult | None:
         change = key.rsplit(":", 1)[-1]
         agg = by_change.setdefault(change, FlagScore(code=change))
         agg.tp, agg.fp, agg.fn = agg.tp + s.tp, agg.fp + s.fp, agg.fn + s.fn
-    for s in by_change.values():
-        s.support, s.predicted = s.tp + s.fn, s.tp + s.fp
-        s.precision, s.recall, s.f1 = safe_div(s.tp, s.tp + s.fp), safe_div(s.tp, s.tp + s.fn), f1_of(s.tp, s.fp, s.fn)
-    result.kinds = dict(sorted(by_change.items()))
+    result.kinds = {change: s.settle() for change, s in sorted(by_change.items())}
     return result
 
 

@@ -31,6 +31,14 @@ class FlagScore(BaseModel):
     predicted: int = 0
     kappa: float | None = None  # Cohen's kappa, labels vs. prediction, presence per case
 
+    def settle(self) -> FlagScore:
+        """Support, predicted, precision, recall and F1 from the counts (tp, fp, fn)."""
+        self.support, self.predicted = self.tp + self.fn, self.tp + self.fp
+        self.precision = safe_div(self.tp, self.tp + self.fp)
+        self.recall = safe_div(self.tp, self.tp + self.fn)
+        self.f1 = f1_of(self.tp, self.fp, self.fn)
+        return self
+
 
 def safe_div(num: float, den: float) -> float | None:
     return num / den if den else None
@@ -76,22 +84,22 @@ def flag_scores(cases: FlagSets, codes: Iterable[str]) -> dict[str, FlagScore]:
                 s.fn += 1
             else:
                 s.tn += 1
-        s.support = s.tp + s.fn
-        s.predicted = s.tp + s.fp
-        s.precision = safe_div(s.tp, s.tp + s.fp)
-        s.recall = safe_div(s.tp, s.tp + s.fn)
-        s.f1 = f1_of(s.tp, s.fp, s.fn)
-        s.kappa = cohen_kappa(labelled, predicted)
+        s.settle().kappa = cohen_kappa(labelled, predicted)
         scores[code] = s
     return scores
 
 
 def micro_f1(scores: dict[str, FlagScore]) -> float | None:
     """F1 over the pooled counts of every code."""
+    return pooled(scores)[2]
+
+
+def pooled(scores: dict[str, FlagScore]) -> tuple[float | None, float | None, float | None]:
+    """Precision, recall and F1 over the pooled counts of every code (micro averages)."""
     tp = sum(s.tp for s in scores.values())
     fp = sum(s.fp for s in scores.values())
     fn = sum(s.fn for s in scores.values())
-    return f1_of(tp, fp, fn)
+    return safe_div(tp, tp + fp), safe_div(tp, tp + fn), f1_of(tp, fp, fn)
 
 
 def macro_f1(scores: dict[str, FlagScore]) -> float | None:

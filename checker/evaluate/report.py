@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from checker.evaluate.crossdoc_eval import CrossdocEvalResult
+from checker.evaluate.metrics import FlagScore
 from checker.evaluate.real import RealResult
 from checker.evaluate.results import CompareResult, EvalResult
 from checker.evaluate.trace_eval import TraceEvalResult
@@ -305,26 +306,26 @@ def render_eval(result: EvalResult, fmt_name: str) -> str:
     return buffer.getvalue()
 
 
-def _crossdoc_table(command: str, what: str, r: CrossdocEvalResult) -> Table:
-    t = Table(title=f"{command} · {len(r.cases)} {what} · micro P {fmt(r.micro_precision)} R {fmt(r.micro_recall)} "
-                    f"F1 {fmt(r.micro_f1)}", title_justify="left")  # fmt: skip
-    for col in ("event", "support", "tp", "fp", "fn", "P", "R", "F1"):
+def _scores_table(title: str, first: str, scores: dict[str, FlagScore], pooled: tuple[float | None, ...]) -> Table:
+    """Per kind: support, counts, P, R, F1 — under a title that ends with the micro averages."""
+    p, r, f1 = pooled
+    t = Table(title=f"{title} · micro P {fmt(p)} R {fmt(r)} F1 {fmt(f1)}", title_justify="left")
+    for col in (first, "support", "tp", "fp", "fn", "P", "R", "F1"):
         t.add_column(col)
-    for kind, s in r.kinds.items():
+    for kind, s in scores.items():
         t.add_row(kind, str(s.support), str(s.tp), str(s.fp), str(s.fn), fmt(s.precision), fmt(s.recall), fmt(s.f1))
     return t
 
 
+def _crossdoc_table(command: str, what: str, r: CrossdocEvalResult) -> Table:
+    return _scores_table(f"{command} · {len(r.cases)} {what}", "event", r.kinds,
+                         (r.micro_precision, r.micro_recall, r.micro_f1))  # fmt: skip
+
+
 def _trace_table(trace: TraceEvalResult) -> Table:
-    present = [p for p in trace.pairs if p.present]
-    t = Table(title=f"rectcheck trace · {len(present)} of {len(trace.pairs)} plan/report pairs · micro P "
-                    f"{fmt(trace.micro_precision)} R {fmt(trace.micro_recall)} F1 {fmt(trace.micro_f1)}",
-              title_justify="left")  # fmt: skip
-    for col in ("code", "support", "tp", "fp", "fn", "P", "R", "F1"):
-        t.add_column(col)
-    for code, s in trace.flags.items():
-        t.add_row(code, str(s.support), str(s.tp), str(s.fp), str(s.fn), fmt(s.precision), fmt(s.recall), fmt(s.f1))
-    return t
+    present = sum(p.present for p in trace.pairs)
+    return _scores_table(f"rectcheck trace · {present} of {len(trace.pairs)} plan/report pairs", "code",
+                         dict(trace.flags), (trace.micro_precision, trace.micro_recall, trace.micro_f1))  # fmt: skip
 
 
 def eval_json(result: EvalResult) -> dict:

@@ -15,8 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from checker.crossdoc.pairing import finding_words
 from checker.crossdoc.trace_rules import TraceCode, load_trace_rules
-from checker.evaluate.crossdoc_eval import load_records
-from checker.evaluate.metrics import FlagScore, f1_of, safe_div
+from checker.evaluate.crossdoc_eval import CaseResult, load_records, match_events
+from checker.evaluate.metrics import FlagScore, pooled
 
 
 class TraceLabel(BaseModel):
@@ -51,15 +51,9 @@ class TracePairRecord(BaseModel):
         return self
 
 
-class TracePairResult(BaseModel):
-    id: str
+class TracePairResult(CaseResult):
     source: str
     present: bool
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    missed: list[str] = Field(default_factory=list)  # "code: phrase"
-    extra: list[str] = Field(default_factory=list)
 
 
 class TraceEvalResult(BaseModel):
@@ -91,7 +85,7 @@ def evaluate_trace(folder: Path, rubric: object) -> TraceEvalResult | None:
         return None
     rules = load_trace_rules()
     codes = sorted(rules.flags)
-    counts = {code: FlagScore(code=code) for code in codes}
+    counts: dict[str, FlagScore] = {code: FlagScore(code=code) for code in codes}
     results: list[TracePairResult] = []
     for record in records:
         plan = _text(record.plan, record.plan_file, folder / "texts")
@@ -102,32 +96,12 @@ def evaluate_trace(folder: Path, rubric: object) -> TraceEvalResult | None:
         plan_review = review(plan, rubric=rubric)  # type: ignore[arg-type]
         trace = trace_reviews(plan_review, review(report, rubric=rubric), report, rules, rubric)  # type: ignore[arg-type]
         texts = {f.id: finding_words(f.title, f.finding_text, f.group) for f in plan_review.findings}
-        raised = [(f.code, texts.get(f.plan_id or "", "")) for p in trace.pairs for f in p.flags]
-        wanted = [(lab.code, lab.finding) for lab in record.labels]
+        raised = [(f.code, texts.get(f.plan_id or "", ""), "") for p in trace.pairs for f in p.flags]
+        wanted = [(lab.code, lab.finding, "") for lab in record.labels]
         result = TracePairResult(id=record.id, source=record.source, present=True)
-        free = list(raised)
-        for code, phrase in wanted:
-            hit = next((r for r in free if r[0] == code and phrase in r[1]), None)
-            if hit is not None:
-                free.remove(hit)
-                result.tp += 1
-                counts[code].tp += 1
-            else:
-                result.fn += 1
-                counts[code].fn += 1
-                result.missed.append(f"{code}: {phrase}")
-        for code, text in free:
-            result.fp += 1
-            counts[code].fp += 1
-            result.extra.append(f"{code}: {text[:30]}")
+        match_events(result, wanted, raised, counts)
         results.append(result)
     for score in counts.values():
-        score.support, score.predicted = score.tp + score.fn, score.tp + score.fp
-        score.precision = safe_div(score.tp, score.tp + score.fp)
-        score.recall = safe_div(score.tp, score.tp + score.fn)
-        score.f1 = f1_of(score.tp, score.fp, score.fn)
-    tp, fp, fn = (sum(getattr(s, k) for s in counts.values()) for k in ("tp", "fp", "fn"))
-    return TraceEvalResult(
-        pairs=results, flags=counts, micro_precision=safe_div(tp, tp + fp), micro_recall=safe_div(tp, tp + fn),
-        micro_f1=f1_of(tp, fp, fn),
-    )  # fmt: skip
+        score.settle()
+    precision, recall, f1 = pooled(counts)
+    return TraceEvalResult(pairs=results, flags=counts, micro_precision=precision, micro_recall=recall, micro_f1=f1)
