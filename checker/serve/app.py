@@ -219,6 +219,22 @@ def create_app(config: ServeConfig) -> ASGIApp:
     async def home(request: Request) -> Response:
         return form_page(lang_of(request))
 
+    def form_lang(fields: dict[str, str], lang: str) -> str:
+        """The language the form asked for, when the page has it; else the configured one."""
+        lang = fields.get("lang", lang)
+        return lang if lang in pages.TEXT else config.lang
+
+    async def settled(job: Job, lang: str, text: str = "", chosen: dict[str, str] | None = None) -> Response:
+        """The job's page once it has had ``config.settle`` to finish; when no document of it could
+        be read or reviewed, the form again with every reason (and what was typed, when given)."""
+        deadline = anyio.current_time() + config.settle
+        while not job.finished and anyio.current_time() < deadline:
+            await asyncio.sleep(0.05)
+        if job.finished and all(d.state == "failed" for d in job.docs):
+            store.delete(job.id)
+            return form_page(lang, [d.error_in(lang) or "" for d in job.docs], text, chosen, status=400)
+        return RedirectResponse(_job_url(job), status_code=303)
+
     async def review(request: Request) -> Response:
         lang = lang_of(request)  # the form's own field is in the body, which a refusal does not read
         try:
@@ -226,8 +242,7 @@ def create_app(config: ServeConfig) -> ASGIApp:
             async with receiving.slot():
                 store.check_room()  # busy: said before the upload is read, not after
                 upload = await read_form(request, config.limits, bounds.upload_seconds)
-                lang = upload.fields.get("lang", lang)
-                lang = lang if lang in pages.TEXT else config.lang
+                lang = form_lang(upload.fields, lang)
                 chosen = upload.fields
                 rubric_ref = chosen.get("rubric", config.default_rubric)
                 backend = chosen.get("backend", "rules")
@@ -255,13 +270,7 @@ def create_app(config: ServeConfig) -> ASGIApp:
             return busy(lang, exc)
         except FormRefused as exc:
             return form_page(lang, [exc.why.text(lang)], status=exc.status)
-        deadline = anyio.current_time() + config.settle
-        while not job.finished and anyio.current_time() < deadline:
-            await asyncio.sleep(0.05)
-        if job.finished and all(d.state == "failed" for d in job.docs):
-            store.delete(job.id)  # nothing could be reviewed: the form again, with every reason
-            return form_page(lang, [d.error_in(lang) or "" for d in job.docs], upload.text, chosen, status=400)
-        return RedirectResponse(_job_url(job), status_code=303)
+        return await settled(job, lang, upload.text, chosen)
 
     async def compare(request: Request) -> Response:
         """Two files compared: two drafts (diff) or a plan and its report (trace). Read, reviewed and
@@ -272,8 +281,7 @@ def create_app(config: ServeConfig) -> ASGIApp:
             async with receiving.slot():
                 store.check_room()
                 upload = await read_form(request, config.limits, bounds.upload_seconds)
-                lang = upload.fields.get("lang", lang)
-                lang = lang if lang in pages.TEXT else config.lang
+                lang = form_lang(upload.fields, lang)
                 chosen = upload.fields
                 rubric_ref = chosen.get("rubric", config.default_rubric)
                 mode = chosen.get("mode", "diff")
@@ -305,13 +313,7 @@ def create_app(config: ServeConfig) -> ASGIApp:
             return busy(lang, exc)
         except FormRefused as exc:
             return form_page(lang, [exc.why.text(lang)], status=exc.status)
-        deadline = anyio.current_time() + config.settle
-        while not job.finished and anyio.current_time() < deadline:
-            await asyncio.sleep(0.05)
-        if job.finished and all(d.state == "failed" for d in job.docs):
-            store.delete(job.id)  # nothing could be read: the form again, with every reason
-            return form_page(lang, [d.error_in(lang) or "" for d in job.docs], status=400)
-        return RedirectResponse(_job_url(job), status_code=303)
+        return await settled(job, lang)
 
     def _job_url(job: Job) -> str:
         if job.compare is not None:
