@@ -8,24 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sample_reports import PROGRESS
+from sample_reports import PLAN, PROGRESS, SLOGANS
 from word_fixtures import anchored_texts, comments, seed_docx
 
 ROOT = Path(__file__).resolve().parent.parent
-SLOGANS = "一是高度重视，提高政治站位，进一步加强公务用车管理。二是切实加强学习教育，建立长效机制。"
 FIXED = "2024年3月收回超标配备车辆2辆，公开拍卖，收入1.2万元上缴国库。"
 NEW = (PROGRESS.replace(SLOGANS, FIXED).replace("由后勤科按月核对。", "后勤科每月核对一次。")
        + "4.针对“会议费超标”的问题。\n整改情况:已整改到位。\n")  # fmt: skip
 
-PLAN = """关于巡察反馈意见的整改方案
-1.针对“食堂采购台账不全”的问题。
-整改措施：一是6月底前补齐2023年度采购台账。二是建立食材验收双人签字制度。
-责任单位：后勤科
-整改时限：2024年6月30日
-2.针对“公务用车管理不规范”的问题。
-整改措施：2024年3月底前清理超标车辆。
-责任单位：办公室
-"""
 REPORT = """关于巡察整改情况的报告
 1.针对“食堂采购台账不全”的问题。
 整改情况：正在推进，2024年6月补录2023年度采购台账86笔。

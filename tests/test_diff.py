@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sample_reports import PROGRESS
+from sample_reports import PROGRESS, SLOGANS
 
 from checker.api import review
 from checker.crossdoc.diff import DraftDiff, diff_reviews
@@ -15,7 +15,6 @@ from checker.crossdoc.pairing import pair_texts
 from checker.rubric import load_rubric
 
 RUBRIC = load_rubric(None)
-SLOGANS = "一是高度重视，提高政治站位，进一步加强公务用车管理。二是切实加强学习教育，建立长效机制。"
 FIXED = "2024年3月收回超标配备车辆2辆，公开拍卖，收入1.2万元上缴国库。"
 F1 = PROGRESS.split("2.针对")[0].split("\n", 1)[1]
 F2 = "2.针对" + PROGRESS.split("2.针对")[1].split("3.针对")[0]

@@ -16,7 +16,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from read_fixtures import plan_docx
-from sample_reports import PROGRESS
+from sample_reports import PLAN, PROGRESS, SLOGANS
 from starlette.testclient import TestClient
 from word_fixtures import comments
 
@@ -28,17 +28,7 @@ from checker.serve import ServeRequest, build_config
 from checker.serve.app import create_app
 
 RUBRIC = load_rubric(None)
-SLOGANS = "一是高度重视，提高政治站位，进一步加强公务用车管理。二是切实加强学习教育，建立长效机制。"
 NEW = PROGRESS.replace(SLOGANS, "2024年3月收回超标配备车辆2辆，公开拍卖，收入1.2万元上缴国库。")
-PLAN = """关于巡察反馈意见的整改方案
-1.针对“食堂采购台账不全”的问题。
-整改措施：一是6月底前补齐2023年度采购台账。二是建立食材验收双人签字制度。
-责任单位：后勤科
-整改时限：2024年6月30日
-2.针对“公务用车管理不规范”的问题。
-整改措施：2024年3月底前清理超标车辆。
-责任单位：办公室
-"""
 REPORT = """关于巡察整改情况的报告
 1.针对“食堂采购台账不全”的问题。
 整改情况：正在推进，2024年6月补录2023年度采购台账86笔。
