@@ -114,11 +114,12 @@ def test_a_period_never_named_is_a_missing_deadline_not_a_vague_one():
 
 
 def test_one_response_to_a_whole_list_answers_each_problem_only_generally():
-    review = _review(NO_PERIOD.replace("已下发整改通知书，", "已下发整改通知书（县安监字〔2024〕12号），"))
+    numbered = NO_PERIOD.replace("已下发整改通知书，", "已下发整改通知书（县安监字〔2024〕12号），")
+    review = _review(numbered)
     assert len(review.findings) == 3
     assert [f.responsiveness for f in review.findings] == [1, 1, 1]
     # the older rubric took the numbered notice for an answer to each
-    assert any(f.responsiveness >= 2 for f in _review(NO_PERIOD.replace("已下发整改通知书，", "已下发整改通知书（县安监字〔2024〕12号），"), OLD).findings)
+    assert any(f.responsiveness >= 2 for f in _review(numbered, OLD).findings)
 
 
 SELF_CHECK_IN_ONE_PARAGRAPH = (

@@ -33,7 +33,7 @@ def per_finding(read: Callable[[FindingContext], T]) -> Callable[[FindingContext
     return once
 
 
-_MEASURE_STARTS: dict[str, Any] = {}
+_PER_DOCUMENT: dict[str, Any] = {}  # tables computed once per document text (doc_memo): measure counts, ends
 
 
 CLOSED_ENDS = "。！？!?；;…”」』）)】\"'"  # punctuation that closes a sentence or a quotation
@@ -72,7 +72,7 @@ class FindingContext:
         m = self.finding.measure
         if m is None:
             return False
-        memo = doc_memo(_MEASURE_STARTS, "starts", self.text)
+        memo = doc_memo(_PER_DOCUMENT, "starts", self.text)
         counts = memo.get("counts")
         if counts is None:  # one entry for the whole table: the memo's size limit never empties it
             counts = memo["counts"] = Counter(f.measure.start for f in self.report.findings if f.measure is not None)
@@ -88,7 +88,7 @@ class FindingContext:
         text = self.text
         a = text.rfind("\n", 0, m.start) + 1  # the measure's own line
         # back to the last problem stated before it: the lead-in opens the list of fixes after them
-        memo = doc_memo(_MEASURE_STARTS, "finding_ends", text)
+        memo = doc_memo(_PER_DOCUMENT, "finding_ends", text)
         ends = memo.get("ends")
         if ends is None:
             ends = memo["ends"] = sorted(f.finding.end for f in self.report.findings)
@@ -105,7 +105,7 @@ class FindingContext:
         if m is None:
             return False
         text = self.text
-        memo = doc_memo(_MEASURE_STARTS, "end", text)
+        memo = doc_memo(_PER_DOCUMENT, "end", text)
         end = memo.get("end")
         if end is None:
             end = memo["end"] = len(text.rstrip())

@@ -41,14 +41,14 @@ def decide_kind(
     scores["progress_report"] += w.done_label * min(past, cap) + w.status * min(statuses, cap)
     scores["plan"] += w.planned_label * min(planned, cap) + w.deadline_field * min(deadlines, cap) + w.owner_field * min(owners, cap)
     measures = {f.measure.start: f.measure.view for f in findings if f.measure is not None}  # a shared response once
+    # each measure read once: does it say what was done, what is required, what is promised
+    said = [(bool(p.measure_done.search(m)), bool(p.measure_required.search(m)), bool(p.measure_promise.search(m)))
+            for m in measures.values()]  # fmt: skip
     statuses_done = sum(1 for f in findings if f.status is not None and p.measure_done.search(f.status.view))
-    done = sum(1 for m in measures.values() if p.measure_done.search(m)) + statuses_done  # 完成情况：已完成
-    required = sum(1 for m in measures.values() if p.measure_required.search(m) and not p.measure_done.search(m))
-    # what was done, nothing required (已责令…限期整改 is the notice's own requirement)
-    done_only = sum(
-        1 for m in measures.values()
-        if p.measure_done.search(m) and not p.measure_required.search(m) and not p.measure_promise.search(m)
-    )
+    done = sum(d for d, _, _ in said) + statuses_done  # 完成情况：已完成
+    required = sum(r and not d for d, r, _ in said)
+    # what was done, nothing required (已责令…限期整改 is the notice's own requirement) nor promised
+    done_only = sum(d and not r and not pr for d, r, pr in said)
     reports_done = w.notice_unless_done and done_only > required
     if not (progress_title or progress_opening or reports_done) and (
         (title and p.title_notice.search(title)) or p.title_notice.search(opening)
