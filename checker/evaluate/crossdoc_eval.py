@@ -138,7 +138,8 @@ def _score(wanted: list[list[Event]], raised: list[list[Event]], ids: list[str],
     return CrossdocEvalResult(cases=cases, kinds=counts, micro_precision=precision, micro_recall=recall, micro_f1=f1)
 
 
-def _texts(review: Review) -> dict[str, str]:
+def finding_texts(review: Review) -> dict[str, str]:
+    """Each finding's words a label's phrase is looked for in (title, problem text, group), by id."""
     return {f.id: finding_words(f.title, f.finding_text, f.group) for f in review.findings}
 
 
@@ -156,7 +157,7 @@ def evaluate_diff(folder: Path, rubric: object) -> CrossdocEvalResult | None:
     for record in records:
         old, new = review(record.old, rubric=loaded), review(record.new, rubric=loaded)
         drafted = diff_reviews(old, new, loaded)
-        old_text, new_text = _texts(old), _texts(new)
+        old_text, new_text = finding_texts(old), finding_texts(new)
         got: list[Event] = []
         for fd in drafted.findings:
             text = f"{old_text.get(fd.old_id or '', '')} {new_text.get(fd.new_id or '', '')}"
@@ -196,7 +197,8 @@ def evaluate_folders(folder: Path, rubric: object) -> CrossdocEvalResult | None:
     for record in records:
         reviews = [review(d.text, rubric=loaded, path=d.name) for d in record.documents]
         together = review_folder(reviews, {d.name: d.text for d in record.documents}, loaded, "zh")
-        raised.append([("pasted_measure", finding_words(f.title, f.finding_text, f.group), r.document.path)
-                       for r in together for f in r.findings if any(fl.code == "pasted_measure" for fl in f.flags)])  # fmt: skip
+        raised.append([("pasted_measure", texts[f.id], r.document.path)
+                       for r, texts in ((r, finding_texts(r)) for r in together)
+                       for f in r.findings if any(fl.code == "pasted_measure" for fl in f.flags)])  # fmt: skip
         wanted.append([("pasted_measure", lab.finding, lab.document) for lab in record.labels])
     return _score(wanted, raised, [r.id for r in records], ["pasted_measure"])

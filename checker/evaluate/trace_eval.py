@@ -13,9 +13,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from checker.crossdoc.pairing import finding_words
 from checker.crossdoc.trace_rules import TraceCode, load_trace_rules
-from checker.evaluate.crossdoc_eval import CaseResult, load_records, match_events
+from checker.evaluate.crossdoc_eval import CaseResult, finding_texts, load_records, match_events
 from checker.evaluate.metrics import FlagScore, pooled
 
 
@@ -95,7 +94,7 @@ def evaluate_trace(folder: Path, rubric: object) -> TraceEvalResult | None:
             continue
         plan_review = review(plan, rubric=rubric)  # type: ignore[arg-type]
         trace = trace_reviews(plan_review, review(report, rubric=rubric), report, rules, rubric)  # type: ignore[arg-type]
-        texts = {f.id: finding_words(f.title, f.finding_text, f.group) for f in plan_review.findings}
+        texts = finding_texts(plan_review)
         raised = [(f.code, texts.get(f.plan_id or "", ""), "") for p in trace.pairs for f in p.flags]
         wanted = [(lab.code, lab.finding, "") for lab in record.labels]
         result = TracePairResult(id=record.id, source=record.source, present=True)
