@@ -55,14 +55,19 @@ class _Words:
         """Figures with their unit (21件, 18.6万元, 12间): one case each."""
         return {m.group() for m in self.figure.finditer(s) if not _ONE_OF.fullmatch(m.group())}
 
-    def similarity(self, fix_lead: str, problem: str) -> float:
+    def words(self, s: str) -> tuple[set[str], set[str]]:
+        """What :meth:`alike` compares of a text: its distinctive bigrams and its figures (read once
+        per text, however many texts it is compared with)."""
+        return self.bigrams(s), self.figures(s)
+
+    def alike(self, fix: tuple[set[str], set[str]], problem: tuple[set[str], set[str]]) -> float:
         """Distinctive bigrams shared, over the smaller of the two sets (a short 针对… phrase and a
         long problem, or a long fix sentence and a short problem title, both score fairly), plus a
         bonus for each figure both name."""
-        f, p = self.bigrams(fix_lead), self.bigrams(problem)
+        (f, f_figures), (p, p_figures) = fix, problem
         if not f or not p:
             return 0.0
-        shared_figures = len(self.figures(fix_lead) & self.figures(problem))
+        shared_figures = len(f_figures & p_figures)
         return len(f & p) / min(len(f), len(p)) + min(self.w.figures_max, shared_figures) * self.w.figure
 
 
@@ -92,13 +97,18 @@ def pair(
     w = words_of.w
     leads = [_lead(words_of, text, f) for f in fixes]
     bodies = [text[p.body : p.end] for p in problems]
-    sim = [[words_of.similarity(lead, b) for b in bodies] for lead in leads]  # sim[fix][problem]
+    said = [words_of.words(b) for b in bodies]
+    sim = [[words_of.alike(fix, b) for b in said] for fix in map(words_of.words, leads)]  # sim[fix][problem]
     scored: list[tuple[float, int, int]] = []
     for fi, row in enumerate(sim):
         for pi, value in enumerate(row):
             bonus = w.number_bonus if problems[pi].value == fixes[fi].value else 0.0
             scored.append((value + bonus, fi, pi))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    # each fix's candidates in the same order: its rival is the first one still open
+    per_fix: dict[int, list[tuple[float, int]]] = {}
+    for score, fi, pi in scored:
+        per_fix.setdefault(fi, []).append((score, pi))
     by_fix: dict[int, int] = {}
     taken: set[int] = set()
     by_text = 0
@@ -106,8 +116,8 @@ def pair(
         if score < w.min_similarity or fi in by_fix or pi in taken:
             continue
         # A fix whose best problem is only a hair ahead of another stays for the number pass.
-        rivals = [s for s, f2, p2 in scored if f2 == fi and p2 != pi and p2 not in taken]
-        if rivals and rivals[0] > score - w.margin and problems[pi].value != fixes[fi].value:
+        rival = next((s for s, p2 in per_fix[fi] if p2 != pi and p2 not in taken), None)
+        if rival is not None and rival > score - w.margin and problems[pi].value != fixes[fi].value:
             continue
         by_fix[fi] = pi
         taken.add(pi)

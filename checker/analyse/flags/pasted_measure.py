@@ -84,6 +84,7 @@ def _units(reviews: Sequence[Review], texts: Sequence[str], c: Compiled) -> list
         if review.summary.verdict == "unreviewed":
             continue  # a reading too unsure to stand on compares nothing
         for f in review.findings:
+            problem = ""  # the finding's problem text, folded, once a piece of its measure counts
             for piece in dict.fromkeys([f.measure_text, *f.measures]):
                 if not piece.strip():
                     continue
@@ -97,7 +98,7 @@ def _units(reviews: Sequence[Review], texts: Sequence[str], c: Compiled) -> list
                     key = said[piece] = substance(piece, c)
                 if len(key) >= min_chars:
                     figures = tuple(sorted(_FIGURE.findall(key)))
-                    problem = _NOISE.sub("", fold_width(fold_text(f.finding_text)))
+                    problem = problem or _NOISE.sub("", fold_width(fold_text(f.finding_text)))
                     out.append(Unit(d, f.id, at, at + len(piece), _FIGURE.sub("", key), figures, problem))
     return out
 
