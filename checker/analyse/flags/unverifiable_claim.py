@@ -6,7 +6,8 @@ neither the sentence nor its measure item carries a verifiable marker (number, d
 number, named document or unit). A claim states that a result was reached: acts reported without a
 count (开展专项检查，督促整改) are weak on verifiability but claim nothing, and a claim word that
 describes a class of items inside a procedure (对已整改到位的及时予以销号处理: rubric pattern
-``claim_in_procedure``) asserts nothing either. Also fires on measures pasted under several findings
+``claim_in_procedure``) asserts nothing either. A count claimed done in one response shared by several findings (已整改11处) checks none of them.
+Also fires on measures pasted under several findings
 (纸面销号): the same measure text written again under different problems (one response that
 answers several findings at once is not a copy).
 Why an auditor cares: 销号 needs evidence; a claim a reader cannot check is 纸面整改.
@@ -36,7 +37,7 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         # pattern that matches nowhere in a stretch matches in none of its sentences either.
         lo, hi = min(p.start for p in ctx.profiles), max(p.end for p in ctx.profiles)
         if claims.search(text, lo, hi) is None and bare.search(text, lo, hi) is None:
-            return _reported_done(ctx)
+            return _reported_done(ctx) or _shared_count(ctx)
     for p in ctx.profiles:
         item_before_after = any(mk.kind == "before_after" for mk in p.markers)
         for a, b in sentences(text, p.start, p.end):
@@ -56,6 +57,19 @@ def check(ctx: FindingContext) -> list[FlagHit]:
                     return [hit(CODE, text, a, b, claim=m.group(0))]
                 break
     return _reported_done(ctx)
+
+
+def _shared_count(ctx: FindingContext) -> list[FlagHit]:
+    """One response under several findings that claims a count done (截至目前，已整改11处): the count
+    does not say which finding was fixed, so none of them can be checked by it (rubric pattern
+    ``shared_count_claim``)."""
+    m = ctx.measure
+    if m is None or not ctx.shared_measure:
+        return []
+    claim = ctx.c.pat("shared_count_claim").search(ctx.text, m.start, m.end)
+    if claim is None:
+        return []
+    return [hit(CODE, ctx.text, claim.start(), claim.end(), claim=claim.group(0))]
 
 
 def _reported_done(ctx: FindingContext) -> list[FlagHit]:
