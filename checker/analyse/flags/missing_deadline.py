@@ -25,7 +25,7 @@ def check(ctx: FindingContext) -> list[FlagHit]:
     f = ctx.finding
     if ctx.measure is None and not f.deadline_field:
         return []
-    if (ctx.kind in ("plan", "work_report") and not ctx.reported_done) or f.deadline_field:
+    if (ctx.kind in ("plan", "work_report") and not ctx.reported_done and not _closed(ctx)) or f.deadline_field:
         d = finding_deadline(ctx)
         if d.state == "blank" and f.deadline is not None:
             start = field_label_start(ctx, d.start)
@@ -45,6 +45,17 @@ def check(ctx: FindingContext) -> list[FlagHit]:
     if state is not None and state.state in ("none", "blank"):
         return [hit(CODE, ctx.text, state.start, state.end, reason="unfinished")]
     return []
+
+
+def _closed(ctx: FindingContext) -> bool:
+    """Does the measure say the item is finished (…，经回头看，问题已整改。) and nothing is left to do
+    (no unfinished marker after it)? A finished item needs no deadline in any document (rubric
+    pattern ``finished_item``)."""
+    m = ctx.measure
+    if m is None:
+        return False
+    done = ctx.c.pat("finished_item").search(ctx.text, m.start, m.end)
+    return done is not None and ctx.c.lex("unfinished_markers").search(ctx.text, done.end(), m.end) is None
 
 
 FLAG = FlagSpec(CODE, order=5, check=check)
