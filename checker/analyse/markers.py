@@ -113,6 +113,7 @@ class ItemProfile:
     future: list[tuple[int, int]] = field(default_factory=list)  # promises: 下一步将, 拟, 力争 …
     done: list[tuple[int, int]] = field(default_factory=list)  # completion aspect: 已, 完成, …了
     exhortation_only: bool = False  # every clause opens with 加强/严厉/确保/不断/持续 … and names nothing done
+    done_clauses: int = 0  # clauses reporting an act done (已选举产生…) with no slogan, act word or promise
 
     # Read-only views of the fields above, asked many times by the analysers and the criteria: each
     # is worked out once (a profile is not changed after it is made).
@@ -130,7 +131,7 @@ class ItemProfile:
     @cached_property
     def hollow(self) -> bool:
         """Slogans, meetings, documents or study outweigh any act, and nothing is checkable."""
-        return not self.strong and (len(self.slogans) > len(self.acts) or self.exhortation_only)
+        return not self.strong and (len(self.slogans) > len(self.acts) + self.done_clauses or self.exhortation_only)
 
 
 _CLAUSE = re.compile(r"[^，,、；;。！？!?\n]+")
@@ -284,6 +285,17 @@ def _unit_markers(c: Compiled, text: str, start: int, end: int, units: list[tupl
     return out
 
 
+def _done_clauses(text: str, a: int, b: int, done: list[tuple[int, int]], other: tuple[tuple[int, int], ...]) -> int:
+    """Clauses of ``text[a:b]`` that report something done (已选举产生…, 已经对票据审核签字) and hold no
+    slogan, act word or promise: an act the lexicons do not name still weighs against a slogan."""
+    n = 0
+    for m in _CLAUSE.finditer(text, a, b):
+        lo, hi = m.start(), m.end()
+        if any(lo <= d < hi for d, _ in done) and not any(lo <= x < hi for x, _ in other):
+            n += 1
+    return n
+
+
 def profile_units(c: Compiled, text: str, units: list[tuple[int, int]], start: int, end: int) -> list[ItemProfile]:
     """The profile of each unit (a measure's items and sentences) of ``text[start:end]``."""
     hollow, acts, future, done, aspect = _profile_patterns(c)
@@ -293,6 +305,7 @@ def profile_units(c: Compiled, text: str, units: list[tuple[int, int]], start: i
     unit_future = _unit_spans(future, text, start, end, units)
     unit_done = _unit_spans(done, text, start, end, units)
     markers = _unit_markers(c, text, start, end, units)
+    count_done = bool(c.param("formalism", "done_clauses_weigh", False))
     return [
         ItemProfile(
             start=a,
@@ -303,6 +316,8 @@ def profile_units(c: Compiled, text: str, units: list[tuple[int, int]], start: i
             future=unit_future[k],
             done=unit_done[k] + _spans(aspect, text, a, b),
             exhortation_only=exhortation_only(c, text, a, b),
+            done_clauses=_done_clauses(text, a, b, unit_done[k], (*slogans_k, *unit_acts[k], *unit_future[k])) if count_done else 0,
         )
         for k, (a, b) in enumerate(units)
+        for slogans_k in ([span for per_lexicon in slogans for span in per_lexicon[k]],)
     ]
