@@ -240,6 +240,60 @@ def test_columns_one_space_apart_with_an_overflowing_rule_cell():
     assert _measures(r) == ["已补充公开", "已说明"]
 
 
+PIPE_ENDED_INSPECTION = """幼儿园消防设施安全检查记录
+检查日期:2024年9月2日
+序号 |
+检查部位 |
+检查要点 |
+检查结果 |
+整改措施 |
+1 |
+教学楼 |
+疏散通道是否畅通 |
+二楼通道堆放桌椅两张。 |
+已清理。 |
+安全出口标志是否完好
+|
+正常。 |
+|
+||
+灭火器是否在有效期内 |
+三楼灭火器压力不足一具。 |
+已更换。 |
+||
+2 |
+厨房 |
+燃气管道是否漏气 |
+正常。
+正常。 |
+|
+3 |
+配电房 |
+电线是否老化、裸露 |
+配电箱门锁损坏。 |
+已报修。 |
+检查人:张某 李某
+"""
+
+
+def test_a_table_of_cells_each_ending_in_a_pipe_has_its_findings_where_a_check_found_something():
+    r = segment_text(PIPE_ENDED_INSPECTION)
+    assert r.layout == "table"
+    assert [f.finding.text.strip() for f in r.findings] == [
+        "二楼通道堆放桌椅两张。", "三楼灭火器压力不足一具。", "配电箱门锁损坏。",
+    ]
+    assert _measures(r) == ["已清理。", "已更换。", "已报修。"]
+
+
+def test_a_table_of_cells_each_ending_in_a_pipe_is_not_read_by_an_older_vocabulary():
+    from checker.models import Source
+    from checker.segment import segment
+    from checker.vocabulary import load_vocabulary
+
+    r = segment(Source(path="a.txt", text=PIPE_ENDED_INSPECTION, format="txt"), vocabulary=load_vocabulary("1.2.0"))
+    assert r.layout != "table"
+
+
 # --- fixes paired by what they name, not by their number -----------------------------------------
 
 FIXES_BY_NAME = """关于专项审计发现问题整改情况的报告
