@@ -294,6 +294,29 @@ def test_a_table_of_cells_each_ending_in_a_pipe_is_not_read_by_an_older_vocabula
     assert r.layout != "table"
 
 
+CLOSING_PARAGRAPH = """某中心学校关于食堂管理自查自纠情况的报告
+
+一、自查发现的问题
+通过此次自查，我们发现了一些需要改进的问题。首先，食堂部分从业人员健康证过期。其次，留样记录填写不完整。此外，还发现了冷藏柜生熟混放的现象。
+二、整改措施
+针对上述问题，我校立即整改。一是组织过期人员到医院体检，已全部换发健康证；二是重新培训留样人员，留样记录由食堂管理员每日检查签字；三是冷藏柜分区标识，生熟分开存放。
+总之，通过本次自查自纠，我校食堂管理水平进一步提高，今后将定期开展检查，建立长效机制，确保师生饮食安全。
+"""
+
+
+def test_a_closing_paragraph_is_not_a_measure_left_unpaired():
+    from checker.models import Source
+    from checker.segment import segment
+    from checker.vocabulary import load_vocabulary
+
+    r = segment_text(CLOSING_PARAGRAPH)
+    assert len(r.findings) == 3
+    assert "健康证过期" in r.findings[0].finding.text and "换发健康证" in r.findings[0].measure.text
+    assert r.segmentation.features["orphan_actions"] == 0.0
+    old = segment(Source(path="a.txt", text=CLOSING_PARAGRAPH, format="txt"), vocabulary=load_vocabulary("1.2.0"))
+    assert old.segmentation.features["orphan_actions"] > 0.0
+
+
 # --- fixes paired by what they name, not by their number -----------------------------------------
 
 FIXES_BY_NAME = """关于专项审计发现问题整改情况的报告
