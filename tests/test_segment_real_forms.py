@@ -285,6 +285,20 @@ def test_a_table_of_cells_each_ending_in_a_pipe_has_its_findings_where_a_check_f
     assert _measures(r) == ["已清理。", "已更换。", "已报修。"]
 
 
+def test_cells_between_lone_pipes_under_an_index_column_are_read_once():
+    text = "\n|\n".join(
+        ["序号", "存在问题", "整改措施", "1", "食堂留样记录不全。", "已补全留样记录。", "2", "灭火器过期。", "已更换灭火器。"]
+    ) + "\n|\n"
+    from checker.models import Source
+    from checker.segment import segment
+    from checker.vocabulary import load_vocabulary
+
+    # the cells are another reader's (pipe_lines): the cells-ending-in-a-pipe reader adds no copy
+    old = segment(Source(path="a.txt", text=text, format="txt"), vocabulary=load_vocabulary("1.2.0"))
+    r = segment_text(text)
+    assert [f.finding.text for f in r.findings] == [f.finding.text for f in old.findings]
+
+
 def test_a_table_of_cells_each_ending_in_a_pipe_is_not_read_by_an_older_vocabulary():
     from checker.models import Source
     from checker.segment import segment

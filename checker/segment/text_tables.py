@@ -384,8 +384,8 @@ def _pipe_ended_stream(doc: Doc) -> list[Cell | None]:
         started = True
         text_end = ln.cstart + len(s.rstrip("|").rstrip())
         if _PIPES_RE.match(s.strip()):
-            if open_at is not None:
-                out.append(open_at)
+            if open_at is not None:  # the pipe's line counts: only a cell closed on its own line is a column name
+                out.append((open_at[0], open_at[1], open_at[2] + 1))
             elif len(s.strip()) == 1:
                 out.append((ln.cstart, ln.cstart, 1))
             if len(s.strip()) > 1:
