@@ -203,6 +203,11 @@ class Patterns(_Strict):
     # its problem by forbidding it, and is its own answer (matched at the item's start)
     requirement_item: Pattern[str] = NEVER
     aimed_at: Pattern[str] = NEVER  # 针对“…”的问题， opening an item: the phrase is its finding (aimed_items)
+    # (1.3.0) a table's column of what an inspection found (检查结果, 隐患描述): its findings when no
+    # column names problems; a cell of it that found nothing wrong (正常, 合格, 无) is no finding
+    column_result: Pattern[str] = NEVER
+    closing_summary: Pattern[str] = NEVER  # (1.3.0) 总之，… / 综上所述，…: a closing paragraph
+    result_normal: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -273,6 +278,12 @@ class LayoutWeights(_Strict):
     headed_items_share_below: bool = False
     # (1.2.0) a finding's 一是…二是 written after commas (…薄弱，一是…，二是…) are its sub-points
     comma_sub_points: bool = False
+    # (1.3.0) a table with no problem column has its findings in its result column (检查结果), and
+    # only in the rows whose result is not a clean bill (正常。)
+    table_result_column: bool = False
+    # (1.3.0) a closing paragraph (总之，…; 下一步，我们将…) is not taken for a measure the reading
+    # failed to pair
+    orphans_named: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -240,6 +240,97 @@ def test_columns_one_space_apart_with_an_overflowing_rule_cell():
     assert _measures(r) == ["已补充公开", "已说明"]
 
 
+PIPE_ENDED_INSPECTION = """幼儿园消防设施安全检查记录
+检查日期:2024年9月2日
+序号 |
+检查部位 |
+检查要点 |
+检查结果 |
+整改措施 |
+1 |
+教学楼 |
+疏散通道是否畅通 |
+二楼通道堆放桌椅两张。 |
+已清理。 |
+安全出口标志是否完好
+|
+正常。 |
+|
+||
+灭火器是否在有效期内 |
+三楼灭火器压力不足一具。 |
+已更换。 |
+||
+2 |
+厨房 |
+燃气管道是否漏气 |
+正常。
+正常。 |
+|
+3 |
+配电房 |
+电线是否老化、裸露 |
+配电箱门锁损坏。 |
+已报修。 |
+检查人:张某 李某
+"""
+
+
+def test_a_table_of_cells_each_ending_in_a_pipe_has_its_findings_where_a_check_found_something():
+    r = segment_text(PIPE_ENDED_INSPECTION)
+    assert r.layout == "table"
+    assert [f.finding.text.strip() for f in r.findings] == [
+        "二楼通道堆放桌椅两张。", "三楼灭火器压力不足一具。", "配电箱门锁损坏。",
+    ]
+    assert _measures(r) == ["已清理。", "已更换。", "已报修。"]
+
+
+def test_cells_between_lone_pipes_under_an_index_column_are_read_once():
+    text = "\n|\n".join(
+        ["序号", "存在问题", "整改措施", "1", "食堂留样记录不全。", "已补全留样记录。", "2", "灭火器过期。", "已更换灭火器。"]
+    ) + "\n|\n"
+    from checker.models import Source
+    from checker.segment import segment
+    from checker.vocabulary import load_vocabulary
+
+    # the cells are another reader's (pipe_lines): the cells-ending-in-a-pipe reader adds no copy
+    old = segment(Source(path="a.txt", text=text, format="txt"), vocabulary=load_vocabulary("1.2.0"))
+    r = segment_text(text)
+    assert [f.finding.text for f in r.findings] == [f.finding.text for f in old.findings]
+
+
+def test_a_table_of_cells_each_ending_in_a_pipe_is_not_read_by_an_older_vocabulary():
+    from checker.models import Source
+    from checker.segment import segment
+    from checker.vocabulary import load_vocabulary
+
+    r = segment(Source(path="a.txt", text=PIPE_ENDED_INSPECTION, format="txt"), vocabulary=load_vocabulary("1.2.0"))
+    assert r.layout != "table"
+
+
+CLOSING_PARAGRAPH = """某中心学校关于食堂管理自查自纠情况的报告
+
+一、自查发现的问题
+通过此次自查，我们发现了一些需要改进的问题。首先，食堂部分从业人员健康证过期。其次，留样记录填写不完整。此外，还发现了冷藏柜生熟混放的现象。
+二、整改措施
+针对上述问题，我校立即整改。一是组织过期人员到医院体检，已全部换发健康证；二是重新培训留样人员，留样记录由食堂管理员每日检查签字；三是冷藏柜分区标识，生熟分开存放。
+总之，通过本次自查自纠，我校食堂管理水平进一步提高，今后将定期开展检查，建立长效机制，确保师生饮食安全。
+"""
+
+
+def test_a_closing_paragraph_is_not_a_measure_left_unpaired():
+    from checker.models import Source
+    from checker.segment import segment
+    from checker.vocabulary import load_vocabulary
+
+    r = segment_text(CLOSING_PARAGRAPH)
+    assert len(r.findings) == 3
+    assert "健康证过期" in r.findings[0].finding.text and "换发健康证" in r.findings[0].measure.text
+    assert r.segmentation.features["orphan_actions"] == 0.0
+    old = segment(Source(path="a.txt", text=CLOSING_PARAGRAPH, format="txt"), vocabulary=load_vocabulary("1.2.0"))
+    assert old.segmentation.features["orphan_actions"] > 0.0
+
+
 # --- fixes paired by what they name, not by their number -----------------------------------------
 
 FIXES_BY_NAME = """关于专项审计发现问题整改情况的报告

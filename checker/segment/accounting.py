@@ -117,9 +117,17 @@ def orphan_actions(doc: Doc, findings: list[Finding]) -> float:
     first = min(f.span.start for f in findings)
     acts = doc.v.patterns.action_words
     covered = _Covered(findings)
+    named = _closing_lines(doc) if doc.v.weights.layouts.orphans_named else set()
     n = sum(
         1 for ln in doc.body
         if ln.cstart >= first and not covered.touches(ln.cstart, ln.end) and len(ln.content) >= _ORPHAN_MIN
-        and acts.search(ln.content) is not None
+        and acts.search(ln.content) is not None and ln.idx not in named
     )
     return min(1.0, n / len(findings))
+
+
+def _closing_lines(doc: Doc) -> set[int]:
+    """Closing paragraphs (总之，…; 下一步，我们将…): they sum up or say what comes next, and fix no
+    finding."""
+    p = doc.v.patterns
+    return {ln.idx for ln in doc.body if p.closing_summary.match(ln.body) or p.closing_paragraph.match(ln.body)}

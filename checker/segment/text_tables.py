@@ -352,3 +352,90 @@ def cell_per_line_tables(doc: Doc) -> list[Table]:
         tables.append((rows, {}))
         i = j
     return tables
+
+
+_PIPES_RE = re.compile(r"^\|+$")
+_OPEN_MAX = 6  # lines a cell may run over before its closing pipe; more is running text
+Cell = tuple[int, int, int]  # start, end, lines the cell spans
+
+
+def _pipe_ended_stream(doc: Doc) -> list[Cell | None]:
+    """The body from its first pipe line as cells, each closed by the ``|`` its line ends with; a
+    lone ``|`` closes the text of the lines above it or is an empty cell; a line of two pipes or
+    more ends a row (``None``), and so does text that runs on too long without a pipe."""
+    out: list[Cell | None] = []
+    open_at: tuple[int, int, int] | None = None  # start, end, lines of text not yet closed
+    started = False
+    # Physical lines: a table of short cells can pass for hard-wrapped text the body passes rejoin.
+    for ln in doc.lines:
+        s = ln.content.rstrip()
+        if not s.endswith("|"):
+            if not started or ln.blank:
+                continue
+            open_at = (open_at[0], ln.end, open_at[2] + 1) if open_at else (ln.cstart, ln.end, 1)
+            if open_at[2] > _OPEN_MAX:  # running text, not a cell: what follows starts afresh
+                out.append(None)
+                open_at, started = None, False
+            continue
+        if "|" in s.rstrip("|"):  # a row of several cells (| a | b |): another reader's table
+            out.append(None)
+            open_at, started = None, False
+            continue
+        started = True
+        text_end = ln.cstart + len(s.rstrip("|").rstrip())
+        if _PIPES_RE.match(s.strip()):
+            if open_at is not None:  # the pipe's line counts: only a cell closed on its own line is a column name
+                out.append((open_at[0], open_at[1], open_at[2] + 1))
+            elif len(s.strip()) == 1:
+                out.append((ln.cstart, ln.cstart, 1))
+            if len(s.strip()) > 1:
+                out.append(None)
+        else:
+            out.append((open_at[0], text_end, open_at[2] + 1) if open_at else (ln.cstart, text_end, 1))
+        open_at = None
+    return out
+
+
+@TEXT_TABLES.register("pipe_ended")
+def pipe_ended_tables(doc: Doc) -> list[Table]:
+    """A web table flattened to one cell per line, each cell ending in ``|`` (``序号 |``, ``已修复。 |``).
+    The header is a run of short column names that opens with the index column; a row opens at an
+    index cell or after a line of pipes, and closes when it has as many cells as the header. A
+    shorter row lost its left cells to cells merged down from the row above: it is read from the right."""
+    text, pats = doc.text, doc.v.patterns
+    stream = _pipe_ended_stream(doc)
+
+    def name(c: Cell | None) -> bool:
+        if c is None or c[2] != 1:
+            return False
+        w = text[c[0] : c[1]].strip()
+        return 0 < len(w) <= _HEADER_NAME_MAX and not _NUMBER_RE.match(w) and not _SENTENCE_END_RE.search(w)
+
+    start = next((k for k, c in enumerate(stream) if c is not None and pats.column_index.search(text[c[0] : c[1]].strip())), None)
+    if start is None:
+        return []
+    h = start
+    while h < len(stream) and (h == start or name(stream[h])):
+        h += 1
+    width = h - start
+    if width < 3:
+        return []
+    rows: list[Row] = [[(c[0], c[1]) for c in stream[start:h] if c is not None]]
+    row: Row = []
+
+    def close() -> None:
+        if row:
+            rows.append([(row[0][0], row[0][0])] * (width - len(row)) + row)
+        row.clear()
+
+    for c in stream[h:]:
+        if c is None:
+            close()
+            continue
+        if _INDEX_RE.match(text[c[0] : c[1]].strip()):
+            close()
+        row.append((c[0], c[1]))
+        if len(row) == width:
+            close()
+    close()
+    return [(rows, {})] if len(rows) >= 2 else []

@@ -42,9 +42,22 @@ def _header(v: Vocabulary, text: str, rows: list[Row]) -> tuple[int, dict[int, s
             if role is None or (role in _SINGLE_ROLES and role in roles.values()):
                 continue
             roles[c] = role
+        if "finding" not in roles.values() and v.weights.layouts.table_result_column:
+            result = _result_column(v, text, row, roles)
+            if result is not None:
+                roles[result] = "finding"
         if "finding" in roles.values() and len(roles) >= 2:
             return r, roles
     return None
+
+
+def _result_column(v: Vocabulary, text: str, row: Row, roles: dict[int, str]) -> int | None:
+    """An inspection record's column of what was found (检查结果): where its findings stand when no
+    column names problems."""
+    return next(
+        (c for c, (a, b) in enumerate(row) if c not in roles and v.patterns.column_result.search(strip_spaces(text[a:b]))),
+        None,
+    )
 
 
 def _filled(text: str, row: Row) -> Row:
@@ -81,7 +94,7 @@ def _item_name(text: str, full_row: Row, row: Row, roles: dict[int, str], f_col:
 @LAYOUTS.register("table")
 def table_layout(doc: Doc) -> LayoutResult | None:
     """Rows of the Word document's tables, else of the tables its text lost the markup of."""
-    text = doc.text
+    text, v = doc.text, doc.v
     tables: list[Table] = [([[(a, b) for a, b in row] for row in t], {}) for t in doc.source.tables] or [
         t for _, read in TEXT_TABLES.pick(doc.v.components.text_tables) for t in read(doc)
     ]
@@ -100,6 +113,8 @@ def table_layout(doc: Doc) -> LayoutResult | None:
             fa, fb = cells[f_col]
             if _header(doc.v, text, [row]) is not None and all(len(strip_spaces(text[a:b])) <= _HEADER_CELL_MAX for a, b in row):
                 continue  # the header repeated halfway down (column names are short)
+            if fa < fb and v.weights.layouts.table_result_column and v.patterns.result_normal.match(text[fa:fb]):
+                continue  # the check found nothing wrong here (正常。): no finding
             if fa >= fb:
                 # A section row: one filled cell (一、主动公开) names the group of the rows below.
                 filled = [trim(text, a, b) for a, b in row if trim(text, a, b)[0] < trim(text, a, b)[1]]
