@@ -41,7 +41,7 @@ def explained_away(ctx: FindingContext) -> bool:
     m = ctx.measure
     if m is None or not ctx.c.lex("explain_away").search(ctx.text, m.start, m.end):
         return False
-    return not any(p.acts for p in ctx.profiles) and not ctx.c.lex("recovery_verbs").search(ctx.text, m.start, m.end)
+    return not any(p.acts or p.done_clauses for p in ctx.profiles) and not ctx.c.lex("recovery_verbs").search(ctx.text, m.start, m.end)
 
 
 @per_finding
