@@ -273,6 +273,15 @@ class LayoutWeights(_Strict):
     headed_items_share_below: bool = False
     # (1.2.0) a finding's 一是…二是 written after commas (…薄弱，一是…，二是…) are its sub-points
     comma_sub_points: bool = False
+    # (1.3.0) a numbered heading whose label word went to the next line (二、整改 / 措施：) is one heading
+    split_headings: bool = False
+    # (1.3.0) numbered items before 二、整改措施 and no 一、 on the page: the problems of a section
+    # whose heading an earlier page holds
+    lost_problems_heading: bool = False
+    # (1.3.0) no section heading, one list that starts again at 1: problems, then fixes paired by words
+    restarted_fixes: bool = False
+    # (1.3.0) a problem its paired fix says nothing of takes a line of another fix that names it
+    fix_lines_pair: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 
