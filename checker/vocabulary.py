@@ -282,6 +282,10 @@ class LayoutWeights(_Strict):
     restarted_fixes: bool = False
     # (1.3.0) a problem its paired fix says nothing of takes a line of another fix that names it
     fix_lines_pair: bool = False
+    # (1.3.0) a problems section of short unnumbered lines lists one problem a line
+    line_items: bool = False
+    # (1.3.0) 整改要求 items not one per problem are requirements for them all
+    requirements_answer_all: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -20,6 +20,7 @@ from checker.text.enumerators import iter_item_markers
 _HEAD_CHARS = 20  # a section heading's words
 _MOSTLY = 0.75  # the share of items that must read as problems for a list to be one
 _HALF = 0.5
+_LINE_ITEM = 60  # a list item written as a line of its own: a name and its fault, no paragraph
 _GROUP_TITLE = 20  # a group's heading is a short title
 _STATEMENT_ENDS = ("。", "；", ";")
 _BULLETS = ("-", "•", "·", "●", "▪", "◆", "■")  # list items written with a bullet, not a number
@@ -107,6 +108,10 @@ def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
     start, end = body[a].cstart, body[b - 1].end
     # 一是…二是… lists the problems only when the section has no other enumeration.
     markers = top_level_markers(text, start, end)
+    if not markers and doc.v.weights.layouts.line_items:
+        listed = _listed_lines(doc, a, b)
+        if listed:
+            return listed
     if markers and markers[0].family == "shi":
         others = [m for m in iter_item_markers(text, start, end) if m.family != "shi"]
         if others:
@@ -119,6 +124,15 @@ def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
             e -= 1
         out.append(_Entry(m.value, m.start, s, e, None))
     return out
+
+
+def _listed_lines(doc: Doc, a: int, b: int) -> list[_Entry]:
+    """Two or more short unnumbered lines, none holding a sentence: a list whose items are its
+    lines (河滨3318（物品杂乱） / 河滨2515（违规电器）), numbered by their order."""
+    lines = doc.body[a:b]
+    if len(lines) < 2 or any(len(x.content) > _LINE_ITEM or "。" in x.content[:-1] for x in lines):
+        return []
+    return [_Entry(k + 1, x.cstart, x.cstart, x.end, None) for k, x in enumerate(lines)]
 
 
 def _problem_lines(doc: Doc, a: int, b: int) -> list[Line]:
@@ -196,6 +210,24 @@ def _sections(doc: Doc) -> list[_Section]:
 def _requirements(doc: Doc, sec: _Section) -> bool:
     head = doc.body[sec.head]
     return sec.role == "next_steps" and doc.v.patterns.requirements_heading.search(head.body[:_HEAD_CHARS]) is not None
+
+
+def _general_requirements(doc: Doc, sec: _Section, fixes: list[_Entry], problems: list[_Entry]) -> bool:
+    """四、整改要求 with more or fewer items than there are problems, most naming none of them:
+    requirements for them all, not one answer each."""
+    head, v, text = doc.body[sec.head], doc.v, doc.text
+    if not (
+        v.weights.layouts.requirements_answer_all
+        and len(fixes) >= 2  # one item alone may be the first of a list the page cut
+        and len(fixes) != len(problems)
+        and v.patterns.requirements_heading.search(head.body[:_HEAD_CHARS]) is not None
+    ):
+        return False
+    # ...and most of them name no problem in particular
+    said = [text[p.body : p.end] for p in problems]
+    floor = v.weights.pairing.min_similarity
+    named = sum(any(likeness(v, lead_of(v, text, f), p) >= floor for p in said) for f in fixes)
+    return named < _HALF * len(fixes)
 
 
 def _whole(doc: Doc, sec: _Section) -> _Entry:
@@ -342,6 +374,8 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         elif sec.role == "measures" and blocks:
             # numbered fixes pair one by one; a fixes section of plain paragraphs answers them all
             fixes = _entries(doc, sec.start, sec.stop)
+            if fixes and not blocks[-1][1] and _general_requirements(doc, sec, fixes, blocks[-1][0]):
+                fixes = [_whole(doc, sec)]
             blocks[-1][1].extend(fixes or ([_whole(doc, sec)] if sec.start < sec.stop and not blocks[-1][1] else []))
         elif blocks and not blocks[-1][1] and sec.start < sec.stop and _requirements(doc, sec):
             # 三、工作要求 after the problems of an inspecting body's notice: what it requires of
