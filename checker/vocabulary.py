@@ -203,6 +203,11 @@ class Patterns(_Strict):
     # its problem by forbidding it, and is its own answer (matched at the item's start)
     requirement_item: Pattern[str] = NEVER
     aimed_at: Pattern[str] = NEVER  # 针对“…”的问题， opening an item: the phrase is its finding (aimed_items)
+    # (1.3.0) a paragraph whose last sentence announces the problems below (存在以下问题。) heads
+    # them as a lead-in ending in a colon does
+    announce_end: Pattern[str] = NEVER
+    # (1.3.0) a site's list of related pages (【…】相关文章：): it and everything after it is residue
+    related_list: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
