@@ -36,9 +36,9 @@ def _section_end(doc: Doc, sec: int) -> int:
     return len(doc.body)
 
 
-def _entries(doc: Doc, a: int, b: int, *, lines: bool = False) -> list[_Entry]:
+def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False) -> list[_Entry]:
     """Numbered entries between body lines ``a`` and ``b``: the shallowest non-group heading level,
-    or the inline enumeration of the section's text when it has no headings (``lines``: or, with
+    or the inline enumeration of the section's text when it has no headings (``by_line``: or, with
     neither, its short lines, one item each)."""
     body = doc.body
     heads = [bi for bi in range(a, b) if body[bi].marker is not None]
@@ -109,7 +109,7 @@ def _entries(doc: Doc, a: int, b: int, *, lines: bool = False) -> list[_Entry]:
     start, end = body[a].cstart, body[b - 1].end
     # 一是…二是… lists the problems only when the section has no other enumeration.
     markers = top_level_markers(text, start, end)
-    if not markers and lines and doc.v.weights.layouts.line_items:
+    if not markers and by_line and doc.v.weights.layouts.line_items:
         listed = _listed_lines(doc, a, b)
         if listed:
             return listed
@@ -364,7 +364,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             and doc.v.patterns.refers_back.search(doc.body[sections[k + 1].head].content) is not None
         )
         if sec.role == "problems" or mixed_then_fixes:
-            entries = _entries(doc, sec.start, sec.stop, lines=True)
+            entries = _entries(doc, sec.start, sec.stop, by_line=True)
             if not entries:
                 continue
             if first_problem is None:
