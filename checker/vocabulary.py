@@ -208,6 +208,11 @@ class Patterns(_Strict):
     column_result: Pattern[str] = NEVER
     closing_summary: Pattern[str] = NEVER  # (1.3.0) 总之，… / 综上所述，…: a closing paragraph
     result_normal: Pattern[str] = NEVER
+    # (1.3.0) a paragraph whose last sentence announces the problems below (存在以下问题。) heads
+    # them as a lead-in ending in a colon does
+    announce_end: Pattern[str] = NEVER
+    # (1.3.0) a site's list of related pages (【…】相关文章：): it and everything after it is residue
+    related_list: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -284,6 +289,19 @@ class LayoutWeights(_Strict):
     # (1.3.0) a closing paragraph (总之，…; 下一步，我们将…) is not taken for a measure the reading
     # failed to pair
     orphans_named: bool = False
+    # (1.3.0) a numbered heading whose label word went to the next line (二、整改 / 措施：) is one heading
+    split_headings: bool = False
+    # (1.3.0) numbered items before 二、整改措施 and no 一、 on the page: the problems of a section
+    # whose heading an earlier page holds
+    lost_problems_heading: bool = False
+    # (1.3.0) no section heading, one list that starts again at 1: problems, then fixes paired by words
+    restarted_fixes: bool = False
+    # (1.3.0) a problem its paired fix says nothing of takes a line of another fix that names it
+    fix_lines_pair: bool = False
+    # (1.3.0) a problems section of short unnumbered lines lists one problem a line
+    line_items: bool = False
+    # (1.3.0) 整改要求 items not one per problem are requirements for them all
+    requirements_answer_all: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

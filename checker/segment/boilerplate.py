@@ -49,14 +49,22 @@ def find_boilerplate(v: Vocabulary, text: str, lines: list[Line]) -> tuple[list[
     bp_lines: set[int] = set()
     content_end = len(text)
     paywall_at: int | None = None
+    residue = "paywall"  # what the lines after the cut are
     before = 0  # characters of text before the line: a paywall word above all content is site chrome
     for line in lines:
         if line.blank:
             continue
         before += len(line.content)
         if paywall_at is not None:
-            kind = classify_line(v, line) or "paywall"
+            kind = classify_line(v, line) or residue
             hits.append(BoilerHit(kind, line.cstart, line.end))
+            bp_lines.add(line.idx)
+            continue
+        if v.patterns.related_list.match(line.content):
+            # 【…】相关文章： the site's list of other pages: nothing after it is the report
+            paywall_at, residue = line.idx, "navigation"
+            content_end = min(content_end, line.cstart)
+            hits.append(BoilerHit("navigation", line.cstart, line.end))
             bp_lines.add(line.idx)
             continue
         m = v.patterns.paywall.search(text, line.cstart, line.end)

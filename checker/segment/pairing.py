@@ -88,13 +88,27 @@ def _lead(words_of: _Words, text: str, e: Entry) -> str:
     return m.group() if m else words[:80]
 
 
+def likeness(v: Vocabulary, fix: str, problem: str) -> float:
+    """How much a fix's words name a problem's (the score :func:`pair` ranks pairs by)."""
+    words_of = _words_of(v)
+    return words_of.alike(words_of.words(fix), words_of.words(problem))
+
+
+def lead_of(v: Vocabulary, text: str, fix: Entry) -> str:
+    """What a fix says it answers (its quotation or opening clause)."""
+    return _lead(_words_of(v), text, fix)
+
+
 def pair(
-    v: Vocabulary, text: str, problems: list[Entry], fixes: list[Entry]
+    v: Vocabulary, text: str, problems: list[Entry], fixes: list[Entry], *, numbers: bool = True
 ) -> tuple[dict[int, list[int]], list[int], str]:
     """``({problem index: [fix indexes]}, unpaired fix indexes, how)``: each fix answers at most one
-    problem; ``how`` is ``number``, ``text`` or ``mixed``, for the outline view."""
+    problem; ``how`` is ``number``, ``text`` or ``mixed``, for the outline view. ``numbers=False``:
+    the numbers say nothing (fixes numbered on their own, under no heading), only the words pair."""
     words_of = _words_of(v)
     w = words_of.w
+    if not numbers:
+        fixes = [Entry(-1 - k, f.start, f.body, f.end, f.group) for k, f in enumerate(fixes)]
     leads = [_lead(words_of, text, f) for f in fixes]
     bodies = [text[p.body : p.end] for p in problems]
     said = [words_of.words(b) for b in bodies]

@@ -52,7 +52,7 @@ def heading_text(v: Vocabulary, text: str, line: Line) -> str | None:
     body = line.body.strip()
     if not body:
         return None
-    if body[-1] in "：:":
+    if body[-1] in "：:" or v.patterns.announce_end.search(body):
         if len(body) > _LEAD_IN_MAX:
             return None
         cut = max(body.rfind(p, 0, len(body) - 1) for p in "。；！？")

@@ -15,11 +15,14 @@ from collections import Counter
 
 from checker.segment.document import BODY_PASSES, Doc
 from checker.segment.lines import Line
+from checker.segment.roles import role_of
 
 _MIN_LINE = 12  # shorter lines (headings, signatures) say nothing about the wrap width
 _MIN_WRAPPED = 4  # at least this many lines at the width before the text counts as wrapped
 _SLACK = 2  # a line may stop a character or two short of the width (a full-width character did not fit)
 _ENDS = "。！？；!?;"  # a line ending a sentence ends its paragraph as far as we can tell (a colon does not)
+_SPLIT_HEAD = 8  # each half of a heading split over two lines is a word or two
+_SECTION_ROLES = ("problems", "measures", "mixed", "next_steps")
 
 
 def wrap_width(body: list[Line]) -> int | None:
@@ -59,9 +62,41 @@ def _double_spaced(body: list[Line]) -> bool:
     return len(steps) >= _MIN_WRAPPED and sum(s == 2 for s in steps) >= 0.8 * len(steps)
 
 
+def _split_heading(doc: Doc, head: Line, tail: Line) -> bool:
+    """``二、整改`` over ``措施：``: a numbered line of a word or two, then, on the very next line, a
+    word or two and a colon; neither half names a section, the two together do."""
+    if head.marker is None or tail.marker is not None or tail.idx != head.idx + 1:
+        return False
+    first, second = head.body.strip(), tail.content
+    if not first or len(first) > _SPLIT_HEAD or len(second) > _SPLIT_HEAD or second[-1] not in "：:":
+        return False
+    if any(p in first for p in "。；，：:"):
+        return False
+    v = doc.v
+    return (
+        role_of(v, first) not in _SECTION_ROLES
+        and role_of(v, second) not in _SECTION_ROLES
+        and role_of(v, first + second) in _SECTION_ROLES
+    )
+
+
+def join_split_headings(doc: Doc, body: list[Line]) -> list[Line]:
+    """Headings a page broke after their first word, joined back into one line."""
+    out: list[Line] = []
+    for ln in body:
+        prev = out[-1] if out else None
+        if prev is not None and _split_heading(doc, prev, ln):
+            out[-1] = Line(prev.idx, prev.start, ln.end, prev.cstart, doc.text[prev.cstart : ln.end], prev.marker)
+        else:
+            out.append(ln)
+    return out
+
+
 @BODY_PASSES.register("unwrap")
 def unwrap(doc: Doc, body: list[Line]) -> list[Line]:
     text, heading_end = doc.text, doc.v.patterns.wrapped_heading_end
+    if doc.v.weights.layouts.split_headings:
+        body = join_split_headings(doc, body)
     width = wrap_width(body)
     if width is None:
         return body

@@ -12,13 +12,15 @@ from checker.segment.items import top_level_markers
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry as _Entry
-from checker.segment.pairing import pair
+from checker.segment.pairing import lead_of, likeness, pair
 from checker.segment.roles import Role
 from checker.segment.spans import trim
 from checker.text.enumerators import iter_item_markers
 
 _HEAD_CHARS = 20  # a section heading's words
 _MOSTLY = 0.75  # the share of items that must read as problems for a list to be one
+_HALF = 0.5
+_LINE_ITEM = 60  # a list item written as a line of its own: a name and its fault, no paragraph
 _GROUP_TITLE = 20  # a group's heading is a short title
 _STATEMENT_ENDS = ("。", "；", ";")
 _BULLETS = ("-", "•", "·", "●", "▪", "◆", "■")  # list items written with a bullet, not a number
@@ -34,9 +36,10 @@ def _section_end(doc: Doc, sec: int) -> int:
     return len(doc.body)
 
 
-def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
+def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False) -> list[_Entry]:
     """Numbered entries between body lines ``a`` and ``b``: the shallowest non-group heading level,
-    or the inline enumeration of the section's text when it has no headings."""
+    or the inline enumeration of the section's text when it has no headings (``by_line``: or, with
+    neither, its short lines, one item each)."""
     body = doc.body
     heads = [bi for bi in range(a, b) if body[bi].marker is not None]
     if heads:
@@ -106,6 +109,10 @@ def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
     start, end = body[a].cstart, body[b - 1].end
     # 一是…二是… lists the problems only when the section has no other enumeration.
     markers = top_level_markers(text, start, end)
+    if not markers and by_line and doc.v.weights.layouts.line_items:
+        listed = _listed_lines(doc, a, b)
+        if listed:
+            return listed
     if markers and markers[0].family == "shi":
         others = [m for m in iter_item_markers(text, start, end) if m.family != "shi"]
         if others:
@@ -118,6 +125,15 @@ def _entries(doc: Doc, a: int, b: int) -> list[_Entry]:
             e -= 1
         out.append(_Entry(m.value, m.start, s, e, None))
     return out
+
+
+def _listed_lines(doc: Doc, a: int, b: int) -> list[_Entry]:
+    """Two or more short unnumbered lines, none holding a sentence: a list whose items are its
+    lines (河滨3318（物品杂乱） / 河滨2515（违规电器）), numbered by their order."""
+    lines = doc.body[a:b]
+    if len(lines) < 2 or any(len(x.content) > _LINE_ITEM or "。" in x.content[:-1] for x in lines):
+        return []
+    return [_Entry(k + 1, x.cstart, x.cstart, x.end, None) for k, x in enumerate(lines)]
 
 
 def _problem_lines(doc: Doc, a: int, b: int) -> list[Line]:
@@ -197,6 +213,24 @@ def _requirements(doc: Doc, sec: _Section) -> bool:
     return sec.role == "next_steps" and doc.v.patterns.requirements_heading.search(head.body[:_HEAD_CHARS]) is not None
 
 
+def _general_requirements(doc: Doc, sec: _Section, fixes: list[_Entry], problems: list[_Entry]) -> bool:
+    """四、整改要求 with more or fewer items than there are problems, most naming none of them:
+    requirements for them all, not one answer each."""
+    head, v, text = doc.body[sec.head], doc.v, doc.text
+    if not (
+        v.weights.layouts.requirements_answer_all
+        and len(fixes) >= 2  # one item alone may be the first of a list the page cut
+        and len(fixes) != len(problems)
+        and v.patterns.requirements_heading.search(head.body[:_HEAD_CHARS]) is not None
+    ):
+        return False
+    # ...and most of them name no problem in particular
+    said = [text[p.body : p.end] for p in problems]
+    floor = v.weights.pairing.min_similarity
+    named = sum(any(likeness(v, lead_of(v, text, f), p) >= floor for p in said) for f in fixes)
+    return named < _HALF * len(fixes)
+
+
 def _whole(doc: Doc, sec: _Section) -> _Entry:
     """A section's text as one entry: a response to every problem before it."""
     a, b = doc.body[sec.start].cstart, doc.body[sec.stop - 1].end
@@ -217,6 +251,16 @@ def _response_in_last(doc: Doc, problems: list[_Entry]) -> list[_Entry]:
     return []
 
 
+def _after_lost_heading(doc: Doc, head: int) -> bool:
+    """``二、整改措施：`` after numbered items of a deeper level and no earlier heading of its own
+    level: the page starts inside section 一, whose heading an earlier page holds."""
+    mk = doc.body[head].marker
+    if mk is None or mk.value < 2:
+        return False
+    before = [ln.marker for ln in doc.body[:head] if ln.marker is not None]
+    return bool(before) and all(m.rank > mk.rank for m in before)
+
+
 def _implicit_problems(doc: Doc, sections: list[_Section]) -> tuple[int, list[_Entry], list[_Entry]] | None:
     """Problems with no heading of their own (area headings over numbered problems from the start),
     then a section of fixes (针对以上问题，我们建议采取以下措施：): the numbered items before the
@@ -226,7 +270,8 @@ def _implicit_problems(doc: Doc, sections: list[_Section]) -> tuple[int, list[_E
         return None  # the first section a heading names is the fixes: nothing else is named before them
     body = doc.body
     lead = body[fixes_at.head]
-    if lead.marker is not None or not doc.v.patterns.refers_back.search(lead.content):
+    lost = doc.v.weights.layouts.lost_problems_heading and _after_lost_heading(doc, fixes_at.head)
+    if not lost and (lead.marker is not None or not doc.v.patterns.refers_back.search(lead.content)):
         return None  # 针对以上问题，…措施： refers back to what stands above it
     first = next((bi for bi in range(fixes_at.head) if body[bi].marker is not None), None)
     if first is None:
@@ -237,6 +282,70 @@ def _implicit_problems(doc: Doc, sections: list[_Section]) -> tuple[int, list[_E
         return None
     fixes = _entries(doc, fixes_at.start, fixes_at.stop)
     return first, entries, fixes
+
+
+def _restarted_list(doc: Doc) -> tuple[int, list[_Entry], list[_Entry]] | None:
+    """No section heading at all, and one numbered list that starts again at 1 (1、…4、 then
+    1、2、): when the first run reads as problems and the second does not, the second run is the
+    fixes, numbered on their own."""
+    body = doc.body
+    heads = [bi for bi, ln in enumerate(body) if ln.marker is not None]
+    if len(heads) < 4:
+        return None
+    rank = min(body[bi].marker.rank for bi in heads)  # type: ignore[union-attr]
+    top = [bi for bi in heads if body[bi].marker.rank == rank]  # type: ignore[union-attr]
+    values = [body[bi].marker.value for bi in top]  # type: ignore[union-attr]
+    restarts = [k for k in range(1, len(values)) if values[k] == 1]
+    if len(restarts) != 1 or restarts[0] < 2 or len(values) - restarts[0] < 2:
+        return None
+    cut = restarts[0]
+    if values != [*range(1, cut + 1), *range(1, len(values) - cut + 1)]:
+        return None
+    problems = _entries(doc, top[0], top[cut])
+    fixes = _entries(doc, top[cut], len(body))
+    faults = doc.v.patterns.problem_words
+
+    def faulty(entries: list[_Entry]) -> int:
+        return sum(bool(faults.search(doc.text, e.body, e.end)) for e in entries)
+
+    # the runs differ: half or more of the first state a fault (无… is one too, unlisted), hardly any fix does
+    if faulty(problems) < _HALF * len(problems) or faulty(fixes) > (1 - _MOSTLY) * len(fixes):
+        return None
+    return top[0], problems, fixes
+
+
+def _fix_lines(doc: Doc, fix: _Entry) -> list[Line]:
+    """The lines of a fix after its first: further measures it lists one a line."""
+    return [ln for ln in doc.body if fix.start < ln.cstart and ln.end <= fix.end and ln.marker is None]
+
+
+def _lines_named(
+    doc: Doc, problems: list[_Entry], fixes: list[_Entry], pairs: dict[int, list[int]], left: list[int]
+) -> dict[int, tuple[int, int]]:
+    """A problem whose fix says nothing of it (paired by its number alone, or unpaired) answered by a
+    line of another fix that names it: ``5、…卧床吸烟`` by the line ``不在室内吸烟…`` under fix 2.
+    The fix its number gave it then answers nothing. Returns {problem index: the line's range}."""
+    v, text = doc.v, doc.text
+    floor, margin = v.weights.pairing.min_similarity, v.weights.pairing.margin
+    owner = {fi: pi for pi, fis in pairs.items() for fi in fis}
+    found: dict[int, tuple[int, int]] = {}
+    for pi, p in enumerate(problems):
+        said = text[p.body : p.end]
+        if any(likeness(v, lead_of(v, text, fixes[fi]), said) >= floor for fi in pairs.get(pi, [])):
+            continue
+        best: tuple[float, tuple[int, int]] | None = None
+        for fi, f in enumerate(fixes):
+            if fi in pairs.get(pi, []) or fi in left:
+                continue
+            own = problems[owner[fi]] if fi in owner else None
+            for ln in _fix_lines(doc, f):
+                score = likeness(v, ln.content, said)
+                rival = likeness(v, ln.content, text[own.body : own.end]) if own is not None else 0.0
+                if score >= floor and score > rival + margin and (best is None or score > best[0]):
+                    best = (score, (ln.cstart, ln.end))
+        if best is not None:
+            found[pi] = best[1]
+    return found
 
 
 @LAYOUTS.register("problem_list")
@@ -255,7 +364,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             and doc.v.patterns.refers_back.search(doc.body[sections[k + 1].head].content) is not None
         )
         if sec.role == "problems" or mixed_then_fixes:
-            entries = _entries(doc, sec.start, sec.stop)
+            entries = _entries(doc, sec.start, sec.stop, by_line=True)
             if not entries:
                 continue
             if first_problem is None:
@@ -266,6 +375,8 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         elif sec.role == "measures" and blocks:
             # numbered fixes pair one by one; a fixes section of plain paragraphs answers them all
             fixes = _entries(doc, sec.start, sec.stop)
+            if fixes and not blocks[-1][1] and _general_requirements(doc, sec, fixes, blocks[-1][0]):
+                fixes = [_whole(doc, sec)]
             blocks[-1][1].extend(fixes or ([_whole(doc, sec)] if sec.start < sec.stop and not blocks[-1][1] else []))
         elif blocks and not blocks[-1][1] and sec.start < sec.stop and _requirements(doc, sec):
             # 三、工作要求 after the problems of an inspecting body's notice: what it requires of
@@ -276,6 +387,13 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         if implicit is not None:
             first_problem, entries, fixes = implicit
             blocks.append((entries, fixes))
+    by_number = True
+    if not sections and doc.v.weights.layouts.restarted_fixes:
+        restarted = _restarted_list(doc)
+        if restarted is not None:
+            first_problem, entries, fixes = restarted
+            blocks.append((entries, fixes))
+            by_number = False
     if not blocks or first_problem is None:
         return None
     drafts: list[Draft] = []
@@ -289,18 +407,22 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         if len(fixes) == 1 and fixes[0].value == 0:  # one response to all
             pairs, how = {pi: [0] for pi in range(len(problems))}, "response"
         else:
-            pairs, left, how = pair(doc.v, doc.text, problems, fixes) if fixes else ({}, [], "number")
+            pairs, left, how = pair(doc.v, doc.text, problems, fixes, numbers=by_number) if fixes else ({}, [], "number")
+        named = _lines_named(doc, problems, fixes, pairs, left) if fixes and doc.v.weights.layouts.fix_lines_pair else {}
+        for pi in named:  # the fix only its number gave this problem answers nothing
+            left.extend(pairs.pop(pi, []))
         if fixes:
             hows.add(how)
-        unpaired.extend((fixes[fi].start, fixes[fi].end) for fi in left)
+        unpaired.extend((fixes[fi].start, fixes[fi].end) for fi in sorted(left))
         for pi, p in enumerate(problems):
             d = Draft(start=p.start, end=p.end, finding=(p.body, p.end))
             if p.group is not None:
                 d.group = group_name(p.group)
                 groups.setdefault(p.group.idx, p.group)
-            for fi in pairs.get(pi, []):
+            answers = [(fixes[fi].body, fixes[fi].end) for fi in pairs.get(pi, [])]
+            for block in answers + ([named[pi]] if pi in named else []):
                 d.measure_label = d.measure_label or doc.v.names.paired_measure_label
-                d.blocks.append((fixes[fi].body, fixes[fi].end))
+                d.blocks.append(block)
                 d.loose = True
             drafts.append(d)
     has_fixes = any(fixes for _, fixes in blocks)
