@@ -801,7 +801,10 @@ def test_a_bare_pointed_out_run_of_areas_lists_each_clause_as_a_finding():
     assert [f.finding.text for f in report.findings] == [
         "值班制度执行不到位", "来访登记不规范", "报销票据审核不严", "固定资产账实不符", "公务用车管理不规范",
     ]
-    assert all(f.measure is not None and f.measure.text.startswith("巡察组建议") for f in report.findings)
+    assert [f.group for f in report.findings] == ["工作作风方面"] * 2 + ["财务管理方面"] * 3
+    # one clause of the suggestion per area
+    measures = _measures(report)
+    assert all(m.endswith("改进作风") for m in measures[:2]) and all(m.endswith("严格财务管理") for m in measures[2:])
 
 
 SPEAKER_DEMANDS = """会上，县委书记讲话。他指出，一是要提高政治站位；二是要压实工作责任；三是要加强督促检查。与会人员表示坚决落实。

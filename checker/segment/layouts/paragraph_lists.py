@@ -19,7 +19,7 @@ shared measure of every finding it answers. A summary list followed by its detai
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from checker.segment.document import Doc
 from checker.segment.draft import Draft
@@ -45,6 +45,10 @@ class _Statement:
     paragraph: int  # index of its paragraph
     enumerated: bool
     detail: bool = False  # opens with 主要表现在: it details the statement before it
+    # (list_group_clauses) the area each item stands in, by its number in the run, and the areas'
+    # labels (一是党的建设方面：): empty when the items are not grouped
+    area_of: list[int] = field(default_factory=list)
+    area_labels: list[tuple[int, int] | None] = field(default_factory=list)
 
 
 def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
@@ -147,16 +151,30 @@ def _clauses(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e - s >= 2]
 
 
-def _group_clauses(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+def _group_clauses(doc: Doc, a: int, b: int) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
     """An item headed by its area (一是党的建设方面：a；b；c。) is a group: its clauses at ； are
-    the findings. Any other item is itself, one finding."""
+    the findings, and its label the group's. Any other item is itself, one finding."""
     mk = next((m for m in iter_item_markers(doc.text, a, b) if m.start == a), None)
     body = trim(doc.text, mk.end if mk is not None else a, b)[0]
     label = doc.v.patterns.list_group_label.match(doc.text, body, b)
     if label is None:
-        return [(a, b)]
+        return [(a, b)], None
     parts = _clauses(doc, label.end(), b)
-    return parts if len(parts) >= _MIN_ITEMS and "；" in doc.text[label.end() : b] else [(a, b)]
+    if len(parts) < _MIN_ITEMS or "；" not in doc.text[label.end() : b]:
+        return [(a, b)], None
+    return parts, (body, label.end() - 1)  # the label without its colon
+
+
+def _grouped(doc: Doc, items: list[tuple[int, int]]) -> _Statement | None:
+    """The run's items split into their areas' clauses (a statement holding only the items and
+    their areas), or None when no item is an area of clauses."""
+    st = _Statement([], 0, 0, 0, 0, False)
+    for k, (a, b) in enumerate(items):
+        parts, label = _group_clauses(doc, a, b)
+        st.items += parts
+        st.area_of += [k] * len(parts)
+        st.area_labels.append(label)
+    return st if any(st.area_labels) else None
 
 
 def _sentence_stop(text: str, sa: int, sb: int) -> int:
@@ -269,8 +287,11 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                     items.append(trim(text, s, stop))
                 if bare and 2 * sum(_faulty(doc, a, b) for a, b in items) <= len(items):
                     continue  # 他指出，一是要…二是要…: a speaker's demands, not problems
-                grouped = [c for a, b in items for c in _group_clauses(doc, a, b)] if lw.list_group_clauses else items
-                out.append(_Statement(grouped, max(pa, lead), end, end, pi, grouped == items, bool(p.list_detail.search(intro))))
+                st = _Statement(items, max(pa, lead), end, end, pi, True, bool(p.list_detail.search(intro)))
+                areas = _grouped(doc, items) if lw.list_group_clauses else None
+                if areas is not None:  # the areas' clauses are the findings; the areas pair
+                    st.items, st.area_of, st.area_labels, st.enumerated = areas.items, areas.area_of, areas.area_labels, False
+                out.append(st)
                 stated = True
                 break  # a page's 一、二、三、 outline runs before its 一是…二是 problems: the first stated list
         if stated:
@@ -379,6 +400,18 @@ def _title_after_marker(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     return t if t[0] < t[1] else None
 
 
+def _area_answers(
+    doc: Doc, st: _Statement, answer: tuple[int, int], numbered: list[tuple[int, int, int]]
+) -> list[tuple[int, int]]:
+    """One answer per area of a grouped list: the response's points numbered as the areas are, or
+    its clauses at ； when it has one per area (巡察组建议，要…；要…；要…。); none otherwise."""
+    n = len(st.area_labels)
+    if len(numbered) == n:
+        return [trim(doc.text, numbered[k][1], numbered[k + 1][1] if k + 1 < n else answer[1]) for k in range(n)]
+    clauses = _clauses(doc, *answer)
+    return clauses if len(clauses) == n else []
+
+
 @LAYOUTS.register("paragraph_lists")
 def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     paragraphs = _paragraphs(doc)
@@ -403,11 +436,16 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
         by_number = bool(numbered) and st.enumerated and (
             len(numbered) >= len(st.items) or (cut and len(numbered) < len(st.items))
         )
+        per_area = _area_answers(doc, st, answer, numbered) if st.area_of and answer is not None else []
         for i, (a, b) in enumerate(st.items):
             d = Draft(start=a, end=b, finding=(a, b))
             if st.enumerated:
                 d.title = _title_after_marker(doc, a, b)
-            if answer is not None and not by_number:
+            if st.area_of:
+                d.group = st.area_labels[st.area_of[i]]
+            if per_area:
+                d.blocks = [per_area[st.area_of[i]]]
+            elif answer is not None and not by_number:
                 d.blocks = [answer]
             elif answer is not None and i < len(numbered):
                 s = numbered[i][1]
