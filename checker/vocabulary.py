@@ -197,6 +197,12 @@ class Patterns(_Strict):
     list_opener: Pattern[str] = NEVER  # 存在/发现/出现/涉及 opening a list inside a sentence …
     list_close: Pattern[str] = NEVER  # … closed by 等问题/等现象
     list_response: Pattern[str] = NEVER  # a sentence that answers the problems listed before it
+    # (1.3.0) lists in running text the intros above miss
+    list_back_reference: Pattern[str] = NEVER  # 鉴于上述情况 opening a sentence: the one before listed them
+    list_bare_intro: Pattern[str] = NEVER  # 他指出，一是…: a run opened by a bare verb of finding
+    list_found_opener: Pattern[str] = NEVER  # 督查组发现 A；B。C。 opening clauses to the paragraph's end
+    list_group_label: Pattern[str] = NEVER  # 一是党的建设方面：a；b: the item is a group of clauses
+    absence_words: Pattern[str] = NEVER  # 无卫生许可证: a lack stated with 无, a problem in a list's item
     sequence_marker: Pattern[str] = NEVER  # 首先，其次，… at a clause start
     inline_requirement: Pattern[str] = NEVER  # …欠佳，要求做到…: where a problem's sentence turns to what is required (1.1.0)
     # (1.2.0) an item that is a requirement only (不得出售过期食品；严禁…): in a list of problems it names
@@ -302,6 +308,13 @@ class LayoutWeights(_Strict):
     line_items: bool = False
     # (1.3.0) 整改要求 items not one per problem are requirements for them all
     requirements_answer_all: bool = False
+    # (1.3.0) lists in running text: a sentence of faults referred back to by the next one
+    # (…。鉴于上述情况，…); a run opened by a bare 指出，/发现， whose items state faults; an item
+    # headed …方面： whose ；-clauses are the findings; 发现 A；B。C。 up to a paragraph that answers
+    list_closed_by_reference: bool = False
+    list_bare_intro: bool = False
+    list_group_clauses: bool = False
+    list_found_clauses: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -860,3 +860,81 @@ def test_a_requirement_in_a_list_of_problems_is_a_finding_that_answers_itself():
 def test_an_owner_field_named_for_the_problems_rectification_is_an_owner():
     first = segment_text(UNITS_WITH_PROBLEMS).findings[0]
     assert [o.text for o in first.owners] == ["县图书馆"]
+
+
+# --- problems listed in running text that no intro opens (vocabulary 1.3.0) ----------------------
+
+REFERRED_BACK = """东城路口腔诊所无医疗废物登记台账，西园街便民药店从业人员无有效健康证明，北关小区棋牌室无消防器材、无安全出口标识。鉴于上述情况，区监督所当日责令各单位限期整改，并于三日后复查，对整改不力的依法予以处罚。
+"""
+
+
+def test_a_sentence_of_faults_referred_back_to_is_a_list_of_findings():
+    report = segment_text(REFERRED_BACK)
+    assert [f.finding.text[:4] for f in report.findings] == ["东城路口", "西园街便", "北关小区"]
+    assert all(f.measure is not None and f.measure.text.startswith("鉴于上述情况") for f in report.findings)
+
+
+NARRATIVE_REFERRED_BACK = """检查组查阅了台账，走访了群众，召开了座谈会。针对上述情况，镇党委要求各村认真总结。
+"""
+
+
+def test_a_narrative_sentence_referred_back_to_is_not_a_list():
+    assert segment_text(NARRATIVE_REFERRED_BACK).findings == []
+
+
+BARE_POINTED_OUT_GROUPS = """会上，巡察组组长通报了巡察情况。他指出，一是工作作风方面：值班制度执行不到位；来访登记不规范。二是财务管理方面：报销票据审核不严；固定资产账实不符；公务用车管理不规范。巡察组建议，该局要进一步改进作风；进一步严格财务管理。
+局长表示，坚决抓好整改。
+"""
+
+
+def test_a_bare_pointed_out_run_of_areas_lists_each_clause_as_a_finding():
+    report = segment_text(BARE_POINTED_OUT_GROUPS)
+    assert [f.finding.text for f in report.findings] == [
+        "值班制度执行不到位", "来访登记不规范", "报销票据审核不严", "固定资产账实不符", "公务用车管理不规范",
+    ]
+    assert [f.group for f in report.findings] == ["工作作风方面"] * 2 + ["财务管理方面"] * 3
+    # one clause of the suggestion per area
+    measures = _measures(report)
+    assert all(m.endswith("改进作风") for m in measures[:2]) and all(m.endswith("严格财务管理") for m in measures[2:])
+
+
+SPEAKER_DEMANDS = """会上，县委书记讲话。他指出，一是要提高政治站位；二是要压实工作责任；三是要加强督促检查。与会人员表示坚决落实。
+"""
+
+
+def test_a_bare_pointed_out_run_of_demands_is_not_a_list_of_problems():
+    assert segment_text(SPEAKER_DEMANDS).findings == []
+
+
+FOUND_PER_PLACE = """5月8日，县文明办督查组对城区三个社区开展督查。
+督查中，督查组发现东门社区背街小巷垃圾清运不及时、墙面小广告较多；西关社区楼道内仍有杂物堆放，消防通道不畅。南湖社区部分路灯损坏，健身器材缺少维护。
+督查组要求各社区立即整改，于5月15日前全部整改到位，县文明办将组织复查。
+"""
+
+
+def test_found_clauses_per_place_up_to_the_answering_paragraph():
+    report = segment_text(FOUND_PER_PLACE)
+    assert [f.finding.text[:4] for f in report.findings] == ["东门社区", "西关社区", "南湖社区"]
+    assert all(f.measure is not None and "5月15日前" in f.measure.text for f in report.findings)
+
+
+ENUMERATED_THEN_REFERRED = """一、食堂检查情况
+主要存在以下问题：一是操作间生熟案板混用；二是留样记录不全。以上情况已责令食堂负责人立即整改，限两日内整改完毕。
+"""
+
+
+def test_a_sentence_referring_back_ends_an_enumerated_list_and_answers_it():
+    report = segment_text(ENUMERATED_THEN_REFERRED)
+    assert len(report.findings) == 2
+    assert "以上情况" not in report.findings[1].finding.text
+    assert all(f.measure is not None and "两日内" in f.measure.text for f in report.findings)
+
+
+PRAISE_THEN_CLOSED_LIST = """检查发现，各企业总体情况良好，台账资料较为齐全，未发现超期使用设备。但部分企业也存在操作规程未上墙；应急预案未演练；消防通道不畅等问题。
+检查组要求各企业限期整改，于本月底前报送整改情况。
+"""
+
+
+def test_found_praise_before_a_closed_list_leaves_the_list_as_it_is():
+    report = segment_text(PRAISE_THEN_CLOSED_LIST)
+    assert [f.finding.text[:4] for f in report.findings] == ["操作规程", "应急预案", "消防通道"]

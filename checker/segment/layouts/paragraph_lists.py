@@ -19,7 +19,7 @@ shared measure of every finding it answers. A summary list followed by its detai
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from checker.segment.document import Doc
 from checker.segment.draft import Draft
@@ -45,6 +45,10 @@ class _Statement:
     paragraph: int  # index of its paragraph
     enumerated: bool
     detail: bool = False  # opens with 主要表现在: it details the statement before it
+    # (list_group_clauses) the area each item stands in, by its number in the run, and the areas'
+    # labels (一是党的建设方面：): empty when the items are not grouped
+    area_of: list[int] = field(default_factory=list)
+    area_labels: list[tuple[int, int] | None] = field(default_factory=list)
 
 
 def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
@@ -100,12 +104,18 @@ def _markers(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
     return runs[0] if runs else []
 
 
-def _split(doc: Doc, a: int, b: int, colon: bool) -> list[tuple[int, int]]:
+def _faulty(doc: Doc, a: int, b: int, lacks: bool = False) -> bool:
+    """``text[a:b]`` states a fault (不到位, 未…), or with ``lacks`` a lack (无卫生许可证)."""
+    p = doc.v.patterns
+    return p.problem_words.search(doc.text, a, b) is not None or (lacks and p.absence_words.search(doc.text, a, b) is not None)
+
+
+def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[tuple[int, int]]:
     """The items of a list written in ``text[a:b]``: at ；, else at whichever of 、 and ， (the
     latter only after a colon or 如) makes more items — 、 joins clauses in 《A、B、C》 lists and words
-    inside one clause alike, so the separator that cuts the list into the most items is its own."""
+    inside one clause alike, so the separator that cuts the list into the most items is its own.
+    With ``lacks`` an item that states a lack (无…) counts as a fault."""
     text = doc.text
-    faults = doc.v.patterns.problem_words
     best: list[tuple[int, int]] = []
     for sep in ("；", "、", "，"):
         if sep not in text[a:b] or (sep == "，" and not colon):
@@ -123,11 +133,94 @@ def _split(doc: Doc, a: int, b: int, colon: bool) -> list[tuple[int, int]]:
             return items
         # Nouns sharing one predicate (棚户区改造、房屋征收信息更新较慢) are one problem: a list of
         # problems at 、 or ， has a problem in most of its items.
-        if 2 * sum(bool(faults.search(text, s, e)) for s, e in items) < len(items):
+        if 2 * sum(_faulty(doc, s, e, lacks) for s, e in items) < len(items):
             continue
         if len(items) > len(best):
             best = items
     return best
+
+
+def _clauses(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """``text[a:b]`` cut at ；。！？ into its clauses (closing marks left out), the empty ones dropped."""
+    out: list[tuple[int, int]] = []
+    pos = a
+    for m in re.finditer(r"[；;。！？!?]", doc.text[a:b]):
+        out.append(trim(doc.text, pos, a + m.start()))
+        pos = a + m.end()
+    out.append(trim(doc.text, pos, b))
+    return [(s, e) for s, e in out if e - s >= 2]
+
+
+def _group_clauses(doc: Doc, a: int, b: int) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+    """An item headed by its area (一是党的建设方面：a；b；c。) is a group: its clauses at ； are
+    the findings, and its label the group's. Any other item is itself, one finding."""
+    mk = next((m for m in iter_item_markers(doc.text, a, b) if m.start == a), None)
+    body = trim(doc.text, mk.end if mk is not None else a, b)[0]
+    label = doc.v.patterns.list_group_label.match(doc.text, body, b)
+    if label is None:
+        return [(a, b)], None
+    parts = _clauses(doc, label.end(), b)
+    if len(parts) < _MIN_ITEMS or "；" not in doc.text[label.end() : b]:
+        return [(a, b)], None
+    return parts, (body, label.end() - 1)  # the label without its colon
+
+
+def _grouped(doc: Doc, items: list[tuple[int, int]]) -> _Statement | None:
+    """The run's items split into their areas' clauses (a statement holding only the items and
+    their areas), or None when no item is an area of clauses."""
+    st = _Statement([], 0, 0, 0, 0, False)
+    for k, (a, b) in enumerate(items):
+        parts, label = _group_clauses(doc, a, b)
+        st.items += parts
+        st.area_of += [k] * len(parts)
+        st.area_labels.append(label)
+    return st if any(st.area_labels) else None
+
+
+def _sentence_stop(text: str, sa: int, sb: int) -> int:
+    """Where a sentence's words end, before its closing marks."""
+    while sb > sa and text[sb - 1] in "。！？!?\n \t\u3000":
+        sb -= 1
+    return sb
+
+
+def _referred_list(doc: Doc, sa: int, sb: int, pb: int) -> list[tuple[int, int]]:
+    """A sentence of faults that the next sentence refers back to (…。鉴于上述情况，…/针对以上问题，…):
+    its clauses are the problems, each at ，/；/、 where most state a fault or a lack."""
+    nxt = trim(doc.text, sb, pb)[0]
+    if nxt >= pb or doc.v.patterns.list_back_reference.match(doc.text, nxt, pb) is None:
+        return []
+    return _split(doc, sa, _sentence_stop(doc.text, sa, sb), colon=True, lacks=True)
+
+
+def _answered_at(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int) -> bool:
+    """The sentence at ``at`` (or, at its paragraph's end, the next paragraph) opens with an answer."""
+    a, end = trim(doc.text, at, paragraphs[pi][1])
+    if a >= end:
+        if pi + 1 >= len(paragraphs):
+            return False
+        a, end = paragraphs[pi + 1]
+    return doc.v.patterns.list_response.search(doc.text, a, min(end, a + _OPENING)) is not None
+
+
+def _found_clauses(
+    doc: Doc, found_end: int, sb: int, paragraphs: list[tuple[int, int]], pi: int
+) -> tuple[list[tuple[int, int]], int]:
+    """发现 A；B。C。 with no 等问题 to close it: its clauses at ；/。, from the verb to the sentence
+    before the first that answers (or the paragraph's end), are the problems when each states a
+    fault and an answer follows. The items and where the list ends; none when the form is not met."""
+    text, pb = doc.text, paragraphs[pi][1]
+    end = sb
+    for m in _SENTENCE_RE.finditer(text, sb, pb):
+        if doc.v.patterns.list_response.search(text, m.start(), min(m.end(), m.start() + _OPENING)):
+            break
+        end = m.end()
+    if doc.v.patterns.list_close.search(text, found_end, end) is not None:
+        return [], end  # …但也存在A；B等问题。: a list of its own, closed, read as such
+    items = _clauses(doc, found_end, end)
+    if len(items) < _MIN_ITEMS or not all(_faulty(doc, s, e) for s, e in items) or not _answered_at(doc, end, paragraphs, pi):
+        return [], end
+    return items, end
 
 
 def _list_end(doc: Doc, last: int, end: int) -> int:
@@ -142,7 +235,17 @@ def _list_end(doc: Doc, last: int, end: int) -> int:
             return k + 1
         if doc.v.weights.layouts.list_ends_at_causes and p.list_cause_intro.search(text, *opening) is not None:
             return k + 1  # 问题的主要原因是：… the causes follow; they are not the last problem's text
+        if _refers_back(doc, k + 1, end):
+            return k + 1  # 以上情况已责令…: what was done about the list, not its last problem
     return end
+
+
+def _refers_back(doc: Doc, at: int, end: int) -> bool:
+    """The sentence at ``at`` opens by referring back to what stands before it (以上情况，上述问题)."""
+    if not doc.v.weights.layouts.list_closed_by_reference:
+        return False
+    a = trim(doc.text, at, end)[0]
+    return a < end and doc.v.patterns.list_back_reference.match(doc.text, a, end) is not None
 
 
 def _labelled_next(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int) -> bool:
@@ -157,7 +260,7 @@ def _labelled_next(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int
 
 
 def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]:
-    text, p = doc.text, doc.v.patterns
+    text, p, lw = doc.text, doc.v.patterns, doc.v.weights.layouts
     out: list[_Statement] = []
     for pi, (pa, pb) in enumerate(paragraphs):
         runs = _marker_runs(doc, pa, pb)
@@ -175,19 +278,29 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
             # whether the list answers: its own clause says so (…提出以下要求：), not a 要求 earlier in
             # a long opening sentence (检查组依照…的相关要求…，发现还存在以下问题：)
             own_clause = re.split(r"[，,；;]", intro.rstrip(" \t\u3000：:"))[-1] if doc.v.weights.layouts.list_intro_own_clause else intro
-            if p.list_problem_intro.search(intro) and not p.list_answer_intro.search(own_clause) and not p.list_cause_intro.search(intro):
+            bare = lw.list_bare_intro and p.list_bare_intro.search(intro) is not None
+            if (p.list_problem_intro.search(intro) or bare) and not p.list_answer_intro.search(own_clause) and not p.list_cause_intro.search(intro):
                 items = []
                 end = _list_end(doc, marks[-1][2], pb)
                 for k, (_, s, _e) in enumerate(marks):
                     stop = marks[k + 1][1] if k + 1 < len(marks) else end
                     items.append(trim(text, s, stop))
-                out.append(_Statement(items, max(pa, lead), end, end, pi, True, bool(p.list_detail.search(intro))))
+                if bare and 2 * sum(_faulty(doc, a, b) for a, b in items) <= len(items):
+                    continue  # 他指出，一是要…二是要…: a speaker's demands, not problems
+                st = _Statement(items, max(pa, lead), end, end, pi, True, bool(p.list_detail.search(intro)))
+                areas = _grouped(doc, items) if lw.list_group_clauses else None
+                if areas is not None:  # the areas' clauses are the findings; the areas pair
+                    st.items, st.area_of, st.area_labels, st.enumerated = areas.items, areas.area_of, areas.area_labels, False
+                out.append(st)
                 stated = True
                 break  # a page's 一、二、三、 outline runs before its 一是…二是 problems: the first stated list
         if stated:
             continue
+        taken = pa  # sentences before this belong to a list read already
         for m in _SENTENCE_RE.finditer(text, pa, pb):
             sa, sb = m.start(), m.end()
+            if sa < taken:
+                continue
             opened = p.list_problem_intro.search(text, sa, sb)
             if opened is not None and not text[opened.end() : sb].strip("。！？!? \n"):
                 opened = None  # the sentence ends there: an intro to a list after it, if any
@@ -201,6 +314,10 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                 opener = p.list_opener.search(text, sa, sb)
                 close = p.list_close.search(text, opener.end(), sb) if opener else None
                 if opener is None or close is None:
+                    more = _more_forms(doc, sa, sb, paragraphs, pi, close is None)
+                    if more is not None:
+                        out.append(more)
+                        taken = more.end
                     continue
                 end = close.start()
                 items = _split(doc, opener.end(), end, colon=False)
@@ -214,6 +331,24 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
         else:
             kept.append(st)
     return kept
+
+
+def _more_forms(
+    doc: Doc, sa: int, sb: int, paragraphs: list[tuple[int, int]], pi: int, unclosed: bool
+) -> _Statement | None:
+    """A sentence no intro opens that still lists problems: one the next sentence refers back to,
+    or the clauses after 发现 when no 等问题 closes them (flags of the vocabulary's layouts)."""
+    lw, pb = doc.v.weights.layouts, paragraphs[pi][1]
+    if lw.list_closed_by_reference:
+        items = _referred_list(doc, sa, sb, pb)
+        if items:
+            return _Statement(items, sa, sb, sb, pi, False)
+    found = doc.v.patterns.list_found_opener.search(doc.text, sa, sb) if lw.list_found_clauses and unclosed else None
+    if found is not None:
+        items, end = _found_clauses(doc, found.end(), sb, paragraphs, pi)
+        if items:
+            return _Statement(items, sa, end, end, pi, False)
+    return None
 
 
 def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop: int) -> tuple[int, int] | None:
@@ -231,7 +366,9 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     while k < len(paragraphs) and pos < stop:
         ka, kb = paragraphs[k]
         start = max(ka, pos)
-        found = trigger.search(text, start, min(kb, stop))
+        found: re.Match[str] | None = trigger.search(text, start, min(kb, stop))
+        if found is None and _refers_back(doc, start, min(kb, stop)):
+            found = doc.v.patterns.list_back_reference.match(text, trim(text, start, kb)[0], min(kb, stop))
         if found is None and k > st.paragraph and st.enumerated and len(_markers(doc, ka, min(kb, stop))) == len(st.items):
             # a later paragraph numbered as the list is (一是…二是…), whatever words open it, answers it
             parts.append((ka, min(kb, stop)))
@@ -263,6 +400,18 @@ def _title_after_marker(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     return t if t[0] < t[1] else None
 
 
+def _area_answers(
+    doc: Doc, st: _Statement, answer: tuple[int, int], numbered: list[tuple[int, int, int]]
+) -> list[tuple[int, int]]:
+    """One answer per area of a grouped list: the response's points numbered as the areas are, or
+    its clauses at ； when it has one per area (巡察组建议，要…；要…；要…。); none otherwise."""
+    n = len(st.area_labels)
+    if len(numbered) == n:
+        return [trim(doc.text, numbered[k][1], numbered[k + 1][1] if k + 1 < n else answer[1]) for k in range(n)]
+    clauses = _clauses(doc, *answer)
+    return clauses if len(clauses) == n else []
+
+
 @LAYOUTS.register("paragraph_lists")
 def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     paragraphs = _paragraphs(doc)
@@ -287,11 +436,16 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
         by_number = bool(numbered) and st.enumerated and (
             len(numbered) >= len(st.items) or (cut and len(numbered) < len(st.items))
         )
+        per_area = _area_answers(doc, st, answer, numbered) if st.area_of and answer is not None else []
         for i, (a, b) in enumerate(st.items):
             d = Draft(start=a, end=b, finding=(a, b))
             if st.enumerated:
                 d.title = _title_after_marker(doc, a, b)
-            if answer is not None and not by_number:
+            if st.area_of:
+                d.group = st.area_labels[st.area_of[i]]
+            if per_area:
+                d.blocks = [per_area[st.area_of[i]]]
+            elif answer is not None and not by_number:
                 d.blocks = [answer]
             elif answer is not None and i < len(numbered):
                 s = numbered[i][1]
