@@ -273,6 +273,9 @@ class LayoutWeights(_Strict):
     headed_items_share_below: bool = False
     # (1.2.0) a finding's 一是…二是 written after commas (…薄弱，一是…，二是…) are its sub-points
     comma_sub_points: bool = False
+    # (1.3.0) a list's numbered answer whose points name other problems than their numbers'
+    # pairs by what they name, or is read whole when they do not pair one by one
+    list_answer_by_content: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -769,3 +769,30 @@ def test_a_requirement_in_a_list_of_problems_is_a_finding_that_answers_itself():
 def test_an_owner_field_named_for_the_problems_rectification_is_an_owner():
     first = segment_text(UNITS_WITH_PROBLEMS).findings[0]
     assert [o.text for o in first.owners] == ["县图书馆"]
+
+
+# --- a list's numbered answer that names other problems than its numbers' -------------------------
+
+CROSSWISE_ANSWER = """镇农贸市场消防检查情况
+检查组对镇农贸市场开展了消防安全检查,发现的问题主要有:一是消防通道被摊位占用。部分商户在通道摆放货物。二是灭火器过期失效。市场东区灭火器超过有效期。三是商户消防意识淡薄。多数商户不会使用灭火器。
+针对以上问题,检查组提出整改意见:一是开展消防培训,组织商户学习使用灭火器,增强消防意识;二是清理消防通道,劝离占道摊位;三是更换过期灭火器,建立灭火器检查台账。
+"""
+
+UNMATCHED_ANSWER = """区统计局迎检情况
+检查组查阅了各专业台账,反馈问题主要有:一是部分调查表填报不完整;二是部分原始记录未归档;三是个别指标口径不一致。
+针对反馈的情况,局长要求:一是要提高站位,充分认识统计工作的重要性;二是要规范调查表填报,逐项补齐缺漏内容;三是要查漏补缺,对调查表填报开展一次自查。
+"""
+
+
+def test_a_lists_numbered_answer_pairs_by_what_its_points_name():
+    r = segment_text(CROSSWISE_ANSWER)
+    assert len(r.findings) == 3
+    assert "清理消防通道" in _measures(r)[0]
+    assert "更换过期灭火器" in _measures(r)[1]
+    assert "开展消防培训" in _measures(r)[2]
+
+
+def test_a_lists_numbered_answer_whose_points_do_not_pair_one_by_one_is_read_whole():
+    r = segment_text(UNMATCHED_ANSWER)
+    assert len(r.findings) == 3
+    assert all("要提高站位" in m and "查漏补缺" in m for m in _measures(r))

@@ -25,6 +25,7 @@ from checker.segment.document import Doc
 from checker.segment.draft import Draft
 from checker.segment.labels import label_kind
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
+from checker.segment.pairing import Entry, pair
 from checker.segment.spans import trim
 from checker.text.enumerators import iter_item_markers
 
@@ -263,6 +264,34 @@ def _title_after_marker(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     return t if t[0] < t[1] else None
 
 
+def _pairs_by_content(
+    doc: Doc, st: _Statement, numbered: list[tuple[int, int, int]], points: list[tuple[int, int]]
+) -> list[int | None] | None:
+    """For each problem of an enumerated list, the point of its numbered answer that answers it.
+
+    Points written in the problems' order pair by number. Points that name other problems than
+    their numbers' (一是宣传教育 answering problem 三) pair by what they name when that pairs every
+    problem with a point of its own; when it does not, the points do not answer the problems one
+    by one, and None says the answer is read whole, for every problem."""
+    text = doc.text
+    problems = [Entry(k + 1, a, _after_marker(doc, a, b), b) for k, (a, b) in enumerate(st.items)]
+    fixes = [Entry(k + 1, s, _after_marker(doc, s, e), e) for k, (s, e) in enumerate(points)]
+    pairs, _, how = pair(doc.v, text, problems, fixes)
+    if how == "number":
+        return list(range(len(st.items)))
+    if len(pairs) == len(problems) and all(len(fs) == 1 for fs in pairs.values()):
+        return [pairs[k][0] for k in range(len(problems))]
+    return None
+
+
+def _after_marker(doc: Doc, a: int, b: int) -> int:
+    """Where an item's words start, after its enumerator (一是, 1、, 首先)."""
+    mk = next((m for m in iter_item_markers(doc.text, a, b) if m.start == a), None)
+    if mk is not None:
+        return mk.end
+    return next((m.end() for m in doc.v.patterns.sequence_marker.finditer(doc.text, a, b) if m.start("w") == a), a)
+
+
 @LAYOUTS.register("paragraph_lists")
 def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     paragraphs = _paragraphs(doc)
@@ -287,16 +316,21 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
         by_number = bool(numbered) and st.enumerated and (
             len(numbered) >= len(st.items) or (cut and len(numbered) < len(st.items))
         )
+        points = [trim(doc.text, s, numbered[i + 1][1] if i + 1 < len(numbered) else answer[1])
+                  for i, (_, s, _e) in enumerate(numbered)] if answer is not None else []
+        order: list[int | None] = list(range(len(st.items)))
+        if by_number and doc.v.weights.layouts.list_answer_by_content and len(numbered) >= len(st.items):
+            by_content = _pairs_by_content(doc, st, numbered, points)
+            by_number = by_content is not None
+            order = by_content or order
         for i, (a, b) in enumerate(st.items):
             d = Draft(start=a, end=b, finding=(a, b))
             if st.enumerated:
                 d.title = _title_after_marker(doc, a, b)
             if answer is not None and not by_number:
                 d.blocks = [answer]
-            elif answer is not None and i < len(numbered):
-                s = numbered[i][1]
-                e = numbered[i + 1][1] if i + 1 < len(numbered) else answer[1]
-                d.blocks = [trim(doc.text, s, e)]
+            elif answer is not None and (j := order[i]) is not None and j < len(numbered):
+                d.blocks = [points[j]]
             d.measure_label = doc.v.names.paired_measure_label if d.blocks else None
             d.loose = True
             drafts.append(d)
