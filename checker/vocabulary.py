@@ -276,6 +276,8 @@ class LayoutWeights(_Strict):
     # (1.3.0) a list's numbered answer whose points name other problems than their numbers'
     # pairs by what they name, or is read whole when they do not pair one by one
     list_answer_by_content: bool = False
+    # (1.3.0) a sentence that opens with what was found (检查中发现A；B；C。) lists it at ；
+    list_semicolon_clauses: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

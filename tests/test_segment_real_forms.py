@@ -796,3 +796,39 @@ def test_a_lists_numbered_answer_whose_points_do_not_pair_one_by_one_is_read_who
     r = segment_text(UNMATCHED_ANSWER)
     assert len(r.findings) == 3
     assert all("要提高站位" in m and "查漏补缺" in m for m in _measures(r))
+
+
+# --- a sentence that opens with what was found and lists it at ；; an answer opened by 责令 --------
+
+FOUND_CLAUSES = """街道安全生产检查通报
+一、沿街商铺检查情况
+本次检查主要存在以下问题:一是五金店门口堆放杂物堵塞通道;二是餐馆液化气瓶未固定;三是理发店插线板私拉乱接。以上情况已责令店主立即整改,限两日内整改完毕。
+二、小区检查情况
+检查中发现东苑小区楼道内电动车违规充电;西苑小区消防栓未通水;南苑小区监控探头长期无人看管。针对以上情况,已下发整改通知书至各物业,责令其五日内整改完毕。
+"""
+
+
+def test_a_sentence_that_opens_with_what_was_found_lists_it_at_semicolons():
+    r = segment_text(FOUND_CLAUSES)
+    titles = [f.finding.text for f in r.findings]
+    assert len(titles) == 6
+    assert "东苑小区" in titles[3] and "西苑小区" in titles[4] and "南苑小区" in titles[5]
+    assert all("下发整改通知书" in m for m in _measures(r)[3:])
+
+
+def test_an_answer_may_open_with_the_order_given():
+    r = segment_text(FOUND_CLAUSES)
+    assert all(m.startswith("以上情况已责令") for m in _measures(r)[:3])
+    assert "以上情况" not in r.findings[2].finding.text
+
+
+NOUN_REQUIREMENT = """外语学院支部召开专题组织生活会
+会议第二项,支部书记指出,支委工作中的突出问题包括:理论学习深度不够;谈心谈话开展不够;支部活动形式单一。
+会议第三项,全体党员以落实学院党委关于整改工作的要求为主题,逐一进行了批评与自我批评。
+"""
+
+
+def test_a_requirement_named_as_a_noun_answers_no_list():
+    r = segment_text(NOUN_REQUIREMENT)
+    assert len(r.findings) == 3
+    assert all(f.measure is None for f in r.findings)

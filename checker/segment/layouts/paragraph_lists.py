@@ -131,6 +131,26 @@ def _split(doc: Doc, a: int, b: int, colon: bool) -> list[tuple[int, int]]:
     return best
 
 
+def _found_clauses(doc: Doc, sa: int, opened: int, a: int, sb: int) -> list[tuple[int, int]]:
+    """``检查中发现A；B；C。``: a sentence that opens by saying what was found, then lists it in
+    clauses at ；, most stating a problem, with no 等问题 to close the list: the clauses are its items."""
+    text = doc.text
+    if any(c in text[sa:opened] for c in "，,；;"):
+        return []  # the finding is not what the sentence opens with
+    b = sb
+    while b > a and text[b - 1] in "。！？!? \t\n":
+        b -= 1
+    if "；" not in text[a:b]:
+        return []
+    items = [(s, e) for s, e in _split(doc, a, b, colon=False) if e > s]
+    faults, done = doc.v.patterns.problem_words, doc.v.patterns.measure_done
+    if len(items) < _MIN_ITEMS or 2 * sum(bool(faults.search(text, s, e)) for s, e in items) <= len(items):
+        return []
+    if any(done.search(text, s, e) for s, e in items):
+        return []  # …现象，已及时更新；…: problems each told with its answer, not a list
+    return items
+
+
 def _list_end(doc: Doc, last: int, end: int) -> int:
     """Where an enumerated list ends in its paragraph: after its last item's sentence when a later
     sentence of the paragraph answers it (并提出五点整改意见：…), else at the paragraph's end."""
@@ -201,6 +221,11 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
             else:
                 opener = p.list_opener.search(text, sa, sb)
                 close = p.list_close.search(text, opener.end(), sb) if opener else None
+                if opener is not None and close is None and doc.v.weights.layouts.list_semicolon_clauses:
+                    items = _found_clauses(doc, sa, opener.start(), opener.end(), sb)
+                    if items and not _labelled_next(doc, sb, paragraphs, pi):
+                        out.append(_Statement(items, sa, sb, sb, pi, False))
+                    continue
                 if opener is None or close is None:
                     continue
                 end = close.start()
