@@ -203,6 +203,8 @@ class Patterns(_Strict):
     # its problem by forbidding it, and is its own answer (matched at the item's start)
     requirement_item: Pattern[str] = NEVER
     aimed_at: Pattern[str] = NEVER  # 针对“…”的问题， opening an item: the phrase is its finding (aimed_items)
+    # (1.3.0) where a listed problem goes on to say it was rectified (…，截止3月15日，已完成整改312个)
+    item_done: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -278,6 +280,8 @@ class LayoutWeights(_Strict):
     list_answer_by_content: bool = False
     # (1.3.0) a sentence that opens with what was found (检查中发现A；B；C。) lists it at ；
     list_semicolon_clauses: bool = False
+    # (1.3.0) a listed problem that goes on to say it was rectified has that clause for its measure
+    problem_own_done: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -832,3 +832,26 @@ def test_a_requirement_named_as_a_noun_answers_no_list():
     r = segment_text(NOUN_REQUIREMENT)
     assert len(r.findings) == 3
     assert all(f.measure is None for f in r.findings)
+
+
+# --- a listed problem that goes on to say it was rectified ----------------------------------------
+
+OWN_DONE = """市档案馆馆藏档案检查情况通报
+一、总体情况
+本次共检查市直单位档案室20个,合格18个。
+二、主要问题
+(一)档案整理。部分单位文书档案未按年度装订,卷内目录缺失。
+(二)数字化。对12家单位进行了数字化专项抽查,共发现著录错误156条,截至4月30日,已完成整改140条。
+三、下一步工作要求
+各单位要落实档案管理责任,按照规范做好日常整理工作。
+"""
+
+
+def test_a_listed_problem_that_says_it_was_rectified_has_that_clause_for_its_measure():
+    r = segment_text(OWN_DONE)
+    assert len(r.findings) == 2
+    second = r.findings[1]
+    assert second.finding.text.endswith("共发现著录错误156条")
+    assert second.measure is not None and second.measure.text.startswith("截至4月30日,已完成整改140条")
+    assert "落实档案管理责任" in second.measure.text
+    assert "已完成整改" not in (r.findings[0].measure.text if r.findings[0].measure else "")

@@ -239,6 +239,24 @@ def _implicit_problems(doc: Doc, sections: list[_Section]) -> tuple[int, list[_E
     return first, entries, fixes
 
 
+def _own_done(doc: Doc, p: _Entry, d: Draft) -> None:
+    """``(三)专项检查。…共发现错误表述332个，截止3月15日，已完成整改312个。``: a listed problem that
+    goes on to say it was rectified has that clause for its measure; what is written for it
+    elsewhere is added after it."""
+    if not doc.v.weights.layouts.problem_own_done:
+        return
+    m = doc.v.patterns.item_done.search(doc.text, p.body, p.end)
+    if m is None:
+        return
+    a, b = trim(doc.text, m.end(), p.end)
+    if a >= b:
+        return
+    d.finding = (p.body, m.start())
+    d.blocks.append((a, b))
+    d.measure_label = doc.v.names.paired_measure_label
+    d.loose = True
+
+
 @LAYOUTS.register("problem_list")
 def problem_list_layout(doc: Doc) -> LayoutResult | None:
     body = doc.body
@@ -295,6 +313,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         unpaired.extend((fixes[fi].start, fixes[fi].end) for fi in left)
         for pi, p in enumerate(problems):
             d = Draft(start=p.start, end=p.end, finding=(p.body, p.end))
+            _own_done(doc, p, d)
             if p.group is not None:
                 d.group = group_name(p.group)
                 groups.setdefault(p.group.idx, p.group)
