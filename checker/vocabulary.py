@@ -282,6 +282,8 @@ class LayoutWeights(_Strict):
     list_semicolon_clauses: bool = False
     # (1.3.0) a listed problem that goes on to say it was rectified has that clause for its measure
     problem_own_done: bool = False
+    # (1.3.0) fixes numbered as the problems' groups are, not as the problems, pair by what they name
+    fixes_at_group_level: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

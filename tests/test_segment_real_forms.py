@@ -855,3 +855,26 @@ def test_a_listed_problem_that_says_it_was_rectified_has_that_clause_for_its_mea
     assert second.measure is not None and second.measure.text.startswith("截至4月30日,已完成整改140条")
     assert "落实档案管理责任" in second.measure.text
     assert "已完成整改" not in (r.findings[0].measure.text if r.findings[0].measure else "")
+
+
+# --- fixes numbered as the problems' groups are --------------------------------------------------
+
+GROUP_NUMBERED_FIXES = """车辆管理问题整改情况报告
+一、存在问题
+(一)车辆使用不规范
+1.公车私用现象时有发生。节假日公车未按规定封存。
+2.派车手续不全。部分出车无派车单。
+(二)维修费用偏高
+1.定点维修未落实。部分车辆在非定点厂维修。
+2.油耗统计不准确。加油卡与车辆未一一对应。
+二、整改措施
+(一)健全档案资料
+建立车辆台账,统一归档各车行驶证复印件。
+"""
+
+
+def test_fixes_numbered_as_the_problems_groups_name_no_problem_by_their_number():
+    r = segment_text(GROUP_NUMBERED_FIXES)
+    assert len(r.findings) == 4
+    assert all(f.measure is None for f in r.findings)
+    assert len(r.segmentation.unpaired_measures) == 1

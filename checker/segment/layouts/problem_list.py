@@ -239,6 +239,28 @@ def _implicit_problems(doc: Doc, sections: list[_Section]) -> tuple[int, list[_E
     return first, entries, fixes
 
 
+def _family_at(doc: Doc, pos: int) -> str | None:
+    mk = next(iter_item_markers(doc.text, pos, min(len(doc.text), pos + 8)), None)
+    return mk.family if mk is not None and mk.start == pos else None
+
+
+def _fixes_at_group_level(doc: Doc, problems: list[_Entry], fixes: list[_Entry]) -> bool:
+    """Fixes numbered as the problems' groups are ((一)完善制度建设 after (一)…方面 over 1.… 2.…):
+    their numbers count groups, and name no problem."""
+    if not doc.v.weights.layouts.fixes_at_group_level or not fixes:
+        return False
+    groups = {_family_at(doc, p.group.cstart) for p in problems if p.group is not None}
+    own = {_family_at(doc, p.start) for p in problems}
+    if len(groups) != 1 or None in groups or groups & own:
+        return False
+    return all(_family_at(doc, f.start) in groups for f in fixes)
+
+
+def _unnumbered(fixes: list[_Entry]) -> list[_Entry]:
+    """The fixes with no number to pair by: only what they name pairs them."""
+    return [_Entry(-1, f.start, f.body, f.end, f.group) for f in fixes]
+
+
 def _own_done(doc: Doc, p: _Entry, d: Draft) -> None:
     """``(三)专项检查。…共发现错误表述332个，截止3月15日，已完成整改312个。``: a listed problem that
     goes on to say it was rectified has that clause for its measure; what is written for it
@@ -307,7 +329,8 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         if len(fixes) == 1 and fixes[0].value == 0:  # one response to all
             pairs, how = {pi: [0] for pi in range(len(problems))}, "response"
         else:
-            pairs, left, how = pair(doc.v, doc.text, problems, fixes) if fixes else ({}, [], "number")
+            named = _unnumbered(fixes) if _fixes_at_group_level(doc, problems, fixes) else fixes
+            pairs, left, how = pair(doc.v, doc.text, problems, named) if fixes else ({}, [], "number")
         if fixes:
             hows.add(how)
         unpaired.extend((fixes[fi].start, fixes[fi].end) for fi in left)
