@@ -878,3 +878,13 @@ def test_fixes_numbered_as_the_problems_groups_name_no_problem_by_their_number()
     assert len(r.findings) == 4
     assert all(f.measure is None for f in r.findings)
     assert len(r.segmentation.unpaired_measures) == 1
+
+
+INTRO_BEFORE_LIST = """镇人居环境督查通报
+从此次督查情况来看,各村村道较为干净,但也依然存在一些问题,多处房前屋后杂物乱堆乱放、卫生死角未清理等现象。希望各村对所曝光问题及时进行整改。
+"""
+
+
+def test_a_lists_intro_in_its_own_clause_is_not_its_first_item():
+    r = segment_text(INTRO_BEFORE_LIST)
+    assert [f.finding.text for f in r.findings] == ["多处房前屋后杂物乱堆乱放", "卫生死角未清理"]
