@@ -284,6 +284,8 @@ class LayoutWeights(_Strict):
     problem_own_done: bool = False
     # (1.3.0) fixes numbered as the problems' groups are, not as the problems, pair by what they name
     fixes_at_group_level: bool = False
+    # (1.3.0) a list in running text also ends at a sentence whose second clause answers it
+    list_ends_at_answer_clause: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -888,3 +888,15 @@ INTRO_BEFORE_LIST = """镇人居环境督查通报
 def test_a_lists_intro_in_its_own_clause_is_not_its_first_item():
     r = segment_text(INTRO_BEFORE_LIST)
     assert [f.finding.text for f in r.findings] == ["多处房前屋后杂物乱堆乱放", "卫生死角未清理"]
+
+
+ANSWER_IN_SECOND_CLAUSE = """村卫生室督导整改报告
+督导时发现我室有以下问题:1、药品未按效期摆放;2、处方登记不全;3、医疗废物未分类。卫生室十分重视此项工作,针对督导发现的问题及时召开会议,逐项落实整改。
+"""
+
+
+def test_a_list_ends_at_a_sentence_whose_second_clause_answers_it():
+    r = segment_text(ANSWER_IN_SECOND_CLAUSE)
+    assert len(r.findings) == 3
+    assert r.findings[2].finding.text.startswith("3、医疗废物未分类") and "十分重视" not in r.findings[2].finding.text
+    assert all(m.startswith("卫生室十分重视") for m in _measures(r))

@@ -34,6 +34,7 @@ _MIN_ITEMS = 2
 _CLAUSE_END_RE = re.compile(r"[。！？!?；;]")
 _FIRST_AFTER_COMMA_RE = re.compile(r"(?<=[，,])[ \t\u3000]*(?P<w>一是)")
 _OPENING = 12  # a sentence that answers a list says so in its first words (并提出五点整改意见)
+_FIRST_CLAUSE = 20  # … or in the clause after a short first one (我局高度重视，针对以上问题…)
 _ENUMERATED = frozenset({"shi", "num", "cn_dun", "cn_paren", "num_paren", "circled", "ordinal", "sequence"})
 
 
@@ -161,9 +162,23 @@ def _list_end(doc: Doc, last: int, end: int) -> int:
         opening = (k + 1, min(end, k + 1 + _OPENING))
         if p.list_response.search(text, *opening) is not None:
             return k + 1
+        if doc.v.weights.layouts.list_ends_at_answer_clause and _answers_in_second_clause(doc, k + 1, end):
+            return k + 1
         if doc.v.weights.layouts.list_ends_at_causes and p.list_cause_intro.search(text, *opening) is not None:
             return k + 1  # 问题的主要原因是：… the causes follow; they are not the last problem's text
     return end
+
+
+def _answers_in_second_clause(doc: Doc, a: int, end: int) -> bool:
+    """``学校十分重视免费午餐工作，针对本次稽核发现的问题…``: a short first clause (the writer taking
+    the problems seriously), then a clause that opens by answering them."""
+    text = doc.text
+    comma = next((i for i in range(a, min(end, a + _FIRST_CLAUSE)) if text[i] in "，,"), None)
+    if comma is None or any(c in text[a:comma] for c in "。！？；;"):
+        return False
+    b, _ = trim(text, comma + 1, end)
+    m = doc.v.patterns.list_response.match(text, b, end)
+    return m is not None
 
 
 def _labelled_next(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int) -> bool:
