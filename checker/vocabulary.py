@@ -219,6 +219,8 @@ class Patterns(_Strict):
     announce_end: Pattern[str] = NEVER
     # (1.3.0) a site's list of related pages (【…】相关文章：): it and everything after it is residue
     related_list: Pattern[str] = NEVER
+    # (1.3.0) where a listed problem goes on to say it was rectified (…，截止3月15日，已完成整改312个)
+    item_done: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -315,6 +317,17 @@ class LayoutWeights(_Strict):
     list_bare_intro: bool = False
     list_group_clauses: bool = False
     list_found_clauses: bool = False
+    # (1.3.0) a list's numbered answer whose points name other problems than their numbers'
+    # pairs by what they name, or is read whole when they do not pair one by one
+    list_answer_by_content: bool = False
+    # (1.3.0) a sentence that opens with what was found (检查中发现A；B；C。) lists it at ；
+    list_semicolon_clauses: bool = False
+    # (1.3.0) a listed problem that goes on to say it was rectified has that clause for its measure
+    problem_own_done: bool = False
+    # (1.3.0) fixes numbered as the problems' groups are, not as the problems, pair by what they name
+    fixes_at_group_level: bool = False
+    # (1.3.0) a list in running text also ends at a sentence whose second clause answers it
+    list_ends_at_answer_clause: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -938,3 +938,132 @@ PRAISE_THEN_CLOSED_LIST = """检查发现，各企业总体情况良好，台账
 def test_found_praise_before_a_closed_list_leaves_the_list_as_it_is():
     report = segment_text(PRAISE_THEN_CLOSED_LIST)
     assert [f.finding.text[:4] for f in report.findings] == ["操作规程", "应急预案", "消防通道"]
+# --- a list's numbered answer that names other problems than its numbers' -------------------------
+
+CROSSWISE_ANSWER = """镇农贸市场消防检查情况
+检查组对镇农贸市场开展了消防安全检查,发现的问题主要有:一是消防通道被摊位占用。部分商户在通道摆放货物。二是灭火器过期失效。市场东区灭火器超过有效期。三是商户消防意识淡薄。多数商户不会使用灭火器。
+针对以上问题,检查组提出整改意见:一是开展消防培训,组织商户学习使用灭火器,增强消防意识;二是清理消防通道,劝离占道摊位;三是更换过期灭火器,建立灭火器检查台账。
+"""
+
+UNMATCHED_ANSWER = """区统计局迎检情况
+检查组查阅了各专业台账,反馈问题主要有:一是部分调查表填报不完整;二是部分原始记录未归档;三是个别指标口径不一致。
+针对反馈的情况,局长要求:一是要提高站位,充分认识统计工作的重要性;二是要规范调查表填报,逐项补齐缺漏内容;三是要查漏补缺,对调查表填报开展一次自查。
+"""
+
+
+def test_a_lists_numbered_answer_pairs_by_what_its_points_name():
+    r = segment_text(CROSSWISE_ANSWER)
+    assert len(r.findings) == 3
+    assert "清理消防通道" in _measures(r)[0]
+    assert "更换过期灭火器" in _measures(r)[1]
+    assert "开展消防培训" in _measures(r)[2]
+
+
+def test_a_lists_numbered_answer_whose_points_do_not_pair_one_by_one_is_read_whole():
+    r = segment_text(UNMATCHED_ANSWER)
+    assert len(r.findings) == 3
+    assert all("要提高站位" in m and "查漏补缺" in m for m in _measures(r))
+
+
+# --- a sentence that opens with what was found and lists it at ；; an answer opened by 责令 --------
+
+FOUND_CLAUSES = """街道安全生产检查通报
+一、沿街商铺检查情况
+本次检查主要存在以下问题:一是五金店门口堆放杂物堵塞通道;二是餐馆液化气瓶未固定;三是理发店插线板私拉乱接。以上情况已责令店主立即整改,限两日内整改完毕。
+二、小区检查情况
+检查中发现东苑小区楼道内电动车违规充电;西苑小区消防栓未通水;南苑小区监控探头长期无人看管。针对以上情况,已下发整改通知书至各物业,责令其五日内整改完毕。
+"""
+
+
+def test_a_sentence_that_opens_with_what_was_found_lists_it_at_semicolons():
+    r = segment_text(FOUND_CLAUSES)
+    titles = [f.finding.text for f in r.findings]
+    assert len(titles) == 6
+    assert "东苑小区" in titles[3] and "西苑小区" in titles[4] and "南苑小区" in titles[5]
+    assert all("下发整改通知书" in m for m in _measures(r)[3:])
+
+
+def test_an_answer_may_open_with_the_order_given():
+    r = segment_text(FOUND_CLAUSES)
+    assert all(m.startswith("以上情况已责令") for m in _measures(r)[:3])
+    assert "以上情况" not in r.findings[2].finding.text
+
+
+NOUN_REQUIREMENT = """外语学院支部召开专题组织生活会
+会议第二项,支部书记指出,支委工作中的突出问题包括:理论学习深度不够;谈心谈话开展不够;支部活动形式单一。
+会议第三项,全体党员以落实学院党委关于整改工作的要求为主题,逐一进行了批评与自我批评。
+"""
+
+
+def test_a_requirement_named_as_a_noun_answers_no_list():
+    r = segment_text(NOUN_REQUIREMENT)
+    assert len(r.findings) == 3
+    assert all(f.measure is None for f in r.findings)
+
+
+# --- a listed problem that goes on to say it was rectified ----------------------------------------
+
+OWN_DONE = """市档案馆馆藏档案检查情况通报
+一、总体情况
+本次共检查市直单位档案室20个,合格18个。
+二、主要问题
+(一)档案整理。部分单位文书档案未按年度装订,卷内目录缺失。
+(二)数字化。对12家单位进行了数字化专项抽查,共发现著录错误156条,截至4月30日,已完成整改140条。
+三、下一步工作要求
+各单位要落实档案管理责任,按照规范做好日常整理工作。
+"""
+
+
+def test_a_listed_problem_that_says_it_was_rectified_has_that_clause_for_its_measure():
+    r = segment_text(OWN_DONE)
+    assert len(r.findings) == 2
+    second = r.findings[1]
+    assert second.finding.text.endswith("共发现著录错误156条")
+    assert second.measure is not None and second.measure.text.startswith("截至4月30日,已完成整改140条")
+    assert "落实档案管理责任" in second.measure.text
+    assert "已完成整改" not in (r.findings[0].measure.text if r.findings[0].measure else "")
+
+
+# --- fixes numbered as the problems' groups are --------------------------------------------------
+
+GROUP_NUMBERED_FIXES = """车辆管理问题整改情况报告
+一、存在问题
+(一)车辆使用不规范
+1.公车私用现象时有发生。节假日公车未按规定封存。
+2.派车手续不全。部分出车无派车单。
+(二)维修费用偏高
+1.定点维修未落实。部分车辆在非定点厂维修。
+2.油耗统计不准确。加油卡与车辆未一一对应。
+二、整改措施
+(一)健全档案资料
+建立车辆台账,统一归档各车行驶证复印件。
+"""
+
+
+def test_fixes_numbered_as_the_problems_groups_name_no_problem_by_their_number():
+    r = segment_text(GROUP_NUMBERED_FIXES)
+    assert len(r.findings) == 4
+    assert all(f.measure is None for f in r.findings)
+    assert len(r.segmentation.unpaired_measures) == 1
+
+
+INTRO_BEFORE_LIST = """镇人居环境督查通报
+从此次督查情况来看,各村村道较为干净,但也依然存在一些问题,多处房前屋后杂物乱堆乱放、卫生死角未清理等现象。希望各村对所曝光问题及时进行整改。
+"""
+
+
+def test_a_lists_intro_in_its_own_clause_is_not_its_first_item():
+    r = segment_text(INTRO_BEFORE_LIST)
+    assert [f.finding.text for f in r.findings] == ["多处房前屋后杂物乱堆乱放", "卫生死角未清理"]
+
+
+ANSWER_IN_SECOND_CLAUSE = """村卫生室督导整改报告
+督导时发现我室有以下问题:1、药品未按效期摆放;2、处方登记不全;3、医疗废物未分类。卫生室十分重视此项工作,针对督导发现的问题及时召开会议,逐项落实整改。
+"""
+
+
+def test_a_list_ends_at_a_sentence_whose_second_clause_answers_it():
+    r = segment_text(ANSWER_IN_SECOND_CLAUSE)
+    assert len(r.findings) == 3
+    assert r.findings[2].finding.text.startswith("3、医疗废物未分类") and "十分重视" not in r.findings[2].finding.text
+    assert all(m.startswith("卫生室十分重视") for m in _measures(r))

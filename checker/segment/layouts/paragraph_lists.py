@@ -25,6 +25,7 @@ from checker.segment.document import Doc
 from checker.segment.draft import Draft
 from checker.segment.labels import label_kind
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
+from checker.segment.pairing import Entry, pair
 from checker.segment.spans import trim
 from checker.text.enumerators import iter_item_markers
 
@@ -33,6 +34,7 @@ _MIN_ITEMS = 2
 _CLAUSE_END_RE = re.compile(r"[。！？!?；;]")
 _FIRST_AFTER_COMMA_RE = re.compile(r"(?<=[，,])[ \t\u3000]*(?P<w>一是)")
 _OPENING = 12  # a sentence that answers a list says so in its first words (并提出五点整改意见)
+_FIRST_CLAUSE = 20  # … or in the clause after a short first one (我局高度重视，针对以上问题…)
 _ENUMERATED = frozenset({"shi", "num", "cn_dun", "cn_paren", "num_paren", "circled", "ordinal", "sequence"})
 
 
@@ -223,6 +225,26 @@ def _found_clauses(
     return items, end
 
 
+def _semicolon_clauses(doc: Doc, sa: int, opened: int, a: int, sb: int) -> list[tuple[int, int]]:
+    """``检查中发现A；B；C。``: a sentence that opens by saying what was found, then lists it in
+    clauses at ；, most stating a problem, with no 等问题 to close the list: the clauses are its items."""
+    text = doc.text
+    if any(c in text[sa:opened] for c in "，,；;"):
+        return []  # the finding is not what the sentence opens with
+    b = sb
+    while b > a and text[b - 1] in "。！？!? \t\n":
+        b -= 1
+    if "；" not in text[a:b]:
+        return []
+    items = [(s, e) for s, e in _split(doc, a, b, colon=False) if e > s]
+    faults, done = doc.v.patterns.problem_words, doc.v.patterns.measure_done
+    if len(items) < _MIN_ITEMS or 2 * sum(bool(faults.search(text, s, e)) for s, e in items) <= len(items):
+        return []
+    if any(done.search(text, s, e) for s, e in items):
+        return []  # …现象，已及时更新；…: problems each told with its answer, not a list
+    return items
+
+
 def _list_end(doc: Doc, last: int, end: int) -> int:
     """Where an enumerated list ends in its paragraph: after its last item's sentence when a later
     sentence of the paragraph answers it (并提出五点整改意见：…), else at the paragraph's end."""
@@ -232,6 +254,8 @@ def _list_end(doc: Doc, last: int, end: int) -> int:
             continue
         opening = (k + 1, min(end, k + 1 + _OPENING))
         if p.list_response.search(text, *opening) is not None:
+            return k + 1
+        if doc.v.weights.layouts.list_ends_at_answer_clause and _answers_in_second_clause(doc, k + 1, end):
             return k + 1
         if doc.v.weights.layouts.list_ends_at_causes and p.list_cause_intro.search(text, *opening) is not None:
             return k + 1  # 问题的主要原因是：… the causes follow; they are not the last problem's text
@@ -246,6 +270,18 @@ def _refers_back(doc: Doc, at: int, end: int) -> bool:
         return False
     a = trim(doc.text, at, end)[0]
     return a < end and doc.v.patterns.list_back_reference.match(doc.text, a, end) is not None
+
+
+def _answers_in_second_clause(doc: Doc, a: int, end: int) -> bool:
+    """``学校十分重视免费午餐工作，针对本次稽核发现的问题…``: a short first clause (the writer taking
+    the problems seriously), then a clause that opens by answering them."""
+    text = doc.text
+    comma = next((i for i in range(a, min(end, a + _FIRST_CLAUSE)) if text[i] in "，,"), None)
+    if comma is None or any(c in text[a:comma] for c in "。！？；;"):
+        return False
+    b, _ = trim(text, comma + 1, end)
+    m = doc.v.patterns.list_response.match(text, b, end)
+    return m is not None
 
 
 def _labelled_next(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int) -> bool:
@@ -313,6 +349,11 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
             else:
                 opener = p.list_opener.search(text, sa, sb)
                 close = p.list_close.search(text, opener.end(), sb) if opener else None
+                if opener is not None and close is None and doc.v.weights.layouts.list_semicolon_clauses:
+                    items = _semicolon_clauses(doc, sa, opener.start(), opener.end(), sb)
+                    if items and not _labelled_next(doc, sb, paragraphs, pi):
+                        out.append(_Statement(items, sa, sb, sb, pi, False))
+                        continue
                 if opener is None or close is None:
                     more = _more_forms(doc, sa, sb, paragraphs, pi, close is None)
                     if more is not None:
@@ -412,6 +453,34 @@ def _area_answers(
     return clauses if len(clauses) == n else []
 
 
+def _pairs_by_content(
+    doc: Doc, st: _Statement, numbered: list[tuple[int, int, int]], points: list[tuple[int, int]]
+) -> list[int | None] | None:
+    """For each problem of an enumerated list, the point of its numbered answer that answers it.
+
+    Points written in the problems' order pair by number. Points that name other problems than
+    their numbers' (一是宣传教育 answering problem 三) pair by what they name when that pairs every
+    problem with a point of its own; when it does not, the points do not answer the problems one
+    by one, and None says the answer is read whole, for every problem."""
+    text = doc.text
+    problems = [Entry(k + 1, a, _after_marker(doc, a, b), b) for k, (a, b) in enumerate(st.items)]
+    fixes = [Entry(k + 1, s, _after_marker(doc, s, e), e) for k, (s, e) in enumerate(points)]
+    pairs, _, how = pair(doc.v, text, problems, fixes)
+    if how == "number":
+        return list(range(len(st.items)))
+    if len(pairs) == len(problems) and all(len(fs) == 1 for fs in pairs.values()):
+        return [pairs[k][0] for k in range(len(problems))]
+    return None
+
+
+def _after_marker(doc: Doc, a: int, b: int) -> int:
+    """Where an item's words start, after its enumerator (一是, 1、, 首先)."""
+    mk = next((m for m in iter_item_markers(doc.text, a, b) if m.start == a), None)
+    if mk is not None:
+        return mk.end
+    return next((m.end() for m in doc.v.patterns.sequence_marker.finditer(doc.text, a, b) if m.start("w") == a), a)
+
+
 @LAYOUTS.register("paragraph_lists")
 def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     paragraphs = _paragraphs(doc)
@@ -437,6 +506,13 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
             len(numbered) >= len(st.items) or (cut and len(numbered) < len(st.items))
         )
         per_area = _area_answers(doc, st, answer, numbered) if st.area_of and answer is not None else []
+        points = [trim(doc.text, s, numbered[i + 1][1] if i + 1 < len(numbered) else answer[1])
+                  for i, (_, s, _e) in enumerate(numbered)] if answer is not None else []
+        order: list[int | None] = list(range(len(st.items)))
+        if by_number and doc.v.weights.layouts.list_answer_by_content and len(numbered) >= len(st.items):
+            by_content = _pairs_by_content(doc, st, numbered, points)
+            by_number = by_content is not None
+            order = by_content or order
         for i, (a, b) in enumerate(st.items):
             d = Draft(start=a, end=b, finding=(a, b))
             if st.enumerated:
@@ -447,10 +523,8 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
                 d.blocks = [per_area[st.area_of[i]]]
             elif answer is not None and not by_number:
                 d.blocks = [answer]
-            elif answer is not None and i < len(numbered):
-                s = numbered[i][1]
-                e = numbered[i + 1][1] if i + 1 < len(numbered) else answer[1]
-                d.blocks = [trim(doc.text, s, e)]
+            elif answer is not None and (j := order[i]) is not None and j < len(numbered):
+                d.blocks = [points[j]]
             d.measure_label = doc.v.names.paired_measure_label if d.blocks else None
             d.loose = True
             drafts.append(d)

@@ -348,6 +348,46 @@ def _lines_named(
     return found
 
 
+def _family_at(doc: Doc, pos: int) -> str | None:
+    mk = next(iter_item_markers(doc.text, pos, min(len(doc.text), pos + 8)), None)
+    return mk.family if mk is not None and mk.start == pos else None
+
+
+def _fixes_at_group_level(doc: Doc, problems: list[_Entry], fixes: list[_Entry]) -> bool:
+    """Fixes numbered as the problems' groups are ((一)完善制度建设 after (一)…方面 over 1.… 2.…):
+    their numbers count groups, and name no problem."""
+    if not doc.v.weights.layouts.fixes_at_group_level or not fixes:
+        return False
+    groups = {_family_at(doc, p.group.cstart) for p in problems if p.group is not None}
+    own = {_family_at(doc, p.start) for p in problems}
+    if len(groups) != 1 or None in groups or groups & own:
+        return False
+    return all(_family_at(doc, f.start) in groups for f in fixes)
+
+
+def _unnumbered(fixes: list[_Entry]) -> list[_Entry]:
+    """The fixes with no number to pair by: only what they name pairs them."""
+    return [_Entry(-1, f.start, f.body, f.end, f.group) for f in fixes]
+
+
+def _own_done(doc: Doc, p: _Entry, d: Draft) -> None:
+    """``(三)专项检查。…共发现错误表述332个，截止3月15日，已完成整改312个。``: a listed problem that
+    goes on to say it was rectified has that clause for its measure; what is written for it
+    elsewhere is added after it."""
+    if not doc.v.weights.layouts.problem_own_done:
+        return
+    m = doc.v.patterns.item_done.search(doc.text, p.body, p.end)
+    if m is None:
+        return
+    a, b = trim(doc.text, m.end(), p.end)
+    if a >= b:
+        return
+    d.finding = (p.body, m.start())
+    d.blocks.append((a, b))
+    d.measure_label = doc.v.names.paired_measure_label
+    d.loose = True
+
+
 @LAYOUTS.register("problem_list")
 def problem_list_layout(doc: Doc) -> LayoutResult | None:
     body = doc.body
@@ -407,7 +447,8 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         if len(fixes) == 1 and fixes[0].value == 0:  # one response to all
             pairs, how = {pi: [0] for pi in range(len(problems))}, "response"
         else:
-            pairs, left, how = pair(doc.v, doc.text, problems, fixes, numbers=by_number) if fixes else ({}, [], "number")
+            numbered = _unnumbered(fixes) if _fixes_at_group_level(doc, problems, fixes) else fixes
+            pairs, left, how = pair(doc.v, doc.text, problems, numbered, numbers=by_number) if fixes else ({}, [], "number")
         named = _lines_named(doc, problems, fixes, pairs, left) if fixes and doc.v.weights.layouts.fix_lines_pair else {}
         for pi in named:  # the fix only its number gave this problem answers nothing
             left.extend(pairs.pop(pi, []))
@@ -416,6 +457,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         unpaired.extend((fixes[fi].start, fixes[fi].end) for fi in sorted(left))
         for pi, p in enumerate(problems):
             d = Draft(start=p.start, end=p.end, finding=(p.body, p.end))
+            _own_done(doc, p, d)
             if p.group is not None:
                 d.group = group_name(p.group)
                 groups.setdefault(p.group.idx, p.group)
