@@ -1067,3 +1067,14 @@ def test_a_list_ends_at_a_sentence_whose_second_clause_answers_it():
     assert len(r.findings) == 3
     assert r.findings[2].finding.text.startswith("3、医疗废物未分类") and "十分重视" not in r.findings[2].finding.text
     assert all(m.startswith("卫生室十分重视") for m in _measures(r))
+
+
+FOUND_THEN_CAUSES = """县卫生监督所督导医疗机构工作
+3月5日，县卫生监督所对辖区医疗机构进行了督导检查。通过督查发现，一些诊所仍存在消毒不严格、登记不完整等行为，部分卫生室不能提供监督意见书等资料。原因主要有：监督机构下达了执法文书，但医疗机构未能妥善保存；监督机构进行了检查，但没有发现问题，未下达执法文书。
+针对发现的问题，监督所依法下达了卫生监督意见书，责令限期改正。
+"""
+
+
+def test_the_causes_after_what_was_found_are_no_findings():
+    report = segment_text(FOUND_THEN_CAUSES)
+    assert not any("原因" in f.finding.text or "妥善保存" in f.finding.text for f in report.findings)

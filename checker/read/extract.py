@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from checker.read.ruby import drop_pinyin_glosses
+
 Tables = list[list[list[tuple[int, int]]]]
 # The module each format's reader lives in (imported on first use: most runs need one or two).
 READERS: dict[str, str] = {
@@ -31,7 +33,8 @@ def extract(fmt: str, name: str, data: bytes, max_bytes: int) -> Extracted:
     if fmt in ("txt", "md"):
         from checker.read.plain import read_plain
 
-        return Extracted(*read_plain(name, data), [])
+        text, encoding = read_plain(name, data)
+        return Extracted(drop_pinyin_glosses(text), encoding, [])
     if fmt == "docx":
         from checker.read.word import read_docx
 
@@ -48,4 +51,5 @@ def extract(fmt: str, name: str, data: bytes, max_bytes: int) -> Extracted:
         return Extracted(read_pdf(name, data, max_bytes), None, [])
     from checker.read.webpage import read_html
 
-    return Extracted(*read_html(name, data, max_bytes), [])
+    text, encoding = read_html(name, data, max_bytes)
+    return Extracted(drop_pinyin_glosses(text), encoding, [])

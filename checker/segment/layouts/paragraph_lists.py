@@ -213,9 +213,13 @@ def _found_clauses(
     fault and an answer follows. The items and where the list ends; none when the form is not met."""
     text, pb = doc.text, paragraphs[pi][1]
     end = sb
+    causes = doc.v.weights.layouts.list_ends_at_causes
     for m in _SENTENCE_RE.finditer(text, sb, pb):
-        if doc.v.patterns.list_response.search(text, m.start(), min(m.end(), m.start() + _OPENING)):
+        opening = (m.start(), min(m.end(), m.start() + _OPENING))
+        if doc.v.patterns.list_response.search(text, *opening):
             break
+        if causes and doc.v.patterns.list_cause_intro.search(text, *opening):
+            break  # 原因主要有：… the causes follow the problems; they are none of them
         end = m.end()
     if doc.v.patterns.list_close.search(text, found_end, end) is not None:
         return [], end  # …但也存在A；B等问题。: a list of its own, closed, read as such
