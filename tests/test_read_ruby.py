@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.read.ruby import drop_pinyin_glosses
 from checker.api import review_file
+from checker.read.ruby import drop_pinyin_glosses
 
 PLAIN = (
     "關於巡察反饋問題整改情況的通報\n"
