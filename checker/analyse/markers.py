@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from checker.analyse.scan import Compiled, doc_memo
+from checker.text.enumerators import iter_item_markers
 from checker.text.regex_shape import context_free, needs_digit
 
 STRONG_KINDS: tuple[str, ...] = (
@@ -139,6 +140,15 @@ _WILL = re.compile("将")
 _PROMISE_REACH = 8  # a subject and a promise word open a clause within this many characters
 
 
+def _after_sequence(c: Compiled, text: str, pos: int, end: int) -> int:
+    """Where a clause's words start after its enumerator or sequence word (一是, 2.、, 其次，)."""
+    mk = next(iter_item_markers(text, pos, end), None)
+    if mk is not None and mk.start == pos:
+        return mk.end
+    seq = c.v.patterns.sequence_marker.match(text, pos, end)
+    return seq.end() if seq else pos
+
+
 def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
     """Is the item made only of exhortations - each clause opening with a verb of the rubric's
     ``exhortation_verbs`` (加强巡查，严厉打击，确保…持续向好)? Such an item names no act carried out on
@@ -150,6 +160,7 @@ def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
         return False
     clauses = False
     topic, ask_to = c.v.patterns.measure_topic, c.v.patterns.ask_to_exhort
+    skip_sequence = bool(c.param("formalism", "exhortation_after_sequence", False))
     for m in _CLAUSE.finditer(text, start, end):
         body = m.group(0).strip()
         # 立行立改，长期坚持 are timing and 对超期办案问题 names the topic: neither is an act either way.
@@ -160,6 +171,8 @@ def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
                 text, pos, min(pos + _PROMISE_REACH, m.end())
             )
             pos = promise.end() if promise else pos
+            if skip_sequence:  # 一是强化…, 其次，加强…: the exhortation opens after the item's sequence word
+                pos = _after_sequence(c, text, pos, m.end())
             # 要求基建处进一步强化…: an exhortation addressed to someone else is still one.
             ask = ask_to.match(text, pos, m.end())
             if not rx.match(text, ask.end() if ask and rx.match(text, ask.end()) else pos):
