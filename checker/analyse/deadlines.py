@@ -21,7 +21,14 @@ class Deadline:
 
 
 def dated(c: Compiled, text: str, start: int, end: int) -> re.Match[str] | None:
-    return c.pat("deadline_date").search(text, start, end)
+    """The first date in ``text[start:end]`` that can be a deadline: a date after the report's
+    closing formula (特此报告 / 20xx年9月13日; rubric pattern ``sign_off``) dates the document,
+    not the work."""
+    hit = c.pat("deadline_date").search(text, start, end)
+    if hit is None:
+        return None
+    closing = c.pat("sign_off").search(text, start, hit.start())
+    return None if closing is not None else hit
 
 
 def vague(c: Compiled, text: str, start: int, end: int) -> re.Match[str] | None:
