@@ -215,3 +215,21 @@ def test_sub_points_written_after_commas_are_each_to_be_answered():
     flag = next(f for f in finding.flags if f.code == "partial_coverage")
     assert "越界开采" in flag.evidence
     assert "partial_coverage" not in _codes(_review(text, OLD))[0]
+
+
+AUDIT_RESULT_WITH_RECTIFICATION = """县审计局派出审计组对某镇人民政府2023年度预算执行情况进行了审计。现将审计结果报告如下：
+一、审计发现的主要问题
+（一）部分收支预算编制与实际收支脱节。
+（二）项目支出用于基本支出。
+（三）执行政府采购程序不到位。
+二、审计整改情况
+对审计发现的问题，被审计单位已采取措施，调整了预算科目，补办了采购手续。
+"""
+
+
+def test_an_audit_result_reporting_what_was_rectified_is_no_work_report():
+    review = _review(AUDIT_RESULT_WITH_RECTIFICATION, load_rubric("rectification@1.4.0"))
+    assert len(review.findings) == 3
+    assert review.document.kind == "progress_report"
+    # 报告如下 after 审计结果 opened a work report before
+    assert _review(AUDIT_RESULT_WITH_RECTIFICATION).document.kind == "work_report"
