@@ -1,5 +1,5 @@
-"""Tables that lost their markup, read back into findings: forms of inspection records and score
-sheets, each on text composed for the test."""
+"""Forms of inspection records and audit notices read into findings (tables that lost their markup,
+an audit's handling paragraph), each on text composed for the test."""
 
 from __future__ import annotations
 
@@ -40,3 +40,20 @@ def test_hazards_numbered_in_one_cell_are_findings_answered_by_the_requirements_
         assert f.measure is not None
         assert "整改销号" in f.measure.text and "6月1日前整改完毕" in f.measure.text
         assert "附件" not in f.measure.text
+
+
+# --- an audit's handling paragraph: 对上述问题， refers back and names no problem ----------------------
+
+AUDIT_BACK_REFERENCE = """某县第三中学2021年至2023年财务收支审计结果公告
+一、审计发现的主要问题
+学校存在少收住宿费、图书未登记入账等问题。
+二、审计处理情况和建议
+对上述问题，县审计局已依法出具审计报告，并提出处理意见。对于少收住宿费1.2万元的问题，要求学校限期补收；对于图书未登记入账的问题，要求学校清点图书并登记入账。
+"""
+
+
+def test_a_back_reference_to_the_problems_is_no_audit_finding():
+    r = segment_text(AUDIT_BACK_REFERENCE)
+    assert r.layout == "audit_items"
+    assert [f.finding.text for f in r.findings] == ["对于少收住宿费1.2万元的问题", "对于图书未登记入账的问题"]
+    assert "限期补收" in r.findings[0].measure.text
