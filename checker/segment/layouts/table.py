@@ -13,6 +13,7 @@ from checker.segment.draft import Draft
 from checker.segment.fields import FieldHit
 from checker.segment.items import top_level_markers
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
+from checker.segment.lines import Line
 from checker.segment.spans import trim
 from checker.segment.text_tables import TEXT_TABLES, Row, Table
 from checker.text.width import strip_spaces
@@ -147,10 +148,12 @@ def _requirements_before(doc: Doc, at: int) -> tuple[int, int] | None:
         ln = lines[k]
         if ln.content.rstrip()[-1:] not in "：:" or intro.search(ln.content) is None:
             continue
-        run = []
+        run: list[Line] = []
+        family: str | None = None
         for item in lines[k + 1 :]:
-            if item.marker is None or (run and item.marker.family != run[0].marker.family):
+            if item.marker is None or family not in (None, item.marker.family):
                 break
+            family = item.marker.family
             run.append(item)
         if len(run) >= 2:
             return run[0].cstart, run[-1].end
