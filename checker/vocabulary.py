@@ -328,6 +328,10 @@ class LayoutWeights(_Strict):
     fixes_at_group_level: bool = False
     # (1.3.0) a list in running text also ends at a sentence whose second clause answers it
     list_ends_at_answer_clause: bool = False
+    # (1.3.0) a table's result cell that numbers what it found (1.…；2.…) holds one finding an item
+    table_result_items: bool = False
+    # (1.3.0) a table with no measure column is answered by the numbered requirements before it
+    table_requirements_answer: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -11,7 +11,9 @@ import re
 from checker.segment.document import Doc
 from checker.segment.draft import Draft
 from checker.segment.fields import FieldHit
+from checker.segment.items import top_level_markers
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
+from checker.segment.lines import Line
 from checker.segment.spans import trim
 from checker.segment.text_tables import TEXT_TABLES, Row, Table
 from checker.text.width import strip_spaces
@@ -91,6 +93,74 @@ def _item_name(text: str, full_row: Row, row: Row, roles: dict[int, str], f_col:
     return None
 
 
+def _result_items(v: Vocabulary, text: str, header: Row, f_col: int, cell: tuple[int, int]) -> list[tuple[int, int]]:
+    """The numbered hazards one result cell lists (1.房间卫生较差；2.房间内吸烟): an inspection
+    record writes each thing found as an item of its own. None unless the cell opens at 1 and
+    lists two or more."""
+    if not v.weights.layouts.table_result_items or f_col >= len(header):
+        return []
+    name = strip_spaces(text[slice(*trim(text, *header[f_col]))])
+    if not v.patterns.column_result.search(name) or v.patterns.column_finding.search(name):
+        return []
+    a, b = cell
+    markers = top_level_markers(text, a, b)
+    if len(markers) < 2 or markers[0].value != 1 or text[a : markers[0].start].strip():
+        return []
+    items = []
+    for k, m in enumerate(markers):
+        ia, ib = trim(text, m.end, markers[k + 1].start if k + 1 < len(markers) else b)
+        while ib > ia and text[ib - 1] in "；;，,。":
+            ib -= 1
+        if ia < ib:
+            items.append((ia, ib))
+    return items if len(items) >= 2 else []
+
+
+def _split_items(d: Draft, items: list[tuple[int, int]]) -> list[Draft]:
+    """One draft per listed item, each with the row's measure and fields."""
+    if not items:
+        return [d]
+    return [
+        Draft(start=a, end=b, finding=(a, b), group=d.group, title=None, measure_label=d.measure_label,
+              blocks=list(d.blocks), fields=list(d.fields), finding_more=[])
+        for a, b in items
+    ]
+
+
+def _answer_all(doc: Doc, drafts: list[Draft]) -> None:
+    """The requirements before the table answer each of its rows that has no measure of its own."""
+    if not drafts or any(d.has_measure for d in drafts):
+        return
+    block = _requirements_before(doc, min(d.start for d in drafts))
+    if block is None:
+        return
+    for d in drafts:
+        d.blocks = [block]
+        d.measure_label = doc.v.names.clause_measure_label
+
+
+def _requirements_before(doc: Doc, at: int) -> tuple[int, int] | None:
+    """The numbered requirements an inspection notice states before its table of what was found
+    (…提出以下要求： 一、… 二、…): where the table has no measure column, they answer every row."""
+    lines = [ln for ln in doc.body if ln.end <= at and not ln.blank]
+    intro = doc.v.patterns.list_answer_intro
+    for k in range(len(lines) - 2, -1, -1):
+        ln = lines[k]
+        if ln.content.rstrip()[-1:] not in "：:" or intro.search(ln.content) is None:
+            continue
+        run: list[Line] = []
+        family: str | None = None
+        for item in lines[k + 1 :]:
+            if item.marker is None or family not in (None, item.marker.family):
+                break
+            family = item.marker.family
+            run.append(item)
+        if len(run) >= 2:
+            return run[0].cstart, run[-1].end
+        return None
+    return None
+
+
 @LAYOUTS.register("table")
 def table_layout(doc: Doc) -> LayoutResult | None:
     """Rows of the Word document's tables, else of the tables its text lost the markup of."""
@@ -145,7 +215,9 @@ def table_layout(doc: Doc) -> LayoutResult | None:
                         a = b = row[c][0]
                     d.fields.append(FieldHit(role, label, label_a, a, b))
             d.group = group
-            drafts.append(d)
+            drafts.extend(_split_items(d, _result_items(v, text, header, f_col, (fa, fb))))
+        if v.weights.layouts.table_requirements_answer and "measure" not in roles.values():
+            _answer_all(doc, [d for d in drafts if d.start >= rows[h][0][0]])
     if not drafts:
         return None
     return LayoutResult("table", drafts, pairing="row")
