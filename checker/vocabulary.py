@@ -328,6 +328,10 @@ class LayoutWeights(_Strict):
     fixes_at_group_level: bool = False
     # (1.3.0) a list in running text also ends at a sentence whose second clause answers it
     list_ends_at_answer_clause: bool = False
+    # (1.3.0) a paragraph of several lists, each under its own intro (A处存在如下问题：一是…B处存在
+    # 如下问题：一是…), reads them all; one with no answer before the next shares the next one's
+    list_restarts_per_intro: bool = False
+    list_shared_answer: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1078,3 +1078,26 @@ FOUND_THEN_CAUSES = """县卫生监督所督导医疗机构工作
 def test_the_causes_after_what_was_found_are_no_findings():
     report = segment_text(FOUND_THEN_CAUSES)
     assert not any("原因" in f.finding.text or "妥善保存" in f.finding.text for f in report.findings)
+
+
+SITES_IN_ONE_PARAGRAPH = """近日，县安委办检查组到城东街道开展安全检查，发现滨河花园二期工程存在如下问题：一是塔吊基础积水未排。二是配电箱未上锁。发现城东农贸市场改造项目存在如下问题：一是灭火器压力不足。二是疏散通道堆放杂物。三是临时用电线路私拉乱接。
+针对上述问题，检查组要求街道督促施工单位立即整改，三日内报送整改情况。
+"""
+
+
+def test_a_paragraph_listing_the_problems_of_several_sites_reads_each_list():
+    r = segment_text(SITES_IN_ONE_PARAGRAPH)
+    assert [f.finding.text[2:6] for f in r.findings] == ["塔吊基础", "配电箱未", "灭火器压", "疏散通道", "临时用电"]
+    assert "城东农贸市场" not in r.findings[1].finding.text
+    # the answer after the last list answers the first site's list too
+    assert all(m.startswith("针对上述问题") for m in _measures(r))
+
+
+
+def test_an_older_vocabulary_reads_only_the_first_sites_list():
+    from checker.models import Source
+    from checker.segment import segment
+    from checker.vocabulary import load_vocabulary
+
+    old = segment(Source(path="a.txt", text=SITES_IN_ONE_PARAGRAPH, format="txt"), vocabulary=load_vocabulary("1.2.0"))
+    assert len(old.findings) == 2

@@ -85,6 +85,7 @@ def _marker_runs(doc: Doc, a: int, b: int) -> list[list[tuple[int, int, int]]]:
     order = [(m.start("w"), m.end()) for m in seq.finditer(text, a, b)]
     if len(order) >= _MIN_ITEMS and text.startswith(words[0], order[0][0]):  # 首先 opens the run
         found["sequence"] = [(i + 1, s, e) for i, (s, e) in enumerate(order) if text[s : s + 2] in words]
+    restarts = doc.v.weights.layouts.list_restarts_per_intro
     runs: list[list[tuple[int, int, int]]] = []
     for marks in found.values():
         run: list[tuple[int, int, int]] = []
@@ -92,6 +93,9 @@ def _marker_runs(doc: Doc, a: int, b: int) -> list[list[tuple[int, int, int]]]:
             if run and value == run[-1][0] + 1:
                 run.append((value, s, e))
             elif value == 1 and len(run) < _MIN_ITEMS:
+                run = [(value, s, e)]
+            elif value == 1 and restarts:
+                runs.append(run)  # a second list begins (one per site): read it too
                 run = [(value, s, e)]
             elif value == 1:
                 break  # a second list begins: the first one is over
@@ -310,6 +314,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
         for marks in runs:
             # The run's intro: the text of its sentence before the first item.
             first = marks[0][1]
+            if stated and first < out[-1].items[-1][0]:
+                continue
             lead = max(text.rfind(c, pa, first) for c in "。！？") + 1 or pa
             if not text[max(pa, lead) : first].strip() and lead > pa:
                 # 也对支部工作的不足作了深刻剖析。一是…: the sentence before introduces the list
@@ -318,7 +324,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
             # whether the list answers: its own clause says so (…提出以下要求：), not a 要求 earlier in
             # a long opening sentence (检查组依照…的相关要求…，发现还存在以下问题：)
             own_clause = re.split(r"[，,；;]", intro.rstrip(" \t\u3000：:"))[-1] if doc.v.weights.layouts.list_intro_own_clause else intro
-            bare = lw.list_bare_intro and p.list_bare_intro.search(intro) is not None
+            # a second list in the paragraph is one only under an intro of its own (B处存在如下问题：)
+            bare = lw.list_bare_intro and not stated and p.list_bare_intro.search(intro) is not None
             if (p.list_problem_intro.search(intro) or bare) and not p.list_answer_intro.search(own_clause) and not p.list_cause_intro.search(intro):
                 items = []
                 end = _list_end(doc, marks[-1][2], pb)
@@ -331,9 +338,12 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                 areas = _grouped(doc, items) if lw.list_group_clauses else None
                 if areas is not None:  # the areas' clauses are the findings; the areas pair
                     st.items, st.area_of, st.area_labels, st.enumerated = areas.items, areas.area_of, areas.area_labels, False
+                if stated:
+                    _end_before(doc, out[-1], st.start)
                 out.append(st)
                 stated = True
-                break  # a page's 一、二、三、 outline runs before its 一是…二是 problems: the first stated list
+                if not lw.list_restarts_per_intro:
+                    break  # a page's 一、二、三、 outline runs before its 一是…二是 problems: the first stated list
         if stated:
             continue
         taken = pa  # sentences before this belong to a list read already
@@ -376,6 +386,13 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
         else:
             kept.append(st)
     return kept
+
+
+def _end_before(doc: Doc, st: _Statement, at: int) -> None:
+    """Ends ``st`` before ``at``, where the next list's intro begins (…三是…。B处存在如下问题：一是…)."""
+    a, _ = st.items[-1]
+    st.items[-1] = trim(doc.text, a, at)
+    st.end = st.sentence_end = at
 
 
 def _more_forms(
@@ -485,6 +502,21 @@ def _after_marker(doc: Doc, a: int, b: int) -> int:
     return next((m.end() for m in doc.v.patterns.sequence_marker.finditer(doc.text, a, b) if m.start("w") == a), a)
 
 
+def _answers(doc: Doc, statements: list[_Statement], paragraphs: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """Each statement's response. With list_shared_answer, a list with none of its own before the
+    next list in its paragraph shares that one's (A处存在如下问题：…B处存在如下问题：…针对上述问题…)."""
+    out: list[tuple[int, int] | None] = []
+    for k, st in enumerate(statements):
+        stop = statements[k + 1].start if k + 1 < len(statements) else doc.content_end
+        out.append(_response(doc, st, paragraphs, stop))
+    if doc.v.weights.layouts.list_shared_answer:
+        for k in range(len(statements) - 2, -1, -1):
+            nxt = statements[k + 1]
+            if out[k] is None and nxt.paragraph == statements[k].paragraph and nxt.start <= statements[k].end:
+                out[k] = out[k + 1]
+    return out
+
+
 @LAYOUTS.register("paragraph_lists")
 def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     paragraphs = _paragraphs(doc)
@@ -492,9 +524,9 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     if sum(len(st.items) for st in statements) < _MIN_ITEMS:
         return None
     drafts: list[Draft] = []
+    answers = _answers(doc, statements, paragraphs)
     for k, st in enumerate(statements):
-        stop = statements[k + 1].start if k + 1 < len(statements) else doc.content_end
-        answer = _response(doc, st, paragraphs, stop)
+        answer = answers[k]
         numbered = _markers(doc, *answer) if answer else []
         cut = bool(answer) and answer is not None and answer[1] >= trim(doc.text, 0, doc.content_end)[1] - 1
         if answer is not None and cut and not numbered and st.enumerated:
