@@ -332,6 +332,9 @@ class LayoutWeights(_Strict):
     # 如下问题：一是…), reads them all; one with no answer before the next shares the next one's
     list_restarts_per_intro: bool = False
     list_shared_answer: bool = False
+    # (1.3.0) a list answered by a numbered heading of requirements (二、下步工作要求) is answered by
+    # all the paragraphs of that section
+    list_answer_section: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1101,3 +1101,22 @@ def test_an_older_vocabulary_reads_only_the_first_sites_list():
 
     old = segment(Source(path="a.txt", text=SITES_IN_ONE_PARAGRAPH, format="txt"), vocabulary=load_vocabulary("1.2.0"))
     assert len(old.findings) == 2
+
+
+REQUIREMENTS_SECTION = """各村、镇直有关单位：
+一、督查情况
+从督查情况看，各村环境卫生总体有所提升，但仍存在以下问题：一是村组道路杂物乱堆乱放；二是公厕保洁不到位；三是垃圾清运不及时。
+二、下步工作要求
+提高认识，压实责任。各村要充分认识环境整治的重要性，落实村级主体责任。
+建立机制，常抓不懈。各村对发现的问题要于12月20日前整改到位，镇执法大队将开展复查。
+三、其他事项
+请各村于12月25日前报送整改情况。
+"""
+
+
+def test_a_list_answered_by_a_requirements_heading_is_answered_by_its_whole_section():
+    r = segment_text(REQUIREMENTS_SECTION)
+    assert len(r.findings) == 3
+    for m in _measures(r):
+        assert "压实责任" in m and "12月20日前整改到位" in m
+        assert "报送整改情况" not in m  # the next section is not the answer

@@ -27,7 +27,7 @@ from checker.segment.labels import label_kind
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.pairing import Entry, pair
 from checker.segment.spans import trim
-from checker.text.enumerators import iter_item_markers
+from checker.text.enumerators import iter_item_markers, match_heading_marker
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _MIN_ITEMS = 2
@@ -439,6 +439,10 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
             s = max(text.rfind(c, start, found.start()) for c in "。！？") + 1 or start
             s = max(s, start)
             parts.append((s, min(kb, stop)))
+            section = _section_below(doc, paragraphs, k, stop) if s == ka else None
+            if section is not None:  # 二、下步工作要求 heading its paragraphs: they all answer
+                parts.append(section)
+                break
             label = text[s : min(kb, stop)].rstrip()
             if label.endswith(("：", ":")) and k + 1 < len(paragraphs) and paragraphs[k + 1][0] < stop:
                 parts.append((paragraphs[k + 1][0], min(paragraphs[k + 1][1], stop)))
@@ -450,6 +454,31 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     if not parts:
         return None
     return trim(text, parts[0][0], parts[-1][1])
+
+
+_HEADING_CHARS = 20  # a section heading is a short line (二、下步工作要求)
+
+
+def _section_below(doc: Doc, paragraphs: list[tuple[int, int]], k: int, stop: int) -> tuple[int, int] | None:
+    """With list_answer_section, when paragraph ``k`` is a numbered heading of requirements
+    (二、下步工作要求), the paragraphs of its section, up to the next heading numbered as it is or
+    ``stop``; None otherwise."""
+    if not doc.v.weights.layouts.list_answer_section or k + 1 >= len(paragraphs):
+        return None
+    text = doc.text
+    ka, kb = trim(text, *paragraphs[k])
+    head = match_heading_marker(text, ka, kb)
+    if head is None or kb - head.end > _HEADING_CHARS or any(c in text[ka:kb] for c in "。！？；，"):
+        return None
+    if doc.v.patterns.requirements_heading.search(text, head.end, kb) is None:
+        return None
+    end = paragraphs[k + 1][1]
+    for a, b in paragraphs[k + 2 :]:
+        mk = match_heading_marker(text, *trim(text, a, b))
+        if a >= stop or (mk is not None and mk.family == head.family):
+            break
+        end = b
+    return paragraphs[k + 1][0], min(end, stop)
 
 
 def _title_after_marker(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
