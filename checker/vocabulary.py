@@ -335,6 +335,8 @@ class LayoutWeights(_Strict):
     # (1.3.0) a list answered by a numbered heading of requirements (二、下步工作要求) is answered by
     # all the paragraphs of that section
     list_answer_section: bool = False
+    # (1.3.0) numbered areas among problems (（一）网站运维仍有不足。一是…二是…) each list theirs
+    list_area_runs: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1120,3 +1120,52 @@ def test_a_list_answered_by_a_requirements_heading_is_answered_by_its_whole_sect
     for m in _measures(r):
         assert "压实责任" in m and "12月20日前整改到位" in m
         assert "报送整改情况" not in m  # the next section is not the answer
+
+
+AREAS_AMONG_PROBLEMS = """区政务公开办关于一季度政府网站检查情况的通报
+各街道、区直各部门：
+一、总体情况
+一季度共检查政府网站8家，总体合格率100%。
+二、存在的问题
+（一）网站栏目维护仍有不足。一是栏目更新不及时，部分子栏目超过三个月未更新。二是信息审核不到位，区水务局发布的通知存在错别字。
+（二）政务新媒体管理还有疏漏。一是账号长期不更新，“东城发布”微博两个月未更新。二是留言回复不及时。
+"""
+
+
+def test_numbered_areas_among_problems_each_list_their_problems():
+    r = segment_text(AREAS_AMONG_PROBLEMS)
+    assert [f.title for f in r.findings] == ["栏目更新不及时，部分子栏目超过三个月未更新", "信息审核不到位，区水务局发布的通知存在错别字",
+                                           "账号长期不更新，“东城发布”微博两个月未更新", "留言回复不及时"]
+
+
+AREAS_AFTER_A_LISTED_AREA = """经查，你校存在以下问题：
+1.办学条件方面：主要存在以下问题：一是班额超标；二是生均绿化面积不足。
+2.学校管理方面：一是教师持证上岗率不达标。二是教师培训制度不健全。三是安全台账记录不全。
+"""
+
+
+def test_an_area_after_one_that_listed_problems_lists_problems_too():
+    r = segment_text(AREAS_AFTER_A_LISTED_AREA)
+    assert len(r.findings) == 5
+    assert r.findings[2].finding.text.startswith("一是教师持证上岗率不达标")
+
+
+AREA_CUT_BY_THE_PAGE = """二、存在的问题
+（一）网站栏目维护仍有不足。一是栏目更新不及时。二是信息审核不到位。
+（二）政务新媒体管理还有疏漏。一是账号长期不更新，“东城发布”微博两个月未更新，“西城"""
+
+
+def test_an_area_the_page_cuts_inside_its_first_item_lists_that_item():
+    r = segment_text(AREA_CUT_BY_THE_PAGE)
+    assert len(r.findings) == 3
+    assert r.findings[2].finding.text.startswith("一是账号长期不更新")
+
+
+AREA_UNDER_MEASURES = """二、整改措施
+（一）加强网站维护。一是明确专人负责更新。二是建立审核制度。
+（二）加强新媒体管理。一是定期巡查账号。二是及时回复留言。
+"""
+
+
+def test_numbered_areas_under_measures_list_no_problems():
+    assert segment_text(AREA_UNDER_MEASURES).findings == []

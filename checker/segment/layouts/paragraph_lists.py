@@ -310,6 +310,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
         runs = _marker_runs(doc, pa, pb)
         if not doc.v.weights.layouts.list_intro_own_clause:
             runs = runs[:1]
+        if not runs and lw.list_area_runs and pb >= trim(text, 0, doc.content_end)[1]:
+            runs = _cut_run(doc, pa, pb)
         stated = False
         for marks in runs:
             # The run's intro: the text of its sentence before the first item.
@@ -326,7 +328,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
             own_clause = re.split(r"[，,；;]", intro.rstrip(" \t\u3000：:"))[-1] if doc.v.weights.layouts.list_intro_own_clause else intro
             # a second list in the paragraph is one only under an intro of its own (B处存在如下问题：)
             bare = lw.list_bare_intro and not stated and p.list_bare_intro.search(intro) is not None
-            if (p.list_problem_intro.search(intro) or bare) and not p.list_answer_intro.search(own_clause) and not p.list_cause_intro.search(intro):
+            area = not stated and _area_run(doc, paragraphs, pi, first, out)
+            if (p.list_problem_intro.search(intro) or bare or area) and not p.list_answer_intro.search(own_clause) and not p.list_cause_intro.search(intro):
                 items = []
                 end = _list_end(doc, marks[-1][2], pb)
                 for k, (_, s, _e) in enumerate(marks):
@@ -386,6 +389,35 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
         else:
             kept.append(st)
     return kept
+
+
+_AREA_TITLE = 30  # an area's title before its 一是…: a short first sentence (（一）网站运维仍有不足。)
+
+
+def _area_run(doc: Doc, paragraphs: list[tuple[int, int]], pi: int, first: int, out: list[_Statement]) -> bool:
+    """With list_area_runs: paragraph ``pi`` is a numbered area (（二）网站运维仍有不足。 / 2.管理方面：)
+    whose run starts at ``first``, right after its title, among problems: the paragraph before is a
+    heading of problems (二、存在的问题), or a numbered area before it (（一）…) listed problems."""
+    if not doc.v.weights.layouts.list_area_runs or pi == 0:
+        return False
+    text = doc.text
+    pa, pb = paragraphs[pi]
+    mk = match_heading_marker(text, pa, pb)
+    if mk is None or first - mk.end > _AREA_TITLE or text[first - 1] not in "。：:" or _CLAUSE_END_RE.search(text, mk.end, first - 1):
+        return False
+    before = out[-1] if out and out[-1].paragraph == pi - 1 else None
+    if before is not None:
+        prev = match_heading_marker(text, *paragraphs[pi - 1])
+        return prev is not None and prev.family == mk.family and prev.value + 1 == mk.value
+    line = next((ln for ln in reversed(doc.body) if ln.cstart < pa), None)
+    return line is not None and line.cstart >= paragraphs[pi - 1][0] and doc.role(line) == "problems"
+
+
+def _cut_run(doc: Doc, pa: int, pb: int) -> list[list[tuple[int, int, int]]]:
+    """The page ends in this paragraph, inside the first item of its run (…疏漏。一是内容更新不及时，…):
+    that item, a run of one."""
+    ones = [(1, m.start, m.end) for m in iter_item_markers(doc.text, pa, pb) if m.family == "shi" and m.value == 1]
+    return [ones[:1]] if len(ones) == 1 else []
 
 
 def _end_before(doc: Doc, st: _Statement, at: int) -> None:
