@@ -1169,3 +1169,16 @@ AREA_UNDER_MEASURES = """二、整改措施
 
 def test_numbered_areas_under_measures_list_no_problems():
     assert segment_text(AREA_UNDER_MEASURES).findings == []
+
+
+NUMBERED_FINDINGS_WITH_SUB_POINTS = """三、存在的突出问题
+（一）落实上级决策部署方面
+1.理论学习不深入。一是学习不够系统，在学懂上有差距。二是学用结合不够，指导实践不够有力。
+2.帮扶工作不够务实。一是帮扶形式单一。如，以慰问、购买农产品等方式为主，缺乏造血措施。二是帮扶成效不明显。
+3.统战工作不够到位。一是思想认识不深入。二是党外干部培养不到位。
+"""
+
+
+def test_numbered_findings_under_a_group_keep_their_sub_points():
+    r = segment_text(NUMBERED_FINDINGS_WITH_SUB_POINTS)
+    assert [f.title for f in r.findings] == ["理论学习不深入", "帮扶工作不够务实", "统战工作不够到位"]

@@ -407,6 +407,8 @@ def _area_run(doc: Doc, paragraphs: list[tuple[int, int]], pi: int, first: int, 
         return False
     before = out[-1] if out and out[-1].paragraph == pi - 1 else None
     if before is not None:
+        if not before.enumerated:
+            return False  # the area before listed no run of its own (…如，A、B等): no chain of areas
         prev = match_heading_marker(text, *paragraphs[pi - 1])
         return prev is not None and prev.family == mk.family and prev.value + 1 == mk.value
     line = next((ln for ln in reversed(doc.body) if ln.cstart < pa), None)
