@@ -332,6 +332,15 @@ class LayoutWeights(_Strict):
     table_result_items: bool = False
     # (1.3.0) a table with no measure column is answered by the numbered requirements before it
     table_requirements_answer: bool = False
+    # (1.3.0) a paragraph of several lists, each under its own intro (A处存在如下问题：一是…B处存在
+    # 如下问题：一是…), reads them all; one with no answer before the next shares the next one's
+    list_restarts_per_intro: bool = False
+    list_shared_answer: bool = False
+    # (1.3.0) a list answered by a numbered heading of requirements (二、下步工作要求) is answered by
+    # all the paragraphs of that section
+    list_answer_section: bool = False
+    # (1.3.0) numbered areas among problems (（一）网站运维仍有不足。一是…二是…) each list theirs
+    list_area_runs: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

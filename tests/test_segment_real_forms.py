@@ -1078,3 +1078,107 @@ FOUND_THEN_CAUSES = """县卫生监督所督导医疗机构工作
 def test_the_causes_after_what_was_found_are_no_findings():
     report = segment_text(FOUND_THEN_CAUSES)
     assert not any("原因" in f.finding.text or "妥善保存" in f.finding.text for f in report.findings)
+
+
+SITES_IN_ONE_PARAGRAPH = """近日，县安委办检查组到城东街道开展安全检查，发现滨河花园二期工程存在如下问题：一是塔吊基础积水未排。二是配电箱未上锁。发现城东农贸市场改造项目存在如下问题：一是灭火器压力不足。二是疏散通道堆放杂物。三是临时用电线路私拉乱接。
+针对上述问题，检查组要求街道督促施工单位立即整改，三日内报送整改情况。
+"""
+
+
+def test_a_paragraph_listing_the_problems_of_several_sites_reads_each_list():
+    r = segment_text(SITES_IN_ONE_PARAGRAPH)
+    assert [f.finding.text[2:6] for f in r.findings] == ["塔吊基础", "配电箱未", "灭火器压", "疏散通道", "临时用电"]
+    assert "城东农贸市场" not in r.findings[1].finding.text
+    # the answer after the last list answers the first site's list too
+    assert all(m.startswith("针对上述问题") for m in _measures(r))
+
+
+
+def test_an_older_vocabulary_reads_only_the_first_sites_list():
+    from checker.models import Source
+    from checker.segment import segment
+    from checker.vocabulary import load_vocabulary
+
+    old = segment(Source(path="a.txt", text=SITES_IN_ONE_PARAGRAPH, format="txt"), vocabulary=load_vocabulary("1.2.0"))
+    assert len(old.findings) == 2
+
+
+REQUIREMENTS_SECTION = """各村、镇直有关单位：
+一、督查情况
+从督查情况看，各村环境卫生总体有所提升，但仍存在以下问题：一是村组道路杂物乱堆乱放；二是公厕保洁不到位；三是垃圾清运不及时。
+二、下步工作要求
+提高认识，压实责任。各村要充分认识环境整治的重要性，落实村级主体责任。
+建立机制，常抓不懈。各村对发现的问题要于12月20日前整改到位，镇执法大队将开展复查。
+三、其他事项
+请各村于12月25日前报送整改情况。
+"""
+
+
+def test_a_list_answered_by_a_requirements_heading_is_answered_by_its_whole_section():
+    r = segment_text(REQUIREMENTS_SECTION)
+    assert len(r.findings) == 3
+    for m in _measures(r):
+        assert "压实责任" in m and "12月20日前整改到位" in m
+        assert "报送整改情况" not in m  # the next section is not the answer
+
+
+AREAS_AMONG_PROBLEMS = """区政务公开办关于一季度政府网站检查情况的通报
+各街道、区直各部门：
+一、总体情况
+一季度共检查政府网站8家，总体合格率100%。
+二、存在的问题
+（一）网站栏目维护仍有不足。一是栏目更新不及时，部分子栏目超过三个月未更新。二是信息审核不到位，区水务局发布的通知存在错别字。
+（二）政务新媒体管理还有疏漏。一是账号长期不更新，“东城发布”微博两个月未更新。二是留言回复不及时。
+"""
+
+
+def test_numbered_areas_among_problems_each_list_their_problems():
+    r = segment_text(AREAS_AMONG_PROBLEMS)
+    assert [f.title for f in r.findings] == ["栏目更新不及时，部分子栏目超过三个月未更新", "信息审核不到位，区水务局发布的通知存在错别字",
+                                           "账号长期不更新，“东城发布”微博两个月未更新", "留言回复不及时"]
+
+
+AREAS_AFTER_A_LISTED_AREA = """经查，你校存在以下问题：
+1.办学条件方面：主要存在以下问题：一是班额超标；二是生均绿化面积不足。
+2.学校管理方面：一是教师持证上岗率不达标。二是教师培训制度不健全。三是安全台账记录不全。
+"""
+
+
+def test_an_area_after_one_that_listed_problems_lists_problems_too():
+    r = segment_text(AREAS_AFTER_A_LISTED_AREA)
+    assert len(r.findings) == 5
+    assert r.findings[2].finding.text.startswith("一是教师持证上岗率不达标")
+
+
+AREA_CUT_BY_THE_PAGE = """二、存在的问题
+（一）网站栏目维护仍有不足。一是栏目更新不及时。二是信息审核不到位。
+（二）政务新媒体管理还有疏漏。一是账号长期不更新，“东城发布”微博两个月未更新，“西城"""
+
+
+def test_an_area_the_page_cuts_inside_its_first_item_lists_that_item():
+    r = segment_text(AREA_CUT_BY_THE_PAGE)
+    assert len(r.findings) == 3
+    assert r.findings[2].finding.text.startswith("一是账号长期不更新")
+
+
+AREA_UNDER_MEASURES = """二、整改措施
+（一）加强网站维护。一是明确专人负责更新。二是建立审核制度。
+（二）加强新媒体管理。一是定期巡查账号。二是及时回复留言。
+"""
+
+
+def test_numbered_areas_under_measures_list_no_problems():
+    assert segment_text(AREA_UNDER_MEASURES).findings == []
+
+
+NUMBERED_FINDINGS_WITH_SUB_POINTS = """三、存在的突出问题
+（一）落实上级决策部署方面
+1.理论学习不深入。一是学习不够系统，在学懂上有差距。二是学用结合不够，指导实践不够有力。
+2.帮扶工作不够务实。一是帮扶形式单一。如，以慰问、购买农产品等方式为主，缺乏造血措施。二是帮扶成效不明显。
+3.统战工作不够到位。一是思想认识不深入。二是党外干部培养不到位。
+"""
+
+
+def test_numbered_findings_under_a_group_keep_their_sub_points():
+    r = segment_text(NUMBERED_FINDINGS_WITH_SUB_POINTS)
+    assert [f.title for f in r.findings] == ["理论学习不深入", "帮扶工作不够务实", "统战工作不够到位"]

@@ -27,7 +27,7 @@ from checker.segment.labels import label_kind
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.pairing import Entry, pair
 from checker.segment.spans import trim
-from checker.text.enumerators import iter_item_markers
+from checker.text.enumerators import iter_item_markers, match_heading_marker
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _MIN_ITEMS = 2
@@ -85,6 +85,7 @@ def _marker_runs(doc: Doc, a: int, b: int) -> list[list[tuple[int, int, int]]]:
     order = [(m.start("w"), m.end()) for m in seq.finditer(text, a, b)]
     if len(order) >= _MIN_ITEMS and text.startswith(words[0], order[0][0]):  # 首先 opens the run
         found["sequence"] = [(i + 1, s, e) for i, (s, e) in enumerate(order) if text[s : s + 2] in words]
+    restarts = doc.v.weights.layouts.list_restarts_per_intro
     runs: list[list[tuple[int, int, int]]] = []
     for marks in found.values():
         run: list[tuple[int, int, int]] = []
@@ -92,6 +93,9 @@ def _marker_runs(doc: Doc, a: int, b: int) -> list[list[tuple[int, int, int]]]:
             if run and value == run[-1][0] + 1:
                 run.append((value, s, e))
             elif value == 1 and len(run) < _MIN_ITEMS:
+                run = [(value, s, e)]
+            elif value == 1 and restarts:
+                runs.append(run)  # a second list begins (one per site): read it too
                 run = [(value, s, e)]
             elif value == 1:
                 break  # a second list begins: the first one is over
@@ -306,10 +310,14 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
         runs = _marker_runs(doc, pa, pb)
         if not doc.v.weights.layouts.list_intro_own_clause:
             runs = runs[:1]
+        if not runs and lw.list_area_runs and pb >= trim(text, 0, doc.content_end)[1]:
+            runs = _cut_run(doc, pa, pb)
         stated = False
         for marks in runs:
             # The run's intro: the text of its sentence before the first item.
             first = marks[0][1]
+            if stated and first < out[-1].items[-1][0]:
+                continue
             lead = max(text.rfind(c, pa, first) for c in "。！？") + 1 or pa
             if not text[max(pa, lead) : first].strip() and lead > pa:
                 # 也对支部工作的不足作了深刻剖析。一是…: the sentence before introduces the list
@@ -318,8 +326,10 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
             # whether the list answers: its own clause says so (…提出以下要求：), not a 要求 earlier in
             # a long opening sentence (检查组依照…的相关要求…，发现还存在以下问题：)
             own_clause = re.split(r"[，,；;]", intro.rstrip(" \t\u3000：:"))[-1] if doc.v.weights.layouts.list_intro_own_clause else intro
-            bare = lw.list_bare_intro and p.list_bare_intro.search(intro) is not None
-            if (p.list_problem_intro.search(intro) or bare) and not p.list_answer_intro.search(own_clause) and not p.list_cause_intro.search(intro):
+            # a second list in the paragraph is one only under an intro of its own (B处存在如下问题：)
+            bare = lw.list_bare_intro and not stated and p.list_bare_intro.search(intro) is not None
+            area = not stated and _area_run(doc, paragraphs, pi, first, out)
+            if (p.list_problem_intro.search(intro) or bare or area) and not p.list_answer_intro.search(own_clause) and not p.list_cause_intro.search(intro):
                 items = []
                 end = _list_end(doc, marks[-1][2], pb)
                 for k, (_, s, _e) in enumerate(marks):
@@ -331,9 +341,12 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                 areas = _grouped(doc, items) if lw.list_group_clauses else None
                 if areas is not None:  # the areas' clauses are the findings; the areas pair
                     st.items, st.area_of, st.area_labels, st.enumerated = areas.items, areas.area_of, areas.area_labels, False
+                if stated:
+                    _end_before(doc, out[-1], st.start)
                 out.append(st)
                 stated = True
-                break  # a page's 一、二、三、 outline runs before its 一是…二是 problems: the first stated list
+                if not lw.list_restarts_per_intro:
+                    break  # a page's 一、二、三、 outline runs before its 一是…二是 problems: the first stated list
         if stated:
             continue
         taken = pa  # sentences before this belong to a list read already
@@ -376,6 +389,44 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
         else:
             kept.append(st)
     return kept
+
+
+_AREA_TITLE = 30  # an area's title before its 一是…: a short first sentence (（一）网站运维仍有不足。)
+
+
+def _area_run(doc: Doc, paragraphs: list[tuple[int, int]], pi: int, first: int, out: list[_Statement]) -> bool:
+    """With list_area_runs: paragraph ``pi`` is a numbered area (（二）网站运维仍有不足。 / 2.管理方面：)
+    whose run starts at ``first``, right after its title, among problems: the paragraph before is a
+    heading of problems (二、存在的问题), or a numbered area before it (（一）…) listed problems."""
+    if not doc.v.weights.layouts.list_area_runs or pi == 0:
+        return False
+    text = doc.text
+    pa, pb = paragraphs[pi]
+    mk = match_heading_marker(text, pa, pb)
+    if mk is None or first - mk.end > _AREA_TITLE or text[first - 1] not in "。：:" or _CLAUSE_END_RE.search(text, mk.end, first - 1):
+        return False
+    before = out[-1] if out and out[-1].paragraph == pi - 1 else None
+    if before is not None:
+        if not before.enumerated:
+            return False  # the area before listed no run of its own (…如，A、B等): no chain of areas
+        prev = match_heading_marker(text, *paragraphs[pi - 1])
+        return prev is not None and prev.family == mk.family and prev.value + 1 == mk.value
+    line = next((ln for ln in reversed(doc.body) if ln.cstart < pa), None)
+    return line is not None and line.cstart >= paragraphs[pi - 1][0] and doc.role(line) == "problems"
+
+
+def _cut_run(doc: Doc, pa: int, pb: int) -> list[list[tuple[int, int, int]]]:
+    """The page ends in this paragraph, inside the first item of its run (…疏漏。一是内容更新不及时，…):
+    that item, a run of one."""
+    ones = [(1, m.start, m.end) for m in iter_item_markers(doc.text, pa, pb) if m.family == "shi" and m.value == 1]
+    return [ones[:1]] if len(ones) == 1 else []
+
+
+def _end_before(doc: Doc, st: _Statement, at: int) -> None:
+    """Ends ``st`` before ``at``, where the next list's intro begins (…三是…。B处存在如下问题：一是…)."""
+    a, _ = st.items[-1]
+    st.items[-1] = trim(doc.text, a, at)
+    st.end = st.sentence_end = at
 
 
 def _more_forms(
@@ -422,6 +473,10 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
             s = max(text.rfind(c, start, found.start()) for c in "。！？") + 1 or start
             s = max(s, start)
             parts.append((s, min(kb, stop)))
+            section = _section_below(doc, paragraphs, k, stop) if s == ka else None
+            if section is not None:  # 二、下步工作要求 heading its paragraphs: they all answer
+                parts.append(section)
+                break
             label = text[s : min(kb, stop)].rstrip()
             if label.endswith(("：", ":")) and k + 1 < len(paragraphs) and paragraphs[k + 1][0] < stop:
                 parts.append((paragraphs[k + 1][0], min(paragraphs[k + 1][1], stop)))
@@ -433,6 +488,31 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     if not parts:
         return None
     return trim(text, parts[0][0], parts[-1][1])
+
+
+_HEADING_CHARS = 20  # a section heading is a short line (二、下步工作要求)
+
+
+def _section_below(doc: Doc, paragraphs: list[tuple[int, int]], k: int, stop: int) -> tuple[int, int] | None:
+    """With list_answer_section, when paragraph ``k`` is a numbered heading of requirements
+    (二、下步工作要求), the paragraphs of its section, up to the next heading numbered as it is or
+    ``stop``; None otherwise."""
+    if not doc.v.weights.layouts.list_answer_section or k + 1 >= len(paragraphs):
+        return None
+    text = doc.text
+    ka, kb = trim(text, *paragraphs[k])
+    head = match_heading_marker(text, ka, kb)
+    if head is None or kb - head.end > _HEADING_CHARS or any(c in text[ka:kb] for c in "。！？；，"):
+        return None
+    if doc.v.patterns.requirements_heading.search(text, head.end, kb) is None:
+        return None
+    end = paragraphs[k + 1][1]
+    for a, b in paragraphs[k + 2 :]:
+        mk = match_heading_marker(text, *trim(text, a, b))
+        if a >= stop or (mk is not None and mk.family == head.family):
+            break
+        end = b
+    return paragraphs[k + 1][0], min(end, stop)
 
 
 def _title_after_marker(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
@@ -485,6 +565,21 @@ def _after_marker(doc: Doc, a: int, b: int) -> int:
     return next((m.end() for m in doc.v.patterns.sequence_marker.finditer(doc.text, a, b) if m.start("w") == a), a)
 
 
+def _answers(doc: Doc, statements: list[_Statement], paragraphs: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """Each statement's response. With list_shared_answer, a list with none of its own before the
+    next list in its paragraph shares that one's (A处存在如下问题：…B处存在如下问题：…针对上述问题…)."""
+    out: list[tuple[int, int] | None] = []
+    for k, st in enumerate(statements):
+        stop = statements[k + 1].start if k + 1 < len(statements) else doc.content_end
+        out.append(_response(doc, st, paragraphs, stop))
+    if doc.v.weights.layouts.list_shared_answer:
+        for k in range(len(statements) - 2, -1, -1):
+            nxt = statements[k + 1]
+            if out[k] is None and nxt.paragraph == statements[k].paragraph and nxt.start <= statements[k].end:
+                out[k] = out[k + 1]
+    return out
+
+
 @LAYOUTS.register("paragraph_lists")
 def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     paragraphs = _paragraphs(doc)
@@ -492,9 +587,9 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     if sum(len(st.items) for st in statements) < _MIN_ITEMS:
         return None
     drafts: list[Draft] = []
+    answers = _answers(doc, statements, paragraphs)
     for k, st in enumerate(statements):
-        stop = statements[k + 1].start if k + 1 < len(statements) else doc.content_end
-        answer = _response(doc, st, paragraphs, stop)
+        answer = answers[k]
         numbered = _markers(doc, *answer) if answer else []
         cut = bool(answer) and answer is not None and answer[1] >= trim(doc.text, 0, doc.content_end)[1] - 1
         if answer is not None and cut and not numbered and st.enumerated:
