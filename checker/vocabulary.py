@@ -221,6 +221,9 @@ class Patterns(_Strict):
     related_list: Pattern[str] = NEVER
     # (1.3.0) where a listed problem goes on to say it was rectified (…，截止3月15日，已完成整改312个)
     item_done: Pattern[str] = NEVER
+    # (1.3.0) a heading of what became of the problems (存在问题的处理及整改情况, 审计发现问题的处理情况
+    # 及建议): 问题 qualifies the handling, so the section holds measures, not problems
+    handled_heading: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -328,6 +331,8 @@ class LayoutWeights(_Strict):
     fixes_at_group_level: bool = False
     # (1.3.0) a list in running text also ends at a sentence whose second clause answers it
     list_ends_at_answer_clause: bool = False
+    # (1.3.0) a heading where 问题的 qualifies its handling (问题的处理及整改情况) heads measures
+    handled_heading: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1078,3 +1078,22 @@ FOUND_THEN_CAUSES = """县卫生监督所督导医疗机构工作
 def test_the_causes_after_what_was_found_are_no_findings():
     report = segment_text(FOUND_THEN_CAUSES)
     assert not any("原因" in f.finding.text or "妥善保存" in f.finding.text for f in report.findings)
+
+
+# --- a heading of what became of the problems heads measures ---------------------------------------
+
+HANDLED_PROBLEMS = """县审计局关于县园林所2023年度财务收支审计结果公告
+一、基本情况
+县园林所为公益一类事业单位，实有人员12人。
+二、审计发现的主要问题
+(一)固定资产未及时登记入账。
+(二)公务用车使用登记不完整。
+三、存在问题的处理及整改情况
+对于存在的问题，我局已依法出具审计报告，该所已按照审计要求完成整改。
+"""
+
+
+def test_a_heading_of_the_problems_handling_heads_their_measures():
+    r = segment_text(HANDLED_PROBLEMS)
+    assert len(r.findings) == 2
+    assert all("已按照审计要求完成整改" in m for m in _measures(r))
