@@ -224,6 +224,9 @@ class Patterns(_Strict):
     # (1.3.0) a heading of what became of the problems (存在问题的处理及整改情况, 审计发现问题的处理情况
     # 及建议): 问题 qualifies the handling, so the section holds measures, not problems
     handled_heading: Pattern[str] = NEVER
+    # (1.3.0) a list's intro saying its problems are still not rectified (尚未整改到位的问题有：): after
+    # an earlier list it names those problems again, at a revisit
+    remainder_intro: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -333,6 +336,8 @@ class LayoutWeights(_Strict):
     list_ends_at_answer_clause: bool = False
     # (1.3.0) a heading where 问题的 qualifies its handling (问题的处理及整改情况) heads measures
     handled_heading: bool = False
+    # (1.3.0) a later list of what is still not rectified repeats earlier problems: it is their answer
+    remainder_lists: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1097,3 +1097,19 @@ def test_a_heading_of_the_problems_handling_heads_their_measures():
     r = segment_text(HANDLED_PROBLEMS)
     assert len(r.findings) == 2
     assert all("已按照审计要求完成整改" in m for m in _measures(r))
+
+
+# --- a revisit's list of what is still not rectified names the earlier problems again --------------
+
+REVISIT_REMAINDER = """县督查组回访城东街道环境整治情况
+6月2日,县督查组到城东街道督查,指出该街道存在农贸市场周边占道经营、背街小巷垃圾未清运、沿街广告牌破损等问题,并提出整改意见。
+6月20日,督查组进行回访。农贸市场周边占道经营已得到整治,背街小巷垃圾已清运。尚未整改到位的问题有:沿街广告牌破损未更换,部分背街小巷仍有零星垃圾。
+督查组要求该街道继续推进整改。
+"""
+
+
+def test_a_revisits_list_of_what_remains_is_no_new_finding():
+    r = segment_text(REVISIT_REMAINDER)
+    assert len(r.findings) == 3
+    assert "沿街广告牌破损" in r.findings[2].finding.text
+    assert all("占道经营已得到整治" in m for m in _measures(r))

@@ -371,11 +371,21 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
     # A summary (…等问题。) followed by its detail (主要表现在：一是…) is read as the detail.
     kept: list[_Statement] = []
     for st in out:
+        if kept and _remainder(doc, st):
+            continue  # 尚未整改到位的问题有：… at a revisit: the earlier list's problems, named again
         if st.detail and kept and kept[-1].paragraph == st.paragraph and not kept[-1].enumerated:
             kept[-1] = st
         else:
             kept.append(st)
     return kept
+
+
+def _remainder(doc: Doc, st: _Statement) -> bool:
+    """The statement lists what is still not rectified (尚未整改到位的主要问题有：): its intro, the
+    text of its sentence before its first item, says so."""
+    if not doc.v.weights.layouts.remainder_lists or not st.items:
+        return False
+    return doc.v.patterns.remainder_intro.search(doc.text, st.start, st.items[0][0]) is not None
 
 
 def _more_forms(
