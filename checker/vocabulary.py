@@ -227,6 +227,9 @@ class Patterns(_Strict):
     # (1.3.0) a list's intro saying its problems are still not rectified (尚未整改到位的问题有：): after
     # an earlier list it names those problems again, at a revisit
     remainder_intro: Pattern[str] = NEVER
+    # (1.3.0) an item that opens with a short name and a colon (詹桥村：…): what was found at that place
+    # (matched at the item's text)
+    named_item: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -338,6 +341,9 @@ class LayoutWeights(_Strict):
     handled_heading: bool = False
     # (1.3.0) a later list of what is still not rectified repeats earlier problems: it is their answer
     remainder_lists: bool = False
+    # (1.3.0) a section of places, each with what was found there (三、各村情况 (一)詹桥村：…), after
+    # the problems section: its items are findings too
+    place_items: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1113,3 +1113,25 @@ def test_a_revisits_list_of_what_remains_is_no_new_finding():
     assert len(r.findings) == 3
     assert "沿街广告牌破损" in r.findings[2].finding.text
     assert all("占道经营已得到整治" in m for m in _measures(r))
+
+
+# --- a section of places, each with what was found there, after the problems section --------------
+
+PLACES_AFTER_PROBLEMS = """镇环境卫生暗访情况通报
+一、总体情况
+各村主干道路保洁情况较好。
+二、存在的问题
+1.柴草乱堆乱放。部分农户门前柴草堆放无序。
+2.垃圾清运不及时。个别垃圾桶满溢未清运。
+三、各村情况
+(一)东湖村:村道两旁柴草乱堆,未及时清理。
+(二)西岭村:垃圾桶周边垃圾未及时清运。
+(三)南坪村:沟渠内存在漂浮垃圾。
+"""
+
+
+def test_places_with_what_was_found_there_are_findings_after_the_themes():
+    r = segment_text(PLACES_AFTER_PROBLEMS)
+    assert len(r.findings) == 5
+    assert "东湖村" in r.findings[2].finding.text and "南坪村" in r.findings[4].finding.text
+    assert all(f.measure is None for f in r.findings)

@@ -208,6 +208,29 @@ def _sections(doc: Doc) -> list[_Section]:
     return out
 
 
+def _place_items(doc: Doc, sec: _Section) -> list[_Entry]:
+    """``三、各村情况`` right after ``二、存在的问题``, its items each a place's name and what was found
+    there (``(一)詹桥村：…未及时清理``): problems of their own, read after the section's."""
+    body, v = doc.body, doc.v
+    if not v.weights.layouts.place_items or sec.stop >= len(body):
+        return []
+    head = body[sec.stop]
+    nxt = head.marker
+    if nxt is None or doc.role(head) not in ("other", None):
+        return []
+    # the problems' own heading (二、存在的问题), or the one its lead-in stands under, is its sibling
+    own = next((ln for ln in reversed(body[: sec.head + 1]) if ln.marker is not None and ln.marker.rank <= nxt.rank), None)
+    if own is None or own.marker is None or own.marker.family != nxt.family or doc.role(own) != "problems":
+        return []
+    entries = _entries(doc, sec.stop + 1, _section_end(doc, sec.stop), by_line=True)
+    text = doc.text
+    named = all(v.patterns.named_item.match(text, e.body, e.end) for e in entries)
+    faulty = sum(v.patterns.problem_words.search(text, e.body, e.end) is not None for e in entries)
+    if len(entries) < 2 or not named or faulty < _MOSTLY * len(entries):
+        return []
+    return entries
+
+
 def _requirements(doc: Doc, sec: _Section) -> bool:
     head = doc.body[sec.head]
     return sec.role == "next_steps" and doc.v.patterns.requirements_heading.search(head.body[:_HEAD_CHARS]) is not None
@@ -412,6 +435,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             if not blocks or blocks[-1][1]:
                 blocks.append(([], []))
             blocks[-1][0].extend(entries)
+            blocks[-1][0].extend(_place_items(doc, sec))
         elif sec.role == "measures" and blocks:
             # numbered fixes pair one by one; a fixes section of plain paragraphs answers them all
             fixes = _entries(doc, sec.start, sec.stop)
