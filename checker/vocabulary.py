@@ -344,6 +344,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a section of places, each with what was found there (三、各村情况 (一)詹桥村：…), after
     # the problems section: its items are findings too
     place_items: bool = False
+    # (1.3.0) fewer fixes than problems, written as the 一是…二是 points of one paragraph (审计建议：
+    # 一是…二是…): their numbers count points, not problems; only what they name pairs them
+    points_pair_by_words: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1135,3 +1135,23 @@ def test_places_with_what_was_found_there_are_findings_after_the_themes():
     assert len(r.findings) == 5
     assert "东湖村" in r.findings[2].finding.text and "南坪村" in r.findings[4].finding.text
     assert all(f.measure is None for f in r.findings)
+
+
+# --- recommendations written as the points of one paragraph count points, not problems -----------
+
+AUDIT_POINTS = """县审计局关于县卫生院财务收支审计结果公告
+一、审计发现的主要问题
+(一)未按规定收取押金12000元;
+(二)药品采购未经集体研究;
+(三)固定资产账实不符;
+(四)公务接待清单缺失。
+二、审计处理情况及建议
+审计建议:一是严格执行医疗收费规定,规范收费行为。二是健全内部控制制度。
+"""
+
+
+def test_fewer_recommendation_points_than_problems_pair_by_what_they_name_only():
+    r = segment_text(AUDIT_POINTS)
+    assert len(r.findings) == 4
+    # 一是 says nothing of a deposit, 二是 nothing of a purchase: their numbers pair nothing
+    assert r.findings[0].measure is None and r.findings[1].measure is None

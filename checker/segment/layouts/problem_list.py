@@ -24,6 +24,7 @@ _LINE_ITEM = 60  # a list item written as a line of its own: a name and its faul
 _GROUP_TITLE = 20  # a group's heading is a short title
 _STATEMENT_ENDS = ("。", "；", ";")
 _BULLETS = ("-", "•", "·", "●", "▪", "◆", "■")  # list items written with a bullet, not a number
+_POINTS = "shi"  # 一是…二是…: points written inside one paragraph
 _TRIGGER_SPAN = 6  # a response opens its sentence (针对以上问题，…)
 
 
@@ -388,6 +389,16 @@ def _fixes_at_group_level(doc: Doc, problems: list[_Entry], fixes: list[_Entry])
     return all(_family_at(doc, f.start) in groups for f in fixes)
 
 
+def _points_of_a_paragraph(doc: Doc, problems: list[_Entry], fixes: list[_Entry]) -> bool:
+    """Fewer fixes than problems, each an 一是/二是 point (审计建议：一是…二是…) after problems numbered
+    otherwise: the numbers count the points of one paragraph, not the problems."""
+    if not doc.v.weights.layouts.points_pair_by_words or not 2 <= len(fixes) < len(problems):
+        return False  # one point alone may be the first of a list the page cut
+    if any(_family_at(doc, p.start) == _POINTS for p in problems):
+        return False
+    return all(_family_at(doc, f.start) == _POINTS for f in fixes)
+
+
 def _unnumbered(fixes: list[_Entry]) -> list[_Entry]:
     """The fixes with no number to pair by: only what they name pairs them."""
     return [_Entry(-1, f.start, f.body, f.end, f.group) for f in fixes]
@@ -471,7 +482,8 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         if len(fixes) == 1 and fixes[0].value == 0:  # one response to all
             pairs, how = {pi: [0] for pi in range(len(problems))}, "response"
         else:
-            numbered = _unnumbered(fixes) if _fixes_at_group_level(doc, problems, fixes) else fixes
+            own_points = _fixes_at_group_level(doc, problems, fixes) or _points_of_a_paragraph(doc, problems, fixes)
+            numbered = _unnumbered(fixes) if own_points else fixes
             pairs, left, how = pair(doc.v, doc.text, problems, numbered, numbers=by_number) if fixes else ({}, [], "number")
         named = _lines_named(doc, problems, fixes, pairs, left) if fixes and doc.v.weights.layouts.fix_lines_pair else {}
         for pi in named:  # the fix only its number gave this problem answers nothing
