@@ -230,6 +230,9 @@ class Patterns(_Strict):
     # (1.3.0) an item that opens with a short name and a colon (詹桥村：…): what was found at that place
     # (matched at the item's text)
     named_item: Pattern[str] = NEVER
+    # (1.3.0) a clause that ends on what a check found in order (…坚固, …正常, 未发现安全隐患): an
+    # item made only of such clauses found nothing wrong
+    clean_clause: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -347,6 +350,8 @@ class LayoutWeights(_Strict):
     # (1.3.0) fewer fixes than problems, written as the 一是…二是 points of one paragraph (审计建议：
     # 一是…二是…): their numbers count points, not problems; only what they name pairs them
     points_pair_by_words: bool = False
+    # (1.3.0) items of a check's results that found nothing wrong (体育设施坚固稳定。) are no findings
+    clean_items: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1155,3 +1155,24 @@ def test_fewer_recommendation_points_than_problems_pair_by_what_they_name_only()
     assert len(r.findings) == 4
     # 一是 says nothing of a deposit, 二是 nothing of a purchase: their numbers pair nothing
     assert r.findings[0].measure is None and r.findings[1].measure is None
+
+
+# --- a check's results: items that found nothing wrong are no findings --------------------------
+
+CHECK_RESULTS = """幼儿园开学前安全检查情况
+园务安全小组对园舍、大型玩具、消防设施进行了检查,经查:
+1、园舍主体结构坚固,未发现安全隐患。
+2、滑梯护栏一处螺丝松动,已经联系厂家,定于开学前更换。
+3、消防器材齐全,灭火器压力正常。
+4、厨房排烟管道油污较多,经和物业联系,本周内清洗。
+5、教室照明正常。
+6、门窗完好,护栏稳定。
+"""
+
+
+def test_results_that_found_nothing_wrong_are_no_findings():
+    r = segment_text(CHECK_RESULTS)
+    assert len(r.findings) == 2
+    assert "螺丝松动" in r.findings[0].finding.text and "联系厂家" not in r.findings[0].finding.text
+    assert "定于开学前更换" in _measures(r)[0]
+    assert "本周内清洗" in _measures(r)[1]
