@@ -352,6 +352,9 @@ class LayoutWeights(_Strict):
     points_pair_by_words: bool = False
     # (1.3.0) items of a check's results that found nothing wrong (体育设施坚固稳定。) are no findings
     clean_items: bool = False
+    # (1.3.0) a lead-in announcing problems, then their names as numbered headings with nothing under
+    # them, then a paragraph referring back (以上问题，…): the headings are the problems it answers
+    problem_headings: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1176,3 +1176,20 @@ def test_results_that_found_nothing_wrong_are_no_findings():
     assert "螺丝松动" in r.findings[0].finding.text and "联系厂家" not in r.findings[0].finding.text
     assert "定于开学前更换" in _measures(r)[0]
     assert "本周内清洗" in _measures(r)[1]
+
+
+# --- problems named as numbered headings with nothing under them, answered together --------------
+
+NAMED_PROBLEM_HEADINGS = """2023年3月至5月,市审计局对我公司安全生产投入情况进行了专项审计,提出我公司存在如下三类问题:
+一、安全生产费用提取使用方面存在的问题
+二、隐患排查治理方面存在的问题
+三、应急演练组织方面存在的问题
+以上问题,我公司高度重视,逐项制定整改措施,目前第一项、第三项问题已整改完成,第二项问题持续整改中。
+"""
+
+
+def test_problems_named_as_headings_with_nothing_under_them_are_answered_together():
+    r = segment_text(NAMED_PROBLEM_HEADINGS)
+    assert len(r.findings) == 3
+    assert "隐患排查治理" in r.findings[1].finding.text
+    assert all("持续整改中" in m for m in _measures(r))

@@ -308,6 +308,32 @@ def _implicit_problems(doc: Doc, sections: list[_Section]) -> tuple[int, list[_E
     return first, entries, fixes
 
 
+def _named_problems(doc: Doc, sections: list[_Section]) -> tuple[int, list[_Entry], list[_Entry]] | None:
+    """``…存在如下四类问题：`` then ``一、…存在的问题`` ``二、…存在的问题`` each with nothing under it,
+    then ``以上问题，…整改…``: the numbered headings name the problems, the paragraph answers them all."""
+    if not doc.v.weights.layouts.problem_headings:
+        return None
+    body = doc.body
+    for k, lead in enumerate(sections):
+        if lead.role != "problems" or body[lead.head].marker is not None or lead.start != lead.stop:
+            continue
+        run = [sec for sec in sections[k + 1 :] if sec.role == "problems" and body[sec.head].marker is not None]
+        run = [sec for j, sec in enumerate(run) if sec.head == lead.head + 1 + j]  # one heading a line
+        run = run[: next((j + 1 for j, sec in enumerate(run) if sec.start != sec.stop), len(run))]
+        if len(run) < 2 or len({body[sec.head].marker.family for sec in run}) != 1:  # type: ignore[union-attr]
+            return None
+        last = run[-1]
+        if last.start >= last.stop or any(sec.start != sec.stop for sec in run[:-1]):
+            return None
+        answer = body[last.start]
+        if doc.v.patterns.list_back_reference.match(doc.text, answer.cstart, answer.end) is None:
+            return None
+        entries = [_Entry(body[sec.head].marker.value, body[sec.head].cstart, body[sec.head].body_start,  # type: ignore[union-attr]
+                          body[sec.head].end, None) for sec in run]
+        return run[0].head, entries, [_Entry(0, answer.cstart, answer.cstart, answer.end, None)]
+    return None
+
+
 def _restarted_list(doc: Doc) -> tuple[int, list[_Entry], list[_Entry]] | None:
     """No section heading at all, and one numbered list that starts again at 1 (1、…4、 then
     1、2、): when the first run reads as problems and the second does not, the second run is the
@@ -458,7 +484,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             # each problem (numbered alike), or of them all (one text)
             blocks[-1][1].extend(_entries(doc, sec.start, sec.stop) or [_whole(doc, sec)])
     if not blocks and sections:
-        implicit = _implicit_problems(doc, sections)
+        implicit = _implicit_problems(doc, sections) or _named_problems(doc, sections)
         if implicit is not None:
             first_problem, entries, fixes = implicit
             blocks.append((entries, fixes))
