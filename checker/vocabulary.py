@@ -221,6 +221,18 @@ class Patterns(_Strict):
     related_list: Pattern[str] = NEVER
     # (1.3.0) where a listed problem goes on to say it was rectified (…，截止3月15日，已完成整改312个)
     item_done: Pattern[str] = NEVER
+    # (1.3.0) a heading of what became of the problems (存在问题的处理及整改情况, 审计发现问题的处理情况
+    # 及建议): 问题 qualifies the handling, so the section holds measures, not problems
+    handled_heading: Pattern[str] = NEVER
+    # (1.3.0) a list's intro saying its problems are still not rectified (尚未整改到位的问题有：): after
+    # an earlier list it names those problems again, at a revisit
+    remainder_intro: Pattern[str] = NEVER
+    # (1.3.0) an item that opens with a short name and a colon (詹桥村：…): what was found at that place
+    # (matched at the item's text)
+    named_item: Pattern[str] = NEVER
+    # (1.3.0) a clause that ends on what a check found in order (…坚固, …正常, 未发现安全隐患): an
+    # item made only of such clauses found nothing wrong
+    clean_clause: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -341,6 +353,21 @@ class LayoutWeights(_Strict):
     list_answer_section: bool = False
     # (1.3.0) numbered areas among problems (（一）网站运维仍有不足。一是…二是…) each list theirs
     list_area_runs: bool = False
+    # (1.3.0) a heading where 问题的 qualifies its handling (问题的处理及整改情况) heads measures
+    handled_heading: bool = False
+    # (1.3.0) a later list of what is still not rectified repeats earlier problems: it is their answer
+    remainder_lists: bool = False
+    # (1.3.0) a section of places, each with what was found there (三、各村情况 (一)詹桥村：…), after
+    # the problems section: its items are findings too
+    place_items: bool = False
+    # (1.3.0) fewer fixes than problems, written as the 一是…二是 points of one paragraph (审计建议：
+    # 一是…二是…): their numbers count points, not problems; only what they name pairs them
+    points_pair_by_words: bool = False
+    # (1.3.0) items of a check's results that found nothing wrong (体育设施坚固稳定。) are no findings
+    clean_items: bool = False
+    # (1.3.0) a lead-in announcing problems, then their names as numbered headings with nothing under
+    # them, then a paragraph referring back (以上问题，…): the headings are the problems it answers
+    problem_headings: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

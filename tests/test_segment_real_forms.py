@@ -1182,3 +1182,116 @@ NUMBERED_FINDINGS_WITH_SUB_POINTS = """三、存在的突出问题
 def test_numbered_findings_under_a_group_keep_their_sub_points():
     r = segment_text(NUMBERED_FINDINGS_WITH_SUB_POINTS)
     assert [f.title for f in r.findings] == ["理论学习不深入", "帮扶工作不够务实", "统战工作不够到位"]
+# --- a heading of what became of the problems heads measures ---------------------------------------
+
+HANDLED_PROBLEMS = """县审计局关于县园林所2023年度财务收支审计结果公告
+一、基本情况
+县园林所为公益一类事业单位，实有人员12人。
+二、审计发现的主要问题
+(一)固定资产未及时登记入账。
+(二)公务用车使用登记不完整。
+三、存在问题的处理及整改情况
+对于存在的问题，我局已依法出具审计报告，该所已按照审计要求完成整改。
+"""
+
+
+def test_a_heading_of_the_problems_handling_heads_their_measures():
+    r = segment_text(HANDLED_PROBLEMS)
+    assert len(r.findings) == 2
+    assert all("已按照审计要求完成整改" in m for m in _measures(r))
+
+
+# --- a revisit's list of what is still not rectified names the earlier problems again --------------
+
+REVISIT_REMAINDER = """县督查组回访城东街道环境整治情况
+6月2日,县督查组到城东街道督查,指出该街道存在农贸市场周边占道经营、背街小巷垃圾未清运、沿街广告牌破损等问题,并提出整改意见。
+6月20日,督查组进行回访。农贸市场周边占道经营已得到整治,背街小巷垃圾已清运。尚未整改到位的问题有:沿街广告牌破损未更换,部分背街小巷仍有零星垃圾。
+督查组要求该街道继续推进整改。
+"""
+
+
+def test_a_revisits_list_of_what_remains_is_no_new_finding():
+    r = segment_text(REVISIT_REMAINDER)
+    assert len(r.findings) == 3
+    assert "沿街广告牌破损" in r.findings[2].finding.text
+    assert all("占道经营已得到整治" in m for m in _measures(r))
+
+
+# --- a section of places, each with what was found there, after the problems section --------------
+
+PLACES_AFTER_PROBLEMS = """镇环境卫生暗访情况通报
+一、总体情况
+各村主干道路保洁情况较好。
+二、存在的问题
+1.柴草乱堆乱放。部分农户门前柴草堆放无序。
+2.垃圾清运不及时。个别垃圾桶满溢未清运。
+三、各村情况
+(一)东湖村:村道两旁柴草乱堆,未及时清理。
+(二)西岭村:垃圾桶周边垃圾未及时清运。
+(三)南坪村:沟渠内存在漂浮垃圾。
+"""
+
+
+def test_places_with_what_was_found_there_are_findings_after_the_themes():
+    r = segment_text(PLACES_AFTER_PROBLEMS)
+    assert len(r.findings) == 5
+    assert "东湖村" in r.findings[2].finding.text and "南坪村" in r.findings[4].finding.text
+    assert all(f.measure is None for f in r.findings)
+
+
+# --- recommendations written as the points of one paragraph count points, not problems -----------
+
+AUDIT_POINTS = """县审计局关于县卫生院财务收支审计结果公告
+一、审计发现的主要问题
+(一)未按规定收取押金12000元;
+(二)药品采购未经集体研究;
+(三)固定资产账实不符;
+(四)公务接待清单缺失。
+二、审计处理情况及建议
+审计建议:一是严格执行医疗收费规定,规范收费行为。二是健全内部控制制度。
+"""
+
+
+def test_fewer_recommendation_points_than_problems_pair_by_what_they_name_only():
+    r = segment_text(AUDIT_POINTS)
+    assert len(r.findings) == 4
+    # 一是 says nothing of a deposit, 二是 nothing of a purchase: their numbers pair nothing
+    assert r.findings[0].measure is None and r.findings[1].measure is None
+
+
+# --- a check's results: items that found nothing wrong are no findings --------------------------
+
+CHECK_RESULTS = """幼儿园开学前安全检查情况
+园务安全小组对园舍、大型玩具、消防设施进行了检查,经查:
+1、园舍主体结构坚固,未发现安全隐患。
+2、滑梯护栏一处螺丝松动,已经联系厂家,定于开学前更换。
+3、消防器材齐全,灭火器压力正常。
+4、厨房排烟管道油污较多,经和物业联系,本周内清洗。
+5、教室照明正常。
+6、门窗完好,护栏稳定。
+"""
+
+
+def test_results_that_found_nothing_wrong_are_no_findings():
+    r = segment_text(CHECK_RESULTS)
+    assert len(r.findings) == 2
+    assert "螺丝松动" in r.findings[0].finding.text and "联系厂家" not in r.findings[0].finding.text
+    assert "定于开学前更换" in _measures(r)[0]
+    assert "本周内清洗" in _measures(r)[1]
+
+
+# --- problems named as numbered headings with nothing under them, answered together --------------
+
+NAMED_PROBLEM_HEADINGS = """2023年3月至5月,市审计局对我公司安全生产投入情况进行了专项审计,提出我公司存在如下三类问题:
+一、安全生产费用提取使用方面存在的问题
+二、隐患排查治理方面存在的问题
+三、应急演练组织方面存在的问题
+以上问题,我公司高度重视,逐项制定整改措施,目前第一项、第三项问题已整改完成,第二项问题持续整改中。
+"""
+
+
+def test_problems_named_as_headings_with_nothing_under_them_are_answered_together():
+    r = segment_text(NAMED_PROBLEM_HEADINGS)
+    assert len(r.findings) == 3
+    assert "隐患排查治理" in r.findings[1].finding.text
+    assert all("持续整改中" in m for m in _measures(r))

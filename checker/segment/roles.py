@@ -30,6 +30,8 @@ def role_of(v: Vocabulary, heading: str) -> Role:
         return "other"  # （四）年度重点工作任务…落实情况方面: an area of problems, not a section of fixes
     if p.next_heading.search(h) and not p.next_heading_keeps.search(h):
         return "next_steps"
+    if v.weights.layouts.handled_heading and p.handled_heading.search(h):
+        return "measures"  # 问题的处理及整改情况: the handling of the problems
     has_p = bool(p.problem_heading.search(h))
     has_f = bool(p.fix_heading.search(h))
     if has_p and has_f:

@@ -59,10 +59,20 @@ def _answers(doc: Doc, d: Draft, answered: bool) -> bool:
     return acts > 0 and acts >= len(doc.v.patterns.item_faults.findall(rest))
 
 
+def _clean(doc: Doc, ln: Line) -> bool:
+    """A check's result that found nothing wrong (楼体坚固，未发现安全隐患。): every clause of it ends
+    on what is in order."""
+    if not doc.v.weights.layouts.clean_items or ln.end - ln.body_start > _CLEAN_MAX:
+        return False
+    clauses = [c.strip() for c in _CLAUSE_RE.split(doc.text[ln.body_start : ln.end])]
+    clauses = [c for c in clauses if c]
+    return bool(clauses) and all(doc.v.patterns.clean_clause.search(c) for c in clauses)
+
+
 def _choose_level(doc: Doc) -> str | None:
     stats: dict[str, list[int]] = {}
     for ln in doc.body:
-        if ln.marker is None or ln.marker.family == "problem_label":
+        if ln.marker is None or ln.marker.family == "problem_label" or _clean(doc, ln):
             continue
         st = stats.setdefault(ln.marker.family, [0, 0])
         st[0] += 1
@@ -108,6 +118,8 @@ def _listed_problems(doc: Doc, level: str, rank: int) -> set[int]:
 
 
 _NAME_MAX = 20
+_CLEAN_MAX = 60  # a result that found nothing wrong is said in a line
+_CLAUSE_RE = re.compile(r"[，,。；;！!？?]")
 
 
 def _a_name(doc: Doc, ln: Line) -> bool:
@@ -162,6 +174,9 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             continue
         if mk is not None and mk.family == level:
             answered = _answered(doc, ln)
+            if _clean(doc, ln):
+                cur = None  # 体育设施坚固稳定。: the check found nothing here
+                continue
             if in_problems or not (answered or _problem_like(doc, ln) or bi in listed):
                 cur = None
                 continue

@@ -25,7 +25,7 @@ from checker.segment.document import Doc
 from checker.segment.draft import Draft
 from checker.segment.labels import label_kind
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
-from checker.segment.pairing import Entry, pair
+from checker.segment.pairing import Entry, likeness, pair
 from checker.segment.spans import trim
 from checker.text.enumerators import iter_item_markers, match_heading_marker
 
@@ -384,6 +384,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
     # A summary (…等问题。) followed by its detail (主要表现在：一是…) is read as the detail.
     kept: list[_Statement] = []
     for st in out:
+        if kept and _remainder(doc, st, kept):
+            continue  # 尚未整改到位的问题有：… at a revisit: the earlier list's problems, named again
         if st.detail and kept and kept[-1].paragraph == st.paragraph and not kept[-1].enumerated:
             kept[-1] = st
         else:
@@ -427,6 +429,19 @@ def _end_before(doc: Doc, st: _Statement, at: int) -> None:
     a, _ = st.items[-1]
     st.items[-1] = trim(doc.text, a, at)
     st.end = st.sentence_end = at
+
+
+def _remainder(doc: Doc, st: _Statement, earlier: list[_Statement]) -> bool:
+    """The statement lists what is still not rectified (尚未整改到位的主要问题有：) and names an
+    earlier list's problem again: its intro, the text of its sentence before its first item, says
+    so, and one of its items shares distinctive words with an earlier item."""
+    if not doc.v.weights.layouts.remainder_lists or not st.items:
+        return False
+    if doc.v.patterns.remainder_intro.search(doc.text, st.start, st.items[0][0]) is None:
+        return False
+    text, floor = doc.text, doc.v.weights.pairing.min_similarity
+    before = [text[a:b] for e in earlier for a, b in e.items]
+    return any(likeness(doc.v, text[a:b], p) >= floor for a, b in st.items for p in before)
 
 
 def _more_forms(

@@ -24,6 +24,7 @@ _LINE_ITEM = 60  # a list item written as a line of its own: a name and its faul
 _GROUP_TITLE = 20  # a group's heading is a short title
 _STATEMENT_ENDS = ("。", "；", ";")
 _BULLETS = ("-", "•", "·", "●", "▪", "◆", "■")  # list items written with a bullet, not a number
+_POINTS = "shi"  # 一是…二是…: points written inside one paragraph
 _TRIGGER_SPAN = 6  # a response opens its sentence (针对以上问题，…)
 
 
@@ -208,6 +209,29 @@ def _sections(doc: Doc) -> list[_Section]:
     return out
 
 
+def _place_items(doc: Doc, sec: _Section) -> list[_Entry]:
+    """``三、各村情况`` right after ``二、存在的问题``, its items each a place's name and what was found
+    there (``(一)詹桥村：…未及时清理``): problems of their own, read after the section's."""
+    body, v = doc.body, doc.v
+    if not v.weights.layouts.place_items or sec.stop >= len(body):
+        return []
+    head = body[sec.stop]
+    nxt = head.marker
+    if nxt is None or doc.role(head) not in ("other", None):
+        return []
+    # the problems' own heading (二、存在的问题), or the one its lead-in stands under, is its sibling
+    own = next((ln for ln in reversed(body[: sec.head + 1]) if ln.marker is not None and ln.marker.rank <= nxt.rank), None)
+    if own is None or own.marker is None or own.marker.family != nxt.family or doc.role(own) != "problems":
+        return []
+    entries = _entries(doc, sec.stop + 1, _section_end(doc, sec.stop), by_line=True)
+    text = doc.text
+    named = all(v.patterns.named_item.match(text, e.body, e.end) for e in entries)
+    faulty = sum(v.patterns.problem_words.search(text, e.body, e.end) is not None for e in entries)
+    if len(entries) < 2 or not named or faulty < _MOSTLY * len(entries):
+        return []
+    return entries
+
+
 def _requirements(doc: Doc, sec: _Section) -> bool:
     head = doc.body[sec.head]
     return sec.role == "next_steps" and doc.v.patterns.requirements_heading.search(head.body[:_HEAD_CHARS]) is not None
@@ -282,6 +306,32 @@ def _implicit_problems(doc: Doc, sections: list[_Section]) -> tuple[int, list[_E
         return None
     fixes = _entries(doc, fixes_at.start, fixes_at.stop)
     return first, entries, fixes
+
+
+def _named_problems(doc: Doc, sections: list[_Section]) -> tuple[int, list[_Entry], list[_Entry]] | None:
+    """``…存在如下四类问题：`` then ``一、…存在的问题`` ``二、…存在的问题`` each with nothing under it,
+    then ``以上问题，…整改…``: the numbered headings name the problems, the paragraph answers them all."""
+    if not doc.v.weights.layouts.problem_headings:
+        return None
+    body = doc.body
+    for k, lead in enumerate(sections):
+        if lead.role != "problems" or body[lead.head].marker is not None or lead.start != lead.stop:
+            continue
+        run = [sec for sec in sections[k + 1 :] if sec.role == "problems" and body[sec.head].marker is not None]
+        run = [sec for j, sec in enumerate(run) if sec.head == lead.head + 1 + j]  # one heading a line
+        run = run[: next((j + 1 for j, sec in enumerate(run) if sec.start != sec.stop), len(run))]
+        if len(run) < 2 or len({body[sec.head].marker.family for sec in run}) != 1:  # type: ignore[union-attr]
+            return None
+        last = run[-1]
+        if last.start >= last.stop or any(sec.start != sec.stop for sec in run[:-1]):
+            return None
+        answer = body[last.start]
+        if doc.v.patterns.list_back_reference.match(doc.text, answer.cstart, answer.end) is None:
+            return None
+        entries = [_Entry(body[sec.head].marker.value, body[sec.head].cstart, body[sec.head].body_start,  # type: ignore[union-attr]
+                          body[sec.head].end, None) for sec in run]
+        return run[0].head, entries, [_Entry(0, answer.cstart, answer.cstart, answer.end, None)]
+    return None
 
 
 def _restarted_list(doc: Doc) -> tuple[int, list[_Entry], list[_Entry]] | None:
@@ -365,6 +415,16 @@ def _fixes_at_group_level(doc: Doc, problems: list[_Entry], fixes: list[_Entry])
     return all(_family_at(doc, f.start) in groups for f in fixes)
 
 
+def _points_of_a_paragraph(doc: Doc, problems: list[_Entry], fixes: list[_Entry]) -> bool:
+    """Fewer fixes than problems, each an 一是/二是 point (审计建议：一是…二是…) after problems numbered
+    otherwise: the numbers count the points of one paragraph, not the problems."""
+    if not doc.v.weights.layouts.points_pair_by_words or not 2 <= len(fixes) < len(problems):
+        return False  # one point alone may be the first of a list the page cut
+    if any(_family_at(doc, p.start) == _POINTS for p in problems):
+        return False
+    return all(_family_at(doc, f.start) == _POINTS for f in fixes)
+
+
 def _unnumbered(fixes: list[_Entry]) -> list[_Entry]:
     """The fixes with no number to pair by: only what they name pairs them."""
     return [_Entry(-1, f.start, f.body, f.end, f.group) for f in fixes]
@@ -412,6 +472,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             if not blocks or blocks[-1][1]:
                 blocks.append(([], []))
             blocks[-1][0].extend(entries)
+            blocks[-1][0].extend(_place_items(doc, sec))
         elif sec.role == "measures" and blocks:
             # numbered fixes pair one by one; a fixes section of plain paragraphs answers them all
             fixes = _entries(doc, sec.start, sec.stop)
@@ -423,7 +484,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             # each problem (numbered alike), or of them all (one text)
             blocks[-1][1].extend(_entries(doc, sec.start, sec.stop) or [_whole(doc, sec)])
     if not blocks and sections:
-        implicit = _implicit_problems(doc, sections)
+        implicit = _implicit_problems(doc, sections) or _named_problems(doc, sections)
         if implicit is not None:
             first_problem, entries, fixes = implicit
             blocks.append((entries, fixes))
@@ -447,7 +508,8 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         if len(fixes) == 1 and fixes[0].value == 0:  # one response to all
             pairs, how = {pi: [0] for pi in range(len(problems))}, "response"
         else:
-            numbered = _unnumbered(fixes) if _fixes_at_group_level(doc, problems, fixes) else fixes
+            own_points = _fixes_at_group_level(doc, problems, fixes) or _points_of_a_paragraph(doc, problems, fixes)
+            numbered = _unnumbered(fixes) if own_points else fixes
             pairs, left, how = pair(doc.v, doc.text, problems, numbered, numbers=by_number) if fixes else ({}, [], "number")
         named = _lines_named(doc, problems, fixes, pairs, left) if fixes and doc.v.weights.layouts.fix_lines_pair else {}
         for pi in named:  # the fix only its number gave this problem answers nothing
