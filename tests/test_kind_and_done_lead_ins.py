@@ -233,3 +233,24 @@ def test_an_audit_result_reporting_what_was_rectified_is_no_work_report():
     assert review.document.kind == "progress_report"
     # 报告如下 after 审计结果 opened a work report before
     assert _review(AUDIT_RESULT_WITH_RECTIFICATION).document.kind == "work_report"
+
+
+AUDIT_NOTICE_DONE_AS_REQUIRED = """长审公告字〔2023〕5号
+县审计局组成审计组，对县环卫队2021至2022年度财政财务收支情况进行了审计。现将审计结果公告如下：
+一、基本情况
+县环卫队为公益一类事业单位，财政全额拨款，截至2022年底实有人员9人。
+二、审计发现的主要问题及处理意见
+（一）支出原始凭证或附件不完整21,358.50元。
+（二）签订合同不规范84,646.20元。
+（三）账务处理不规范
+三、存在问题的处理及整改情况
+对于存在的问题，我局已按照有关条款进行了处理，并已出具了审计报告，同时该单位已按照审计整改的要求及时进行了整改。
+"""
+
+
+def test_done_as_required_is_done_not_a_requirement():
+    review = _review(AUDIT_NOTICE_DONE_AS_REQUIRED, load_rubric("rectification@1.4.0"))
+    assert len(review.findings) == 3
+    assert review.document.kind == "progress_report"
+    # 按照…的要求 was read as a requirement: an inspecting body's notice, judged as a plan
+    assert _review(AUDIT_NOTICE_DONE_AS_REQUIRED).document.kind == "plan"
