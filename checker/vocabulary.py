@@ -393,6 +393,8 @@ class KindWeights(_Strict):
     # (1.2.0) a notice's word (督导, 通报) in the opening does not make a plan of a text whose
     # responses say what was done more than what is required: a news item on a finished rectification
     notice_unless_done: bool = False
+    # (1.3.0) a measure that reports done after what it requires (要求…整改。…已整改) reports it done
+    done_after_required: bool = False
 
 
 class PairingWeights(_Strict):

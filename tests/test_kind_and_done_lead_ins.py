@@ -254,3 +254,14 @@ def test_done_as_required_is_done_not_a_requirement():
     assert review.document.kind == "progress_report"
     # 按照…的要求 was read as a requirement: an inspecting body's notice, judged as a plan
     assert _review(AUDIT_NOTICE_DONE_AS_REQUIRED).document.kind == "plan"
+
+
+REQUIRED_THEN_DONE = """州审计局完成对四县2009年度石漠化治理资金的专项审计，在审计中发现有的县存在资金长期挂账、资产核算不实、工程量不实、改变项目用途等问题，审计机关依法作出了审计意见和建议。州人民政府领导高度重视审计意见，由州政府督查室下发督办通知，要求各县对各自存在的问题及时进行整改。在州政府的督促下，各县人民政府及时进行整改并向州政府作了专题报告。
+"""
+
+
+def test_a_requirement_followed_by_what_was_done_reports_it_done():
+    review = _review(REQUIRED_THEN_DONE, load_rubric("rectification@1.4.0"))
+    assert len(review.findings) == 4
+    assert review.document.kind == "progress_report"
+    assert _review(REQUIRED_THEN_DONE).document.kind == "plan"

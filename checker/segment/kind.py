@@ -8,6 +8,18 @@ from checker.segment.labels import labels_of
 from checker.vocabulary import Vocabulary
 
 
+def _said(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
+    """Does a measure say what was done, what is required, what is promised? With the vocabulary's
+    ``done_after_required``, a requirement followed by what was done (要求各县及时整改。…各县及时进行
+    整改并作了专题报告) reports the outcome: the requirement was met."""
+    p = v.patterns
+    done = [x.start() for x in p.measure_done.finditer(m)]
+    required = [x.start() for x in p.measure_required.finditer(m)]
+    if v.weights.kind.done_after_required and done and required and done[-1] > required[-1]:
+        required = []
+    return bool(done), bool(required), bool(p.measure_promise.search(m))
+
+
 def decide_kind(
     v: Vocabulary, title: str | None, opening: str, layout: str, findings: list[Finding], requirements: bool = False
 ) -> DocumentKind:
@@ -42,8 +54,7 @@ def decide_kind(
     scores["plan"] += w.planned_label * min(planned, cap) + w.deadline_field * min(deadlines, cap) + w.owner_field * min(owners, cap)
     measures = {f.measure.start: f.measure.view for f in findings if f.measure is not None}  # a shared response once
     # each measure read once: does it say what was done, what is required, what is promised
-    said = [(bool(p.measure_done.search(m)), bool(p.measure_required.search(m)), bool(p.measure_promise.search(m)))
-            for m in measures.values()]  # fmt: skip
+    said = [_said(v, m) for m in measures.values()]
     statuses_done = sum(1 for f in findings if f.status is not None and p.measure_done.search(f.status.view))
     done = sum(d for d, _, _ in said) + statuses_done  # 完成情况：已完成
     required = sum(r and not d for d, r, _ in said)
