@@ -6,8 +6,10 @@
 Each real document is read, its reading judged right or wrong against its labels (with refusal off,
 so the model in force does not decide its own training data), and its features taken
 (:func:`checker.segment.weigh.reading_features`). The composed evaluation documents, all read right,
-join as right readings at a lower weight, so that the model does not learn to refuse layouts the
-real corpus happens to lack. Each real document's probability is predicted by a model fitted without
+join as right readings (``COMPOSED_WEIGHT``), so that the model does not learn to refuse layouts the
+real corpus happens to lack. A wrong reading weighs more than a right one
+(``WRONG_WEIGHT``): let through, it is trusted, where a refusal only costs a reading. Each real
+document's probability is predicted by a model fitted without
 it (leave one out, by document); the table says, for each threshold, how many right readings would be
 kept and how many wrong ones would still pass. The rubric's ``unsegmented`` ``min_confidence`` is the
 threshold in force. Needs the real texts (``eval/real/texts``) and scikit-learn (``pip install
@@ -35,7 +37,8 @@ from checker.segment import segment  # noqa: E402
 from checker.vocabulary import TRUST_FEATURES, vocabulary_path  # noqa: E402
 
 C = 3.0  # inverse strength of the L2 penalty: 70 documents hold little evidence per weight
-COMPOSED_WEIGHT = 0.5  # a composed document counts for this share of a real one
+COMPOSED_WEIGHT = 1.0  # a composed document counts as a real one: the model must not learn to refuse them
+WRONG_WEIGHT = 1.5  # a wrong reading let through costs more than a right one refused: an auditor trusts it
 THRESHOLDS = (0.3, 0.4, 0.5, 0.52, 0.54, 0.56, 0.58, 0.6, 0.7)
 
 
@@ -85,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     def fit(rows: np.ndarray, labels: np.ndarray) -> LogisticRegression:
         data = np.vstack([rows, Xc])
         target = np.concatenate([labels, np.ones(len(Xc))])
-        weight = np.concatenate([np.ones(len(rows)), np.full(len(Xc), COMPOSED_WEIGHT)])
+        weight = np.concatenate([np.where(labels == 1, 1.0, WRONG_WEIGHT), np.full(len(Xc), COMPOSED_WEIGHT)])
         return LogisticRegression(C=C, max_iter=10_000).fit(data, target, sample_weight=weight)
 
     held_out = np.zeros(len(Y))

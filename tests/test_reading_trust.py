@@ -5,6 +5,7 @@ trusted less (fitted weights, refused below the rubric's threshold)."""
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import pytest
 from segment_support import segment_text
@@ -111,3 +112,109 @@ def test_an_unknown_vocabulary_key_in_the_trust_block_is_an_error(tmp_path):
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(RubricError):
         parse_vocabulary(bad)
+
+
+# What a reading tells of itself (vocabulary 1.3.0): composed texts, one form each.
+
+UNREAD_MEASURES = """某中心关于接待工作问题的整改报告
+
+一、整改背景
+我中心高度重视接待工作整改。
+二、存在问题
+（一）接待标准执行不严格
+1.超标准接待现象普遍存在。全年超标准接待12次。
+2.陪同人员过多。平均每次陪同5人。
+（二）费用管理不规范
+1.费用报销不合规。缺少审批单据8张。
+2.预算执行不严格。超预算支出率达24%。
+三、整改措施
+（一）完善制度建设
+1.制定《接待管理办法》，明确接待标准、范围和程序。
+2.建立接待审批
+"""
+
+
+def test_a_measures_section_the_reading_holds_nothing_of_is_unread():
+    r = segment_text(UNREAD_MEASURES)
+    assert len(r.findings) == 4 and all(f.measure is None for f in r.findings)
+    assert r.segmentation.features["unread_measures"] == 1.0
+    assert r.segmentation.confidence < 0.6  # refused: the fixes were there
+
+
+def test_a_measures_section_whose_fixes_are_paired_is_read():
+    r = segment_text(UNPAIRED_FIX)
+    assert r.segmentation.features["unread_measures"] == 0.0
+
+
+LABEL_INSIDE = """某镇禁烧督查情况通报
+
+一、存在问题
+1.宣传氛围不够浓厚。
+2.值守人员到位率不高。
+3.看护人员值班不到位  三、工作要求  各村要加强检查，确保看护人员到岗到位。
+"""
+
+
+def test_a_problem_that_runs_on_into_a_requirements_heading_is_doubted():
+    r = segment_text(LABEL_INSIDE)
+    features = r.segmentation.features
+    if any("工作要求" in f.finding.view for f in r.findings):
+        assert features["labels_inside"] > 0.0
+    else:  # read apart: nothing to doubt
+        assert features["labels_inside"] == 0.0
+
+
+def test_a_measure_label_at_the_start_of_a_problem_is_its_own():
+    from checker.segment.weigh import self_doubts
+
+    v = load_vocabulary()
+    r = segment_text(ACCOUNTED)
+    assert self_doubts(v, r.findings)["labels_inside"] == 0.0
+
+
+def _finding(problem: str, measure: str | None) -> SimpleNamespace:
+    """A stand-in for a finding: what self_doubts reads of one."""
+    view = SimpleNamespace(view=measure) if measure is not None else None
+    return SimpleNamespace(finding=SimpleNamespace(view=problem), measure=view)
+
+
+def test_fixes_that_speak_of_another_finding_s_problem_are_crosswise():
+    from checker.segment.weigh import self_doubts
+
+    crossed = [
+        _finding("窗口人员接待群众态度生硬。", "组织收费政策专题培训，人人过关考试。"),
+        _finding("部分人员对新出台的收费政策理解不到位。", "将窗口接待态度纳入月度考评。"),
+        _finding("办事流程环节多，材料重复提交。", "精简办事流程，取消重复提交的材料。"),
+    ]
+    assert abs(self_doubts(load_vocabulary(), crossed)["crosswise_fixes"] - 2 / 3) < 1e-9  # type: ignore[arg-type]
+
+
+CONTENT_PAIRED = """某所关于自查问题的整改报告
+
+一、存在问题
+1.窗口人员接待群众态度生硬。
+2.部分人员对新出台的收费政策理解不到位。
+3.办事流程环节多，材料重复提交。
+二、整改措施
+1.组织收费政策专题培训，人人过关考试。
+2.将窗口接待态度纳入月度考评。
+3.精简办事流程，取消重复提交的材料。
+"""
+
+
+def test_fixes_paired_by_what_they_name_are_not_crosswise():
+    r = segment_text(CONTENT_PAIRED)
+    assert "态度" in r.findings[0].measure.view  # type: ignore[union-attr]
+    assert r.segmentation.features["crosswise_fixes"] == 0.0
+
+
+def test_a_fix_all_findings_share_is_not_crosswise():
+    r = segment_text(ACCOUNTED)
+    assert r.segmentation.features["crosswise_fixes"] == 0.0
+
+
+def test_the_older_trust_models_do_not_weigh_the_new_features():
+    new = {"unread_measures", "labels_inside", "crosswise_fixes"}
+    for version in ("1.1.0", "1.2.0"):
+        assert not new & set(load_vocabulary(version).weights.trust.coefficients)
+    assert new <= set(load_vocabulary("1.3.0").weights.trust.coefficients)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 
 from checker.models import Boilerplate, Document, Finding, OutlineNode, Report, Segmentation, Source
-from checker.segment.accounting import account_items, orphan_actions, unexplained_share
+from checker.segment.accounting import account_items, orphan_actions, unexplained_share, unread_measures
 from checker.segment.claims import find_claims
 from checker.segment.document import Doc, build_doc
 from checker.segment.draft import Draft, build_finding
@@ -125,7 +125,8 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
     unpaired = best.unpaired_measures if best else []
     not_findings = account_items(doc, document, findings)
     features = reading_features(
-        v, chosen, body_chars, unexplained_share(not_findings, findings), orphan_actions(doc, findings)
+        v, chosen, body_chars, unexplained_share(not_findings, findings), orphan_actions(doc, findings),
+        unread_measures(doc, findings),
     ) if chosen else {}
     segmentation = Segmentation(
         layout=layout,

@@ -126,6 +126,19 @@ def orphan_actions(doc: Doc, findings: list[Finding]) -> float:
     return min(1.0, n / len(findings))
 
 
+def unread_measures(doc: Doc, findings: list[Finding]) -> float:
+    """1 when a section headed as measures (三、整改措施) follows the first finding and the reading
+    pairs no measure and holds none of that section: the fixes were there and went unread."""
+    if not findings or any(f.measure is not None for f in findings):
+        return 0.0
+    first = min(f.span.start for f in findings)
+    covered = _Covered(findings)
+    return float(any(
+        ln.cstart > first and not covered.touches(ln.cstart, ln.end) and doc.role(ln) == "measures"
+        for ln in doc.body
+    ))
+
+
 def _closing_lines(doc: Doc) -> set[int]:
     """Closing paragraphs (总之，…; 下一步，我们将…): they sum up or say what comes next, and fix no
     finding."""

@@ -14,6 +14,7 @@ here is a named weight of the vocabulary (``weights.confidence``, ``weights.choi
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -147,12 +148,14 @@ def with_table_part(
 
 
 def reading_features(
-    v: Vocabulary, chosen: Reading, body_chars: int, unexplained: float, orphan_actions: float
+    v: Vocabulary, chosen: Reading, body_chars: int, unexplained: float, orphan_actions: float,
+    unread_measures: float = 0.0,
 ) -> dict[str, float]:
     """What the trust in a reading is judged from (:data:`checker.vocabulary.TRUST_FEATURES`): how
     much of the body its findings cover, how few they are, how far ahead of the next reading it
     came, findings that list items of their own, measure-like paragraphs no finding holds, items it
-    left unexplained, fixes it could not pair and findings without a measure."""
+    left unexplained, fixes it could not pair and findings without a measure; and what a reading can
+    tell of itself (:func:`self_doubts`)."""
     findings = chosen.findings
     n = len(findings)
     if not n:
@@ -169,7 +172,56 @@ def reading_features(
         "unpaired_fixes": min(v.weights.confidence.unpaired_fix_max, len(chosen.result.unpaired_measures))
         / v.weights.confidence.unpaired_fix_max,
         "without_measure": 1 - with_measure / n,
+        "unread_measures": unread_measures,
+        **self_doubts(v, findings),
     }
+
+
+def self_doubts(v: Vocabulary, findings: list[Finding]) -> dict[str, float]:
+    """What a reading tells of itself that a right one seldom shows: problems that run on into a
+    measure label or a requirements heading (the cut between them was missed), fixes that speak of
+    another finding's problem rather than their own (paired crosswise)."""
+    n = len(findings)
+    labels = v.derived("trust.labels_inside", _labels_inside)
+    inside = sum(1 for f in findings if labels.search(f.finding.view, _LABEL_FROM) is not None)
+    return {
+        "labels_inside": inside / n,
+        "crosswise_fixes": _crosswise(v, findings),
+    }
+
+
+_LABEL_FROM = 4  # a label at the very start of a problem is its own (问题：); later, another part's
+_CROSS_MIN = 2  # fixes of their own, fewer: nothing to cross with
+
+
+def _labels_inside(v: Vocabulary) -> re.Pattern[str]:
+    """A measure label written as one (整改情况：) or a requirements heading (工作要求)."""
+    labels = "|".join(re.escape(w) for w in sorted(v.words.measure_labels, key=len, reverse=True))
+    return re.compile(f"(?:{labels})[ \t\u3000]*[：:]|{v.patterns.requirements_heading.pattern}")
+
+
+def _crosswise(v: Vocabulary, findings: list[Finding]) -> float:
+    """Of the fixes each finding has to itself, the share that shares more words with another
+    finding's problem than with its own. A fix several findings share answers them all: not
+    counted."""
+    measures = [f.measure.view if f.measure is not None else "" for f in findings]
+    own = [i for i, m in enumerate(measures) if m.strip() and measures.count(m) == 1]
+    if len(own) < _CROSS_MIN:
+        return 0.0
+    generic = frozenset(v.words.pairing_generic)
+    problems = [_pairs(f.finding.view, generic) for f in findings]
+    crossed = 0
+    for i in own:
+        words = _pairs(measures[i], generic)
+        mine = len(words & problems[i])
+        crossed += any(len(words & problems[j]) > mine for j in range(len(findings)) if j != i)
+    return crossed / len(own)
+
+
+def _pairs(text: str, generic: frozenset[str]) -> set[str]:
+    """The text's pairs of Han characters, less the generic ones: what a fix and its problem share."""
+    han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return {han[i : i + 2] for i in range(len(han) - 1)} - generic
 
 
 def _nested(f: Finding) -> bool:
