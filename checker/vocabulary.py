@@ -368,6 +368,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a lead-in announcing problems, then their names as numbered headings with nothing under
     # them, then a paragraph referring back (以上问题，…): the headings are the problems it answers
     problem_headings: bool = False
+    # (1.3.0) 发现的问题有：A。B。C。 — an intro whose sentence is no list of its own lists the
+    # sentences after it to the paragraph's end, when what follows answers them
+    list_intro_sentences: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -233,6 +233,37 @@ def _found_clauses(
     return items, end
 
 
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _worded(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` holds words, not only a page's residue (</p>) or marks."""
+    return len(_HAN_RE.findall(text, a, b)) >= 2
+
+
+def _intro_sentences(doc: Doc, sa: int, after: int, paragraphs: list[tuple[int, int]], pi: int) -> _Statement | None:
+    """``发现的问题有：A。B。C。`` then a paragraph that answers: an intro ending in a colon whose own
+    sentence is no list; the sentences after it to the paragraph's end (or the first that answers or
+    gives causes) are its problems, one each. None when the form is not met."""
+    text, p, pb = doc.text, doc.v.patterns, paragraphs[pi][1]
+    if text[after - 1] not in "：:":
+        return None
+    items: list[tuple[int, int]] = []
+    end = after
+    for m in _SENTENCE_RE.finditer(text, after, pb):
+        opening = (m.start(), min(m.end(), m.start() + _OPENING))
+        if items and (p.list_response.search(text, *opening) or p.list_cause_intro.search(text, *opening)):
+            break
+        if _worded(text, m.start(), m.end()):
+            items.append(trim(text, m.start(), _sentence_stop(text, m.start(), m.end())))
+            end = m.end()
+    if not _worded(text, end, pb):
+        end = pb  # only residue (</p>) after the last sentence: the list runs to the paragraph's end
+    if len(items) < _MIN_ITEMS or not _answered_at(doc, end, paragraphs, pi) or _labelled_next(doc, end, paragraphs, pi):
+        return None
+    return _Statement(items, sa, end, end, pi, False)
+
+
 def _semicolon_clauses(doc: Doc, sa: int, opened: int, a: int, sb: int) -> list[tuple[int, int]]:
     """``检查中发现A；B；C。``: a sentence that opens by saying what was found, then lists it in
     clauses at ；, most stating a problem, with no 等问题 to close the list: the clauses are its items."""
@@ -363,6 +394,12 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                 close = p.list_close.search(text, opened.end(), sb)
                 end = close.start() if close else sb
                 items = _split(doc, opened.end(), end, colon=True)
+                if not items and close is None and lw.list_intro_sentences:
+                    listed = _intro_sentences(doc, sa, opened.end(), paragraphs, pi)
+                    if listed is not None:
+                        out.append(listed)
+                        taken = listed.end
+                        continue
             else:
                 opener = p.list_opener.search(text, sa, sb)
                 close = p.list_close.search(text, opener.end(), sb) if opener else None
