@@ -24,3 +24,34 @@ def test_an_intros_sentences_are_its_problems_one_a_sentence():
     assert "清扫保洁不彻底" in r.findings[0].finding.text and "垃圾桶满溢" not in r.findings[0].finding.text
     assert "带泥上路" in r.findings[3].finding.text
     assert all("三日内将整改情况" in m for m in _measures(r))
+
+
+# --- clauses that each name a site and what was found there ----------------------------------------
+
+SITES_FOUND = """近日，镇督查组对东风、红星、向阳三个村的农村人居环境整治情况进行了暗访。
+从暗访情况看，各村整体面貌有所改善，但仍存在一些问题，东风村发现主干道两侧柴草乱堆、边沟淤塞等现象；红星村存在生活垃圾未及时清运的问题；向阳村发现多处旱厕破损，同时，部分农户庭院杂乱。希望各村对照问题抓紧整改，镇督查组将于月底复查。
+"""
+
+
+def test_clauses_each_naming_a_site_are_one_finding_each():
+    r = segment_text(SITES_FOUND)
+    assert len(r.findings) == 3
+    assert "边沟淤塞" in r.findings[0].finding.text and "红星村" not in r.findings[0].finding.text
+    assert "红星村存在" in r.findings[1].finding.text
+    assert "庭院杂乱" in r.findings[2].finding.text
+    assert all("月底复查" in m for m in _measures(r))
+
+
+# --- a sentence of faults whose causes the next sentence gives --------------------------------------
+
+FAULTS_THEN_CAUSES = """市城管局对上月交办的占道经营问题进行了回访。
+从回访情况看，整改进度不够理想，北门路仍有三处摊点未清理；河滨路有两处遮阳棚未拆除；新华街夜市外摆问题反弹。究其原因，部分街道重视不够，巡查力量不足。要求各街道本周内全部整改到位，市城管局将适时通报。
+"""
+
+
+def test_faults_at_semicolons_referred_to_by_their_causes_are_a_list():
+    r = segment_text(FAULTS_THEN_CAUSES)
+    assert len(r.findings) == 3
+    assert "北门路仍有三处摊点未清理" in r.findings[0].finding.text
+    assert "新华街夜市" in r.findings[2].finding.text and "究其原因" not in r.findings[2].finding.text
+    assert all("本周内全部整改到位" in m for m in _measures(r))

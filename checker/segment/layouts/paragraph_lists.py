@@ -32,6 +32,7 @@ from checker.text.enumerators import iter_item_markers, match_heading_marker
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _MIN_ITEMS = 2
 _CLAUSE_END_RE = re.compile(r"[。！？!?；;]")
+_CLAUSE_OR_COMMA_RE = re.compile(r"[。！？!?；;，,]")
 _FIRST_AFTER_COMMA_RE = re.compile(r"(?<=[，,])[ \t\u3000]*(?P<w>一是)")
 _OPENING = 12  # a sentence that answers a list says so in its first words (并提出五点整改意见)
 _FIRST_CLAUSE = 20  # … or in the clause after a short first one (我局高度重视，针对以上问题…)
@@ -192,11 +193,20 @@ def _sentence_stop(text: str, sa: int, sb: int) -> int:
 
 def _referred_list(doc: Doc, sa: int, sb: int, pb: int) -> list[tuple[int, int]]:
     """A sentence of faults that the next sentence refers back to (…。鉴于上述情况，…/针对以上问题，…):
-    its clauses are the problems, each at ，/；/、 where most state a fault or a lack."""
-    nxt = trim(doc.text, sb, pb)[0]
-    if nxt >= pb or doc.v.patterns.list_back_reference.match(doc.text, nxt, pb) is None:
+    its clauses are the problems, each at ，/；/、 where most state a fault or a lack. With
+    list_referred_by_causes, a next sentence on their causes (究其原因，…) refers back to clauses at ；."""
+    text, p = doc.text, doc.v.patterns
+    nxt, stop = trim(text, sb, pb)[0], _sentence_stop(text, sa, sb)
+    if nxt >= pb:
         return []
-    return _split(doc, sa, _sentence_stop(doc.text, sa, sb), colon=True, lacks=True)
+    if p.list_back_reference.match(text, nxt, pb) is not None:
+        return _split(doc, sa, stop, colon=True, lacks=True)
+    if not doc.v.weights.layouts.list_referred_by_causes or p.list_cause_reference.match(text, nxt, pb) is None:
+        return []
+    if "；" not in text[sa:stop]:
+        return []  # only clauses at ； are surely problems one by one; a comma may cut one in two
+    items = _split(doc, sa, stop, colon=True, lacks=True)
+    return items if 2 * sum(_faulty(doc, a, b, lacks=True) for a, b in items) > len(items) else []
 
 
 def _answered_at(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int) -> bool:
@@ -239,6 +249,28 @@ _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 def _worded(text: str, a: int, b: int) -> bool:
     """``text[a:b]`` holds words, not only a page's residue (</p>) or marks."""
     return len(_HAN_RE.findall(text, a, b)) >= 2
+
+
+def _site_clauses(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
+    """``岗阳村发现A、B等现象；榕树村存在C；协和村发现D。``: clauses that each open with who or where
+    (2 to 12 characters) and 存在/发现 what was found there, the clauses after one without a site of
+    its own (，同时，…) going with it. One finding a site; none unless two sites name something and
+    most state a fault."""
+    text, p = doc.text, doc.v.patterns
+    stop = _sentence_stop(text, sa, sb)
+    if p.list_problem_intro.search(text, sa, stop):
+        return []  # 马厂镇党委存在问题：A，B；…: each site introduces a list of its own
+    starts: list[int] = []
+    for m in p.list_site_opener.finditer(text, sa, stop):
+        clause_end = _CLAUSE_OR_COMMA_RE.search(text, m.end(), stop)
+        found = text[m.end() : clause_end.start() if clause_end else stop]
+        if p.list_site_intro.search(found) is None:  # 检查发现， / 存在一些问题，: no site's finding
+            starts.append(m.start("site"))
+    if len(starts) < _MIN_ITEMS:
+        return []
+    ends = [trim(text, a, a)[0] - 1 for a in starts[1:]] + [stop]
+    items = [trim(text, a, e) for a, e in zip(starts, ends, strict=True)]
+    return items if 2 * sum(_faulty(doc, a, b, lacks=True) for a, b in items) > len(items) else []
 
 
 def _intro_sentences(doc: Doc, sa: int, after: int, paragraphs: list[tuple[int, int]], pi: int) -> _Statement | None:
@@ -384,6 +416,10 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
         for m in _SENTENCE_RE.finditer(text, pa, pb):
             sa, sb = m.start(), m.end()
             if sa < taken:
+                continue
+            sites = _site_clauses(doc, sa, sb) if lw.list_site_clauses else []
+            if sites and not _labelled_next(doc, sb, paragraphs, pi):
+                out.append(_Statement(sites, sa, sb, sb, pi, False))
                 continue
             opened = p.list_problem_intro.search(text, sa, sb)
             if opened is not None and not text[opened.end() : sb].strip("。！？!? \n"):
