@@ -55,3 +55,20 @@ def test_faults_at_semicolons_referred_to_by_their_causes_are_a_list():
     assert "北门路仍有三处摊点未清理" in r.findings[0].finding.text
     assert "新华街夜市" in r.findings[2].finding.text and "究其原因" not in r.findings[2].finding.text
     assert all("本周内全部整改到位" in m for m in _measures(r))
+
+
+# --- 整改完毕 answers the list before it --------------------------------------------------------------
+
+DONE_ANSWER = """二、整改情况
+
+抽查发现，5个公众号存在信息发布审核不严的问题，2个公众号存在长期未更新问题，3个公众号存在互动留言未回复。
+
+目前，抽查中发现的问题已全部整改完毕。我们将继续按季度开展抽查。
+"""
+
+
+def test_a_paragraph_saying_the_problems_are_rectified_answers_them():
+    r = segment_text(DONE_ANSWER)
+    assert len(r.findings) == 3
+    assert "长期未更新" in r.findings[1].finding.text
+    assert all("全部整改完毕" in m for m in _measures(r))
