@@ -380,6 +380,9 @@ class LayoutWeights(_Strict):
     list_site_clauses: bool = False
     # (1.3.0) A；B；C。究其原因，… — a sentence of faults at ； whose causes the next one gives lists them
     list_referred_by_causes: bool = False
+    # (1.3.0) a later paragraph under a label of its own listing cases at ；, each with how it stands
+    # (群众较满意榜单：A已整改；B已维修；), is no answer to the list before it
+    list_status_paragraphs: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

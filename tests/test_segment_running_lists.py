@@ -72,3 +72,18 @@ def test_a_paragraph_saying_the_problems_are_rectified_answers_them():
     assert len(r.findings) == 3
     assert "长期未更新" in r.findings[1].finding.text
     assert all("全部整改完毕" in m for m in _measures(r))
+
+
+# --- a later paragraph listing cases with how each stands is no answer -------------------------------
+
+STATUS_PARAGRAPHS = """近期，区住建局对群众反映的小区物业问题办理情况进行了电话回访。
+回访中群众反映的问题包括：桂园小区地下车库积水严重；兰亭小区楼道照明损坏；枫林小区垃圾清运不及时。
+已办结的有：梅苑小区二期门禁损坏已维修；竹园小区违规收取装修押金已退还；松涛小区消防通道堵塞已清理。
+"""
+
+
+def test_a_paragraph_of_cases_each_with_its_status_does_not_answer_the_list_before_it():
+    r = segment_text(STATUS_PARAGRAPHS)
+    assert len(r.findings) == 3
+    assert "桂园小区" in r.findings[0].finding.text
+    assert all("已维修" not in m for m in _measures(r))

@@ -551,6 +551,8 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
         ka, kb = paragraphs[k]
         start = max(ka, pos)
         found: re.Match[str] | None = trigger.search(text, start, min(kb, stop))
+        if found is not None and k > st.paragraph and _listed_status(doc, ka, kb, found.start()):
+            found = None  # 群众较满意榜单：A已整改；B已维修；: a list of its own, not the answer
         if found is None and _refers_back(doc, start, min(kb, stop)):
             found = doc.v.patterns.list_back_reference.match(text, trim(text, start, kb)[0], min(kb, stop))
         if found is None and k > st.paragraph and st.enumerated and len(_markers(doc, ka, min(kb, stop))) == len(st.items):
@@ -576,6 +578,25 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     if not parts:
         return None
     return trim(text, parts[0][0], parts[-1][1])
+
+
+_LABEL_CHARS = 12  # a paragraph's own label before its colon (群众较满意榜单：)
+
+
+def _listed_status(doc: Doc, ka: int, kb: int, at: int) -> bool:
+    """With list_status_paragraphs: paragraph ``ka:kb`` opens with a short label and a colon (no
+    speaker's: no answer opens its words) and lists clauses at ；, the answer word at ``at`` inside
+    one of them, not at its opening: each clause tells one case and how it stands."""
+    if not doc.v.weights.layouts.list_status_paragraphs:
+        return False
+    text = doc.text
+    a, b = trim(text, ka, kb)
+    colon = next((i for i in range(a, min(b, a + _LABEL_CHARS + 1)) if text[i] in "：:"), None)
+    if colon is None or _CLAUSE_OR_COMMA_RE.search(text, a, colon) or text[a:b].count("；") < _MIN_ITEMS:
+        return False
+    clause = max(text.rfind(c, colon, at) for c in "；：:") + 1
+    after = trim(text, clause, b)[0]
+    return at - after >= _OPENING and doc.v.patterns.list_response.search(text, colon + 1, min(b, colon + 1 + _OPENING)) is None
 
 
 _HEADING_CHARS = 20  # a section heading is a short line (二、下步工作要求)
