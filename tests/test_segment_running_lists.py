@@ -87,3 +87,18 @@ def test_a_paragraph_of_cases_each_with_its_status_does_not_answer_the_list_befo
     assert len(r.findings) == 3
     assert "桂园小区" in r.findings[0].finding.text
     assert all("已维修" not in m for m in _measures(r))
+
+
+# --- 问题，…：分别为 introduces the list ------------------------------------------------------------------
+
+NAMED_ONE_BY_ONE = """据检查人员介绍，他们在该物流园发现了多项消防安全问题，情况较为突出：分别为消防通道被货物占用，车辆无法通行；部分灭火器过期失效；应急照明灯损坏未修复。
+针对检查发现的问题，区消防救援大队当场下达了责令改正通知书，要求该物流园十日内整改到位。
+"""
+
+
+def test_a_colon_after_the_problems_clause_and_fen_bie_wei_introduces_the_list():
+    r = segment_text(NAMED_ONE_BY_ONE)
+    assert len(r.findings) == 3
+    assert "消防通道被货物占用" in r.findings[0].finding.text
+    assert "应急照明灯损坏" in r.findings[2].finding.text
+    assert all("十日内整改到位" in m for m in _measures(r))
