@@ -202,6 +202,10 @@ class Patterns(_Strict):
     list_bare_intro: Pattern[str] = NEVER  # 他指出，一是…: a run opened by a bare verb of finding
     list_found_opener: Pattern[str] = NEVER  # 督查组发现 A；B。C。 opening clauses to the paragraph's end
     list_group_label: Pattern[str] = NEVER  # 一是党的建设方面：a；b: the item is a group of clauses
+    # (1.3.0) 存在/发现 after a short subject at a clause's start (榕树村存在…): a site's finding
+    list_site_opener: Pattern[str] = NEVER
+    list_site_intro: Pattern[str] = NEVER  # …存在一些问题， the object an intro, no site's finding
+    list_cause_reference: Pattern[str] = NEVER  # 究其原因，… opening a sentence: the one before listed faults
     absence_words: Pattern[str] = NEVER  # 无卫生许可证: a lack stated with 无, a problem in a list's item
     sequence_marker: Pattern[str] = NEVER  # 首先，其次，… at a clause start
     inline_requirement: Pattern[str] = NEVER  # …欠佳，要求做到…: where a problem's sentence turns to what is required (1.1.0)
@@ -370,6 +374,17 @@ class LayoutWeights(_Strict):
     # (1.3.0) a lead-in announcing problems, then their names as numbered headings with nothing under
     # them, then a paragraph referring back (以上问题，…): the headings are the problems it answers
     problem_headings: bool = False
+    # (1.3.0) 发现的问题有：A。B。C。 — an intro whose sentence is no list of its own lists the
+    # sentences after it to the paragraph's end, when what follows answers them
+    list_intro_sentences: bool = False
+    # (1.3.0) 岗阳村发现A；榕树村存在B；协和村发现C。 — clauses that each name who or where and what was
+    # found there are one finding each
+    list_site_clauses: bool = False
+    # (1.3.0) A；B；C。究其原因，… — a sentence of faults at ； whose causes the next one gives lists them
+    list_referred_by_causes: bool = False
+    # (1.3.0) a later paragraph under a label of its own listing cases at ；, each with how it stands
+    # (群众较满意榜单：A已整改；B已维修；), is no answer to the list before it
+    list_status_paragraphs: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -32,6 +32,7 @@ from checker.text.enumerators import iter_item_markers, match_heading_marker
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _MIN_ITEMS = 2
 _CLAUSE_END_RE = re.compile(r"[。！？!?；;]")
+_CLAUSE_OR_COMMA_RE = re.compile(r"[。！？!?；;，,]")
 _FIRST_AFTER_COMMA_RE = re.compile(r"(?<=[，,])[ \t\u3000]*(?P<w>一是)")
 _OPENING = 12  # a sentence that answers a list says so in its first words (并提出五点整改意见)
 _FIRST_CLAUSE = 20  # … or in the clause after a short first one (我局高度重视，针对以上问题…)
@@ -192,11 +193,20 @@ def _sentence_stop(text: str, sa: int, sb: int) -> int:
 
 def _referred_list(doc: Doc, sa: int, sb: int, pb: int) -> list[tuple[int, int]]:
     """A sentence of faults that the next sentence refers back to (…。鉴于上述情况，…/针对以上问题，…):
-    its clauses are the problems, each at ，/；/、 where most state a fault or a lack."""
-    nxt = trim(doc.text, sb, pb)[0]
-    if nxt >= pb or doc.v.patterns.list_back_reference.match(doc.text, nxt, pb) is None:
+    its clauses are the problems, each at ，/；/、 where most state a fault or a lack. With
+    list_referred_by_causes, a next sentence on their causes (究其原因，…) refers back to clauses at ；."""
+    text, p = doc.text, doc.v.patterns
+    nxt, stop = trim(text, sb, pb)[0], _sentence_stop(text, sa, sb)
+    if nxt >= pb:
         return []
-    return _split(doc, sa, _sentence_stop(doc.text, sa, sb), colon=True, lacks=True)
+    if p.list_back_reference.match(text, nxt, pb) is not None:
+        return _split(doc, sa, stop, colon=True, lacks=True)
+    if not doc.v.weights.layouts.list_referred_by_causes or p.list_cause_reference.match(text, nxt, pb) is None:
+        return []
+    if "；" not in text[sa:stop]:
+        return []  # only clauses at ； are surely problems one by one; a comma may cut one in two
+    items = _split(doc, sa, stop, colon=True, lacks=True)
+    return items if 2 * sum(_faulty(doc, a, b, lacks=True) for a, b in items) > len(items) else []
 
 
 def _answered_at(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int) -> bool:
@@ -231,6 +241,59 @@ def _found_clauses(
     if len(items) < _MIN_ITEMS or not all(_faulty(doc, s, e) for s, e in items) or not _answered_at(doc, end, paragraphs, pi):
         return [], end
     return items, end
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _worded(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` holds words, not only a page's residue (</p>) or marks."""
+    return len(_HAN_RE.findall(text, a, b)) >= 2
+
+
+def _site_clauses(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
+    """``岗阳村发现A、B等现象；榕树村存在C；协和村发现D。``: clauses that each open with who or where
+    (2 to 12 characters) and 存在/发现 what was found there, the clauses after one without a site of
+    its own (，同时，…) going with it. One finding a site; none unless two sites name something and
+    most state a fault."""
+    text, p = doc.text, doc.v.patterns
+    stop = _sentence_stop(text, sa, sb)
+    if p.list_problem_intro.search(text, sa, stop):
+        return []  # 马厂镇党委存在问题：A，B；…: each site introduces a list of its own
+    starts: list[int] = []
+    for m in p.list_site_opener.finditer(text, sa, stop):
+        clause_end = _CLAUSE_OR_COMMA_RE.search(text, m.end(), stop)
+        found = text[m.end() : clause_end.start() if clause_end else stop]
+        if p.list_site_intro.search(found) is None:  # 检查发现， / 存在一些问题，: no site's finding
+            starts.append(m.start("site"))
+    if len(starts) < _MIN_ITEMS:
+        return []
+    ends = [trim(text, a, a)[0] - 1 for a in starts[1:]] + [stop]
+    items = [trim(text, a, e) for a, e in zip(starts, ends, strict=True)]
+    return items if 2 * sum(_faulty(doc, a, b, lacks=True) for a, b in items) > len(items) else []
+
+
+def _intro_sentences(doc: Doc, sa: int, after: int, paragraphs: list[tuple[int, int]], pi: int) -> _Statement | None:
+    """``发现的问题有：A。B。C。`` then a paragraph that answers: an intro ending in a colon whose own
+    sentence is no list; the sentences after it to the paragraph's end (or the first that answers or
+    gives causes) are its problems, one each. None when the form is not met."""
+    text, p, pb = doc.text, doc.v.patterns, paragraphs[pi][1]
+    if text[after - 1] not in "：:":
+        return None
+    items: list[tuple[int, int]] = []
+    end = after
+    for m in _SENTENCE_RE.finditer(text, after, pb):
+        opening = (m.start(), min(m.end(), m.start() + _OPENING))
+        if items and (p.list_response.search(text, *opening) or p.list_cause_intro.search(text, *opening)):
+            break
+        if _worded(text, m.start(), m.end()):
+            items.append(trim(text, m.start(), _sentence_stop(text, m.start(), m.end())))
+            end = m.end()
+    if not _worded(text, end, pb):
+        end = pb  # only residue (</p>) after the last sentence: the list runs to the paragraph's end
+    if len(items) < _MIN_ITEMS or not _answered_at(doc, end, paragraphs, pi) or _labelled_next(doc, end, paragraphs, pi):
+        return None
+    return _Statement(items, sa, end, end, pi, False)
 
 
 def _semicolon_clauses(doc: Doc, sa: int, opened: int, a: int, sb: int) -> list[tuple[int, int]]:
@@ -354,6 +417,10 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
             sa, sb = m.start(), m.end()
             if sa < taken:
                 continue
+            sites = _site_clauses(doc, sa, sb) if lw.list_site_clauses else []
+            if sites and not _labelled_next(doc, sb, paragraphs, pi):
+                out.append(_Statement(sites, sa, sb, sb, pi, False))
+                continue
             opened = p.list_problem_intro.search(text, sa, sb)
             if opened is not None and not text[opened.end() : sb].strip("。！？!? \n"):
                 opened = None  # the sentence ends there: an intro to a list after it, if any
@@ -363,6 +430,12 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                 close = p.list_close.search(text, opened.end(), sb)
                 end = close.start() if close else sb
                 items = _split(doc, opened.end(), end, colon=True)
+                if not items and close is None and lw.list_intro_sentences:
+                    listed = _intro_sentences(doc, sa, opened.end(), paragraphs, pi)
+                    if listed is not None:
+                        out.append(listed)
+                        taken = listed.end
+                        continue
             else:
                 opener = p.list_opener.search(text, sa, sb)
                 close = p.list_close.search(text, opener.end(), sb) if opener else None
@@ -478,6 +551,8 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
         ka, kb = paragraphs[k]
         start = max(ka, pos)
         found: re.Match[str] | None = trigger.search(text, start, min(kb, stop))
+        if found is not None and k > st.paragraph and _listed_status(doc, ka, kb, found.start()):
+            found = None  # 群众较满意榜单：A已整改；B已维修；: a list of its own, not the answer
         if found is None and _refers_back(doc, start, min(kb, stop)):
             found = doc.v.patterns.list_back_reference.match(text, trim(text, start, kb)[0], min(kb, stop))
         if found is None and k > st.paragraph and st.enumerated and len(_markers(doc, ka, min(kb, stop))) == len(st.items):
@@ -503,6 +578,25 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     if not parts:
         return None
     return trim(text, parts[0][0], parts[-1][1])
+
+
+_LABEL_CHARS = 12  # a paragraph's own label before its colon (群众较满意榜单：)
+
+
+def _listed_status(doc: Doc, ka: int, kb: int, at: int) -> bool:
+    """With list_status_paragraphs: paragraph ``ka:kb`` opens with a short label and a colon (no
+    speaker's: no answer opens its words) and lists clauses at ；, the answer word at ``at`` inside
+    one of them, not at its opening: each clause tells one case and how it stands."""
+    if not doc.v.weights.layouts.list_status_paragraphs:
+        return False
+    text = doc.text
+    a, b = trim(text, ka, kb)
+    colon = next((i for i in range(a, min(b, a + _LABEL_CHARS + 1)) if text[i] in "：:"), None)
+    if colon is None or _CLAUSE_OR_COMMA_RE.search(text, a, colon) or text[a:b].count("；") < _MIN_ITEMS:
+        return False
+    clause = max(text.rfind(c, colon, at) for c in "；：:") + 1
+    after = trim(text, clause, b)[0]
+    return at - after >= _OPENING and doc.v.patterns.list_response.search(text, colon + 1, min(b, colon + 1 + _OPENING)) is None
 
 
 _HEADING_CHARS = 20  # a section heading is a short line (二、下步工作要求)
