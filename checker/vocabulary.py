@@ -233,6 +233,9 @@ class Patterns(_Strict):
     # (1.3.0) a clause that ends on what a check found in order (…坚固, …正常, 未发现安全隐患): an
     # item made only of such clauses found nothing wrong
     clean_clause: Pattern[str] = NEVER
+    # (1.3.0) how a heading's words run into a measure label (…问题整改情况：, 以下整改措施：): a label
+    # after them is part of the heading, not glued to a problem (matched at the text before the label)
+    label_joined: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -368,6 +371,8 @@ class LayoutWeights(_Strict):
     # (1.3.0) a lead-in announcing problems, then their names as numbered headings with nothing under
     # them, then a paragraph referring back (以上问题，…): the headings are the problems it answers
     problem_headings: bool = False
+    # (1.3.0) a measure label glued to an item's problem with no stop before it (问题1.…有差距整改情况：)
+    glued_measure_label: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1295,3 +1295,35 @@ def test_problems_named_as_headings_with_nothing_under_them_are_answered_togethe
     assert len(r.findings) == 3
     assert "隐患排查治理" in r.findings[1].finding.text
     assert all("持续整改中" in m for m in _measures(r))
+
+
+# --- a measure label glued to the problem, the page having lost the break before it ---------------
+
+GLUED_LABELS = """中共某县农业农村局党组关于县委巡察反馈意见整改情况的通报
+
+一、整改落实情况
+(一)落实上级决策部署有差距。
+问题1.高标准农田建设项目推进滞后整改情况:已于2024年3月召开项目推进会,倒排工期,5个项目全部开工。
+问题2.农业执法检查次数偏少整改情况:制定年度执法检查计划,每季度开展一次农资市场专项检查。
+问题3.村级财务公开不规范整改情况:印发村务公开目录,组织全镇报账员培训。
+"""
+
+
+def test_a_measure_label_glued_to_the_problem_opens_the_measure():
+    r = segment_text(GLUED_LABELS)
+    assert len(r.findings) == 3
+    assert r.findings[0].finding.text.endswith("推进滞后")
+    assert "召开项目推进会" in _measures(r)[0]
+    assert "整改情况" not in r.findings[1].finding.text and "每季度" in _measures(r)[1]
+    assert "报账员培训" in _measures(r)[2]
+
+
+JOINED_LABEL_HEADINGS = """关于巡察反馈问题整改情况的报告
+1.巡察反馈问题整改情况:反馈的5个问题已全部整改完成。
+2.采取的以下整改措施:建立台账,逐项销号。
+"""
+
+
+def test_a_label_after_a_joining_word_is_part_of_the_heading():
+    r = segment_text(JOINED_LABEL_HEADINGS)
+    assert not any(f.finding.text.endswith("问题") for f in r.findings)
