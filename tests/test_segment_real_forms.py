@@ -1327,3 +1327,20 @@ JOINED_LABEL_HEADINGS = """关于巡察反馈问题整改情况的报告
 def test_a_label_after_a_joining_word_is_part_of_the_heading():
     r = segment_text(JOINED_LABEL_HEADINGS)
     assert not any(f.finding.text.endswith("问题") for f in r.findings)
+
+
+# --- an item answered by an enforcement act --------------------------------------------------------
+
+ENFORCEMENT_ANSWERS = """关于环保督察交办信访件办理情况
+现将交办件办理情况报告如下:
+1.关于某建材厂粉尘污染问题。经查属实,已督促企业安装喷淋设施,目前已完成整改。
+2.关于河道两岸违章搭建问题。经查属实,镇政府组织拆除违章搭建3处。
+3.关于夜市烧烤油烟扰民问题。城管部门取缔露天烧烤摊点,责令店内烧烤安装油烟净化器。
+"""
+
+
+def test_an_item_answered_by_an_enforcement_act_is_a_finding():
+    r = segment_text(ENFORCEMENT_ANSWERS)
+    assert len(r.findings) == 3
+    assert "烧烤油烟扰民" in r.findings[2].finding.text
+    assert "取缔露天烧烤摊点" in _measures(r)[2]
