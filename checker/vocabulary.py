@@ -373,6 +373,9 @@ class LayoutWeights(_Strict):
     problem_headings: bool = False
     # (1.3.0) a measure label glued to an item's problem with no stop before it (问题1.…有差距整改情况：)
     glued_measure_label: bool = False
+    # (1.3.0) under a problems heading, unnumbered lines each opening with a name and a colon (鼎山镇：…)
+    # are one problem a line, or a point (光辉镇：一是…二是…)
+    named_lines: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1344,3 +1344,27 @@ def test_an_item_answered_by_an_enforcement_act_is_a_finding():
     assert len(r.findings) == 3
     assert "烧烤油烟扰民" in r.findings[2].finding.text
     assert "取缔露天烧烤摊点" in _measures(r)[2]
+
+
+# --- problems listed one a line under the names of the units checked -------------------------------
+
+UNIT_LINES = """关于春节期间安全生产督查情况的通报
+各镇人民政府,县级各部门:
+1月20日,县安委办对全县部分镇和企业安全生产工作进行了督查。现将发现的问题通报如下:
+一、存在的问题
+城南镇:一是烟花爆竹零售点未配备灭火器。二是部分经营户值守人员未在岗。
+河西镇:液化气站安全出口堆放杂物,消防通道不畅通。
+东山水泥厂:特种作业人员证件过期,未及时复审。
+县汽车站(老站):安检仪故障,未及时维修。
+二、下步工作要求
+各单位要对上述问题立即整改,县安委办将组织回头看,对整改不力的予以通报。
+"""
+
+
+def test_problems_under_unit_names_are_one_a_line_or_a_point():
+    r = segment_text(UNIT_LINES)
+    assert len(r.findings) == 5
+    assert "灭火器" in r.findings[0].finding.text and "值守人员" in r.findings[1].finding.text
+    assert "液化气站" in r.findings[2].finding.text
+    assert "安检仪故障" in r.findings[4].finding.text
+    assert all("组织回头看" in m for m in _measures(r))
