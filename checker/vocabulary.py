@@ -236,6 +236,9 @@ class Patterns(_Strict):
     # (1.3.0) how a heading's words run into a measure label (…问题整改情况：, 以下整改措施：): a label
     # after them is part of the heading, not glued to a problem (matched at the text before the label)
     label_joined: Pattern[str] = NEVER
+    # (1.3.0) where an item that praises turns to what falls short (。但/，然而/不过): its problem starts
+    contrast_turn: Pattern[str] = NEVER
+    contrast_fault: Pattern[str] = NEVER  # what the turn says falls short (不及时, 不足, 有待加强)
 
 
 class ConfidenceWeights(_Strict):
@@ -376,6 +379,8 @@ class LayoutWeights(_Strict):
     # (1.3.0) under a problems heading, unnumbered lines each opening with a name and a colon (鼎山镇：…)
     # are one problem a line, or a point (光辉镇：一是…二是…)
     named_lines: bool = False
+    # (1.3.0) a check's result items that praise, then turn to what falls short (…。但部分学校…不及时)
+    contrast_items: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1368,3 +1368,24 @@ def test_problems_under_unit_names_are_one_a_line_or_a_point():
     assert "液化气站" in r.findings[2].finding.text
     assert "安检仪故障" in r.findings[4].finding.text
     assert all("组织回头看" in m for m in _measures(r))
+
+
+# --- a check's results that praise, then turn to what falls short ----------------------------------
+
+PRAISE_THEN_FAULT = """镇中心学校食品安全专项检查结果通报
+5月10日,镇中心学校对辖区各校食堂开展了食品安全专项检查,现将检查结果通报如下:
+1. 制度建设:各校均建立了食品安全管理制度,明确了校长为第一责任人。但部分学校晨检记录填写不及时,存在补记现象。
+2. 食材采购:各校均从定点供应商采购食材,索证索票资料较为齐全。然而,个别学校进货台账与实物不符。
+3. 环境卫生:各校食堂操作间整洁有序,餐具消毒设施运转正常。
+4. 从业人员:从业人员均持有健康证明,不过部分人员食品安全知识培训还有待加强。
+"""
+
+
+def test_praise_then_a_turn_to_what_falls_short_is_the_finding():
+    r = segment_text(PRAISE_THEN_FAULT)
+    assert len(r.findings) == 3
+    assert r.findings[0].finding.text.startswith("但部分学校晨检记录")
+    assert "建立了食品安全管理制度" not in r.findings[0].finding.text
+    assert "进货台账" in r.findings[1].finding.text
+    assert "培训还有待加强" in r.findings[2].finding.text
+    assert all(f.measure is None for f in r.findings)

@@ -42,6 +42,21 @@ def _problem_like(doc: Doc, ln: Line) -> bool:
     return bool(p.problem_words.search(s)) or p.inline_requirement.search(doc.text, a, b) is not None
 
 
+def _contrast(doc: Doc, ln: Line) -> tuple[int, int] | None:
+    """A check's result item that praises, then turns to what falls short (…制度保障。但部分学校在制度
+    执行上存在打折扣现象…): the sentence from the turn on is its problem, when it states a fault and
+    the item's first sentence does not."""
+    if not doc.v.weights.layouts.contrast_items or _problem_like(doc, ln):
+        return None
+    text, p = doc.text, doc.v.patterns
+    m = p.contrast_turn.search(text, ln.body_start, ln.end)
+    if m is None:
+        return None
+    stop = _FIRST_SENTENCE_RE.match(text, m.end(), ln.end)
+    b = stop.end() if stop is not None else ln.end
+    return (m.start(), b) if p.contrast_fault.search(text, m.end(), b) else None
+
+
 def _answered(doc: Doc, ln: Line) -> bool:
     """The item's second sentence opens as an answer to the first (对此问题，… / 针对这一问题，…):
     the first is the finding whatever words it uses, and the rest its measure however thin."""
@@ -76,7 +91,7 @@ def _choose_level(doc: Doc) -> str | None:
             continue
         st = stats.setdefault(ln.marker.family, [0, 0])
         st[0] += 1
-        st[1] += _problem_like(doc, ln)
+        st[1] += _problem_like(doc, ln) or _contrast(doc, ln) is not None
     # The family with the most problem-like items; on a tie, the deeper one.
     w = doc.v.weights.layouts
     fams = [(ok, HEADING_RANK.get(fam, 9), fam) for fam, (n, ok) in stats.items()
@@ -177,19 +192,20 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             if _clean(doc, ln):
                 cur = None  # 体育设施坚固稳定。: the check found nothing here
                 continue
-            if in_problems or not (answered or _problem_like(doc, ln) or bi in listed):
+            turned = None if answered else _contrast(doc, ln)
+            if in_problems or not (answered or turned or _problem_like(doc, ln) or bi in listed):
                 cur = None
                 continue
             first = bi if first is None else first
-            a, b = _first_sentence(text, ln)
+            a, b = turned or _first_sentence(text, ln)
             turn = doc.v.patterns.inline_requirement.search(text, a, b)
             if turn is not None:
                 # 学校食堂清洁卫生欠佳，要求做到存放有序：the sentence turns to what is required
                 b, answered = turn.start(), True
             cur = Draft(start=ln.cstart, end=ln.end, finding=(a, b))
             own_lines[id(cur)] = ln.end
-            if bi in listed:
-                listed_drafts.add(id(cur))
+            if bi in listed or turned:
+                listed_drafts.add(id(cur))  # the praise before the turn is no answer
             if answered:
                 answered_items.add(id(cur))
             if b < ln.end:
