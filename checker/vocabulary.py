@@ -238,6 +238,9 @@ class Patterns(_Strict):
     label_joined: Pattern[str] = NEVER
     # (1.3.0) where an item that praises turns to what falls short (。但/，然而/不过): its problem starts
     contrast_turn: Pattern[str] = NEVER
+    # (1.3.0) a site's name and address at a line's end, after a space (公文汇 www.gongwenhui.com):
+    # groups name and site (the address)
+    site_mark: Pattern[str] = NEVER
     contrast_fault: Pattern[str] = NEVER  # what the turn says falls short (不及时, 不足, 有待加强)
 
 
@@ -381,6 +384,8 @@ class LayoutWeights(_Strict):
     named_lines: bool = False
     # (1.3.0) a check's result items that praise, then turn to what falls short (…。但部分学校…不及时)
     contrast_items: bool = False
+    # (1.3.0) a template site's name and address stamped at the end of content lines is cut from them
+    site_marks: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1389,3 +1389,27 @@ def test_praise_then_a_turn_to_what_falls_short_is_the_finding():
     assert "进货台账" in r.findings[1].finding.text
     assert "培训还有待加强" in r.findings[2].finding.text
     assert all(f.measure is None for f in r.findings)
+
+
+# --- a template site's watermark stamped at the end of lines; offences listed as problems ----------
+
+WATERMARKED_NOTICE = """限期整改通知书
+某某砖厂: 范文站 www.fanwenzhan.com
+经现场检查,你单位存在以下安全生产违规行为: 范文站,公文写作之家
+1、窑炉作业区未设置安全警示标志; 范文站 www.fanwenzhan.com
+2、部分特种作业人员无证上岗;
+3、成品堆放超高,存在倒塌隐患。
+现责令你单位于7月31日前按以下要求进行整改:
+1、在窑炉作业区设置安全警示标志;
+2、组织特种作业人员参加培训,取得资格证书后方可上岗;
+3、成品堆放高度不得超过2米。
+"""
+
+
+def test_a_site_watermark_is_cut_and_offences_head_problems():
+    r = segment_text(WATERMARKED_NOTICE)
+    assert len(r.findings) == 3
+    assert all("范文站" not in f.finding.text and "www" not in f.finding.text for f in r.findings)
+    assert "无证上岗" in r.findings[1].finding.text
+    assert "取得资格证书" in _measures(r)[1]
+    assert "不得超过2米" in _measures(r)[2]
