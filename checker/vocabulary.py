@@ -241,6 +241,9 @@ class Patterns(_Strict):
     # (1.3.0) a site's name and address at a line's end, after a space (公文汇 www.gongwenhui.com):
     # groups name and site (the address)
     site_mark: Pattern[str] = NEVER
+    # (1.3.0) a line's last clause that gives the status of the problems before it (，现已整改完毕。):
+    # group s opens it
+    status_tail: Pattern[str] = NEVER
     contrast_fault: Pattern[str] = NEVER  # what the turn says falls short (不及时, 不足, 有待加强)
 
 
@@ -386,6 +389,9 @@ class LayoutWeights(_Strict):
     contrast_items: bool = False
     # (1.3.0) a template site's name and address stamped at the end of content lines is cut from them
     site_marks: bool = False
+    # (1.3.0) unnumbered lines in a row, each listing problems and ending in their status (，现已整改
+    # 完毕。): a finding a line, the status clause its measure
+    status_lines: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1413,3 +1413,22 @@ def test_a_site_watermark_is_cut_and_offences_head_problems():
     assert "无证上岗" in r.findings[1].finding.text
     assert "取得资格证书" in _measures(r)[1]
     assert "不得超过2米" in _measures(r)[2]
+
+
+# --- a revisit's lines, each listing a site's problems and ending in their status ------------------
+
+STATUS_LINES = """5月8日,镇安办对前期排查出的农贸市场消防隐患整改情况进行回头看。
+东街市场消防通道被摊位占用;部分灭火器压力不足,现已整改完毕。
+西街市场电线私拉乱接;无应急照明灯,现已整改到位。
+北关市场二楼仓库无自动喷淋设施;疏散指示标志损坏,此两项问题预计在本月底前整改完毕。
+下一步,镇安办将继续加强督导,确保隐患动态清零。
+"""
+
+
+def test_lines_of_problems_ending_in_their_status_are_findings():
+    r = segment_text(STATUS_LINES)
+    assert len(r.findings) == 3
+    assert r.findings[0].finding.text.startswith("东街市场") and "整改完毕" not in r.findings[0].finding.text
+    assert "现已整改完毕" in _measures(r)[0]
+    assert "无应急照明灯" in r.findings[1].finding.text
+    assert "预计在本月底前整改完毕" in _measures(r)[2]

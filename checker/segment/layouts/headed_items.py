@@ -161,13 +161,56 @@ def _share_below(doc: Doc, drafts: list[Draft], own_lines: dict[int, int]) -> No
         run = [] if d is None or d.blocks else [d]
 
 
+def _status_tail(doc: Doc, ln: Line) -> int | None:
+    """Where a line that lists problems goes on to their status in its last clause (…未安装烟感报警器，
+    现已整改完毕。 / …，此三项问题预计在本月25日前整改完毕。): that clause's start, when the words
+    before it state a fault."""
+    if ln.marker is not None:
+        return None
+    m = doc.v.patterns.status_tail.search(doc.text, ln.cstart, ln.end)
+    p = doc.v.patterns
+    faults = (p.item_faults, p.problem_words, p.absence_words)
+    if m is None or not any(f.search(doc.text, ln.cstart, m.start()) for f in faults):
+        return None  # 无验收手续: a lack stated with 无 is a fault too
+    return m.start("s")
+
+
+def _status_lines(doc: Doc) -> LayoutResult | None:
+    """Unnumbered lines in a row, each listing problems and ending in their status (a revisit's
+    report, one line a site): one finding a line, its status clause the measure."""
+    runs: list[list[tuple[Line, int]]] = [[]]
+    for ln in doc.body:
+        at = _status_tail(doc, ln)
+        if at is None:
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append((ln, at))
+    run = max(runs, key=len)
+    if len(run) < doc.v.weights.layouts.headed_items_min_items:
+        return None
+    drafts = []
+    for ln, at in run:
+        stop = at
+        while stop > ln.cstart and doc.text[stop - 1] in "，,；; \t\u3000":
+            stop -= 1
+        d = Draft(start=ln.cstart, end=ln.end, finding=(ln.cstart, stop), loose=True)
+        d.blocks.append((at, ln.end))
+        drafts.append(d)
+    first = doc.body.index(run[0][0])
+    preamble = (doc.body[0].cstart, doc.body[first - 1].end) if first > 0 else None
+    result = LayoutResult("headed_items", drafts, [], preamble, pairing="adjacency")
+    result.weight = doc.v.weights.layouts.headed_items
+    return result
+
+
 @LAYOUTS.register("headed_items")
 def headed_items_layout(doc: Doc) -> LayoutResult | None:
     if doc.measure_labels:
         return None  # labelled measures: the labeled reading's job
     level = _choose_level(doc)
     if level is None:
-        return None
+        return _status_lines(doc) if doc.v.weights.layouts.status_lines else None
     text, body = doc.text, doc.body
     rank = next(ln.marker.rank for ln in body if ln.marker is not None and ln.marker.family == level)
     drafts: list[Draft] = []
