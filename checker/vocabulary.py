@@ -392,6 +392,8 @@ class LayoutWeights(_Strict):
     # (1.3.0) unnumbered lines in a row, each listing problems and ending in their status (，现已整改
     # 完毕。): a finding a line, the status clause its measure
     status_lines: bool = False
+    # (1.3.0) 检查发现，A。 then B。 C。 a paragraph each, then 现对以上问题…: one problem a line
+    found_lines: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1432,3 +1432,25 @@ def test_lines_of_problems_ending_in_their_status_are_findings():
     assert "现已整改完毕" in _measures(r)[0]
     assert "无应急照明灯" in r.findings[1].finding.text
     assert "预计在本月底前整改完毕" in _measures(r)[2]
+
+
+# --- what an unannounced check found, one site a line, then a paragraph referring back ------------
+
+FOUND_LINES = """县城管局近日对城区背街小巷环境卫生开展暗访。
+
+检查发现,人民路东段人行道上有建筑垃圾。
+
+文化巷口绿化带内堆放杂物。
+
+幸福小区北门外垃圾桶满溢,周边有散落垃圾。
+
+现将以上问题予以通报,请相关街道三日内清理完毕。
+"""
+
+
+def test_what_a_check_found_one_site_a_line_is_a_list():
+    r = segment_text(FOUND_LINES)
+    assert len(r.findings) == 3
+    assert r.findings[0].finding.text.startswith("人民路东段")
+    assert "绿化带内堆放杂物" in r.findings[1].finding.text
+    assert all("三日内清理完毕" in m for m in _measures(r))
