@@ -108,10 +108,10 @@ def _label_cuts(cut: _Cuts, text: str, line: Line) -> tuple[list[int], int]:
         if a > line.cstart:
             cuts.append(a)
     if cut.glued is not None and labels and first_measure == line.end:
-        a = _glued_label(cut, text, line)
-        if a is not None:
-            cuts.append(a)
-            first_measure = a
+        glued = _glued_label(cut, text, line)
+        if glued is not None:
+            cuts.append(glued)
+            first_measure = glued
     # "（一）在…方面存在问题：…整改措施：…": the enumerator groups the problem-label findings that follow, so
     # the problem sentence is cut from it and numbered like its siblings.
     if line.marker is not None and cut.problem_after_marker.match(text, line.marker.end, line.end) and cuts:
