@@ -237,6 +237,18 @@ class Patterns(_Strict):
     # (1.3.0) a clause that ends on what a check found in order (…坚固, …正常, 未发现安全隐患): an
     # item made only of such clauses found nothing wrong
     clean_clause: Pattern[str] = NEVER
+    # (1.3.0) how a heading's words run into a measure label (…问题整改情况：, 以下整改措施：): a label
+    # after them is part of the heading, not glued to a problem (matched at the text before the label)
+    label_joined: Pattern[str] = NEVER
+    # (1.3.0) where an item that praises turns to what falls short (。但/，然而/不过): its problem starts
+    contrast_turn: Pattern[str] = NEVER
+    # (1.3.0) a site's name and address at a line's end, after a space (公文汇 www.gongwenhui.com):
+    # groups name and site (the address)
+    site_mark: Pattern[str] = NEVER
+    # (1.3.0) a line's last clause that gives the status of the problems before it (，现已整改完毕。):
+    # group s opens it
+    status_tail: Pattern[str] = NEVER
+    contrast_fault: Pattern[str] = NEVER  # what the turn says falls short (不及时, 不足, 有待加强)
 
 
 class ConfidenceWeights(_Strict):
@@ -385,6 +397,20 @@ class LayoutWeights(_Strict):
     # (1.3.0) a later paragraph under a label of its own listing cases at ；, each with how it stands
     # (群众较满意榜单：A已整改；B已维修；), is no answer to the list before it
     list_status_paragraphs: bool = False
+    # (1.3.0) a measure label glued to an item's problem with no stop before it (问题1.…有差距整改情况：)
+    glued_measure_label: bool = False
+    # (1.3.0) under a problems heading, unnumbered lines each opening with a name and a colon (鼎山镇：…)
+    # are one problem a line, or a point (光辉镇：一是…二是…)
+    named_lines: bool = False
+    # (1.3.0) a check's result items that praise, then turn to what falls short (…。但部分学校…不及时)
+    contrast_items: bool = False
+    # (1.3.0) a template site's name and address stamped at the end of content lines is cut from them
+    site_marks: bool = False
+    # (1.3.0) unnumbered lines in a row, each listing problems and ending in their status (，现已整改
+    # 完毕。): a finding a line, the status clause its measure
+    status_lines: bool = False
+    # (1.3.0) 检查发现，A。 then B。 C。 a paragraph each, then 现对以上问题…: one problem a line
+    found_lines: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

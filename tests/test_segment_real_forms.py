@@ -1295,3 +1295,162 @@ def test_problems_named_as_headings_with_nothing_under_them_are_answered_togethe
     assert len(r.findings) == 3
     assert "隐患排查治理" in r.findings[1].finding.text
     assert all("持续整改中" in m for m in _measures(r))
+
+
+# --- a measure label glued to the problem, the page having lost the break before it ---------------
+
+GLUED_LABELS = """中共某县农业农村局党组关于县委巡察反馈意见整改情况的通报
+
+一、整改落实情况
+(一)落实上级决策部署有差距。
+问题1.高标准农田建设项目推进滞后整改情况:已于2024年3月召开项目推进会,倒排工期,5个项目全部开工。
+问题2.农业执法检查次数偏少整改情况:制定年度执法检查计划,每季度开展一次农资市场专项检查。
+问题3.村级财务公开不规范整改情况:印发村务公开目录,组织全镇报账员培训。
+"""
+
+
+def test_a_measure_label_glued_to_the_problem_opens_the_measure():
+    r = segment_text(GLUED_LABELS)
+    assert len(r.findings) == 3
+    assert r.findings[0].finding.text.endswith("推进滞后")
+    assert "召开项目推进会" in _measures(r)[0]
+    assert "整改情况" not in r.findings[1].finding.text and "每季度" in _measures(r)[1]
+    assert "报账员培训" in _measures(r)[2]
+
+
+JOINED_LABEL_HEADINGS = """关于巡察反馈问题整改情况的报告
+1.巡察反馈问题整改情况:反馈的5个问题已全部整改完成。
+2.采取的以下整改措施:建立台账,逐项销号。
+"""
+
+
+def test_a_label_after_a_joining_word_is_part_of_the_heading():
+    r = segment_text(JOINED_LABEL_HEADINGS)
+    assert not any(f.finding.text.endswith("问题") for f in r.findings)
+
+
+# --- an item answered by an enforcement act --------------------------------------------------------
+
+ENFORCEMENT_ANSWERS = """关于环保督察交办信访件办理情况
+现将交办件办理情况报告如下:
+1.关于某建材厂粉尘污染问题。经查属实,已督促企业安装喷淋设施,目前已完成整改。
+2.关于河道两岸违章搭建问题。经查属实,镇政府组织拆除违章搭建3处。
+3.关于夜市烧烤油烟扰民问题。城管部门取缔露天烧烤摊点,责令店内烧烤安装油烟净化器。
+"""
+
+
+def test_an_item_answered_by_an_enforcement_act_is_a_finding():
+    r = segment_text(ENFORCEMENT_ANSWERS)
+    assert len(r.findings) == 3
+    assert "烧烤油烟扰民" in r.findings[2].finding.text
+    assert "取缔露天烧烤摊点" in _measures(r)[2]
+
+
+# --- problems listed one a line under the names of the units checked -------------------------------
+
+UNIT_LINES = """关于春节期间安全生产督查情况的通报
+各镇人民政府,县级各部门:
+1月20日,县安委办对全县部分镇和企业安全生产工作进行了督查。现将发现的问题通报如下:
+一、存在的问题
+城南镇:一是烟花爆竹零售点未配备灭火器。二是部分经营户值守人员未在岗。
+河西镇:液化气站安全出口堆放杂物,消防通道不畅通。
+东山水泥厂:特种作业人员证件过期,未及时复审。
+县汽车站(老站):安检仪故障,未及时维修。
+二、下步工作要求
+各单位要对上述问题立即整改,县安委办将组织回头看,对整改不力的予以通报。
+"""
+
+
+def test_problems_under_unit_names_are_one_a_line_or_a_point():
+    r = segment_text(UNIT_LINES)
+    assert len(r.findings) == 5
+    assert "灭火器" in r.findings[0].finding.text and "值守人员" in r.findings[1].finding.text
+    assert "液化气站" in r.findings[2].finding.text
+    assert "安检仪故障" in r.findings[4].finding.text
+    assert all("组织回头看" in m for m in _measures(r))
+
+
+# --- a check's results that praise, then turn to what falls short ----------------------------------
+
+PRAISE_THEN_FAULT = """镇中心学校食品安全专项检查结果通报
+5月10日,镇中心学校对辖区各校食堂开展了食品安全专项检查,现将检查结果通报如下:
+1. 制度建设:各校均建立了食品安全管理制度,明确了校长为第一责任人。但部分学校晨检记录填写不及时,存在补记现象。
+2. 食材采购:各校均从定点供应商采购食材,索证索票资料较为齐全。然而,个别学校进货台账与实物不符。
+3. 环境卫生:各校食堂操作间整洁有序,餐具消毒设施运转正常。
+4. 从业人员:从业人员均持有健康证明,不过部分人员食品安全知识培训还有待加强。
+"""
+
+
+def test_praise_then_a_turn_to_what_falls_short_is_the_finding():
+    r = segment_text(PRAISE_THEN_FAULT)
+    assert len(r.findings) == 3
+    assert r.findings[0].finding.text.startswith("但部分学校晨检记录")
+    assert "建立了食品安全管理制度" not in r.findings[0].finding.text
+    assert "进货台账" in r.findings[1].finding.text
+    assert "培训还有待加强" in r.findings[2].finding.text
+    assert all(f.measure is None for f in r.findings)
+
+
+# --- a template site's watermark stamped at the end of lines; offences listed as problems ----------
+
+WATERMARKED_NOTICE = """限期整改通知书
+某某砖厂: 范文站 www.fanwenzhan.com
+经现场检查,你单位存在以下安全生产违规行为: 范文站,公文写作之家
+1、窑炉作业区未设置安全警示标志; 范文站 www.fanwenzhan.com
+2、部分特种作业人员无证上岗;
+3、成品堆放超高,存在倒塌隐患。
+现责令你单位于7月31日前按以下要求进行整改:
+1、在窑炉作业区设置安全警示标志;
+2、组织特种作业人员参加培训,取得资格证书后方可上岗;
+3、成品堆放高度不得超过2米。
+"""
+
+
+def test_a_site_watermark_is_cut_and_offences_head_problems():
+    r = segment_text(WATERMARKED_NOTICE)
+    assert len(r.findings) == 3
+    assert all("范文站" not in f.finding.text and "www" not in f.finding.text for f in r.findings)
+    assert "无证上岗" in r.findings[1].finding.text
+    assert "取得资格证书" in _measures(r)[1]
+    assert "不得超过2米" in _measures(r)[2]
+
+
+# --- a revisit's lines, each listing a site's problems and ending in their status ------------------
+
+STATUS_LINES = """5月8日,镇安办对前期排查出的农贸市场消防隐患整改情况进行回头看。
+东街市场消防通道被摊位占用;部分灭火器压力不足,现已整改完毕。
+西街市场电线私拉乱接;无应急照明灯,现已整改到位。
+北关市场二楼仓库无自动喷淋设施;疏散指示标志损坏,此两项问题预计在本月底前整改完毕。
+下一步,镇安办将继续加强督导,确保隐患动态清零。
+"""
+
+
+def test_lines_of_problems_ending_in_their_status_are_findings():
+    r = segment_text(STATUS_LINES)
+    assert len(r.findings) == 3
+    assert r.findings[0].finding.text.startswith("东街市场") and "整改完毕" not in r.findings[0].finding.text
+    assert "现已整改完毕" in _measures(r)[0]
+    assert "无应急照明灯" in r.findings[1].finding.text
+    assert "预计在本月底前整改完毕" in _measures(r)[2]
+
+
+# --- what an unannounced check found, one site a line, then a paragraph referring back ------------
+
+FOUND_LINES = """县城管局近日对城区背街小巷环境卫生开展暗访。
+
+检查发现,人民路东段人行道上有建筑垃圾。
+
+文化巷口绿化带内堆放杂物。
+
+幸福小区北门外垃圾桶满溢,周边有散落垃圾。
+
+现将以上问题予以通报,请相关街道三日内清理完毕。
+"""
+
+
+def test_what_a_check_found_one_site_a_line_is_a_list():
+    r = segment_text(FOUND_LINES)
+    assert len(r.findings) == 3
+    assert r.findings[0].finding.text.startswith("人民路东段")
+    assert "绿化带内堆放杂物" in r.findings[1].finding.text
+    assert all("三日内清理完毕" in m for m in _measures(r))

@@ -42,10 +42,46 @@ def _is_signature(v: Vocabulary, line: Line) -> bool:
     return bool(v.patterns.date_line.match(s) or (len(s) <= 40 and v.patterns.org_line.match(s)))
 
 
+_MARK_LINES = 2  # a site's mark stamped on this many lines is a watermark, not an address cited
+
+
+def _cut_line(text: str, line: Line, a: int) -> None:
+    line.end = a
+    while line.end > line.cstart and text[line.end - 1] in " \t\u3000":
+        line.end -= 1
+    line.content = text[line.cstart : line.end]
+
+
+def _watermarks(v: Vocabulary, text: str, lines: list[Line]) -> list[BoilerHit]:
+    """A template site stamps its name and address at the end of content lines (…环境问题反映强烈。
+    公文汇 www.gongwenhui.com): an address that ends two or more lines after a space, with the name
+    before it, is a watermark; it is cut from every line it ends, and so is a line's end that opens
+    with one of those names after a space (…违规行为： 公文汇,办公文档之家)."""
+    found = [(line, m) for line in lines if not line.blank and (m := v.patterns.site_mark.search(text, line.cstart, line.end))]
+    seen: dict[str, int] = {}
+    for _, m in found:
+        seen[m.group("site").lower()] = seen.get(m.group("site").lower(), 0) + 1
+    marks = [(line, m) for line, m in found if seen[m.group("site").lower()] >= _MARK_LINES and m.start() > line.cstart]
+    names = {m.group("name") for _, m in marks}
+    hits: list[BoilerHit] = []
+    for line, m in marks:
+        hits.append(BoilerHit("other", m.start(), line.end))
+        _cut_line(text, line, m.start())
+    for line in lines:
+        if line.blank:
+            continue
+        for name in names:
+            at = text.rfind(" " + name, line.cstart, line.end)
+            if at > line.cstart and line.end - at <= _CHROME_CHARS:
+                hits.append(BoilerHit("other", at, line.end))
+                _cut_line(text, line, at)
+    return hits
+
+
 def find_boilerplate(v: Vocabulary, text: str, lines: list[Line]) -> tuple[list[BoilerHit], set[int], int]:
     """Boilerplate spans, the indexes of lines that are wholly boilerplate, and the offset where
     content ends (the start of the trailing residue: paywall, signature, contact block)."""
-    hits: list[BoilerHit] = []
+    hits: list[BoilerHit] = _watermarks(v, text, lines) if v.weights.layouts.site_marks else []
     bp_lines: set[int] = set()
     content_end = len(text)
     paywall_at: int | None = None
@@ -85,10 +121,7 @@ def find_boilerplate(v: Vocabulary, text: str, lines: list[Line]) -> tuple[list[
             if a <= line.cstart:
                 bp_lines.add(line.idx)
             else:  # residue glued to the last words: the line keeps its content part
-                line.end = a
-                while line.end > line.cstart and text[line.end - 1] in " \t\u3000":
-                    line.end -= 1
-                line.content = text[line.cstart : line.end]
+                _cut_line(text, line, a)
             continue
         found = classify_line(v, line)
         if found is not None:

@@ -38,6 +38,10 @@ class _Cuts:
             rf"(?:^|(?<=[。！？；]))[ \t\u3000]*[【\[]?(?P<l>{words})(?:[】\]]|[ \t\n\u3000]*：)"
             rf"|(?:^|(?<=[。！？；：]))[ \t\u3000]*(?P<t>{v.patterns.task_label})[ \t\u3000]*[：、.．]"
         )
+        # (1.3.0) a measure label glued to the item's problem with no sentence end before it
+        # (问题1.…有差距整改情况：…): a web page lost the break; the label needs its colon here.
+        self.glued = re.compile(rf"(?P<l>{alt(v.words.measure_labels)})[ \t\u3000]*：") if v.weights.layouts.glued_measure_label else None
+        self.joined = v.patterns.label_joined
         # What every label cut holds: a line without one is not searched for label cuts.
         self.label_word = re.compile(rf"{words}|{'|'.join(map(re.escape, v.words.task_labels))}")
         self.labels: Labels = labels
@@ -103,11 +107,34 @@ def _label_cuts(cut: _Cuts, text: str, line: Line) -> tuple[list[int], int]:
             first_measure = min(first_measure, a)
         if a > line.cstart:
             cuts.append(a)
+    if cut.glued is not None and labels and first_measure == line.end:
+        glued = _glued_label(cut, text, line)
+        if glued is not None:
+            cuts.append(glued)
+            first_measure = glued
     # "（一）在…方面存在问题：…整改措施：…": the enumerator groups the problem-label findings that follow, so
     # the problem sentence is cut from it and numbered like its siblings.
     if line.marker is not None and cut.problem_after_marker.match(text, line.marker.end, line.end) and cuts:
         cuts.append(line.marker.end)
     return cuts, first_measure
+
+
+_GLUED_MIN = 6  # the problem before a glued label states something
+
+
+def _glued_label(cut: _Cuts, text: str, line: Line) -> int | None:
+    """Where a measure label glued to an item's problem starts: the item's first sentence runs on
+    into ``整改情况：`` with no stop before it, and what stands before the label does not end in a
+    word joining it to the label (…问题整改情况：, 以下整改措施： are headings)."""
+    if line.marker is None or cut.glued is None:
+        return None
+    m = cut.glued.search(text, line.body_start, line.end)
+    if m is None:
+        return None
+    before = text[line.body_start : m.start()]
+    if len(before) < _GLUED_MIN or re.search(r"[。！？；：]", before) or cut.joined.search(before):
+        return None
+    return m.start() if m.end() < line.end else None
 
 
 _FLAT_MIN = 200  # a line this long that holds headings after spaces lost its line breaks

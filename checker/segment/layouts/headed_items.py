@@ -42,6 +42,21 @@ def _problem_like(doc: Doc, ln: Line) -> bool:
     return bool(p.problem_words.search(s)) or p.inline_requirement.search(doc.text, a, b) is not None
 
 
+def _contrast(doc: Doc, ln: Line) -> tuple[int, int] | None:
+    """A check's result item that praises, then turns to what falls short (…制度保障。但部分学校在制度
+    执行上存在打折扣现象…): the sentence from the turn on is its problem, when it states a fault and
+    the item's first sentence does not."""
+    if not doc.v.weights.layouts.contrast_items or _problem_like(doc, ln):
+        return None
+    text, p = doc.text, doc.v.patterns
+    m = p.contrast_turn.search(text, ln.body_start, ln.end)
+    if m is None:
+        return None
+    stop = _FIRST_SENTENCE_RE.match(text, m.end(), ln.end)
+    b = stop.end() if stop is not None else ln.end
+    return (m.start(), b) if p.contrast_fault.search(text, m.end(), b) else None
+
+
 def _answered(doc: Doc, ln: Line) -> bool:
     """The item's second sentence opens as an answer to the first (对此问题，… / 针对这一问题，…):
     the first is the finding whatever words it uses, and the rest its measure however thin."""
@@ -76,7 +91,7 @@ def _choose_level(doc: Doc) -> str | None:
             continue
         st = stats.setdefault(ln.marker.family, [0, 0])
         st[0] += 1
-        st[1] += _problem_like(doc, ln)
+        st[1] += _problem_like(doc, ln) or _contrast(doc, ln) is not None
     # The family with the most problem-like items; on a tie, the deeper one.
     w = doc.v.weights.layouts
     fams = [(ok, HEADING_RANK.get(fam, 9), fam) for fam, (n, ok) in stats.items()
@@ -146,13 +161,56 @@ def _share_below(doc: Doc, drafts: list[Draft], own_lines: dict[int, int]) -> No
         run = [] if d is None or d.blocks else [d]
 
 
+def _status_tail(doc: Doc, ln: Line) -> int | None:
+    """Where a line that lists problems goes on to their status in its last clause (…未安装烟感报警器，
+    现已整改完毕。 / …，此三项问题预计在本月25日前整改完毕。): that clause's start, when the words
+    before it state a fault."""
+    if ln.marker is not None:
+        return None
+    m = doc.v.patterns.status_tail.search(doc.text, ln.cstart, ln.end)
+    p = doc.v.patterns
+    faults = (p.item_faults, p.problem_words, p.absence_words)
+    if m is None or not any(f.search(doc.text, ln.cstart, m.start()) for f in faults):
+        return None  # 无验收手续: a lack stated with 无 is a fault too
+    return m.start("s")
+
+
+def _status_lines(doc: Doc) -> LayoutResult | None:
+    """Unnumbered lines in a row, each listing problems and ending in their status (a revisit's
+    report, one line a site): one finding a line, its status clause the measure."""
+    runs: list[list[tuple[Line, int]]] = [[]]
+    for ln in doc.body:
+        at = _status_tail(doc, ln)
+        if at is None:
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append((ln, at))
+    run = max(runs, key=len)
+    if len(run) < doc.v.weights.layouts.headed_items_min_items:
+        return None
+    drafts = []
+    for ln, at in run:
+        stop = at
+        while stop > ln.cstart and doc.text[stop - 1] in "，,；; \t\u3000":
+            stop -= 1
+        d = Draft(start=ln.cstart, end=ln.end, finding=(ln.cstart, stop), loose=True)
+        d.blocks.append((at, ln.end))
+        drafts.append(d)
+    first = doc.body.index(run[0][0])
+    preamble = (doc.body[0].cstart, doc.body[first - 1].end) if first > 0 else None
+    result = LayoutResult("headed_items", drafts, [], preamble, pairing="adjacency")
+    result.weight = doc.v.weights.layouts.headed_items
+    return result
+
+
 @LAYOUTS.register("headed_items")
 def headed_items_layout(doc: Doc) -> LayoutResult | None:
     if doc.measure_labels:
         return None  # labelled measures: the labeled reading's job
     level = _choose_level(doc)
     if level is None:
-        return None
+        return _status_lines(doc) if doc.v.weights.layouts.status_lines else None
     text, body = doc.text, doc.body
     rank = next(ln.marker.rank for ln in body if ln.marker is not None and ln.marker.family == level)
     drafts: list[Draft] = []
@@ -177,19 +235,20 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             if _clean(doc, ln):
                 cur = None  # 体育设施坚固稳定。: the check found nothing here
                 continue
-            if in_problems or not (answered or _problem_like(doc, ln) or bi in listed):
+            turned = None if answered else _contrast(doc, ln)
+            if in_problems or not (answered or turned or _problem_like(doc, ln) or bi in listed):
                 cur = None
                 continue
             first = bi if first is None else first
-            a, b = _first_sentence(text, ln)
+            a, b = turned or _first_sentence(text, ln)
             turn = doc.v.patterns.inline_requirement.search(text, a, b)
             if turn is not None:
                 # 学校食堂清洁卫生欠佳，要求做到存放有序：the sentence turns to what is required
                 b, answered = turn.start(), True
             cur = Draft(start=ln.cstart, end=ln.end, finding=(a, b))
             own_lines[id(cur)] = ln.end
-            if bi in listed:
-                listed_drafts.add(id(cur))
+            if bi in listed or turned:
+                listed_drafts.add(id(cur))  # the praise before the turn is no answer
             if answered:
                 answered_items.add(id(cur))
             if b < ln.end:

@@ -366,10 +366,49 @@ def _labelled_next(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int
     return m is not None and label_kind(m) == "measure"
 
 
+_LINE_SENTENCE = 80  # a site's problem stated in a line of its own: one short sentence
+
+
+def _one_sentence(doc: Doc, a: int, b: int) -> bool:
+    a, b = trim(doc.text, a, b)
+    return 0 < b - a <= _LINE_SENTENCE and not _CLAUSE_END_RE.search(doc.text, a, b - 1) and match_heading_marker(doc.text, a, b) is None
+
+
+def _found_lines(doc: Doc, paragraphs: list[tuple[int, int]], pi: int) -> _Statement | None:
+    """检查发现，A。 as a paragraph of one sentence, then B。 C。 each a paragraph of one sentence,
+    then a paragraph that refers back to them (现对以上问题公开曝光，…): what was found, one site a
+    line; the lines are the problems whatever their words, the referring paragraph their answer."""
+    text = doc.text
+    pa, pb = paragraphs[pi]
+    a, b = trim(text, pa, pb)
+    found = doc.v.patterns.list_found_opener.search(text, a, min(b, a + _OPENING))  # 检查发现，
+    if found is None or text[found.end() - 1] not in "，,：:" or not _one_sentence(doc, found.end(), b):
+        return None
+    items = [trim(text, found.end(), b)]
+    for k in range(pi + 1, len(paragraphs)):
+        ka, kb = paragraphs[k]
+        if doc.v.patterns.list_back_reference.match(text, trim(text, ka, kb)[0], kb) is not None:
+            if len(items) < _MIN_ITEMS:
+                return None
+            return _Statement([(s, _sentence_stop(text, s, e)) for s, e in items], a, items[-1][1], items[-1][1], k - 1, False)
+        if not _one_sentence(doc, ka, kb):
+            return None
+        items.append(trim(text, ka, kb))
+    return None
+
+
 def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]:
     text, p, lw = doc.text, doc.v.patterns, doc.v.weights.layouts
     out: list[_Statement] = []
+    read_to = -1  # paragraphs read as the lines of a list already
     for pi, (pa, pb) in enumerate(paragraphs):
+        if pi <= read_to:
+            continue
+        lines = _found_lines(doc, paragraphs, pi) if lw.found_lines else None
+        if lines is not None:
+            out.append(lines)
+            read_to = lines.paragraph
+            continue
         runs = _marker_runs(doc, pa, pb)
         if not doc.v.weights.layouts.list_intro_own_clause:
             runs = runs[:1]

@@ -110,6 +110,10 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False) -> list[_Entry]
     start, end = body[a].cstart, body[b - 1].end
     # 一是…二是… lists the problems only when the section has no other enumeration.
     markers = top_level_markers(text, start, end)
+    if by_line and doc.v.weights.layouts.named_lines:
+        named = _named_lines(doc, a, b)
+        if named:
+            return named
     if not markers and by_line and doc.v.weights.layouts.line_items:
         listed = _listed_lines(doc, a, b)
         if listed:
@@ -135,6 +139,30 @@ def _listed_lines(doc: Doc, a: int, b: int) -> list[_Entry]:
     if len(lines) < 2 or any(len(x.content) > _LINE_ITEM or "。" in x.content[:-1] for x in lines):
         return []
     return [_Entry(k + 1, x.cstart, x.cstart, x.end, None) for k, x in enumerate(lines)]
+
+
+def _named_lines(doc: Doc, a: int, b: int) -> list[_Entry]:
+    """Unnumbered lines that each open with a unit's or a place's name and a colon (鼎山镇：…未严格
+    落实…), most stating a fault: one problem a line, or one a point where the line lists its own
+    (光辉镇：一是…二是…). Field labels (整改措施：) are not names."""
+    lines, v, text = doc.body[a:b], doc.v, doc.text
+    if len(lines) < 2 or any(x.marker is not None for x in lines):
+        return []
+    named = [x for x in lines if v.patterns.named_item.match(text, x.cstart, x.end)
+             and not doc.labels.line.match(text, x.cstart, x.end) and not doc.labels.finding.match(text, x.cstart, x.end)]
+    faulty = sum(v.patterns.problem_words.search(text, x.cstart, x.end) is not None for x in lines)
+    if len(named) < 2 or len(named) < _MOSTLY * len(lines) or faulty < _MOSTLY * len(lines):
+        return []
+    out: list[_Entry] = []
+    for x in lines:
+        points = [m for m in top_level_markers(text, x.cstart, x.end) if m.family == _POINTS]
+        if len(points) < 2 or points[0].value != 1:
+            out.append(_Entry(len(out) + 1, x.cstart, x.cstart, x.end, None))
+            continue
+        for k, m in enumerate(points):
+            s, e = trim(text, m.end, points[k + 1].start if k + 1 < len(points) else x.end)
+            out.append(_Entry(len(out) + 1, m.start, s, e, None))
+    return out
 
 
 def _problem_lines(doc: Doc, a: int, b: int) -> list[Line]:
