@@ -270,7 +270,7 @@ TRUST_FEATURES = (
     "coverage", "few_findings", "margin", "nested_items", "orphan_actions", "unexplained_items",
     "unpaired_fixes", "without_measure",
     # (1.3.0) what a reading tells of itself: see checker.segment.weigh.self_doubts
-    "unread_measures", "labels_inside", "crosswise_fixes",
+    "unread_measures", "labels_inside", "crosswise_fixes", "tiny_findings",
 )
 
 

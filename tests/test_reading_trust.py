@@ -218,3 +218,20 @@ def test_the_older_trust_models_do_not_weigh_the_new_features():
     for version in ("1.1.0", "1.2.0"):
         assert not new & set(load_vocabulary(version).weights.trust.coefficients)
     assert new <= set(load_vocabulary("1.3.0").weights.trust.coefficients)
+
+
+def test_findings_too_short_to_state_a_fault_are_doubted():
+    from checker.segment.weigh import self_doubts
+
+    v = load_vocabulary()
+    cells = [
+        _finding("黄泥湖村：沿河路有两处成堆生活垃圾。", None),
+        _finding("附件", None),
+        _finding("单位名称", None),
+        _finding("分  数", None),
+    ]
+    assert self_doubts(v, cells)["tiny_findings"] == 0.75  # type: ignore[arg-type]
+    faults = [_finding("公共区域有多处生活垃圾散落。", None), _finding("账务处理不规范", None)]
+    assert self_doubts(v, faults)["tiny_findings"] == 0.0  # type: ignore[arg-type]
+    # an older vocabulary's trust does not weigh it
+    assert "tiny_findings" not in load_vocabulary("1.2.0").weights.trust.coefficients

@@ -180,16 +180,21 @@ def reading_features(
 def self_doubts(v: Vocabulary, findings: list[Finding]) -> dict[str, float]:
     """What a reading tells of itself that a right one seldom shows: problems that run on into a
     measure label or a requirements heading (the cut between them was missed), fixes that speak of
-    another finding's problem rather than their own (paired crosswise)."""
+    another finding's problem rather than their own (paired crosswise), findings too short to state a
+    fault (a table's header cells, a signature, a date read as problems)."""
     n = len(findings)
     labels = v.derived("trust.labels_inside", _labels_inside)
     inside = sum(1 for f in findings if labels.search(f.finding.view, _LABEL_FROM) is not None)
+    tiny = sum(1 for f in findings if len(_HAN.findall(f.finding.view)) < _TINY_HAN)
     return {
         "labels_inside": inside / n,
         "crosswise_fixes": _crosswise(v, findings),
+        "tiny_findings": tiny / n,
     }
 
 
+_HAN = re.compile("[\u3400-\u9fff]")
+_TINY_HAN = 6  # a problem stated in fewer characters is a table's cell, a signature or a date, seldom a fault
 _LABEL_FROM = 4  # a label at the very start of a problem is its own (问题：); later, another part's
 _CROSS_MIN = 2  # fixes of their own, fewer: nothing to cross with
 
