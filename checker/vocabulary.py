@@ -421,6 +421,9 @@ class LayoutWeights(_Strict):
     # sentence pointing back at it (…成效不明显。针对此问题，我镇…): the answer starts there; an item of
     # such a run with no such sentence has none
     answer_inside_item: bool = False
+    # (1.3.0) 存在A不规范，B瑕疵，C不规范等问题: a list inside a sentence that names its problems in
+    # short phrases at commas
+    list_comma_phrases: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

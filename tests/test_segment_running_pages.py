@@ -51,3 +51,29 @@ def test_items_that_end_their_sentences_keep_their_numbers():
     assert "垃圾清运不及时" in r.findings[0].finding.text and "增加清运频次" in r.findings[0].measure.text
     assert r.findings[1].finding.text.startswith("背街小巷乱堆乱放")
     assert "清运杂物12车" in r.findings[1].measure.text
+
+
+# --- a list inside a sentence naming its problems in short phrases at commas ----------------------
+
+COMMA_PHRASES = """为规范行政许可办理,县行政审批局近期组织开展了许可档案自查工作。
+经自查,发现部分档案仍存在材料归档不及时,受理登记不规范,送达回证缺失等问题。相关问题已逐件反馈经办科室,并已督促经办人员整改完毕。下一步,我局将定期开展档案抽查。
+"""
+
+
+def test_a_list_of_short_phrases_at_commas_is_read_item_by_item():
+    r = segment_text(COMMA_PHRASES)
+    assert len(r.findings) == 3
+    assert "材料归档不及时" in r.findings[0].finding.text
+    assert r.findings[1].finding.text == "受理登记不规范"
+    assert r.findings[2].finding.text == "送达回证缺失"
+    assert all("整改完毕" in f.measure.text for f in r.findings)
+
+
+LONG_CLAUSES = """县教育局近日对城区学校食堂开展检查。
+检查发现,个别学校存在食品留样记录填写不完整且未按规定由专人签字确认,导致留样管理流于形式等问题。检查组要求相关学校立即整改。
+"""
+
+
+def test_a_clause_with_its_consequence_is_not_split_at_its_comma():
+    r = segment_text(LONG_CLAUSES)
+    assert len(r.findings) <= 1
