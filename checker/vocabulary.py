@@ -249,6 +249,9 @@ class Patterns(_Strict):
     # group s opens it
     status_tail: Pattern[str] = NEVER
     contrast_fault: Pattern[str] = NEVER  # what the turn says falls short (不及时, 不足, 有待加强)
+    # (1.3.0) a sentence that answers the item it stands in, by pointing back at it (针对此问题，/
+    # 对此，): where an item's details end and its measure begins (matched at a sentence start)
+    item_answer_back: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -411,6 +414,16 @@ class LayoutWeights(_Strict):
     status_lines: bool = False
     # (1.3.0) 检查发现，A。 then B。 C。 a paragraph each, then 现对以上问题…: one problem a line
     found_lines: bool = False
+    # (1.3.0) a copy with no site notice whose numbered lines run from the first and each break off
+    # mid-sentence into the next: its numbers are pages, not items
+    pages_unsigned: bool = False
+    # (1.3.0) items that state a problem over several sentences, then turn to what was done with a
+    # sentence pointing back at it (…成效不明显。针对此问题，我镇…): the answer starts there; an item of
+    # such a run with no such sentence has none
+    answer_inside_item: bool = False
+    # (1.3.0) 存在A不规范，B瑕疵，C不规范等问题: a list inside a sentence that names its problems in
+    # short phrases at commas
+    list_comma_phrases: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

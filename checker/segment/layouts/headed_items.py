@@ -64,6 +64,29 @@ def _answered(doc: Doc, ln: Line) -> bool:
     return b < ln.end and doc.v.patterns.list_response.match(doc.text, b, min(ln.end, b + _OPENER_SPAN)) is not None
 
 
+_SENTENCE_START_RE = re.compile(r"(?<=[。！？；])[ \t\u3000]*")
+
+
+def _answer_inside(doc: Doc, ln: Line) -> int | None:
+    """Where a sentence after the item's first one answers it by pointing back (…成效不明显。针对此
+    问题，我镇…): the item's problem runs to there, its measure from there."""
+    text, back = doc.text, doc.v.patterns.item_answer_back
+    _, b = _first_sentence(text, ln)
+    for m in _SENTENCE_START_RE.finditer(text, b - 1 if b > ln.body_start else b, ln.end):
+        if m.end() >= b and back.match(text, m.end(), ln.end):
+            return m.end()
+    return None
+
+
+def _answers_inside(doc: Doc, level: str) -> dict[int, int | None] | None:
+    """The items of the finding level, each with where its answer inside it starts, when two or more
+    of them answer so (a document writing its answers this way; an item without one has none)."""
+    if not doc.v.weights.layouts.answer_inside_item:
+        return None
+    found = {ln.idx: _answer_inside(doc, ln) for ln in doc.body if ln.marker is not None and ln.marker.family == level}
+    return found if sum(at is not None for at in found.values()) >= doc.v.weights.layouts.headed_items_min_items else None
+
+
 def _answers(doc: Doc, d: Draft, answered: bool) -> bool:
     """The item's rest reads as what was done about the problem, not as a problem with its own
     details (一是学习不够深入…): it opens as an answer, or holds more acts than faults."""
@@ -204,6 +227,21 @@ def _status_lines(doc: Doc) -> LayoutResult | None:
     return result
 
 
+def _inside_draft(doc: Doc, ln: Line, at: int | None, group: Line | None, groups: dict[int, Line]) -> Draft:
+    """An item whose answer, if any, starts at ``at``: the problem before it, the answer after."""
+    stop = at if at is not None else ln.end
+    b = stop
+    while b > ln.body_start and doc.text[b - 1] in " \t\u3000":
+        b -= 1
+    d = Draft(start=ln.cstart, end=ln.end, finding=(ln.body_start, b), loose=True)
+    if at is not None:
+        d.blocks.append((at, ln.end))
+    if group is not None:
+        d.group = group_name(group)
+        groups.setdefault(group.idx, group)
+    return d
+
+
 @LAYOUTS.register("headed_items")
 def headed_items_layout(doc: Doc) -> LayoutResult | None:
     if doc.measure_labels:
@@ -223,6 +261,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
     own_lines: dict[int, int] = {}  # where each item's own line ends
     listed_drafts: set[int] = set()
     listed = _listed_problems(doc, level, rank) if doc.v.weights.layouts.headed_items_share_below else set()
+    inside = _answers_inside(doc, level)
     for bi, ln in enumerate(body):
         mk = ln.marker
         if mk is not None and mk.rank < rank:
@@ -240,6 +279,12 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
                 cur = None
                 continue
             first = bi if first is None else first
+            if inside is not None:
+                cur = _inside_draft(doc, ln, inside.get(ln.idx), group, groups)
+                own_lines[id(cur)] = ln.end
+                (answered_items if cur.blocks else listed_drafts).add(id(cur))
+                drafts.append(cur)
+                continue
             a, b = turned or _first_sentence(text, ln)
             turn = doc.v.patterns.inline_requirement.search(text, a, b)
             if turn is not None:

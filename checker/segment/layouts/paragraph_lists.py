@@ -147,6 +147,30 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[t
     return best
 
 
+_PHRASE_MAX = 16  # a problem named in a phrase, not a clause with its own causes and effects
+
+
+def _comma_phrases(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """存在A不规范，B瑕疵，C不规范等问题: short phrases at ， with no 、 among them, most stating a
+    fault — the list of a sentence that names its problems at commas."""
+    if "、" in doc.text[a:b]:
+        return []
+    items = [(s, e) for s, e in (trim(doc.text, *span) for span in _comma_spans(doc.text, a, b)) if e - s >= 2]
+    if len(items) < _MIN_ITEMS or any(e - s > _PHRASE_MAX for s, e in items):
+        return []
+    return items if 2 * sum(_faulty(doc, s, e) for s, e in items) > len(items) else []
+
+
+def _comma_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out, pos = [], a
+    for i in range(a, b):
+        if text[i] == "，":
+            out.append((pos, i))
+            pos = i + 1
+    out.append((pos, b))
+    return out
+
+
 def _clauses(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     """``text[a:b]`` cut at ；。！？ into its clauses (closing marks left out), the empty ones dropped."""
     out: list[tuple[int, int]] = []
@@ -491,6 +515,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                     continue
                 end = close.start()
                 items = _split(doc, opener.end(), end, colon=False)
+                if not items and lw.list_comma_phrases:
+                    items = _comma_phrases(doc, opener.end(), end)
             if items and not _labelled_next(doc, sb, paragraphs, pi):
                 out.append(_Statement(items, sa, close.end() if close else sb, sb, pi, False))
     # A summary (…等问题。) followed by its detail (主要表现在：一是…) is read as the detail.
