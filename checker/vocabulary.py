@@ -411,6 +411,9 @@ class LayoutWeights(_Strict):
     status_lines: bool = False
     # (1.3.0) 检查发现，A。 then B。 C。 a paragraph each, then 现对以上问题…: one problem a line
     found_lines: bool = False
+    # (1.3.0) a page whose paragraph marks became one stray letter (…总结如下：Р1、…Р2、…) is read
+    # with that letter as its line breaks
+    letter_breaks: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -29,3 +29,27 @@ def test_an_order_to_rectify_in_time_answers_the_lists_before_it():
     assert "道路积水" in r.findings[0].finding.text
     assert "河道沿岸" in r.findings[3].finding.text
     assert all("限期整改" in m for m in _measures(r))
+
+
+# --- a page whose paragraph marks became one stray letter -----------------------------------------
+
+STRAY_LETTER_BREAKS = (
+    "2023年食堂卫生检查总结Ж今年我校对食堂卫生进行了检查,现将情况总结如下:Ж季度Ж合格率%Ж一季度Ж82Ж二季度Ж88Ж"
+    "一、存在问题:Ж1、餐具消毒记录不完整。Ж2、部分员工未佩戴口罩。Ж3、留样冰箱温度未记录。Ж"
+    "二、整改措施:Ж1、完善餐具消毒登记制度。Ж2、每日上岗前检查员工着装。Ж3、安排专人每日记录留样冰箱温度。"
+)
+
+
+def test_a_stray_letter_for_paragraph_marks_reads_as_line_breaks():
+    r = segment_text(STRAY_LETTER_BREAKS)
+    assert len(r.findings) == 3
+    assert "餐具消毒记录不完整" in r.findings[0].finding.text
+    assert "员工着装" in _measures(r)[1]
+    assert "留样冰箱温度" in _measures(r)[2]
+
+
+def test_a_word_of_another_alphabet_is_no_line_break():
+    from checker.segment.document import letter_breaks
+
+    text = "报告引用了俄文资料Москва Россия Москва Россия Москва Россия:一、存在问题。"
+    assert letter_breaks(text) == text
