@@ -53,3 +53,26 @@ def test_a_word_of_another_alphabet_is_no_line_break():
 
     text = "报告引用了俄文资料Москва Россия Москва Россия Москва Россия:一、存在问题。"
     assert letter_breaks(text) == text
+
+
+# --- a hazard list whose interim action, where there is one, sits in the hazard's own line --------
+
+HAZARD_LINES = """实验小学安全隐患情况报告
+在本学期开学安全检查中,我校发现了一些安全隐患,现将情况向镇教育办汇报。
+1、综合楼北侧围墙倾斜,长约10米,危险区域现已拉起警戒线;
+2、综合楼楼梯扶手松动、三楼走廊吊顶开裂;
+3、操场东侧排水沟盖板破损,现部分已更换,但隐患还在;
+4、校门口人行道路面破损不平,没有警示标志,所幸没有学生摔伤;
+5、食堂后门台阶塌陷,发现及时,得到及时处理,暂时消除隐患;
+以上情况希望镇教育办能现场查看,提出处理意见。
+"""
+
+
+def test_hazard_lines_keep_their_action_and_the_bare_ones_stay_findings():
+    r = segment_text(HAZARD_LINES)
+    assert len(r.findings) == 5
+    assert "现已拉起警戒线" in _measures(r)[0]
+    assert "楼梯扶手松动" in r.findings[1].finding.text and r.findings[1].measure is None
+    assert "现部分已更换" in _measures(r)[2]
+    assert r.findings[3].measure is None
+    assert "得到及时处理" in _measures(r)[4]
