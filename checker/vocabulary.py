@@ -424,6 +424,12 @@ class LayoutWeights(_Strict):
     # (1.3.0) 存在A不规范，B瑕疵，C不规范等问题: a list inside a sentence that names its problems in
     # short phrases at commas
     list_comma_phrases: bool = False
+    # (1.3.0) a page whose paragraph marks became one stray letter (…总结如下：Р1、…Р2、…) is read
+    # with that letter as its line breaks
+    letter_breaks: bool = False
+    # (1.3.0) among items most of which go on to an answer, one that stops at its problem is a
+    # finding without a measure (headed_items)
+    bare_items_unanswered: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

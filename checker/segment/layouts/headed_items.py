@@ -97,6 +97,19 @@ def _answers(doc: Doc, d: Draft, answered: bool) -> bool:
     return acts > 0 and acts >= len(doc.v.patterns.item_faults.findall(rest))
 
 
+def _acted(doc: Doc, drafts: list[Draft]) -> int:
+    """How many of the drafts go on to an act (已…, 清除, 维修): done or set, not only asked for."""
+    acts = doc.v.patterns.item_acts
+    return sum(1 for d in drafts if any(acts.search(doc.text, a, b) for a, b in d.blocks))
+
+
+def _sandwiched(text: str, d: Draft, drafts: list[Draft]) -> bool:
+    """A finding ends right before ``d`` and another starts right after it (only blanks between)."""
+    before = any(o.end <= d.start and not text[o.end : d.start].strip() for o in drafts)
+    after = any(o.start >= d.end and not text[d.end : o.start].strip() for o in drafts)
+    return before and after
+
+
 def _clean(doc: Doc, ln: Line) -> bool:
     """A check's result that found nothing wrong (楼体坚固，未发现安全隐患。): every clause of it ends
     on what is in order."""
@@ -260,6 +273,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
     answered_items: set[int] = set()
     own_lines: dict[int, int] = {}  # where each item's own line ends
     listed_drafts: set[int] = set()
+    bare: list[Draft] = []  # items of the level that stop at one sentence and read as nothing in particular
     listed = _listed_problems(doc, level, rank) if doc.v.weights.layouts.headed_items_share_below else set()
     inside = _answers_inside(doc, level)
     for bi, ln in enumerate(body):
@@ -277,6 +291,8 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             turned = None if answered else _contrast(doc, ln)
             if in_problems or not (answered or turned or _problem_like(doc, ln) or bi in listed):
                 cur = None
+                if not in_problems and _first_sentence(text, ln)[1] >= ln.end - 1:
+                    bare.append(Draft(start=ln.cstart, end=ln.end, finding=_first_sentence(text, ln), loose=True))
                 continue
             first = bi if first is None else first
             if inside is not None:
@@ -316,7 +332,14 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
     if doc.v.weights.layouts.headed_items_share_below:
         _share_below(doc, drafts, own_lines)
     # an item of a listed run with nothing under it is a finding without a measure (the page cut it)
-    drafts = [d for d in drafts if _answers(doc, d, id(d) in answered_items) or (id(d) in listed_drafts and not d.blocks)]
+    kept = [d for d in drafts if _answers(doc, d, id(d) in answered_items) or (id(d) in listed_drafts and not d.blocks)]
+    if doc.v.weights.layouts.bare_items_unanswered and _acted(doc, kept) * 2 >= len(drafts):
+        # a problem of the same list that stops at its own statement (nothing done yet) is a finding
+        # without a measure, where half its siblings go on to what was done (a plea for help is not)
+        kept = [d for d in drafts if d in kept or not d.blocks]
+        # a sibling with a finding right before and right after it is one too, whatever its words
+        kept = sorted(kept + [d for d in bare if _sandwiched(doc.text, d, kept)], key=lambda d: d.start)
+    drafts = kept
     if listed_drafts and drafts and not drafts[-1].blocks and drafts[-1].finding[1] - drafts[-1].finding[0] < _FRAGMENT:
         end = len(text.rstrip())
         if drafts[-1].finding[1] >= end:
