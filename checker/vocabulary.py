@@ -411,6 +411,9 @@ class LayoutWeights(_Strict):
     status_lines: bool = False
     # (1.3.0) 检查发现，A。 then B。 C。 a paragraph each, then 现对以上问题…: one problem a line
     found_lines: bool = False
+    # (1.3.0) a fix the reading holds as answering no problem (an unpaired measure) is accounted
+    # for: counted once as unpaired, never again as an unexplained item or an orphan action
+    unpaired_fixes_held: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 
