@@ -1500,3 +1500,58 @@ def test_an_unpaired_fix_that_names_its_problem_still_counts_against_the_reading
     r = segment_text(text)
     assert [n.reason for n in r.segmentation.not_findings] == ["unexplained"]
     assert r.segmentation.features["orphan_actions"] > 0.0
+
+
+# --- an item that only names an area over numbered points ----------------------------------------
+
+TITLE_OVER_POINTS = """某中学安全工作自查报告
+
+（一）自查发现的问题：
+1、门卫管理情况：外来人员进出校门登记不全；
+2、食堂安全情况：
+（1）食堂后门插销损坏；
+（2）冷库温度记录缺失；
+3、用电安全情况：部分教室插座外露；
+（二）整改措施：
+1、针对外来人员登记不全，门卫严格执行来访登记制度。
+2、针对后门插销损坏，总务处已更换新插销。
+3、针对冷库温度记录缺失，食堂每日两次记录冷库温度。
+4、针对教室插座外露，电工已加装插座盖板。
+"""
+
+
+def _without(flag: str):
+    from checker.vocabulary import load_vocabulary
+
+    v = load_vocabulary()
+    layouts = v.weights.layouts.model_copy(update={flag: False})
+    return v.model_copy(update={"weights": v.weights.model_copy(update={"layouts": layouts})})
+
+
+def test_an_item_that_only_names_an_area_has_its_points_for_problems():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(TITLE_OVER_POINTS)
+    assert [f.finding.text for f in r.findings] == [
+        "门卫管理情况：外来人员进出校门登记不全；", "食堂后门插销损坏；", "冷库温度记录缺失；", "用电安全情况：部分教室插座外露；",
+    ]
+    assert "更换新插销" in r.findings[1].measure.text and "记录冷库温度" in r.findings[2].measure.text
+    assert "插座盖板" in r.findings[3].measure.text
+    assert r.segmentation.features["unexplained_items"] == 0.0  # the area's title is accounted for
+    old = segment(Source(path="a.txt", text=TITLE_OVER_POINTS, format="txt"), vocabulary=_without("title_items_points"))
+    assert len(old.findings) == 3
+
+
+def test_a_fix_opening_on_what_it_answers_is_paired_by_that_clause():
+    from checker.segment.pairing import Entry, lead_of
+
+    text = "3、针对北侧围墙外建筑垃圾，学校联系城管部门，三天内清运完毕，另请社区安排专人值守。"
+    fix = Entry(3, 0, 2, len(text))
+    from checker.vocabulary import load_vocabulary
+
+    assert lead_of(load_vocabulary(), text, fix) == "北侧围墙外建筑垃圾"
+    assert lead_of(load_vocabulary("1.2.0"), text, fix).startswith("针对北侧围墙外建筑垃圾，学校联系")
+    # 针对…的问题 is read as before
+    named = "1、针对门卫登记不全的问题，严格执行来访登记制度。"
+    assert lead_of(load_vocabulary(), named, Entry(1, 0, 2, len(named))) == "门卫登记不全"
