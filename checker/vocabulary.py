@@ -248,6 +248,8 @@ class Patterns(_Strict):
     # (1.3.0) a line's last clause that gives the status of the problems before it (，现已整改完毕。):
     # group s opens it
     status_tail: Pattern[str] = NEVER
+    # (1.3.0) 针对屋顶漏雨，… opening a fix: the clause names what it answers (fix_aimed_clause)
+    fix_aimed_clause: Pattern[str] = NEVER
     contrast_fault: Pattern[str] = NEVER  # what the turn says falls short (不及时, 不足, 有待加强)
     # (1.3.0) a sentence that answers the item it stands in, by pointing back at it (针对此问题，/
     # 对此，): where an item's details end and its measure begins (matched at a sentence start)
@@ -430,6 +432,14 @@ class LayoutWeights(_Strict):
     # (1.3.0) among items most of which go on to an answer, one that stops at its problem is a
     # finding without a measure (headed_items)
     bare_items_unanswered: bool = False
+    # (1.3.0) a fix the reading holds as answering no problem (an unpaired measure) is accounted
+    # for: counted once as unpaired, never again as an unexplained item or an orphan action
+    unpaired_fixes_held: bool = False
+    # (1.3.0) a numbered item that is only a title ending in a colon, over numbered points of a
+    # deeper level, among items that state problems: its points are the problems
+    title_items_points: bool = False
+    # (1.3.0) a fix that opens on 针对 and a clause (针对屋顶漏雨，…) is paired by that clause's words
+    fix_aimed_clause: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1454,3 +1454,104 @@ def test_what_a_check_found_one_site_a_line_is_a_list():
     assert r.findings[0].finding.text.startswith("人民路东段")
     assert "绿化带内堆放杂物" in r.findings[1].finding.text
     assert all("三日内清理完毕" in m for m in _measures(r))
+
+
+# --- a fix for the whole, after the problems, is counted once ------------------------------------
+
+GENERAL_FIX_FIRST = """某村小学关于校舍安全隐患的自查报告
+
+我校对校舍、设施进行了全面排查，情况如下：
+1、学校厨房的电线老化，部分插座松动。
+2、学生宿舍楼梯扶手不牢固，存在安全隐患。
+3、操场围墙出现裂缝，有倒塌危险。
+1、进一步加强安全教育，利用班会、周会对学生开展安全知识教育，增强师生的安全防范意识。
+2、请电工更换厨房老化电线，重新安装松动的插座。
+3、对宿舍楼梯扶手进行加固。
+4、对操场围墙裂缝处进行修补，并设置警示标志。
+"""
+
+
+def _without_held_fixes():
+    from checker.vocabulary import load_vocabulary
+
+    v = load_vocabulary()
+    layouts = v.weights.layouts.model_copy(update={"unpaired_fixes_held": False})
+    return v.model_copy(update={"weights": v.weights.model_copy(update={"layouts": layouts})})
+
+
+def test_a_general_fix_the_reading_holds_is_neither_unexplained_nor_an_orphan():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(GENERAL_FIX_FIRST)
+    assert len(r.findings) == 3
+    assert "电线老化" in r.findings[0].finding.text and "更换厨房老化电线" in r.findings[0].measure.text
+    assert [m.text[:9] for m in r.segmentation.unpaired_measures] == ["1、进一步加强安全"]
+    assert [n.reason for n in r.segmentation.not_findings] == ["general_measure"]
+    f = r.segmentation.features
+    assert f["unexplained_items"] == 0.0 and f["orphan_actions"] == 0.0 and f["unpaired_fixes"] > 0.0
+    old = segment(Source(path="a.txt", text=GENERAL_FIX_FIRST, format="txt"), vocabulary=_without_held_fixes())
+    assert old.segmentation.features["unexplained_items"] > 0.0
+    assert old.segmentation.confidence < r.segmentation.confidence
+
+
+def test_an_unpaired_fix_that_names_its_problem_still_counts_against_the_reading():
+    text = GENERAL_FIX_FIRST.replace("1、进一步加强安全教育，", "1、针对学生安全意识淡薄，加强安全教育，")
+    r = segment_text(text)
+    assert [n.reason for n in r.segmentation.not_findings] == ["unexplained"]
+    assert r.segmentation.features["orphan_actions"] > 0.0
+
+
+# --- an item that only names an area over numbered points ----------------------------------------
+
+TITLE_OVER_POINTS = """某中学安全工作自查报告
+
+（一）自查发现的问题：
+1、门卫管理情况：外来人员进出校门登记不全；
+2、食堂安全情况：
+（1）食堂后门插销损坏；
+（2）冷库温度记录缺失；
+3、用电安全情况：部分教室插座外露；
+（二）整改措施：
+1、针对外来人员登记不全，门卫严格执行来访登记制度。
+2、针对后门插销损坏，总务处已更换新插销。
+3、针对冷库温度记录缺失，食堂每日两次记录冷库温度。
+4、针对教室插座外露，电工已加装插座盖板。
+"""
+
+
+def _without(flag: str):
+    from checker.vocabulary import load_vocabulary
+
+    v = load_vocabulary()
+    layouts = v.weights.layouts.model_copy(update={flag: False})
+    return v.model_copy(update={"weights": v.weights.model_copy(update={"layouts": layouts})})
+
+
+def test_an_item_that_only_names_an_area_has_its_points_for_problems():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(TITLE_OVER_POINTS)
+    assert [f.finding.text for f in r.findings] == [
+        "门卫管理情况：外来人员进出校门登记不全；", "食堂后门插销损坏；", "冷库温度记录缺失；", "用电安全情况：部分教室插座外露；",
+    ]
+    assert "更换新插销" in r.findings[1].measure.text and "记录冷库温度" in r.findings[2].measure.text
+    assert "插座盖板" in r.findings[3].measure.text
+    assert r.segmentation.features["unexplained_items"] == 0.0  # the area's title is accounted for
+    old = segment(Source(path="a.txt", text=TITLE_OVER_POINTS, format="txt"), vocabulary=_without("title_items_points"))
+    assert len(old.findings) == 3
+
+
+def test_a_fix_opening_on_what_it_answers_is_paired_by_that_clause():
+    from checker.segment.pairing import Entry, lead_of
+
+    text = "3、针对北侧围墙外建筑垃圾，学校联系城管部门，三天内清运完毕，另请社区安排专人值守。"
+    fix = Entry(3, 0, 2, len(text))
+    from checker.vocabulary import load_vocabulary
+
+    assert lead_of(load_vocabulary(), text, fix) == "北侧围墙外建筑垃圾"
+    assert lead_of(load_vocabulary("1.2.0"), text, fix).startswith("针对北侧围墙外建筑垃圾，学校联系")
+    # 针对…的问题 is read as before
+    named = "1、针对门卫登记不全的问题，严格执行来访登记制度。"
+    assert lead_of(load_vocabulary(), named, Entry(1, 0, 2, len(named))) == "门卫登记不全"

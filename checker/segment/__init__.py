@@ -12,7 +12,13 @@ from __future__ import annotations
 import bisect
 
 from checker.models import Boilerplate, Document, Finding, OutlineNode, Report, Segmentation, Source
-from checker.segment.accounting import account_items, orphan_actions, unexplained_share, unread_measures
+from checker.segment.accounting import (
+    account_items,
+    general_fixes,
+    orphan_actions,
+    unexplained_share,
+    unread_measures,
+)
 from checker.segment.claims import find_claims
 from checker.segment.document import Doc, build_doc
 from checker.segment.draft import Draft, build_finding
@@ -123,9 +129,11 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
         if a < b:
             preamble = make_span(document, a, b)
     unpaired = best.unpaired_measures if best else []
-    not_findings = account_items(doc, document, findings)
+    # fixes for the whole that the reading holds unpaired are counted once, as unpaired fixes
+    held = general_fixes(doc, unpaired) if v.weights.layouts.unpaired_fixes_held else []
+    not_findings = account_items(doc, document, findings, held)
     features = reading_features(
-        v, chosen, body_chars, unexplained_share(not_findings, findings), orphan_actions(doc, findings),
+        v, chosen, body_chars, unexplained_share(not_findings, findings), orphan_actions(doc, findings, held),
         unread_measures(doc, findings),
     ) if chosen else {}
     segmentation = Segmentation(

@@ -12,13 +12,16 @@ reading may have missed, and a reason to trust the reading less.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from checker.models import Document, Finding, NotFinding
 from checker.segment.document import Doc
 from checker.segment.lines import Line
+from checker.text.enumerators import HEADING_RE
 
 _SHOWN = 40  # characters of an item named in the outline
 _ORPHAN_MIN = 20  # a line this long can state a measure
+_BLANK = " \t\u3000\n"
 
 
 def _reason(doc: Doc, ln: Line, section: Line | None) -> str:
@@ -51,10 +54,11 @@ class _Covered:
     """The text the findings hold (their regions, problems and measures), merged once, so that
     asking about a position costs a bisection, not a pass over every finding."""
 
-    def __init__(self, findings: list[Finding]) -> None:
+    def __init__(self, findings: list[Finding], held: Sequence[tuple[int, int]] = ()) -> None:
         spans = sorted(
-            (sp.start, max(sp.end, sp.start + 1))
-            for f in findings for sp in (f.span, f.finding, f.measure) if sp is not None
+            [(sp.start, max(sp.end, sp.start + 1))
+             for f in findings for sp in (f.span, f.finding, f.measure) if sp is not None]
+            + [(a, max(b, a + 1)) for a, b in held]
         )
         self.starts: list[int] = []
         self.ends: list[int] = []
@@ -71,8 +75,11 @@ class _Covered:
         return k >= 0 and self.ends[k] > a
 
 
-def account_items(doc: Doc, document: Document, findings: list[Finding]) -> list[NotFinding]:
-    """The items of the findings' level that are neither findings nor measures, each with why."""
+def account_items(
+    doc: Doc, document: Document, findings: list[Finding], held: Sequence[tuple[int, int]] = (),
+) -> list[NotFinding]:
+    """The items of the findings' level that are neither findings nor measures, each with why; one
+    the reading holds as a fix that answers no finding (``held``) is a general measure."""
     if not findings:
         return []
     body = doc.body
@@ -86,7 +93,7 @@ def account_items(doc: Doc, document: Document, findings: list[Finding]) -> list
         return []
     family = max(families, key=lambda f: families[f])
     rank = next(ln.marker.rank for ln in body if ln.marker is not None and ln.marker.family == family)
-    covered = _Covered(findings)
+    covered, fixes = _Covered(findings), _Covered([], held)
     out: list[NotFinding] = []
     section: Line | None = None
     for ln in body:
@@ -97,7 +104,8 @@ def account_items(doc: Doc, document: Document, findings: list[Finding]) -> list
         if mk is None or mk.family != family or covered.touches(ln.cstart, ln.end):
             continue
         end = min(ln.end, ln.cstart + _SHOWN)
-        out.append(NotFinding.cut(document, ln.cstart, end, reason=_reason(doc, ln, section)))
+        reason = "general_measure" if fixes.touches(ln.cstart, ln.end) else _reason(doc, ln, section)
+        out.append(NotFinding.cut(document, ln.cstart, end, reason=reason))
     return out
 
 
@@ -109,14 +117,28 @@ def unexplained_share(items: list[NotFinding], findings: list[Finding]) -> float
 
 
 
-def orphan_actions(doc: Doc, findings: list[Finding]) -> float:
-    """Paragraphs after the first finding that say what was done but belong to no finding: a
-    measure the reading failed to pair (per finding, at most 1)."""
+def general_fixes(doc: Doc, unpaired: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the fixes a reading could pair with no finding, those that name no problem of their own
+    (进一步加大宣传力度…): measures for the whole, not the answer of a problem the reading missed,
+    which opens on what it answers (针对学生课间监管力度不够，…)."""
+    openers = tuple(doc.v.words.finding_openers)
+    out: list[tuple[int, int]] = []
+    for a, b in unpaired:
+        head = doc.text[a:b].lstrip(_BLANK)
+        mk = HEADING_RE.match(head)
+        if not head[mk.end() if mk else 0 :].lstrip(_BLANK).startswith(openers):
+            out.append((a, b))
+    return out
+
+
+def orphan_actions(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, int]] = ()) -> float:
+    """Paragraphs after the first finding that say what was done but belong to no finding nor to a
+    fix the reading holds (``held``): a measure the reading failed to pair (per finding, at most 1)."""
     if not findings:
         return 0.0
     first = min(f.span.start for f in findings)
     acts = doc.v.patterns.action_words
-    covered = _Covered(findings)
+    covered = _Covered(findings, held)
     named = _closing_lines(doc) if doc.v.weights.layouts.orphans_named else set()
     n = sum(
         1 for ln in doc.body

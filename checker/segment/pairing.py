@@ -42,6 +42,7 @@ class _Words:
         self.generic = generic
         self.long_generic = [w for w in generic if len(w) > 2]
         self.names = v.patterns.fix_names
+        self.aimed = v.patterns.fix_aimed_clause if v.weights.layouts.fix_aimed_clause else None
         self.figure = v.patterns.figure
         self.w = v.weights.pairing
 
@@ -82,6 +83,8 @@ def _lead(words_of: _Words, text: str, e: Entry) -> str:
     if q is not None:
         return q.group(1)
     m = words_of.names.match(words)
+    if m is None and words_of.aimed is not None:
+        m = words_of.aimed.match(words)
     if m is not None:
         return m.group("n")
     m = _LEAD_RE.match(words)

@@ -89,6 +89,15 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False) -> list[_Entry]
             if mk.family != level:
                 continue
             stop = stops[i]
+            points = _title_points(doc, bi, stop) if doc.v.weights.layouts.title_items_points else []
+            if points:
+                # 2、校舍、设施安全情况： over (1)… (4)…: the title names an area, its points are problems
+                # the first point's span holds the title, which is thus accounted for
+                out.extend(
+                    _Entry(mk.value, ln.cstart if k == 0 else body[pi].cstart, body[pi].body_start, body[pe - 1].end, ln)
+                    for k, (pi, pe) in enumerate(points)
+                )
+                continue
             lines = _problem_lines(doc, bi + 1, stop)
             if lines and len(ln.body) <= _GROUP_TITLE and "。" not in ln.body:
                 # (五)统计信息方面 over lines that each state a problem: each line is one
@@ -130,6 +139,25 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False) -> list[_Entry]
             e -= 1
         out.append(_Entry(m.value, m.start, s, e, None))
     return out
+
+
+def _title_points(doc: Doc, bi: int, stop: int) -> list[tuple[int, int]]:
+    """An item that is only a title ending in a colon (2、校舍、设施安全情况：) over two or more
+    numbered points of a deeper family: each point's (first, after-last) body lines. An item that
+    states its problem itself, or holds fewer points, has none."""
+    body = doc.body
+    ln = body[bi]
+    words = ln.body.rstrip(" \t\u3000")
+    if len(words) > _GROUP_TITLE or not words.endswith(("：", ":")) or "。" in words or "；" in words:
+        return []
+    rank = ln.marker.rank  # type: ignore[union-attr]
+    heads = [j for j in range(bi + 1, stop) if (m := body[j].marker) is not None and m.rank > rank]
+    if len(heads) < 2 or heads[0] != bi + 1:
+        return []
+    family = body[heads[0]].marker.family  # type: ignore[union-attr]
+    if any(body[j].marker.family != family for j in heads):  # type: ignore[union-attr]
+        return []
+    return [(j, heads[k + 1] if k + 1 < len(heads) else stop) for k, j in enumerate(heads)]
 
 
 def _listed_lines(doc: Doc, a: int, b: int) -> list[_Entry]:
