@@ -440,6 +440,11 @@ class LayoutWeights(_Strict):
     title_items_points: bool = False
     # (1.3.0) a fix that opens on 针对 and a clause (针对屋顶漏雨，…) is paired by that clause's words
     fix_aimed_clause: bool = False
+    # (1.3.0) clauses of sites (A存在…，B存在…) end at a clause that answers them (，针对存在问题已…)
+    site_clauses_end_at_answer: bool = False
+    # (1.3.0) a page of a sharing site that goes on with the list the page before left off (3、 4、)
+    # is cut at its items as the first page was
+    page_runs_resume: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -55,9 +55,13 @@ _MIN_RUN = 2
 _SECTION_OPENERS = "（(一二三四五六七八九十"  # （一） and 一、: the families that head sections
 
 
-def _enumerator_cuts(text: str, line: Line, stop: int, min_run: int = _MIN_RUN) -> list[int]:
+def _enumerator_cuts(
+    text: str, line: Line, stop: int, min_run: int = _MIN_RUN, resume: dict[str, int] | None = None
+) -> list[int]:
     """Starts of inline enumerators in ``text[line.cstart:stop]`` that form a run in sequence (of
-    ``min_run``: one, on a page whose breaks were lost)."""
+    ``min_run``: one, on a page whose breaks were lost). ``resume``: by family, the number a run
+    may start at besides 1 (a page that goes on with the list the page before it left off)."""
+    resume = resume or {}
     by_family: dict[str, list[Marker]] = {}
     for mk in iter_item_markers(text, line.cstart, stop, cut_only=True):
         if mk.family in _CUT_FAMILIES:
@@ -73,7 +77,7 @@ def _enumerator_cuts(text: str, line: Line, stop: int, min_run: int = _MIN_RUN) 
                 continue
             if run and run[-1].value < mk.value <= run[-1].value + 2:  # a withdrawn number may be skipped
                 run.append(mk)
-            elif mk.value == 1 or min_run == 1:
+            elif mk.value in (1, resume.get(fam)) or min_run == 1:
                 if len(run) >= min_run:
                     cuts.extend(m.start for m in run if m.start > line.cstart)
                 run = [mk]
@@ -164,6 +168,16 @@ def _piece(text: str, idx: int, a: int, b: int) -> Line:
     return ln
 
 
+def _resumed(lines: list[Line]) -> dict[str, int]:
+    """By family, the number after the last item of the lines read so far: where a list that a
+    page break cut may go on."""
+    out: dict[str, int] = {}
+    for ln in lines:
+        if ln.marker is not None and ln.marker.family in _CUT_FAMILIES:
+            out[ln.marker.family] = ln.marker.value + 1
+    return out
+
+
 @BODY_PASSES.register("split_inline")
 def split_inline(doc: Doc, body: list[Line]) -> list[Line]:
     """``body`` with paragraphs cut where an inline outline starts; new lines get fresh indexes
@@ -175,9 +189,10 @@ def split_inline(doc: Doc, body: list[Line]) -> list[Line]:
             out.append(ln)
             continue
         label_cuts, first_measure = _label_cuts(cut, text, ln)
+        resume = _resumed(out) if ln.idx in doc.pages and doc.v.weights.layouts.page_runs_resume else None
         cuts = sorted(
             set(label_cuts + _flattened_cuts(cut.labels, text, ln)
-                + [c for c in _enumerator_cuts(text, ln, first_measure) if c < first_measure]
+                + [c for c in _enumerator_cuts(text, ln, first_measure, resume=resume) if c < first_measure]
                 + (_page_cuts(text, ln) if ln.idx in doc.pages else []))
         )
         if not cuts:

@@ -286,6 +286,9 @@ def _site_clauses(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
         return []  # 马厂镇党委存在问题：A，B；…: each site introduces a list of its own
     starts: list[int] = []
     for m in p.list_site_opener.finditer(text, sa, stop):
+        if doc.v.weights.layouts.site_clauses_end_at_answer and p.list_response.match(text, m.start("site")):
+            stop = _clause_start(text, m.start("site"))  # ，针对存在问题已下发…: the answer, no site
+            break
         clause_end = _CLAUSE_OR_COMMA_RE.search(text, m.end(), stop)
         found = text[m.end() : clause_end.start() if clause_end else stop]
         if p.list_site_intro.search(found) is None:  # 检查发现， / 存在一些问题，: no site's finding
@@ -295,6 +298,20 @@ def _site_clauses(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
     ends = [trim(text, a, a)[0] - 1 for a in starts[1:]] + [stop]
     items = [trim(text, a, e) for a, e in zip(starts, ends, strict=True)]
     return items if 2 * sum(_faulty(doc, a, b, lacks=True) for a, b in items) > len(items) else []
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the words before the clause at ``at`` end: before its separating mark and blanks."""
+    while at > 0 and text[at - 1] in "，,；; \t\u3000":
+        at -= 1
+    return at
+
+
+def _clause_after(text: str, at: int, end: int) -> int:
+    """Where the clause after ``at`` starts: past the separating mark and blanks."""
+    while at < end and text[at] in "，,；; \t\u3000":
+        at += 1
+    return at
 
 
 def _intro_sentences(doc: Doc, sa: int, after: int, paragraphs: list[tuple[int, int]], pi: int) -> _Statement | None:
@@ -482,7 +499,9 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                 continue
             sites = _site_clauses(doc, sa, sb) if lw.list_site_clauses else []
             if sites and not _labelled_next(doc, sb, paragraphs, pi):
-                out.append(_Statement(sites, sa, sb, sb, pi, False))
+                # the list may end before its sentence does (，针对存在问题已…): the rest answers it
+                end = _clause_after(text, sites[-1][1], sb) if lw.site_clauses_end_at_answer else sb
+                out.append(_Statement(sites, sa, end, sb, pi, False))
                 continue
             opened = p.list_problem_intro.search(text, sa, sb)
             if opened is not None and not text[opened.end() : sb].strip("。！？!? \n"):
