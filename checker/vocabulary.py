@@ -218,6 +218,7 @@ class Patterns(_Strict):
     column_result: Pattern[str] = NEVER
     closing_summary: Pattern[str] = NEVER  # (1.3.0) 总之，… / 综上所述，…: a closing paragraph
     result_normal: Pattern[str] = NEVER
+    lead_in_request: Pattern[str] = NEVER  # (1.3.0) 请…尽快整改 in a table's lead-in: the rows' answer
     # (1.3.0) a paragraph whose last sentence announces the problems below (存在以下问题。) heads
     # them as a lead-in ending in a colon does
     announce_end: Pattern[str] = NEVER
@@ -445,6 +446,18 @@ class LayoutWeights(_Strict):
     # (1.3.0) a page of a sharing site that goes on with the list the page before left off (3、 4、)
     # is cut at its items as the first page was
     page_runs_resume: bool = False
+    # (1.3.0) beside a problem column, a check's result column that orders or reports an act
+    # (检查结果: 限期整改) is the row's measure
+    table_result_measure: bool = False
+    # (1.3.0) a numbered item of a table's result cell that turns to what is required (，建议：…)
+    # has that for its measure
+    table_item_answers: bool = False
+    # (1.3.0) the lead-in right before a table that asks for the fixes (…，请…尽快整改：) answers each
+    # row with no measure of its own
+    table_lead_in_answer: bool = False
+    # (1.3.0) a row short of cells, its problem cell empty and its last cell long, lost cells to a
+    # cell spanning columns on its left: it is read from the right
+    table_spanned_rows: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

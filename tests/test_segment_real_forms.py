@@ -1555,3 +1555,66 @@ def test_a_fix_opening_on_what_it_answers_is_paired_by_that_clause():
     # 针对…的问题 is read as before
     named = "1、针对门卫登记不全的问题，严格执行来访登记制度。"
     assert lead_of(load_vocabulary(), named, Entry(1, 0, 2, len(named))) == "门卫登记不全"
+
+
+# --- web tables: rows of cells closed by pipes, result verdicts, spanned cells -----------------
+
+BARE_PIPE_TABLE = """2024年5月8日，对办公楼各楼层开展消防安全检查，发现以下隐患，请各科室负责人尽快整改：
+序号 | 楼层 | 责任科室 | 存在隐患 |
+1 | 一楼大厅 | 综合科 | 1.灭火器压力不足，已过检验期 |
+2 | 三楼会议室 | 财务科 | 1.插线板串接使用，线路杂乱 |
+其它 | 共性问题及建议 | 1.多个楼层消防通道堆放纸箱，建议：立即清理，保持畅通 | |
+2.部分办公室下班未断电，请各科室指定专人检查 | |||
+3.应急照明灯损坏，建议后勤科统一更换 |
+附检查照片：
+"""
+
+
+def test_pipe_rows_without_an_opening_pipe_are_a_table():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(BARE_PIPE_TABLE)
+    assert r.layout == "table"
+    assert [f.finding.text for f in r.findings] == [
+        "1.灭火器压力不足，已过检验期", "1.插线板串接使用，线路杂乱", "多个楼层消防通道堆放纸箱",
+        "部分办公室下班未断电", "应急照明灯损坏",
+    ]
+    # rows with no answer of their own take the lead-in's request; numbered items their own
+    assert [f.measure.text for f in r.findings] == [
+        "请各科室负责人尽快整改", "请各科室负责人尽快整改", "建议：立即清理，保持畅通",
+        "请各科室指定专人检查", "建议后勤科统一更换",
+    ]
+    old = segment(Source(path="a.txt", text=BARE_PIPE_TABLE, format="txt"), vocabulary=_without("table_spanned_rows"))
+    assert len(old.findings) < 5
+
+
+VERDICT_TABLE = """现将食堂卫生抽查结果公示如下。
+序号 |
+抽查单位 |
+检查 结果 |
+存在问题 |
+1 |
+第一中学食堂 |
+责令整改 |
+从业人员健康证过期。 |
+2 |
+实验小学食堂 |
+合格 |
+无 |
+3 |
+城关小学食堂 |
+限期整改 |
+留样记录不全，消毒柜未开启。 |
+"""
+
+
+def test_a_result_column_that_orders_a_fix_is_the_rows_measure():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(VERDICT_TABLE)
+    assert [f.finding.text for f in r.findings] == ["从业人员健康证过期。", "留样记录不全，消毒柜未开启。"]
+    assert [f.measure.text for f in r.findings] == ["责令整改", "限期整改"]
+    old = segment(Source(path="a.txt", text=VERDICT_TABLE, format="txt"), vocabulary=_without("table_result_measure"))
+    assert all(f.measure is None for f in old.findings)

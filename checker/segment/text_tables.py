@@ -439,3 +439,69 @@ def pipe_ended_tables(doc: Doc) -> list[Table]:
             close()
     close()
     return [(rows, {})] if len(rows) >= 2 else []
+
+
+def _bare_cells(text: str, ln: Line) -> Row:
+    """The cells of a line whose cells end in pipes with no pipe to open the first (序号 | 问题 |)."""
+    a = ln.cstart
+    cells: Row = []
+    for p in [i for i in range(ln.cstart, ln.end) if text[i] == "|"]:
+        cells.append((a, p))
+        a = p + 1
+    if text[a : ln.end].strip():
+        cells.append((a, ln.end))
+    return cells
+
+
+def _filled_count(text: str, row: Row) -> int:
+    return sum(bool(text[a:b].strip()) for a, b in row)
+
+
+def _last_filled(text: str, row: Row) -> int:
+    return max((k for k, (a, b) in enumerate(row) if text[a:b].strip()), default=-1)
+
+
+@TEXT_TABLES.register("pipe_bare")
+def pipe_bare_tables(doc: Doc) -> list[Table]:
+    """Rows of cells each closed by a pipe, the first opened by none (``序号 | 问题 | 整改措施 |``).
+    The header opens with a short name; the table runs over the lines that hold a pipe. Where the
+    header opens with the index column, a row opens at the next number in sequence (or at a short
+    name, 合计 / 其它) and runs on over the lines before it: a line of one text (2.… under a cell's
+    1.…) goes on in the row's last cell, a line of several cells adds them (the row's wrapped end)."""
+    text, pats = doc.text, doc.v.patterns
+    tables: list[Table] = []
+    body = doc.body
+    i = 0
+    while i < len(body):
+        head = body[i]
+        cells = _bare_cells(text, head)
+        names = [text[a:b].strip() for a, b in cells]
+        names = names[: _last_filled(text, cells) + 1]
+        if (head.content.startswith("|") or len(names) < 3 or not all(0 < len(n) <= _HEADER_NAME_MAX * 2 for n in names)
+                or not head.content.rstrip().endswith("|")):
+            i += 1
+            continue
+        by_index = pats.column_index.search(names[0]) is not None
+        rows: list[Row] = [cells]
+        j = i + 1
+        while j < len(body) and "|" in body[j].content:
+            line = _bare_cells(text, body[j])
+            first = text[line[0][0] : line[0][1]].strip() if line else ""
+            opens = not by_index or len(rows) == 1 or first == str(len(rows)) or (
+                0 < len(first) <= _HEADER_NAME_MAX and not _NUMBER_RE.match(first) and not _SENTENCE_END_RE.search(first)
+                and not re.match(r"^\d+[.、．]", first))
+            if opens:
+                rows.append(line)
+            elif _filled_count(text, line) <= 1:
+                row = rows[-1]
+                k = _last_filled(text, row)
+                end = line[_last_filled(text, line)][1] if _last_filled(text, line) >= 0 else row[k][1]
+                rows[-1] = [*row[:k], (row[k][0], end)]  # the cell's text runs on: the row ends there
+            else:
+                row = rows[-1]
+                rows[-1] = [*row[: _last_filled(text, row) + 1], *line]
+            j += 1
+        if len(rows) >= 2:
+            tables.append((rows, {}))
+        i = j
+    return tables

@@ -48,6 +48,10 @@ def _header(v: Vocabulary, text: str, rows: list[Row]) -> tuple[int, dict[int, s
             result = _result_column(v, text, row, roles)
             if result is not None:
                 roles[result] = "finding"
+        elif "finding" in roles.values() and v.weights.layouts.table_result_measure:
+            verdict = _result_column(v, text, row, roles)
+            if verdict is not None:
+                roles[verdict] = "verdict"
         if "finding" in roles.values() and len(roles) >= 2:
             return r, roles
     return None
@@ -76,6 +80,18 @@ def _aligned(text: str, row: Row, width: int) -> Row:
     read from the right."""
     filled = _filled(text, row)
     return filled[len(filled) - width :] if len(filled) > width else row
+
+
+def _spanned(v: Vocabulary, text: str, row: Row, width: int, f_col: int) -> Row:
+    """A row short of cells whose problem column stays empty while its last cell is long lost
+    cells to a cell spanning two columns on its left (其它 | 共性问题 | 1.…；2.…): read from the right."""
+    filled = _filled(text, row)
+    if not v.weights.layouts.table_spanned_rows or len(filled) >= width or len(filled) < 2 or f_col < len(filled):
+        return row
+    a, b = trim(text, *filled[-1])
+    if b - a <= _NAME_MAX and not _SENTENCE_END_RE.search(text[a:b]):
+        return row
+    return [(filled[0][0], filled[0][0])] * (width - len(filled)) + filled
 
 
 def _item_name(text: str, full_row: Row, row: Row, roles: dict[int, str], f_col: int) -> tuple[int, int] | None:
@@ -109,22 +125,27 @@ def _result_items(v: Vocabulary, text: str, header: Row, f_col: int, cell: tuple
     items = []
     for k, m in enumerate(markers):
         ia, ib = trim(text, m.end, markers[k + 1].start if k + 1 < len(markers) else b)
-        while ib > ia and text[ib - 1] in "；;，,。":
+        while ib > ia and text[ib - 1] in ("；;，,。| " if v.weights.layouts.table_spanned_rows else "；;，,。"):
             ib -= 1
         if ia < ib:
             items.append((ia, ib))
     return items if len(items) >= 2 else []
 
 
-def _split_items(d: Draft, items: list[tuple[int, int]]) -> list[Draft]:
-    """One draft per listed item, each with the row's measure and fields."""
+def _split_items(v: Vocabulary, text: str, d: Draft, items: list[tuple[int, int]]) -> list[Draft]:
+    """One draft per listed item, each with the row's measure and fields; an item that turns to what
+    is required of it (…堆放杂乱，建议：整齐摆放) has that for its own measure."""
     if not items:
         return [d]
-    return [
-        Draft(start=a, end=b, finding=(a, b), group=d.group, title=None, measure_label=d.measure_label,
-              blocks=list(d.blocks), fields=list(d.fields), finding_more=[])
-        for a, b in items
-    ]
+    out = []
+    for a, b in items:
+        fb, blocks, label = b, list(d.blocks), d.measure_label
+        turn = v.patterns.inline_requirement.search(text, a, b) if v.weights.layouts.table_item_answers else None
+        if turn is not None and turn.start() > a:
+            fb, blocks, label = turn.start(), [trim(text, turn.end(), b)], label or v.names.clause_measure_label
+        out.append(Draft(start=a, end=b, finding=(a, fb), group=d.group, title=None, measure_label=label,
+                         blocks=blocks, fields=list(d.fields), finding_more=[]))
+    return out
 
 
 def _answer_all(doc: Doc, drafts: list[Draft]) -> None:
@@ -137,6 +158,17 @@ def _answer_all(doc: Doc, drafts: list[Draft]) -> None:
     for d in drafts:
         d.blocks = [block]
         d.measure_label = doc.v.names.clause_measure_label
+
+
+def _lead_in_request(doc: Doc, at: int) -> tuple[int, int] | None:
+    """The request in the lead-in right before a table (…发现以下隐患，请各位老师尽快整改：): it answers
+    each row that has no measure of its own."""
+    before = [ln for ln in doc.body if ln.end <= at and not ln.blank]
+    if not before or before[-1].content.rstrip()[-1:] not in "：:":
+        return None
+    ln = before[-1]
+    m = doc.v.patterns.lead_in_request.search(doc.text, ln.cstart, ln.end)
+    return (m.start(), m.end()) if m else None
 
 
 def _requirements_before(doc: Doc, at: int) -> tuple[int, int] | None:
@@ -177,9 +209,9 @@ def table_layout(doc: Doc) -> LayoutResult | None:
         header = _filled(text, rows[h])
         group: tuple[int, int] | None = None
         for ri, full_row in enumerate(rows[h + 1 :], start=h + 1):
-            row = _aligned(text, full_row, len(header))
-            cells = {c: trim(text, *row[c]) if c < len(row) else (0, 0) for c in roles}
             f_col = next(c for c, r in roles.items() if r == "finding")
+            row = _spanned(v, text, _aligned(text, full_row, len(header)), len(header), f_col)
+            cells = {c: trim(text, *row[c]) if c < len(row) else (0, 0) for c in roles}
             fa, fb = cells[f_col]
             if _header(doc.v, text, [row]) is not None and all(len(strip_spaces(text[a:b])) <= _HEADER_CELL_MAX for a, b in row):
                 continue  # the header repeated halfway down (column names are short)
@@ -210,14 +242,24 @@ def table_layout(doc: Doc) -> LayoutResult | None:
                     d.blocks.append((a, b))
                     d.blocks.extend(spill.get((ri, c), []))  # the cell's lines spilled below the row
                     d.measure_label = d.measure_label or label
+                elif role == "verdict" and a < b and v.patterns.item_acts.search(text[a:b]):
+                    # what the check ordered (限期整改) answers the problem its row states
+                    d.blocks.append((a, b))
+                    d.measure_label = d.measure_label or label
                 elif role in ("owner", "deadline", "status"):
                     if a >= b and c < len(row):
                         a = b = row[c][0]
                     d.fields.append(FieldHit(role, label, label_a, a, b))
             d.group = group
-            drafts.extend(_split_items(d, _result_items(v, text, header, f_col, (fa, fb))))
+            drafts.extend(_split_items(v, text, d, _result_items(v, text, header, f_col, (fa, fb))))
         if v.weights.layouts.table_requirements_answer and "measure" not in roles.values():
             _answer_all(doc, [d for d in drafts if d.start >= rows[h][0][0]])
+        request = _lead_in_request(doc, rows[h][0][0]) if v.weights.layouts.table_lead_in_answer else None
+        for d in [d for d in drafts if d.start >= rows[h][0][0] and not d.has_measure]:
+            if request is None:
+                break
+            d.blocks = [request]
+            d.measure_label = d.measure_label or v.names.clause_measure_label
     if not drafts:
         return None
     return LayoutResult("table", drafts, pairing="row")
