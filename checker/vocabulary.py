@@ -485,6 +485,8 @@ class KindWeights(_Strict):
     notice_unless_done: bool = False
     # (1.3.0) a measure that reports done after what it requires (要求…整改。…已整改) reports it done
     done_after_required: bool = False
+    # (1.3.0) a response shared by several findings weighs once per finding it answers
+    shared_per_finding: bool = False
 
 
 class PairingWeights(_Strict):

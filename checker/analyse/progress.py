@@ -45,11 +45,14 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
         return Deadline("none", m.start, m.end)
     if status and c.lex("finished_status").search(status):
         return None
-    if not dated(c, text, m.start, m.end):
-        # 长期坚持, 持续推进, 尽快 … as the only timing: the item is still going on, with no date.
+    by_sentence = bool(c.param("vague_deadline", "ongoing_by_sentence", False))
+    if by_sentence or not dated(c, text, m.start, m.end):
+        # 长期坚持, 持续推进, 尽快 … as the only timing: the item is still going on, with no date. With
+        # ``ongoing_by_sentence`` the date must stand in that sentence: a date of what was done
+        # (10月18日组织核查…) does not time what goes on after it (将继续跟踪…尽快办理).
         for a, b in sentences(text, m.start, m.end):
             v = c.lex("ongoing_vague_deadlines").search(text, a, b)
-            if v:
+            if v and not (by_sentence and dated(c, text, a, b)):
                 return Deadline("vague", a, b, v.group(0))
     from checker.analyse.readings import promise_only
 

@@ -3,6 +3,8 @@ fields the findings carry, and the layout that matched."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from checker.models import DocumentKind, Finding
 from checker.segment.labels import labels_of
 from checker.vocabulary import Vocabulary
@@ -55,6 +57,11 @@ def decide_kind(
     measures = {f.measure.start: f.measure.view for f in findings if f.measure is not None}  # a shared response once
     # each measure read once: does it say what was done, what is required, what is promised
     said = [_said(v, m) for m in measures.values()]
+    if w.shared_per_finding:
+        # a response shared by several findings answers each of them: it weighs once per finding
+        # (one 要求施工单位立即整改 under four problems is a notice's requirement for all four)
+        answers = Counter(f.measure.start for f in findings if f.measure is not None)
+        said = [s for start, s in zip(measures, said, strict=True) for _ in range(answers[start])]
     statuses_done = sum(1 for f in findings if f.status is not None and p.measure_done.search(f.status.view))
     done = sum(d for d, _, _ in said) + statuses_done  # 完成情况：已完成
     required = sum(r and not d for d, r, _ in said)
