@@ -69,3 +69,26 @@ def test_titles_over_lists_stay_groups_when_a_page_cuts_the_last_list():
 
 def test_older_vocabulary_reads_the_titles_as_findings():
     assert len(_problems(CUT_LISTS, "1.2.0")) == 3
+
+
+# --- paragraph tags a page left in the text ---------------------------------------------------------
+
+TAGGED = (
+    '<p class="ql-block">5月6日，县卫健委对镇卫生院开展院感防控检查，现将检查情况通报如下：</p> '
+    '<p class="ql-block">检查发现以下问题：1、医疗废物暂存间未上锁；2、手卫生设施不全；3、消毒记录不完整。</p> '
+    '<p class="ql-block">针对以上问题，检查组要求卫生院立即整改。</p>'
+)
+
+
+def test_paragraph_tags_break_lines_and_stay_out_of_measures():
+    r = segment_text(TAGGED)
+    assert len(r.findings) == 3
+    assert "未上锁" in r.findings[0].finding.text
+    assert all(f.measure is not None and "立即整改" in f.measure.text for f in r.findings)
+    assert all("<p" not in f.measure.text and "</p>" not in f.finding.text for f in r.findings)
+
+
+def test_older_vocabulary_reads_the_tagged_run_as_one_line():
+    v = load_vocabulary("1.2.0")
+    r = segment(Source(path="composed.txt", text=TAGGED, format="txt", tables=[]), vocabulary=v)
+    assert not any(f.measure is not None and "立即整改" in f.measure.text for f in r.findings)
