@@ -458,6 +458,11 @@ class LayoutWeights(_Strict):
     # (1.3.0) a row short of cells, its problem cell empty and its last cell long, lost cells to a
     # cell spanning columns on its left: it is read from the right
     table_spanned_rows: bool = False
+    # (1.3.0) titles over lists of problems: the last one, where the document ends, may hold only the
+    # first item of its list (a page cut it off); the others still tell the titles are a group level
+    lists_cut_at_end: bool = False
+    # (1.3.0) the paragraph tags a page left in its text (<p class="…">, </p>, <br>) break lines
+    html_breaks: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -127,6 +127,8 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
     text = document.view
     if v.weights.layouts.letter_breaks:
         text = letter_breaks(text)
+    if v.weights.layouts.html_breaks:
+        text = html_breaks(text)
     lines = split_lines(text)
     boiler, bp_lines, content_end = find_boilerplate(v, text, lines)
     title_lines, body_start = find_title(v, lines, bp_lines)
@@ -183,6 +185,16 @@ def letter_breaks(text: str) -> str:
     if alone < n * _ALONE_SHARE or not any(i > 0 and text[i - 1] in _BREAK_AFTER for i in at):
         return text
     return text.replace(letter, "\n")
+
+
+# a paragraph's or a line's tag left in a page's text (<p class="…">, </p>, <br/>, <div>)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|section)\b[^<>\n]{0,200}>", re.IGNORECASE)
+
+
+def html_breaks(text: str) -> str:
+    """``text`` with the paragraph tags a page left in it (``<p class="…">…</p> <p>…``) read as line
+    breaks: the tag's first character a break, the rest spaces, so every offset stays."""
+    return _BLOCK_TAG.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text)
 
 
 def make_group(doc: Doc, line: Line) -> Group:

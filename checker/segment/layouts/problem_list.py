@@ -28,6 +28,14 @@ _POINTS = "shi"  # 一是…二是…: points written inside one paragraph
 _TRIGGER_SPAN = 6  # a response opens its sentence (针对以上问题，…)
 
 
+def _cut_at_end(doc: Doc, k: int, bis: list[int], stop: int) -> bool:
+    """The ``k``-th of several titles is the last one and runs to the document's end: a page may have
+    cut its list after the first item."""
+    return (
+        doc.v.weights.layouts.lists_cut_at_end and len(bis) > 2 and k == len(bis) - 1 and stop == len(doc.body)
+    )
+
+
 def _section_end(doc: Doc, sec: int) -> int:
     rank = doc.body[sec].marker.rank  # type: ignore[union-attr]
     for bi in range(sec + 1, len(doc.body)):
@@ -64,7 +72,7 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False) -> list[_Entry]
             for k, bi in enumerate(bis):
                 stop = bis[k + 1] if k + 1 < len(bis) else b
                 inner = [j for j in range(bi + 1, stop) if (m := body[j].marker) is not None and m.rank > rank]
-                if len(inner) < 2:
+                if len(inner) < 2 and not (inner and _cut_at_end(doc, k, bis, stop)):
                     return False
             return True
 
