@@ -309,12 +309,35 @@ def _done_clauses(text: str, a: int, b: int, done: list[tuple[int, int]], other:
     return n
 
 
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+
+
+def _delegated(c: Compiled, text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Stretches of ``text[a:b]`` where work is passed to others or only proposed (要求属地督促企业…,
+    审计建议…, 出具了审计报告): from the word (pattern ``delegated_act``) to its sentence's end. An act
+    named there is asked of someone, not done; a rubric without the pattern finds none."""
+    out: list[tuple[int, int]] = []
+    for m in c.pat("delegated_act").finditer(text, a, b):
+        if out and m.start() < out[-1][1]:
+            continue
+        stop = _SENTENCE_END.search(text, m.end(), b)
+        out.append((m.start(), stop.start() if stop else b))
+    return out
+
+
+def _outside(spans: list[tuple[int, int]], scopes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [s for s in spans if not any(lo <= s[0] < hi for lo, hi in scopes)] if scopes else spans
+
+
 def profile_units(c: Compiled, text: str, units: list[tuple[int, int]], start: int, end: int) -> list[ItemProfile]:
     """The profile of each unit (a measure's items and sentences) of ``text[start:end]``."""
     hollow, acts, future, done, aspect = _profile_patterns(c)
     # A lexicon never matches the empty string (its entries name words); a pattern may.
     slogans = [_unit_spans(rx, text, start, end, units) for rx in hollow]
-    unit_acts = _unit_spans(acts, text, start, end, units)
+    # Acts passed to others (要求…督促企业排查) or proposed (审计建议…) are not the unit's own.
+    # An act word inside a body's name (大排查大整治专班) names the body, not an act.
+    scopes = [_delegated(c, text, a, b) + [m.span() for m in c.pat("act_in_name").finditer(text, a, b)] for a, b in units]
+    unit_acts = [_outside(got, scopes[k]) for k, got in enumerate(_unit_spans(acts, text, start, end, units))]
     unit_future = _unit_spans(future, text, start, end, units)
     unit_done = _unit_spans(done, text, start, end, units)
     markers = _unit_markers(c, text, start, end, units)
@@ -329,7 +352,9 @@ def profile_units(c: Compiled, text: str, units: list[tuple[int, int]], start: i
             future=unit_future[k],
             done=unit_done[k] + _spans(aspect, text, a, b),
             exhortation_only=exhortation_only(c, text, a, b),
-            done_clauses=_done_clauses(text, a, b, unit_done[k], (*slogans_k, *unit_acts[k], *unit_future[k])) if count_done else 0,
+            done_clauses=_done_clauses(text, a, b, _outside(unit_done[k], scopes[k]), (*slogans_k, *unit_acts[k], *unit_future[k], *scopes[k]))
+            if count_done
+            else 0,
         )
         for k, (a, b) in enumerate(units)
         for slogans_k in ([span for per_lexicon in slogans for span in per_lexicon[k]],)

@@ -51,6 +51,12 @@ def is_off_target(ctx: FindingContext) -> bool:
         return True
     if m is None or not any(p.concrete for p in ctx.profiles):
         return False
+    if ctx.c.pat("refers_back").search(ctx.text, m.start, m.end):
+        return False  # 经回头看，问题已整改: it speaks of the finding's own problem, however briefly
+    if ctx.c.param(OFF_TARGET, "needs_matter", False) and all(
+        mk.kind == "date" for p in ctx.profiles for mk in p.markers
+    ) and not any(p.acts for p in ctx.profiles):
+        return False  # only a date is specific: the measure names no other matter it could be about
     # Criticism or punishment of those involved acts on the case's people: if that is all, the
     # finding is answered by 以问责代替整改 (partial_coverage), not by another matter.
     if ctx.c.lex("punish_words").search(ctx.text, m.start, m.end):

@@ -12,6 +12,7 @@ Evidence: the clause holding the first placeholder of the finding or line.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
@@ -36,6 +37,24 @@ def _footnote(text: str, s: int, e: int, has_notes: bool) -> bool:
             nxt = text[e : e + 1]
             return nxt == "" or nxt in _CLAUSE_END or nxt.isspace() or nxt in "）)”"
     return False
+
+
+def _masked(text: str, s: int, e: int, metadata: re.Pattern[str]) -> bool:
+    """An asterisk that hides or computes rather than stands in: digits masked inside a phone or ID
+    number (138****0069), a multiplication (``) * 100``), or a document-sharing site's masked uploader
+    on its metadata line (上传人:枫**). None of them is a blank left where a number or name belongs."""
+    if text[s:e].strip("*＊"):
+        return False
+    if s > 0 and text[s - 1].isdigit() and text[e : e + 1].isdigit():
+        return True
+    if _OPERATOR.match(text, e) and _OPERAND.search(text, max(0, s - 4), s):
+        return True
+    line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    return metadata.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+
+
+_OPERATOR = re.compile(r"\s+\d")
+_OPERAND = re.compile(r"[\d)）]\s+$")
 
 
 # Clause ends are looked for within this distance only (a search over the whole text for a mark
@@ -104,7 +123,11 @@ def _line_breaks(text: str) -> list[int]:
 
 def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     text = dctx.text
-    skipped = _covered_lookup([(bp.start, bp.end) for bp in dctx.report.boilerplate])
+    # A blank in the signature (XXX单位行政部 above the date) is the issuer's name left unfilled.
+    signed = bool(dctx.c.param(CODE, "in_signature", False))
+    skipped = _covered_lookup([(bp.start, bp.end) for bp in dctx.report.boilerplate if not (signed and bp.kind == "signature")])
+    masks = dctx.c.param(CODE, "deliberate_masks", False)
+    metadata = dctx.c.pat("site_metadata")
     owner_of = _owner_lookup([(fc.finding.span.start, fc.finding.span.end, fc.finding.index) for fc in dctx.findings])
     has_notes = bool(dctx.c.v.patterns.note_line.search(text))
     # By the finding a placeholder stands in, else by its kind (*, XX, 某某) outside every finding.
@@ -112,7 +135,7 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     by_kind: dict[str, list[tuple[int, int]]] = {}
     for m in dctx.c.pat("placeholder").finditer(text):
         s, e = m.start(), m.end()
-        if skipped(s) or _footnote(text, s, e, has_notes):
+        if skipped(s) or _footnote(text, s, e, has_notes) or (masks and _masked(text, s, e, metadata)):
             continue
         owner = owner_of(s)
         if owner is not None:
