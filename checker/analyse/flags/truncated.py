@@ -57,6 +57,8 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     # A writer who ends every measure with a comma writes so; a cut leaves one such measure, the last.
     open_measures = [fc for fc in dctx.findings if fc.measure is not None and fc.measure.view.rstrip().endswith(tuple(_OPEN_END))]
     styled = len(open_measures) >= 2
+    # a text read as ending whole (a byline, a signature) has no finding cut at its end either
+    ends_whole = bool(c.rubric.flags[CODE].params.get("whole_before_tail", False))
     for fc in dctx.findings:
         m, f = fc.measure, fc.finding
         if m is not None and ((not styled and m.view.rstrip().endswith(tuple(_OPEN_END))) or f.index in cut_measures):
@@ -70,7 +72,8 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         # Only filler up to the residue or the end (matched in place: a slice per finding is quadratic).
         only_filler = e > residue_at or _FILLER.fullmatch(text, e, residue_at) is not None
         if only_filler and text[e - 1] not in _CLOSED and (
-            residue is not None or (e >= text_end and not f.deadline_field and not f.owner_fields)
+            residue is not None
+            or (e >= text_end and not f.deadline_field and not f.owner_fields and (cut_at is not None or not ends_whole))
         ):
             out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="cut", variant="cut")))
     return out
@@ -84,7 +87,23 @@ def _cut_measures(dctx: DocumentContext, cut_at: int) -> set[int]:
     holding = [fc for fc in dctx.findings if fc.measure is not None and fc.measure.start < cut_at <= fc.measure.end + 1]
     if len(holding) != 1 or holding[0].shared_measure:
         return set()
+    whole = dctx.c.rubric.flags[CODE].params.get("whole_before_tail", False)
+    m = holding[0].measure
+    if whole and m is not None and _trailing_tail(dctx.text, m.start, cut_at):
+        return set()  # the measure ended whole; what stops is a line after it (范文大, 责任编辑：)
     return {holding[0].finding.index}
+
+
+def _trailing_tail(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a short piece set apart from a closed sentence (on its own
+    line, or after a space): a byline, a signature or a site's leftover that follows the measure, not
+    the measure's own words cut off."""
+    body = text[start:end]
+    cut = max(body.rfind(ch) for ch in _CLOSED)
+    if cut < 0:
+        return False
+    tail = body[cut + 1 :]
+    return bool(tail[:1].isspace()) and 0 < len(tail.strip()) < _RUNNING_LINE
 
 
 def _cut_end(dctx: DocumentContext, residue_at: int) -> int | None:
@@ -107,6 +126,11 @@ def _cut_end(dctx: DocumentContext, residue_at: int) -> int | None:
         return None  # 2024年5月6日
     if dctx.c.v.patterns.org_line.match(line) or dctx.c.v.patterns.date_line.match(line):
         return None  # a signature: the issuing body's name, or the date
+    # the last clause after a closed sentence: a byline (记者 张三), the signers (检查人：…), the issuer
+    # with a dotted date, a caption of attached pictures (rubric pattern ``closing_line``)
+    clause = line[max(line.rfind(ch) for ch in _CLOSED) + 1 :].strip()
+    if clause and dctx.c.pat("closing_line").fullmatch(clause):
+        return None
     line_start = text.rfind("\n", 0, end) + 1
     if text.startswith(_COLUMN_INDENT, line_start):
         return None  # a table cell spilled onto its own line, under its column
