@@ -25,7 +25,16 @@ def _said(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
 def decide_kind(
     v: Vocabulary, title: str | None, opening: str, layout: str, findings: list[Finding], requirements: bool = False
 ) -> DocumentKind:
-    """``requirements``: the measures stand under 整改要求/整改意见, an inspecting body's notice,
+    """The kind that scores best, or unknown where none reaches the vocabulary's floor."""
+    scores = kind_scores(v, title, opening, layout, findings, requirements)
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] >= v.weights.kind.min_score else "unknown"  # type: ignore[return-value]
+
+
+def kind_scores(
+    v: Vocabulary, title: str | None, opening: str, layout: str, findings: list[Finding], requirements: bool = False
+) -> dict[str, float]:
+    """The score of each kind. ``requirements``: the measures stand under 整改要求/整改意见, an inspecting body's notice,
     judged like a plan. 整改情况汇报 / 整改报告 / 整改结果公告 report what was done, whatever the word
     for "report"; a 自查 title is a work report's."""
     p, w = v.patterns, v.weights.kind
@@ -80,5 +89,4 @@ def decide_kind(
         scores["work_report"] += w.problem_list
     elif findings and layout == "problems_then_fixes":
         scores["work_report"] += w.problems_then_fixes
-    best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] >= w.min_score else "unknown"  # type: ignore[return-value]
+    return scores
