@@ -492,6 +492,10 @@ class KindWeights(_Strict):
     done_after_required: bool = False
     # (1.3.0) a response shared by several findings weighs once per finding it answers
     shared_per_finding: bool = False
+    # (1.3.0) a promise after what was done (…已整改完毕。我们将继续…) is the next step: the measure reports done
+    promise_after_done: bool = False
+    # (1.3.0) a done word after a requirement or promise in its sentence (要求…完成整改) is not done
+    done_in_own_sentence: bool = False
 
 
 class PairingWeights(_Strict):

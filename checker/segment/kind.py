@@ -3,11 +3,21 @@ fields the findings carry, and the layout that matched."""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 
 from checker.models import DocumentKind, Finding
 from checker.segment.labels import labels_of
 from checker.vocabulary import Vocabulary
+
+_SENTENCE_END = re.compile("[。！？!?\n；;]|[，,](?![ \t\u3000]*并)")
+
+
+def _after_in_sentence(m: str, marks: list[int], at: int) -> bool:
+    """Does one of ``marks`` stand before ``at`` in the sentence that holds it?"""
+    i = bisect.bisect_left(marks, at) - 1
+    return i >= 0 and _SENTENCE_END.search(m, marks[i], at) is None
 
 
 def _said(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
@@ -17,9 +27,18 @@ def _said(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
     p = v.patterns
     done = [x.start() for x in p.measure_done.finditer(m)]
     required = [x.start() for x in p.measure_required.finditer(m)]
+    if v.weights.kind.done_in_own_sentence:
+        # 要求…于7月11日全面完成整改 / 将于6月底前完成: a done word after a requirement or a promise
+        # in its sentence is what is required or promised, not what was done
+        asked = sorted(required + [x.start() for x in p.measure_promise.finditer(m)])
+        done = [d for d in done if not _after_in_sentence(m, asked, d)]
     if v.weights.kind.done_after_required and done and required and done[-1] > required[-1]:
         required = []
-    return bool(done), bool(required), bool(p.measure_promise.search(m))
+    promise = p.measure_promise.search(m)
+    if v.weights.kind.promise_after_done and promise and done and done[0] < promise.start():
+        # 已整改完毕。我们将继续…: what comes after the work done is the next step, not the fix promised
+        promise = None
+    return bool(done), bool(required), promise is not None
 
 
 def decide_kind(
