@@ -265,3 +265,44 @@ def test_a_requirement_followed_by_what_was_done_reports_it_done():
     assert len(review.findings) == 4
     assert review.document.kind == "progress_report"
     assert _review(REQUIRED_THEN_DONE).document.kind == "plan"
+
+
+# 1.4.0 (vocabulary 1.3.0): what a measure says done, required or promised, read clause by clause
+INSPECTION_HEAD = """某镇中心小学在县教育局的督导检查中被发现存在一些问题。首先，学校消防器材配置不足，部分灭火器过期；其次，食堂从业人员健康证不全；再次，学生宿舍存在私拉电线现象。
+"""
+
+HANDED_OVER_THEN_DONE = INSPECTION_HEAD + """针对以上问题，督导组将发现的问题与学校负责人进行了对接，交换了整改意见。截至目前，以上问题已全部整改完毕，我们将继续加强日常检查。
+"""
+
+
+def test_problems_handed_over_and_fixed_are_reported_done():
+    review = _review(HANDED_OVER_THEN_DONE, load_rubric("rectification@1.4.0"))
+    assert len(review.findings) == 3
+    # 将问题…进行了对接 hands the problems over (将 as 把), 将继续 after 已整改完毕 is the next step
+    assert review.document.kind == "progress_report"
+    assert not any("missing_deadline" in c for c in _codes(review))
+    # the older vocabulary read both 将 as promises: a plan, every item short of a deadline
+    old = _review(HANDED_OVER_THEN_DONE)
+    assert old.document.kind == "plan"
+    assert all("missing_deadline" in c for c in _codes(old))
+
+
+ORDERED_TO_FINISH = INSPECTION_HEAD + """针对以上问题，督导组责令学校立即整改，并于5月20日前全面完成整改。
+"""
+
+
+def test_an_order_to_finish_by_a_date_is_a_requirement_not_a_report_of_done():
+    # 责令 requires; 完成 in the clause it governs (，并于…完成整改) is what is required
+    assert _review(ORDERED_TO_FINISH, load_rubric("rectification@1.4.0")).document.kind == "plan"
+    # the older vocabulary took 完成 for done and knew no 责令
+    assert _review(ORDERED_TO_FINISH).document.kind == "progress_report"
+
+
+REPORT_WHEN_FINISHED = INSPECTION_HEAD + """针对以上问题，督导组下发整改通知书，学校整改完毕后将整改情况上报县教育局。
+"""
+
+
+def test_what_follows_once_the_fix_is_finished_is_no_report_of_done():
+    # 整改完毕后 says when, not that it was done (the older vocabulary knew no 完毕 and read a plan too)
+    assert _review(REPORT_WHEN_FINISHED, load_rubric("rectification@1.4.0")).document.kind == "plan"
+    assert _review(REPORT_WHEN_FINISHED).document.kind == "plan"
