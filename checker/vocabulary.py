@@ -463,6 +463,9 @@ class LayoutWeights(_Strict):
     lists_cut_at_end: bool = False
     # (1.3.0) the paragraph tags a page left in its text (<p class="…">, </p>, <br>) break lines
     html_breaks: bool = False
+    # (1.3.0) a field line of a record, 整改情况：已停业整改 after the record's 存在隐患： list, answers
+    # every problem of that list with its own text
+    record_answer_line: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

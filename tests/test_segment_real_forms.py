@@ -1618,3 +1618,39 @@ def test_a_result_column_that_orders_a_fix_is_the_rows_measure():
     assert [f.measure.text for f in r.findings] == ["责令整改", "限期整改"]
     old = segment(Source(path="a.txt", text=VERDICT_TABLE, format="txt"), vocabulary=_without("table_result_measure"))
     assert all(f.measure is None for f in old.findings)
+
+
+# --- a record of numbered fields: its 整改情况 line answers the record's list of problems ------------
+
+FIELD_RECORDS = """为压实安全生产主体责任，区应急管理局对辖区部分场所开展突击检查，现将存在隐患的场所通报如下。
+东城街道
+1.检查日期：2024年3月5日
+2.场所名称：百味轩饭店
+3.存在问题：
+(1)厨房燃气管道使用橡胶软管
+(2)未安装可燃气体报警装置
+(3)灭火器压力不足
+4.依据：《城镇燃气管理条例》第二十八条
+5.整改情况：已当场更换金属软管并加装报警装置
+西城街道
+1.检查日期：2024年3月6日
+2.场所名称：星光宾馆
+3.存在问题：
+(1)疏散指示标志损坏
+4.依据：《消防法》第十六条
+5.整改情况：正在整改中
+6.整改期限：2024年3月20日前
+"""
+
+
+def test_a_records_status_line_answers_every_problem_of_its_record():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(FIELD_RECORDS)
+    assert [f.finding.text for f in r.findings] == [
+        "厨房燃气管道使用橡胶软管", "未安装可燃气体报警装置", "灭火器压力不足", "疏散指示标志损坏",
+    ]
+    assert _measures(r) == ["已当场更换金属软管并加装报警装置"] * 3 + ["正在整改中"]
+    old = segment(Source(path="a.txt", text=FIELD_RECORDS, format="txt"), vocabulary=_without("record_answer_line"))
+    assert all(f.measure is None for f in old.findings)

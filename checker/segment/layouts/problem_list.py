@@ -296,6 +296,23 @@ def _place_items(doc: Doc, sec: _Section) -> list[_Entry]:
     return entries
 
 
+def _record_answer(doc: Doc, sec: _Section, until: int) -> _Entry | None:
+    """``4.存在隐患：`` over (1)…(4), then ``6.整改情况：该场所已自行停业整改`` before the next problems
+    heading: a field of the same record (numbered alike) whose label holds its text answers the whole
+    list with that text."""
+    body, head = doc.body, doc.body[sec.head].marker
+    if not doc.v.weights.layouts.record_answer_line or head is None:
+        return None
+    for ln in body[sec.stop : until]:
+        hit = doc.measure_labels.get(ln.idx)
+        mk = ln.marker
+        if hit is None or hit.in_heading or mk is None or mk.family != head.family or mk.rank != head.rank:
+            continue
+        a, b = trim(doc.text, hit.value_start, ln.end)
+        return _Entry(0, a, a, b, None) if a < b else None
+    return None
+
+
 def _requirements(doc: Doc, sec: _Section) -> bool:
     head = doc.body[sec.head]
     return sec.role == "next_steps" and doc.v.patterns.requirements_heading.search(head.body[:_HEAD_CHARS]) is not None
@@ -537,6 +554,10 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
                 blocks.append(([], []))
             blocks[-1][0].extend(entries)
             blocks[-1][0].extend(_place_items(doc, sec))
+            until = sections[k + 1].head if k + 1 < len(sections) else len(body)
+            answer = _record_answer(doc, sec, until)
+            if answer is not None:
+                blocks[-1][1].append(answer)
         elif sec.role == "measures" and blocks:
             # numbered fixes pair one by one; a fixes section of plain paragraphs answers them all
             fixes = _entries(doc, sec.start, sec.stop)
