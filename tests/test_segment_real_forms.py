@@ -1651,6 +1651,9 @@ def test_a_records_status_line_answers_every_problem_of_its_record():
     assert [f.finding.text for f in r.findings] == [
         "厨房燃气管道使用橡胶软管", "未安装可燃气体报警装置", "灭火器压力不足", "疏散指示标志损坏",
     ]
-    assert _measures(r) == ["已当场更换金属软管并加装报警装置"] * 3 + ["正在整改中"]
+    assert _measures(r)[:3] == ["已当场更换金属软管并加装报警装置"] * 3
+    # the record's next field, its deadline, times the answer
+    assert r.findings[3].measure is not None and r.findings[3].measure.text.startswith("正在整改中")
+    assert "2024年3月20日前" in r.findings[3].measure.text
     old = segment(Source(path="a.txt", text=FIELD_RECORDS, format="txt"), vocabulary=_without("record_answer_line"))
     assert all(f.measure is None for f in old.findings)

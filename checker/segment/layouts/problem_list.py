@@ -303,12 +303,18 @@ def _record_answer(doc: Doc, sec: _Section, until: int) -> _Entry | None:
     body, head = doc.body, doc.body[sec.head].marker
     if not doc.v.weights.layouts.record_answer_line or head is None:
         return None
-    for ln in body[sec.stop : until]:
+    lines = body[sec.stop : until]
+    for k, ln in enumerate(lines):
         hit = doc.measure_labels.get(ln.idx)
         mk = ln.marker
         if hit is None or hit.in_heading or mk is None or mk.family != head.family or mk.rank != head.rank:
             continue
         a, b = trim(doc.text, hit.value_start, ln.end)
+        # the record's next field, when it is its deadline (7.整改期限：2024年2月21日前), times the answer
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is not None and nxt.marker is not None and nxt.marker.family == mk.family and nxt.marker.value == mk.value + 1:
+            if any(nxt.body.lstrip().startswith(w) for w in doc.v.words.deadline_labels):
+                b = trim(doc.text, a, nxt.end)[1]
         return _Entry(0, a, a, b, None) if a < b else None
     return None
 
