@@ -5,6 +5,7 @@ followed by a 整改措施 / 下一步 section of numbered fixes paired by numbe
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from checker.segment.document import Doc, group_name, make_group
 from checker.segment.draft import Draft
@@ -15,7 +16,7 @@ from checker.segment.pairing import Entry as _Entry
 from checker.segment.pairing import lead_of, likeness, pair
 from checker.segment.roles import Role
 from checker.segment.spans import trim
-from checker.text.enumerators import iter_item_markers
+from checker.text.enumerators import Marker, iter_item_markers
 
 _HEAD_CHARS = 20  # a section heading's words
 _MOSTLY = 0.75  # the share of items that must read as problems for a list to be one
@@ -296,6 +297,11 @@ def _place_items(doc: Doc, sec: _Section) -> list[_Entry]:
     return entries
 
 
+def _next_field(ln: Line | None, mk: Marker) -> TypeGuard[Line]:
+    """Is ``ln`` the field numbered right after ``mk``, in the same family (6. then 7.)?"""
+    return ln is not None and ln.marker is not None and ln.marker.family == mk.family and ln.marker.value == mk.value + 1
+
+
 def _record_answer(doc: Doc, sec: _Section, until: int) -> _Entry | None:
     """``4.存在隐患：`` over (1)…(4), then ``6.整改情况：该场所已自行停业整改`` before the next problems
     heading: a field of the same record (numbered alike) whose label holds its text answers the whole
@@ -312,9 +318,8 @@ def _record_answer(doc: Doc, sec: _Section, until: int) -> _Entry | None:
         a, b = trim(doc.text, hit.value_start, ln.end)
         # the record's next field, when it is its deadline (7.整改期限：2024年2月21日前), times the answer
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        if nxt is not None and nxt.marker is not None and nxt.marker.family == mk.family and nxt.marker.value == mk.value + 1:
-            if any(nxt.body.lstrip().startswith(w) for w in doc.v.words.deadline_labels):
-                b = trim(doc.text, a, nxt.end)[1]
+        if _next_field(nxt, mk) and any(nxt.body.lstrip().startswith(w) for w in doc.v.words.deadline_labels):
+            b = trim(doc.text, a, nxt.end)[1]
         return _Entry(0, a, a, b, None) if a < b else None
     return None
 
