@@ -27,18 +27,18 @@ def _said(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
     p = v.patterns
     done = [x.start() for x in p.measure_done.finditer(m)]
     required = [x.start() for x in p.measure_required.finditer(m)]
+    promised = [x.start() for x in p.measure_promise.finditer(m)]
     if v.weights.kind.done_in_own_sentence:
         # 要求…于7月11日全面完成整改 / 将于6月底前完成: a done word after a requirement or a promise
         # in its sentence is what is required or promised, not what was done
-        asked = sorted(required + [x.start() for x in p.measure_promise.finditer(m)])
+        asked = sorted(required + promised)
         done = [d for d in done if not _after_in_sentence(m, asked, d)]
     if v.weights.kind.done_after_required and done and required and done[-1] > required[-1]:
         required = []
-    promise = p.measure_promise.search(m)
-    if v.weights.kind.promise_after_done and promise and done and done[0] < promise.start():
+    if v.weights.kind.promise_after_done and promised and done and done[0] < promised[0]:
         # 已整改完毕。我们将继续…: what comes after the work done is the next step, not the fix promised
-        promise = None
-    return bool(done), bool(required), promise is not None
+        promised = []
+    return bool(done), bool(required), bool(promised)
 
 
 def decide_kind(

@@ -18,6 +18,24 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CLAUSE_MARKS = "，,；; \t\u3000"
+
+
+def before_marks(text: str, at: int, floor: int = 0) -> int:
+    """Where the words before the clause at ``at`` end: back over its separating marks (，；) and
+    blanks, not below ``floor``."""
+    while at > floor and text[at - 1] in _CLAUSE_MARKS:
+        at -= 1
+    return at
+
+
+def after_marks(text: str, at: int, end: int) -> int:
+    """Where the clause after ``at`` starts: past the separating marks (，；) and blanks."""
+    while at < end and text[at] in _CLAUSE_MARKS:
+        at += 1
+    return at
+
+
 def make_span(doc: Document, start: int, end: int) -> Span:
     return Span.cut(doc, start, end)
 

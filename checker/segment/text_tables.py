@@ -406,10 +406,7 @@ def pipe_ended_tables(doc: Doc) -> list[Table]:
     stream = _pipe_ended_stream(doc)
 
     def name(c: Cell | None) -> bool:
-        if c is None or c[2] != 1:
-            return False
-        w = text[c[0] : c[1]].strip()
-        return 0 < len(w) <= _HEADER_NAME_MAX and not _NUMBER_RE.match(w) and not _SENTENCE_END_RE.search(w)
+        return c is not None and c[2] == 1 and _column_name(text[c[0] : c[1]].strip())
 
     start = next((k for k, c in enumerate(stream) if c is not None and pats.column_index.search(text[c[0] : c[1]].strip())), None)
     if start is None:
@@ -439,6 +436,11 @@ def pipe_ended_tables(doc: Doc) -> list[Table]:
             close()
     close()
     return [(rows, {})] if len(rows) >= 2 else []
+
+
+def _column_name(w: str) -> bool:
+    """A cell that can name a column (序号, 整改措施) or a row (合计, 其它): short, no figure, no sentence."""
+    return 0 < len(w) <= _HEADER_NAME_MAX and not _NUMBER_RE.match(w) and not _SENTENCE_END_RE.search(w)
 
 
 def _bare_cells(text: str, ln: Line) -> Row:
@@ -488,8 +490,7 @@ def pipe_bare_tables(doc: Doc) -> list[Table]:
             line = _bare_cells(text, body[j])
             first = text[line[0][0] : line[0][1]].strip() if line else ""
             opens = not by_index or len(rows) == 1 or first == str(len(rows)) or (
-                0 < len(first) <= _HEADER_NAME_MAX and not _NUMBER_RE.match(first) and not _SENTENCE_END_RE.search(first)
-                and not re.match(r"^\d+[.、．]", first))
+                _column_name(first) and not re.match(r"^\d+[.、．]", first))
             if opens:
                 rows.append(line)
             elif _filled_count(text, line) <= 1:

@@ -19,6 +19,7 @@ from checker.segment.document import Doc, group_name, make_group
 from checker.segment.draft import Draft
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
+from checker.segment.spans import before_marks
 from checker.text.enumerators import HEADING_RANK
 
 _FIRST_SENTENCE_RE = re.compile(r"[^。！？；\n]*[。！？；]?")
@@ -227,9 +228,7 @@ def _status_lines(doc: Doc) -> LayoutResult | None:
         return None
     drafts = []
     for ln, at in run:
-        stop = at
-        while stop > ln.cstart and doc.text[stop - 1] in "，,；; \t\u3000":
-            stop -= 1
+        stop = before_marks(doc.text, at, ln.cstart)
         d = Draft(start=ln.cstart, end=ln.end, finding=(ln.cstart, stop), loose=True)
         d.blocks.append((at, ln.end))
         drafts.append(d)

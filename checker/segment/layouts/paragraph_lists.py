@@ -26,7 +26,7 @@ from checker.segment.draft import Draft
 from checker.segment.labels import label_kind
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.pairing import Entry, likeness, pair
-from checker.segment.spans import trim
+from checker.segment.spans import after_marks, before_marks, trim
 from checker.text.enumerators import iter_item_markers, match_heading_marker
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
@@ -117,6 +117,11 @@ def _faulty(doc: Doc, a: int, b: int, lacks: bool = False) -> bool:
     return p.problem_words.search(doc.text, a, b) is not None or (lacks and p.absence_words.search(doc.text, a, b) is not None)
 
 
+def _mostly_faulty(doc: Doc, items: list[tuple[int, int]], lacks: bool = False) -> bool:
+    """More than half of ``items`` state a fault (with ``lacks``, a lack counts as one)."""
+    return 2 * sum(_faulty(doc, a, b, lacks) for a, b in items) > len(items)
+
+
 def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[tuple[int, int]]:
     """The items of a list written in ``text[a:b]``: at ；, else at whichever of 、 and ， (the
     latter only after a colon or 如) makes more items — 、 joins clauses in 《A、B、C》 lists and words
@@ -158,7 +163,7 @@ def _comma_phrases(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     items = [(s, e) for s, e in (trim(doc.text, *span) for span in _comma_spans(doc.text, a, b)) if e - s >= 2]
     if len(items) < _MIN_ITEMS or any(e - s > _PHRASE_MAX for s, e in items):
         return []
-    return items if 2 * sum(_faulty(doc, s, e) for s, e in items) > len(items) else []
+    return items if _mostly_faulty(doc, items) else []
 
 
 def _comma_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -230,7 +235,7 @@ def _referred_list(doc: Doc, sa: int, sb: int, pb: int) -> list[tuple[int, int]]
     if "；" not in text[sa:stop]:
         return []  # only clauses at ； are surely problems one by one; a comma may cut one in two
     items = _split(doc, sa, stop, colon=True, lacks=True)
-    return items if 2 * sum(_faulty(doc, a, b, lacks=True) for a, b in items) > len(items) else []
+    return items if _mostly_faulty(doc, items, lacks=True) else []
 
 
 def _answered_at(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int) -> bool:
@@ -287,7 +292,7 @@ def _site_clauses(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
     starts: list[int] = []
     for m in p.list_site_opener.finditer(text, sa, stop):
         if doc.v.weights.layouts.site_clauses_end_at_answer and p.list_response.match(text, m.start("site")):
-            stop = _clause_start(text, m.start("site"))  # ，针对存在问题已下发…: the answer, no site
+            stop = before_marks(text, m.start("site"))  # ，针对存在问题已下发…: the answer, no site
             break
         clause_end = _CLAUSE_OR_COMMA_RE.search(text, m.end(), stop)
         found = text[m.end() : clause_end.start() if clause_end else stop]
@@ -297,21 +302,7 @@ def _site_clauses(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
         return []
     ends = [trim(text, a, a)[0] - 1 for a in starts[1:]] + [stop]
     items = [trim(text, a, e) for a, e in zip(starts, ends, strict=True)]
-    return items if 2 * sum(_faulty(doc, a, b, lacks=True) for a, b in items) > len(items) else []
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the words before the clause at ``at`` end: before its separating mark and blanks."""
-    while at > 0 and text[at - 1] in "，,；; \t\u3000":
-        at -= 1
-    return at
-
-
-def _clause_after(text: str, at: int, end: int) -> int:
-    """Where the clause after ``at`` starts: past the separating mark and blanks."""
-    while at < end and text[at] in "，,；; \t\u3000":
-        at += 1
-    return at
+    return items if _mostly_faulty(doc, items, lacks=True) else []
 
 
 def _intro_sentences(doc: Doc, sa: int, after: int, paragraphs: list[tuple[int, int]], pi: int) -> _Statement | None:
@@ -343,16 +334,13 @@ def _semicolon_clauses(doc: Doc, sa: int, opened: int, a: int, sb: int) -> list[
     text = doc.text
     if any(c in text[sa:opened] for c in "，,；;"):
         return []  # the finding is not what the sentence opens with
-    b = sb
-    while b > a and text[b - 1] in "。！？!? \t\n":
-        b -= 1
+    b = _sentence_stop(text, a, sb)
     if "；" not in text[a:b]:
         return []
     items = [(s, e) for s, e in _split(doc, a, b, colon=False) if e > s]
-    faults, done = doc.v.patterns.problem_words, doc.v.patterns.measure_done
-    if len(items) < _MIN_ITEMS or 2 * sum(bool(faults.search(text, s, e)) for s, e in items) <= len(items):
+    if len(items) < _MIN_ITEMS or not _mostly_faulty(doc, items):
         return []
-    if any(done.search(text, s, e) for s, e in items):
+    if any(doc.v.patterns.measure_done.search(text, s, e) for s, e in items):
         return []  # …现象，已及时更新；…: problems each told with its answer, not a list
     return items
 
@@ -478,7 +466,7 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                 for k, (_, s, _e) in enumerate(marks):
                     stop = marks[k + 1][1] if k + 1 < len(marks) else end
                     items.append(trim(text, s, stop))
-                if bare and 2 * sum(_faulty(doc, a, b) for a, b in items) <= len(items):
+                if bare and not _mostly_faulty(doc, items):
                     continue  # 他指出，一是要…二是要…: a speaker's demands, not problems
                 st = _Statement(items, max(pa, lead), end, end, pi, True, bool(p.list_detail.search(intro)))
                 areas = _grouped(doc, items) if lw.list_group_clauses else None
@@ -500,7 +488,7 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
             sites = _site_clauses(doc, sa, sb) if lw.list_site_clauses else []
             if sites and not _labelled_next(doc, sb, paragraphs, pi):
                 # the list may end before its sentence does (，针对存在问题已…): the rest answers it
-                end = _clause_after(text, sites[-1][1], sb) if lw.site_clauses_end_at_answer else sb
+                end = after_marks(text, sites[-1][1], sb) if lw.site_clauses_end_at_answer else sb
                 out.append(_Statement(sites, sa, end, sb, pi, False))
                 continue
             opened = p.list_problem_intro.search(text, sa, sb)

@@ -274,6 +274,11 @@ def _sections(doc: Doc) -> list[_Section]:
     return out
 
 
+def _faulty(doc: Doc, entries: list[_Entry]) -> int:
+    """How many of ``entries`` state a fault in their own words."""
+    return sum(doc.v.patterns.problem_words.search(doc.text, e.body, e.end) is not None for e in entries)
+
+
 def _place_items(doc: Doc, sec: _Section) -> list[_Entry]:
     """``三、各村情况`` right after ``二、存在的问题``, its items each a place's name and what was found
     there (``(一)詹桥村：…未及时清理``): problems of their own, read after the section's."""
@@ -289,10 +294,8 @@ def _place_items(doc: Doc, sec: _Section) -> list[_Entry]:
     if own is None or own.marker is None or own.marker.family != nxt.family or doc.role(own) != "problems":
         return []
     entries = _entries(doc, sec.stop + 1, _section_end(doc, sec.stop), by_line=True)
-    text = doc.text
-    named = all(v.patterns.named_item.match(text, e.body, e.end) for e in entries)
-    faulty = sum(v.patterns.problem_words.search(text, e.body, e.end) is not None for e in entries)
-    if len(entries) < 2 or not named or faulty < _MOSTLY * len(entries):
+    named = all(v.patterns.named_item.match(doc.text, e.body, e.end) for e in entries)
+    if len(entries) < 2 or not named or _faulty(doc, entries) < _MOSTLY * len(entries):
         return []
     return entries
 
@@ -445,13 +448,8 @@ def _restarted_list(doc: Doc) -> tuple[int, list[_Entry], list[_Entry]] | None:
         return None
     problems = _entries(doc, top[0], top[cut])
     fixes = _entries(doc, top[cut], len(body))
-    faults = doc.v.patterns.problem_words
-
-    def faulty(entries: list[_Entry]) -> int:
-        return sum(bool(faults.search(doc.text, e.body, e.end)) for e in entries)
-
     # the runs differ: half or more of the first state a fault (无… is one too, unlisted), hardly any fix does
-    if faulty(problems) < _HALF * len(problems) or faulty(fixes) > (1 - _MOSTLY) * len(fixes):
+    if _faulty(doc, problems) < _HALF * len(problems) or _faulty(doc, fixes) > (1 - _MOSTLY) * len(fixes):
         return None
     return top[0], problems, fixes
 
@@ -470,6 +468,7 @@ def _lines_named(
     v, text = doc.v, doc.text
     floor, margin = v.weights.pairing.min_similarity, v.weights.pairing.margin
     owner = {fi: pi for pi, fis in pairs.items() for fi in fis}
+    lines_of: dict[int, list[Line]] = {}  # each fix's lines, read once however many problems ask
     found: dict[int, tuple[int, int]] = {}
     for pi, p in enumerate(problems):
         said = text[p.body : p.end]
@@ -480,7 +479,9 @@ def _lines_named(
             if fi in pairs.get(pi, []) or fi in left:
                 continue
             own = problems[owner[fi]] if fi in owner else None
-            for ln in _fix_lines(doc, f):
+            if fi not in lines_of:
+                lines_of[fi] = _fix_lines(doc, f)
+            for ln in lines_of[fi]:
                 score = likeness(v, ln.content, said)
                 rival = likeness(v, ln.content, text[own.body : own.end]) if own is not None else 0.0
                 if score >= floor and score > rival + margin and (best is None or score > best[0]):
