@@ -58,7 +58,7 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     open_measures = [fc for fc in dctx.findings if fc.measure is not None and fc.measure.view.rstrip().endswith(tuple(_OPEN_END))]
     styled = len(open_measures) >= 2
     # a text read as ending whole (a byline, a signature) has no finding cut at its end either
-    ends_whole = bool(c.rubric.flags[CODE].params.get("whole_before_tail", False))
+    ends_whole = bool(c.param(CODE, "whole_before_tail", False))
     for fc in dctx.findings:
         m, f = fc.measure, fc.finding
         if m is not None and ((not styled and m.view.rstrip().endswith(tuple(_OPEN_END))) or f.index in cut_measures):
@@ -82,12 +82,12 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
 def _cut_measures(dctx: DocumentContext, cut_at: int) -> set[int]:
     """The findings whose own measure the cut falls in: the text stops inside what they claim
     (``4.健全消防安全制``). A response shared by several findings is the document's cut, not theirs."""
-    if not dctx.c.rubric.flags[CODE].params.get("measure_cut", False):
+    if not dctx.c.param(CODE, "measure_cut", False):
         return set()
     holding = [fc for fc in dctx.findings if fc.measure is not None and fc.measure.start < cut_at <= fc.measure.end + 1]
     if len(holding) != 1 or holding[0].shared_measure:
         return set()
-    whole = dctx.c.rubric.flags[CODE].params.get("whole_before_tail", False)
+    whole = dctx.c.param(CODE, "whole_before_tail", False)
     m = holding[0].measure
     if whole and m is not None and _trailing_tail(dctx.text, m.start, cut_at):
         return set()  # the measure ended whole; what stops is a line after it (范文大, 责任编辑：)
@@ -116,7 +116,7 @@ def _cut_end(dctx: DocumentContext, residue_at: int) -> int | None:
             end = len(text[: b.start].rstrip())
     end = min(end, len(text[:residue_at].rstrip()))
     # a text with no finding read may still stop mid-sentence (a page cut before its first finding)
-    anywhere = dctx.c.rubric.flags[CODE].params.get("cut_without_findings", False)
+    anywhere = dctx.c.param(CODE, "cut_without_findings", False)
     if end <= 0 or not (dctx.findings or anywhere) or text[end - 1] in _CLOSED or text[end - 1] in _ROW_END:
         return None
     line = text[text.rfind("\n", 0, end) + 1 : end].strip()

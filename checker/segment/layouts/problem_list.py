@@ -518,11 +518,6 @@ def _points_of_a_paragraph(doc: Doc, problems: list[_Entry], fixes: list[_Entry]
     return all(_family_at(doc, f.start) == _POINTS for f in fixes)
 
 
-def _unnumbered(fixes: list[_Entry]) -> list[_Entry]:
-    """The fixes with no number to pair by: only what they name pairs them."""
-    return [_Entry(-1, f.start, f.body, f.end, f.group) for f in fixes]
-
-
 def _own_done(doc: Doc, p: _Entry, d: Draft) -> None:
     """``(三)专项检查。…共发现错误表述332个，截止3月15日，已完成整改312个。``: a listed problem that
     goes on to say it was rectified has that clause for its measure; what is written for it
@@ -606,8 +601,9 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             pairs, how = {pi: [0] for pi in range(len(problems))}, "response"
         else:
             own_points = _fixes_at_group_level(doc, problems, fixes) or _points_of_a_paragraph(doc, problems, fixes)
-            numbered = _unnumbered(fixes) if own_points else fixes
-            pairs, left, how = pair(doc.v, doc.text, problems, numbered, numbers=by_number) if fixes else ({}, [], "number")
+            # fixes numbered on their own (or as groups, or points) pair by their words only
+            by_words = not by_number or own_points
+            pairs, left, how = pair(doc.v, doc.text, problems, fixes, numbers=not by_words) if fixes else ({}, [], "number")
         named = _lines_named(doc, problems, fixes, pairs, left) if fixes and doc.v.weights.layouts.fix_lines_pair else {}
         for pi in named:  # the fix only its number gave this problem answers nothing
             left.extend(pairs.pop(pi, []))
