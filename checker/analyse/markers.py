@@ -341,21 +341,23 @@ def profile_units(c: Compiled, text: str, units: list[tuple[int, int]], start: i
     unit_future = _unit_spans(future, text, start, end, units)
     unit_done = _unit_spans(done, text, start, end, units)
     markers = _unit_markers(c, text, start, end, units)
+    unit_slogans = [sorted({span for per_lexicon in slogans for span in per_lexicon[k]}) for k in range(len(units))]
     count_done = bool(c.param("formalism", "done_clauses_weigh", False))
     return [
         ItemProfile(
             start=a,
             end=b,
             markers=markers[k],
-            slogans=sorted({span for per_lexicon in slogans for span in per_lexicon[k]}),
+            slogans=unit_slogans[k],
             acts=unit_acts[k],
             future=unit_future[k],
             done=unit_done[k] + _spans(aspect, text, a, b),
             exhortation_only=exhortation_only(c, text, a, b),
-            done_clauses=_done_clauses(text, a, b, _outside(unit_done[k], scopes[k]), (*slogans_k, *unit_acts[k], *unit_future[k], *scopes[k]))
+            done_clauses=_done_clauses(
+                text, a, b, _outside(unit_done[k], scopes[k]), (*unit_slogans[k], *unit_acts[k], *unit_future[k], *scopes[k])
+            )
             if count_done
             else 0,
         )
         for k, (a, b) in enumerate(units)
-        for slogans_k in ([span for per_lexicon in slogans for span in per_lexicon[k]],)
     ]

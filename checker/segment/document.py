@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -161,6 +162,9 @@ _BREAK_AFTER = "。：:；;"  # a break follows a sentence or a lead-in more oft
 _ALONE_SHARE = 0.9
 
 
+_NON_LATIN = re.compile("[\u0370-\u2e7f]")  # the letters _foreign reads, found by one scan
+
+
 def _foreign(text: str, i: int) -> bool:
     """A letter of a non-Latin alphabet (Greek, Cyrillic …) at ``i``: part of a word, not a stray mark."""
     return 0 <= i < len(text) and text[i].isalpha() and "\u0370" <= text[i] < "\u2e80"
@@ -170,10 +174,7 @@ def letter_breaks(text: str) -> str:
     """``text`` with the letter a web page put for its paragraph marks (a Cyrillic or Greek capital
     between Han sentences and cells: …如下：Р1、…。Р2、…) read as line breaks, one for one; unchanged
     when no such letter stands there more often than real breaks do."""
-    counts: dict[str, int] = {}
-    for ch in text:
-        if _foreign(ch, 0):
-            counts[ch] = counts.get(ch, 0) + 1
+    counts = Counter(ch for ch in _NON_LATIN.findall(text) if ch.isalpha())
     if not counts:
         return text
     letter, n = max(counts.items(), key=lambda kv: kv[1])
