@@ -255,11 +255,11 @@ def table_layout(doc: Doc) -> LayoutResult | None:
         if v.weights.layouts.table_requirements_answer and "measure" not in roles.values():
             _answer_all(doc, [d for d in drafts if d.start >= rows[h][0][0]])
         request = _lead_in_request(doc, rows[h][0][0]) if v.weights.layouts.table_lead_in_answer else None
-        for d in [d for d in drafts if d.start >= rows[h][0][0] and not d.has_measure]:
-            if request is None:
-                break
-            d.blocks = [request]
-            d.measure_label = d.measure_label or v.names.clause_measure_label
+        if request is not None:
+            for d in drafts:
+                if d.start >= rows[h][0][0] and not d.has_measure:
+                    d.blocks = [request]
+                    d.measure_label = d.measure_label or v.names.clause_measure_label
     if not drafts:
         return None
     return LayoutResult("table", drafts, pairing="row")
