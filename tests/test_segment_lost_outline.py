@@ -121,3 +121,36 @@ def test_a_lead_in_ending_in_a_full_stop_heads_the_areas_below():
     assert "灭火器压力不足" in r.findings[0].finding.text and "无人值守" in r.findings[1].finding.text
     assert all(m is not None and "立即整改" in m and "范文" not in m for m in _measures(r))
     assert not _older(ANNOUNCED_AREAS).findings
+
+
+# --- counter-measures in another order: the last one left answers the problem left ---------------
+
+COUNTER_MEASURES = """关于村级财务监督工作的调研与思考
+（一）存在问题
+一是票据审核流于形式。部分村报账票据缺少经办人签字，审核人员只看金额不看用途，白条入账时有发生。
+二是公开栏更新不及时。多数村财务公开栏半年未更新，群众看不到最新的收支明细，意见较大。
+三是民主理财参与度不高。理财小组成员多由村干部亲属担任，群众代表很少，参与度低，监督作用弱。
+（二）对策建议
+一是严格票据审核。对所有报账票据实行经办人、证明人、审核人三签制度，杜绝白条入账。
+二是调整人员结构。由村民会议推选群众代表进入理财小组，每季度公开理财结果，提高参与度。
+三是按月更新公开栏，收支明细在每月10日前张贴上墙，同步在村务微信群公布。
+"""
+
+
+def test_counter_measures_heading_opens_fixes_and_the_last_one_left_pairs():
+    r = segment_text(COUNTER_MEASURES)
+    assert [f.title for f in r.findings] == ["票据审核流于形式", "公开栏更新不及时", "民主理财参与度不高"]
+    measures = [f.measure.text if f.measure is not None else "" for f in r.findings]
+    assert "三签制度" in measures[0]
+    assert "按月更新公开栏" in measures[1]
+    assert "推选群众代表" in measures[2]
+
+
+def test_the_fix_left_that_shares_no_word_with_the_problem_left_is_not_paired_to_it():
+    text = COUNTER_MEASURES.replace(
+        "二是调整人员结构。由村民会议推选群众代表进入理财小组，每季度公开理财结果，提高参与度。",
+        "二是要高度重视，充分认识做好此项工作的重要意义。",
+    )
+    r = segment_text(text)
+    assert len(r.findings) == 3
+    assert r.findings[2].measure is None  # a general measure, not the answer to 民主理财参与度不高

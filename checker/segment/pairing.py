@@ -149,9 +149,26 @@ def pair(
         if found is not None and found not in taken and sim[fi][found] + 0.001 >= best_open - w.number_slack:
             by_fix[fi] = found
             taken.add(found)
+    if v.weights.layouts.last_left_paired:
+        _pair_last_left(words_of, [text[f.body : f.end] for f in fixes], said, by_fix, taken)
     out: dict[int, list[int]] = {}
     for fi, pi in sorted(by_fix.items()):
         out.setdefault(pi, []).append(fi)
     unpaired = [fi for fi in range(len(fixes)) if fi not in by_fix]
     how = "number" if by_text == 0 else ("text" if by_text == len(by_fix) else "mixed")
     return out, unpaired, how
+
+
+def _pair_last_left(
+    words_of: _Words, fixes: list[str], said: list[tuple[set[str], set[str]]], by_fix: dict[int, int], taken: set[int],
+) -> None:
+    """As many fixes as problems, every other one paired: the one fix left answers the one problem
+    left when its whole text shares any of the problem's words (the last of a list in another
+    order, whose opening clause alone did not pair it); one that shares none is a general measure."""
+    if len(said) != len(fixes) or len(fixes) < 2 or len(by_fix) != len(fixes) - 1:
+        return
+    fi = next(i for i in range(len(fixes)) if i not in by_fix)
+    pi = next(i for i in range(len(said)) if i not in taken)
+    if words_of.alike(words_of.words(fixes[fi]), said[pi]) > 0:
+        by_fix[fi] = pi
+        taken.add(pi)
