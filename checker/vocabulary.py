@@ -466,6 +466,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a field line of a record, 整改情况：已停业整改 after the record's 存在隐患： list, answers
     # every problem of that list with its own text
     record_answer_line: bool = False
+    # (1.3.0) 一：总体情况 / 二：存在问题 / 三：工作要求 — headings numbered with a colon for 、, in a run
+    # from 一, are numbered headings (colon_numbers)
+    colon_numbers: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 
