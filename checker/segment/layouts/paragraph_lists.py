@@ -617,8 +617,8 @@ _POINTED_CLAUSE = 30  # each clause names one fault in a phrase, not a story
 
 def _pointed_commas(doc: Doc, sa: int, sb: int, paragraphs: list[tuple[int, int]], pi: int) -> list[tuple[int, int]]:
     """…进行通报，指出A有待加强，B有待完善，C有待提升。 then an answer (督导组要求，…): the short clauses
-    at ， after the verb that points them out, three or more and every one stating a fault, none
-    telling what was done, are the problems of the sentence."""
+    at ， after the verb that points them out, three or more and every one stating a fault or what is
+    still wanting, none telling what was done, are the problems of the sentence."""
     text, p = doc.text, doc.v.patterns
     opener = p.list_pointed_opener.search(text, sa, sb)
     if opener is None:
@@ -629,7 +629,9 @@ def _pointed_commas(doc: Doc, sa: int, sb: int, paragraphs: list[tuple[int, int]
     items = [(s, e) for s, e in (trim(text, *span) for span in _comma_spans(text, opener.end(), stop)) if e - s >= 2]
     if len(items) < _POINTED_MIN or any(e - s > _POINTED_CLAUSE for s, e in items):
         return []
-    if not all(_faulty(doc, s, e) for s, e in items) or any(p.measure_done.search(text, s, e) for s, e in items):
+    # a clause may state its fault as what is still wanting (有待加强, 亟待改善: contrast_fault)
+    wanting = [_faulty(doc, s, e) or p.contrast_fault.search(text, s, e) is not None for s, e in items]
+    if not all(wanting) or any(p.measure_done.search(text, s, e) for s, e in items):
         return []
     return items if _answered_at(doc, sb, paragraphs, pi) else []
 
