@@ -201,6 +201,7 @@ class Patterns(_Strict):
     list_back_reference: Pattern[str] = NEVER  # 鉴于上述情况 opening a sentence: the one before listed them
     list_bare_intro: Pattern[str] = NEVER  # 他指出，一是…: a run opened by a bare verb of finding
     list_found_opener: Pattern[str] = NEVER  # 督查组发现 A；B。C。 opening clauses to the paragraph's end
+    list_pointed_opener: Pattern[str] = NEVER  # 指出A有待加强，B有待完善，C…。 the verb before clauses of faults (1.3.0)
     list_group_label: Pattern[str] = NEVER  # 一是党的建设方面：a；b: the item is a group of clauses
     # (1.3.0) 存在/发现 after a short subject at a clause's start (榕树村存在…): a site's finding
     list_site_opener: Pattern[str] = NEVER
@@ -467,6 +468,12 @@ class LayoutWeights(_Strict):
     # (1.3.0) a field line of a record, 整改情况：已停业整改 after the record's 存在隐患： list, answers
     # every problem of that list with its own text
     record_answer_line: bool = False
+    # (1.3.0) 一：总体情况 / 二：存在问题 / 三：工作要求 — headings numbered with a colon for 、, in a run
+    # from 一, are numbered headings (colon_numbers)
+    colon_numbers: bool = False
+    # (1.3.0) 指出A有待加强，B有待完善，C有待提升。 then an answer: three or more short comma clauses,
+    # each a fault, after the verb that points them out, are the problems (list_pointed_commas)
+    list_pointed_commas: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1657,3 +1657,81 @@ def test_a_records_status_line_answers_every_problem_of_its_record():
     assert "2024年3月20日前" in r.findings[3].measure.text
     old = segment(Source(path="a.txt", text=FIELD_RECORDS, format="txt"), vocabulary=_without("record_answer_line"))
     assert all(f.measure is None for f in old.findings)
+
+
+# --- headings numbered with a colon (一：/二：/三：) ----------------------------------------------
+
+COLON_NUMBERED = """关于城区道路清扫保洁督查情况的通报
+
+各社区、各保洁单位：
+6月3日，区城管局督查组对城区主次干道清扫保洁情况进行了督查，现将督查情况通报如下。
+
+一：总体情况
+
+督查组对12条主次干道进行了实地查看，多数路段保洁及时，路面整洁。
+
+二：存在问题
+
+1.部分路段垃圾桶满溢未及时清运。
+
+2.背街小巷卫生死角清理有待加强。
+
+3.个别保洁员作业时间不到位
+
+三：工作要求
+
+各保洁单位要严格落实作业标准，加大巡查频次，确保垃圾日产日清。
+"""
+
+
+def test_headings_numbered_with_a_colon_are_numbered_sections():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(COLON_NUMBERED)
+    assert [f.finding.text for f in r.findings] == [
+        "部分路段垃圾桶满溢未及时清运。", "背街小巷卫生死角清理有待加强。", "个别保洁员作业时间不到位",
+    ]
+    # 三：工作要求 ends the last problem and answers them all
+    assert all(m.startswith("各保洁单位要严格落实作业标准") for m in _measures(r))
+    old = segment(Source(path="a.txt", text=COLON_NUMBERED, format="txt"), vocabulary=_without("colon_numbers"))
+    assert "工作要求" in old.findings[-1].finding.text
+
+
+def test_a_lone_colon_numeral_is_no_heading():
+    # one 一： alone may be a sentence's own colon: nothing numbers it in a run
+    text = COLON_NUMBERED.replace("二：存在问题", "存在问题").replace("三：工作要求", "工作要求：")
+    r = segment_text(text)
+    assert not any("总体情况" in f.finding.text for f in r.findings)
+    assert all(not f.finding.text.startswith("一：") for f in r.findings)
+
+
+# --- a sentence that points out faults in comma clauses -----------------------------------------
+
+POINTED_CLAUSES = """区文明办督查东湖街道创建工作
+
+6月10日，区文明办督查组到东湖街道督查文明城市创建工作，并召开反馈会。
+
+反馈会上，督查组对街道创建工作中存在的不足进行了通报，指出街道公益广告覆盖有待提高，农贸市场秩序有待规范，背街小巷卫生亟待改善。
+
+督查组要求，街道要对照测评标准逐项整改，压实包片责任，加强日常巡查。
+"""
+
+
+def test_faults_pointed_out_in_comma_clauses_are_listed_and_share_the_answer():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(POINTED_CLAUSES)
+    assert [f.finding.text for f in r.findings] == [
+        "街道公益广告覆盖有待提高", "农贸市场秩序有待规范", "背街小巷卫生亟待改善",
+    ]
+    assert all(m.startswith("督查组要求") and "加强日常巡查" in m for m in _measures(r))
+    old = segment(Source(path="a.txt", text=POINTED_CLAUSES, format="txt"), vocabulary=_without("list_pointed_commas"))
+    assert [f.finding.text for f in old.findings] != [f.finding.text for f in r.findings]
+
+
+def test_pointed_clauses_that_tell_what_was_done_are_no_list():
+    text = POINTED_CLAUSES.replace("农贸市场秩序有待规范", "农贸市场秩序已完成整治")
+    r = segment_text(text)
+    assert not any(f.finding.text == "背街小巷卫生亟待改善" for f in r.findings)

@@ -15,7 +15,8 @@ from checker.segment.labels import Labels, label_kind, label_text, labels_of
 from checker.segment.lines import Line, split_lines
 from checker.segment.roles import Role, section_role
 from checker.segment.title import find_title, title_of
-from checker.text.enumerators import Marker
+from checker.text.enumerators import CN_DIGITS, Marker
+from checker.text.numerals import parse_ordinal
 from checker.vocabulary import Vocabulary
 
 BodyPass = Callable[["Doc", list[Line]], list[Line]]
@@ -124,6 +125,31 @@ def _number_problem_labels(doc: Doc) -> None:
             ln.marker = Marker("problem_label", count, ln.cstart, ln.cstart, "")
 
 
+# 二：存在问题 — a Chinese numeral and a colon where 、 is usual, then a heading's few words
+_COLON_NUMBER_RE = re.compile(rf"([{CN_DIGITS}]{{1,3}})[ \t\u3000]*[：:][ \t\u3000]*(?=[^ \t\u3000])")
+_COLON_HEADING_MAX = 20
+
+
+def _colon_numbers(doc: Doc) -> None:
+    """Headings numbered ``一：`` ``二：`` ``三：`` (a colon for the 、 of ``一、``) get the 一、 family's
+    marker, so their sections are read as numbered ones. Only a run of two or more, from 一 in
+    sequence, each with a short heading after it: a lone 一：… may be a sentence's own colon."""
+    found: list[tuple[Line, re.Match[str], int]] = []
+    for ln in doc.body:
+        m = _COLON_NUMBER_RE.match(doc.text, ln.cstart, ln.end)
+        if ln.marker is not None or m is None:
+            continue
+        words = doc.text[m.end() : ln.end]
+        value = parse_ordinal(m.group(1))
+        if value is None or len(words) > _COLON_HEADING_MAX or any(c in words for c in "。；;，,"):
+            continue
+        found.append((ln, m, value))
+    if len(found) < 2 or [value for _, _, value in found] != list(range(1, len(found) + 1)):
+        return
+    for ln, m, value in found:
+        ln.marker = Marker("cn_dun", value, m.start(), m.end(), doc.text[m.start() : m.end()].rstrip())
+
+
 def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
     text = document.view
     if v.weights.layouts.letter_breaks:
@@ -142,6 +168,8 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
     doc = Doc(source, document, v, labels, text, lines, body, boiler, content_end, title_lines)
     for _, body_pass in BODY_PASSES.pick(v.components.body_passes):
         doc.body = body_pass(doc, doc.body)
+    if v.weights.layouts.colon_numbers:
+        _colon_numbers(doc)
     _number_problem_labels(doc)
     for ln in doc.body:
         first = labels.line.match(text, ln.cstart, ln.end)  # read once for both kinds of label

@@ -604,7 +604,36 @@ def _more_forms(
         items, end = _found_clauses(doc, found.end(), sb, paragraphs, pi)
         if items:
             return _Statement(items, sa, end, end, pi, False)
+    if lw.list_pointed_commas and unclosed:
+        items = _pointed_commas(doc, sa, sb, paragraphs, pi)
+        if items:
+            return _Statement(items, sa, sb, sb, pi, False)
     return None
+
+
+_POINTED_MIN = 3  # fewer comma clauses may be one problem told with its cause or effect
+_POINTED_CLAUSE = 30  # each clause names one fault in a phrase, not a story
+
+
+def _pointed_commas(doc: Doc, sa: int, sb: int, paragraphs: list[tuple[int, int]], pi: int) -> list[tuple[int, int]]:
+    """…进行通报，指出A有待加强，B有待完善，C有待提升。 then an answer (督导组要求，…): the short clauses
+    at ， after the verb that points them out, three or more and every one stating a fault or what is
+    still wanting, none telling what was done, are the problems of the sentence."""
+    text, p = doc.text, doc.v.patterns
+    opener = p.list_pointed_opener.search(text, sa, sb)
+    if opener is None:
+        return []
+    stop = _sentence_stop(text, opener.end(), sb)
+    if any(c in text[opener.end() : stop] for c in "；;、："):
+        return []  # other separators: a list of another form, or phrases joined inside a clause
+    items = [(s, e) for s, e in (trim(text, *span) for span in _comma_spans(text, opener.end(), stop)) if e - s >= 2]
+    if len(items) < _POINTED_MIN or any(e - s > _POINTED_CLAUSE for s, e in items):
+        return []
+    # a clause may state its fault as what is still wanting (有待加强, 亟待改善: contrast_fault)
+    wanting = [_faulty(doc, s, e) or p.contrast_fault.search(text, s, e) is not None for s, e in items]
+    if not all(wanting) or any(p.measure_done.search(text, s, e) for s, e in items):
+        return []
+    return items if _answered_at(doc, sb, paragraphs, pi) else []
 
 
 def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop: int) -> tuple[int, int] | None:
