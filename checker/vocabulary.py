@@ -466,6 +466,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a field line of a record, 整改情况：已停业整改 after the record's 存在隐患： list, answers
     # every problem of that list with its own text
     record_answer_line: bool = False
+    # (1.3.0) 发现A需要清理，B需要修剪，C破损等。: short phrases at commas that 等 closes are the
+    # list's problems when one of them states a fault; the close vouches for the others
+    list_closed_phrases: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 
