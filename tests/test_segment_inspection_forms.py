@@ -59,3 +59,44 @@ def test_phrases_at_commas_closed_by_deng_are_the_problems_when_one_states_a_fau
 def test_closed_phrases_with_no_fault_at_all_are_no_list():
     text = CLOSED_PHRASES.replace("个别路灯损坏", "个别路灯需要更新")
     assert not segment_text(text).findings
+
+
+# --- headings of what was found, in a penalty decision's and a check's words ----------------------
+
+PENALTY_FACTS = """行政处罚决定书
+
+当事人：某县康宁诊所
+经依法立案调查，当事人存在以下事实：
+一、超标准收费
+（一）超标准收费-诊查费。2023年1月至12月期间，该所按高于规定标准收取诊查费，涉及120人次。
+（二）超标准收费-注射费。2023年1月至12月期间，该所对同一次注射重复收取注射费，涉及85人次。
+（三）超标准收费-换药费。2023年1月至12月期间，该所按大换药标准收取小换药费用，涉及40人次。
+"""
+
+
+def test_facts_found_head_problems_and_one_title_over_them_is_their_area():
+    r = segment_text(PENALTY_FACTS)
+    assert [f.finding.text[:9] for f in r.findings] == ["超标准收费-诊查费", "超标准收费-注射费", "超标准收费-换药费"]
+    assert all(f.measure is None for f in r.findings)
+    assert len(_read(PENALTY_FACTS, _without("lone_title_list")).findings) == 1  # the title alone, as before
+
+
+CHECK_TO_IMPROVE = """教学常规检查通报
+
+本次检查总体情况较好，多数教师备课认真。
+有待改进的——
+1、部分教师教案书写潦草，环节缺项。
+2、作业批改次数偏少，评语千篇一律。
+3、个别学校的听课记录是期末补写的。
+"""
+
+
+def test_what_is_to_be_improved_heads_the_problems():
+    r = segment_text(CHECK_TO_IMPROVE)
+    assert [f.finding.text[:6] for f in r.findings] == ["部分教师教案", "作业批改次数", "个别学校的听"]
+    assert len(_read(CHECK_TO_IMPROVE, load_vocabulary("1.2.0")).findings) != 3
+
+
+def test_a_numbered_point_that_is_to_be_improved_is_no_heading():
+    text = CHECK_TO_IMPROVE.replace("有待改进的——\n", "存在的问题：\n").replace("3、个别学校的听课记录是期末补写的。", "3、听课记录质量有待提高。")
+    assert len(segment_text(text).findings) == 3
