@@ -474,6 +474,12 @@ class LayoutWeights(_Strict):
     # (1.3.0) 指出A有待加强，B有待完善，C有待提升。 then an answer: three or more short comma clauses,
     # each a fault, after the verb that points them out, are the problems (list_pointed_commas)
     list_pointed_commas: bool = False
+    # (1.3.0) 发现A需要清理，B需要修剪，C破损等。: short phrases at commas that 等 closes are the
+    # list's problems when one of them states a fault; the close vouches for the others
+    list_closed_phrases: bool = False
+    # (1.3.0) one short title over two or more numbered items of a deeper family (一、重复收费 over
+    # (一)…(六)) is a title, as several such titles are: its items are the problems
+    lone_title_list: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

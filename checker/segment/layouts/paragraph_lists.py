@@ -157,12 +157,16 @@ _PHRASE_MAX = 16  # a problem named in a phrase, not a clause with its own cause
 
 def _comma_phrases(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     """存在A不规范，B瑕疵，C不规范等问题: short phrases at ， with no 、 among them, most stating a
-    fault — the list of a sentence that names its problems at commas."""
+    fault — the list of a sentence that names its problems at commas. With list_closed_phrases one
+    fault is enough: the 等 that closes the list says its phrases are all of a kind (草坪需要清理，
+    绿植需要修剪，地砖破损等), however the others are worded."""
     if "、" in doc.text[a:b]:
         return []
     items = [(s, e) for s, e in (trim(doc.text, *span) for span in _comma_spans(doc.text, a, b)) if e - s >= 2]
     if len(items) < _MIN_ITEMS or any(e - s > _PHRASE_MAX for s, e in items):
         return []
+    if doc.v.weights.layouts.list_closed_phrases:
+        return items if any(_faulty(doc, s, e) for s, e in items) else []
     return items if _mostly_faulty(doc, items) else []
 
 

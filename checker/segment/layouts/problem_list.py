@@ -46,10 +46,10 @@ def _section_end(doc: Doc, sec: int) -> int:
     return len(doc.body)
 
 
-def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False) -> list[_Entry]:
+def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False, problems: bool = False) -> list[_Entry]:
     """Numbered entries between body lines ``a`` and ``b``: the shallowest non-group heading level,
     or the inline enumeration of the section's text when it has no headings (``by_line``: or, with
-    neither, its short lines, one item each)."""
+    neither, its short lines, one item each). ``problems``: the entries are a section's problems."""
     body = doc.body
     heads = [bi for bi in range(a, b) if body[bi].marker is not None]
     if heads:
@@ -66,9 +66,13 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False) -> list[_Entry]
 
         def holds_lists(fam: str, bis: list[int]) -> bool:
             """Every heading of the family is a short title over two or more numbered items of a
-            deeper family: (一)医疗服务流程效率不足 over 1.… 2.… 3.…, the items are the problems."""
+            deeper family: (一)医疗服务流程效率不足 over 1.… 2.… 3.…, the items are the problems.
+            With lone_title_list one such title is enough (一、重复收费 over (一)…(六), a page that
+            holds the first area of its list)."""
             rank = body[bis[0]].marker.rank  # type: ignore[union-attr]
-            if len(bis) < 2 or any(len(body[bi].body) > _GROUP_TITLE or "。" in body[bi].body for bi in bis):
+            # a fix's lone title (（一）完善制度建设 over 1.制定… 2.建立…) keeps its fixes whole
+            fewest = 1 if problems and doc.v.weights.layouts.lone_title_list else 2
+            if len(bis) < fewest or any(len(body[bi].body) > _GROUP_TITLE or "。" in body[bi].body for bi in bis):
                 return False
             for k, bi in enumerate(bis):
                 stop = bis[k + 1] if k + 1 < len(bis) else b
@@ -552,7 +556,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             and doc.v.patterns.refers_back.search(doc.body[sections[k + 1].head].content) is not None
         )
         if sec.role == "problems" or mixed_then_fixes:
-            entries = _entries(doc, sec.start, sec.stop, by_line=True)
+            entries = _entries(doc, sec.start, sec.stop, by_line=True, problems=True)
             if not entries:
                 continue
             if first_problem is None:
