@@ -62,6 +62,14 @@ def test_a_finding_missed_is_wrong_and_a_refusal_is_refused() -> None:
     assert reading_outcome(_doc([]), unreadable)[0] == "right"  # nothing to split out: refusing it is right
 
 
+def test_a_refused_reading_that_holds_findings_of_a_document_labelled_with_none_is_scored_right() -> None:
+    read = _review(TEXT)
+    refused = read.model_copy(update={"summary": read.summary.model_copy(update={"verdict": "unreviewed"})})
+    assert refused.findings  # the refused reading still lists what it split out
+    result = score_real_document(_doc([]), refused)
+    assert result.outcome == "right" and result.findings == []
+
+
 def test_a_null_measure_key_expects_no_measure() -> None:
     doc = _doc([{"key": "台账不全", "measure_key": None}, {"key": "公务用车", "measure_key": "燃油费"}])
     outcome, why = reading_outcome(doc, _review(TEXT))

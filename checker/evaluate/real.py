@@ -274,8 +274,8 @@ def score_real_document(doc: RealDocument, review: Review | None) -> RealDocumen
     res.predicted_verdict = review.summary.verdict
     res.score = review.summary.score
     res.predicted_document_flags = sorted({f.code for f in review.document_flags})
-    if res.outcome != "right":
-        return res
+    if res.outcome != "right" or not doc.label.findings:
+        return res  # a refused document with nothing labelled is right, and has no finding to score
     for i, (label, f) in enumerate(zip(doc.label.findings, review.findings, strict=True), start=1):
         res.findings.append(
             RealFindingResult(
