@@ -477,6 +477,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) 发现A需要清理，B需要修剪，C破损等。: short phrases at commas that 等 closes are the
     # list's problems when one of them states a fault; the close vouches for the others
     list_closed_phrases: bool = False
+    # (1.3.0) 存在的问题：一是A，二是B，三是C。 then an answer: 一是… written after commas, three or
+    # more in sequence in one sentence, are the run of a list (list_comma_runs)
+    list_comma_runs: bool = False
     # (1.3.0) one short title over two or more numbered items of a deeper family (一、重复收费 over
     # (一)…(六)) is a title, as several such titles are: its items are the problems
     lone_title_list: bool = False

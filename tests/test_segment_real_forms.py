@@ -1735,3 +1735,42 @@ def test_pointed_clauses_that_tell_what_was_done_are_no_list():
     text = POINTED_CLAUSES.replace("农贸市场秩序有待规范", "农贸市场秩序已完成整治")
     r = segment_text(text)
     assert not any(f.finding.text == "背街小巷卫生亟待改善" for f in r.findings)
+
+
+# --- 一是…，二是…，三是… written after commas, then a section of requirements ---------------------
+
+COMMA_RUN = """关于五月份全镇环境卫生检查情况的通报
+
+各村（社区）：
+
+一、基本情况
+本次共检查12个村，总体环境卫生较上月有所好转。
+
+二、存在的问题
+本次检查突出问题，一是部分村保洁员考勤未落实，二是个别路段垃圾桶配置不足，三是沟渠漂浮物清理不及时，四是部分农户门前杂物堆放杂乱。
+
+三、下步要求
+针对检查发现的问题，各村要逐项建立台账，责令保洁公司限期整改，镇环卫所将在下月开展复查。
+
+某某镇人民政府
+2024年6月3日
+"""
+
+
+def test_points_after_commas_under_problems_are_listed_and_share_the_requirements():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(COMMA_RUN)
+    assert [f.finding.text for f in r.findings] == [
+        "一是部分村保洁员考勤未落实", "二是个别路段垃圾桶配置不足", "三是沟渠漂浮物清理不及时", "四是部分农户门前杂物堆放杂乱。",
+    ]
+    assert all("责令保洁公司限期整改" in m for m in _measures(r))
+    old = segment(Source(path="a.txt", text=COMMA_RUN, format="txt"), vocabulary=_without("list_comma_runs"))
+    assert len(old.findings) != 4
+
+
+def test_points_after_commas_that_nothing_answers_are_no_list():
+    text = COMMA_RUN.split("三、下步要求")[0]
+    r = segment_text(text)
+    assert not any(f.finding.text.startswith("二是个别路段") for f in r.findings)

@@ -105,6 +105,30 @@ def _marker_runs(doc: Doc, a: int, b: int) -> list[list[tuple[int, int, int]]]:
     return sorted(runs, key=lambda r: r[0][1])
 
 
+_COMMA_SHI_RE = re.compile(r"(?<=[，,：:])[ \t\u3000]*(?P<w>(?P<n>[一二三四五六七八九])是)")
+_COMMA_RUN_MIN = 3  # two comma points may be one sentence's sub-points; three make a list
+_NUMERALS = "一二三四五六七八九"
+
+
+def _comma_run(doc: Doc, a: int, b: int, paragraphs: list[tuple[int, int]], pi: int) -> list[tuple[int, int, int]]:
+    """With list_comma_runs: 一是…，二是…，三是… written after commas in one sentence, from 一是 on
+    and in sequence, as the run of a list — only when an answer follows the sentence (督查组要求…,
+    下步要求), for a speaker's points after commas (要求，一是要…，二是要…) answer nothing."""
+    if not doc.v.weights.layouts.list_comma_runs:
+        return []
+    run: list[tuple[int, int, int]] = []
+    for m in _COMMA_SHI_RE.finditer(doc.text, a, b):
+        value = _NUMERALS.index(m.group("n")) + 1
+        if value == len(run) + 1 and not any(c in doc.text[run[-1][2] if run else m.start() : m.start()] for c in "。！？"):
+            run.append((value, m.start("w"), m.end()))
+        elif run:
+            break
+    if len(run) < _COMMA_RUN_MIN:
+        return []
+    stop = next((k + 1 for k in range(run[-1][2], b) if doc.text[k] in "。！？"), b)
+    return run if _answered_at(doc, stop, paragraphs, pi) else []
+
+
 def _markers(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
     """The first run in sequence of ``_marker_runs``, or none."""
     runs = _marker_runs(doc, a, b)
@@ -445,6 +469,9 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
         runs = _marker_runs(doc, pa, pb)
         if not doc.v.weights.layouts.list_intro_own_clause:
             runs = runs[:1]
+        comma_run = not runs and bool(run := _comma_run(doc, pa, pb, paragraphs, pi))
+        if comma_run:
+            runs = [run]
         if not runs and lw.list_area_runs and pb >= trim(text, 0, doc.content_end)[1]:
             runs = _cut_run(doc, pa, pb)
         stated = False
@@ -469,7 +496,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                 end = _list_end(doc, marks[-1][2], pb)
                 for k, (_, s, _e) in enumerate(marks):
                     stop = marks[k + 1][1] if k + 1 < len(marks) else end
-                    items.append(trim(text, s, stop))
+                    # a comma run's item ends before the comma that leads to the next
+                    items.append(trim(text, s, before_marks(text, stop, s) if comma_run else stop))
                 if bare and not _mostly_faulty(doc, items):
                     continue  # 他指出，一是要…二是要…: a speaker's demands, not problems
                 st = _Statement(items, max(pa, lead), end, end, pi, True, bool(p.list_detail.search(intro)))
