@@ -480,6 +480,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) one short title over two or more numbered items of a deeper family (一、重复收费 over
     # (一)…(六)) is a title, as several such titles are: its items are the problems
     lone_title_list: bool = False
+    # (1.3.0) a response in a paragraph of its own after the last numbered problem answers from that
+    # paragraph's start, not from its first sentence that opens like a response
+    response_paragraph: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

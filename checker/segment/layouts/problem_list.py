@@ -369,9 +369,23 @@ def _response_in_last(doc: Doc, problems: list[_Entry]) -> list[_Entry]:
         if text[k] in "。！？" and (m := trigger.search(text, k + 1, min(last.end, k + 1 + _TRIGGER_SPAN))) is not None:
             a, b = trim(text, k + 1, last.end)
             if a < b and m.start() - (k + 1) <= _TRIGGER_SPAN:
-                last.end = k + 1
+                a = _paragraph_start(doc, last, a)
+                last.end = a
                 return [_Entry(0, a, a, b, None)]
     return []
+
+
+def _paragraph_start(doc: Doc, last: _Entry, at: int) -> int:
+    """Where the response that opens a sentence at ``at`` starts: with response_paragraph, at the
+    start of its paragraph when that is a paragraph of its own after the item's line (上述单位要高度
+    重视…，务必于4月19日前整改完毕。整改完毕后报…): the whole paragraph answers, not only its
+    sentences from the first one that opens like a response."""
+    if not doc.v.weights.layouts.response_paragraph:
+        return at
+    line = next((ln for ln in doc.body if ln.cstart <= at <= ln.end), None)
+    if line is None or line.cstart <= last.body or line.marker is not None:
+        return at
+    return line.cstart
 
 
 def _after_lost_heading(doc: Doc, head: int) -> bool:
