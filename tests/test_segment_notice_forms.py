@@ -23,3 +23,35 @@ def test_a_response_paragraph_answers_from_its_first_sentence():
         assert f.measure is not None
         assert "务必于5月15日前整改到位" in f.measure.text
         assert "本月是创卫迎检攻坚月" not in f.finding.text
+
+
+# --- problems per place: a lead-in under each numbered place title ------------------------------
+
+PLACE_LEAD_INS = """2024年4月2日,县城管办对城区市容环境进行了检查,现将有关情况通报如下:
+一、建设路(实验小学周边)
+该处存在的问题:
+一是路边乱停乱放现象突出;
+二是部分商户存在出店经营现象;
+三是垃圾桶满溢未及时清运。
+二、人民路(邮政局旁)
+该处存在的问题是:
+邮政局旁人行道长期堆放废旧家具,未及时进行清理。
+三、滨河路北段
+该路段存在的问题是:河堤护栏多处破损,未设置警示标志。
+四、新华社区
+该处存在的问题:
+一是社区东门道路未按规定设置垃圾收集点;
+二是绿化带内杂草丛生,未及时修剪。
+"""
+
+
+def test_a_lead_in_under_each_place_title_reads_that_place_only():
+    r = segment_text(PLACE_LEAD_INS)
+    texts = [f.finding.text for f in r.findings]
+    assert len(texts) == 7
+    assert "乱停乱放" in texts[0] and "满溢" in texts[2]
+    assert texts[3].startswith("邮政局旁人行道长期堆放废旧家具")
+    assert texts[4].startswith("河堤护栏多处破损")  # the problem on the lead-in's own line
+    assert "该路段存在的问题" not in texts[4]
+    assert "杂草丛生" in texts[6]
+    assert all("人民路" not in t and "新华社区" not in t for t in texts)
