@@ -488,6 +488,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a lead-in right under a numbered title (一、泰山路 / 该处存在的问题：) ends with the
     # title's section
     lead_in_under_title: bool = False
+    # (1.3.0) numbered items of another family under a lead-in of problems that no finding holds and
+    # that state a fault are accounted as unexplained
+    items_under_problem_leads: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -55,3 +55,48 @@ def test_a_lead_in_under_each_place_title_reads_that_place_only():
     assert "该路段存在的问题" not in texts[4]
     assert "杂草丛生" in texts[6]
     assert all("人民路" not in t and "新华社区" not in t for t in texts)
+
+
+# --- a requirement label after each numbered problem is its measure -----------------------------
+
+REQUIREMENT_LABELS = """1、东环路口公交站台周边有建筑垃圾堆放。
+整改要求:由县市政所负责三日内清运完毕。
+2、北街农贸市场门口占道经营问题突出。
+整改要求:由城关镇负责劝导商户入市经营,月底前规范到位。
+3、滨江公园公厕无专人保洁。
+整改要求:由县园林局负责落实专人保洁。
+请各相关单位认真整改,整改落实情况及时报县创建办。
+"""
+
+
+def test_a_requirement_label_opens_the_measure_of_its_item():
+    r = segment_text(REQUIREMENT_LABELS)
+    assert len(r.findings) == 3
+    assert "建筑垃圾堆放" in r.findings[0].finding.text
+    assert r.findings[0].measure is not None and "三日内清运完毕" in r.findings[0].measure.text
+    assert "劝导商户入市经营" in r.findings[1].measure.text
+    assert "整改要求" not in r.findings[2].finding.text
+
+
+# --- numbered problems a label reading skipped make it unsure -----------------------------------
+
+SKIPPED_ITEMS = """后勤自查情况
+一、食堂
+存在问题及整改措施:
+1、二号食堂操作间存在案板清洗不干净现象,要求其严格按照操作规程清洗。
+2、一号食堂普遍存在刀具生熟标识不清的现象,要求严格生熟分开。
+二、超市
+存在问题:超市门口垃圾桶容量不足。
+整改措施:要求更换容量较大的带盖垃圾桶。
+三、宿舍楼
+存在问题:走廊墙砖脱落3处。
+整改要求:统一登记后报工程部修缮。
+"""
+
+
+def test_numbered_problems_outside_a_label_reading_are_unexplained():
+    r = segment_text(SKIPPED_ITEMS)
+    skipped = [x for x in r.segmentation.not_findings if x.reason == "unexplained"]
+    assert len(r.findings) == 2  # the label reading, which leaves the 食堂 items out...
+    assert len(skipped) == 2  # ...and says so
+    assert "案板清洗不干净" in skipped[0].text
