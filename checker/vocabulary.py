@@ -491,6 +491,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) numbered items of another family under a lead-in of problems that no finding holds and
     # that state a fault are accounted as unexplained
     items_under_problem_leads: bool = False
+    # (1.3.0) a problems section whose one sentence lists 一是…，二是… after commas has those points
+    # for its problems
+    problem_comma_points: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

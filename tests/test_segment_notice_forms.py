@@ -100,3 +100,27 @@ def test_numbered_problems_outside_a_label_reading_are_unexplained():
     assert len(r.findings) == 2  # the label reading, which leaves the 食堂 items out...
     assert len(skipped) == 2  # ...and says so
     assert "案板清洗不干净" in skipped[0].text
+
+
+# --- a problems section of one sentence with 一是…，二是… after commas ----------------------------
+
+COMMA_POINTS_NOTICE = """关于一季度全镇村庄保洁工作检查情况的通报
+各村(社区):
+现将检查情况通报如下:
+一、基本情况
+本次共检查20个村,村庄环境总体有所改善。
+二、存在的问题
+本次检查发现的突出问题,一是部分村保洁员考勤制度未落实,二是少数村垃圾收集点设置不足,三是个别村河塘漂浮物清理不及时。
+三、下步要求
+针对检查发现的问题,镇环卫所将问题清单下发各村,责令限期整改,并在下次检查中开展回头看。
+"""
+
+
+def test_comma_points_of_a_problems_section_are_its_problems():
+    r = segment_text(COMMA_POINTS_NOTICE)
+    texts = [f.finding.text for f in r.findings]
+    assert len(texts) == 3
+    assert texts[0].startswith("部分村保洁员考勤制度未落实")
+    assert "河塘漂浮物" in texts[2]
+    for f in r.findings:  # 三、下步要求 answers them all
+        assert f.measure is not None and "责令限期整改" in f.measure.text

@@ -9,7 +9,7 @@ from typing import TypeGuard
 
 from checker.segment.document import Doc, group_name, make_group
 from checker.segment.draft import Draft
-from checker.segment.items import top_level_markers
+from checker.segment.items import comma_point_spans, top_level_markers
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry as _Entry
@@ -140,6 +140,9 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False, problems: bool 
         listed = _listed_lines(doc, a, b)
         if listed:
             return listed
+    if not markers and problems and doc.v.weights.layouts.problem_comma_points:
+        # 本次检查突出问题，一是…，二是…，三是…。: the section's one sentence lists its problems
+        return [_Entry(k + 1, a, a + 2, e, None) for k, (a, e) in enumerate(comma_point_spans(text, start, end))]
     if markers and markers[0].family == "shi":
         others = [m for m in iter_item_markers(text, start, end) if m.family != "shi"]
         if others:
