@@ -292,7 +292,7 @@ def _inline_lead_in(doc: Doc, bi: int) -> int | None:
     line heads a section of that one problem."""
     body = doc.body
     ln = body[bi]
-    if ln.marker is not None or _title_end(doc, bi) == len(body) and not _titled(doc, bi):
+    if ln.marker is not None or not _titled(doc, bi):
         return None
     m = doc.v.patterns.lead_in_inline.match(doc.text, ln.cstart, ln.end)
     return m.end() if m is not None and m.end() < ln.end else None
