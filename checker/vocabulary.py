@@ -223,6 +223,8 @@ class Patterns(_Strict):
     # (1.3.0) a paragraph whose last sentence announces the problems below (存在以下问题。) heads
     # them as a lead-in ending in a colon does
     announce_end: Pattern[str] = NEVER
+    # 该处存在的问题是：… — a lead-in of problems whose problem follows on its own line (1.3.0)
+    lead_in_inline: Pattern[str] = NEVER
     # (1.3.0) a site's list of related pages (【…】相关文章：): it and everything after it is residue
     related_list: Pattern[str] = NEVER
     # (1.3.0) where a listed problem goes on to say it was rectified (…，截止3月15日，已完成整改312个)
@@ -483,6 +485,18 @@ class LayoutWeights(_Strict):
     # (1.3.0) one short title over two or more numbered items of a deeper family (一、重复收费 over
     # (一)…(六)) is a title, as several such titles are: its items are the problems
     lone_title_list: bool = False
+    # (1.3.0) a response in a paragraph of its own after the last numbered problem answers from that
+    # paragraph's start, not from its first sentence that opens like a response
+    response_paragraph: bool = False
+    # (1.3.0) a lead-in right under a numbered title (一、泰山路 / 该处存在的问题：) ends with the
+    # title's section
+    lead_in_under_title: bool = False
+    # (1.3.0) numbered items of another family under a lead-in of problems that no finding holds and
+    # that state a fault are accounted as unexplained
+    items_under_problem_leads: bool = False
+    # (1.3.0) a problems section whose one sentence lists 一是…，二是… after commas has those points
+    # for its problems
+    problem_comma_points: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

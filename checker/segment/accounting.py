@@ -93,6 +93,10 @@ def account_items(
         return []
     family = max(families, key=lambda f: families[f])
     rank = next(ln.marker.rank for ln in body if ln.marker is not None and ln.marker.family == family)
+    if doc.v.weights.layouts.items_under_problem_leads:
+        out_other = _items_under_problem_leads(doc, document, (family, rank), _Covered(findings, held))
+    else:
+        out_other = []
     covered, fixes = _Covered(findings), _Covered([], held)
     out: list[NotFinding] = []
     section: Line | None = None
@@ -106,6 +110,39 @@ def account_items(
         end = min(ln.end, ln.cstart + _SHOWN)
         reason = "general_measure" if fixes.touches(ln.cstart, ln.end) else _reason(doc, ln, section)
         out.append(NotFinding.cut(document, ln.cstart, end, reason=reason))
+    return out + out_other
+
+
+def _titles_items(doc: Doc, k: int) -> bool:
+    """Body line ``k`` is a title over deeper numbered items ((一)医疗服务流程效率不足 over 1. 2.)."""
+    here = doc.body[k].marker
+    nxt = doc.body[k + 1].marker if k + 1 < len(doc.body) else None
+    return here is not None and nxt is not None and nxt.rank > here.rank
+
+
+def _items_under_problem_leads(
+    doc: Doc, document: Document, level: tuple[str, int], covered: _Covered,
+) -> list[NotFinding]:
+    """Numbered items of another family than the findings' (not titles over deeper items),
+    under an unnumbered lead-in of problems (存在问题及整改措施：), that state a fault and that no
+    finding holds: problems the reading missed."""
+    family, _ = level
+    faults = doc.v.patterns.item_faults
+    out: list[NotFinding] = []
+    lead: str | None = None
+    for k, ln in enumerate(doc.body):
+        mk = ln.marker
+        if mk is None or mk.family == "problem_label":
+            role = doc.role(ln)
+            if role is not None:
+                lead = role
+            continue
+        if mk.family == family or lead not in ("problems", "mixed") or covered.touches(ln.cstart, ln.end):
+            if mk.family == family:
+                lead = None
+            continue
+        if not _titles_items(doc, k) and faults.search(ln.body) is not None:
+            out.append(NotFinding.cut(document, ln.cstart, min(ln.end, ln.cstart + _SHOWN), reason="unexplained"))
     return out
 
 

@@ -63,19 +63,25 @@ def split_items(doc: Document, start: int, end: int, *, keep_lead: bool = True) 
 _COMMA_SHI_RE = re.compile(r"(?<=[，,])[ \t\u3000]*(?P<n>[一二三四五六七八九十])是(?!否)")
 
 
-def comma_points(doc: Document, start: int, end: int) -> list[Item]:
-    """A finding's sub-points written after commas (…薄弱，一是…，二是…): the 一是/二是 of one sentence,
-    in sequence from 一; none unless there are two or more."""
-    text = doc.view
+def comma_point_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The 一是/二是 of one stretch written after commas (…突出问题，一是…，二是…), in sequence from
+    一: each point's (start, end), its marker included; none unless there are two or more."""
     found = [(cn_to_int(m.group("n")), m.start("n")) for m in _COMMA_SHI_RE.finditer(text, start, end)]
     run = [(v, at) for k, (v, at) in enumerate(found) if v == k + 1]
     if len(run) < 2 or len(run) != len(found):
         return []
-    out: list[Item] = []
+    out: list[tuple[int, int]] = []
     for k, (_, at) in enumerate(run):
         a, b = trim(text, at, run[k + 1][1] if k + 1 < len(run) else end)
         while b > a and text[b - 1] in "，,；;。":
             b -= 1
         if a < b:
-            out.append(make_item(doc, a, b, text[at : at + 2]))
+            out.append((a, b))
     return out
+
+
+def comma_points(doc: Document, start: int, end: int) -> list[Item]:
+    """A finding's sub-points written after commas (…薄弱，一是…，二是…): the 一是/二是 of one sentence,
+    in sequence from 一; none unless there are two or more."""
+    text = doc.view
+    return [make_item(doc, a, b, text[a : a + 2]) for a, b in comma_point_spans(text, start, end)]

@@ -9,7 +9,7 @@ from typing import TypeGuard
 
 from checker.segment.document import Doc, group_name, make_group
 from checker.segment.draft import Draft
-from checker.segment.items import top_level_markers
+from checker.segment.items import comma_point_spans, top_level_markers
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry as _Entry
@@ -140,6 +140,9 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False, problems: bool 
         listed = _listed_lines(doc, a, b)
         if listed:
             return listed
+    if not markers and problems and doc.v.weights.layouts.problem_comma_points:
+        # 本次检查突出问题，一是…，二是…，三是…。: the section's one sentence lists its problems
+        return [_Entry(k + 1, a, a + 2, e, None) for k, (a, e) in enumerate(comma_point_spans(text, start, end))]
     if markers and markers[0].family == "shi":
         others = [m for m in iter_item_markers(text, start, end) if m.family != "shi"]
         if others:
@@ -240,6 +243,7 @@ class _Section:
     role: str
     start: int  # first body index of the section's content
     stop: int  # body index after its content
+    inline_at: int | None = None  # where the content starts when the heading's line holds it
 
 
 def _sections(doc: Doc) -> list[_Section]:
@@ -253,6 +257,8 @@ def _sections(doc: Doc) -> list[_Section]:
         found = doc.role(ln)
         if found is not None and found != "other":
             heads.append((bi, found))
+        elif _inline_lead_in(doc, bi) is not None:
+            heads.append((bi, "problems"))
     out: list[_Section] = []
     for k, (bi, role) in enumerate(heads):
         mk = body[bi].marker
@@ -263,6 +269,7 @@ def _sections(doc: Doc) -> list[_Section]:
                 outer_end = _section_end(doc, heads[k - 1][0])
                 if bi < outer_end:
                     stop = min(stop, outer_end)
+            stop = min(stop, _title_end(doc, bi))
         else:
             # An enumerated section holds deeper headings (groups, an organising paragraph); only
             # a deeper problems or measures heading, or one of its own rank, ends it.
@@ -274,8 +281,48 @@ def _sections(doc: Doc) -> list[_Section]:
                 if inner is None or inner.rank <= mk.rank or r in ("problems", "measures", "mixed"):
                     stop = bj
                     break
-        out.append(_Section(bi, role, bi + 1, stop))
+        at = _inline_lead_in(doc, bi) if role == "problems" and mk is None else None
+        out.append(_Section(bi, role, bi if at is not None else bi + 1, stop, at))
     return out
+
+
+def _inline_lead_in(doc: Doc, bi: int) -> int | None:
+    """Where the problem starts on a line right under a numbered title that opens with a lead-in of
+    problems and goes on after its colon (四、胡家井村 / 该处存在的问题是：…堆积大量建筑垃圾): the
+    line heads a section of that one problem."""
+    body = doc.body
+    ln = body[bi]
+    if ln.marker is not None or not _titled(doc, bi):
+        return None
+    m = doc.v.patterns.lead_in_inline.match(doc.text, ln.cstart, ln.end)
+    return m.end() if m is not None and m.end() < ln.end else None
+
+
+def _title_end(doc: Doc, bi: int) -> int:
+    """With lead_in_under_title, a lead-in right under a numbered title (一、泰山路 / 该处存在的问题：)
+    speaks for that title's section only: it ends where the title's section ends."""
+    return _section_end(doc, bi - 1) if _titled(doc, bi) else len(doc.body)
+
+
+def _titled(doc: Doc, bi: int) -> bool:
+    """With lead_in_under_title: does body line ``bi`` stand right under a short numbered title?"""
+    if not doc.v.weights.layouts.lead_in_under_title or bi == 0:
+        return False
+    title = doc.body[bi - 1]
+    return title.marker is not None and len(title.body) <= _GROUP_TITLE and not any(p in title.body for p in _STATEMENT_ENDS)
+
+
+def _lone_problem(doc: Doc, sec: _Section) -> list[_Entry]:
+    """A lead-in right under a numbered title over one unnumbered paragraph that states a fault
+    (二、双雄路 / 该处存在的问题是： / 路边长期停放…未及时进行清理。): that paragraph is the one problem."""
+    body = doc.body
+    if sec.stop - sec.start != 1 or not _titled(doc, sec.head) or sec.stop != _title_end(doc, sec.head):
+        return []
+    ln = body[sec.start]
+    a = ln.cstart if sec.inline_at is None else sec.inline_at
+    if ln.marker is not None or not doc.v.patterns.problem_words.search(doc.text, a, ln.end):
+        return []
+    return [_Entry(1, a, a, ln.end, None)]
 
 
 def _faulty(doc: Doc, entries: list[_Entry]) -> int:
@@ -369,9 +416,23 @@ def _response_in_last(doc: Doc, problems: list[_Entry]) -> list[_Entry]:
         if text[k] in "。！？" and (m := trigger.search(text, k + 1, min(last.end, k + 1 + _TRIGGER_SPAN))) is not None:
             a, b = trim(text, k + 1, last.end)
             if a < b and m.start() - (k + 1) <= _TRIGGER_SPAN:
-                last.end = k + 1
+                a = _paragraph_start(doc, last, a)
+                last.end = a
                 return [_Entry(0, a, a, b, None)]
     return []
+
+
+def _paragraph_start(doc: Doc, last: _Entry, at: int) -> int:
+    """Where the response that opens a sentence at ``at`` starts: with response_paragraph, at the
+    start of its paragraph when that is a paragraph of its own after the item's line (上述单位要高度
+    重视…，务必于4月19日前整改完毕。整改完毕后报…): the whole paragraph answers, not only its
+    sentences from the first one that opens like a response."""
+    if not doc.v.weights.layouts.response_paragraph:
+        return at
+    line = next((ln for ln in doc.body if ln.cstart <= at <= ln.end), None)
+    if line is None or line.cstart <= last.body or line.marker is not None:
+        return at
+    return line.cstart
 
 
 def _after_lost_heading(doc: Doc, head: int) -> bool:
@@ -556,7 +617,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             and doc.v.patterns.refers_back.search(doc.body[sections[k + 1].head].content) is not None
         )
         if sec.role == "problems" or mixed_then_fixes:
-            entries = _entries(doc, sec.start, sec.stop, by_line=True, problems=True)
+            entries = _entries(doc, sec.start, sec.stop, by_line=True, problems=True) or _lone_problem(doc, sec)
             if not entries:
                 continue
             if first_problem is None:
