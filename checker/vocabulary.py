@@ -256,6 +256,12 @@ class Patterns(_Strict):
     # (1.3.0) a sentence that answers the item it stands in, by pointing back at it (针对此问题，/
     # 对此，): where an item's details end and its measure begins (matched at a sentence start)
     item_answer_back: Pattern[str] = NEVER
+    # (1.3.0) a sentence that opens on what is required (要在…设置, 因此要派出…, 应在…): inside an
+    # item that stated its problem first, where its answer begins (item_requirement_sentences)
+    item_requirement_opener: Pattern[str] = NEVER
+    # (1.3.0) a requirement inside an item's opening clause (施工现场要严格按照…作业): the item asks,
+    # it states no problem
+    requirement_word: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -426,6 +432,11 @@ class LayoutWeights(_Strict):
     # sentence pointing back at it (…成效不明显。针对此问题，我镇…): the answer starts there; an item of
     # such a run with no such sentence has none
     answer_inside_item: bool = False
+    # (1.3.0) an inspecting body's items that state a problem, then require its fix in a sentence
+    # of its own (…残缺不全。…。要在来车方向…设置…): the answer starts there, or at the turn inside
+    # the first sentence (…不合理，要科学设置…); an item whose opening clause only requires is no
+    # finding
+    item_requirement_sentences: bool = False
     # (1.3.0) 存在A不规范，B瑕疵，C不规范等问题: a list inside a sentence that names its problems in
     # short phrases at commas
     list_comma_phrases: bool = False

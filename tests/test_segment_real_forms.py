@@ -1735,3 +1735,30 @@ def test_pointed_clauses_that_tell_what_was_done_are_no_list():
     text = POINTED_CLAUSES.replace("农贸市场秩序有待规范", "农贸市场秩序已完成整治")
     r = segment_text(text)
     assert not any(f.finding.text == "背街小巷卫生亟待改善" for f in r.findings)
+
+
+# --- items that state a problem, then require its fix in a sentence of their own ----------------
+
+REQUIRED_IN_ITEMS = """关于城南农贸市场安全检查的整改通知
+
+城南农贸市场管理处：
+近日，区市场监管局对你市场进行了安全检查，现将有关要求通知如下：一、市场管理人员要严格落实每日巡查制度，要做好巡查记录。二、消防通道堆放杂物，要立即清理通道内的货物和纸箱，保持通道畅通。三、部分摊位电线老化。个别摊主用插线板串联供电，线路私拉乱接。要在本月底前统一更换线路并加装漏电保护装置。四、冷库夜间无人值守。冷库门经常敞开，温度记录缺失。因此要安排专人夜间值守，每两小时记录一次温度。
+"""
+
+
+def test_items_that_require_their_fix_in_a_sentence_of_their_own():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(REQUIRED_IN_ITEMS)
+    titles = [f.finding.text for f in r.findings]
+    assert len(titles) == 3  # 一、 only requires: no problem
+    assert titles[0].startswith("消防通道堆放杂物")
+    assert "线路私拉乱接" in titles[1] and "要在本月底前" not in titles[1]
+    assert titles[2].startswith("冷库夜间无人值守")
+    measures = _measures(r)
+    assert measures[0].startswith("要立即清理通道")
+    assert measures[1].startswith("要在本月底前统一更换线路")
+    assert measures[2].startswith("因此要安排专人夜间值守")
+    old = segment(Source(path="a.txt", text=REQUIRED_IN_ITEMS, format="txt"), vocabulary=_without("item_requirement_sentences"))
+    assert [f.finding.text for f in old.findings] != titles
