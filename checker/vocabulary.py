@@ -437,6 +437,9 @@ class LayoutWeights(_Strict):
     # the first sentence (…不合理，要科学设置…); an item whose opening clause only requires is no
     # finding
     item_requirement_sentences: bool = False
+    # (1.3.0) a response found inside a later paragraph of the last problem starts with that
+    # paragraph when its first sentence already speaks to the problems
+    response_from_paragraph: bool = False
     # (1.3.0) 存在A不规范，B瑕疵，C不规范等问题: a list inside a sentence that names its problems in
     # short phrases at commas
     list_comma_phrases: bool = False

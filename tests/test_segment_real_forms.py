@@ -1762,3 +1762,26 @@ def test_items_that_require_their_fix_in_a_sentence_of_their_own():
     assert measures[2].startswith("因此要安排专人夜间值守")
     old = segment(Source(path="a.txt", text=REQUIRED_IN_ITEMS, format="txt"), vocabulary=_without("item_requirement_sentences"))
     assert [f.finding.text for f in old.findings] != titles
+
+
+# --- the response to a list starts with its paragraph, not at its second sentence ---------------
+
+RESPONSE_PARAGRAPH = """5月8日，区爱卫办对城区部分单位门前卫生进行了抽查，现将发现的问题交办如下：
+1.东风路农贸市场门口垃圾清运不及时。责任单位：东风街道。
+2.人民公园北门绿化带内杂物堆放、无果皮箱。责任单位：园林所。
+3.滨河小区车棚内乱拉电线。责任单位：滨河社区。
+请各责任单位高度重视，对照标准，对交办的问题务必于5月15日前整改完毕。整改完毕后将整改情况报区爱卫办。
+区爱卫办
+"""
+
+
+def test_a_response_starts_with_its_paragraph():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(RESPONSE_PARAGRAPH)
+    assert len(r.findings) == 3
+    assert all(m.startswith("请各责任单位高度重视") and "5月15日前整改完毕" in m for m in _measures(r))
+    assert "高度重视" not in r.findings[-1].finding.text
+    old = segment(Source(path="a.txt", text=RESPONSE_PARAGRAPH, format="txt"), vocabulary=_without("response_from_paragraph"))
+    assert not _measures(old)[0].startswith("请各责任单位")

@@ -4,6 +4,7 @@ followed by a 整改措施 / 下一步 section of numbered fixes paired by numbe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TypeGuard
 
@@ -369,9 +370,29 @@ def _response_in_last(doc: Doc, problems: list[_Entry]) -> list[_Entry]:
         if text[k] in "。！？" and (m := trigger.search(text, k + 1, min(last.end, k + 1 + _TRIGGER_SPAN))) is not None:
             a, b = trim(text, k + 1, last.end)
             if a < b and m.start() - (k + 1) <= _TRIGGER_SPAN:
-                last.end = k + 1
+                a = _response_paragraph(doc, last, a)
+                last.end = a
                 return [_Entry(0, a, a, b, None)]
     return []
+
+
+def _response_paragraph(doc: Doc, last: _Entry, at: int) -> int:
+    """Where a response found inside a later paragraph of the last problem starts: that paragraph's
+    start, when its first sentence already speaks to the problems (…对存在的问题务必于月底前整改完毕。
+    整改完毕后报…) (response_from_paragraph)."""
+    if not doc.v.weights.layouts.response_from_paragraph:
+        return at
+    text = doc.text
+    para = next((ln for ln in reversed(doc.body) if last.body < ln.cstart <= at), None)
+    if para is None or para.cstart == at or para.marker is not None:
+        return at
+    start = para.cstart
+    m = _FIRST_SENTENCE.match(text, start, at)
+    stop = m.end() if m else at
+    return start if doc.v.patterns.list_response.search(text, start, stop) is not None else at
+
+
+_FIRST_SENTENCE = re.compile(r"[^。！？]*[。！？]")
 
 
 def _after_lost_heading(doc: Doc, head: int) -> bool:
