@@ -262,6 +262,8 @@ class Patterns(_Strict):
     # (1.3.0) a requirement inside an item's opening clause (施工现场要严格按照…作业): the item asks,
     # it states no problem
     requirement_word: Pattern[str] = NEVER
+    # (1.3.0) what falls short, said of a thing (不强, 不足, 不到位): a clause with it states a fault
+    fault_predicate: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -440,6 +442,11 @@ class LayoutWeights(_Strict):
     # (1.3.0) a response found inside a later paragraph of the last problem starts with that
     # paragraph when its first sentence already speaks to the problems
     response_from_paragraph: bool = False
+    # (1.3.0) a section heading whose short title runs straight into 1、 (二、已做的工作1、…) is cut
+    # before the item
+    title_glued_items: bool = False
+    # (1.3.0) a response word whose clause states a fault (…指导能力不强，) opens no response
+    response_not_fault: bool = False
     # (1.3.0) 存在A不规范，B瑕疵，C不规范等问题: a list inside a sentence that names its problems in
     # short phrases at commas
     list_comma_phrases: bool = False

@@ -1785,3 +1785,36 @@ def test_a_response_starts_with_its_paragraph():
     assert "高度重视" not in r.findings[-1].finding.text
     old = segment(Source(path="a.txt", text=RESPONSE_PARAGRAPH, format="txt"), vocabulary=_without("response_from_paragraph"))
     assert not _measures(old)[0].startswith("请各责任单位")
+
+
+# --- a section title that runs into its first item; a response word that names a fault ----------
+
+TITLE_GLUED = """社区服务中心自查报告
+一、自查发现的问题：1、活动场地偏小。现有活动室仅80平方米。2、志愿者队伍不稳定。多数志愿者为临时招募。3、宣传栏更新不及时。部分内容仍为去年的通知。管理员指导能力不强，需要加强培训。二、已做的整改工作1、扩建活动场地。已将二楼会议室改作活动室。2、建立志愿者名册。已登记志愿者42人。
+"""
+
+
+def test_a_section_title_glued_to_its_first_item_is_cut_before_it():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(TITLE_GLUED)
+    heads = [n.text for n in r.segmentation.outline]
+    assert any(h.startswith("二、已做的整改工作") and "扩建" not in h for h in heads)
+    assert any(h.startswith("1、扩建活动场地") for h in heads)
+    assert any(h.startswith("2、建立志愿者名册") for h in heads)
+    old = segment(Source(path="a.txt", text=TITLE_GLUED, format="txt"), vocabulary=_without("title_glued_items"))
+    assert not any(n.text.startswith("1、扩建活动场地") for n in old.segmentation.outline)
+
+
+def test_a_response_word_whose_clause_states_a_fault_opens_no_response():
+    from checker.models import Source
+    from checker.segment import segment
+
+    text = TITLE_GLUED.split("二、")[0].replace("：1、", "：\n1、").replace("。2、", "。\n2、").replace("。3、", "。\n3、")
+    r = segment_text(text)
+    assert len(r.findings) == 3
+    assert "指导能力不强" in r.findings[-1].finding.text
+    assert all(f.measure is None for f in r.findings)
+    old = segment(Source(path="a.txt", text=text, format="txt"), vocabulary=_without("response_not_fault"))
+    assert old.findings[-1].measure is not None and "指导能力不强" in old.findings[-1].measure.text

@@ -369,11 +369,23 @@ def _response_in_last(doc: Doc, problems: list[_Entry]) -> list[_Entry]:
     for k in range(last.body, last.end):
         if text[k] in "。！？" and (m := trigger.search(text, k + 1, min(last.end, k + 1 + _TRIGGER_SPAN))) is not None:
             a, b = trim(text, k + 1, last.end)
-            if a < b and m.start() - (k + 1) <= _TRIGGER_SPAN:
+            if a < b and m.start() - (k + 1) <= _TRIGGER_SPAN and not _fault_clause(doc, m.end(), last.end):
                 a = _response_paragraph(doc, last, a)
                 last.end = a
                 return [_Entry(0, a, a, b, None)]
     return []
+
+
+_CLAUSE_END = re.compile(r"[，,。；;！？]")
+
+
+def _fault_clause(doc: Doc, at: int, end: int) -> bool:
+    """The clause a response word opens goes on to state a fault (…指导能力不强，): the word names
+    what falls short, it answers nothing (response_not_fault)."""
+    if not doc.v.weights.layouts.response_not_fault:
+        return False
+    m = _CLAUSE_END.search(doc.text, at, end)
+    return doc.v.patterns.fault_predicate.search(doc.text, at, m.start() if m else end) is not None
 
 
 def _response_paragraph(doc: Doc, last: _Entry, at: int) -> int:
