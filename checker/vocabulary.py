@@ -264,6 +264,8 @@ class Patterns(_Strict):
     requirement_word: Pattern[str] = NEVER
     # (1.3.0) what falls short, said of a thing (不强, 不足, 不到位): a clause with it states a fault
     fault_predicate: Pattern[str] = NEVER
+    # (1.3.0) the clause of a listed problem that advises its fix (，建议清理): where its measure starts
+    item_advice: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -447,6 +449,8 @@ class LayoutWeights(_Strict):
     title_glued_items: bool = False
     # (1.3.0) a response word whose clause states a fault (…指导能力不强，) opens no response
     response_not_fault: bool = False
+    # (1.3.0) a listed problem whose sentence turns to advice (…较多，建议清理) has it for its measure
+    problem_own_advice: bool = False
     # (1.3.0) 存在A不规范，B瑕疵，C不规范等问题: a list inside a sentence that names its problems in
     # short phrases at commas
     list_comma_phrases: bool = False

@@ -1818,3 +1818,32 @@ def test_a_response_word_whose_clause_states_a_fault_opens_no_response():
     assert all(f.measure is None for f in r.findings)
     old = segment(Source(path="a.txt", text=text, format="txt"), vocabulary=_without("response_not_fault"))
     assert old.findings[-1].measure is not None and "指导能力不强" in old.findings[-1].measure.text
+
+
+# --- a listed problem that turns to advice --------------------------------------------------------
+
+ADVISED_PROBLEM = """教学楼安全巡查记录
+
+巡查发现问题如下：
+
+1.三楼走廊两盏应急灯不亮
+
+2.一楼东侧楼梯防滑条脱落
+
+3.实验室门口纸箱堆放较多，建议及时清运
+
+4.二楼饮水机插座松动
+"""
+
+
+def test_a_listed_problem_that_turns_to_advice_has_it_for_measure():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(ADVISED_PROBLEM)
+    assert len(r.findings) == 4
+    assert r.findings[2].finding.text == "实验室门口纸箱堆放较多"
+    assert r.findings[2].measure is not None and r.findings[2].measure.text == "建议及时清运"
+    assert all(r.findings[i].measure is None for i in (0, 1, 3))
+    old = segment(Source(path="a.txt", text=ADVISED_PROBLEM, format="txt"), vocabulary=_without("problem_own_advice"))
+    assert old.findings[2].measure is None

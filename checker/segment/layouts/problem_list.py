@@ -562,6 +562,9 @@ def _own_done(doc: Doc, p: _Entry, d: Draft) -> None:
     if not doc.v.weights.layouts.problem_own_done:
         return
     m = doc.v.patterns.item_done.search(doc.text, p.body, p.end)
+    if m is None and doc.v.weights.layouts.problem_own_advice:
+        # (1.3.0) …碎屑较多，建议清理: the problem turns to what the checker advises
+        m = doc.v.patterns.item_advice.search(doc.text, p.body, p.end)
     if m is None:
         return
     a, b = trim(doc.text, m.end(), p.end)
