@@ -288,6 +288,7 @@ TRUST_FEATURES = (
     "unpaired_fixes", "without_measure",
     # (1.3.0) what a reading tells of itself: see checker.segment.weigh.self_doubts
     "unread_measures", "labels_inside", "crosswise_fixes", "tiny_findings",
+    "broken_starts",
 )
 
 
@@ -451,6 +452,9 @@ class LayoutWeights(_Strict):
     response_not_fault: bool = False
     # (1.3.0) a listed problem whose sentence turns to advice (…较多，建议清理) has it for its measure
     problem_own_advice: bool = False
+    # (1.3.0) a problem of a list at ， that joins others at 、, each stating its own fault, is that
+    # many problems
+    comma_items_cut_faults: bool = False
     # (1.3.0) 存在A不规范，B瑕疵，C不规范等问题: a list inside a sentence that names its problems in
     # short phrases at commas
     list_comma_phrases: bool = False

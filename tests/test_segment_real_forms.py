@@ -1847,3 +1847,29 @@ def test_a_listed_problem_that_turns_to_advice_has_it_for_measure():
     assert all(r.findings[i].measure is None for i in (0, 1, 3))
     old = segment(Source(path="a.txt", text=ADVISED_PROBLEM, format="txt"), vocabulary=_without("problem_own_advice"))
     assert old.findings[2].measure is None
+
+
+# --- a problem of a comma list that joins two faults at 、 -------------------------------------
+
+DUN_FAULTS = """县委督查组向县林业局反馈督查情况。督查组指出，林业局在取得成绩的同时，也存在一些问题，主要表现在：护林员管理不规范，森林防火宣传不到位，项目资金拨付滞后，档案管理不规范、台账资料不全等。
+督查组要求，要逐条对照反馈意见，明确整改责任人和整改时限，确保按期完成整改。
+"""
+
+
+def test_a_comma_list_problem_joining_two_faults_at_dun_is_two():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(DUN_FAULTS)
+    assert [f.finding.text for f in r.findings][-2:] == ["档案管理不规范", "台账资料不全"]
+    assert len(r.findings) == 5
+    shared = "".join(DUN_FAULTS.replace("、台账资料不全", "，台账资料不全"))
+    assert len(segment_text(shared).findings) == 5  # the same list written with commas alone
+    old = segment(Source(path="a.txt", text=DUN_FAULTS, format="txt"), vocabulary=_without("comma_items_cut_faults"))
+    assert len(old.findings) == 4
+
+
+def test_nouns_sharing_one_fault_at_dun_stay_one_problem():
+    text = DUN_FAULTS.replace("档案管理不规范、台账资料不全", "档案、台账资料不全")
+    r = segment_text(text)
+    assert r.findings[-1].finding.text == "档案、台账资料不全"
