@@ -288,7 +288,6 @@ TRUST_FEATURES = (
     "unpaired_fixes", "without_measure",
     # (1.3.0) what a reading tells of itself: see checker.segment.weigh.self_doubts
     "unread_measures", "labels_inside", "crosswise_fixes", "tiny_findings",
-    "broken_starts",
 )
 
 

@@ -181,25 +181,16 @@ def self_doubts(v: Vocabulary, findings: list[Finding]) -> dict[str, float]:
     """What a reading tells of itself that a right one seldom shows: problems that run on into a
     measure label or a requirements heading (the cut between them was missed), fixes that speak of
     another finding's problem rather than their own (paired crosswise), findings too short to state a
-    fault (a table's header cells, a signature, a date read as problems), findings that open on a
-    particle (的…: cut inside a phrase)."""
+    fault (a table's header cells, a signature, a date read as problems)."""
     n = len(findings)
     labels = v.derived("trust.labels_inside", _labels_inside)
     inside = sum(1 for f in findings if labels.search(f.finding.view, _LABEL_FROM) is not None)
     tiny = sum(1 for f in findings if len(_HAN.findall(f.finding.view)) < _TINY_HAN)
-    broken = sum(1 for f in findings if _BROKEN_START.match(f.finding.view.lstrip(_BLANKS)) is not None)
     return {
         "labels_inside": inside / n,
         "crosswise_fixes": _crosswise(v, findings),
         "tiny_findings": tiny / n,
-        "broken_starts": broken / n,
     }
-
-
-# A particle that ties a word to the one before it never opens a clause: a problem that starts on
-# one (的隐患：…) was cut inside a phrase, the name it belongs to left in the finding before.
-_BROKEN_START = re.compile("[的了着之]")
-_BLANKS = " \t\u3000\n"
 
 
 _HAN = re.compile("[\u3400-\u9fff]")
