@@ -258,6 +258,16 @@ class Patterns(_Strict):
     # (1.3.0) a sentence that answers the item it stands in, by pointing back at it (针对此问题，/
     # 对此，): where an item's details end and its measure begins (matched at a sentence start)
     item_answer_back: Pattern[str] = NEVER
+    # (1.3.0) a sentence that opens on what is required (要在…设置, 因此要派出…, 应在…): inside an
+    # item that stated its problem first, where its answer begins (item_requirement_sentences)
+    item_requirement_opener: Pattern[str] = NEVER
+    # (1.3.0) a requirement inside an item's opening clause (施工现场要严格按照…作业): the item asks,
+    # it states no problem
+    requirement_word: Pattern[str] = NEVER
+    # (1.3.0) what falls short, said of a thing (不强, 不足, 不到位): a clause with it states a fault
+    fault_predicate: Pattern[str] = NEVER
+    # (1.3.0) the clause of a listed problem that advises its fix (，建议清理): where its measure starts
+    item_advice: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -428,6 +438,24 @@ class LayoutWeights(_Strict):
     # sentence pointing back at it (…成效不明显。针对此问题，我镇…): the answer starts there; an item of
     # such a run with no such sentence has none
     answer_inside_item: bool = False
+    # (1.3.0) an inspecting body's items that state a problem, then require its fix in a sentence
+    # of its own (…残缺不全。…。要在来车方向…设置…): the answer starts there, or at the turn inside
+    # the first sentence (…不合理，要科学设置…); an item whose opening clause only requires is no
+    # finding
+    item_requirement_sentences: bool = False
+    # (1.3.0) a response found inside a later paragraph of the last problem starts with that
+    # paragraph when its first sentence already speaks to the problems
+    response_from_paragraph: bool = False
+    # (1.3.0) a section heading whose short title runs straight into 1、 (二、已做的工作1、…) is cut
+    # before the item
+    title_glued_items: bool = False
+    # (1.3.0) a response word whose clause states a fault (…指导能力不强，) opens no response
+    response_not_fault: bool = False
+    # (1.3.0) a listed problem whose sentence turns to advice (…较多，建议清理) has it for its measure
+    problem_own_advice: bool = False
+    # (1.3.0) a problem of a list at ， that joins others at 、, each stating its own fault, is that
+    # many problems
+    comma_items_cut_faults: bool = False
     # (1.3.0) 存在A不规范，B瑕疵，C不规范等问题: a list inside a sentence that names its problems in
     # short phrases at commas
     list_comma_phrases: bool = False
@@ -485,9 +513,6 @@ class LayoutWeights(_Strict):
     # (1.3.0) one short title over two or more numbered items of a deeper family (一、重复收费 over
     # (一)…(六)) is a title, as several such titles are: its items are the problems
     lone_title_list: bool = False
-    # (1.3.0) a response in a paragraph of its own after the last numbered problem answers from that
-    # paragraph's start, not from its first sentence that opens like a response
-    response_paragraph: bool = False
     # (1.3.0) a lead-in right under a numbered title (一、泰山路 / 该处存在的问题：) ends with the
     # title's section
     lead_in_under_title: bool = False

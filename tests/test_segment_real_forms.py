@@ -1777,3 +1777,141 @@ def test_points_after_commas_that_nothing_answers_are_no_list():
     text = COMMA_RUN.split("三、下步要求")[0]
     r = segment_text(text)
     assert not any(f.finding.text.startswith("二是个别路段") for f in r.findings)
+
+
+# --- items that state a problem, then require its fix in a sentence of their own ----------------
+
+REQUIRED_IN_ITEMS = """关于城南农贸市场安全检查的整改通知
+
+城南农贸市场管理处：
+近日，区市场监管局对你市场进行了安全检查，现将有关要求通知如下：一、市场管理人员要严格落实每日巡查制度，要做好巡查记录。二、消防通道堆放杂物，要立即清理通道内的货物和纸箱，保持通道畅通。三、部分摊位电线老化。个别摊主用插线板串联供电，线路私拉乱接。要在本月底前统一更换线路并加装漏电保护装置。四、冷库夜间无人值守。冷库门经常敞开，温度记录缺失。因此要安排专人夜间值守，每两小时记录一次温度。
+"""
+
+
+def test_items_that_require_their_fix_in_a_sentence_of_their_own():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(REQUIRED_IN_ITEMS)
+    titles = [f.finding.text for f in r.findings]
+    assert len(titles) == 3  # 一、 only requires: no problem
+    assert titles[0].startswith("消防通道堆放杂物")
+    assert "线路私拉乱接" in titles[1] and "要在本月底前" not in titles[1]
+    assert titles[2].startswith("冷库夜间无人值守")
+    measures = _measures(r)
+    assert measures[0].startswith("要立即清理通道")
+    assert measures[1].startswith("要在本月底前统一更换线路")
+    assert measures[2].startswith("因此要安排专人夜间值守")
+    old = segment(Source(path="a.txt", text=REQUIRED_IN_ITEMS, format="txt"), vocabulary=_without("item_requirement_sentences"))
+    assert [f.finding.text for f in old.findings] != titles
+
+
+# --- the response to a list starts with its paragraph, not at its second sentence ---------------
+
+RESPONSE_PARAGRAPH = """5月8日，区爱卫办对城区部分单位门前卫生进行了抽查，现将发现的问题交办如下：
+1.东风路农贸市场门口垃圾清运不及时。责任单位：东风街道。
+2.人民公园北门绿化带内杂物堆放、无果皮箱。责任单位：园林所。
+3.滨河小区车棚内乱拉电线。责任单位：滨河社区。
+请各责任单位高度重视，对照标准，对交办的问题务必于5月15日前整改完毕。整改完毕后将整改情况报区爱卫办。
+区爱卫办
+"""
+
+
+def test_a_response_starts_with_its_paragraph():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(RESPONSE_PARAGRAPH)
+    assert len(r.findings) == 3
+    assert all(m.startswith("请各责任单位高度重视") and "5月15日前整改完毕" in m for m in _measures(r))
+    assert "高度重视" not in r.findings[-1].finding.text
+    old = segment(Source(path="a.txt", text=RESPONSE_PARAGRAPH, format="txt"), vocabulary=_without("response_from_paragraph"))
+    assert not _measures(old)[0].startswith("请各责任单位")
+
+
+# --- a section title that runs into its first item; a response word that names a fault ----------
+
+TITLE_GLUED = """社区服务中心自查报告
+一、自查发现的问题：1、活动场地偏小。现有活动室仅80平方米。2、志愿者队伍不稳定。多数志愿者为临时招募。3、宣传栏更新不及时。部分内容仍为去年的通知。管理员指导能力不强，需要加强培训。二、已做的整改工作1、扩建活动场地。已将二楼会议室改作活动室。2、建立志愿者名册。已登记志愿者42人。
+"""
+
+
+def test_a_section_title_glued_to_its_first_item_is_cut_before_it():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(TITLE_GLUED)
+    heads = [n.text for n in r.segmentation.outline]
+    assert any(h.startswith("二、已做的整改工作") and "扩建" not in h for h in heads)
+    assert any(h.startswith("1、扩建活动场地") for h in heads)
+    assert any(h.startswith("2、建立志愿者名册") for h in heads)
+    old = segment(Source(path="a.txt", text=TITLE_GLUED, format="txt"), vocabulary=_without("title_glued_items"))
+    assert not any(n.text.startswith("1、扩建活动场地") for n in old.segmentation.outline)
+
+
+def test_a_response_word_whose_clause_states_a_fault_opens_no_response():
+    from checker.models import Source
+    from checker.segment import segment
+
+    text = TITLE_GLUED.split("二、")[0].replace("：1、", "：\n1、").replace("。2、", "。\n2、").replace("。3、", "。\n3、")
+    r = segment_text(text)
+    assert len(r.findings) == 3
+    assert "指导能力不强" in r.findings[-1].finding.text
+    assert all(f.measure is None for f in r.findings)
+    old = segment(Source(path="a.txt", text=text, format="txt"), vocabulary=_without("response_not_fault"))
+    assert old.findings[-1].measure is not None and "指导能力不强" in old.findings[-1].measure.text
+
+
+# --- a listed problem that turns to advice --------------------------------------------------------
+
+ADVISED_PROBLEM = """教学楼安全巡查记录
+
+巡查发现问题如下：
+
+1.三楼走廊两盏应急灯不亮
+
+2.一楼东侧楼梯防滑条脱落
+
+3.实验室门口纸箱堆放较多，建议及时清运
+
+4.二楼饮水机插座松动
+"""
+
+
+def test_a_listed_problem_that_turns_to_advice_has_it_for_measure():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(ADVISED_PROBLEM)
+    assert len(r.findings) == 4
+    assert r.findings[2].finding.text == "实验室门口纸箱堆放较多"
+    assert r.findings[2].measure is not None and r.findings[2].measure.text == "建议及时清运"
+    assert all(r.findings[i].measure is None for i in (0, 1, 3))
+    old = segment(Source(path="a.txt", text=ADVISED_PROBLEM, format="txt"), vocabulary=_without("problem_own_advice"))
+    assert old.findings[2].measure is None
+
+
+# --- a problem of a comma list that joins two faults at 、 -------------------------------------
+
+DUN_FAULTS = """县委督查组向县林业局反馈督查情况。督查组指出，林业局在取得成绩的同时，也存在一些问题，主要表现在：护林员管理不规范，森林防火宣传不到位，项目资金拨付滞后，档案管理不规范、台账资料不全等。
+督查组要求，要逐条对照反馈意见，明确整改责任人和整改时限，确保按期完成整改。
+"""
+
+
+def test_a_comma_list_problem_joining_two_faults_at_dun_is_two():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(DUN_FAULTS)
+    assert [f.finding.text for f in r.findings][-2:] == ["档案管理不规范", "台账资料不全"]
+    assert len(r.findings) == 5
+    shared = "".join(DUN_FAULTS.replace("、台账资料不全", "，台账资料不全"))
+    assert len(segment_text(shared).findings) == 5  # the same list written with commas alone
+    old = segment(Source(path="a.txt", text=DUN_FAULTS, format="txt"), vocabulary=_without("comma_items_cut_faults"))
+    assert len(old.findings) == 4
+
+
+def test_nouns_sharing_one_fault_at_dun_stay_one_problem():
+    text = DUN_FAULTS.replace("档案管理不规范、台账资料不全", "档案、台账资料不全")
+    r = segment_text(text)
+    assert r.findings[-1].finding.text == "档案、台账资料不全"

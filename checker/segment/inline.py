@@ -86,6 +86,34 @@ def _enumerator_cuts(
     return cuts
 
 
+_TITLE_THEN_ONE = re.compile(r"[^。！？；：:，,、\s]{2,16}?(?=[1１][、.．])")
+
+
+def _title_run_cuts(text: str, starts: list[int], end: int) -> list[int]:
+    """``二、目前已做的工作1、…。2、…``: a section heading whose short title runs straight into the
+    first item of a list (no stop between) is cut before it and before the items that follow it in
+    sequence at sentence starts (title_glued_items)."""
+    cuts: list[int] = []
+    for a in starts:
+        mk = match_heading_marker(text, a, end)
+        if mk is None or mk.family != "cn_dun":
+            continue
+        m = _TITLE_THEN_ONE.match(text, mk.end, end)
+        if m is None:
+            continue
+        one = m.end()
+        first = match_heading_marker(text, one, end)
+        if first is None or first.family != "num":
+            continue
+        run = [first]
+        for nx in iter_item_markers(text, first.end, end, cut_only=True):
+            if nx.family == first.family and nx.value == run[-1].value + 1:
+                run.append(nx)
+        if len(run) >= _MIN_RUN:
+            cuts.extend(x.start for x in run)
+    return cuts
+
+
 def _page_cuts(text: str, line: Line) -> list[int]:
     """On a page whose breaks were lost, every section heading (一、 （一）) at a sentence start opens
     a line, even one after a measure label: the page runs on from one item into the next."""
@@ -195,6 +223,8 @@ def split_inline(doc: Doc, body: list[Line]) -> list[Line]:
                 + [c for c in _enumerator_cuts(text, ln, first_measure, resume=resume) if c < first_measure]
                 + (_page_cuts(text, ln) if ln.idx in doc.pages else []))
         )
+        if doc.v.weights.layouts.title_glued_items:
+            cuts = sorted(set(cuts + _title_run_cuts(text, [ln.cstart, *cuts], ln.end)))
         if not cuts:
             out.append(ln)
             continue

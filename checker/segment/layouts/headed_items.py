@@ -73,10 +73,38 @@ def _answer_inside(doc: Doc, ln: Line) -> int | None:
     问题，我镇…): the item's problem runs to there, its measure from there."""
     text, back = doc.text, doc.v.patterns.item_answer_back
     _, b = _first_sentence(text, ln)
+    # (1.3.0) or a sentence that requires the fix, once the item's first sentence stated a problem
+    required = doc.v.patterns.item_requirement_opener if _states_then_requires(doc, ln) else None
     for m in _SENTENCE_START_RE.finditer(text, b - 1 if b > ln.body_start else b, ln.end):
-        if m.end() >= b and back.match(text, m.end(), ln.end):
+        if m.end() >= b and (back.match(text, m.end(), ln.end) or (required and required.match(text, m.end(), ln.end))):
             return m.end()
     return None
+
+
+def _states_then_requires(doc: Doc, ln: Line) -> bool:
+    """The item may turn to a requirement of its own: its first sentence states a problem, and its
+    opening clause asks nothing itself (item_requirement_sentences)."""
+    if not doc.v.weights.layouts.item_requirement_sentences or _only_required(doc, ln):
+        return False
+    a, b = _first_sentence(doc.text, ln)
+    p = doc.v.patterns
+    return _problem_like(doc, ln) or any(f.search(doc.text, a, b) for f in (p.item_faults, p.absence_words))
+
+
+_CLAUSE_END_RE = re.compile(r"[，,。；;：:！？]")
+
+
+def _only_required(doc: Doc, ln: Line) -> bool:
+    """The item's opening clause requires (施工现场要严格按照…作业，…) and states no fault: the item
+    asks for something, it reports no problem."""
+    if not doc.v.weights.layouts.item_requirement_sentences:
+        return False
+    text, p = doc.text, doc.v.patterns
+    m = _CLAUSE_END_RE.search(text, ln.body_start, ln.end)
+    a, b = ln.body_start, (m.start() if m else ln.end)
+    if p.requirement_word.search(text, a, b) is None:
+        return False
+    return not any(f.search(text, a, b) for f in (p.problem_words, p.item_faults, p.absence_words))
 
 
 def _answers_inside(doc: Doc, level: str) -> dict[int, int | None] | None:
@@ -240,8 +268,13 @@ def _status_lines(doc: Doc) -> LayoutResult | None:
 
 
 def _inside_draft(doc: Doc, ln: Line, at: int | None, group: Line | None, groups: dict[int, Line]) -> Draft:
-    """An item whose answer, if any, starts at ``at``: the problem before it, the answer after."""
+    """An item whose answer, if any, starts at ``at``: the problem before it, the answer after; or
+    at a turn to what is required inside its first sentence (…不合理，要科学设置…), when it may."""
     stop = at if at is not None else ln.end
+    if _states_then_requires(doc, ln):
+        turn = doc.v.patterns.inline_requirement.search(doc.text, *_first_sentence(doc.text, ln))
+        if turn is not None and turn.start() < stop:
+            stop, at = turn.start(), turn.end()
     b = stop
     while b > ln.body_start and doc.text[b - 1] in " \t\u3000":
         b -= 1
@@ -288,10 +321,15 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
                 cur = None  # 体育设施坚固稳定。: the check found nothing here
                 continue
             turned = None if answered else _contrast(doc, ln)
-            if in_problems or not (answered or turned or _problem_like(doc, ln) or bi in listed):
+            # (1.3.0) an item answered inside by a requirement stated its problem (…夜间无人值守。…因此要…)
+            required = inside is not None and inside.get(ln.idx) is not None and _states_then_requires(doc, ln)
+            if in_problems or not (answered or turned or _problem_like(doc, ln) or bi in listed or required):
                 cur = None
                 if not in_problems and _first_sentence(text, ln)[1] >= ln.end - 1:
                     bare.append(Draft(start=ln.cstart, end=ln.end, finding=_first_sentence(text, ln), loose=True))
+                continue
+            if inside is not None and _only_required(doc, ln):
+                cur = None  # 施工现场要严格按照…作业: a requirement, no problem
                 continue
             first = bi if first is None else first
             if inside is not None:

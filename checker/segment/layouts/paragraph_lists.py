@@ -173,7 +173,24 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[t
             continue
         if len(items) > len(best):
             best = items
+            if sep == "，" and doc.v.weights.layouts.comma_items_cut_faults:
+                best = [part for s, e in items for part in _faults_at_dun(doc, s, e)]
     return best
+
+
+def _faults_at_dun(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """A problem of a list at ， that joins two or more at 、, each stating a fault of its own
+    (A意识有差距、B整改不彻底), is that many problems; nouns sharing one predicate (A、B不到位) stay
+    one (comma_items_cut_faults)."""
+    parts, pos = [], a
+    for i in range(a, b):
+        if doc.text[i] == "、":
+            parts.append(trim(doc.text, pos, i))
+            pos = i + 1
+    parts.append(trim(doc.text, pos, b))
+    if len(parts) < _MIN_ITEMS or not all(e - s >= 2 and _faulty(doc, s, e) for s, e in parts):
+        return [(a, b)]
+    return parts
 
 
 _PHRASE_MAX = 16  # a problem named in a phrase, not a clause with its own causes and effects

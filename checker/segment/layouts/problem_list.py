@@ -4,6 +4,7 @@ followed by a 整改措施 / 下一步 section of numbered fixes paired by numbe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TypeGuard
 
@@ -415,24 +416,44 @@ def _response_in_last(doc: Doc, problems: list[_Entry]) -> list[_Entry]:
     for k in range(last.body, last.end):
         if text[k] in "。！？" and (m := trigger.search(text, k + 1, min(last.end, k + 1 + _TRIGGER_SPAN))) is not None:
             a, b = trim(text, k + 1, last.end)
-            if a < b and m.start() - (k + 1) <= _TRIGGER_SPAN:
-                a = _paragraph_start(doc, last, a)
+            if a < b and m.start() - (k + 1) <= _TRIGGER_SPAN and not _fault_clause(doc, m.end(), last.end):
+                a = _response_paragraph(doc, last, a)
                 last.end = a
                 return [_Entry(0, a, a, b, None)]
     return []
 
 
-def _paragraph_start(doc: Doc, last: _Entry, at: int) -> int:
-    """Where the response that opens a sentence at ``at`` starts: with response_paragraph, at the
-    start of its paragraph when that is a paragraph of its own after the item's line (上述单位要高度
-    重视…，务必于4月19日前整改完毕。整改完毕后报…): the whole paragraph answers, not only its
-    sentences from the first one that opens like a response."""
-    if not doc.v.weights.layouts.response_paragraph:
+_CLAUSE_END = re.compile(r"[，,。；;！？]")
+
+
+def _fault_clause(doc: Doc, at: int, end: int) -> bool:
+    """The clause a response word opens goes on to state a fault (…指导能力不强，): the word names
+    what falls short, it answers nothing (response_not_fault)."""
+    if not doc.v.weights.layouts.response_not_fault:
+        return False
+    m = _CLAUSE_END.search(doc.text, at, end)
+    return doc.v.patterns.fault_predicate.search(doc.text, at, m.start() if m else end) is not None
+
+
+def _response_paragraph(doc: Doc, last: _Entry, at: int) -> int:
+    """Where a response found inside a later paragraph of the last problem starts: that paragraph's
+    start, when its first sentence already speaks to the problems or requires (…对存在的问题务必于月底前整改完毕。
+    整改完毕后报…) (response_from_paragraph)."""
+    if not doc.v.weights.layouts.response_from_paragraph:
         return at
-    line = next((ln for ln in doc.body if ln.cstart <= at <= ln.end), None)
-    if line is None or line.cstart <= last.body or line.marker is not None:
+    text = doc.text
+    para = next((ln for ln in reversed(doc.body) if last.body < ln.cstart <= at), None)
+    if para is None or para.cstart == at or para.marker is not None:
         return at
-    return line.cstart
+    start = para.cstart
+    m = _FIRST_SENTENCE.match(text, start, at)
+    stop = m.end() if m else at
+    p = doc.v.patterns
+    speaks = p.list_response.search(text, start, stop) or p.requirement_word.search(text, start, stop)
+    return start if speaks is not None else at
+
+
+_FIRST_SENTENCE = re.compile(r"[^。！？]*[。！？]")
 
 
 def _after_lost_heading(doc: Doc, head: int) -> bool:
@@ -590,6 +611,9 @@ def _own_done(doc: Doc, p: _Entry, d: Draft) -> None:
     if not doc.v.weights.layouts.problem_own_done:
         return
     m = doc.v.patterns.item_done.search(doc.text, p.body, p.end)
+    if m is None and doc.v.weights.layouts.problem_own_advice:
+        # (1.3.0) …碎屑较多，建议清理: the problem turns to what the checker advises
+        m = doc.v.patterns.item_advice.search(doc.text, p.body, p.end)
     if m is None:
         return
     a, b = trim(doc.text, m.end(), p.end)
