@@ -103,12 +103,32 @@ def _promised(c: Compiled, text: str, sent_start: int, claim_start: int) -> bool
     aims = [m.end() for m in c.lex("aim_markers").finditer(text, sent_start, claim_start)]
     aims += [m.end() for m in c.lex("future_markers").finditer(text, sent_start, claim_start)]
     # 责令…限其三日内整改完毕: what is required of the unit, not what it reached
-    aims += [m.end() for m in c.lex("requirement_markers").finditer(text, sent_start, claim_start)]
+    required = list(c.lex("requirement_markers").finditer(text, sent_start, claim_start))
+    if c.param(CODE, "requirement_scope", False):
+        required = [m for m in required if _still_required(c, text, m, claim_start)]
+    aims += [m.end() for m in required]
     if not aims:
         return False
     last = max(aims)
     done = c.lex("done_markers").search(text, last, claim_start) or c.pat("done_aspect").search(text, last, claim_start)
     return done is None
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+
+
+def _still_required(c: Compiled, text: str, req: re.Match[str], claim_start: int) -> bool:
+    """Does a requirement (督促, 要求 …) still govern the claim after it? Not past a word of the present
+    (县教育局督促学校加强管理，目前均已整改完成: rubric lexicon ``present_markers``), which turns to
+    what was reached; nor, in the claim's own clause, when the requirement is itself reported done
+    (并已督促各执法人员整改完毕: urged, and the result claimed). 已责令…立即整改，限三日内整改完毕 stays
+    a requirement: its claim stands in a later clause."""
+    if c.lex("present_markers").search(text, req.end(), claim_start):
+        return False
+    if _CLAUSE_BREAK.search(text, req.end(), claim_start):
+        return True
+    before = text[max(0, req.start() - 2) : req.start()]
+    return not any(before.endswith(w) for w in c.words("done_markers"))
 
 
 def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
