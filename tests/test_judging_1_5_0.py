@@ -60,3 +60,22 @@ THIS_WEEK = """校园环境检查整改方案
 def test_within_this_week_is_a_deadline() -> None:
     assert "missing_deadline" not in _codes(THIS_WEEK, NEW)[0]
     assert "missing_deadline" in _codes(THIS_WEEK, OLD)[0]
+
+
+FORESEEN = """关于校园场馆回头看整改情况的报告
+
+1.针对“食堂厨房和餐厅未隔离”的问题。
+整改情况:此三项问题预计在本月25日前整改完毕。
+"""
+
+REPORTED = """关于校园场馆回头看整改情况的报告
+
+1.针对“食堂厨房和餐厅未隔离”的问题。
+整改情况:此三项问题已整改完毕。
+"""
+
+
+def test_a_completion_foreseen_is_no_claim() -> None:
+    assert "unverifiable_claim" not in _codes(FORESEEN, NEW)[0]
+    assert "unverifiable_claim" in _codes(FORESEEN, OLD)[0]
+    assert "unverifiable_claim" in _codes(REPORTED, NEW)[0]

@@ -79,9 +79,13 @@ def _reported_done(ctx: FindingContext) -> list[FlagHit]:
     if ctx.kind not in ("progress_report", "unknown") or any(p.strong for p in ctx.profiles):
         return []
     acts = [ctx.c.lex(name) for name in ("report_verbs", "action_verbs", *HOLLOW_LEXICONS)]
+    # 预计在本月25日前整改完毕: a completion foreseen, not reported (a promise is future_only's)
+    skip_promised = bool(ctx.c.param(CODE, "done_after_aim_is_promise", False))
     for p in ctx.profiles:
         for da, _ in p.done:
             for a, b in sentences(ctx.text, p.start, p.end):
+                if skip_promised and a <= da < b and _promised(ctx.c, ctx.text, a, da):
+                    continue
                 if a <= da < b and not any(rx.search(ctx.text, a, b) for rx in acts):
                     return [hit(CODE, ctx.text, a, b, claim=clause_cut(ctx.text[a:b], 30))]
     return []
