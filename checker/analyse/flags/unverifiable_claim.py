@@ -79,9 +79,13 @@ def _reported_done(ctx: FindingContext) -> list[FlagHit]:
     if ctx.kind not in ("progress_report", "unknown") or any(p.strong for p in ctx.profiles):
         return []
     acts = [ctx.c.lex(name) for name in ("report_verbs", "action_verbs", *HOLLOW_LEXICONS)]
+    # 预计在本月25日前整改完毕: a completion foreseen, not reported (a promise is future_only's)
+    skip_promised = bool(ctx.c.param(CODE, "done_after_aim_is_promise", False))
     for p in ctx.profiles:
         for da, _ in p.done:
             for a, b in sentences(ctx.text, p.start, p.end):
+                if skip_promised and a <= da < b and _promised(ctx.c, ctx.text, a, da):
+                    continue
                 if a <= da < b and not any(rx.search(ctx.text, a, b) for rx in acts):
                     return [hit(CODE, ctx.text, a, b, claim=clause_cut(ctx.text[a:b], 30))]
     return []
@@ -103,12 +107,32 @@ def _promised(c: Compiled, text: str, sent_start: int, claim_start: int) -> bool
     aims = [m.end() for m in c.lex("aim_markers").finditer(text, sent_start, claim_start)]
     aims += [m.end() for m in c.lex("future_markers").finditer(text, sent_start, claim_start)]
     # 责令…限其三日内整改完毕: what is required of the unit, not what it reached
-    aims += [m.end() for m in c.lex("requirement_markers").finditer(text, sent_start, claim_start)]
+    required = list(c.lex("requirement_markers").finditer(text, sent_start, claim_start))
+    if c.param(CODE, "requirement_scope", False):
+        required = [m for m in required if _still_required(c, text, m, claim_start)]
+    aims += [m.end() for m in required]
     if not aims:
         return False
     last = max(aims)
     done = c.lex("done_markers").search(text, last, claim_start) or c.pat("done_aspect").search(text, last, claim_start)
     return done is None
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+
+
+def _still_required(c: Compiled, text: str, req: re.Match[str], claim_start: int) -> bool:
+    """Does a requirement (督促, 要求 …) still govern the claim after it? Not past a word of the present
+    (县教育局督促学校加强管理，目前均已整改完成: rubric lexicon ``present_markers``), which turns to
+    what was reached; nor, in the claim's own clause, when the requirement is itself reported done
+    (并已督促各执法人员整改完毕: urged, and the result claimed). 已责令…立即整改，限三日内整改完毕 stays
+    a requirement: its claim stands in a later clause."""
+    if c.lex("present_markers").search(text, req.end(), claim_start):
+        return False
+    if _CLAUSE_BREAK.search(text, req.end(), claim_start):
+        return True
+    before = text[max(0, req.start() - 2) : req.start()]
+    return not any(before.endswith(w) for w in c.words("done_markers"))
 
 
 def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:

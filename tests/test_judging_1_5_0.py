@@ -1,0 +1,81 @@
+"""Rubric 1.5.0's judging changes, on text composed for the test: each moves what 1.5.0 says and
+leaves 1.4.0 judging as before."""
+
+from __future__ import annotations
+
+from checker.models import Source
+from checker.options import ReviewOptions
+from checker.pipeline import review_source
+from checker.rubric import load_rubric
+
+NEW = load_rubric("rectification@1.5.0")
+OLD = load_rubric("rectification@1.4.0")
+
+
+def _codes(text: str, rubric) -> list[set[str]]:
+    review = review_source(Source(path="composed.txt", text=text, format="txt"), rubric, ReviewOptions())
+    return [{fl.code for fl in f.flags} for f in review.findings]
+
+
+URGED_THEN_NOW_DONE = """关于督查整改情况的通报
+
+1.针对“学校食堂账目登记不及时”的问题。
+整改情况:县教育局督促学校加强规范管理，目前以上学校均已整改完成。
+"""
+
+URGED_AND_CLAIMED = """关于案卷自查整改情况的通报
+
+1.针对“执法文书填写不规范”的问题。
+整改情况:个案具体问题已分别反馈办案部门，并已督促各执法人员整改完毕。
+"""
+
+ORDERED_WITH_PERIOD = """关于督查整改情况的通报
+
+1.针对“食堂后厨卫生较差”的问题。
+整改情况:已责令食堂负责人立即整改，限三日内整改完毕，由后勤科负责督促检查。
+"""
+
+
+def test_a_claim_after_a_word_of_the_present_is_no_longer_a_requirement() -> None:
+    assert "unverifiable_claim" in _codes(URGED_THEN_NOW_DONE, NEW)[0]
+    assert "unverifiable_claim" not in _codes(URGED_THEN_NOW_DONE, OLD)[0]
+
+
+def test_an_urging_reported_done_claims_its_result() -> None:
+    assert "unverifiable_claim" in _codes(URGED_AND_CLAIMED, NEW)[0]
+    assert "unverifiable_claim" not in _codes(URGED_AND_CLAIMED, OLD)[0]
+
+
+def test_an_order_with_its_period_in_a_later_clause_stays_an_order() -> None:
+    assert "unverifiable_claim" not in _codes(ORDERED_WITH_PERIOD, NEW)[0]
+
+
+THIS_WEEK = """校园环境检查整改方案
+
+问题1:校园部分草坪需要清理。
+整改措施:要求相关责任人制定整改计划，并在本周内完成。
+"""
+
+
+def test_within_this_week_is_a_deadline() -> None:
+    assert "missing_deadline" not in _codes(THIS_WEEK, NEW)[0]
+    assert "missing_deadline" in _codes(THIS_WEEK, OLD)[0]
+
+
+FORESEEN = """关于校园场馆回头看整改情况的报告
+
+1.针对“食堂厨房和餐厅未隔离”的问题。
+整改情况:此三项问题预计在本月25日前整改完毕。
+"""
+
+REPORTED = """关于校园场馆回头看整改情况的报告
+
+1.针对“食堂厨房和餐厅未隔离”的问题。
+整改情况:此三项问题已整改完毕。
+"""
+
+
+def test_a_completion_foreseen_is_no_claim() -> None:
+    assert "unverifiable_claim" not in _codes(FORESEEN, NEW)[0]
+    assert "unverifiable_claim" in _codes(FORESEEN, OLD)[0]
+    assert "unverifiable_claim" in _codes(REPORTED, NEW)[0]
