@@ -40,6 +40,8 @@ def _header(v: Vocabulary, text: str, rows: list[Row]) -> tuple[int, dict[int, s
         roles: dict[int, str] = {}
         for c, (a, b) in enumerate(row):
             role = _role(v, strip_spaces(text[a:b]))
+            if role == "finding" and v.weights.layouts.table_cell_records and _figures_only(text, rows[r + 1 :], c):
+                continue  # a count of problems (发现问题个数): the problems stand in another column
             # Several owner, deadline or measure columns may coexist; the others count once.
             if role is None or (role in _SINGLE_ROLES and role in roles.values()):
                 continue
@@ -55,6 +57,13 @@ def _header(v: Vocabulary, text: str, rows: list[Row]) -> tuple[int, dict[int, s
         if "finding" in roles.values() and len(roles) >= 2:
             return r, roles
     return None
+
+
+def _figures_only(text: str, rows: list[Row], c: int) -> bool:
+    """The column's filled cells below the header are all figures (and there is one at least)."""
+    cells = [text[slice(*trim(text, *row[c]))] for row in rows if c < len(row)]
+    filled = [w for w in cells if w]
+    return bool(filled) and all(_NUMBER_RE.match(w) for w in filled)
 
 
 def _result_column(v: Vocabulary, text: str, row: Row, roles: dict[int, str]) -> int | None:
