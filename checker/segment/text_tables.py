@@ -310,9 +310,11 @@ def cell_per_line_tables(doc: Doc) -> list[Table]:
     (抽查时间, 被抽查单位 beside 问题清单), a record with no index column opens at a cell of the
     shape of the first record's first cell (a date), and a cell's numbered lines (1.… 2.…) stay one
     cell."""
-    body, v = doc.body, doc.v
+    v = doc.v
     header_word = v.patterns.table_header_word
     records = v.weights.layouts.table_cell_records
+    # The header's short lines may have been taken for the title block.
+    body = [*(ln for ln in doc.title_lines if not ln.blank), *doc.body] if records else doc.body
     tables: list[Table] = []
     i = 0
     n = len(body)
