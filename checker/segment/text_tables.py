@@ -354,10 +354,7 @@ def cell_per_line_tables(doc: Doc) -> list[Table]:
             if _RULE_RE.match(s):
                 flush(record)
                 record = []
-            elif has_index and _INDEX_RE.match(s) and record and len(record) >= ncols - 1:
-                flush(record)
-                record = [[ln]]
-            elif first_shape is not None and len(record) >= 2 and _figure_shape(s) == first_shape:
+            elif _opens_record(s, record, ncols, has_index, first_shape):
                 flush(record)
                 record = [[ln]]
             elif header_word.match(s) and not record:
@@ -372,6 +369,14 @@ def cell_per_line_tables(doc: Doc) -> list[Table]:
         tables.append((rows, {}))
         i = j
     return tables
+
+
+def _opens_record(s: str, record: list[list[Line]], ncols: int, has_index: bool, first_shape: str | None) -> bool:
+    """The line opens the next record: its index number, once the record has its cells, or a cell
+    shaped as the first record's first (a date)."""
+    if has_index:
+        return bool(_INDEX_RE.match(s)) and bool(record) and len(record) >= ncols - 1
+    return first_shape is not None and len(record) >= 2 and _figure_shape(s) == first_shape
 
 
 _FIGURE_RE = re.compile(r"^[\d.\-/年月日]+$")
