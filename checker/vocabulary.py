@@ -343,6 +343,11 @@ class LayoutWeights(_Strict):
     # (1.3.0) a table with no problem column has its findings in its result column (检查结果), and
     # only in the rows whose result is not a clean bill (正常。)
     table_result_column: bool = False
+    # (1.3.0) a table flattened to one cell per line: its header takes the short names around its
+    # header words, a record with no index column opens at a cell shaped as the first record's
+    # first (a date), a cell's numbered lines stay one cell; a column of figures (发现问题个数) is
+    # not the problem column when another column also names problems
+    table_cell_records: bool = False
     # (1.3.0) a closing paragraph (总之，…; 下一步，我们将…) is not taken for a measure the reading
     # failed to pair
     orphans_named: bool = False

@@ -1915,3 +1915,76 @@ def test_nouns_sharing_one_fault_at_dun_stay_one_problem():
     text = DUN_FAULTS.replace("档案管理不规范、台账资料不全", "档案、台账资料不全")
     r = segment_text(text)
     assert r.findings[-1].finding.text == "档案、台账资料不全"
+
+
+# --- a web table flattened to one cell per line with no index column --------------------------
+
+CELL_PER_LINE_BY_DATE = """当前位置:首页 > 信息公开 > 监督检查
+【统计报告】区食品安全抽查发现问题汇总表 发布日期:2024-05-06 信息来源:区教育局
+
+抽查日期
+
+被抽查单位
+
+发现问题个数
+
+问题清单
+
+整改完成时限
+
+备注
+
+2024.5.6
+
+东街小学食堂
+
+2
+
+1.留样柜温度不达标。
+
+2.消毒记录不全。
+
+10
+
+2024.5.6
+
+西湖幼儿园
+
+3
+
+1.操作间地面积水。
+
+2.冰箱生熟混放。
+
+3.从业人员未戴口罩。
+
+10
+
+2024.5.7
+
+北苑中学
+
+1
+
+1.垃圾桶无盖。
+
+7
+"""
+
+
+def test_cells_one_per_line_with_a_date_first_column_read_a_row_per_unit():
+    r = segment_text(CELL_PER_LINE_BY_DATE)
+    assert r.layout == "table"
+    assert _titles(r) == ["东街小学食堂", "西湖幼儿园", "北苑中学"]
+    assert "消毒记录不全" in r.findings[0].finding.text  # the numbered lines stay in their cell
+    assert "从业人员未戴口罩" in r.findings[1].finding.text
+    assert "冰箱" not in r.findings[0].finding.text
+    assert all(f.measure is None for f in r.findings)  # 整改时限 is a deadline, not a measure
+
+
+def test_cells_one_per_line_by_date_are_not_read_without_the_flag():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment(Source(path="a.txt", text=CELL_PER_LINE_BY_DATE, format="txt"), vocabulary=_without("table_cell_records"))
+    assert r.layout != "table" or _titles(r) != ["东街小学食堂", "西湖幼儿园", "北苑中学"]

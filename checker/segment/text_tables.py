@@ -305,9 +305,16 @@ def ruled_tables(doc: Doc) -> list[Table]:
 
 @TEXT_TABLES.register("cell_per_line")
 def cell_per_line_tables(doc: Doc) -> list[Table]:
-    """A header of column names one per line, then records of one cell per line."""
-    body, v = doc.body, doc.v
+    """A header of column names one per line, then records of one cell per line. With
+    ``table_cell_records`` the header also takes the short column names around its header words
+    (抽查时间, 被抽查单位 beside 问题清单), a record with no index column opens at a cell of the
+    shape of the first record's first cell (a date), and a cell's numbered lines (1.… 2.…) stay one
+    cell."""
+    v = doc.v
     header_word = v.patterns.table_header_word
+    records = v.weights.layouts.table_cell_records
+    # The header's short lines may have been taken for the title block.
+    body = [*(ln for ln in doc.title_lines if not ln.blank), *doc.body] if records else doc.body
     tables: list[Table] = []
     i = 0
     n = len(body)
@@ -318,16 +325,23 @@ def cell_per_line_tables(doc: Doc) -> list[Table]:
         if k - i < 2:
             i += 1
             continue
+        if records:
+            while i > 0 and _bare_name(body[i - 1]):
+                i -= 1
+            while k < n and _bare_name(body[k]):
+                k += 1
         header = [(body[j].cstart, body[j].end) for j in range(i, k)]
         ncols = len(header)
         rows: list[Row] = [header]
         has_index = bool(v.patterns.index_header.match(body[i].content))
-        record: list[Line] = []
+        record: list[list[Line]] = []  # the record's cells, each of its lines
+        # Without an index column, a record opens at a cell shaped as the first record's first (a date).
+        first_shape = _figure_shape(body[k].content.strip()) if records and not has_index and k < n else None
 
-        def flush(rec: list[Line], rows: list[Row] = rows, ncols: int = ncols) -> None:
+        def flush(rec: list[list[Line]], rows: list[Row] = rows, ncols: int = ncols) -> None:
             if not rec:
                 return
-            cells = [(x.cstart, x.end) for x in rec]
+            cells = [(c[0].cstart, c[-1].end) for c in rec]
             if len(cells) > ncols:  # a spilled cell: the extra lines belong to the last long cell
                 head, tail = cells[: ncols - 1], cells[ncols - 1 :]
                 cells = [*head, (tail[0][0], tail[-1][1])]
@@ -335,23 +349,55 @@ def cell_per_line_tables(doc: Doc) -> list[Table]:
 
         j = k
         while j < n:
-            s = body[j].content.strip()
+            ln = body[j]
+            s = ln.content.strip()
             if _RULE_RE.match(s):
                 flush(record)
                 record = []
-            elif has_index and _INDEX_RE.match(s) and record and len(record) >= ncols - 1:
+            elif _opens_record(s, record, ncols, has_index, first_shape):
                 flush(record)
-                record = [body[j]]
+                record = [[ln]]
             elif header_word.match(s) and not record:
                 # A repeated header: skip its names.
                 pass
+            elif records and record and _next_item(record[-1][-1], ln):
+                record[-1].append(ln)  # the cell's next numbered line
             else:
-                record.append(body[j])
+                record.append([ln])
             j += 1
         flush(record)
         tables.append((rows, {}))
         i = j
     return tables
+
+
+def _opens_record(s: str, record: list[list[Line]], ncols: int, has_index: bool, first_shape: str | None) -> bool:
+    """The line opens the next record: its index number, once the record has its cells, or a cell
+    shaped as the first record's first (a date)."""
+    if has_index:
+        return bool(_INDEX_RE.match(s)) and bool(record) and len(record) >= ncols - 1
+    return first_shape is not None and len(record) >= 2 and _figure_shape(s) == first_shape
+
+
+_FIGURE_RE = re.compile(r"^[\d.\-/年月日]+$")
+
+
+def _bare_name(ln: Line) -> bool:
+    """A line that can only be a column's name: short, unnumbered, no figure, no sentence, no colon."""
+    s = ln.content.strip()
+    return ln.marker is None and _column_name(s) and not re.search(r"[\d:：|]", s)
+
+
+def _figure_shape(s: str) -> str | None:
+    """The shape of a cell of figures (2024.10.9 → 0.0.0), None for words: the first column's
+    cells (dates) share it, and so each opens its record."""
+    return re.sub(r"\d+", "0", s) if _FIGURE_RE.match(s) and re.search(r"\D", s) else None
+
+
+def _next_item(prev: Line, ln: Line) -> bool:
+    """``ln`` is the item numbered after ``prev``'s (1.… then 2.…): the same cell goes on."""
+    a, b = prev.marker, ln.marker
+    return a is not None and b is not None and a.family == b.family and b.value == a.value + 1
 
 
 _PIPES_RE = re.compile(r"^\|+$")

@@ -40,6 +40,8 @@ def _header(v: Vocabulary, text: str, rows: list[Row]) -> tuple[int, dict[int, s
         roles: dict[int, str] = {}
         for c, (a, b) in enumerate(row):
             role = _role(v, strip_spaces(text[a:b]))
+            if role == "finding" and v.weights.layouts.table_cell_records and _count_column(v, text, rows, r, c):
+                continue  # a count of problems (发现问题个数): the problems stand in another column
             # Several owner, deadline or measure columns may coexist; the others count once.
             if role is None or (role in _SINGLE_ROLES and role in roles.values()):
                 continue
@@ -55,6 +57,17 @@ def _header(v: Vocabulary, text: str, rows: list[Row]) -> tuple[int, dict[int, s
         if "finding" in roles.values() and len(roles) >= 2:
             return r, roles
     return None
+
+
+def _count_column(v: Vocabulary, text: str, rows: list[Row], r: int, c: int) -> bool:
+    """Header ``r``'s column ``c`` names problems but counts them: another column also names
+    problems, and its cells below the header are all figures (one at least)."""
+    others = [strip_spaces(text[a:b]) for k, (a, b) in enumerate(rows[r]) if k != c]
+    if not any(v.patterns.column_finding.search(name) for name in others):
+        return False
+    cells = [text[slice(*trim(text, *row[c]))] for row in rows[r + 1 :] if c < len(row)]
+    filled = [w for w in cells if w]
+    return bool(filled) and all(_NUMBER_RE.match(w) for w in filled)
 
 
 def _result_column(v: Vocabulary, text: str, row: Row, roles: dict[int, str]) -> int | None:
