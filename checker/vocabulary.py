@@ -406,6 +406,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) fewer fixes than problems, written as the 一是…二是 points of one paragraph (审计建议：
     # 一是…二是…): their numbers count points, not problems; only what they name pairs them
     points_pair_by_words: bool = False
+    # (1.3.0) a list's numbered answer with fewer points than problems (一是…四是 answered by 一是…三是)
+    # pairs by what the points name; a problem none names has no measure
+    list_fewer_points: bool = False
     # (1.3.0) items of a check's results that found nothing wrong (体育设施坚固稳定。) are no findings
     clean_items: bool = False
     # (1.3.0) a lead-in announcing problems, then their names as numbered headings with nothing under

@@ -1988,3 +1988,30 @@ def test_cells_one_per_line_by_date_are_not_read_without_the_flag():
 
     r = segment(Source(path="a.txt", text=CELL_PER_LINE_BY_DATE, format="txt"), vocabulary=_without("table_cell_records"))
     assert r.layout != "table" or _titles(r) != ["东街小学食堂", "西湖幼儿园", "北苑中学"]
+
+
+# --- a list's numbered answer with fewer points than problems ------------------------------------
+
+FEWER_POINTS = """镇卫生院关于基本公共卫生服务督导检查问题的整改报告
+
+3月12日，县卫健局督导组对我院基本公共卫生服务工作进行了督导检查，指出我院存在以下问题：一是居民健康档案更新不及时，部分档案信息与实际不符；二是慢性病患者随访记录填写不完整；三是预防接种门诊冷链温度记录缺失；四是健康教育宣传栏内容陈旧。针对以上问题，我院立即研究部署整改工作：一是组织公卫人员逐户核对居民健康档案，3月底前完成档案信息更新；二是修订冷链温度登记表，由专人每日两次记录冷链温度；三是定期召开公卫工作例会，通报工作进展。
+
+特此报告。
+"""
+
+
+def test_fewer_answer_points_than_problems_pair_by_what_they_name():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(FEWER_POINTS)
+    assert r.segmentation.layout == "paragraph_lists"
+    assert len(r.findings) == 4
+    # the points' numbers count points: 二是 answers the third problem, which it names
+    assert "核对居民健康档案" in r.findings[0].measure.text
+    assert r.findings[1].measure is None and r.findings[3].measure is None
+    assert "冷链温度登记表" in r.findings[2].measure.text
+    # the point that names no problem answers none in particular
+    assert [s.text for s in r.segmentation.unpaired_measures] == ["三是定期召开公卫工作例会，通报工作进展。"]
+    old = segment(Source(path="a.txt", text=FEWER_POINTS, format="txt"), vocabulary=_without("list_fewer_points"))
+    assert all("定期召开公卫工作例会" in f.measure.text for f in old.findings)

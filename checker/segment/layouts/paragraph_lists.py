@@ -816,6 +816,27 @@ def _pairs_by_content(
     return None
 
 
+def _fewer_points(
+    doc: Doc, st: _Statement, numbered: list[tuple[int, int, int]], cut: bool, per_area: list[tuple[int, int]]
+) -> bool:
+    """With list_fewer_points: an enumerated list answered by two or more numbered points, fewer than
+    its problems and not cut short by the page's end: the points are not one a problem, nor, being
+    points of their own, plainly one answer for all."""
+    if not doc.v.weights.layouts.list_fewer_points or not st.enumerated or cut or per_area:
+        return False
+    return _MIN_ITEMS <= len(numbered) < len(st.items)
+
+
+def _points_by_words(doc: Doc, st: _Statement, points: list[tuple[int, int]]) -> tuple[list[int | None], list[int]]:
+    """Each problem's point by what the points name (their numbers count points, not problems): a
+    problem no point names has none, and a point that names none answers no problem in particular.
+    Returns (the point of each problem or None, the points left unpaired)."""
+    problems = [Entry(k + 1, a, _after_marker(doc, a, b), b) for k, (a, b) in enumerate(st.items)]
+    fixes = [Entry(k + 1, s, _after_marker(doc, s, e), e) for k, (s, e) in enumerate(points)]
+    pairs, left, _ = pair(doc.v, doc.text, problems, fixes, numbers=False)
+    return [pairs[k][0] if k in pairs else None for k in range(len(problems))], left
+
+
 def _after_marker(doc: Doc, a: int, b: int) -> int:
     """Where an item's words start, after its enumerator (一是, 1、, 首先)."""
     mk = next((m for m in iter_item_markers(doc.text, a, b) if m.start == a), None)
@@ -846,6 +867,7 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     if sum(len(st.items) for st in statements) < _MIN_ITEMS:
         return None
     drafts: list[Draft] = []
+    unpaired: list[tuple[int, int]] = []  # points of an answer that name none of its problems
     answers = _answers(doc, statements, paragraphs)
     for k, st in enumerate(statements):
         answer = answers[k]
@@ -871,6 +893,10 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
             by_content = _pairs_by_content(doc, st, numbered, points)
             by_number = by_content is not None
             order = by_content or order
+        elif _fewer_points(doc, st, numbered, cut, per_area):
+            order, left = _points_by_words(doc, st, points)
+            by_number = True
+            unpaired.extend(points[j] for j in left)
         for i, (a, b) in enumerate(st.items):
             d = Draft(start=a, end=b, finding=(a, b))
             if st.enumerated:
@@ -890,4 +916,5 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     preamble = (doc.body[0].cstart, first) if doc.body and doc.body[0].cstart < first else None
     result = LayoutResult("paragraph_lists", drafts, [], preamble, pairing="response")
     result.weight = doc.v.weights.layouts.paragraph_lists
+    result.unpaired_measures = unpaired
     return result
