@@ -7,6 +7,7 @@ from pathlib import Path
 from checker.models import Report, Source
 from checker.segment import segment
 from checker.segment.spans import iter_spans
+from checker.vocabulary import Vocabulary, load_vocabulary
 
 SEEDS = Path(__file__).resolve().parent.parent / "eval" / "seeds"
 
@@ -27,3 +28,10 @@ def assert_spans_exact(report: Report) -> None:
     for where, span in iter_spans(report):
         assert 0 <= span.start <= span.end <= report.chars, where
         assert report.text[span.start : span.end] == span.text, where
+
+
+def vocabulary_without(*flags: str) -> Vocabulary:
+    """The default vocabulary with these reading flags turned off: what a form read before them."""
+    v = load_vocabulary()
+    layouts = v.weights.layouts.model_copy(update=dict.fromkeys(flags, False))
+    return v.model_copy(update={"weights": v.weights.model_copy(update={"layouts": layouts})})

@@ -3,17 +3,11 @@ sentence, each on text composed for the test."""
 
 from __future__ import annotations
 
-from segment_support import segment_text
+from segment_support import segment_text, vocabulary_without
 
 from checker.models import Report, Source
 from checker.segment import segment
 from checker.vocabulary import Vocabulary, load_vocabulary
-
-
-def _without(flag: str) -> Vocabulary:
-    v = load_vocabulary()
-    layouts = v.weights.layouts.model_copy(update={flag: False})
-    return v.model_copy(update={"weights": v.weights.model_copy(update={"layouts": layouts})})
 
 
 def _read(text: str, vocabulary: Vocabulary) -> Report:
@@ -53,7 +47,7 @@ def test_phrases_at_commas_closed_by_deng_are_the_problems_when_one_states_a_fau
     r = segment_text(CLOSED_PHRASES)
     assert [f.finding.text for f in r.findings] == ["操场围栏需要加固", "花坛杂草需要清除", "个别路灯损坏", "宣传栏褪色"]
     assert all("本周内完成" in f.measure.text for f in r.findings if f.measure is not None)
-    assert not _read(CLOSED_PHRASES, _without("list_closed_phrases")).findings
+    assert not _read(CLOSED_PHRASES, vocabulary_without("list_closed_phrases")).findings
 
 
 def test_closed_phrases_with_no_fault_at_all_are_no_list():
@@ -78,7 +72,7 @@ def test_facts_found_head_problems_and_one_title_over_them_is_their_area():
     r = segment_text(PENALTY_FACTS)
     assert [f.finding.text[:9] for f in r.findings] == ["超标准收费-诊查费", "超标准收费-注射费", "超标准收费-换药费"]
     assert all(f.measure is None for f in r.findings)
-    assert len(_read(PENALTY_FACTS, _without("lone_title_list")).findings) == 1  # the title alone, as before
+    assert len(_read(PENALTY_FACTS, vocabulary_without("lone_title_list")).findings) == 1  # the title alone, as before
 
 
 CHECK_TO_IMPROVE = """教学常规检查通报

@@ -6,7 +6,7 @@ from how good the measure is.
 
 from __future__ import annotations
 
-from segment_support import segment_text
+from segment_support import segment_text, vocabulary_without
 
 
 def _titles(r) -> list[str]:
@@ -1520,13 +1520,6 @@ TITLE_OVER_POINTS = """某中学安全工作自查报告
 """
 
 
-def _without(*flags: str):
-    from checker.vocabulary import load_vocabulary
-
-    v = load_vocabulary()
-    layouts = v.weights.layouts.model_copy(update=dict.fromkeys(flags, False))
-    return v.model_copy(update={"weights": v.weights.model_copy(update={"layouts": layouts})})
-
 
 def test_an_item_that_only_names_an_area_has_its_points_for_problems():
     from checker.models import Source
@@ -1539,7 +1532,7 @@ def test_an_item_that_only_names_an_area_has_its_points_for_problems():
     assert "更换新插销" in r.findings[1].measure.text and "记录冷库温度" in r.findings[2].measure.text
     assert "插座盖板" in r.findings[3].measure.text
     assert r.segmentation.features["unexplained_items"] == 0.0  # the area's title is accounted for
-    old = segment(Source(path="a.txt", text=TITLE_OVER_POINTS, format="txt"), vocabulary=_without("title_items_points"))
+    old = segment(Source(path="a.txt", text=TITLE_OVER_POINTS, format="txt"), vocabulary=vocabulary_without("title_items_points"))
     assert len(old.findings) == 3
 
 
@@ -1585,7 +1578,7 @@ def test_pipe_rows_without_an_opening_pipe_are_a_table():
         "请各科室负责人尽快整改", "请各科室负责人尽快整改", "建议：立即清理，保持畅通",
         "请各科室指定专人检查", "建议后勤科统一更换",
     ]
-    old = segment(Source(path="a.txt", text=BARE_PIPE_TABLE, format="txt"), vocabulary=_without("table_spanned_rows"))
+    old = segment(Source(path="a.txt", text=BARE_PIPE_TABLE, format="txt"), vocabulary=vocabulary_without("table_spanned_rows"))
     assert len(old.findings) < 5
 
 
@@ -1616,7 +1609,7 @@ def test_a_result_column_that_orders_a_fix_is_the_rows_measure():
     r = segment_text(VERDICT_TABLE)
     assert [f.finding.text for f in r.findings] == ["从业人员健康证过期。", "留样记录不全，消毒柜未开启。"]
     assert [f.measure.text for f in r.findings] == ["责令整改", "限期整改"]
-    old = segment(Source(path="a.txt", text=VERDICT_TABLE, format="txt"), vocabulary=_without("table_result_measure"))
+    old = segment(Source(path="a.txt", text=VERDICT_TABLE, format="txt"), vocabulary=vocabulary_without("table_result_measure"))
     assert all(f.measure is None for f in old.findings)
 
 
@@ -1655,7 +1648,7 @@ def test_a_records_status_line_answers_every_problem_of_its_record():
     # the record's next field, its deadline, times the answer
     assert r.findings[3].measure is not None and r.findings[3].measure.text.startswith("正在整改中")
     assert "2024年3月20日前" in r.findings[3].measure.text
-    old = segment(Source(path="a.txt", text=FIELD_RECORDS, format="txt"), vocabulary=_without("record_answer_line"))
+    old = segment(Source(path="a.txt", text=FIELD_RECORDS, format="txt"), vocabulary=vocabulary_without("record_answer_line"))
     assert all(f.measure is None for f in old.findings)
 
 
@@ -1694,7 +1687,7 @@ def test_headings_numbered_with_a_colon_are_numbered_sections():
     ]
     # 三：工作要求 ends the last problem and answers them all
     assert all(m.startswith("各保洁单位要严格落实作业标准") for m in _measures(r))
-    old = segment(Source(path="a.txt", text=COLON_NUMBERED, format="txt"), vocabulary=_without("colon_numbers"))
+    old = segment(Source(path="a.txt", text=COLON_NUMBERED, format="txt"), vocabulary=vocabulary_without("colon_numbers"))
     assert "工作要求" in old.findings[-1].finding.text
 
 
@@ -1727,7 +1720,7 @@ def test_faults_pointed_out_in_comma_clauses_are_listed_and_share_the_answer():
         "街道公益广告覆盖有待提高", "农贸市场秩序有待规范", "背街小巷卫生亟待改善",
     ]
     assert all(m.startswith("督查组要求") and "加强日常巡查" in m for m in _measures(r))
-    old = segment(Source(path="a.txt", text=POINTED_CLAUSES, format="txt"), vocabulary=_without("list_pointed_commas"))
+    old = segment(Source(path="a.txt", text=POINTED_CLAUSES, format="txt"), vocabulary=vocabulary_without("list_pointed_commas"))
     assert [f.finding.text for f in old.findings] != [f.finding.text for f in r.findings]
 
 
@@ -1768,7 +1761,7 @@ def test_points_after_commas_under_problems_are_listed_and_share_the_requirement
     assert all("责令保洁公司限期整改" in m for m in _measures(r))
     # the paragraph reader's run and the problems section's points read it alike; with neither, it is not read
     old = segment(
-        Source(path="a.txt", text=COMMA_RUN, format="txt"), vocabulary=_without("list_comma_runs", "problem_comma_points")
+        Source(path="a.txt", text=COMMA_RUN, format="txt"), vocabulary=vocabulary_without("list_comma_runs", "problem_comma_points")
     )
     assert len(old.findings) != 4
 
@@ -1802,7 +1795,7 @@ def test_items_that_require_their_fix_in_a_sentence_of_their_own():
     assert measures[0].startswith("要立即清理通道")
     assert measures[1].startswith("要在本月底前统一更换线路")
     assert measures[2].startswith("因此要安排专人夜间值守")
-    old = segment(Source(path="a.txt", text=REQUIRED_IN_ITEMS, format="txt"), vocabulary=_without("item_requirement_sentences"))
+    old = segment(Source(path="a.txt", text=REQUIRED_IN_ITEMS, format="txt"), vocabulary=vocabulary_without("item_requirement_sentences"))
     assert [f.finding.text for f in old.findings] != titles
 
 
@@ -1825,7 +1818,7 @@ def test_a_response_starts_with_its_paragraph():
     assert len(r.findings) == 3
     assert all(m.startswith("请各责任单位高度重视") and "5月15日前整改完毕" in m for m in _measures(r))
     assert "高度重视" not in r.findings[-1].finding.text
-    old = segment(Source(path="a.txt", text=RESPONSE_PARAGRAPH, format="txt"), vocabulary=_without("response_from_paragraph"))
+    old = segment(Source(path="a.txt", text=RESPONSE_PARAGRAPH, format="txt"), vocabulary=vocabulary_without("response_from_paragraph"))
     assert not _measures(old)[0].startswith("请各责任单位")
 
 
@@ -1845,7 +1838,7 @@ def test_a_section_title_glued_to_its_first_item_is_cut_before_it():
     assert any(h.startswith("二、已做的整改工作") and "扩建" not in h for h in heads)
     assert any(h.startswith("1、扩建活动场地") for h in heads)
     assert any(h.startswith("2、建立志愿者名册") for h in heads)
-    old = segment(Source(path="a.txt", text=TITLE_GLUED, format="txt"), vocabulary=_without("title_glued_items"))
+    old = segment(Source(path="a.txt", text=TITLE_GLUED, format="txt"), vocabulary=vocabulary_without("title_glued_items"))
     assert not any(n.text.startswith("1、扩建活动场地") for n in old.segmentation.outline)
 
 
@@ -1858,7 +1851,7 @@ def test_a_response_word_whose_clause_states_a_fault_opens_no_response():
     assert len(r.findings) == 3
     assert "指导能力不强" in r.findings[-1].finding.text
     assert all(f.measure is None for f in r.findings)
-    old = segment(Source(path="a.txt", text=text, format="txt"), vocabulary=_without("response_not_fault"))
+    old = segment(Source(path="a.txt", text=text, format="txt"), vocabulary=vocabulary_without("response_not_fault"))
     assert old.findings[-1].measure is not None and "指导能力不强" in old.findings[-1].measure.text
 
 
@@ -1887,7 +1880,7 @@ def test_a_listed_problem_that_turns_to_advice_has_it_for_measure():
     assert r.findings[2].finding.text == "实验室门口纸箱堆放较多"
     assert r.findings[2].measure is not None and r.findings[2].measure.text == "建议及时清运"
     assert all(r.findings[i].measure is None for i in (0, 1, 3))
-    old = segment(Source(path="a.txt", text=ADVISED_PROBLEM, format="txt"), vocabulary=_without("problem_own_advice"))
+    old = segment(Source(path="a.txt", text=ADVISED_PROBLEM, format="txt"), vocabulary=vocabulary_without("problem_own_advice"))
     assert old.findings[2].measure is None
 
 
@@ -1907,7 +1900,7 @@ def test_a_comma_list_problem_joining_two_faults_at_dun_is_two():
     assert len(r.findings) == 5
     shared = "".join(DUN_FAULTS.replace("、台账资料不全", "，台账资料不全"))
     assert len(segment_text(shared).findings) == 5  # the same list written with commas alone
-    old = segment(Source(path="a.txt", text=DUN_FAULTS, format="txt"), vocabulary=_without("comma_items_cut_faults"))
+    old = segment(Source(path="a.txt", text=DUN_FAULTS, format="txt"), vocabulary=vocabulary_without("comma_items_cut_faults"))
     assert len(old.findings) == 4
 
 
@@ -1986,7 +1979,7 @@ def test_cells_one_per_line_by_date_are_not_read_without_the_flag():
     from checker.models import Source
     from checker.segment import segment
 
-    r = segment(Source(path="a.txt", text=CELL_PER_LINE_BY_DATE, format="txt"), vocabulary=_without("table_cell_records"))
+    r = segment(Source(path="a.txt", text=CELL_PER_LINE_BY_DATE, format="txt"), vocabulary=vocabulary_without("table_cell_records"))
     assert r.layout != "table" or _titles(r) != ["东街小学食堂", "西湖幼儿园", "北苑中学"]
 
 
@@ -2013,5 +2006,5 @@ def test_fewer_answer_points_than_problems_pair_by_what_they_name():
     assert "冷链温度登记表" in r.findings[2].measure.text
     # the point that names no problem answers none in particular
     assert [s.text for s in r.segmentation.unpaired_measures] == ["三是定期召开公卫工作例会，通报工作进展。"]
-    old = segment(Source(path="a.txt", text=FEWER_POINTS, format="txt"), vocabulary=_without("list_fewer_points"))
+    old = segment(Source(path="a.txt", text=FEWER_POINTS, format="txt"), vocabulary=vocabulary_without("list_fewer_points"))
     assert all("定期召开公卫工作例会" in f.measure.text for f in old.findings)

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from segment_support import segment_text
+from segment_support import segment_text, vocabulary_without
 
 from checker.models import Report, Source
 from checker.segment import segment
 from checker.vocabulary import Vocabulary, load_vocabulary
-
-
-def _without(flag: str) -> Vocabulary:
-    v = load_vocabulary()
-    layouts = v.weights.layouts.model_copy(update={flag: False})
-    return v.model_copy(update={"weights": v.weights.model_copy(update={"layouts": layouts})})
 
 
 def _read(text: str, vocabulary: Vocabulary) -> Report:
@@ -33,7 +27,7 @@ def test_site_clauses_end_at_the_clause_that_answers_them():
     assert "燃气管道老化" in r.findings[0].finding.text and "电线私拉乱接" in r.findings[2].finding.text
     for f in r.findings:
         assert f.measure is not None and f.measure.text.startswith("针对存在问题已下发整改通知书9份")
-    old = _read(SITES_THEN_ANSWER, _without("site_clauses_end_at_answer"))
+    old = _read(SITES_THEN_ANSWER, vocabulary_without("site_clauses_end_at_answer"))
     assert any("针对存在问题" in f.finding.text for f in old.findings)  # read as a fourth site before
 
 
@@ -58,4 +52,4 @@ def test_a_page_that_goes_on_with_the_list_is_cut_at_its_items():
 
     now = lines(load_vocabulary())
     assert "3、志愿" in now and "4、宣传" in now
-    assert "3、志愿" not in lines(_without("page_runs_resume"))
+    assert "3、志愿" not in lines(vocabulary_without("page_runs_resume"))
