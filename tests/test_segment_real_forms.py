@@ -1988,3 +1988,65 @@ def test_cells_one_per_line_by_date_are_not_read_without_the_flag():
 
     r = segment(Source(path="a.txt", text=CELL_PER_LINE_BY_DATE, format="txt"), vocabulary=_without("table_cell_records"))
     assert r.layout != "table" or _titles(r) != ["东街小学食堂", "西湖幼儿园", "北苑中学"]
+
+
+# --- a list's answer of general points, more of them than problems --------------------------------
+
+GENERAL_POINTS = """5月12日，县住建局、县水利局联合到青石乡开展集镇环境督查，先后查看了东街、南坪村、柳湾村，并提出三个问题：一是公厕保洁不及时、异味较重；二是部分路灯损坏，夜间照明不足；三是沟渠淤积垃圾未清运。/p> 为抓好下阶段工作，我乡对各村提出四点要求：一是提高认识，形成合力；二是压实责任，不留死角；三是健全制度，常抓常管；四是严肃考评，奖优罚劣。/p>
+"""
+
+
+def _read(text: str, *without: str):
+    from checker.models import Source
+    from checker.segment import segment
+
+    v = _without(*without) if without else None
+    return segment(Source(path="a.txt", text=text, format="txt"), vocabulary=v)
+
+
+def test_general_points_answer_every_problem_whole():
+    r = _read(GENERAL_POINTS)
+    assert len(r.findings) == 3
+    assert "沟渠淤积" in r.findings[2].finding.text
+    assert "为抓好下阶段工作" not in r.findings[2].finding.text  # the clipped </p> ends the paragraph
+    for f in r.findings:
+        assert f.measure is not None and "严肃考评" in f.measure.text and "提高认识" in f.measure.text
+
+
+def test_general_points_pair_by_number_without_the_flags():
+    r = _read(GENERAL_POINTS, "list_answer_general_points")
+    assert "严肃考评" not in (r.findings[0].measure.text if r.findings[0].measure else "")
+    r = _read(GENERAL_POINTS, "html_clipped_tags")
+    assert all(f.measure is None for f in r.findings[:2])
+
+
+# --- a numbered item that lists its points after its name -----------------------------------------
+
+NAMED_ITEM_POINTS = """县创卫办关于城区环境卫生督查情况的通报
+
+各街道办事处，县直有关单位：
+
+现将本月督查发现的问题通报如下：
+
+一、存在问题
+
+1.东门菜市场北侧出口垃圾桶破损。
+
+2.滨河小区:(1)楼道内杂物乱堆乱放;(2)绿化带内有生活垃圾;(3)单元门禁损坏。
+
+3.光明路农贸市场:(1)摊位占道经营;(2)地面污水横流。
+
+4.南关小学门口:(1)车辆乱停乱放;(2)有流动摊贩。
+"""
+
+
+def test_points_after_an_items_name_stay_in_the_item():
+    r = _read(NAMED_ITEM_POINTS)
+    assert len(r.findings) == 4
+    assert "单元门禁损坏" in r.findings[1].finding.text and "楼道内杂物" in r.findings[1].finding.text
+    assert "地面污水横流" in r.findings[2].finding.text
+    assert "有流动摊贩" in r.findings[3].finding.text
+
+
+def test_points_after_an_items_name_are_cut_without_the_flag():
+    assert len(_read(NAMED_ITEM_POINTS, "item_inline_points").findings) > 4

@@ -808,12 +808,25 @@ def _pairs_by_content(
     text = doc.text
     problems = [Entry(k + 1, a, _after_marker(doc, a, b), b) for k, (a, b) in enumerate(st.items)]
     fixes = [Entry(k + 1, s, _after_marker(doc, s, e), e) for k, (s, e) in enumerate(points)]
+    if doc.v.weights.layouts.list_answer_general_points and _general_points(doc, st, points):
+        return None
     pairs, _, how = pair(doc.v, text, problems, fixes)
     if how == "number":
         return list(range(len(st.items)))
     if len(pairs) == len(problems) and all(len(fs) == 1 for fs in pairs.values()):
         return [pairs[k][0] for k in range(len(problems))]
     return None
+
+
+def _general_points(doc: Doc, st: _Statement, points: list[tuple[int, int]]) -> bool:
+    """More points than problems, and not one of them sharing a word with any problem: the points
+    were not written one per problem (一是高度重视…五是加大投入 after four faults), so no number
+    pairs them."""
+    if len(points) <= len(st.items):
+        return False
+    text = doc.text
+    bodies = [text[_after_marker(doc, a, b) : b] for a, b in st.items]
+    return all(likeness(doc.v, text[_after_marker(doc, s, e) : e], p) == 0 for s, e in points for p in bodies)
 
 
 def _after_marker(doc: Doc, a: int, b: int) -> int:
