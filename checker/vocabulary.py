@@ -378,6 +378,10 @@ class LayoutWeights(_Strict):
     # (1.3.0) a list's numbered answer with more points than the list has problems, none of them
     # sharing a word with any problem (一是高度重视…五是加大投入), is general: read whole for each
     list_answer_general_points: bool = False
+    # (1.3.0) a negated opener (没有发现…) opens no list: the list opens at the next (…，但存在A等问题)
+    list_opener_negated: bool = False
+    # (1.3.0) a list at ， whose every piece joins words at 、 (A、B，C、D等问题) has the pieces for items
+    list_comma_outer: bool = False
     # (1.3.0) a sentence that opens with what was found (检查中发现A；B；C。) lists it at ；
     list_semicolon_clauses: bool = False
     # (1.3.0) a listed problem that goes on to say it was rectified has that clause for its measure

@@ -2050,3 +2050,28 @@ def test_points_after_an_items_name_stay_in_the_item():
 
 def test_points_after_an_items_name_are_cut_without_the_flag():
     assert len(_read(NAMED_ITEM_POINTS, "item_inline_points").findings) > 4
+
+
+# --- a negated opener, then a list at ， whose pieces join defects at 、 ---------------------------
+
+NEGATED_THEN_LIST = """关于村级公示栏排查整改情况的报告
+
+镇纪委：
+
+按照通知要求，我镇对辖区12个村的公示栏进行了全面排查。
+
+经排查，没有发现一处公示内容与上级要求、政策规定不符的情况，但存在东坪村公示栏玻璃破损、内容不醒目，河口村公示栏字迹潦草、油漆脱落，石桥村公示栏立柱断裂、版面不整洁等问题。针对这些问题，我镇已安排专人进行整改，在本月内全部整改到位。
+"""
+
+
+def test_a_negated_opener_opens_no_list_and_comma_pieces_are_the_items():
+    r = _read(NEGATED_THEN_LIST)
+    assert len(r.findings) == 3
+    assert "玻璃破损" in r.findings[0].finding.text and "内容不醒目" in r.findings[0].finding.text
+    assert "油漆脱落" in r.findings[1].finding.text
+    assert "版面不整洁" in r.findings[2].finding.text
+    assert all(f.measure is not None and "安排专人" in f.measure.text for f in r.findings)
+
+
+def test_a_negated_opener_list_is_not_read_without_the_flags():
+    assert len(_read(NEGATED_THEN_LIST, "list_opener_negated", "list_comma_outer").findings) != 3
