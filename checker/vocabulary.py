@@ -375,6 +375,13 @@ class LayoutWeights(_Strict):
     # (1.3.0) a list's numbered answer whose points name other problems than their numbers'
     # pairs by what they name, or is read whole when they do not pair one by one
     list_answer_by_content: bool = False
+    # (1.3.0) a list's numbered answer with more points than the list has problems, none of them
+    # sharing a word with any problem (一是高度重视…五是加大投入), is general: read whole for each
+    list_answer_general_points: bool = False
+    # (1.3.0) a negated opener (没有发现…) opens no list: the list opens at the next (…，但存在A等问题)
+    list_opener_negated: bool = False
+    # (1.3.0) a list at ， whose every piece joins words at 、 (A、B，C、D等问题) has the pieces for items
+    list_comma_outer: bool = False
     # (1.3.0) a sentence that opens with what was found (检查中发现A；B；C。) lists it at ；
     list_semicolon_clauses: bool = False
     # (1.3.0) a listed problem that goes on to say it was rectified has that clause for its measure
@@ -503,6 +510,11 @@ class LayoutWeights(_Strict):
     lists_cut_at_end: bool = False
     # (1.3.0) the paragraph tags a page left in its text (<p class="…">, </p>, <br>) break lines
     html_breaks: bool = False
+    # (1.3.0) … and a closing tag that lost its ``<`` to a mirror (…干净、/p> 为更好地…)
+    html_clipped_tags: bool = False
+    # (1.3.0) a numbered item that lists its points after its name's colon on its own line
+    # (3.某小区:(1)…;(2)…) is one item: its points are not cut into lines of their own
+    item_inline_points: bool = False
     # (1.3.0) a field line of a record, 整改情况：已停业整改 after the record's 存在隐患： list, answers
     # every problem of that list with its own text
     record_answer_line: bool = False

@@ -2008,3 +2008,90 @@ def test_fewer_answer_points_than_problems_pair_by_what_they_name():
     assert [s.text for s in r.segmentation.unpaired_measures] == ["三是定期召开公卫工作例会，通报工作进展。"]
     old = segment(Source(path="a.txt", text=FEWER_POINTS, format="txt"), vocabulary=vocabulary_without("list_fewer_points"))
     assert all("定期召开公卫工作例会" in f.measure.text for f in old.findings)
+
+
+# --- a list's answer of general points, more of them than problems --------------------------------
+
+GENERAL_POINTS = """5月12日，县住建局、县水利局联合到青石乡开展集镇环境督查，先后查看了东街、南坪村、柳湾村，并提出三个问题：一是公厕保洁不及时、异味较重；二是部分路灯损坏，夜间照明不足；三是沟渠淤积垃圾未清运。/p> 为抓好下阶段工作，我乡对各村提出四点要求：一是提高认识，形成合力；二是压实责任，不留死角；三是健全制度，常抓常管；四是严肃考评，奖优罚劣。/p>
+"""
+
+
+def _read(text: str, *without: str):
+    from checker.models import Source
+    from checker.segment import segment
+
+    v = vocabulary_without(*without) if without else None
+    return segment(Source(path="a.txt", text=text, format="txt"), vocabulary=v)
+
+
+def test_general_points_answer_every_problem_whole():
+    r = _read(GENERAL_POINTS)
+    assert len(r.findings) == 3
+    assert "沟渠淤积" in r.findings[2].finding.text
+    assert "为抓好下阶段工作" not in r.findings[2].finding.text  # the clipped </p> ends the paragraph
+    for f in r.findings:
+        assert f.measure is not None and "严肃考评" in f.measure.text and "提高认识" in f.measure.text
+
+
+def test_general_points_pair_by_number_without_the_flags():
+    r = _read(GENERAL_POINTS, "list_answer_general_points")
+    assert "严肃考评" not in (r.findings[0].measure.text if r.findings[0].measure else "")
+    r = _read(GENERAL_POINTS, "html_clipped_tags")
+    assert all(f.measure is None for f in r.findings[:2])
+
+
+# --- a numbered item that lists its points after its name -----------------------------------------
+
+NAMED_ITEM_POINTS = """县创卫办关于城区环境卫生督查情况的通报
+
+各街道办事处，县直有关单位：
+
+现将本月督查发现的问题通报如下：
+
+一、存在问题
+
+1.东门菜市场北侧出口垃圾桶破损。
+
+2.滨河小区:(1)楼道内杂物乱堆乱放;(2)绿化带内有生活垃圾;(3)单元门禁损坏。
+
+3.光明路农贸市场:(1)摊位占道经营;(2)地面污水横流。
+
+4.南关小学门口:(1)车辆乱停乱放;(2)有流动摊贩。
+"""
+
+
+def test_points_after_an_items_name_stay_in_the_item():
+    r = _read(NAMED_ITEM_POINTS)
+    assert len(r.findings) == 4
+    assert "单元门禁损坏" in r.findings[1].finding.text and "楼道内杂物" in r.findings[1].finding.text
+    assert "地面污水横流" in r.findings[2].finding.text
+    assert "有流动摊贩" in r.findings[3].finding.text
+
+
+def test_points_after_an_items_name_are_cut_without_the_flag():
+    assert len(_read(NAMED_ITEM_POINTS, "item_inline_points").findings) > 4
+
+
+# --- a negated opener, then a list at ， whose pieces join defects at 、 ---------------------------
+
+NEGATED_THEN_LIST = """关于村级公示栏排查整改情况的报告
+
+镇纪委：
+
+按照通知要求，我镇对辖区12个村的公示栏进行了全面排查。
+
+经排查，没有发现一处公示内容与上级要求、政策规定不符的情况，但存在东坪村公示栏玻璃破损、内容不醒目，河口村公示栏字迹潦草、油漆脱落，石桥村公示栏立柱断裂、版面不整洁等问题。针对这些问题，我镇已安排专人进行整改，在本月内全部整改到位。
+"""
+
+
+def test_a_negated_opener_opens_no_list_and_comma_pieces_are_the_items():
+    r = _read(NEGATED_THEN_LIST)
+    assert len(r.findings) == 3
+    assert "玻璃破损" in r.findings[0].finding.text and "内容不醒目" in r.findings[0].finding.text
+    assert "油漆脱落" in r.findings[1].finding.text
+    assert "版面不整洁" in r.findings[2].finding.text
+    assert all(f.measure is not None and "安排专人" in f.measure.text for f in r.findings)
+
+
+def test_a_negated_opener_list_is_not_read_without_the_flags():
+    assert len(_read(NEGATED_THEN_LIST, "list_opener_negated", "list_comma_outer").findings) != 3

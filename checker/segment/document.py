@@ -155,7 +155,7 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
     if v.weights.layouts.letter_breaks:
         text = letter_breaks(text)
     if v.weights.layouts.html_breaks:
-        text = html_breaks(text)
+        text = html_breaks(text, v.weights.layouts.html_clipped_tags)
     lines = split_lines(text)
     boiler, bp_lines, content_end = find_boilerplate(v, text, lines)
     title_lines, body_start = find_title(v, lines, bp_lines)
@@ -220,10 +220,19 @@ def letter_breaks(text: str) -> str:
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|section)\b[^<>\n]{0,200}>", re.IGNORECASE)
 
 
-def html_breaks(text: str) -> str:
+# a closing tag whose ``<`` a mirror lost (…未清理干净、/p> 为更好地…): bare, right after the words
+_CLIPPED_TAG = re.compile(r"(?<![<A-Za-z0-9/])/(?:p|div|li|h[1-6]|tr|section)>", re.IGNORECASE)
+
+
+def html_breaks(text: str, clipped: bool = False) -> str:
     """``text`` with the paragraph tags a page left in it (``<p class="…">…</p> <p>…``) read as line
-    breaks: the tag's first character a break, the rest spaces, so every offset stays."""
-    return _BLOCK_TAG.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text)
+    breaks: the tag's first character a break, the rest spaces, so every offset stays. ``clipped``
+    (html_clipped_tags): a closing tag that lost its ``<`` (``…干净、/p> 为更好地``) breaks too."""
+    def blank(m: re.Match[str]) -> str:
+        return "\n" + " " * (len(m.group()) - 1)
+
+    text = _BLOCK_TAG.sub(blank, text)
+    return _CLIPPED_TAG.sub(blank, text) if clipped else text
 
 
 def make_group(doc: Doc, line: Line) -> Group:

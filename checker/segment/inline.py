@@ -55,12 +55,28 @@ _MIN_RUN = 2
 _SECTION_OPENERS = "（(一二三四五六七八九十"  # （一） and 一、: the families that head sections
 
 
+_NAME_MAX = 20  # an item's name before the colon its points follow (3.丽景花园二期:(1)…)
+_NAME_STOPS = "。！？；;，,"
+
+
+def _points_after_name(text: str, own: Marker | None, first: Marker) -> bool:
+    """``first`` opens the points of the item the line is (3.某小区:(1)…;(2)…): another family than
+    the line's own enumerator, right after the colon that closes the item's short name."""
+    if own is None or own.family == first.family:
+        return False
+    head = text[own.end : first.start].rstrip(" \t\u3000")
+    return head.endswith(("：", ":")) and 0 < len(head) - 1 <= _NAME_MAX and not any(c in head for c in _NAME_STOPS)
+
+
 def _enumerator_cuts(
-    text: str, line: Line, stop: int, min_run: int = _MIN_RUN, resume: dict[str, int] | None = None
+    text: str, line: Line, stop: int, min_run: int = _MIN_RUN, resume: dict[str, int] | None = None,
+    keep_points: bool = False,
 ) -> list[int]:
     """Starts of inline enumerators in ``text[line.cstart:stop]`` that form a run in sequence (of
     ``min_run``: one, on a page whose breaks were lost). ``resume``: by family, the number a run
-    may start at besides 1 (a page that goes on with the list the page before it left off)."""
+    may start at besides 1 (a page that goes on with the list the page before it left off).
+    ``keep_points`` (item_inline_points): the points a numbered item lists after its name's colon
+    on its own line are its parts, not lines of their own."""
     resume = resume or {}
     by_family: dict[str, list[Marker]] = {}
     for mk in iter_item_markers(text, line.cstart, stop, cut_only=True):
@@ -69,6 +85,8 @@ def _enumerator_cuts(
     own = line.marker
     cuts: list[int] = []
     for fam, marks in by_family.items():
+        if keep_points and _points_after_name(text, own, marks[0]):
+            continue
         run: list[Marker] = []
         if own is not None and own.family == fam:
             run = [own]
@@ -220,7 +238,9 @@ def split_inline(doc: Doc, body: list[Line]) -> list[Line]:
         resume = _resumed(out) if ln.idx in doc.pages and doc.v.weights.layouts.page_runs_resume else None
         cuts = sorted(
             set(label_cuts + _flattened_cuts(cut.labels, text, ln)
-                + [c for c in _enumerator_cuts(text, ln, first_measure, resume=resume) if c < first_measure]
+                + [c for c in _enumerator_cuts(text, ln, first_measure, resume=resume,
+                                               keep_points=doc.v.weights.layouts.item_inline_points)
+                   if c < first_measure]
                 + (_page_cuts(text, ln) if ln.idx in doc.pages else []))
         )
         if doc.v.weights.layouts.title_glued_items:

@@ -153,8 +153,9 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[t
     With ``lacks`` an item that states a lack (无…) counts as a fault."""
     text = doc.text
     best: list[tuple[int, int]] = []
+    outer = not colon and doc.v.weights.layouts.list_comma_outer and _comma_outer(text, a, b)
     for sep in ("；", "、", "，"):
-        if sep not in text[a:b] or (sep == "，" and not colon):
+        if sep not in text[a:b] or (sep == "，" and not colon and not outer) or (sep == "、" and outer):
             continue
         out, pos = [], a
         for i in range(a, b):
@@ -173,9 +174,18 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[t
             continue
         if len(items) > len(best):
             best = items
-            if sep == "，" and doc.v.weights.layouts.comma_items_cut_faults:
+            if sep == "，" and doc.v.weights.layouts.comma_items_cut_faults and not outer:
                 best = [part for s, e in items for part in _faults_at_dun(doc, s, e)]
     return best
+
+
+def _comma_outer(text: str, a: int, b: int) -> bool:
+    """A list written at ， whose every piece joins words at 、 (A、B，C、D，E、F等问题): the comma
+    parts the list's items, 、 the parts of one item (list_comma_outer)."""
+    if "；" in text[a:b] or "，" not in text[a:b]:
+        return False
+    pieces = text[a:b].split("，")
+    return len(pieces) >= _MIN_ITEMS and all("、" in piece for piece in pieces)
 
 
 def _faults_at_dun(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
@@ -471,6 +481,20 @@ def _found_lines(doc: Doc, paragraphs: list[tuple[int, int]], pi: int) -> _State
     return None
 
 
+_NEGATION = ("没有", "未", "并未", "尚未发现")  # 没有发现一处…: what was not found opens no list
+
+
+def _opener(doc: Doc, sa: int, sb: int) -> re.Match[str] | None:
+    """The first list opener (存在, 发现 …) of sentence ``sa:sb``; with list_opener_negated, not one
+    a negation stands before (没有发现一处…，但存在A、B等问题: the list opens at 存在)."""
+    text, opener = doc.text, doc.v.patterns.list_opener.search(doc.text, sa, sb)
+    if not doc.v.weights.layouts.list_opener_negated:
+        return opener
+    while opener is not None and text[max(sa, opener.start() - 2) : opener.start()].endswith(_NEGATION):
+        opener = doc.v.patterns.list_opener.search(text, opener.end(), sb)
+    return opener
+
+
 def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]:
     text, p, lw = doc.text, doc.v.patterns, doc.v.weights.layouts
     out: list[_Statement] = []
@@ -556,7 +580,7 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                         taken = listed.end
                         continue
             else:
-                opener = p.list_opener.search(text, sa, sb)
+                opener = _opener(doc, sa, sb)
                 close = p.list_close.search(text, opener.end(), sb) if opener else None
                 if opener is not None and close is None and doc.v.weights.layouts.list_semicolon_clauses:
                     items = _semicolon_clauses(doc, sa, opener.start(), opener.end(), sb)
@@ -808,6 +832,8 @@ def _pairs_by_content(
     text = doc.text
     problems = [Entry(k + 1, a, _after_marker(doc, a, b), b) for k, (a, b) in enumerate(st.items)]
     fixes = [Entry(k + 1, s, _after_marker(doc, s, e), e) for k, (s, e) in enumerate(points)]
+    if doc.v.weights.layouts.list_answer_general_points and _general_points(doc, st, points):
+        return None
     pairs, _, how = pair(doc.v, text, problems, fixes)
     if how == "number":
         return list(range(len(st.items)))
@@ -835,6 +861,17 @@ def _points_by_words(doc: Doc, st: _Statement, points: list[tuple[int, int]]) ->
     fixes = [Entry(k + 1, s, _after_marker(doc, s, e), e) for k, (s, e) in enumerate(points)]
     pairs, left, _ = pair(doc.v, doc.text, problems, fixes, numbers=False)
     return [pairs[k][0] if k in pairs else None for k in range(len(problems))], left
+
+
+def _general_points(doc: Doc, st: _Statement, points: list[tuple[int, int]]) -> bool:
+    """More points than problems, and not one of them sharing a word with any problem: the points
+    were not written one per problem (一是高度重视…五是加大投入 after four faults), so no number
+    pairs them."""
+    if len(points) <= len(st.items):
+        return False
+    text = doc.text
+    bodies = [text[_after_marker(doc, a, b) : b] for a, b in st.items]
+    return all(likeness(doc.v, text[_after_marker(doc, s, e) : e], p) == 0 for s, e in points for p in bodies)
 
 
 def _after_marker(doc: Doc, a: int, b: int) -> int:
