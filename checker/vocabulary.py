@@ -223,6 +223,8 @@ class Patterns(_Strict):
     # (1.3.0) a paragraph whose last sentence announces the problems below (存在以下问题。) heads
     # them as a lead-in ending in a colon does
     announce_end: Pattern[str] = NEVER
+    # (1.3.0) the last clause of a long opening paragraph that announces what follows (现将…如下：)
+    announce_follows: Pattern[str] = NEVER
     # 该处存在的问题是：… — a lead-in of problems whose problem follows on its own line (1.3.0)
     lead_in_inline: Pattern[str] = NEVER
     # (1.3.0) a site's list of related pages (【…】相关文章：): it and everything after it is residue
@@ -416,6 +418,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a list's numbered answer with fewer points than problems (一是…四是 answered by 一是…三是)
     # pairs by what the points name; a problem none names has no measure
     list_fewer_points: bool = False
+    # (1.3.0) a long opening paragraph whose last clause announces what follows (…，现将督办问题通报如下：)
+    # heads the section as a short lead-in does: that clause speaks for it
+    long_lead_in_announces: bool = False
     # (1.3.0) items of a check's results that found nothing wrong (体育设施坚固稳定。) are no findings
     clean_items: bool = False
     # (1.3.0) a lead-in announcing problems, then their names as numbered headings with nothing under

@@ -2095,3 +2095,26 @@ def test_a_negated_opener_opens_no_list_and_comma_pieces_are_the_items():
 
 def test_a_negated_opener_list_is_not_read_without_the_flags():
     assert len(_read(NEGATED_THEN_LIST, "list_opener_negated", "list_comma_outer").findings) != 3
+
+
+# --- a long opening paragraph whose last clause announces the list ------------------------------
+
+LONG_ANNOUNCING_OPENING = """城乡环境卫生暗访情况通报
+
+6月10日至12日，县整治办分三个小组，采取不打招呼、不定路线、直奔现场的方式，对各乡镇城乡环境卫生整治工作开展了暗访检查。三个小组共检查了8个乡镇32个村的环境卫生整治情况，从检查情况看，大部分村能够按照要求开展环境卫生清理，村容村貌有了明显改善；但仍有部分村存在垃圾清运不及时、沟渠清理不彻底、柴草乱堆乱放等问题，按照《环境卫生整治责任追究办法》的有关规定，现将督办问题逐村通报如下：
+1、东河镇张庄村，村口桥下成堆垃圾未清理；
+2、东河镇李楼村，小学南侧沟渠内有生活垃圾；
+3、西山乡王店村，村委会北侧柴草乱堆乱放；
+4、西山乡赵湾村，进村道路两侧垃圾未清运；
+"""
+
+
+def test_a_long_opening_paragraph_that_announces_the_list_heads_it():
+    r = _read(LONG_ANNOUNCING_OPENING)
+    assert len(r.findings) == 4
+    assert "张庄村" in r.findings[0].finding.text and "赵湾村" in r.findings[3].finding.text
+    assert all(f.measure is None for f in r.findings)
+
+
+def test_a_long_opening_paragraph_heads_nothing_without_the_flag():
+    assert len(_read(LONG_ANNOUNCING_OPENING, "long_lead_in_announces").findings) != 4

@@ -21,6 +21,7 @@ _HEADING_MAX = 30  # characters of a heading line (marker excluded)
 _LEAD_IN_MAX = 160
 _CLAUSE_LEAD_IN = 60  # a lead-in sentence longer than this speaks by its last clause
 _QUOTE_RE = re.compile(r"[“”\"「」《]")
+_ANNOUNCE_MAX = 30  # the last clause of a long lead-in that announces what follows (现将…如下：)
 
 
 def role_of(v: Vocabulary, heading: str) -> Role:
@@ -56,13 +57,13 @@ def heading_text(v: Vocabulary, text: str, line: Line) -> str | None:
         return None
     if body[-1] in "：:" or v.patterns.announce_end.search(body):
         if len(body) > _LEAD_IN_MAX:
-            return None
+            return _announcing_clause(v, body)
         cut = max(body.rfind(p, 0, len(body) - 1) for p in "。；！？")
         last = body[cut + 1 :]
         if len(last) > _CLAUSE_LEAD_IN:
             # a long sentence of purposes (为…，进一步查找问题，…，现将有关情况通报如下：): its
             # last clause says what follows
-            last = last[max(last.rfind(p, 0, len(last) - 1) for p in "，,") + 1 :]
+            last = _last_clause(last)
         return last
     # The cheap tests first: most body lines are sentences, with a full stop inside.
     if body.find("。", 0, len(body) - 1) >= 0 or body.startswith(tuple(v.words.finding_openers)) or _QUOTE_RE.search(body):
@@ -72,6 +73,22 @@ def heading_text(v: Vocabulary, text: str, line: Line) -> str | None:
     if line.marker is None and body[-1] in "。；":
         return None  # a sentence of its own (审计指出的5个问题，已整改3个。), not a heading
     return body
+
+
+def _last_clause(text: str) -> str:
+    return text[max(text.rfind(p, 0, len(text) - 1) for p in "，,。；！？") + 1 :]
+
+
+def _announcing_clause(v: Vocabulary, body: str) -> str | None:
+    """The last clause of a paragraph too long for a lead-in when that clause announces what
+    follows (…，根据…规定，现将督办问题逐村通报如下：): a notice's opening paragraph runs long, its
+    last clause still heads the list after it."""
+    if not v.weights.layouts.long_lead_in_announces or body[-1] not in "：:":
+        return None
+    last = _last_clause(body).strip()
+    if len(last) > _ANNOUNCE_MAX or not v.patterns.announce_follows.search(last):
+        return None
+    return last
 
 
 def section_role(v: Vocabulary, text: str, line: Line) -> Role | None:
