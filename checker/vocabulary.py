@@ -225,6 +225,9 @@ class Patterns(_Strict):
     announce_end: Pattern[str] = NEVER
     # (1.3.0) the last clause of a long opening paragraph that announces what follows (现将…如下：)
     announce_follows: Pattern[str] = NEVER
+    # (1.3.0) a site's bare name opening its unit (鼎盛小学，…), and an act closing it (，临时查封)
+    site_name: Pattern[str] = NEVER
+    site_act: Pattern[str] = NEVER
     # 该处存在的问题是：… — a lead-in of problems whose problem follows on its own line (1.3.0)
     lead_in_inline: Pattern[str] = NEVER
     # (1.3.0) a site's list of related pages (【…】相关文章：): it and everything after it is residue
@@ -421,6 +424,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a long opening paragraph whose last clause announces what follows (…，现将督办问题通报如下：)
     # heads the section as a short lead-in does: that clause speaks for it
     long_lead_in_announces: bool = False
+    # (1.3.0) A工地，黄土裸露。B小学，防尘网破损。C地块，…。 — three or more sentences or ；-clauses in a
+    # row, each opening with a bare name and a comma, then its faults: one finding a site
+    list_site_units: bool = False
     # (1.3.0) items of a check's results that found nothing wrong (体育设施坚固稳定。) are no findings
     clean_items: bool = False
     # (1.3.0) a lead-in announcing problems, then their names as numbered headings with nothing under

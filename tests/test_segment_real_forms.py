@@ -2118,3 +2118,37 @@ def test_a_long_opening_paragraph_that_announces_the_list_heads_it():
 
 def test_a_long_opening_paragraph_heads_nothing_without_the_flag():
     assert len(_read(LONG_ANNOUNCING_OPENING, "long_lead_in_announces").findings) != 4
+
+
+# --- an inspecting body's site-by-site list: bare names opening their sentences -------------------
+
+SITE_SENTENCES = """区城管局开展建筑工地扬尘夜查
+
+6月3日晚，区城管局对辖区建筑工地扬尘防治落实情况开展夜查，共检查工地9处。金桥小区三期工地，土方未覆盖，出入口道路泥土较多。滨江实验中学，围挡破损，车辆未冲洗带泥上路。东湖C-07地块，基坑坡道未硬化，物料堆放混乱。执法人员已对以上工地下达整改通知书，要求限期整改。
+"""
+
+SITE_CLAUSES_WITH_ACTS = """多家场所存在消防安全隐患被查处
+
+5月9日，记者从市消防救援支队获悉，近期全市共检查单位312家，发现火灾隐患406处。
+
+东城区悦来火锅店，厨房排油烟管道未定期清洗，责令限期整改；西城区星光歌舞厅，堵塞疏散通道，应急照明灯损坏，临时查封；南湖区顺达宾馆有限公司，二层防火门闭门器损坏，消防控制室无人值班，责令限期整改。
+"""
+
+
+def test_bare_site_names_opening_sentences_are_one_finding_each():
+    r = _read(SITE_SENTENCES)
+    assert len(r.findings) == 3
+    assert r.findings[0].finding.text.startswith("金桥小区三期工地") and "东湖C-07地块" in r.findings[2].finding.text
+    assert all(f.measure is not None and "下达整改通知书" in f.measure.text for f in r.findings)
+
+
+def test_a_site_clause_closing_on_an_act_has_it_for_its_measure():
+    r = _read(SITE_CLAUSES_WITH_ACTS)
+    assert len(r.findings) == 3
+    assert [f.measure.text if f.measure else None for f in r.findings] == ["责令限期整改", "临时查封", "责令限期整改"]
+    assert "临时查封" not in r.findings[1].finding.text
+
+
+def test_site_units_are_not_read_without_the_flag():
+    assert len(_read(SITE_SENTENCES, "list_site_units").findings) != 3
+    assert len(_read(SITE_CLAUSES_WITH_ACTS, "list_site_units").findings) != 3

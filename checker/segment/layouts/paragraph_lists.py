@@ -52,6 +52,8 @@ class _Statement:
     # labels (一是党的建设方面：): empty when the items are not grouped
     area_of: list[int] = field(default_factory=list)
     area_labels: list[tuple[int, int] | None] = field(default_factory=list)
+    # (list_site_units) each item's own closing act (…，责令限期整改), where it has one
+    own: list[tuple[int, int] | None] = field(default_factory=list)
 
 
 def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
@@ -360,6 +362,45 @@ def _site_clauses(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
     return items if _mostly_faulty(doc, items, lacks=True) else []
 
 
+_SITE_UNITS_MIN = 3  # two sentences opening on a name may be chance; three are a site-by-site list
+_UNIT_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+
+
+def _site_units(doc: Doc, sa: int, pb: int) -> _Statement | None:
+    """``A工地，黄土裸露，道路泥土较多。B小学，防尘网破损。C地块，基坑坡道未硬化。``: three or more
+    sentences or ；-clauses in a row, each opening with a bare name (no verb, no fault of its own)
+    and a comma, then what is wrong there — an inspecting body's site-by-site list (list_site_units).
+    Each is one finding; a unit that closes on an act taken against the site (…，责令限期整改 /
+    …，临时查封: site_act) has that clause for its own measure."""
+    text, p = doc.text, doc.v.patterns
+    items: list[tuple[int, int]] = []
+    own: list[tuple[int, int] | None] = []
+    end = sa
+    for m in _UNIT_RE.finditer(text, sa, pb):
+        ua, ub = trim(text, m.start(), _sentence_stop(text, m.start(), m.end()))
+        ub = before_marks(text, ub, ua)
+        name = p.site_name.match(text, ua, ub)
+        if name is None or p.problem_words.search(name.group("site")):
+            break
+        act = _site_act(doc, name.end(), ub)
+        if act is None and not _faulty(doc, name.end(), ub, lacks=True):
+            break  # an act taken against the site (临时查封) vouches for its fault
+        items.append((ua, before_marks(text, act[0], ua) if act else ub))
+        own.append(act)
+        end = m.end()
+    if len(items) < _SITE_UNITS_MIN:
+        return None
+    return _Statement(items, sa, end, end, -1, False, own=own)
+
+
+def _site_act(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+    """The last clause of a site's unit when it is an act taken against the site (责令限期整改)."""
+    cut = max(doc.text.rfind(c, a, b) for c in "，,")
+    if cut < 0 or doc.v.patterns.site_act.match(doc.text, cut + 1, b) is None:
+        return None
+    return trim(doc.text, cut + 1, b)
+
+
 def _intro_sentences(doc: Doc, sa: int, after: int, paragraphs: list[tuple[int, int]], pi: int) -> _Statement | None:
     """``发现的问题有：A。B。C。`` then a paragraph that answers: an intro ending in a colon whose own
     sentence is no list; the sentences after it to the paragraph's end (or the first that answers or
@@ -557,6 +598,12 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
         for m in _SENTENCE_RE.finditer(text, pa, pb):
             sa, sb = m.start(), m.end()
             if sa < taken:
+                continue
+            units = _site_units(doc, sa, pb) if lw.list_site_units else None
+            if units is not None:
+                units.paragraph = pi
+                out.append(units)
+                taken = units.end
                 continue
             sites = _site_clauses(doc, sa, sb) if lw.list_site_clauses else []
             if sites and not _labelled_next(doc, sb, paragraphs, pi):
@@ -942,6 +989,8 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
                 d.group = st.area_labels[st.area_of[i]]
             if per_area:
                 d.blocks = [per_area[st.area_of[i]]]
+            elif st.own and (own := st.own[i]) is not None:
+                d.blocks = [own]  # the site's own act (…，责令限期整改) answers it
             elif answer is not None and not by_number:
                 d.blocks = [answer]
             elif answer is not None and (j := order[i]) is not None and j < len(numbered):
