@@ -79,3 +79,17 @@ def test_a_completion_foreseen_is_no_claim() -> None:
     assert "unverifiable_claim" not in _codes(FORESEEN, NEW)[0]
     assert "unverifiable_claim" in _codes(FORESEEN, OLD)[0]
     assert "unverifiable_claim" in _codes(REPORTED, NEW)[0]
+
+
+BARE_NUMBER_FIELD = """整改方案
+
+问题1:库房地漏未加盖网罩。
+整改措施:为地漏加装防鼠网罩。
+责任单位:后勤科
+整改时限:10
+"""
+
+
+def test_a_bare_number_in_the_deadline_field_is_a_period() -> None:
+    assert "missing_deadline" not in _codes(BARE_NUMBER_FIELD, NEW)[0]
+    assert "missing_deadline" in _codes(BARE_NUMBER_FIELD, OLD)[0]
