@@ -93,3 +93,21 @@ BARE_NUMBER_FIELD = """整改方案
 def test_a_bare_number_in_the_deadline_field_is_a_period() -> None:
     assert "missing_deadline" not in _codes(BARE_NUMBER_FIELD, NEW)[0]
     assert "missing_deadline" in _codes(BARE_NUMBER_FIELD, OLD)[0]
+
+
+def _document_codes(text: str, rubric) -> set[str]:
+    review = review_source(Source(path="composed.txt", text=text, format="txt"), rubric, ReviewOptions())
+    return {fl.code for fl in review.document_flags}
+
+
+DAMAGED_MARKUP = """关于卫生督查整改情况的通报
+
+1.针对“排水沟堵塞”的问题。
+整改情况:已组织人员疏通排水沟2条、/p> 清出淤泥1车。
+"""
+
+
+def test_a_tag_that_lost_its_opening_bracket_marks_a_damaged_copy() -> None:
+    assert "truncated" in _document_codes(DAMAGED_MARKUP, NEW)
+    assert "truncated" not in _document_codes(DAMAGED_MARKUP, OLD)
+    assert "truncated" not in _document_codes(DAMAGED_MARKUP.replace("、/p>", "。</p>"), NEW)
