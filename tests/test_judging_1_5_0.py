@@ -111,3 +111,16 @@ def test_a_tag_that_lost_its_opening_bracket_marks_a_damaged_copy() -> None:
     assert "truncated" in _document_codes(DAMAGED_MARKUP, NEW)
     assert "truncated" not in _document_codes(DAMAGED_MARKUP, OLD)
     assert "truncated" not in _document_codes(DAMAGED_MARKUP.replace("、/p>", "。</p>"), NEW)
+
+
+PLEDGED_EFFORT = """村庄环境督查整改方案
+
+问题1:河塘漂浮物未清理干净。
+整改措施:安排保洁员打捞河塘漂浮物，常抓不懈。
+"""
+
+
+def test_a_timing_word_that_is_a_slogan_gives_no_deadline() -> None:
+    new, old = _codes(PLEDGED_EFFORT, NEW)[0], _codes(PLEDGED_EFFORT, OLD)[0]
+    assert "missing_deadline" in new and "vague_deadline" not in new
+    assert "vague_deadline" in old and "missing_deadline" not in old

@@ -85,7 +85,16 @@ def finding_deadline(ctx: FindingContext) -> Deadline:
     # elsewhere only the words that can only be timing (尽快, 立行立改) count.
     words = ctx.c.lex("vague_deadlines" if ctx.kind == "plan" else "inline_vague_deadlines")
     for a, b in sentences(ctx.text, m.start, m.end):
-        v = words.search(ctx.text, a, b)
+        v = next((v for v in words.finditer(ctx.text, a, b) if not _pledge(ctx.c, ctx.text, v)), None)
         if v:
             return Deadline("vague", a, b, v.group(0))
     return Deadline("none", m.start, m.end)
+
+
+def _pledge(c: Compiled, text: str, word: re.Match[str]) -> bool:
+    """A timing word that is itself a slogan (坚持不懈，持续推进; 常抓不懈) pledges effort and gives no
+    time at all (param ``slogan_gives_no_time`` of vague_deadline)."""
+    if not c.param("vague_deadline", "slogan_gives_no_time", False):
+        return False
+    s = c.lex("slogans").match(text, word.start(), word.end())
+    return s is not None and s.end() == word.end()
