@@ -124,3 +124,26 @@ def test_a_timing_word_that_is_a_slogan_gives_no_deadline() -> None:
     new, old = _codes(PLEDGED_EFFORT, NEW)[0], _codes(PLEDGED_EFFORT, OLD)[0]
     assert "missing_deadline" in new and "vague_deadline" not in new
     assert "vague_deadline" in old and "missing_deadline" not in old
+
+
+ASSIGNED_ONLY = """城区卫生巡查情况
+
+1.农贸市场东侧排水沟淤堵。
+整改要求:由街道办负责组织疏通排水沟。
+"""
+
+
+def _unknown_kind_codes(text: str, rubric) -> set[str]:
+    from checker.analyse import analyse
+    from checker.segment import segment
+
+    report = segment(Source(path="composed.txt", text=text, format="txt"), vocabulary=rubric.reading_vocabulary())
+    report = report.model_copy(update={"kind": "unknown"})
+    return {h.code for h in analyse(report, rubric).findings[0].hits}
+
+
+def test_a_measure_that_only_assigns_the_fix_needs_a_deadline() -> None:
+    assert "missing_deadline" in _unknown_kind_codes(ASSIGNED_ONLY, NEW)
+    assert "missing_deadline" not in _unknown_kind_codes(ASSIGNED_ONLY, OLD)
+    done = ASSIGNED_ONLY.replace("组织疏通排水沟。", "疏通，现已疏通排水沟2条。")
+    assert "missing_deadline" not in _unknown_kind_codes(done, NEW)
