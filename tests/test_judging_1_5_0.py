@@ -147,3 +147,36 @@ def test_a_measure_that_only_assigns_the_fix_needs_a_deadline() -> None:
     assert "missing_deadline" not in _unknown_kind_codes(ASSIGNED_ONLY, OLD)
     done = ASSIGNED_ONLY.replace("组织疏通排水沟。", "疏通，现已疏通排水沟2条。")
     assert "missing_deadline" not in _unknown_kind_codes(done, NEW)
+
+
+CUT_TABLE_ROW = """食堂卫生抽查发现问题汇总表
+抽查时间
+被抽查单位
+发现问题个数
+问题清单
+整改完成时限
+备注
+2024.10.9
+东关小学
+2
+1.厨房地面有积水。
+2.垃圾桶未加盖。
+15
+2024.10.9
+西街小学
+2
+1.留样柜温度不达标。
+2.库房物品堆放杂乱。
+10
+2024.10.9
+南门小学
+2
+1.厨房环境卫生打扫不彻底。
+2.“三防”设施未到位:厨房有两处洞口未堵
+"""
+
+
+def test_a_row_cut_before_its_deadline_column_is_truncated() -> None:
+    assert "truncated" in _document_codes(CUT_TABLE_ROW, NEW)
+    assert "truncated" not in _document_codes(CUT_TABLE_ROW, OLD)
+    assert _codes(CUT_TABLE_ROW, NEW)[0] == {"no_measure"}  # 15 in the deadline column is a period

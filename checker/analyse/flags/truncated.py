@@ -150,6 +150,10 @@ def _cut_end(dctx: DocumentContext, residue_at: int) -> int | None:
     if last is not None:
         f = last.finding
         fields = [*([f.deadline] if f.deadline is not None else []), *f.owner_fields, *([f.status] if f.status else [])]
+        if dctx.c.param(CODE, "blank_field_open", False) and text[end - 1] not in ":：":
+            # a table row whose last column is still empty at the text's end was cut before it was
+            # filled in; a labelled blank (整改时限：) is the writer's, left empty
+            fields = [x for x in fields if x.view.strip()]
         if any(x.end >= end for x in fields):
             return None  # a plan item closing on its fields (整改时限：立行立改)
     return end
