@@ -79,3 +79,104 @@ def test_a_completion_foreseen_is_no_claim() -> None:
     assert "unverifiable_claim" not in _codes(FORESEEN, NEW)[0]
     assert "unverifiable_claim" in _codes(FORESEEN, OLD)[0]
     assert "unverifiable_claim" in _codes(REPORTED, NEW)[0]
+
+
+BARE_NUMBER_FIELD = """整改方案
+
+问题1:库房地漏未加盖网罩。
+整改措施:为地漏加装防鼠网罩。
+责任单位:后勤科
+整改时限:10
+"""
+
+
+def test_a_bare_number_in_the_deadline_field_is_a_period() -> None:
+    assert "missing_deadline" not in _codes(BARE_NUMBER_FIELD, NEW)[0]
+    assert "missing_deadline" in _codes(BARE_NUMBER_FIELD, OLD)[0]
+
+
+def _document_codes(text: str, rubric) -> set[str]:
+    review = review_source(Source(path="composed.txt", text=text, format="txt"), rubric, ReviewOptions())
+    return {fl.code for fl in review.document_flags}
+
+
+DAMAGED_MARKUP = """关于卫生督查整改情况的通报
+
+1.针对“排水沟堵塞”的问题。
+整改情况:已组织人员疏通排水沟2条、/p> 清出淤泥1车。
+"""
+
+
+def test_a_tag_that_lost_its_opening_bracket_marks_a_damaged_copy() -> None:
+    assert "truncated" in _document_codes(DAMAGED_MARKUP, NEW)
+    assert "truncated" not in _document_codes(DAMAGED_MARKUP, OLD)
+    assert "truncated" not in _document_codes(DAMAGED_MARKUP.replace("、/p>", "。</p>"), NEW)
+
+
+PLEDGED_EFFORT = """村庄环境督查整改方案
+
+问题1:河塘漂浮物未清理干净。
+整改措施:安排保洁员打捞河塘漂浮物，常抓不懈。
+"""
+
+
+def test_a_timing_word_that_is_a_slogan_gives_no_deadline() -> None:
+    new, old = _codes(PLEDGED_EFFORT, NEW)[0], _codes(PLEDGED_EFFORT, OLD)[0]
+    assert "missing_deadline" in new and "vague_deadline" not in new
+    assert "vague_deadline" in old and "missing_deadline" not in old
+
+
+ASSIGNED_ONLY = """城区卫生巡查情况
+
+1.农贸市场东侧排水沟淤堵。
+整改要求:由街道办负责组织疏通排水沟。
+"""
+
+
+def _unknown_kind_codes(text: str, rubric) -> set[str]:
+    from checker.analyse import analyse
+    from checker.segment import segment
+
+    report = segment(Source(path="composed.txt", text=text, format="txt"), vocabulary=rubric.reading_vocabulary())
+    report = report.model_copy(update={"kind": "unknown"})
+    return {h.code for h in analyse(report, rubric).findings[0].hits}
+
+
+def test_a_measure_that_only_assigns_the_fix_needs_a_deadline() -> None:
+    assert "missing_deadline" in _unknown_kind_codes(ASSIGNED_ONLY, NEW)
+    assert "missing_deadline" not in _unknown_kind_codes(ASSIGNED_ONLY, OLD)
+    done = ASSIGNED_ONLY.replace("组织疏通排水沟。", "疏通，现已疏通排水沟2条。")
+    assert "missing_deadline" not in _unknown_kind_codes(done, NEW)
+
+
+CUT_TABLE_ROW = """食堂卫生抽查发现问题汇总表
+抽查时间
+被抽查单位
+发现问题个数
+问题清单
+整改完成时限
+备注
+2024.10.9
+东关小学
+2
+1.厨房地面有积水。
+2.垃圾桶未加盖。
+15
+2024.10.9
+西街小学
+2
+1.留样柜温度不达标。
+2.库房物品堆放杂乱。
+10
+2024.10.9
+南门小学
+2
+1.厨房环境卫生打扫不彻底。
+2.“三防”设施未到位:厨房有两处洞口未堵
+"""
+
+
+def test_a_row_cut_before_its_deadline_column_is_truncated() -> None:
+    assert "truncated" in _document_codes(CUT_TABLE_ROW, NEW)
+    assert "truncated" not in _document_codes(CUT_TABLE_ROW, OLD)
+    assert _codes(CUT_TABLE_ROW, NEW)[0] == {"no_measure"}  # 15 in the deadline column is a period

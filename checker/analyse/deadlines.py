@@ -35,16 +35,27 @@ def vague(c: Compiled, text: str, start: int, end: int) -> re.Match[str] | None:
     return c.lex("vague_deadlines").search(text, start, end)
 
 
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+
+
 def judge_text(c: Compiled, text: str, start: int, end: int) -> Deadline:
     """Classify a deadline value as written."""
     if not text[start:end].strip(" \t\r\n\u3000、，,;；:：。.-—_/"):
         return Deadline("blank", start, end)
-    if dated(c, text, start, end):
+    if dated(c, text, start, end) or _bare_period(c, text, start, end):
         return Deadline("dated", start, end)
     v = vague(c, text, start, end)
     if v:
         return Deadline("vague", start, end, v.group(0))
     return Deadline("none", start, end)
+
+
+def _bare_period(c: Compiled, text: str, start: int, end: int) -> bool:
+    """A deadline column holding a bare number (整改完成时限 | 15) gives a period whose unit the
+    header implies: a deadline, as 15天 is (rubric param ``bare_number_period`` of missing_deadline)."""
+    if not c.param("missing_deadline", "bare_number_period", False):
+        return False
+    return _BARE_NUMBER.fullmatch(text, start, end) is not None
 
 
 def field_label_start(ctx: FindingContext, value_start: int) -> int:
@@ -74,7 +85,16 @@ def finding_deadline(ctx: FindingContext) -> Deadline:
     # elsewhere only the words that can only be timing (尽快, 立行立改) count.
     words = ctx.c.lex("vague_deadlines" if ctx.kind == "plan" else "inline_vague_deadlines")
     for a, b in sentences(ctx.text, m.start, m.end):
-        v = words.search(ctx.text, a, b)
+        v = next((v for v in words.finditer(ctx.text, a, b) if not _pledge(ctx.c, ctx.text, v)), None)
         if v:
             return Deadline("vague", a, b, v.group(0))
     return Deadline("none", m.start, m.end)
+
+
+def _pledge(c: Compiled, text: str, word: re.Match[str]) -> bool:
+    """A timing word that is itself a slogan (坚持不懈，持续推进; 常抓不懈) pledges effort and gives no
+    time at all (param ``slogan_gives_no_time`` of vague_deadline)."""
+    if not c.param("vague_deadline", "slogan_gives_no_time", False):
+        return False
+    s = c.lex("slogans").match(text, word.start(), word.end())
+    return s is not None and s.end() == word.end()

@@ -12,9 +12,9 @@ Evidence: the blank field (label included), or the unfinished sentence.
 from __future__ import annotations
 
 from checker.analyse.context import FindingContext
-from checker.analyse.deadlines import field_label_start, finding_deadline
+from checker.analyse.deadlines import dated, field_label_start, finding_deadline
 from checker.analyse.progress import unfinished_deadline
-from checker.analyse.scan import hit
+from checker.analyse.scan import hit, sentences
 from checker.flags import FlagSpec
 from checker.models import FlagHit
 
@@ -44,7 +44,28 @@ def check(ctx: FindingContext) -> list[FlagHit]:
     state = unfinished_deadline(ctx)
     if state is not None and state.state in ("none", "blank"):
         return [hit(CODE, ctx.text, state.start, state.end, reason="unfinished")]
+    if state is None and ctx.kind == "unknown" and bool(ctx.c.param(CODE, "required_only", False)):
+        asked = _required_only(ctx)
+        if asked is not None:
+            return [hit(CODE, ctx.text, *asked, reason="unfinished")]
     return []
+
+
+def _required_only(ctx: FindingContext) -> tuple[int, int] | None:
+    """In a document of no clear kind, a measure that only asks or assigns the fix (要求…；由县环卫站负责
+    清除…) and reports nothing done nor any time is a requirement still to be met: it needs a
+    deadline as a plan's item does. The first sentence, or None when any sentence is no such ask."""
+    c, text, m = ctx.c, ctx.text, ctx.measure
+    if m is None or ctx.c.lex("vague_deadlines").search(text, m.start, m.end) or dated(c, text, m.start, m.end):
+        return None
+    spans = sentences(text, m.start, m.end)
+    if not spans or c.lex("done_markers").search(text, m.start, m.end):
+        return None
+    asks = [c.pat("delegated_act").search(text, a, b) or c.pat("assigned_act").search(text, a, b) for a, b in spans]
+    first = asks[0]
+    if first is not None and any(ch in text[first.end() : spans[0][1]] for ch in ":："):
+        return spans[0]  # 要求：一是…；二是…: the lead-in asks every point after it
+    return spans[0] if all(asks) else None
 
 
 def _closed(ctx: FindingContext) -> bool:

@@ -1,7 +1,7 @@
 """truncated — text cut off mid-sentence, or web residue in the document.
 
 What it does: (a) document flag when web residue remains (rubric lexicon ``web_residue``: 试读结束,
-查阅全文, 上一篇/下一篇, 如若转载 …); (b) finding flag when a measure ends with a comma or enumeration
+查阅全文, 上一篇/下一篇, 如若转载 …; and markup tags that lost their ``<``, rubric pattern ``broken_markup``); (b) finding flag when a measure ends with a comma or enumeration
 mark (``，`` ``、``), or when a finding's text stops without closing punctuation right before the
 residue or the end of the document (``*受`` then 试读结束).
 Why an auditor cares: a cut-off text is not the report as issued; what is missing cannot be judged.
@@ -49,9 +49,13 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         if b - a > 60:
             a, b = residue.start(), residue.end()
         out.append((None, hit(CODE, text, a, b, reason="residue", variant="residue", residue=residue.group(0))))
+    markup = _broken_markup(dctx) if residue is None else None
+    if markup is not None:
+        # a damaged copy as a whole; where it stands says nothing of which finding was cut
+        out.append((None, hit(CODE, text, markup.start(), markup.end(), reason="residue", variant="residue", residue=markup.group(0))))
     text_end = len(text.rstrip())
     cut_at = _cut_end(dctx, residue_at)
-    if residue is None and cut_at is not None:
+    if residue is None and markup is None and cut_at is not None:
         out.append((None, hit(CODE, text, *_tail(text, 0, cut_at), reason="document", variant="document")))
     cut_measures = _cut_measures(dctx, cut_at) if residue is None and cut_at is not None else set()
     # A writer who ends every measure with a comma writes so; a cut leaves one such measure, the last.
@@ -77,6 +81,14 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         ):
             out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="cut", variant="cut")))
     return out
+
+
+def _broken_markup(dctx: DocumentContext) -> re.Match[str] | None:
+    """A markup tag whose ``<`` the copy lost (``环境、/p>``, ``BR>``; rubric pattern ``broken_markup``,
+    param ``broken_markup``): the page was copied damaged. A whole tag (``</p>``) is no such damage."""
+    if not dctx.c.param(CODE, "broken_markup", False):
+        return None
+    return dctx.c.pat("broken_markup").search(dctx.text)
 
 
 def _cut_measures(dctx: DocumentContext, cut_at: int) -> set[int]:
@@ -138,6 +150,10 @@ def _cut_end(dctx: DocumentContext, residue_at: int) -> int | None:
     if last is not None:
         f = last.finding
         fields = [*([f.deadline] if f.deadline is not None else []), *f.owner_fields, *([f.status] if f.status else [])]
+        if dctx.c.param(CODE, "blank_field_open", False) and text[end - 1] not in ":：":
+            # a table row whose last column is still empty at the text's end was cut before it was
+            # filled in; a labelled blank (整改时限：) is the writer's, left empty
+            fields = [x for x in fields if x.view.strip()]
         if any(x.end >= end for x in fields):
             return None  # a plan item closing on its fields (整改时限：立行立改)
     return end
