@@ -149,6 +149,9 @@ class DocumentVerdict(_Strict):
     empty_flags: list[str] = Field(default_factory=lambda: ["formalism"])
     issue_flags: list[str] = Field(default_factory=list)
     sound_responsiveness: int = Field(2, ge=0, le=3)
+    # one response shared by a list of findings, with no issue of its own, is sound for each of them:
+    # an inspector reads a notice's requirement under its problems as their answer
+    shared_answer_sound: bool = False
     blocking_flags: list[str] = Field(default_factory=list)  # document flags that keep a draft from passing
     fail_below: float = Field(0.01, ge=0, le=1)
     pass_from: float = Field(0.5, ge=0, le=1)

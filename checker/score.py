@@ -144,7 +144,9 @@ def verdict_from_findings(
         return "warn", _within(mean, t.warn_min, t.pass_min)
     codes = [{fl.code for fl in r.flags} for r in judged]
     answered = [bool(r.measure_text.strip()) and not (c & set(rule.empty_flags)) for r, c in zip(judged, codes, strict=True)]
-    sound = [a and r.responsiveness >= rule.sound_responsiveness and not (c & set(rule.issue_flags))
+    shared = _shared_answers(judged) if rule.shared_answer_sound else set()
+    sound = [a and (r.responsiveness >= rule.sound_responsiveness or (r.id in shared and r.responsiveness >= 1))
+             and not (c & set(rule.issue_flags))
              for a, r, c in zip(answered, judged, codes, strict=True)]
     if sum(answered) < rule.fail_below * len(judged):
         return "fail", _within(mean, 0.0, t.warn_min)
@@ -152,6 +154,17 @@ def verdict_from_findings(
     if sum(sound) >= rule.pass_from * len(judged) and not blocked:
         return "pass", _within(mean, t.pass_min, 100.0)
     return "warn", _within(mean, t.warn_min, t.pass_min)
+
+
+def _shared_answers(results: list[FindingResult]) -> set[str]:
+    """The findings whose measure is one response written for several of them (an inspecting body's
+    requirement under its list of problems)."""
+    count: dict[str, int] = {}
+    for r in results:
+        key = r.measure_text.strip()
+        if key:
+            count[key] = count.get(key, 0) + 1
+    return {r.id for r in results if count.get(r.measure_text.strip(), 0) > 1}
 
 
 _CUT_CODE = "truncated"

@@ -180,3 +180,31 @@ def test_a_row_cut_before_its_deadline_column_is_truncated() -> None:
     assert "truncated" in _document_codes(CUT_TABLE_ROW, NEW)
     assert "truncated" not in _document_codes(CUT_TABLE_ROW, OLD)
     assert _codes(CUT_TABLE_ROW, NEW)[0] == {"no_measure"}  # 15 in the deadline column is a period
+
+
+SHARED_REQUIREMENT = """关于城区农贸市场环境卫生检查情况的通报
+各街道办事处：
+5月8日，区创卫办对城区农贸市场环境卫生进行了检查，现将有关情况通报如下：
+一、存在问题
+1.东关农贸市场内垃圾桶破损，北侧通道杂物乱堆。
+2.西城菜市场公厕无专人保洁，无洗手设施。
+3.南湖综合市场排水沟堵塞，地面积水。
+二、整改要求
+请东关、西城、南湖街道办事处于5月15日前整改到位，更换破损垃圾桶，清理通道杂物，安排公厕专人保洁并加装洗手设施，疏通排水沟，整改完成后报区创卫办销号。
+区创卫办
+2024年5月9日
+"""
+
+
+def _verdict(text: str, rubric) -> str:
+    return review_source(Source(path="composed.txt", text=text, format="txt"), rubric, ReviewOptions()).summary.verdict
+
+
+def test_a_notice_whose_one_dated_requirement_answers_its_problems_passes() -> None:
+    assert _verdict(SHARED_REQUIREMENT, NEW) == "pass"
+    assert _verdict(SHARED_REQUIREMENT, OLD) == "warn"  # one finding rated a general answer held it back
+
+
+def test_a_shared_requirement_with_an_issue_of_its_own_does_not_pass() -> None:
+    undated = SHARED_REQUIREMENT.replace("于5月15日前整改到位，", "尽快整改，")
+    assert _verdict(undated, NEW) != "pass"
