@@ -276,6 +276,8 @@ class Patterns(_Strict):
     # (1.3.0) a paragraph opening on the problems found (针对发现的问题，…; matched at the line start) before a list of
     # problems: with an act in its sentence, it answers every problem listed after it
     lead_answer: Pattern[str] = NEVER
+    # (1.3.0) 惠济区回复： opening a line: who answers, then the answer — a measure label (reply_labels)
+    reply_label: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -562,6 +564,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) aimed items written in a run of points (一是…针对…的问题，… 二是…): the next point of the
     # run ends the item before it, also when it names no problem in that way
     aimed_points_end: bool = False
+    # (1.3.0) a line opening with who replies and a colon (惠济区回复：) labels the measure under a
+    # complaint or question, as 整改情况： does (reply_label)
+    reply_labels: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

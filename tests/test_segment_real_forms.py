@@ -2203,3 +2203,31 @@ def test_the_next_point_of_a_run_ends_an_aimed_item():
 def test_a_point_of_the_run_runs_into_the_item_before_without_the_flag():
     r = _read(AIMED_POINTS, "aimed_points_end")
     assert r.layout == "aimed_items" and "三是" in r.findings[-1].measure.text
+
+
+# --- complaints answered under who replies (惠济区回复：) ------------------------------------------
+
+REPLIED_COMPLAINTS = """市民热线一周回复
+
+本周平台共受理群众诉求126件，以下为部分已回复诉求。
+1. 市民留言：小区门口路灯损坏
+幸福路锦绣花园小区东门的三盏路灯已坏了半个月，夜间出行很不方便。
+城南街道回复：街道已联系路灯管理所，维修人员于6月5日更换了损坏的灯具，路灯已恢复照明。
+2. 市民留言：公园水池蚊虫滋生
+人民公园西侧水池长期积水，蚊虫很多，希望尽快处理。
+市园林局回复：园林局已安排人员清理水池积水并投放灭蚊药剂，今后将加强日常巡查。
+"""
+
+
+def test_a_line_opening_with_who_replies_labels_the_measure():
+    r = _read(REPLIED_COMPLAINTS)
+    assert len(r.findings) == 2
+    assert "路灯损坏" in r.findings[0].finding.text and "蚊虫滋生" in r.findings[1].finding.text
+    assert r.findings[0].measure is not None and "更换了损坏的灯具" in r.findings[0].measure.text
+    assert r.findings[1].measure is not None and "清理水池积水" in r.findings[1].measure.text
+    assert "回复" not in r.findings[0].finding.text
+
+
+def test_who_replies_labels_nothing_without_the_flag():
+    r = _read(REPLIED_COMPLAINTS, "reply_labels")
+    assert not (len(r.findings) == 2 and all(f.measure is not None and "回复" not in f.finding.text for f in r.findings))
