@@ -2169,7 +2169,7 @@ ANSWER_BEFORE_LIST = """6月2日下午，后勤处组织人员对食堂及宿舍
 
 def test_a_paragraph_on_the_problems_found_before_the_list_answers_them_all():
     r = _read(ANSWER_BEFORE_LIST)
-    assert [f.finding.text.rstrip("；。") for f in r.findings][0] == "一号宿舍楼二层灭火器过期"
+    assert r.findings[0].finding.text.rstrip("；。") == "一号宿舍楼二层灭火器过期"
     assert len(r.findings) == 4
     assert all(f.measure is not None and "已安排物业公司限期整改" in f.measure.text for f in r.findings)
 
