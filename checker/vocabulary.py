@@ -273,6 +273,11 @@ class Patterns(_Strict):
     fault_predicate: Pattern[str] = NEVER
     # (1.3.0) the clause of a listed problem that advises its fix (，建议清理): where its measure starts
     item_advice: Pattern[str] = NEVER
+    # (1.3.0) a paragraph opening on the problems found (针对发现的问题，…; matched at the line start) before a list of
+    # problems: with an act in its sentence, it answers every problem listed after it
+    lead_answer: Pattern[str] = NEVER
+    # (1.3.0) 惠济区回复： opening a line: who answers, then the answer — a measure label (reply_labels)
+    reply_label: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -553,6 +558,15 @@ class LayoutWeights(_Strict):
     # (1.3.0) a problems section whose one sentence lists 一是…，二是… after commas has those points
     # for its problems
     problem_comma_points: bool = False
+    # (1.3.0) a list of problems with no answer after it is answered by the paragraph right before its
+    # heading that opens on the problems found and says what was done or is to be done (lead_answer)
+    list_answer_before: bool = False
+    # (1.3.0) aimed items written in a run of points (一是…针对…的问题，… 二是…): the next point of the
+    # run ends the item before it, also when it names no problem in that way
+    aimed_points_end: bool = False
+    # (1.3.0) a line opening with who replies and a colon (惠济区回复：) labels the measure under a
+    # complaint or question, as 整改情况： does (reply_label)
+    reply_labels: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

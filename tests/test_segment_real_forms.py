@@ -2152,3 +2152,82 @@ def test_a_site_clause_closing_on_an_act_has_it_for_its_measure():
 def test_site_units_are_not_read_without_the_flag():
     assert len(_read(SITE_SENTENCES, "list_site_units").findings) != 3
     assert len(_read(SITE_CLAUSES_WITH_ACTS, "list_site_units").findings) != 3
+
+
+# --- an answer for all written right before the list of problems ----------------------------------
+
+ANSWER_BEFORE_LIST = """6月2日下午，后勤处组织人员对食堂及宿舍楼进行了安全检查，重点检查了消防器材、用电线路和卫生状况。
+总体情况良好，但也存在一些问题。
+针对发现的问题，后勤处已安排物业公司限期整改，确保师生生活安全。
+问题汇总：
+1.一号宿舍楼二层灭火器过期；
+2.食堂后厨排风扇不转；
+3.二号宿舍楼楼道应急灯不亮；
+4.食堂仓库地面堆放杂物。
+"""
+
+
+def test_a_paragraph_on_the_problems_found_before_the_list_answers_them_all():
+    r = _read(ANSWER_BEFORE_LIST)
+    assert r.findings[0].finding.text.rstrip("；。") == "一号宿舍楼二层灭火器过期"
+    assert len(r.findings) == 4
+    assert all(f.measure is not None and "已安排物业公司限期整改" in f.measure.text for f in r.findings)
+
+
+def test_the_paragraph_before_the_list_answers_nothing_without_the_flag():
+    r = _read(ANSWER_BEFORE_LIST, "list_answer_before")
+    assert len(r.findings) == 4 and all(f.measure is None for f in r.findings)
+
+
+# --- aimed items written as a run of points ------------------------------------------------------
+
+AIMED_POINTS = """市审计局推动规范公务用车管理
+
+市审计局聚焦公务用车管理，助力相关单位规范管理。
+
+一是推动完善派车制度，让车辆规范地“用起来”。针对部分单位派车审批不严、用车登记不全等问题，审计督促相关单位修订公务用车管理办法，实行派车单审批。
+
+二是推动加强维修管理，让费用更好地“管起来”。针对定点维修厂选择不规范等问题，审计要求相关单位通过公开招标确定定点维修厂。
+
+三是推动车辆集中调度，让车辆更好地“转起来”。审计发现，部分单位车辆使用率偏低，长期闲置。针对相关问题，审计要求相关单位统筹调配车辆。
+"""
+
+
+def test_the_next_point_of_a_run_ends_an_aimed_item():
+    r = _read(AIMED_POINTS)
+    assert r.findings[0].measure is not None and "三是" not in r.findings[0].measure.text
+    assert all("三是" not in f.measure.text and "三是" not in f.finding.text for f in r.findings if f.measure)
+    assert not any("审计要求相关单位统筹" in f.finding.text for f in r.findings)
+
+
+def test_a_point_of_the_run_runs_into_the_item_before_without_the_flag():
+    r = _read(AIMED_POINTS, "aimed_points_end")
+    assert r.layout == "aimed_items" and "三是" in r.findings[-1].measure.text
+
+
+# --- complaints answered under who replies (惠济区回复：) ------------------------------------------
+
+REPLIED_COMPLAINTS = """市民热线一周回复
+
+本周平台共受理群众诉求126件，以下为部分已回复诉求。
+1. 市民留言：小区门口路灯损坏
+幸福路锦绣花园小区东门的三盏路灯已坏了半个月，夜间出行很不方便。
+城南街道回复：街道已联系路灯管理所，维修人员于6月5日更换了损坏的灯具，路灯已恢复照明。
+2. 市民留言：公园水池蚊虫滋生
+人民公园西侧水池长期积水，蚊虫很多，希望尽快处理。
+市园林局回复：园林局已安排人员清理水池积水并投放灭蚊药剂，今后将加强日常巡查。
+"""
+
+
+def test_a_line_opening_with_who_replies_labels_the_measure():
+    r = _read(REPLIED_COMPLAINTS)
+    assert len(r.findings) == 2
+    assert "路灯损坏" in r.findings[0].finding.text and "蚊虫滋生" in r.findings[1].finding.text
+    assert r.findings[0].measure is not None and "更换了损坏的灯具" in r.findings[0].measure.text
+    assert r.findings[1].measure is not None and "清理水池积水" in r.findings[1].measure.text
+    assert "回复" not in r.findings[0].finding.text
+
+
+def test_who_replies_labels_nothing_without_the_flag():
+    r = _read(REPLIED_COMPLAINTS, "reply_labels")
+    assert not (len(r.findings) == 2 and all(f.measure is not None and "回复" not in f.finding.text for f in r.findings))

@@ -83,7 +83,9 @@ def _target_label(first: re.Match[str] | None) -> LabelHit | None:
     return None
 
 
-def _measure_label(labels: Labels, text: str, line: Line, first: re.Match[str] | None) -> LabelHit | None:
+def _measure_label(
+    labels: Labels, text: str, line: Line, first: re.Match[str] | None, replies: bool = False
+) -> LabelHit | None:
     for pos in dict.fromkeys((line.cstart, line.body_start)):
         m = first if pos == line.cstart else labels.line.match(text, pos, line.end)
         if m is not None and label_kind(m) == "measure":
@@ -97,7 +99,17 @@ def _measure_label(labels: Labels, text: str, line: Line, first: re.Match[str] |
     m = labels.sentence_measure.search(text, line.cstart, line.end)
     if m is not None:
         return LabelHit(label_text(m), m.start("measure"), m.end())
-    return None
+    return _reply_label(labels, text, line) if replies else None
+
+
+def _reply_label(labels: Labels, text: str, line: Line) -> LabelHit | None:
+    """``惠济区回复：…`` opening a line: the reply to the complaint above is its measure (reply_labels)."""
+    if line.marker is not None:
+        return None
+    m = labels.reply.match(text, line.cstart, line.end)
+    if m is None or m.end() >= line.end:
+        return None
+    return LabelHit(text[m.start("label") : m.end("label")], m.start(), m.end())
 
 
 def _number_problem_labels(doc: Doc) -> None:
@@ -173,7 +185,7 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
     _number_problem_labels(doc)
     for ln in doc.body:
         first = labels.line.match(text, ln.cstart, ln.end)  # read once for both kinds of label
-        hit = _measure_label(labels, text, ln, first)
+        hit = _measure_label(labels, text, ln, first, v.weights.layouts.reply_labels)
         if hit is not None:
             doc.measure_labels[ln.idx] = hit
         elif (target := _target_label(first)) is not None:

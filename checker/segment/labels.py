@@ -75,6 +75,8 @@ class Labels:
         # or right after a heading's enumerator (（一）在…方面存在问题：).
         self.problem_sentence = re.compile(r"(?:^|(?<=[。！？；\n \t\u3000]))" + v.patterns.problem_sentence)
         self.problem_after_marker = re.compile(v.patterns.problem_sentence)
+        # 惠济区回复：… — who answers, then the answer (reply_labels)
+        self.reply = v.patterns.reply_label
 
     def match_heading(self, body: str) -> tuple[str, int, int, int] | None:
         """A heading that is "finding + label" (关于“…”的整改情况), read through hard-wrap breaks (a

@@ -44,6 +44,16 @@ def _item_starts(doc: Doc, ln: Line) -> list[tuple[int, re.Match[str]]]:
     return out
 
 
+def _opening_point(doc: Doc, ln: Line) -> str | None:
+    """The family of the point (一是, 首先) that opens the line's text, if one does."""
+    mk = next(iter_item_markers(doc.text, ln.body_start, ln.end), None)
+    if mk is not None and mk.start == ln.body_start and mk.family in _NUMBERING:
+        return mk.family
+    if doc.v.patterns.sequence_marker.match(doc.text, ln.body_start, ln.end) is not None:
+        return "sequence"
+    return None
+
+
 @LAYOUTS.register("aimed_items")
 def aimed_items_layout(doc: Doc) -> LayoutResult | None:
     if doc.measure_labels:
@@ -55,11 +65,17 @@ def aimed_items_layout(doc: Doc) -> LayoutResult | None:
     first: int | None = None
     cur: Draft | None = None
     rank: int | None = None  # the rank of the lines whose text opens an item
+    points_end = doc.v.weights.layouts.aimed_points_end
+    point: str | None = None  # the point (一是…) that opens the paragraph of the item read
     for bi, ln in enumerate(doc.body):
         starts = _item_starts(doc, ln)
         mk = ln.marker
         if not starts:
-            if mk is not None and (rank is None or mk.rank <= rank):
+            if points_end and cur is not None and point is not None and _opening_point(doc, ln) == point:
+                # 三是… after 二是…针对…的问题，…: the next point of the run is an item of its own, whether
+                # or not it names its problem so; it is not the answer of the item before it
+                cur = None
+            elif mk is not None and (rank is None or mk.rank <= rank):
                 # a heading: it ends the item before it and groups the items after it
                 cur = None
                 group = None if doc.v.patterns.closing_heading.search(ln.body[:16]) else ln
@@ -73,6 +89,7 @@ def aimed_items_layout(doc: Doc) -> LayoutResult | None:
         elif mk is not None:
             rank = mk.rank if rank is None else rank
         first = bi if first is None else first
+        point = _opening_point(doc, ln) if points_end else None
         bounds = [s for s, _ in starts[1:]] + [ln.end]
         for (_, m), stop in zip(starts, bounds, strict=True):
             phrase = m.span("f")

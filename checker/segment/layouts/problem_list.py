@@ -423,6 +423,24 @@ def _response_in_last(doc: Doc, problems: list[_Entry]) -> list[_Entry]:
     return []
 
 
+def _answer_before(doc: Doc, head: int) -> list[_Entry]:
+    """``针对发现的问题，总务处已安排…整改。`` right before ``问题汇总：``: a paragraph that opens on
+    the problems found and says in its first sentence what was done or is to be done answers every
+    problem of the list under it (list_answer_before)."""
+    if not doc.v.weights.layouts.list_answer_before or head < 1:
+        return []
+    ln, p, text = doc.body[head - 1], doc.v.patterns, doc.text
+    m = p.lead_answer.match(text, ln.cstart, ln.end)
+    if ln.marker is not None or m is None:
+        return []
+    s = _FIRST_SENTENCE.match(text, m.end(), ln.end)
+    stop = s.end() if s else ln.end
+    if not any(pat.search(text, m.end(), stop) for pat in (p.measure_done, p.measure_promise, p.measure_required)):
+        return []
+    a, b = trim(text, ln.cstart, ln.end)
+    return [_Entry(0, a, a, b, None)] if a < b else []
+
+
 _CLAUSE_END = re.compile(r"[，,。；;！？]")
 
 
@@ -682,9 +700,11 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
     groups: dict[int, Line] = {}
     unpaired: list[tuple[int, int]] = []
     hows: set[str] = set()
-    for problems, fixes in blocks:
+    for k, (problems, fixes) in enumerate(blocks):
         if not fixes:
             fixes.extend(_response_in_last(doc, problems))
+        if not fixes and k == 0:
+            fixes.extend(_answer_before(doc, first_problem))
         left: list[int] = []
         if len(fixes) == 1 and fixes[0].value == 0:  # one response to all
             pairs, how = {pi: [0] for pi in range(len(problems))}, "response"
