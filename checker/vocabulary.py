@@ -567,6 +567,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a line opening with who replies and a colon (惠济区回复：) labels the measure under a
     # complaint or question, as 整改情况： does (reply_label)
     reply_labels: bool = False
+    # (1.3.0) labelled items under numbered titles, every title over exactly one item and none naming
+    # an area (2.私自修建围墙。 over 存在问题：/整改措施：): each title is its finding's own, not a group
+    single_item_titles: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -2231,3 +2231,47 @@ def test_a_line_opening_with_who_replies_labels_the_measure():
 def test_who_replies_labels_nothing_without_the_flag():
     r = _read(REPLIED_COMPLAINTS, "reply_labels")
     assert not (len(r.findings) == 2 and all(f.measure is not None and "回复" not in f.finding.text for f in r.findings))
+
+
+# --- a numbered title right over one labelled item is the item's own title ------------------------
+
+TITLED_ITEMS = """校园周边安全隐患排查情况
+
+1.校门口减速带缺失。
+存在问题：学校南门外道路原有减速带被拆除，放学时段车辆车速较快。
+整改措施：责令交警中队三日内重新安装减速带。
+
+2.围墙外私搭棚屋。
+存在问题：北侧围墙外有商户搭建临时棚屋，占用消防通道。
+整改措施：责令街道办事处督促商户自行拆除棚屋。
+
+3.路灯损坏。
+存在问题：东侧小路三盏路灯不亮，夜间照明不足。
+整改措施：责令路灯所派人维修。
+"""
+
+AREA_TITLES = """政务公开自查情况
+
+（一）信息更新方面
+存在问题：部分栏目信息更新较慢。
+整改措施：明确专人负责栏目更新。
+
+（二）政策解读方面
+存在问题：政策解读形式单一。
+整改措施：增加图解和视频解读。
+"""
+
+
+def test_a_numbered_title_over_one_labelled_item_is_its_title():
+    r = _read(TITLED_ITEMS)
+    assert _titles(r) == ["校门口减速带缺失。", "围墙外私搭棚屋。", "路灯损坏。"]
+    assert [f.group for f in r.findings] == [None, None, None] and r.groups == []
+    assert "占用消防通道" in r.findings[1].finding.text and "拆除棚屋" in r.findings[1].measure.text
+    old = _read(TITLED_ITEMS, "single_item_titles")
+    assert [f.group for f in old.findings] == ["校门口减速带缺失。", "围墙外私搭棚屋。", "路灯损坏。"]
+    assert "私搭棚屋" not in old.findings[1].title
+
+
+def test_titles_naming_an_area_stay_groups():
+    r = _read(AREA_TITLES)
+    assert [f.group for f in r.findings] == ["信息更新方面", "政策解读方面"]
