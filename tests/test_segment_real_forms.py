@@ -2275,3 +2275,21 @@ def test_a_numbered_title_over_one_labelled_item_is_its_title():
 def test_titles_naming_an_area_stay_groups():
     r = _read(AREA_TITLES)
     assert [f.group for f in r.findings] == ["信息更新方面", "政策解读方面"]
+
+
+# --- a first problem opening on 该场所 holds the unit its sentence named -----------------------------
+
+BACK_UNIT = """市场监管局开展节前食品安全检查
+
+市场监管局对城南农贸市场开展检查时发现，该场所存在部分摊位未公示进货来源、冷柜温度记录缺失等问题；东街面包店存在过期原料未及时清理的问题；北关小学食堂存在留样记录不全的问题。
+针对上述问题，检查人员当场责令相关单位限期整改，并将适时开展复查。
+"""
+
+
+def test_a_first_problem_on_a_back_reference_holds_the_named_unit():
+    r = _read(BACK_UNIT)
+    assert len(r.findings) == 3
+    assert "城南农贸市场" in r.findings[0].finding.text and "冷柜温度" in r.findings[0].finding.text
+    assert r.findings[1].finding.text.startswith("东街面包店")
+    old = _read(BACK_UNIT, "back_unit_intro")
+    assert len(old.findings) == 3 and "城南农贸市场" not in old.findings[0].finding.text
