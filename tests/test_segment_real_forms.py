@@ -2293,3 +2293,25 @@ def test_a_first_problem_on_a_back_reference_holds_the_named_unit():
     assert r.findings[1].finding.text.startswith("东街面包店")
     old = _read(BACK_UNIT, "back_unit_intro")
     assert len(old.findings) == 3 and "城南农贸市场" not in old.findings[0].finding.text
+
+
+# --- a document site's "the rest is not shown" line ends the report --------------------------------
+
+NOT_ALL_SHOWN = """关于学校食堂检查情况的反馈
+
+各校：5月8日对全镇学校食堂进行检查，发现以下问题：
+
+1、食堂纱窗破损，未及时更换。
+
+2、消毒柜未按规定使用。
+
+3、食品留样记录不全。
+因篇幅问题不能全部显示，请点此查看更多更全内容
+"""
+
+
+def test_a_site_line_that_hides_the_rest_is_residue():
+    r = _read(NOT_ALL_SHOWN)
+    assert len(r.findings) == 3
+    assert all("篇幅" not in f.span.text for f in r.findings)
+    assert any(b.kind == "paywall" and b.text.startswith("因篇幅") for b in r.boilerplate)
