@@ -249,8 +249,8 @@ def _group_rank(doc: Doc, findings: list[_Open]) -> int | None:
 def _single_item_titles(doc: Doc, findings: list[_Open], rank: int | None) -> bool:
     """Numbered titles right over labelled items (2.私自修建围墙。 / 存在问题：… / 整改措施：…), every
     title of that level over exactly one item and none naming an area (（一）…方面): the titles are
-    the items' own, not groups. A title of that level over no item keeps them groups (一、食堂 over
-    items read otherwise)."""
+    the items' own, not groups. A title of that level anywhere over no item keeps them groups (一、食堂
+    over items read otherwise)."""
     if rank is None or len(findings) < 2 or any(rank not in op.parents for op in findings):
         return False
     titles = [op.parents[rank] for op in findings]
@@ -260,13 +260,8 @@ def _single_item_titles(doc: Doc, findings: list[_Open], rank: int | None) -> bo
         return False  # text between the title and its item: the title heads more than the item
     if any(doc.v.patterns.group_hint.search(t.body) for t in titles):
         return False
-    first, last = findings[0].head - 1, findings[-1].lines[-1]
     own = {t.idx for t in titles}
-    return all(
-        ln.idx in own
-        for ln in doc.body[first : last + 1]
-        if ln.marker is not None and ln.marker.rank == rank
-    )
+    return all(ln.idx in own for ln in doc.body if ln.marker is not None and ln.marker.rank == rank)
 
 
 def _titles_from_groups(findings: list[_Open], drafts: list[Draft], rank: int | None) -> None:
