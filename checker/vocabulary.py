@@ -263,6 +263,8 @@ class Patterns(_Strict):
     # (1.3.0) a sentence that answers the item it stands in, by pointing back at it (针对此问题，/
     # 对此，): where an item's details end and its measure begins (matched at a sentence start)
     item_answer_back: Pattern[str] = NEVER
+    # (1.3.0) a listed problem opening on a unit named before it (该场所存在…, 该单位未…)
+    item_back_unit: Pattern[str] = NEVER
     # (1.3.0) a sentence that opens on what is required (要在…设置, 因此要派出…, 应在…): inside an
     # item that stated its problem first, where its answer begins (item_requirement_sentences)
     item_requirement_opener: Pattern[str] = NEVER
@@ -567,6 +569,12 @@ class LayoutWeights(_Strict):
     # (1.3.0) a line opening with who replies and a colon (惠济区回复：) labels the measure under a
     # complaint or question, as 整改情况： does (reply_label)
     reply_labels: bool = False
+    # (1.3.0) labelled items under numbered titles, every title over exactly one item and none naming
+    # an area (2.私自修建围墙。 over 存在问题：/整改措施：): each title is its finding's own, not a group
+    single_item_titles: bool = False
+    # (1.3.0) a list's first problem opening on 该场所/该单位 starts where its sentence names that unit
+    # (…对A商场开展检查时发现，该场所存在…)
+    back_unit_intro: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

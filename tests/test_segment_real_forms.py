@@ -2231,3 +2231,87 @@ def test_a_line_opening_with_who_replies_labels_the_measure():
 def test_who_replies_labels_nothing_without_the_flag():
     r = _read(REPLIED_COMPLAINTS, "reply_labels")
     assert not (len(r.findings) == 2 and all(f.measure is not None and "回复" not in f.finding.text for f in r.findings))
+
+
+# --- a numbered title right over one labelled item is the item's own title ------------------------
+
+TITLED_ITEMS = """校园周边安全隐患排查情况
+
+1.校门口减速带缺失。
+存在问题：学校南门外道路原有减速带被拆除，放学时段车辆车速较快。
+整改措施：责令交警中队三日内重新安装减速带。
+
+2.围墙外私搭棚屋。
+存在问题：北侧围墙外有商户搭建临时棚屋，占用消防通道。
+整改措施：责令街道办事处督促商户自行拆除棚屋。
+
+3.路灯损坏。
+存在问题：东侧小路三盏路灯不亮，夜间照明不足。
+整改措施：责令路灯所派人维修。
+"""
+
+AREA_TITLES = """政务公开自查情况
+
+（一）信息更新方面
+存在问题：部分栏目信息更新较慢。
+整改措施：明确专人负责栏目更新。
+
+（二）政策解读方面
+存在问题：政策解读形式单一。
+整改措施：增加图解和视频解读。
+"""
+
+
+def test_a_numbered_title_over_one_labelled_item_is_its_title():
+    r = _read(TITLED_ITEMS)
+    assert _titles(r) == ["校门口减速带缺失。", "围墙外私搭棚屋。", "路灯损坏。"]
+    assert [f.group for f in r.findings] == [None, None, None] and r.groups == []
+    assert "占用消防通道" in r.findings[1].finding.text and "拆除棚屋" in r.findings[1].measure.text
+    old = _read(TITLED_ITEMS, "single_item_titles")
+    assert [f.group for f in old.findings] == ["校门口减速带缺失。", "围墙外私搭棚屋。", "路灯损坏。"]
+    assert "私搭棚屋" not in old.findings[1].title
+
+
+def test_titles_naming_an_area_stay_groups():
+    r = _read(AREA_TITLES)
+    assert [f.group for f in r.findings] == ["信息更新方面", "政策解读方面"]
+
+
+# --- a first problem opening on 该场所 holds the unit its sentence named -----------------------------
+
+BACK_UNIT = """市场监管局开展节前食品安全检查
+
+市场监管局对城南农贸市场开展检查时发现，该场所存在部分摊位未公示进货来源、冷柜温度记录缺失等问题；东街面包店存在过期原料未及时清理的问题；北关小学食堂存在留样记录不全的问题。
+针对上述问题，检查人员当场责令相关单位限期整改，并将适时开展复查。
+"""
+
+
+def test_a_first_problem_on_a_back_reference_holds_the_named_unit():
+    r = _read(BACK_UNIT)
+    assert len(r.findings) == 3
+    assert "城南农贸市场" in r.findings[0].finding.text and "冷柜温度" in r.findings[0].finding.text
+    assert r.findings[1].finding.text.startswith("东街面包店")
+    old = _read(BACK_UNIT, "back_unit_intro")
+    assert len(old.findings) == 3 and "城南农贸市场" not in old.findings[0].finding.text
+
+
+# --- a document site's "the rest is not shown" line ends the report --------------------------------
+
+NOT_ALL_SHOWN = """关于学校食堂检查情况的反馈
+
+各校：5月8日对全镇学校食堂进行检查，发现以下问题：
+
+1、食堂纱窗破损，未及时更换。
+
+2、消毒柜未按规定使用。
+
+3、食品留样记录不全。
+因篇幅问题不能全部显示，请点此查看更多更全内容
+"""
+
+
+def test_a_site_line_that_hides_the_rest_is_residue():
+    r = _read(NOT_ALL_SHOWN)
+    assert len(r.findings) == 3
+    assert all("篇幅" not in f.span.text for f in r.findings)
+    assert any(b.kind == "paywall" and b.text.startswith("因篇幅") for b in r.boilerplate)

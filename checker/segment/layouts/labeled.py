@@ -156,6 +156,9 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
     drafted = [_draft(doc, f, group_rank) for f in findings]
     if doc.v.weights.layouts.labeled_lost_label:
         _lost_labels(doc, findings, drafted)
+    if doc.v.weights.layouts.single_item_titles and _single_item_titles(doc, findings, group_rank):
+        _titles_from_groups(findings, drafted, group_rank)
+        group_rank = None
     drafts = [d for f, draft in zip(findings, drafted, strict=True) for d in _shared_measure(doc, f, draft)]
     groups = _groups(doc, findings, group_rank)
     return LayoutResult("labeled", drafts, groups, _preamble(doc, findings[0]))
@@ -241,6 +244,32 @@ def _group_rank(doc: Doc, findings: list[_Open]) -> int | None:
         if len(heads) >= 2 or any(doc.v.patterns.group_hint.search(h.body) for h in heads.values()):
             return r
     return None
+
+
+def _single_item_titles(doc: Doc, findings: list[_Open], rank: int | None) -> bool:
+    """Numbered titles right over labelled items (2.私自修建围墙。 / 存在问题：… / 整改措施：…), every
+    title of that level over exactly one item and none naming an area (（一）…方面): the titles are
+    the items' own, not groups. A title of that level anywhere over no item keeps them groups (一、食堂
+    over items read otherwise)."""
+    if rank is None or len(findings) < 2 or any(rank not in op.parents for op in findings):
+        return False
+    titles = [op.parents[rank] for op in findings]
+    if len({t.idx for t in titles}) < len(titles):
+        return False
+    if any(doc.body[op.head - 1].idx != t.idx for op, t in zip(findings, titles, strict=True) if op.head > 0):
+        return False  # text between the title and its item: the title heads more than the item
+    if any(doc.v.patterns.group_hint.search(t.body) for t in titles):
+        return False
+    own = {t.idx for t in titles}
+    return all(ln.idx in own for ln in doc.body if ln.marker is not None and ln.marker.rank == rank)
+
+
+def _titles_from_groups(findings: list[_Open], drafts: list[Draft], rank: int | None) -> None:
+    """Each item's title line is its own title, and the item starts there."""
+    assert rank is not None
+    for op, d in zip(findings, drafts, strict=True):
+        title = op.parents[rank]
+        d.title, d.start, d.group = group_name(title), title.cstart, None
 
 
 def _groups(doc: Doc, findings: list[_Open], rank: int | None):

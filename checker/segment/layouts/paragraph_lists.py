@@ -929,6 +929,18 @@ def _after_marker(doc: Doc, a: int, b: int) -> int:
     return next((m.end() for m in doc.v.patterns.sequence_marker.finditer(doc.text, a, b) if m.start("w") == a), a)
 
 
+def _name_back_unit(doc: Doc, st: _Statement) -> None:
+    """A first problem opening on 该场所/该单位 refers to the unit its sentence named before it
+    (消防部门对A商场开展检查时发现，该场所存在…): it starts where the sentence does, so that the
+    finding says where it was found."""
+    a, b = st.items[0]
+    if st.start >= a or any(c in doc.text[st.start : a] for c in "。！？!?；;\n"):
+        return
+    if doc.v.patterns.item_back_unit.match(doc.text, a, b) is None:
+        return
+    st.items[0] = trim(doc.text, st.start, b)
+
+
 def _answers(doc: Doc, statements: list[_Statement], paragraphs: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
     """Each statement's response. With list_shared_answer, a list with none of its own before the
     next list in its paragraph shares that one's (A处存在如下问题：…B处存在如下问题：…针对上述问题…)."""
@@ -950,6 +962,9 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     statements = _statements(doc, paragraphs)
     if sum(len(st.items) for st in statements) < _MIN_ITEMS:
         return None
+    if doc.v.weights.layouts.back_unit_intro:
+        for st in statements:
+            _name_back_unit(doc, st)
     drafts: list[Draft] = []
     unpaired: list[tuple[int, int]] = []  # points of an answer that name none of its problems
     answers = _answers(doc, statements, paragraphs)
