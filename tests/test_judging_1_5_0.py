@@ -208,3 +208,25 @@ def test_a_notice_whose_one_dated_requirement_answers_its_problems_passes() -> N
 def test_a_shared_requirement_with_an_issue_of_its_own_does_not_pass() -> None:
     undated = SHARED_REQUIREMENT.replace("于5月15日前整改到位，", "尽快整改，")
     assert _verdict(undated, NEW) != "pass"
+
+
+SHARED_HANDLED = """5月10日,后勤处组织人员对各宿舍楼设施进行了集中检查,重点检查了照明、门锁、水电等情况。
+整体上设施完好,但也存在一些问题。
+针对发现的问题,后勤处已安排宏达物业公司及时整改,确保学生正常住宿。
+问题汇总:
+1.一号楼三楼走廊灯不亮;
+2.二号楼洗衣房水龙头漏水;
+3.三号楼西侧楼梯扶手松动;
+4.四号楼202门锁损坏。
+"""
+
+SHARED_HANDLED_COUNTED = SHARED_HANDLED.replace("及时整改", "于5月12日前更换灯具8套、维修水龙头3个")
+
+
+def test_a_list_under_one_handled_line_is_unverifiable_for_each_finding() -> None:
+    assert all("unverifiable_claim" in codes for codes in _codes(SHARED_HANDLED, NEW))
+    assert all("unverifiable_claim" not in codes for codes in _codes(SHARED_HANDLED, OLD))
+
+
+def test_a_shared_line_with_counts_and_a_date_is_checkable() -> None:
+    assert all("unverifiable_claim" not in codes for codes in _codes(SHARED_HANDLED_COUNTED, NEW))

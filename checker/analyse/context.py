@@ -69,14 +69,19 @@ class FindingContext:
     def shared_measure(self) -> bool:
         """The measure is one response that answers several findings at once (an inspecting
         body's requirements, a meeting's closing words), the same text at the same place."""
+        return self.shared_by > 1
+
+    @cached_property
+    def shared_by(self) -> int:
+        """How many findings share this finding's measure (the same text at the same place)."""
         m = self.finding.measure
         if m is None:
-            return False
+            return 0
         memo = doc_memo(_PER_DOCUMENT, "starts", self.text)
         counts = memo.get("counts")
         if counts is None:  # one entry for the whole table: the memo's size limit never empties it
             counts = memo["counts"] = Counter(f.measure.start for f in self.report.findings if f.measure is not None)
-        return bool(counts[m.start] > 1)
+        return int(counts[m.start])
 
     @cached_property
     def reported_done(self) -> bool:

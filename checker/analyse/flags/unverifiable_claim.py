@@ -37,7 +37,7 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         # pattern that matches nowhere in a stretch matches in none of its sentences either.
         lo, hi = min(p.start for p in ctx.profiles), max(p.end for p in ctx.profiles)
         if claims.search(text, lo, hi) is None and bare.search(text, lo, hi) is None:
-            return _reported_done(ctx) or _shared_count(ctx)
+            return _reported_done(ctx) or _shared_count(ctx) or _shared_handled(ctx)
     for p in ctx.profiles:
         item_before_after = any(mk.kind == "before_after" for mk in p.markers)
         for a, b in sentences(text, p.start, p.end):
@@ -67,6 +67,23 @@ def _shared_count(ctx: FindingContext) -> list[FlagHit]:
     if m is None or not ctx.shared_measure:
         return []
     claim = ctx.c.pat("shared_count_claim").search(ctx.text, m.start, m.end)
+    if claim is None:
+        return []
+    return [hit(CODE, ctx.text, claim.start(), claim.end(), claim=claim.group(0))]
+
+
+def _shared_handled(ctx: FindingContext) -> list[FlagHit]:
+    """One response under a whole list of findings that reports the fixing handled (针对发现的问题，已安排
+    物业公司第一时间整改) and gives no result for any of them: the unit it names is the doer, which
+    checks none of the items (param ``shared_handled_min``: how many findings make a list; rubric
+    pattern ``handled_claim``). Any other marker (a count, a date) is left to the other readings."""
+    least = int(ctx.c.param(CODE, "shared_handled_min", 0))
+    m = ctx.measure
+    if not least or m is None or ctx.shared_by < least or ctx.kind not in ("progress_report", "unknown"):
+        return []
+    if any(mk.kind != "named_unit" for p in ctx.profiles for mk in p.markers):
+        return []
+    claim = ctx.c.pat("handled_claim").search(ctx.text, m.start, m.end)
     if claim is None:
         return []
     return [hit(CODE, ctx.text, claim.start(), claim.end(), claim=claim.group(0))]
