@@ -230,3 +230,25 @@ def test_a_list_under_one_handled_line_is_unverifiable_for_each_finding() -> Non
 
 def test_a_shared_line_with_counts_and_a_date_is_checkable() -> None:
     assert all("unverifiable_claim" not in codes for codes in _codes(SHARED_HANDLED_COUNTED, NEW))
+
+
+AT_ONCE_THEN_OPEN_LIMIT = """消防安全检查情况通报
+
+1.农贸市场疏散通道堆放杂物。
+整改要求:检查人员要求现场立即整改，未能当场整改的下发整改通知书，督促其负责人限期整改。
+"""
+
+AT_ONCE_OR_LIMIT = AT_ONCE_THEN_OPEN_LIMIT.replace(
+    "检查人员要求现场立即整改，未能当场整改的下发整改通知书，督促其负责人限期整改", "对存在消防安全隐患的，根据要求立即或限期整改"
+)
+
+
+def test_what_is_left_to_a_limit_with_no_period_has_no_deadline() -> None:
+    new, old = _codes(AT_ONCE_THEN_OPEN_LIMIT, NEW)[0], _codes(AT_ONCE_THEN_OPEN_LIMIT, OLD)[0]
+    assert "missing_deadline" in new and "vague_deadline" not in new
+    assert "vague_deadline" in old and "missing_deadline" not in old
+
+
+def test_at_once_or_within_a_limit_in_one_clause_stays_vague() -> None:
+    codes = _codes(AT_ONCE_OR_LIMIT, NEW)[0]
+    assert "vague_deadline" in codes and "missing_deadline" not in codes

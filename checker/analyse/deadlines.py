@@ -87,8 +87,28 @@ def finding_deadline(ctx: FindingContext) -> Deadline:
     for a, b in sentences(ctx.text, m.start, m.end):
         v = next((v for v in words.finditer(ctx.text, a, b) if not _pledge(ctx.c, ctx.text, v)), None)
         if v:
+            if _open_limit_after(ctx.c, ctx.text, v, m.end):
+                break  # what cannot be done at once is left to a limit with no period: no deadline
             return Deadline("vague", a, b, v.group(0))
     return Deadline("none", m.start, m.end)
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。\n]")
+
+
+def _open_limit_after(c: Compiled, text: str, word: re.Match[str], end: int) -> bool:
+    """After an at-once word, a later clause that leaves the rest to a limit with no period (现场立即
+    整改，未能当场整改的…督促其负责人限期整改): the items still open have no deadline (param
+    ``open_limit_after`` of missing_deadline; rubric pattern ``open_limit``). 立即或限期整改, the two
+    in one clause, stays a vague deadline."""
+    if not c.param("missing_deadline", "open_limit_after", False):
+        return False
+    words = c.lex("vague_deadlines")
+    for limit in c.pat("open_limit").finditer(text, word.end(), end):
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, word.end(), limit.start())]
+        if breaks and words.search(text, breaks[-1], limit.end()) is None:
+            return True
+    return False
 
 
 def _pledge(c: Compiled, text: str, word: re.Match[str]) -> bool:
