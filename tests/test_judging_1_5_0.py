@@ -252,3 +252,25 @@ def test_what_is_left_to_a_limit_with_no_period_has_no_deadline() -> None:
 def test_at_once_or_within_a_limit_in_one_clause_stays_vague() -> None:
     codes = _codes(AT_ONCE_OR_LIMIT, NEW)[0]
     assert "vague_deadline" in codes and "missing_deadline" not in codes
+
+
+SERVED_ORDER = """消防安全检查情况通报
+
+1.农贸市场疏散通道堆放杂物。
+整改要求:检查人员要求现场立即整改，未能当场整改的下发了《责令限期整改通知书》，督促其负责人限期整改，确保消防安全。
+"""
+
+NOTICE_FOR_THE_FIX = """消防安全检查情况通报
+
+1.农贸市场疏散通道堆放杂物。
+整改要求:市场管理处高度重视，下发了关于加强消防安全管理的通知，要求各商户切实提高认识，确保消防安全。
+"""
+
+
+def test_serving_a_rectification_order_is_no_formalism() -> None:
+    assert "formalism" not in _codes(SERVED_ORDER, NEW)[0]
+    assert "formalism" in _codes(SERVED_ORDER, OLD)[0]
+
+
+def test_a_notice_standing_in_for_the_fix_is_still_formalism() -> None:
+    assert "formalism" in _codes(NOTICE_FOR_THE_FIX, NEW)[0]

@@ -325,6 +325,17 @@ def _delegated(c: Compiled, text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _served_notice(c: Compiled, text: str, span: tuple[int, int], end: int) -> bool:
+    """Is this document word the order served on the unit (下发了《责令限期整改通知书》, 开出整改通知单)
+    rather than a document that stands in for the fix? Serving it is the inspectors' act on the
+    problem (rubric pattern ``served_notice``, tried from the word to a few characters past it)."""
+    a, b = span
+    return c.pat("served_notice").search(text, a, min(end, b + _NOTICE_TAIL)) is not None
+
+
+_NOTICE_TAIL = 3  # 下发…通知 stops before the 书 of 整改通知书
+
+
 def _outside(spans: list[tuple[int, int]], scopes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [s for s in spans if not any(lo <= s[0] < hi for lo, hi in scopes)] if scopes else spans
 
@@ -342,6 +353,8 @@ def profile_units(c: Compiled, text: str, units: list[tuple[int, int]], start: i
     unit_done = _unit_spans(done, text, start, end, units)
     markers = _unit_markers(c, text, start, end, units)
     unit_slogans = [sorted({span for per_lexicon in slogans for span in per_lexicon[k]}) for k in range(len(units))]
+    if c.param("formalism", "served_notice_is_act", False):
+        unit_slogans = [[s for s in got if not _served_notice(c, text, s, end)] for got in unit_slogans]
     count_done = bool(c.param("formalism", "done_clauses_weigh", False))
     return [
         ItemProfile(
