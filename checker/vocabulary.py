@@ -363,6 +363,8 @@ class LayoutWeights(_Strict):
     # (1.3.0) a closing paragraph (总之，…; 下一步，我们将…) is not taken for a measure the reading
     # failed to pair
     orphans_named: bool = False
+    # (1.3.0) nor is a line of a section headed as next steps (三、下一步工作打算)
+    orphans_next_steps: bool = False
     last_left_paired: bool = False
     # (1.3.0) a numbered heading whose label word went to the next line (二、整改 / 措施：) is one heading
     split_headings: bool = False

@@ -16,6 +16,7 @@ from checker.options import ReviewOptions
 from checker.pipeline import review_source
 from checker.renderers.structure import render_structure
 from checker.rubric import load_rubric
+from checker.segment import segment
 from checker.vocabulary import TRUST_FEATURES, TrustWeights, load_vocabulary
 
 ACCOUNTED = """县林业局关于巡察反馈问题整改情况的报告
@@ -235,3 +236,24 @@ def test_findings_too_short_to_state_a_fault_are_doubted():
     assert self_doubts(v, faults)["tiny_findings"] == 0.0  # type: ignore[arg-type]
     # an older vocabulary's trust does not weigh it
     assert "tiny_findings" not in load_vocabulary("1.2.0").weights.trust.coefficients
+
+
+SELF_CHECK_NEXT_STEPS = """某局关于执法领域问题自查自纠情况的报告
+
+一、自查发现的问题
+1.抽查执行不严格。部分抽查对象由执法人员自行确定，未通过系统随机抽取。
+2.行政处罚自由裁量不规范。同类违法行为处罚金额差异较大。
+3.执法记录制度落实不到位。现场检查有执法记录仪视频的仅占41%。
+二、下一步工作打算
+（一）持续深化专项整治。对自查发现的问题建立台账，逐项推动整改。
+（二）健全长效机制。进一步完善执法监督制度，规范自由裁量权行使。
+"""
+
+
+def test_the_next_steps_of_a_self_check_are_not_measures_left_unpaired():
+    # a report of problems alone may close on its plans: no fix went unread
+    r = segment_text(SELF_CHECK_NEXT_STEPS)
+    assert len(r.findings) == 3 and all(f.measure is None for f in r.findings)
+    assert r.segmentation.features["orphan_actions"] == 0.0
+    old = segment(Source(path="a.txt", text=SELF_CHECK_NEXT_STEPS, format="txt"), vocabulary=load_vocabulary("1.2.0"))
+    assert old.segmentation.features["orphan_actions"] > 0.0

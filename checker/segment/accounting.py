@@ -177,6 +177,8 @@ def orphan_actions(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, 
     acts = doc.v.patterns.action_words
     covered = _Covered(findings, held)
     named = _closing_lines(doc) if doc.v.weights.layouts.orphans_named else set()
+    if doc.v.weights.layouts.orphans_next_steps:
+        named |= _next_steps_lines(doc)
     n = sum(
         1 for ln in doc.body
         if ln.cstart >= first and not covered.touches(ln.cstart, ln.end) and len(ln.content) >= _ORPHAN_MIN
@@ -196,6 +198,26 @@ def unread_measures(doc: Doc, findings: list[Finding]) -> float:
         ln.cstart > first and not covered.touches(ln.cstart, ln.end) and doc.role(ln) == "measures"
         for ln in doc.body
     ))
+
+
+def _next_steps_lines(doc: Doc) -> set[int]:
+    """Lines of a section headed as next steps (三、下一步工作打算): plans for later, which a report of
+    problems alone (a self-check) may close with; they fix no finding, so they are not measures the
+    reading failed to pair. The section runs to the next heading of its rank or above, or to the
+    next heading with a role of its own."""
+    out: set[int] = set()
+    rank: int | None = None  # the section's marker rank; -1: an unnumbered heading
+    for ln in doc.body:
+        role = doc.role(ln)
+        mk = ln.marker
+        if role is not None:
+            rank = (mk.rank if mk is not None else -1) if role == "next_steps" else None
+            continue
+        if rank is not None and mk is not None and mk.rank <= rank:
+            rank = None
+        if rank is not None:
+            out.add(ln.idx)
+    return out
 
 
 def _closing_lines(doc: Doc) -> set[int]:
