@@ -302,6 +302,8 @@ TRUST_FEATURES = (
     "unpaired_fixes", "without_measure",
     # (1.3.0) what a reading tells of itself: see checker.segment.weigh.self_doubts
     "unread_measures", "labels_inside", "crosswise_fixes", "tiny_findings",
+    # (1.3.0) findings cut from the lists of several paragraphs: see checker.segment.accounting.split_paragraphs
+    "split_paragraphs",
 )
 
 
@@ -363,7 +365,7 @@ class LayoutWeights(_Strict):
     # (1.3.0) a closing paragraph (总之，…; 下一步，我们将…) is not taken for a measure the reading
     # failed to pair
     orphans_named: bool = False
-    # (1.3.0) nor is a line of a section headed as next steps (三、下一步工作打算)
+    # (1.3.0) nor, in a reading of problems alone, a line of a section headed as next steps (三、下一步工作打算)
     orphans_next_steps: bool = False
     last_left_paired: bool = False
     # (1.3.0) a numbered heading whose label word went to the next line (二、整改 / 措施：) is one heading

@@ -257,3 +257,38 @@ def test_the_next_steps_of_a_self_check_are_not_measures_left_unpaired():
     assert r.segmentation.features["orphan_actions"] == 0.0
     old = segment(Source(path="a.txt", text=SELF_CHECK_NEXT_STEPS, format="txt"), vocabulary=load_vocabulary("1.2.0"))
     assert old.segmentation.features["orphan_actions"] > 0.0
+
+
+
+UNITS_IN_PARAGRAPHS = """关于消防安全隐患检查情况的通报
+
+近期，我局对辖区部分小区开展消防安全检查，发现隐患如下：
+甲小区存在的隐患：仓库内违规停放电动车；室内消火栓被杂物遮挡；消防控制柜停用。
+乙小区存在的隐患：消防控制室无人值班；疏散楼梯处堆放杂物；日常防火巡查不到位。
+丙小区存在的隐患：消防电梯无法正常运行；排烟口不能正常运行；操作人员未持证上岗。
+丁小区存在的隐患：部分烟感报警器防尘罩未摘除；应急照明灯未通电；楼道内停放电动车。
+"""
+
+
+def _cut_at(text: str, pieces: list[str]) -> list[SimpleNamespace]:
+    """Stand-ins for findings that start where each piece does: what split_paragraphs reads."""
+    return [SimpleNamespace(finding=SimpleNamespace(start=text.index(p))) for p in pieces]
+
+
+def test_findings_cut_from_the_lists_of_several_paragraphs_are_doubted():
+    from checker.segment import read_document
+    from checker.segment.accounting import split_paragraphs
+    from checker.segment.document import build_doc
+
+    v = load_vocabulary()
+    source = Source(path="a.txt", text=UNITS_IN_PARAGRAPHS, format="txt")
+    doc = build_doc(source, read_document(source), v)
+    text = doc.text
+    pieces = [ln.split("：")[1].split("；")[k] for ln in text.splitlines() if "隐患：" in ln for k in range(2)]
+    assert split_paragraphs(doc, _cut_at(text, pieces)) == 1.0  # type: ignore[arg-type]
+    # a unit a finding, or one paragraph's list cut into findings: common, not doubted
+    units = [ln for ln in text.splitlines() if "隐患：" in ln]
+    assert split_paragraphs(doc, _cut_at(text, units)) == 0.0  # type: ignore[arg-type]
+    assert split_paragraphs(doc, _cut_at(text, units[0].split("：")[1].split("；"))) == 0.0  # type: ignore[arg-type]
+    assert split_paragraphs(doc, _cut_at(text, pieces[:6])) == 0.0  # type: ignore[arg-type]
+    assert "split_paragraphs" not in load_vocabulary("1.2.0").weights.trust.coefficients

@@ -16,6 +16,7 @@ from checker.segment.accounting import (
     account_items,
     general_fixes,
     orphan_actions,
+    split_paragraphs,
     unexplained_share,
     unread_measures,
 )
@@ -134,7 +135,7 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
     not_findings = account_items(doc, document, findings, held)
     features = reading_features(
         v, chosen, body_chars, unexplained_share(not_findings, findings), orphan_actions(doc, findings, held),
-        unread_measures(doc, findings),
+        unread_measures(doc, findings), split_paragraphs(doc, findings),
     ) if chosen else {}
     segmentation = Segmentation(
         layout=layout,

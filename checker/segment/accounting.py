@@ -22,6 +22,8 @@ from checker.text.enumerators import HEADING_RE
 _SHOWN = 40  # characters of an item named in the outline
 _ORPHAN_MIN = 20  # a line this long can state a measure
 _BLANK = " \t\u3000\n"
+_SPLIT_PER_PARAGRAPH = 2  # findings cut from one paragraph's list
+_SPLIT_PARAGRAPHS = 4  # paragraphs so cut: one list split is common, four seldom read right
 
 
 def _reason(doc: Doc, ln: Line, section: Line | None) -> str:
@@ -177,7 +179,9 @@ def orphan_actions(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, 
     acts = doc.v.patterns.action_words
     covered = _Covered(findings, held)
     named = _closing_lines(doc) if doc.v.weights.layouts.orphans_named else set()
-    if doc.v.weights.layouts.orphans_next_steps:
+    if doc.v.weights.layouts.orphans_next_steps and all(f.measure is None for f in findings):
+        # a report of problems alone closes on its plans; where fixes were read, a next-steps
+        # section's acts may still be fixes the reading missed
         named |= _next_steps_lines(doc)
     n = sum(
         1 for ln in doc.body
@@ -185,6 +189,19 @@ def orphan_actions(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, 
         and acts.search(ln.content) is not None and ln.idx not in named
     )
     return min(1.0, n / len(findings))
+
+
+def split_paragraphs(doc: Doc, findings: list[Finding]) -> float:
+    """1 when the findings were cut from the running lists of several paragraphs, two or more from
+    each (甲小区存在的隐患：A，B，C。 then 乙小区…): such paragraphs most often report one place or
+    unit each, a finding per paragraph, and the list's pieces are its details, not findings."""
+    starts = [ln.cstart for ln in doc.body]
+    per_line: dict[int, int] = {}
+    for f in findings:
+        k = bisect.bisect_right(starts, f.finding.start) - 1
+        if k >= 0:
+            per_line[k] = per_line.get(k, 0) + 1
+    return float(sum(n >= _SPLIT_PER_PARAGRAPH for n in per_line.values()) >= _SPLIT_PARAGRAPHS)
 
 
 def unread_measures(doc: Doc, findings: list[Finding]) -> float:
