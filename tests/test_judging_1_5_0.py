@@ -318,3 +318,24 @@ LATER = "关于政务公开整改情况的报告\n\n1.针对“信息发布审�
 def test_a_later_will_is_a_promise() -> None:
     assert "future_only" in _codes(LATER, NEW)[0]
     assert "future_only" not in _codes(LATER, OLD)[0]
+
+
+URGED_NOW_REACHED = """关于食堂财务督查整改情况的通报
+
+1.针对“学校食堂现金未及时入库”的问题。
+整改情况:县教育局督促学校加强规范管理，目前以上学校均已整改完成。
+"""
+
+ONLY_URGED = """关于食堂财务督查整改情况的通报
+
+1.针对“学校食堂现金未及时入库”的问题。
+整改情况:县教育局高度重视，督促学校加强规范管理，确保整改到位。
+"""
+
+
+def test_what_is_reached_after_a_word_of_the_present_is_no_formalism() -> None:
+    assert "formalism" not in _codes(URGED_NOW_REACHED, NEW)[0]
+
+
+def test_urging_alone_is_still_formalism() -> None:
+    assert "formalism" in _codes(ONLY_URGED, NEW)[0]
