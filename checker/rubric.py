@@ -186,6 +186,10 @@ class ScoringParams(_Strict):
     # A response shared by several findings (针对以上问题，…限期整改) that does not name a finding's
     # own points answers it only generally: responsiveness at most 1 (1.3.0).
     shared_response_general: bool = False
+    # A measure's act whose clause names the finding's own object (责令…立即对路面进行修复 under 路面坑槽破损)
+    # acts on that finding: the clause shares at least this many content tokens with the finding,
+    # besides the act word (lexicons ``action_verbs`` and ``object_fix_verbs``); 0 reads no act so (1.5.0).
+    object_act_tokens: int = Field(0, ge=0)
 
 
 class Rubric(_Strict):

@@ -274,3 +274,94 @@ def test_serving_a_rectification_order_is_no_formalism() -> None:
 
 def test_a_notice_standing_in_for_the_fix_is_still_formalism() -> None:
     assert "formalism" in _codes(NOTICE_FOR_THE_FIX, NEW)[0]
+
+
+def _responsiveness(text: str, rubric) -> list[int]:
+    review = review_source(Source(path="composed.txt", text=text, format="txt"), rubric, ReviewOptions())
+    return [f.responsiveness for f in review.findings]
+
+
+ROAD = "公路安全隐患排查整改方案\n\n存在问题：县道X101线桥头路面坑槽破损，影响行车安全。\n整改措施：{measure}\n"
+
+
+def test_an_order_to_fix_the_findings_own_object_acts_on_it() -> None:
+    text = ROAD.format(measure="责令养护站立即对路面进行修复。")
+    assert _responsiveness(text, NEW) == [2]
+    assert _responsiveness(text, OLD) == [1]
+
+
+def test_publishing_what_was_not_published_answers_the_finding() -> None:
+    text = "关于政务公开整改情况的报告\n\n1.针对“未公开本年度工作计划”的问题。\n整改情况:已按照要求公开本年度工作计划。\n"
+    assert _responsiveness(text, NEW) == [2]
+    assert _responsiveness(text, OLD) == [1]
+
+
+def test_a_fix_of_something_the_finding_does_not_name_is_no_act_on_it() -> None:
+    assert _responsiveness(ROAD.format(measure="责令养护站立即更换办公设备。"), NEW) == [1]
+
+
+def test_a_fix_urged_is_no_act_on_the_finding() -> None:
+    assert _responsiveness(ROAD.format(measure="养护站已派人到现场查看，并加强对桥头路面的修复。"), NEW) == [1]
+
+
+def test_one_response_to_a_whole_list_acts_on_none_of_it() -> None:
+    text = (
+        "公路安全隐患排查通报\n\n存在问题：\n1.县道X101线桥头路面坑槽破损。\n2.乡道Y202线护栏缺失。\n"
+        "整改要求：责令养护站对路面坑槽和护栏进行修复。\n"
+    )
+    assert set(_responsiveness(text, NEW)) <= {0, 1}
+
+
+LATER = "关于政务公开整改情况的报告\n\n1.针对“信息发布审核制度未公开”的问题。\n整改情况:后期将依据上级文件制定信息发布审核制度，并及时公开。\n"
+
+
+def test_a_later_will_is_a_promise() -> None:
+    assert "future_only" in _codes(LATER, NEW)[0]
+    assert "future_only" not in _codes(LATER, OLD)[0]
+
+
+URGED_NOW_REACHED = """关于食堂财务督查整改情况的通报
+
+1.针对“学校食堂现金未及时入库”的问题。
+整改情况:县教育局督促学校加强规范管理，目前以上学校均已整改完成。
+"""
+
+ONLY_URGED = """关于食堂财务督查整改情况的通报
+
+1.针对“学校食堂现金未及时入库”的问题。
+整改情况:县教育局高度重视，督促学校加强规范管理，确保整改到位。
+"""
+
+
+def test_what_is_reached_after_a_word_of_the_present_is_no_formalism() -> None:
+    assert "formalism" not in _codes(URGED_NOW_REACHED, NEW)[0]
+
+
+def test_urging_alone_is_still_formalism() -> None:
+    assert "formalism" in _codes(ONLY_URGED, NEW)[0]
+
+
+TWO_OF_THREE_SOUND = """关于巡察整改情况的通报
+
+1.针对“食堂账目登记不及时”的问题。
+整改情况:已于3月5日补登食堂账目42笔，由财务股每月5日前核对。
+2.针对“超标准发放补贴1.2万元”的问题。
+整改情况:已于3月8日将1.2万元补贴全部收回，上缴县财政。
+3.针对“档案管理混乱”的问题。
+整改情况:已整改到位。
+"""
+
+
+def _verdict(text: str, rubric) -> str:
+    review = review_source(Source(path="composed.txt", text=text, format="txt"), rubric, ReviewOptions())
+    return review.summary.verdict
+
+
+def test_two_findings_of_three_answered_soundly_pass() -> None:
+    assert _verdict(TWO_OF_THREE_SOUND, NEW) == "pass"
+    assert _verdict(TWO_OF_THREE_SOUND, OLD) == "warn"
+
+
+def test_one_finding_of_three_answered_soundly_does_not_pass() -> None:
+    text = TWO_OF_THREE_SOUND.replace("已于3月8日将1.2万元补贴全部收回，上缴县财政。", "已整改完毕。")
+    assert _verdict(text, NEW) == "warn"

@@ -317,11 +317,16 @@ def _delegated(c: Compiled, text: str, a: int, b: int) -> list[tuple[int, int]]:
     审计建议…, 出具了审计报告): from the word (pattern ``delegated_act``) to its sentence's end. An act
     named there is asked of someone, not done; a rubric without the pattern finds none."""
     out: list[tuple[int, int]] = []
+    present = c.lex("present_markers") if c.param("formalism", "delegation_ends_at_present", False) else None
     for m in c.pat("delegated_act").finditer(text, a, b):
         if out and m.start() < out[-1][1]:
             continue
         stop = _SENTENCE_END.search(text, m.end(), b)
-        out.append((m.start(), stop.start() if stop else b))
+        end = stop.start() if stop else b
+        # 督促学校加强规范管理，目前以上学校均已整改完成: past a word of the present the sentence turns to
+        # what was reached, no longer to what was asked
+        now = present.search(text, m.end(), end) if present is not None else None
+        out.append((m.start(), now.start() if now else end))
     return out
 
 

@@ -9,9 +9,48 @@ derived from coverage and markers together, never from one signal.
 
 from __future__ import annotations
 
+import re
+
 from checker.analyse.context import FindingContext
+from checker.analyse.coverage import span_tokens, tokens
 from checker.analyse.deadlines import finding_deadline
 from checker.analyse.progress import unfinished_deadline
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")  # a clause keeps its 、-lists: 公开重要政策、年度重点工作任务
+_ACT_LEXICONS = ("action_verbs", "object_fix_verbs")
+
+
+def object_acts(ctx: FindingContext) -> list[list[set[str]]]:
+    """Per measure unit, the object tokens of each clause where an act word (lexicons ``action_verbs``
+    and ``object_fix_verbs``) stands with what the finding names (责令…立即对路面进行修复 under
+    路面坑槽破损: 路面): at least ``scoring.object_act_tokens`` content tokens the finding shares,
+    not counting the act word itself. A unit of slogans or exhortations, or a clause where one
+    stands before the act word (加强对…改造), names no such act; an act ordered of the unit at fault (责令, 要求) is one;
+    a response shared by a list of findings is no act on any one of them. Nothing when the rubric
+    sets no minimum."""
+    need = ctx.c.rubric.scoring.object_act_tokens
+    if not need or ctx.measure is None or ctx.shared_measure:
+        return [[] for _ in ctx.units]  # one response to a whole list acts on none of it in particular
+    c, text = ctx.c, ctx.text
+    urge = c.lex("exhortation_verbs")
+    f = ctx.finding.finding
+    own = span_tokens(c, text, f.start, f.end)
+    out: list[list[set[str]]] = []
+    for (a, b), prof in zip(ctx.units, ctx.profiles, strict=True):
+        found: list[set[str]] = []
+        if not prof.hollow and not prof.exhortation_only:
+            for name in _ACT_LEXICONS:
+                for m in c.lex(name).finditer(text, a, b):
+                    lo = max((x.end() for x in _CLAUSE_END.finditer(text, a, m.start())), default=a)
+                    stop = _CLAUSE_END.search(text, m.end(), b)
+                    hi = stop.start() if stop else b
+                    if urge.search(text, lo, m.start()):
+                        continue  # (并)加强对棚户区改造…的搜集整理: an act urged, not one done
+                    named = (tokens(c, text[lo : m.start()]) | tokens(c, text[m.end() : hi])) & own
+                    if len(named) >= need:
+                        found.append(named)
+        out.append(found)
+    return out
 
 
 def responsiveness(ctx: FindingContext, codes: set[str]) -> int:
@@ -20,19 +59,31 @@ def responsiveness(ctx: FindingContext, codes: set[str]) -> int:
     if "formalism" in codes or "future_only" in codes:
         return 1  # slogans, or promises with nothing done, touch the finding only generally
     cov, profs = ctx.coverage, ctx.profiles
-    concrete = [p for p in profs if p.concrete]
+    # A unit whose act names the finding's own object acts on it, and answers the point naming it.
+    acts_on = object_acts(ctx)
+    acting = [p.concrete or bool(named) for p, named in zip(profs, acts_on, strict=True)]
+    points = []  # (answered, answered concretely) per point of the finding
+    for pt in cov.points:
+        if pt.answered:
+            points.append((True, pt.concrete or (acting[pt.unit] if pt.unit is not None else any(acting))))
+            continue
+        ptoks = span_tokens(ctx.c, ctx.text, pt.start, pt.end) if any(acts_on) else set()
+        hit = any(named & ptoks for per_unit in acts_on for named in per_unit)
+        points.append((hit, hit))
+    answered_share = sum(a for a, _ in points) / len(points) if points else 0.0
+    concrete = [a for a in acting if a]
     if not concrete:
         return 1
     checkable = any(p.strong for p in profs)
-    if cov.answered_share < 0.5:
+    if answered_share < 0.5:
         if ctx.shared_measure and ctx.c.rubric.scoring.shared_response_general:
             return 1  # one response to the whole list, naming nothing of this finding
         # Lexical overlap misses paraphrase (干部队伍 ↔ 招聘35名医学生): concrete, checkable items
         # that mostly act still address the main point.
         return 2 if checkable and len(concrete) / len(profs) >= 0.5 else 1
-    if "partial_coverage" in codes or cov.answered_share < 1.0:
+    if "partial_coverage" in codes or answered_share < 1.0:
         return 2
-    all_concrete = all(p.concrete for p in cov.points if p.answered) if cov.points else False
+    all_concrete = all(k for a, k in points if a) if points else False
     if all_concrete and checkable and len(concrete) / len(profs) >= 0.5:
         return 3
     return 2
