@@ -228,6 +228,9 @@ class Patterns(_Strict):
     # (1.3.0) a site's bare name opening its unit (鼎盛小学，…), and an act closing it (，临时查封)
     site_name: Pattern[str] = NEVER
     site_act: Pattern[str] = NEVER
+    # (1.3.0) a sentence whose subject is the inspecting party doing something about what it found
+    # (检查组现场对2家企业下达…): its act, an answer, however far into the sentence the act stands
+    inspector_act: Pattern[str] = NEVER
     # 该处存在的问题是：… — a lead-in of problems whose problem follows on its own line (1.3.0)
     lead_in_inline: Pattern[str] = NEVER
     # (1.3.0) a site's list of related pages (【…】相关文章：): it and everything after it is residue
@@ -417,6 +420,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a list answered by a numbered heading of requirements (二、下步工作要求) is answered by
     # all the paragraphs of that section
     list_answer_section: bool = False
+    # (1.3.0) a list in running text ends at a sentence in which the inspecting party acts
+    # (检查组现场对…下达整改通知书): that sentence answers the list, it is none of its problems
+    list_ends_at_inspector_act: bool = False
     # (1.3.0) numbered areas among problems (（一）网站运维仍有不足。一是…二是…) each list theirs
     list_area_runs: bool = False
     # (1.3.0) a heading where 问题的 qualifies its handling (问题的处理及整改情况) heads measures

@@ -2315,3 +2315,17 @@ def test_a_site_line_that_hides_the_rest_is_residue():
     assert len(r.findings) == 3
     assert all("篇幅" not in f.span.text for f in r.findings)
     assert any(b.kind == "paywall" and b.text.startswith("因篇幅") for b in r.boilerplate)
+
+
+# --- the inspecting party acting on what it found answers the list --------------------------------
+
+INSPECTOR_ACT = """为加强校园安全管理，近日，县教育局对辖区学校开展安全检查。检查中发现东关小学消防通道不畅。西街中学食堂灭火器未按期检验。检查组现场对2所学校下达隐患整改通知书，并要求3个工作日内整改完毕。
+"""
+
+
+def test_a_sentence_of_the_inspectors_act_answers_the_list():
+    r = _read(INSPECTOR_ACT)
+    assert [f.finding.text for f in r.findings] == ["东关小学消防通道不畅", "西街中学食堂灭火器未按期检验"]
+    assert all(f.measure is not None and f.measure.text.startswith("检查组现场") for f in r.findings)
+    # without the flag the act is read as one more problem and the list, left unanswered, is none
+    assert not _read(INSPECTOR_ACT, "list_ends_at_inspector_act").findings

@@ -302,7 +302,7 @@ def _answered_at(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int) 
         if pi + 1 >= len(paragraphs):
             return False
         a, end = paragraphs[pi + 1]
-    return doc.v.patterns.list_response.search(doc.text, a, min(end, a + _OPENING)) is not None
+    return doc.v.patterns.list_response.search(doc.text, a, min(end, a + _OPENING)) is not None or _inspector_acts(doc, a, end)
 
 
 def _found_clauses(
@@ -316,7 +316,7 @@ def _found_clauses(
     causes = doc.v.weights.layouts.list_ends_at_causes
     for m in _SENTENCE_RE.finditer(text, sb, pb):
         opening = (m.start(), min(m.end(), m.start() + _OPENING))
-        if doc.v.patterns.list_response.search(text, *opening):
+        if doc.v.patterns.list_response.search(text, *opening) or _inspector_acts(doc, m.start(), m.end()):
             break
         if causes and doc.v.patterns.list_cause_intro.search(text, *opening):
             break  # 原因主要有：… the causes follow the problems; they are none of them
@@ -327,6 +327,14 @@ def _found_clauses(
     if len(items) < _MIN_ITEMS or not all(_faulty(doc, s, e) for s, e in items) or not _answered_at(doc, end, paragraphs, pi):
         return [], end
     return items, end
+
+
+def _inspector_acts(doc: Doc, a: int, b: int) -> bool:
+    """With list_ends_at_inspector_act: sentence ``a:b`` opens on the inspecting party acting
+    (检查组现场对2家企业下达…), an answer however late in its first clause the act stands."""
+    if not doc.v.weights.layouts.list_ends_at_inspector_act:
+        return False
+    return doc.v.patterns.inspector_act.match(doc.text, trim(doc.text, a, b)[0], b) is not None
 
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
