@@ -63,13 +63,9 @@ def _shared_count(ctx: FindingContext) -> list[FlagHit]:
     """One response under several findings that claims a count done (截至目前，已整改11处): the count
     does not say which finding was fixed, so none of them can be checked by it (rubric pattern
     ``shared_count_claim``)."""
-    m = ctx.measure
-    if m is None or not ctx.shared_measure:
+    if ctx.measure is None or not ctx.shared_measure:
         return []
-    claim = ctx.c.pat("shared_count_claim").search(ctx.text, m.start, m.end)
-    if claim is None:
-        return []
-    return [hit(CODE, ctx.text, claim.start(), claim.end(), claim=claim.group(0))]
+    return _claim_in_measure(ctx, "shared_count_claim")
 
 
 def _shared_handled(ctx: FindingContext) -> list[FlagHit]:
@@ -78,12 +74,17 @@ def _shared_handled(ctx: FindingContext) -> list[FlagHit]:
     checks none of the items (param ``shared_handled_min``: how many findings make a list; rubric
     pattern ``handled_claim``). Any other marker (a count, a date) is left to the other readings."""
     least = int(ctx.c.param(CODE, "shared_handled_min", 0))
-    m = ctx.measure
-    if not least or m is None or ctx.shared_by < least or ctx.kind not in ("progress_report", "unknown"):
+    if not least or ctx.measure is None or ctx.shared_by < least or ctx.kind not in ("progress_report", "unknown"):
         return []
     if any(mk.kind != "named_unit" for p in ctx.profiles for mk in p.markers):
         return []
-    claim = ctx.c.pat("handled_claim").search(ctx.text, m.start, m.end)
+    return _claim_in_measure(ctx, "handled_claim")
+
+
+def _claim_in_measure(ctx: FindingContext, pattern: str) -> list[FlagHit]:
+    """The flag on the first match of the rubric pattern ``pattern`` in the finding's measure."""
+    m = ctx.measure
+    claim = ctx.c.pat(pattern).search(ctx.text, m.start, m.end) if m is not None else None
     if claim is None:
         return []
     return [hit(CODE, ctx.text, claim.start(), claim.end(), claim=claim.group(0))]

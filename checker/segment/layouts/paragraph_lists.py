@@ -194,12 +194,7 @@ def _faults_at_dun(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     """A problem of a list at ， that joins two or more at 、, each stating a fault of its own
     (A意识有差距、B整改不彻底), is that many problems; nouns sharing one predicate (A、B不到位) stay
     one (comma_items_cut_faults)."""
-    parts, pos = [], a
-    for i in range(a, b):
-        if doc.text[i] == "、":
-            parts.append(trim(doc.text, pos, i))
-            pos = i + 1
-    parts.append(trim(doc.text, pos, b))
+    parts = [trim(doc.text, s, e) for s, e in _pieces_at(doc.text, a, b, "、")]
     if len(parts) < _MIN_ITEMS or not all(e - s >= 2 and _faulty(doc, s, e) for s, e in parts):
         return [(a, b)]
     return parts
@@ -215,7 +210,7 @@ def _comma_phrases(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     绿植需要修剪，地砖破损等), however the others are worded."""
     if "、" in doc.text[a:b]:
         return []
-    items = [(s, e) for s, e in (trim(doc.text, *span) for span in _comma_spans(doc.text, a, b)) if e - s >= 2]
+    items = [(s, e) for s, e in (trim(doc.text, *span) for span in _pieces_at(doc.text, a, b)) if e - s >= 2]
     if len(items) < _MIN_ITEMS or any(e - s > _PHRASE_MAX for s, e in items):
         return []
     if doc.v.weights.layouts.list_closed_phrases:
@@ -223,10 +218,11 @@ def _comma_phrases(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
     return items if _mostly_faulty(doc, items) else []
 
 
-def _comma_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def _pieces_at(text: str, a: int, b: int, sep: str = "，") -> list[tuple[int, int]]:
+    """``text[a:b]`` cut at each ``sep`` (the marks left out), empty pieces kept."""
     out, pos = [], a
     for i in range(a, b):
-        if text[i] == "，":
+        if text[i] == sep:
             out.append((pos, i))
             pos = i + 1
     out.append((pos, b))
@@ -754,7 +750,7 @@ def _pointed_commas(doc: Doc, sa: int, sb: int, paragraphs: list[tuple[int, int]
     stop = _sentence_stop(text, opener.end(), sb)
     if any(c in text[opener.end() : stop] for c in "；;、："):
         return []  # other separators: a list of another form, or phrases joined inside a clause
-    items = [(s, e) for s, e in (trim(text, *span) for span in _comma_spans(text, opener.end(), stop)) if e - s >= 2]
+    items = [(s, e) for s, e in (trim(text, *span) for span in _pieces_at(text, opener.end(), stop)) if e - s >= 2]
     if len(items) < _POINTED_MIN or any(e - s > _POINTED_CLAUSE for s, e in items):
         return []
     # a clause may state its fault as what is still wanting (有待加强, 亟待改善: contrast_fault)
