@@ -17,10 +17,16 @@ def seed_text(prefix: str) -> str:
     return path.read_text(encoding="utf-8-sig")
 
 
-def segment_text(text: str, path: str = "composed.txt", tables=None) -> Report:
-    report = segment(Source(path=path, text=text, format="txt", tables=tables or []))
+def segment_text(text: str, path: str = "composed.txt", tables=None, vocabulary: Vocabulary | None = None) -> Report:
+    """The reading of ``text`` (with ``vocabulary``, else the default one), every span checked."""
+    report = segment(Source(path=path, text=text, format="txt", tables=tables or []), vocabulary=vocabulary)
     assert_spans_exact(report)
     return report
+
+
+def measure_texts(report: Report) -> list[str]:
+    """Each finding's measure text, "" where it has none."""
+    return [f.measure.text if f.measure is not None else "" for f in report.findings]
 
 
 def assert_spans_exact(report: Report) -> None:

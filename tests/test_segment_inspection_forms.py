@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from segment_support import segment_text, vocabulary_without
 
-from checker.models import Report, Source
-from checker.segment import segment
-from checker.vocabulary import Vocabulary, load_vocabulary
-
-
-def _read(text: str, vocabulary: Vocabulary) -> Report:
-    return segment(Source(path="composed.txt", text=text, format="txt"), vocabulary=vocabulary)
-
+from checker.vocabulary import load_vocabulary
 
 # --- a list closed by a count of its areas (等六个方面) -------------------------------------------
 
@@ -31,7 +24,7 @@ def test_a_list_closed_by_a_count_of_its_areas_is_read():
     assert "村级党组织活动不规范" in r.findings[2].finding.text
     assert all("健全财务审批流程" in f.measure.text for f in r.findings if f.measure is not None)
     assert all(f.measure is not None for f in r.findings)
-    assert not _read(COUNTED_CLOSE, load_vocabulary("1.2.0")).findings  # the older words close no list here
+    assert not segment_text(COUNTED_CLOSE, vocabulary=load_vocabulary("1.2.0")).findings  # the older words close no list here
 
 
 # --- short phrases at commas closed by 等 ---------------------------------------------------------
@@ -47,7 +40,7 @@ def test_phrases_at_commas_closed_by_deng_are_the_problems_when_one_states_a_fau
     r = segment_text(CLOSED_PHRASES)
     assert [f.finding.text for f in r.findings] == ["操场围栏需要加固", "花坛杂草需要清除", "个别路灯损坏", "宣传栏褪色"]
     assert all("本周内完成" in f.measure.text for f in r.findings if f.measure is not None)
-    assert not _read(CLOSED_PHRASES, vocabulary_without("list_closed_phrases")).findings
+    assert not segment_text(CLOSED_PHRASES, vocabulary=vocabulary_without("list_closed_phrases")).findings
 
 
 def test_closed_phrases_with_no_fault_at_all_are_no_list():
@@ -72,7 +65,7 @@ def test_facts_found_head_problems_and_one_title_over_them_is_their_area():
     r = segment_text(PENALTY_FACTS)
     assert [f.finding.text[:9] for f in r.findings] == ["超标准收费-诊查费", "超标准收费-注射费", "超标准收费-换药费"]
     assert all(f.measure is None for f in r.findings)
-    assert len(_read(PENALTY_FACTS, vocabulary_without("lone_title_list")).findings) == 1  # the title alone, as before
+    assert len(segment_text(PENALTY_FACTS, vocabulary=vocabulary_without("lone_title_list")).findings) == 1  # the title alone, as before
 
 
 CHECK_TO_IMPROVE = """教学常规检查通报
@@ -88,7 +81,7 @@ CHECK_TO_IMPROVE = """教学常规检查通报
 def test_what_is_to_be_improved_heads_the_problems():
     r = segment_text(CHECK_TO_IMPROVE)
     assert [f.finding.text[:6] for f in r.findings] == ["部分教师教案", "作业批改次数", "个别学校的听"]
-    assert len(_read(CHECK_TO_IMPROVE, load_vocabulary("1.2.0")).findings) != 3
+    assert len(segment_text(CHECK_TO_IMPROVE, vocabulary=load_vocabulary("1.2.0")).findings) != 3
 
 
 def test_a_numbered_point_that_is_to_be_improved_is_no_heading():

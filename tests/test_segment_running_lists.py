@@ -3,12 +3,7 @@ items and notices whose problems are no 一是…二是 run and no 、 list clos
 
 from __future__ import annotations
 
-from segment_support import segment_text
-
-
-def _measures(r) -> list[str]:
-    return [f.measure.text if f.measure is not None else "" for f in r.findings]
-
+from segment_support import measure_texts, segment_text
 
 # --- an intro ending in a colon, then one problem a sentence ---------------------------------------
 
@@ -23,7 +18,7 @@ def test_an_intros_sentences_are_its_problems_one_a_sentence():
     assert len(r.findings) == 4
     assert "清扫保洁不彻底" in r.findings[0].finding.text and "垃圾桶满溢" not in r.findings[0].finding.text
     assert "带泥上路" in r.findings[3].finding.text
-    assert all("三日内将整改情况" in m for m in _measures(r))
+    assert all("三日内将整改情况" in m for m in measure_texts(r))
 
 
 # --- clauses that each name a site and what was found there ----------------------------------------
@@ -39,7 +34,7 @@ def test_clauses_each_naming_a_site_are_one_finding_each():
     assert "边沟淤塞" in r.findings[0].finding.text and "红星村" not in r.findings[0].finding.text
     assert "红星村存在" in r.findings[1].finding.text
     assert "庭院杂乱" in r.findings[2].finding.text
-    assert all("月底复查" in m for m in _measures(r))
+    assert all("月底复查" in m for m in measure_texts(r))
 
 
 # --- a sentence of faults whose causes the next sentence gives --------------------------------------
@@ -54,7 +49,7 @@ def test_faults_at_semicolons_referred_to_by_their_causes_are_a_list():
     assert len(r.findings) == 3
     assert "北门路仍有三处摊点未清理" in r.findings[0].finding.text
     assert "新华街夜市" in r.findings[2].finding.text and "究其原因" not in r.findings[2].finding.text
-    assert all("本周内全部整改到位" in m for m in _measures(r))
+    assert all("本周内全部整改到位" in m for m in measure_texts(r))
 
 
 # --- 整改完毕 answers the list before it --------------------------------------------------------------
@@ -71,7 +66,7 @@ def test_a_paragraph_saying_the_problems_are_rectified_answers_them():
     r = segment_text(DONE_ANSWER)
     assert len(r.findings) == 3
     assert "长期未更新" in r.findings[1].finding.text
-    assert all("全部整改完毕" in m for m in _measures(r))
+    assert all("全部整改完毕" in m for m in measure_texts(r))
 
 
 # --- a later paragraph listing cases with how each stands is no answer -------------------------------
@@ -86,7 +81,7 @@ def test_a_paragraph_of_cases_each_with_its_status_does_not_answer_the_list_befo
     r = segment_text(STATUS_PARAGRAPHS)
     assert len(r.findings) == 3
     assert "桂园小区" in r.findings[0].finding.text
-    assert all("已维修" not in m for m in _measures(r))
+    assert all("已维修" not in m for m in measure_texts(r))
 
 
 # --- 问题，…：分别为 introduces the list ------------------------------------------------------------------
@@ -101,4 +96,4 @@ def test_a_colon_after_the_problems_clause_and_fen_bie_wei_introduces_the_list()
     assert len(r.findings) == 3
     assert "消防通道被货物占用" in r.findings[0].finding.text
     assert "应急照明灯损坏" in r.findings[2].finding.text
-    assert all("十日内整改到位" in m for m in _measures(r))
+    assert all("十日内整改到位" in m for m in measure_texts(r))

@@ -6,12 +6,7 @@ from how good the measure is.
 
 from __future__ import annotations
 
-from segment_support import segment_text
-
-
-def _measures(r) -> list[str]:
-    return [f.measure.text if f.measure is not None else "" for f in r.findings]
-
+from segment_support import measure_texts, segment_text
 
 # --- a brief whose only answer is an order to rectify within a set time ---------------------------
 
@@ -28,7 +23,7 @@ def test_an_order_to_rectify_in_time_answers_the_lists_before_it():
     assert len(r.findings) == 4
     assert "道路积水" in r.findings[0].finding.text
     assert "河道沿岸" in r.findings[3].finding.text
-    assert all("限期整改" in m for m in _measures(r))
+    assert all("限期整改" in m for m in measure_texts(r))
 
 
 # --- a page whose paragraph marks became one stray letter -----------------------------------------
@@ -44,8 +39,8 @@ def test_a_stray_letter_for_paragraph_marks_reads_as_line_breaks():
     r = segment_text(STRAY_LETTER_BREAKS)
     assert len(r.findings) == 3
     assert "餐具消毒记录不完整" in r.findings[0].finding.text
-    assert "员工着装" in _measures(r)[1]
-    assert "留样冰箱温度" in _measures(r)[2]
+    assert "员工着装" in measure_texts(r)[1]
+    assert "留样冰箱温度" in measure_texts(r)[2]
 
 
 def test_a_word_of_another_alphabet_is_no_line_break():
@@ -71,8 +66,8 @@ HAZARD_LINES = """实验小学安全隐患情况报告
 def test_hazard_lines_keep_their_action_and_the_bare_ones_stay_findings():
     r = segment_text(HAZARD_LINES)
     assert len(r.findings) == 5
-    assert "现已拉起警戒线" in _measures(r)[0]
+    assert "现已拉起警戒线" in measure_texts(r)[0]
     assert "楼梯扶手松动" in r.findings[1].finding.text and r.findings[1].measure is None
-    assert "现部分已更换" in _measures(r)[2]
+    assert "现部分已更换" in measure_texts(r)[2]
     assert r.findings[3].measure is None
-    assert "得到及时处理" in _measures(r)[4]
+    assert "得到及时处理" in measure_texts(r)[4]

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from segment_support import segment_text, vocabulary_without
 
-from checker.models import Report, Source
-from checker.segment import segment
+from checker.models import Source
 from checker.vocabulary import Vocabulary, load_vocabulary
-
-
-def _read(text: str, vocabulary: Vocabulary) -> Report:
-    return segment(Source(path="a.txt", text=text, format="txt"), vocabulary=vocabulary)
-
 
 SITES_THEN_ANSWER = (
     "北湖街道开展节前消防检查\n"
@@ -27,7 +21,7 @@ def test_site_clauses_end_at_the_clause_that_answers_them():
     assert "燃气管道老化" in r.findings[0].finding.text and "电线私拉乱接" in r.findings[2].finding.text
     for f in r.findings:
         assert f.measure is not None and f.measure.text.startswith("针对存在问题已下发整改通知书9份")
-    old = _read(SITES_THEN_ANSWER, vocabulary_without("site_clauses_end_at_answer"))
+    old = segment_text(SITES_THEN_ANSWER, vocabulary=vocabulary_without("site_clauses_end_at_answer"))
     assert any("针对存在问题" in f.finding.text for f in old.findings)  # read as a fourth site before
 
 
