@@ -236,22 +236,31 @@ def _problem_text(f: FindingResult) -> str:
 def reading_outcome(doc: RealDocument, review: Review) -> tuple[Outcome, str]:
     """Right, refused or wrong, with the first mismatch of a wrong reading. A document in which the
     reader found no finding to split out is read right when it is refused."""
-    labels = doc.label.findings
-    if review.summary.verdict == "unreviewed":
+    return outcome_of(
+        doc.label.findings, review.summary.verdict == "unreviewed",
+        [(_problem_text(f), f.measure_text) for f in review.findings],
+    )
+
+
+def outcome_of(
+    labels: list[RealFindingLabel], refused: bool, read: list[tuple[str, str]],
+) -> tuple[Outcome, str]:
+    """:func:`reading_outcome` on a reading given as its findings' (problem text, measure text): what
+    any version of the reader can report, so that an old reading is judged by today's labels."""
+    if refused:
         return ("right" if not labels else "refused"), ""
-    got = review.findings
     if not labels:
-        return "wrong", f"no finding is labelled, the review has {len(got)}"
-    if len(got) != len(labels):
-        return "wrong", f"{len(got)} findings read, {len(labels)} labelled"
-    for i, (label, f) in enumerate(zip(labels, got, strict=True), start=1):
-        if label.key not in _problem_text(f):
-            holder = next((j for j, g in enumerate(got, start=1) if label.key in _problem_text(g)), None)
+        return "wrong", f"no finding is labelled, the review has {len(read)}"
+    if len(read) != len(labels):
+        return "wrong", f"{len(read)} findings read, {len(labels)} labelled"
+    for i, (label, (problem, measure)) in enumerate(zip(labels, read, strict=True), start=1):
+        if label.key not in problem:
+            holder = next((j for j, (p, _) in enumerate(read, start=1) if label.key in p), None)
             return "wrong", f"F{i}: key {label.key!r} " + (f"is in F{holder}" if holder else "is in no finding's problem")
         if label.measure_key is None:
-            if _has_words(f.measure_text):
+            if _has_words(measure):
                 return "wrong", f"F{i}: a measure is read where the text gives none"
-        elif label.measure_key not in f.measure_text:
+        elif label.measure_key not in measure:
             return "wrong", f"F{i}: measure key {label.measure_key!r} is not in its measure"
     return "right", ""
 
