@@ -231,6 +231,9 @@ class Patterns(_Strict):
     # (1.3.0) a sentence whose subject is the inspecting party doing something about what it found
     # (检查组现场对2家企业下达…): its act, an answer, however far into the sentence the act stands
     inspector_act: Pattern[str] = NEVER
+    # (1.3.0) a sentence opening on the rule its act rests on (监督员依据《消防法》相关规定，责令…):
+    # the act, in the clause after the basis, answers what was found
+    basis_act: Pattern[str] = NEVER
     # 该处存在的问题是：… — a lead-in of problems whose problem follows on its own line (1.3.0)
     lead_in_inline: Pattern[str] = NEVER
     # (1.3.0) a site's list of related pages (【…】相关文章：): it and everything after it is residue
@@ -585,6 +588,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a list's first problem opening on 该场所/该单位 starts where its sentence names that unit
     # (…对A商场开展检查时发现，该场所存在…)
     back_unit_intro: bool = False
+    # (1.3.0) a sentence that opens on the rule its act rests on and then acts (依据…规定，责令…:
+    # basis_act) answers a list in running text, as an inspector's act does
+    list_answer_after_basis: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -298,7 +298,7 @@ def _answered_at(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int) 
         if pi + 1 >= len(paragraphs):
             return False
         a, end = paragraphs[pi + 1]
-    return doc.v.patterns.list_response.search(doc.text, a, min(end, a + _OPENING)) is not None or _inspector_acts(doc, a, end)
+    return doc.v.patterns.list_response.search(doc.text, a, min(end, a + _OPENING)) is not None or _inspector_acts(doc, a, end) or _basis_acts(doc, a, end)
 
 
 def _found_clauses(
@@ -313,6 +313,8 @@ def _found_clauses(
     for m in _SENTENCE_RE.finditer(text, sb, pb):
         opening = (m.start(), min(m.end(), m.start() + _OPENING))
         if doc.v.patterns.list_response.search(text, *opening) or _inspector_acts(doc, m.start(), m.end()):
+            break
+        if _basis_acts(doc, m.start(), m.end()):
             break
         if causes and doc.v.patterns.list_cause_intro.search(text, *opening):
             break  # 原因主要有：… the causes follow the problems; they are none of them
@@ -331,6 +333,14 @@ def _inspector_acts(doc: Doc, a: int, b: int) -> bool:
     if not doc.v.weights.layouts.list_ends_at_inspector_act:
         return False
     return doc.v.patterns.inspector_act.match(doc.text, trim(doc.text, a, b)[0], b) is not None
+
+
+def _basis_acts(doc: Doc, a: int, b: int) -> bool:
+    """With list_answer_after_basis: sentence ``a:b`` opens on the rule its act rests on, then acts
+    (监督员依据《消防法》相关规定，责令…): an answer, though its act stands after the first clause."""
+    if not doc.v.weights.layouts.list_answer_after_basis:
+        return False
+    return doc.v.patterns.basis_act.match(doc.text, trim(doc.text, a, b)[0], b) is not None
 
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")

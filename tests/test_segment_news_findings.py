@@ -1,0 +1,30 @@
+"""Findings stated in the running text of news items on an inspection, each form on text composed
+for the test: what is read as a finding and what answers it."""
+
+from __future__ import annotations
+
+from segment_support import measure_texts, segment_text, vocabulary_without
+
+# --- an answer opening on the rule its act rests on -----------------------------------------------
+
+BASIS_ANSWER = """区市场监管局开展餐饮单位食品安全检查
+
+近日，区市场监管局对城区餐饮单位开展食品安全专项检查。
+执法人员在检查中发现，东街小吃店部分食品原料超过保质期，后厨防蝇设施破损。南湖饭店从业人员未持有有效健康证明。北城面馆没有消毒记录。执法人员依据《中华人民共和国食品安全法》相关规定，责令三家单位限期改正，并对南湖饭店罚款人民币3000元。
+下一步，区市场监管局将持续加大检查力度，保障群众饮食安全。
+"""
+
+
+def test_an_answer_opening_on_its_legal_basis_closes_the_found_clauses():
+    r = segment_text(BASIS_ANSWER)
+    assert r.layout == "paragraph_lists"
+    assert len(r.findings) == 3
+    assert "后厨防蝇设施破损" in r.findings[0].finding.text
+    assert "健康证明" in r.findings[1].finding.text
+    assert "没有消毒记录" in r.findings[2].finding.text
+    assert all("责令三家单位限期改正" in m for m in measure_texts(r))
+
+
+def test_without_the_flag_the_basis_sentence_answers_nothing():
+    r = segment_text(BASIS_ANSWER, vocabulary=vocabulary_without("list_answer_after_basis"))
+    assert r.layout != "paragraph_lists" or len(r.findings) != 3
