@@ -28,3 +28,28 @@ def test_an_answer_opening_on_its_legal_basis_closes_the_found_clauses():
 def test_without_the_flag_the_basis_sentence_answers_nothing():
     r = segment_text(BASIS_ANSWER, vocabulary=vocabulary_without("list_answer_after_basis"))
     assert r.layout != "paragraph_lists" or len(r.findings) != 3
+
+
+# --- an intro that names its items problems one by one -------------------------------------------
+
+NAMED_ITEMS = """南苑社区召开创卫迎检问题整治会
+
+3月5日，南苑社区召开创卫迎检问题整治会。会上通报了区创卫办暗访中发现的四大问题，分别是楼道堆放杂物、绿化带种菜、车棚私拉电线、宣传栏内容陈旧。针对楼道堆放杂物问题，社区将联合物业逐栋清理，其余问题由网格员包片落实整改。
+"""
+
+
+def test_items_named_problems_one_by_one_are_the_findings_whatever_their_words():
+    r = segment_text(NAMED_ITEMS)
+    assert r.layout == "paragraph_lists"
+    assert [f.finding.text for f in r.findings] == ["楼道堆放杂物", "绿化带种菜", "车棚私拉电线", "宣传栏内容陈旧"]
+    assert all("网格员包片落实整改" in m for m in measure_texts(r))
+
+
+def test_a_count_the_items_do_not_match_reads_no_named_list():
+    r = segment_text(NAMED_ITEMS.replace("四大问题", "三大问题"))
+    assert r.layout != "paragraph_lists" or len(r.findings) != 3
+
+
+def test_without_the_flag_items_that_state_no_fault_are_no_list():
+    r = segment_text(NAMED_ITEMS, vocabulary=vocabulary_without("list_named_items"))
+    assert len(r.findings) != 4

@@ -28,6 +28,7 @@ from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.pairing import Entry, likeness, pair
 from checker.segment.spans import after_marks, before_marks, trim
 from checker.text.enumerators import iter_item_markers, match_heading_marker
+from checker.text.numerals import cn_to_int
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _MIN_ITEMS = 2
@@ -729,6 +730,9 @@ def _more_forms(
     """A sentence no intro opens that still lists problems: one the next sentence refers back to,
     or the clauses after 发现 when no 等问题 closes them (flags of the vocabulary's layouts)."""
     lw, pb = doc.v.weights.layouts, paragraphs[pi][1]
+    named = _named_items(doc, sa, sb) if lw.list_named_items else []
+    if named:
+        return _Statement(named, sa, sb, sb, pi, False)
     if lw.list_closed_by_reference:
         items = _referred_list(doc, sa, sb, pb)
         if items:
@@ -743,6 +747,25 @@ def _more_forms(
         if items:
             return _Statement(items, sa, sb, sb, pi, False)
     return None
+
+
+def _named_items(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
+    """发现的六大问题，分别是A、B、C。: the items after an intro that names them problems one by one,
+    at ；, else 、, else ，, whatever their words; none unless two or more, and as many as the intro
+    counts when it gives a count."""
+    text = doc.text
+    intro = doc.v.patterns.list_named_intro.search(text, sa, sb)
+    if intro is None:
+        return []
+    stop = _sentence_stop(text, intro.end(), sb)
+    sep = next((c for c in "；、，" if c in text[intro.end() : stop]), None)
+    if sep is None:
+        return []
+    items = [(s, e) for s, e in (trim(text, *span) for span in _pieces_at(text, intro.end(), stop, sep)) if e - s >= 2]
+    n = intro.group("n")
+    if len(items) < _MIN_ITEMS or (n and (int(n) if n.isdigit() else cn_to_int(n)) != len(items)):
+        return []  # 六大问题 over five pieces: one of them holds a 、 of its own, the cut is wrong
+    return items
 
 
 _POINTED_MIN = 3  # fewer comma clauses may be one problem told with its cause or effect
