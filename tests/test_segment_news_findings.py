@@ -53,3 +53,36 @@ def test_a_count_the_items_do_not_match_reads_no_named_list():
 def test_without_the_flag_items_that_state_no_fault_are_no_list():
     r = segment_text(NAMED_ITEMS, vocabulary=vocabulary_without("list_named_items"))
     assert len(r.findings) != 4
+
+
+# --- a comma run under a problem intro, answered by the writer's commitment ------------------------
+
+COMMITTED_RUN = """东坪村开展人居环境集中整治
+
+4月8日起，东坪村组织党员群众开展为期一周的人居环境集中整治，共清理垃圾60余方。
+整治虽然取得了明显成效，但也存在一些问题：一是部分村民卫生习惯有待养成，二是保洁员巡查频次不够，三是村后沟渠淤积未清理。下一阶段，我们东坪村将继续落实门前三包责任制，每月开展一次卫生评比，巩固整治成果。
+"""
+
+
+def test_a_comma_run_under_a_problem_intro_is_answered_by_the_writers_commitment():
+    r = segment_text(COMMITTED_RUN)
+    assert r.layout == "paragraph_lists"
+    assert len(r.findings) == 3
+    assert "卫生习惯有待养成" in r.findings[0].finding.text
+    assert "沟渠淤积未清理" in r.findings[2].finding.text
+    assert "门前三包" not in r.findings[2].finding.text
+    assert all("门前三包责任制" in m for m in measure_texts(r))
+
+
+def test_without_the_flag_the_commitment_makes_no_list():
+    r = segment_text(COMMITTED_RUN, vocabulary=vocabulary_without("list_writer_commitment"))
+    assert r.layout != "paragraph_lists"
+
+
+def test_a_speakers_comma_points_stay_no_list_before_a_commitment():
+    text = COMMITTED_RUN.replace("整治虽然取得了明显成效，但也存在一些问题：", "村支书在总结会上要求，").replace(
+        "一是部分村民卫生习惯有待养成，二是保洁员巡查频次不够，三是村后沟渠淤积未清理",
+        "一是要养成良好卫生习惯，二是要增加保洁巡查频次，三是要及时清理村后沟渠",
+    )
+    r = segment_text(text)
+    assert r.layout != "paragraph_lists"

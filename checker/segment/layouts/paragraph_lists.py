@@ -129,7 +129,30 @@ def _comma_run(doc: Doc, a: int, b: int, paragraphs: list[tuple[int, int]], pi: 
     if len(run) < _COMMA_RUN_MIN:
         return []
     stop = next((k + 1 for k in range(run[-1][2], b) if doc.text[k] in "。！？"), b)
-    return run if _answered_at(doc, stop, paragraphs, pi) else []
+    return run if _answered_at(doc, stop, paragraphs, pi) or _committed_run(doc, a, run, stop) else []
+
+
+def _committed_run(doc: Doc, a: int, run: list[tuple[int, int, int]], stop: int) -> bool:
+    """With list_writer_commitment: the run's own sentence opens on a problem intro (但也存在一些问题：
+    一是…) and the next sentence is the writer's commitment (我们将继续…): the run lists problems."""
+    if not doc.v.weights.layouts.list_writer_commitment:
+        return False
+    text = doc.text
+    lead = max(text.rfind(c, a, run[0][1]) for c in "。！？") + 1 or a
+    if doc.v.patterns.list_problem_intro.search(text, max(a, lead), run[0][1]) is None:
+        return False
+    return _commitment(doc, stop, doc.content_end) is not None
+
+
+def _commitment(doc: Doc, at: int, end: int) -> tuple[int, int] | None:
+    """The sentence at ``at`` to its paragraph's end, when the sentence is the writer's commitment."""
+    text = doc.text
+    a, b = trim(text, at, end)
+    brk = text.find("\n", a, b)
+    b = trim(text, a, brk)[1] if brk >= 0 else b
+    if a >= b or doc.v.patterns.writer_commitment.match(text, a, b) is None:
+        return None
+    return a, b
 
 
 def _markers(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
@@ -472,6 +495,8 @@ def _list_end(doc: Doc, last: int, end: int) -> int:
             return k + 1  # 问题的主要原因是：… the causes follow; they are not the last problem's text
         if _refers_back(doc, k + 1, end):
             return k + 1  # 以上情况已责令…: what was done about the list, not its last problem
+        if doc.v.weights.layouts.list_writer_commitment and _commitment(doc, k + 1, end) is not None:
+            return k + 1  # 我们将继续…: what the writer will do about the list, not its last problem
     return end
 
 
@@ -1005,6 +1030,8 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     drafts: list[Draft] = []
     unpaired: list[tuple[int, int]] = []  # points of an answer that name none of its problems
     answers = _answers(doc, statements, paragraphs)
+    if doc.v.weights.layouts.list_writer_commitment:
+        answers = [ans if ans is not None else _commitment(doc, st.end, paragraphs[st.paragraph][1]) for st, ans in zip(statements, answers, strict=True)]
     for k, st in enumerate(statements):
         answer = answers[k]
         numbered = _markers(doc, *answer) if answer else []
