@@ -231,6 +231,14 @@ class Patterns(_Strict):
     # (1.3.0) a sentence whose subject is the inspecting party doing something about what it found
     # (检查组现场对2家企业下达…): its act, an answer, however far into the sentence the act stands
     inspector_act: Pattern[str] = NEVER
+    # (1.3.0) a sentence opening on the rule its act rests on (监督员依据《消防法》相关规定，责令…):
+    # the act, in the clause after the basis, answers what was found
+    basis_act: Pattern[str] = NEVER
+    # (1.3.0) an intro that names its items problems one by one (发现的六大问题，分别是…), with the
+    # count it gives, if any, in group ``n``
+    list_named_intro: Pattern[str] = NEVER
+    # (1.3.0) a sentence in which the writer says what it will go on to do (…，我们田村将继续努力，…)
+    writer_commitment: Pattern[str] = NEVER
     # 该处存在的问题是：… — a lead-in of problems whose problem follows on its own line (1.3.0)
     lead_in_inline: Pattern[str] = NEVER
     # (1.3.0) a site's list of related pages (【…】相关文章：): it and everything after it is residue
@@ -585,6 +593,16 @@ class LayoutWeights(_Strict):
     # (1.3.0) a list's first problem opening on 该场所/该单位 starts where its sentence names that unit
     # (…对A商场开展检查时发现，该场所存在…)
     back_unit_intro: bool = False
+    # (1.3.0) a sentence that opens on the rule its act rests on and then acts (依据…规定，责令…:
+    # basis_act) answers a list in running text, as an inspector's act does
+    list_answer_after_basis: bool = False
+    # (1.3.0) 发现的六大问题，分别是A、B、C: the items after an intro that names them problems one by
+    # one are the problems whatever their words, as many as the intro counts (list_named_items)
+    list_named_items: bool = False
+    # (1.3.0) 但也存在一些问题：一是A，二是B，三是C。我们将继续…: a comma run under a problem intro is a
+    # list when the writer's commitment follows it, and that commitment answers a list with no other
+    # answer (list_writer_commitment)
+    list_writer_commitment: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

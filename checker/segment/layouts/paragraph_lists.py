@@ -28,6 +28,7 @@ from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.pairing import Entry, likeness, pair
 from checker.segment.spans import after_marks, before_marks, trim
 from checker.text.enumerators import iter_item_markers, match_heading_marker
+from checker.text.numerals import cn_to_int
 
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _MIN_ITEMS = 2
@@ -128,7 +129,30 @@ def _comma_run(doc: Doc, a: int, b: int, paragraphs: list[tuple[int, int]], pi: 
     if len(run) < _COMMA_RUN_MIN:
         return []
     stop = next((k + 1 for k in range(run[-1][2], b) if doc.text[k] in "。！？"), b)
-    return run if _answered_at(doc, stop, paragraphs, pi) else []
+    return run if _answered_at(doc, stop, paragraphs, pi) or _committed_run(doc, a, run, stop) else []
+
+
+def _committed_run(doc: Doc, a: int, run: list[tuple[int, int, int]], stop: int) -> bool:
+    """With list_writer_commitment: the run's own sentence opens on a problem intro (但也存在一些问题：
+    一是…) and the next sentence is the writer's commitment (我们将继续…): the run lists problems."""
+    if not doc.v.weights.layouts.list_writer_commitment:
+        return False
+    text = doc.text
+    lead = max(text.rfind(c, a, run[0][1]) for c in "。！？") + 1 or a
+    if doc.v.patterns.list_problem_intro.search(text, max(a, lead), run[0][1]) is None:
+        return False
+    return _commitment(doc, stop, doc.content_end) is not None
+
+
+def _commitment(doc: Doc, at: int, end: int) -> tuple[int, int] | None:
+    """The sentence at ``at`` to its paragraph's end, when the sentence is the writer's commitment."""
+    text = doc.text
+    a, b = trim(text, at, end)
+    brk = text.find("\n", a, b)
+    b = trim(text, a, brk)[1] if brk >= 0 else b
+    if a >= b or doc.v.patterns.writer_commitment.match(text, a, b) is None:
+        return None
+    return a, b
 
 
 def _markers(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
@@ -298,7 +322,7 @@ def _answered_at(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int) 
         if pi + 1 >= len(paragraphs):
             return False
         a, end = paragraphs[pi + 1]
-    return doc.v.patterns.list_response.search(doc.text, a, min(end, a + _OPENING)) is not None or _inspector_acts(doc, a, end)
+    return doc.v.patterns.list_response.search(doc.text, a, min(end, a + _OPENING)) is not None or _inspector_acts(doc, a, end) or _basis_acts(doc, a, end)
 
 
 def _found_clauses(
@@ -313,6 +337,8 @@ def _found_clauses(
     for m in _SENTENCE_RE.finditer(text, sb, pb):
         opening = (m.start(), min(m.end(), m.start() + _OPENING))
         if doc.v.patterns.list_response.search(text, *opening) or _inspector_acts(doc, m.start(), m.end()):
+            break
+        if _basis_acts(doc, m.start(), m.end()):
             break
         if causes and doc.v.patterns.list_cause_intro.search(text, *opening):
             break  # 原因主要有：… the causes follow the problems; they are none of them
@@ -331,6 +357,14 @@ def _inspector_acts(doc: Doc, a: int, b: int) -> bool:
     if not doc.v.weights.layouts.list_ends_at_inspector_act:
         return False
     return doc.v.patterns.inspector_act.match(doc.text, trim(doc.text, a, b)[0], b) is not None
+
+
+def _basis_acts(doc: Doc, a: int, b: int) -> bool:
+    """With list_answer_after_basis: sentence ``a:b`` opens on the rule its act rests on, then acts
+    (监督员依据《消防法》相关规定，责令…): an answer, though its act stands after the first clause."""
+    if not doc.v.weights.layouts.list_answer_after_basis:
+        return False
+    return doc.v.patterns.basis_act.match(doc.text, trim(doc.text, a, b)[0], b) is not None
 
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -461,6 +495,8 @@ def _list_end(doc: Doc, last: int, end: int) -> int:
             return k + 1  # 问题的主要原因是：… the causes follow; they are not the last problem's text
         if _refers_back(doc, k + 1, end):
             return k + 1  # 以上情况已责令…: what was done about the list, not its last problem
+        if doc.v.weights.layouts.list_writer_commitment and _commitment(doc, k + 1, end) is not None:
+            return k + 1  # 我们将继续…: what the writer will do about the list, not its last problem
     return end
 
 
@@ -719,6 +755,9 @@ def _more_forms(
     """A sentence no intro opens that still lists problems: one the next sentence refers back to,
     or the clauses after 发现 when no 等问题 closes them (flags of the vocabulary's layouts)."""
     lw, pb = doc.v.weights.layouts, paragraphs[pi][1]
+    named = _named_items(doc, sa, sb) if lw.list_named_items else []
+    if named:
+        return _Statement(named, sa, sb, sb, pi, False)
     if lw.list_closed_by_reference:
         items = _referred_list(doc, sa, sb, pb)
         if items:
@@ -733,6 +772,25 @@ def _more_forms(
         if items:
             return _Statement(items, sa, sb, sb, pi, False)
     return None
+
+
+def _named_items(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
+    """发现的六大问题，分别是A、B、C。: the items after an intro that names them problems one by one,
+    at ；, else 、, else ，, whatever their words; none unless two or more, and as many as the intro
+    counts when it gives a count."""
+    text = doc.text
+    intro = doc.v.patterns.list_named_intro.search(text, sa, sb)
+    if intro is None:
+        return []
+    stop = _sentence_stop(text, intro.end(), sb)
+    sep = next((c for c in "；、，" if c in text[intro.end() : stop]), None)
+    if sep is None:
+        return []
+    items = [(s, e) for s, e in (trim(text, *span) for span in _pieces_at(text, intro.end(), stop, sep)) if e - s >= 2]
+    n = intro.group("n")
+    if len(items) < _MIN_ITEMS or (n and (int(n) if n.isdigit() else cn_to_int(n)) != len(items)):
+        return []  # 六大问题 over five pieces: one of them holds a 、 of its own, the cut is wrong
+    return items
 
 
 _POINTED_MIN = 3  # fewer comma clauses may be one problem told with its cause or effect
@@ -972,6 +1030,8 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     drafts: list[Draft] = []
     unpaired: list[tuple[int, int]] = []  # points of an answer that name none of its problems
     answers = _answers(doc, statements, paragraphs)
+    if doc.v.weights.layouts.list_writer_commitment:
+        answers = [ans if ans is not None else _commitment(doc, st.end, paragraphs[st.paragraph][1]) for st, ans in zip(statements, answers, strict=True)]
     for k, st in enumerate(statements):
         answer = answers[k]
         numbered = _markers(doc, *answer) if answer else []
