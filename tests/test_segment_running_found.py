@@ -41,7 +41,7 @@ def test_the_act_may_open_the_next_sentence():
 def test_a_tally_of_what_was_found_is_no_list():
     text = "市消防支队开展检查\n\n本月检查中共发现火灾隐患120处，督促整改火灾隐患98处，检查人员对3家单位下达了责令整改通知书。\n"
     r = segment_text(text)
-    assert not any("火灾隐患120处" == f.finding.text for f in r.findings)
+    assert not any(f.finding.text == "火灾隐患120处" for f in r.findings)
 
 
 def test_found_clauses_with_no_act_after_them_are_no_list():

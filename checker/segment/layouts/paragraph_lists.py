@@ -860,6 +860,7 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     return trim(text, parts[0][0], parts[-1][1])
 
 
+_NOT_SPEAKER = ("按照", "根据", "依照", "对照", "为")  # 按照上级要求，…: what the text goes on to do, no speaker
 _SPEAKER_CLAUSE = 30  # who answers and how, before the first comma or colon (张峰对…提出五点要求：)
 
 
@@ -874,7 +875,7 @@ def _speakers_after(doc: Doc, paragraphs: list[tuple[int, int]], k: int, stop: i
             break
         a = trim(text, a, b)[0]
         clause = re.search(r"[，,：:。！？；;]", text[a : a + _SPEAKER_CLAUSE + 1])
-        if clause is None or trigger.search(text, a, a + clause.start()) is None:
+        if clause is None or trigger.search(text, a, a + clause.start()) is None or text.startswith(_NOT_SPEAKER, a):
             break
         end = min(b, stop)
     return (paragraphs[k + 1][0], end) if end is not None else None
