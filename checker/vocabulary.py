@@ -603,6 +603,15 @@ class LayoutWeights(_Strict):
     # list when the writer's commitment follows it, and that commitment answers a list with no other
     # answer (list_writer_commitment)
     list_writer_commitment: bool = False
+    # (1.3.0) 发现有A，有B，有C，执法人员依法下达整改通知书: short comma clauses after 发现 that end
+    # where the inspecting party acts (in the sentence or the next) are its problems, one a clause
+    list_found_before_act: bool = False
+    # (1.3.0) 存在的主要问题是：A，B，C等问题。: short phrases at commas under a problem intro and closed
+    # by 等问题 are its problems when one states a fault, as under 存在…等问题 (list_closed_phrases)
+    list_intro_closed_phrases: bool = False
+    # (1.3.0) the paragraphs right after a list's answer that open on an answer of their own (张峰对…
+    # 提出五点要求：) continue it: several speakers answering in turn
+    list_answer_speakers: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

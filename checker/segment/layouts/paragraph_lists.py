@@ -660,6 +660,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                 close = p.list_close.search(text, opened.end(), sb)
                 end = close.start() if close else sb
                 items = _split(doc, opened.end(), end, colon=True)
+                if not items and close is not None and lw.list_intro_closed_phrases:
+                    items = _comma_phrases(doc, opened.end(), end)  # 存在的问题是：A，B，C等问题
                 if not items and close is None and lw.list_intro_sentences:
                     listed = _intro_sentences(doc, sa, opened.end(), paragraphs, pi)
                     if listed is not None:
@@ -771,6 +773,8 @@ def _more_forms(
         items = _pointed_commas(doc, sa, sb, paragraphs, pi)
         if items:
             return _Statement(items, sa, sb, sb, pi, False)
+    if lw.list_found_before_act and unclosed:
+        return _found_before_act(doc, sa, sb, paragraphs, pi)
     return None
 
 
@@ -791,6 +795,53 @@ def _named_items(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
     if len(items) < _MIN_ITEMS or (n and (int(n) if n.isdigit() else cn_to_int(n)) != len(items)):
         return []  # 六大问题 over five pieces: one of them holds a 、 of its own, the cut is wrong
     return items
+_TALLY = ("共", "累计", "共计")  # 共发现…: a count follows, not the problems
+_COUNT_END_RE = re.compile(r"[\d一二三四五六七八九十百千万余多]+(?:处|个|家|起|项|条|件|户|人次|人)$")
+_ACT_SUBJECT = 4  # who the inspecting party is may come first (我局执法人员, 市局检查组)
+
+
+def _act_at(doc: Doc, a: int, b: int) -> bool:
+    """Clause ``a:b`` opens on the inspecting party acting (执法人员依法下达…, 责令限期整改)."""
+    p, a = doc.v.patterns, trim(doc.text, a, b)[0]
+    act = p.inspector_act.search(doc.text, a, b)
+    return (act is not None and act.start() - a <= _ACT_SUBJECT) or p.site_act.match(doc.text, a, b) is not None
+
+
+def _found_before_act(doc: Doc, sa: int, sb: int, paragraphs: list[tuple[int, int]], pi: int) -> _Statement | None:
+    """With list_found_before_act: ``经检查，发现有A，有B，有C，执法人员依法下达整改通知书。`` — short
+    clauses at ， after 发现, ending where the inspecting party acts, in the sentence or as the next
+    sentence's opening. The act vouches that they are problems: one of them stating a fault is
+    enough, none saying what was done or that all is well. One finding a clause."""
+    text, p, pb = doc.text, doc.v.patterns, paragraphs[pi][1]
+    found = p.list_found_opener.search(text, sa, sb)
+    if found is None or text[max(sa, found.start() - 2) : found.start()].endswith(_NEGATION + _TALLY):
+        return None  # 没有发现… finds nothing; 共发现隐患14处，… counts what was found
+    if text.startswith("的", found.end()) or p.list_response.search(text, sa, min(sb, sa + _OPENING)):
+        return None  # 针对发现的问题，…: the sentence answers what was found before it
+    stop = _sentence_stop(text, found.end(), sb)
+    items: list[tuple[int, int]] = []
+    end = None
+    for s, e in _pieces_at(text, found.end(), stop):
+        if _act_at(doc, s, e):
+            end = trim(text, s, e)[0]  # the act and the rest of the sentence answer the clauses
+            break
+        items.append(trim(text, s, e))
+    if end is None:
+        nxt = trim(text, sb, pb)[0]
+        if nxt >= pb or not _act_at(doc, nxt, pb):
+            return None  # no act answers the clauses: they may be anything found
+        end = sb
+    if any(c in text[found.end() : end] for c in "；;、：:"):
+        return None  # other separators: a list of another form
+    if len(items) < _MIN_ITEMS or any(e - s < 2 or e - s > _POINTED_CLAUSE for s, e in items):
+        return None
+    if not any(_faulty(doc, s, e, lacks=True) for s, e in items):
+        return None
+    if any(p.measure_done.search(text, s, e) or p.clean_clause.search(text, s, e) for s, e in items):
+        return None  # …已整改 / …良好: told with its answer, or nothing wrong
+    if any(_COUNT_END_RE.search(text, s, e) for s, e in items):
+        return None  # 隐患1619处，督促整改1700处: a tally of what was found, not the problems
+    return _Statement(items, sa, end, sb, pi, False)
 
 
 _POINTED_MIN = 3  # fewer comma clauses may be one problem told with its cause or effect
@@ -853,6 +904,8 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
             label = text[s : min(kb, stop)].rstrip()
             if label.endswith(("：", ":")) and k + 1 < len(paragraphs) and paragraphs[k + 1][0] < stop:
                 parts.append((paragraphs[k + 1][0], min(paragraphs[k + 1][1], stop)))
+            elif doc.v.weights.layouts.list_answer_speakers and (more := _speakers_after(doc, paragraphs, k, stop)):
+                parts.append(more)
             break
         if k > st.paragraph + 2:
             break
@@ -861,6 +914,27 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     if not parts:
         return None
     return trim(text, parts[0][0], parts[-1][1])
+
+
+_NOT_SPEAKER = ("按照", "根据", "依照", "对照", "为")  # 按照上级要求，…: what the text goes on to do, no speaker
+_SPEAKER_CLAUSE = 30  # who answers and how, before the first comma or colon (张峰对…提出五点要求：)
+
+
+def _speakers_after(doc: Doc, paragraphs: list[tuple[int, int]], k: int, stop: int) -> tuple[int, int] | None:
+    """With list_answer_speakers: the paragraphs after answer paragraph ``k``, before ``stop``, whose
+    first clause is another answer (张峰对…提出五点要求：…): one response said by several speakers in
+    turn. The span of those paragraphs, or None when the next is no answer."""
+    text, trigger = doc.text, doc.v.patterns.list_response
+    end = None
+    for a, b in paragraphs[k + 1 :]:
+        if a >= stop:
+            break
+        a = trim(text, a, b)[0]
+        clause = re.search(r"[，,：:。！？；;]", text[a : a + _SPEAKER_CLAUSE + 1])
+        if clause is None or trigger.search(text, a, a + clause.start()) is None or text.startswith(_NOT_SPEAKER, a):
+            break
+        end = min(b, stop)
+    return (paragraphs[k + 1][0], end) if end is not None else None
 
 
 _LABEL_CHARS = 12  # a paragraph's own label before its colon (群众较满意榜单：)
