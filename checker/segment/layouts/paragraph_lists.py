@@ -975,7 +975,7 @@ def _answers(doc: Doc, statements: list[_Statement], paragraphs: list[tuple[int,
         for k, st in enumerate(statements):
             stop = statements[k + 1].start if k + 1 < len(statements) else doc.content_end
             answer = out[k]
-            if answer is not None:
+            if answer is not None and not st.area_of:  # an answer of areas is cut one clause an area
                 out[k] = _answer_goes_on(doc, answer, paragraphs, st.paragraph, stop)
     if doc.v.weights.layouts.list_shared_answer:
         for k in range(len(statements) - 2, -1, -1):
