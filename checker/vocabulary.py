@@ -276,6 +276,11 @@ class Patterns(_Strict):
     item_answer_back: Pattern[str] = NEVER
     # (1.3.0) a listed problem opening on a unit named before it (该场所存在…, 该单位未…)
     item_back_unit: Pattern[str] = NEVER
+    # (1.3.0) the word that joins the last problem of a 、 list to the one before it (A、B以及C等问题)
+    list_final_conjunction: Pattern[str] = NEVER
+    # (1.3.0) a paragraph's first sentence that tells of the rectification (…高度重视…细化整改措施):
+    # after the answer to a list, what the answered party did goes on answering it
+    answer_goes_on: Pattern[str] = NEVER
     # (1.3.0) a sentence that opens on what is required (要在…设置, 因此要派出…, 应在…): inside an
     # item that stated its problem first, where its answer begins (item_requirement_sentences)
     item_requirement_opener: Pattern[str] = NEVER
@@ -612,6 +617,12 @@ class LayoutWeights(_Strict):
     # (1.3.0) the paragraphs right after a list's answer that open on an answer of their own (张峰对…
     # 提出五点要求：) continue it: several speakers answering in turn
     list_answer_speakers: bool = False
+    # (1.3.0) the last item of a 、 list that joins two problems at 以及 (A、B未安装以及C等), the
+    # first stating a fault of its own, is two problems (list_final_conjunction)
+    list_final_conjunction: bool = False
+    # (1.3.0) a list's shared answer in its own paragraph goes on into the next paragraph when that
+    # one's first sentence tells of the rectification (接到…后，…高度重视…整改): answer_goes_on
+    list_answer_goes_on: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -190,6 +190,8 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[t
                 pos = i + 1
         out.append(trim(text, pos, b))
         items = [(s, e) for s, e in out if e - s >= 2]
+        if sep == "、" and items and doc.v.weights.layouts.list_final_conjunction:
+            items = items[:-1] + _final_conjunction(doc, *items[-1])
         if len(items) < _MIN_ITEMS:
             continue
         if sep == "；":
@@ -203,6 +205,23 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[t
             if sep == "，" and doc.v.weights.layouts.comma_items_cut_faults and not outer:
                 best = [part for s, e in items for part in _faults_at_dun(doc, s, e)]
     return best
+
+
+_FAULT_PHRASE = 4  # the shortest clause that states a fault on its own (设施缺失)
+
+
+def _final_conjunction(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """The last item of a 、 list joined at 以及 (…、B未安装防护措施以及C不便): two problems when the
+    part before the word states a fault of its own, as a list's other items do; one otherwise (A以及B
+    管理不到位: nouns sharing one predicate) (list_final_conjunction)."""
+    conj = doc.v.patterns.list_final_conjunction
+    m = conj.search(doc.text, a, b)
+    if m is None or conj.search(doc.text, m.end(), b) is not None:
+        return [(a, b)]
+    first, last = trim(doc.text, a, m.start()), trim(doc.text, m.end(), b)
+    if first[1] - first[0] < _FAULT_PHRASE or last[1] - last[0] < 2 or not _faulty(doc, *first):
+        return [(a, b)]
+    return [first, last]
 
 
 def _comma_outer(text: str, a: int, b: int) -> bool:
@@ -1084,12 +1103,40 @@ def _answers(doc: Doc, statements: list[_Statement], paragraphs: list[tuple[int,
     for k, st in enumerate(statements):
         stop = statements[k + 1].start if k + 1 < len(statements) else doc.content_end
         out.append(_response(doc, st, paragraphs, stop))
+    if doc.v.weights.layouts.list_answer_goes_on:
+        for k, st in enumerate(statements):
+            stop = statements[k + 1].start if k + 1 < len(statements) else doc.content_end
+            answer = out[k]
+            if answer is not None and not st.area_of:  # an answer of areas is cut one clause an area
+                out[k] = _answer_goes_on(doc, answer, paragraphs, st.paragraph, stop)
     if doc.v.weights.layouts.list_shared_answer:
         for k in range(len(statements) - 2, -1, -1):
             nxt = statements[k + 1]
             if out[k] is None and nxt.paragraph == statements[k].paragraph and nxt.start <= statements[k].end:
                 out[k] = out[k + 1]
     return out
+
+
+def _answer_goes_on(
+    doc: Doc, answer: tuple[int, int], paragraphs: list[tuple[int, int]], pi: int, stop: int
+) -> tuple[int, int]:
+    """A list's answer that is one whole (no points of its own) and ends with the list's paragraph
+    goes on into the next paragraph when that one's first sentence tells of the rectification
+    (…下发了立行立改通知书。 / 接到…后，街道高度重视，…细化整改措施): what the answered party did is
+    the rest of the answer (list_answer_goes_on)."""
+    text = doc.text
+    if pi < 0 or pi + 1 >= len(paragraphs) or _markers(doc, *answer):
+        return answer
+    pa, pb = trim(text, *paragraphs[pi])
+    if not pa <= answer[0] < answer[1] <= pb or answer[1] < pb:
+        return answer  # the answer is not the end of the list's own paragraph
+    ka, kb = trim(text, *paragraphs[pi + 1])
+    first = _SENTENCE_RE.match(text, ka, kb)
+    if ka >= min(kb, stop) or first is None or first.end() > stop or match_heading_marker(text, ka, kb) is not None:
+        return answer  # a numbered paragraph is an item of its own, not the answer going on
+    if doc.v.patterns.answer_goes_on.search(text, ka, first.end()) is None:
+        return answer
+    return trim(text, answer[0], min(kb, stop))
 
 
 @LAYOUTS.register("paragraph_lists")
