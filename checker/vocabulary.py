@@ -283,6 +283,12 @@ class Patterns(_Strict):
     lead_answer: Pattern[str] = NEVER
     # (1.3.0) 惠济区回复： opening a line: who answers, then the answer — a measure label (reply_labels)
     reply_label: Pattern[str] = NEVER
+    # (1.3.0) the clause of a listed problem that states what the inspector requires (，…必须…, ，要求…,
+    # ，下周开始…): where its measure starts
+    item_required: Pattern[str] = NEVER
+    # (1.3.0) a notice's closing line addressed to those inspected (望各位…整改, 请各单位…整改), matched
+    # right after a sentence end: a response to every problem listed before it
+    closing_directive: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -585,6 +591,12 @@ class LayoutWeights(_Strict):
     # (1.3.0) a list's first problem opening on 该场所/该单位 starts where its sentence names that unit
     # (…对A商场开展检查时发现，该场所存在…)
     back_unit_intro: bool = False
+    # (1.3.0) a listed problem whose sentence turns to what the inspector requires (，…必须…) has that
+    # clause for its measure, as one turning to advice does (item_required)
+    problem_own_required: bool = False
+    # (1.3.0) a notice's closing line addressed to those inspected (望各位…及时进行整改) after its last
+    # problem answers every problem of the list (closing_directive)
+    list_closing_directive: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -2317,3 +2317,39 @@ def test_a_sentence_of_the_inspectors_act_answers_the_list():
     assert all(f.measure is not None and f.measure.text.startswith("检查组现场") for f in r.findings)
     # without the flag the act is read as one more problem and the list, left unanswered, is none
     assert not segment_text(INSPECTOR_ACT, vocabulary=vocabulary_without("list_ends_at_inspector_act")).findings
+
+
+# --- an inspection notice: items that state what is required, and a closing line to all ----------
+
+REQUIRED_ITEMS = """关于各村卫生室检查情况的通知
+
+各村卫生室：5月8日对全乡各村卫生室进行检查，发现以下问题：
+
+1、药品柜常年不上锁，除了取药时间都必须锁好药品柜。
+
+2、部分卫生室消毒记录缺失。
+
+3、医疗废物暂存点标识不清，下月开始统一张贴县卫健局制作的标识牌。
+
+4、个别卫生室值班表未上墙。
+
+望各位根据检查情况及时进行整改。
+"""
+
+
+def test_items_that_state_what_is_required_and_a_closing_line_answer_the_list():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(REQUIRED_ITEMS)
+    assert [f.finding.text for f in r.findings] == [
+        "药品柜常年不上锁", "部分卫生室消毒记录缺失。", "医疗废物暂存点标识不清", "个别卫生室值班表未上墙。",
+    ]
+    assert measure_texts(r) == [
+        "除了取药时间都必须锁好药品柜。", "望各位根据检查情况及时进行整改。",
+        "下月开始统一张贴县卫健局制作的标识牌。", "望各位根据检查情况及时进行整改。",
+    ]
+    src = Source(path="a.txt", text=REQUIRED_ITEMS, format="txt")
+    old = segment(src, vocabulary=vocabulary_without("problem_own_required", "list_closing_directive"))
+    assert all(f.measure is None for f in old.findings)
+    assert "望各位" in old.findings[-1].finding.text
