@@ -289,6 +289,9 @@ class Patterns(_Strict):
     # (1.3.0) a notice's closing line addressed to those inspected (望各位…整改, 请各单位…整改), matched
     # right after a sentence end: a response to every problem listed before it
     closing_directive: Pattern[str] = NEVER
+    # (1.3.0) an item whose first sentence says what the inspection looked at (对…是否完好, 对…情况进行了
+    # 检查): the work done, not a problem
+    item_inspected: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -597,6 +600,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a notice's closing line addressed to those inspected (望各位…及时进行整改) after its last
     # problem answers every problem of the list (closing_directive)
     list_closing_directive: bool = False
+    # (1.3.0) an item left out of the findings that says what the inspection looked at (item_inspected)
+    # is the work done (overview), not a problem the reading may have missed
+    items_inspected_overview: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

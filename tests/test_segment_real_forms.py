@@ -2353,3 +2353,34 @@ def test_items_that_state_what_is_required_and_a_closing_line_answer_the_list():
     old = segment(src, vocabulary=vocabulary_without("problem_own_required", "list_closing_directive"))
     assert all(f.measure is None for f in old.findings)
     assert "望各位" in old.findings[-1].finding.text
+
+
+# --- an inspection report's items on what was inspected are its work, not problems missed --------
+
+INSPECTED_ITEMS = """一、加强领导
+会议成立了排查小组，分管领导任组长。
+二、排查重点
+1.对全镇各村的消防通道、灭火器配置和值班落实等情况进行了一次全面检查。
+2.对各村卫生室药品是否过期、账目是否清楚进行了抽查。
+三、存在的问题
+1.部分村消防通道堆放杂物。
+2.个别卫生室灭火器过期未更换。
+3.少数村值班记录不完整。
+四、整改措施
+1.立即清理消防通道杂物，由村委负责。
+2.更换过期灭火器，月底前完成。
+3.规范值班记录，每周检查一次。
+"""
+
+
+def test_items_on_what_was_inspected_are_the_work_done():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(INSPECTED_ITEMS)
+    assert len(r.findings) == 3
+    assert [nf.reason for nf in r.segmentation.not_findings] == ["overview", "overview"]
+    src = Source(path="a.txt", text=INSPECTED_ITEMS, format="txt")
+    old = segment(src, vocabulary=vocabulary_without("items_inspected_overview"))
+    assert [nf.reason for nf in old.segmentation.not_findings] == ["unexplained", "unexplained"]
+    assert r.segmentation.confidence > old.segmentation.confidence
