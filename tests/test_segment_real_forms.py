@@ -2384,3 +2384,23 @@ def test_items_on_what_was_inspected_are_the_work_done():
     old = segment(src, vocabulary=vocabulary_without("items_inspected_overview"))
     assert [nf.reason for nf in old.segmentation.not_findings] == ["unexplained", "unexplained"]
     assert r.segmentation.confidence > old.segmentation.confidence
+
+
+# --- a self-check's suggestions (建议意见) are its fixes -------------------------------------------
+
+SUGGESTED_FIXES = """镇农村道路安全自查报告
+一、基本情况
+全镇现有农村公路40条，其中硬化公路20公里。
+二、存在的主要隐患
+一是部分村道急弯处未设置警示标志。二是少数路段护栏破损未修复。
+三、建议意见
+一是在急弯处增设警示标志，由交管站负责。二是组织修复破损护栏，年底前完成。
+"""
+
+
+def test_suggestions_heading_holds_the_fixes():
+    r = segment_text(SUGGESTED_FIXES)
+    assert len(r.findings) == 2
+    assert "警示标志" in r.findings[0].finding.text
+    assert measure_texts(r)[0].startswith("在急弯处增设警示标志")
+    assert measure_texts(r)[1].startswith("组织修复破损护栏")
