@@ -283,7 +283,7 @@ class Patterns(_Strict):
     lead_answer: Pattern[str] = NEVER
     # (1.3.0) 惠济区回复： opening a line: who answers, then the answer — a measure label (reply_labels)
     reply_label: Pattern[str] = NEVER
-    # (1.3.0) the clause of a listed problem that states what the inspector requires (，…必须…, ，要求…,
+    # (1.3.0) the clause of a listed problem that states what the inspector requires (，…必须…,
     # ，下周开始…): where its measure starts
     item_required: Pattern[str] = NEVER
     # (1.3.0) a notice's closing line addressed to those inspected (望各位…整改, 请各单位…整改), matched

@@ -643,8 +643,9 @@ def _own_done(doc: Doc, p: _Entry, d: Draft) -> bool:
         # (1.3.0) …碎屑较多，建议清理: the problem turns to what the checker advises
         m = doc.v.patterns.item_advice.search(doc.text, p.body, p.end)
     required = False
-    if m is None and doc.v.weights.layouts.problem_own_required:
+    if m is None and doc.v.weights.layouts.problem_own_required and not doc.labels.line.match(doc.text, p.body, p.end):
         # (1.3.0) …开着的，除了打饭时间都必须关好门窗: the problem turns to what the inspector requires
+        # (not a labelled line's: 整改情况：…，必须… is a measure already)
         m = doc.v.patterns.item_required.search(doc.text, p.body, p.end)
         required = m is not None
     if m is None:
