@@ -296,6 +296,15 @@ class Patterns(_Strict):
     lead_answer: Pattern[str] = NEVER
     # (1.3.0) 惠济区回复： opening a line: who answers, then the answer — a measure label (reply_labels)
     reply_label: Pattern[str] = NEVER
+    # (1.3.0) the clause of a listed problem that states what the inspector requires (，…必须…,
+    # ，下周开始…): where its measure starts
+    item_required: Pattern[str] = NEVER
+    # (1.3.0) a notice's closing line addressed to those inspected (望各位…整改, 请各单位…整改), matched
+    # right after a sentence end: a response to every problem listed before it
+    closing_directive: Pattern[str] = NEVER
+    # (1.3.0) an item whose first sentence says what the inspection looked at (对…是否完好, 对…情况进行了
+    # 检查): the work done, not a problem
+    item_inspected: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -623,6 +632,15 @@ class LayoutWeights(_Strict):
     # (1.3.0) a list's shared answer in its own paragraph goes on into the next paragraph when that
     # one's first sentence tells of the rectification (接到…后，…高度重视…整改): answer_goes_on
     list_answer_goes_on: bool = False
+    # (1.3.0) a listed problem whose sentence turns to what the inspector requires (，…必须…) has that
+    # clause for its measure, as one turning to advice does (item_required)
+    problem_own_required: bool = False
+    # (1.3.0) a notice's closing line addressed to those inspected (望各位…及时进行整改) after its last
+    # problem answers every problem of the list (closing_directive)
+    list_closing_directive: bool = False
+    # (1.3.0) an item left out of the findings that says what the inspection looked at (item_inspected)
+    # is the work done (overview), not a problem the reading may have missed
+    items_inspected_overview: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1814,7 +1814,10 @@ def test_a_response_starts_with_its_paragraph():
     assert len(r.findings) == 3
     assert all(m.startswith("请各责任单位高度重视") and "5月15日前整改完毕" in m for m in measure_texts(r))
     assert "高度重视" not in r.findings[-1].finding.text
-    old = segment(Source(path="a.txt", text=RESPONSE_PARAGRAPH, format="txt"), vocabulary=vocabulary_without("response_from_paragraph"))
+    old = segment(
+        Source(path="a.txt", text=RESPONSE_PARAGRAPH, format="txt"),
+        vocabulary=vocabulary_without("response_from_paragraph", "list_closing_directive"),
+    )
     assert not measure_texts(old)[0].startswith("请各责任单位")
 
 
@@ -2317,3 +2320,90 @@ def test_a_sentence_of_the_inspectors_act_answers_the_list():
     assert all(f.measure is not None and f.measure.text.startswith("检查组现场") for f in r.findings)
     # without the flag the act is read as one more problem and the list, left unanswered, is none
     assert not segment_text(INSPECTOR_ACT, vocabulary=vocabulary_without("list_ends_at_inspector_act")).findings
+
+
+# --- an inspection notice: items that state what is required, and a closing line to all ----------
+
+REQUIRED_ITEMS = """关于各村卫生室检查情况的通知
+
+各村卫生室：5月8日对全乡各村卫生室进行检查，发现以下问题：
+
+1、药品柜常年不上锁，除了取药时间都必须锁好药品柜。
+
+2、部分卫生室消毒记录缺失。
+
+3、医疗废物暂存点标识不清，下月开始统一张贴县卫健局制作的标识牌。
+
+4、个别卫生室值班表未上墙。
+
+望各位根据检查情况及时进行整改。
+"""
+
+
+def test_items_that_state_what_is_required_and_a_closing_line_answer_the_list():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(REQUIRED_ITEMS)
+    assert [f.finding.text for f in r.findings] == [
+        "药品柜常年不上锁", "部分卫生室消毒记录缺失。", "医疗废物暂存点标识不清", "个别卫生室值班表未上墙。",
+    ]
+    assert measure_texts(r) == [
+        "除了取药时间都必须锁好药品柜。", "望各位根据检查情况及时进行整改。",
+        "下月开始统一张贴县卫健局制作的标识牌。", "望各位根据检查情况及时进行整改。",
+    ]
+    src = Source(path="a.txt", text=REQUIRED_ITEMS, format="txt")
+    old = segment(src, vocabulary=vocabulary_without("problem_own_required", "list_closing_directive"))
+    assert all(f.measure is None for f in old.findings)
+    assert "望各位" in old.findings[-1].finding.text
+
+
+# --- an inspection report's items on what was inspected are its work, not problems missed --------
+
+INSPECTED_ITEMS = """一、加强领导
+会议成立了排查小组，分管领导任组长。
+二、排查重点
+1.对全镇各村的消防通道、灭火器配置和值班落实等情况进行了一次全面检查。
+2.对各村卫生室药品是否过期、账目是否清楚进行了抽查。
+三、存在的问题
+1.部分村消防通道堆放杂物。
+2.个别卫生室灭火器过期未更换。
+3.少数村值班记录不完整。
+四、整改措施
+1.立即清理消防通道杂物，由村委负责。
+2.更换过期灭火器，月底前完成。
+3.规范值班记录，每周检查一次。
+"""
+
+
+def test_items_on_what_was_inspected_are_the_work_done():
+    from checker.models import Source
+    from checker.segment import segment
+
+    r = segment_text(INSPECTED_ITEMS)
+    assert len(r.findings) == 3
+    assert [nf.reason for nf in r.segmentation.not_findings] == ["overview", "overview"]
+    src = Source(path="a.txt", text=INSPECTED_ITEMS, format="txt")
+    old = segment(src, vocabulary=vocabulary_without("items_inspected_overview"))
+    assert [nf.reason for nf in old.segmentation.not_findings] == ["unexplained", "unexplained"]
+    assert r.segmentation.confidence > old.segmentation.confidence
+
+
+# --- a self-check's suggestions (建议意见) are its fixes -------------------------------------------
+
+SUGGESTED_FIXES = """镇农村道路安全自查报告
+一、基本情况
+全镇现有农村公路40条，其中硬化公路20公里。
+二、存在的主要隐患
+一是部分村道急弯处未设置警示标志。二是少数路段护栏破损未修复。
+三、建议意见
+一是在急弯处增设警示标志，由交管站负责。二是组织修复破损护栏，年底前完成。
+"""
+
+
+def test_suggestions_heading_holds_the_fixes():
+    r = segment_text(SUGGESTED_FIXES)
+    assert len(r.findings) == 2
+    assert "警示标志" in r.findings[0].finding.text
+    assert measure_texts(r)[0].startswith("在急弯处增设警示标志")
+    assert measure_texts(r)[1].startswith("组织修复破损护栏")

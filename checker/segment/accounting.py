@@ -39,6 +39,8 @@ def _reason(doc: Doc, ln: Line, section: Line | None) -> str:
         return "overview"
     if p.item_safeguard.search(head):
         return "safeguards"
+    if _inspected(doc, ln):
+        return "overview"
     role = doc.role(section) if section is not None else None
     if role == "measures":
         # a fix that names its problem (针对…的问题) answers a finding the reading did not pair it with
@@ -50,6 +52,16 @@ def _reason(doc: Doc, ln: Line, section: Line | None) -> str:
     if section is not None and p.requirements_heading.search(section.body[:_SHOWN]):
         return "requirements"
     return "unexplained"
+
+
+def _inspected(doc: Doc, ln: Line) -> bool:
+    """The item's first sentence says what the inspection looked at (对…是否完好): the work done
+    (items_inspected_overview)."""
+    if not doc.v.weights.layouts.items_inspected_overview:
+        return False
+    body = ln.body
+    stop = next((k for k, ch in enumerate(body) if ch in "。；;"), len(body))
+    return doc.v.patterns.item_inspected.search(body[:stop]) is not None
 
 
 class _Covered:

@@ -414,13 +414,23 @@ def _response_in_last(doc: Doc, problems: list[_Entry]) -> list[_Entry]:
     last = problems[-1]
     text, trigger = doc.text, doc.v.patterns.list_response
     for k in range(last.body, last.end):
-        if text[k] in "。！？" and (m := trigger.search(text, k + 1, min(last.end, k + 1 + _TRIGGER_SPAN))) is not None:
+        if text[k] in "。！？" and (m := _response_trigger(doc, trigger, k + 1, last.end)) is not None:
             a, b = trim(text, k + 1, last.end)
             if a < b and m.start() - (k + 1) <= _TRIGGER_SPAN and not _fault_clause(doc, m.end(), last.end):
                 a = _response_paragraph(doc, last, a)
                 last.end = a
                 return [_Entry(0, a, a, b, None)]
     return []
+
+
+def _response_trigger(doc: Doc, trigger: re.Pattern[str], a: int, end: int) -> re.Match[str] | None:
+    """The words that open a response to the list near ``a``, or a notice's closing line addressed
+    to those inspected (望各位…及时进行整改: list_closing_directive), which is one too; the closing
+    line is matched up to ``end``, as it looks ahead for what it asks."""
+    m = trigger.search(doc.text, a, min(end, a + _TRIGGER_SPAN))
+    if m is None and doc.v.weights.layouts.list_closing_directive:
+        m = doc.v.patterns.closing_directive.match(doc.text, a, end)
+    return m
 
 
 def _answer_before(doc: Doc, head: int) -> list[_Entry]:
@@ -622,25 +632,32 @@ def _points_of_a_paragraph(doc: Doc, problems: list[_Entry], fixes: list[_Entry]
     return all(_family_at(doc, f.start) == _POINTS for f in fixes)
 
 
-def _own_done(doc: Doc, p: _Entry, d: Draft) -> None:
+def _own_done(doc: Doc, p: _Entry, d: Draft) -> bool:
     """``(三)专项检查。…共发现错误表述332个，截止3月15日，已完成整改312个。``: a listed problem that
     goes on to say it was rectified has that clause for its measure; what is written for it
     elsewhere is added after it."""
     if not doc.v.weights.layouts.problem_own_done:
-        return
+        return False
     m = doc.v.patterns.item_done.search(doc.text, p.body, p.end)
     if m is None and doc.v.weights.layouts.problem_own_advice:
         # (1.3.0) …碎屑较多，建议清理: the problem turns to what the checker advises
         m = doc.v.patterns.item_advice.search(doc.text, p.body, p.end)
+    required = False
+    if m is None and doc.v.weights.layouts.problem_own_required and not doc.labels.line.match(doc.text, p.body, p.end):
+        # (1.3.0) …开着的，除了打饭时间都必须关好门窗: the problem turns to what the inspector requires
+        # (not a labelled line's: 整改情况：…，必须… is a measure already)
+        m = doc.v.patterns.item_required.search(doc.text, p.body, p.end)
+        required = m is not None
     if m is None:
-        return
+        return False
     a, b = trim(doc.text, m.end(), p.end)
     if a >= b:
-        return
+        return False
     d.finding = (p.body, m.start())
     d.blocks.append((a, b))
     d.measure_label = doc.v.names.paired_measure_label
     d.loose = True
+    return required
 
 
 @LAYOUTS.register("problem_list")
@@ -721,11 +738,12 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         unpaired.extend((fixes[fi].start, fixes[fi].end) for fi in sorted(left))
         for pi, p in enumerate(problems):
             d = Draft(start=p.start, end=p.end, finding=(p.body, p.end))
-            _own_done(doc, p, d)
+            required = _own_done(doc, p, d)
             if p.group is not None:
                 d.group = group_name(p.group)
                 groups.setdefault(p.group.idx, p.group)
-            answers = [(fixes[fi].body, fixes[fi].end) for fi in pairs.get(pi, [])]
+            # what the inspector requires of this problem is its answer: a closing response is for the rest
+            answers = [] if required and how == "response" else [(fixes[fi].body, fixes[fi].end) for fi in pairs.get(pi, [])]
             for block in answers + ([named[pi]] if pi in named else []):
                 d.measure_label = d.measure_label or doc.v.names.paired_measure_label
                 d.blocks.append(block)
