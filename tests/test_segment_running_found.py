@@ -76,5 +76,9 @@ def test_intro_phrases_closed_by_the_close_are_each_a_problem():
 def test_the_answer_goes_on_through_the_next_speakers_demands():
     r = segment_text(INTRO_PHRASES_SPEAKERS)
     assert all(m.startswith("同时，巡察组组长提出了两点建议") and m.endswith("要强化村级财务监督。") for m in measure_texts(r))
-    old = segment_text(INTRO_PHRASES_SPEAKERS, vocabulary=vocabulary_without("list_answer_speakers"))
+    # an answer that goes on into a paragraph about the rectification (list_answer_goes_on) would
+    # reach the demands too: without both, the answer is the first speaker's alone
+    old = segment_text(
+        INTRO_PHRASES_SPEAKERS, vocabulary=vocabulary_without("list_answer_speakers", "list_answer_goes_on"),
+    )
     assert all("强化村级财务监督" not in m for m in measure_texts(old))
