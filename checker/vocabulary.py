@@ -283,6 +283,9 @@ class Patterns(_Strict):
     lead_answer: Pattern[str] = NEVER
     # (1.3.0) 惠济区回复： opening a line: who answers, then the answer — a measure label (reply_labels)
     reply_label: Pattern[str] = NEVER
+    # (1.3.0) a paragraph opening on the next step (下一步，…将…): after a run of points stating
+    # problems, one a paragraph, what is to be done about them (point_paragraph_runs)
+    list_next_step: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -585,6 +588,10 @@ class LayoutWeights(_Strict):
     # (1.3.0) a list's first problem opening on 该场所/该单位 starts where its sentence names that unit
     # (…对A商场开展检查时发现，该场所存在…)
     back_unit_intro: bool = False
+    # (1.3.0) points one a paragraph (一是…。 / 二是…。) after a paragraph whose last sentence finds
+    # problems (…仍然存在一些薄弱环节。) are a list as if written in one paragraph; a next-step
+    # paragraph after them (下一步，…) is their shared answer
+    point_paragraph_runs: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -1,0 +1,46 @@
+"""Forms whose items stand one a paragraph or one a record, each on text composed for the test."""
+
+from __future__ import annotations
+
+from segment_support import segment_text, vocabulary_without
+
+# --- points one a paragraph after a paragraph that finds problems ----------------------------------
+
+POINT_PARAGRAPHS = """市住建局通报物业服务检查情况
+
+近日，市住建局对城区12个住宅小区的物业服务开展了检查。从检查情况看，多数小区管理规范，但部分物业企业仍然存在一些薄弱环节。
+
+一是消防设施维护不到位。部分小区消火栓无水，灭火器过期未更换。
+
+二是电梯维保记录不规范。个别小区维保记录缺项，签字不全。
+
+三是公共区域保洁不及时。楼道堆放杂物现象较多。
+
+下一步，市住建局将对检查发现的问题建立清单，逐项督促物业企业整改，并适时组织复查。
+"""
+
+
+def test_points_one_a_paragraph_are_a_list_answered_by_the_next_step():
+    r = segment_text(POINT_PARAGRAPHS)
+    assert [f.title for f in r.findings] == ["消防设施维护不到位", "电梯维保记录不规范", "公共区域保洁不及时"]
+    assert all(f.measure is not None and f.measure.text.startswith("下一步") for f in r.findings)
+    assert "楼道堆放杂物" in r.findings[2].finding.text and "下一步" not in r.findings[2].finding.text
+    # without the flag the points, one a paragraph, are no list
+    assert not segment_text(POINT_PARAGRAPHS, vocabulary=vocabulary_without("point_paragraph_runs")).findings
+
+
+POINTS_OF_WORK = """镇政府关于人居环境整治工作的汇报
+
+今年以来，我镇扎实推进人居环境整治工作，主要做法如下。
+
+一是压实责任。镇主要领导亲自抓，定期召开专题会议。
+
+二是完善机制。重新制定考核办法，每月通报排名。
+
+三是重点整治。对保洁不到位的村组集中整治。
+"""
+
+
+def test_points_of_work_after_no_finding_paragraph_are_no_list():
+    r = segment_text(POINTS_OF_WORK)
+    assert not any("压实责任" in f.finding.text for f in r.findings)
