@@ -44,3 +44,18 @@ POINTS_OF_WORK = """镇政府关于人居环境整治工作的汇报
 def test_points_of_work_after_no_finding_paragraph_are_no_list():
     r = segment_text(POINTS_OF_WORK)
     assert not any("压实责任" in f.finding.text for f in r.findings)
+
+
+MEASURE_POINTS = """区卫健委通报
+
+检查发现部分诊所消毒记录不全，我委立即采取了以下措施。
+
+一是组织培训。对存在问题的诊所负责人集中培训。
+
+二是加强督查。每月抽查消毒记录，未整改的予以通报。
+"""
+
+
+def test_points_after_a_paragraph_announcing_measures_are_no_list():
+    r = segment_text(MEASURE_POINTS)
+    assert not any(f.finding.text.startswith("一是组织培训") for f in r.findings)

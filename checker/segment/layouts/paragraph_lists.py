@@ -85,8 +85,8 @@ def _finds_problems(doc: Doc, a: int, b: int) -> bool:
     if a >= b:
         return False
     last = text[max(a, max(text.rfind(c, a, b - 1) for c in "。！？") + 1) : b]
-    if p.list_answer_intro.search(last) or p.list_cause_intro.search(last):
-        return False
+    if p.list_answer_intro.search(last) or p.list_cause_intro.search(last) or p.fix_heading.search(last):
+        return False  # 针对…，采取了以下措施。: the points are its answers, not problems
     return p.list_problem_intro.search(last) is not None or p.list_opener.search(last) is not None
 
 
