@@ -592,6 +592,9 @@ class LayoutWeights(_Strict):
     # problems (…仍然存在一些薄弱环节。) are a list as if written in one paragraph; a next-step
     # paragraph after them (下一步，…) is their shared answer
     point_paragraph_runs: bool = False
+    # (1.3.0) 三、存在问题及整改措施 over numbered one-sentence items, the page cut inside the last:
+    # the items are problems, their answers lost to the cut
+    mixed_cut_problems: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -59,3 +59,40 @@ MEASURE_POINTS = """区卫健委通报
 def test_points_after_a_paragraph_announcing_measures_are_no_list():
     r = segment_text(MEASURE_POINTS)
     assert not any(f.finding.text.startswith("一是组织培训") for f in r.findings)
+
+
+# --- a section of problems and measures cut by the page inside its problems ------------------------
+
+MIXED_CUT = """社区卫生服务站自查报告
+
+一、基本情况
+我站现有医护人员8名，服务辖区居民1.2万人。
+
+二、存在问题及整改措施
+1、部分慢病患者随访记录不完整；
+2、药品效期管理不规范；
+3、候诊区消毒记录缺项；
+4、健康宣传栏内容更新不及
+"""
+
+
+def test_a_cut_section_of_problems_and_measures_holds_the_problems():
+    r = segment_text(MIXED_CUT)
+    assert [f.title for f in r.findings][:3] == ["部分慢病患者随访记录不完整", "药品效期管理不规范", "候诊区消毒记录缺项"]
+    assert len(r.findings) == 4 and all(f.measure is None for f in r.findings)
+    assert not segment_text(MIXED_CUT, vocabulary=vocabulary_without("mixed_cut_problems")).findings
+
+
+MIXED_WHOLE = """社区卫生服务站自查报告
+
+二、存在问题及整改措施
+1、部分慢病患者随访记录不完整；
+2、药品效期管理不规范；
+3、候诊区消毒记录缺项。
+"""
+
+
+def test_a_whole_section_of_problems_and_measures_is_not_read_as_cut():
+    r = segment_text(MIXED_WHOLE)
+    old = segment_text(MIXED_WHOLE, vocabulary=vocabulary_without("mixed_cut_problems"))
+    assert [f.finding.text for f in r.findings] == [f.finding.text for f in old.findings]
