@@ -595,6 +595,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) 三、存在问题及整改措施 over numbered one-sentence items, the page cut inside the last:
     # the items are problems, their answers lost to the cut
     mixed_cut_problems: bool = False
+    # (1.3.0) a point of an aimed run that states its problem in sentences of its own (审计发现，A。
+    # 针对相关问题，审计要求…) is an item: its finding up to the sentence that answers, its measure after
+    aimed_points_items: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -96,3 +96,31 @@ def test_a_whole_section_of_problems_and_measures_is_not_read_as_cut():
     r = segment_text(MIXED_WHOLE)
     old = segment_text(MIXED_WHOLE, vocabulary=vocabulary_without("mixed_cut_problems"))
     assert [f.finding.text for f in r.findings] == [f.finding.text for f in old.findings]
+
+
+# --- a point of an aimed run that states its problem in sentences of its own -----------------------
+
+AIMED_RUN = """区审计局助力规范学校食堂管理
+
+区审计局围绕学校食堂运营开展审计，推动相关学校规范管理。
+
+一是推动健全采购制度，让食材规范地“买进来”。针对部分学校食材采购未经比价、供货合同签订不规范等问题，审计督促相关学校建立定点采购和比价制度。
+
+二是推动加强账务管理，让资金清楚地“记下来”。审计发现，个别学校伙食费收支未单独建账，结余长期挂账。针对相关问题，审计要求相关学校设立食堂专账并按学期公示收支。
+
+三是推动改善就餐环境，让学生舒心地“吃起来”。
+"""
+
+
+def test_a_point_that_finds_its_problem_in_its_own_sentences_is_an_item():
+    r = segment_text(AIMED_RUN)
+    assert len(r.findings) == 2
+    second = r.findings[1]
+    assert second.finding.text.startswith("审计发现") and "未单独建账" in second.finding.text
+    assert second.measure is not None and second.measure.text.startswith("针对相关问题")
+    assert "设立食堂专账" in second.measure.text and "三是" not in second.measure.text
+    # a point with no sentence that answers it is no item
+    assert not any("就餐环境" in f.finding.text for f in r.findings)
+    # without the flag the second point is dropped and one aimed item is not a reading
+    old = segment_text(AIMED_RUN, vocabulary=vocabulary_without("aimed_points_items"))
+    assert not any("未单独建账" in f.finding.text for f in old.findings)
