@@ -124,3 +124,18 @@ def test_a_point_that_finds_its_problem_in_its_own_sentences_is_an_item():
     # without the flag the second point is dropped and one aimed item is not a reading
     old = segment_text(AIMED_RUN, vocabulary=vocabulary_without("aimed_points_items"))
     assert not any("未单独建账" in f.finding.text for f in old.findings)
+
+
+NOTHING_FOUND_POINTS = """镇安办检查情况
+
+本次检查覆盖全镇15家企业，检查组未发现重大安全隐患。
+
+一是安全制度不断完善。各企业均修订了安全生产责任制。
+
+二是隐患台账不断规范。各企业均建立了问题整改台账。
+"""
+
+
+def test_points_after_a_negated_finding_are_no_list():
+    r = segment_text(NOTHING_FOUND_POINTS)
+    assert not any(f.finding.text.startswith("一是安全制度") for f in r.findings)

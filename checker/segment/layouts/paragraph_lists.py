@@ -84,10 +84,12 @@ def _finds_problems(doc: Doc, a: int, b: int) -> bool:
     a, b = trim(text, a, b)
     if a >= b:
         return False
-    last = text[max(a, max(text.rfind(c, a, b - 1) for c in "。！？") + 1) : b]
+    sa = max(a, max(text.rfind(c, a, b - 1) for c in "。！？") + 1)
+    last = text[sa:b]
     if p.list_answer_intro.search(last) or p.list_cause_intro.search(last) or p.fix_heading.search(last):
         return False  # 针对…，采取了以下措施。: the points are its answers, not problems
-    return p.list_problem_intro.search(last) is not None or p.list_opener.search(last) is not None
+    # 未发现重大隐患。: a negated finding opens no list
+    return p.list_problem_intro.search(last) is not None or _opener(doc, sa, b) is not None
 
 
 def _point_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
