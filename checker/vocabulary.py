@@ -305,6 +305,9 @@ class Patterns(_Strict):
     # (1.3.0) an item whose first sentence says what the inspection looked at (对…是否完好, 对…情况进行了
     # 检查): the work done, not a problem
     item_inspected: Pattern[str] = NEVER
+    # (1.3.0) a paragraph opening on the next step (下一步，…将…): after a run of points stating
+    # problems, one a paragraph, what is to be done about them (point_paragraph_runs)
+    list_next_step: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -641,6 +644,16 @@ class LayoutWeights(_Strict):
     # (1.3.0) an item left out of the findings that says what the inspection looked at (item_inspected)
     # is the work done (overview), not a problem the reading may have missed
     items_inspected_overview: bool = False
+    # (1.3.0) points one a paragraph (一是…。 / 二是…。) after a paragraph whose last sentence finds
+    # problems (…仍然存在一些薄弱环节。) are a list as if written in one paragraph; a next-step
+    # paragraph after them (下一步，…) is their shared answer
+    point_paragraph_runs: bool = False
+    # (1.3.0) 三、存在问题及整改措施 over numbered one-sentence items, the page cut inside the last:
+    # the items are problems, their answers lost to the cut
+    mixed_cut_problems: bool = False
+    # (1.3.0) a point of an aimed run that states its problem in sentences of its own (审计发现，A。
+    # 针对相关问题，审计要求…) is an item: its finding up to the sentence that answers, its measure after
+    aimed_points_items: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -54,6 +54,30 @@ def _opening_point(doc: Doc, ln: Line) -> str | None:
     return None
 
 
+_SENTENCE_START_RE = re.compile(r"(?<=[。！？])[ \t\u3000]*(?=\S)")
+_FOUND_AT = 6  # 审计发现，/检查中发现， opens the sentence that states the problem
+
+
+def _point_item(doc: Doc, ln: Line) -> Draft | None:
+    """With aimed_points_items: a point of an aimed run that names its problem in sentences of its
+    own (三是…。审计发现，A。针对相关问题，审计要求…): its finding runs from the sentence that finds
+    (or its start) to the sentence that answers it, its measure from there on. None when no sentence
+    after its first answers: nothing tells its problem from its answer."""
+    text, p = doc.text, doc.v.patterns
+    starts = [m.end() for m in _SENTENCE_START_RE.finditer(text, ln.body_start, ln.end)]
+    answer = next((a for a in starts if p.list_response.match(text, a, ln.end)), None)
+    if answer is None:
+        return None
+    found = next((a for a in starts if a < answer and p.list_found_opener.search(text, a, min(answer, a + _FOUND_AT))), None)
+    a, b = trim(text, found if found is not None else ln.body_start, answer)
+    if a >= b:
+        return None
+    d = Draft(start=ln.cstart, end=ln.end, finding=(a, b))
+    d.blocks.append(trim(text, answer, ln.end))
+    d.loose = True
+    return d
+
+
 @LAYOUTS.register("aimed_items")
 def aimed_items_layout(doc: Doc) -> LayoutResult | None:
     if doc.measure_labels:
@@ -74,7 +98,12 @@ def aimed_items_layout(doc: Doc) -> LayoutResult | None:
             if points_end and cur is not None and point is not None and _opening_point(doc, ln) == point:
                 # 三是… after 二是…针对…的问题，…: the next point of the run is an item of its own, whether
                 # or not it names its problem so; it is not the answer of the item before it
-                cur = None
+                cur = _point_item(doc, ln) if doc.v.weights.layouts.aimed_points_items else None
+                if cur is not None:
+                    if group is not None:
+                        cur.group = group_name(group)
+                        groups.setdefault(group.idx, group)
+                    drafts.append(cur)
             elif mk is not None and (rank is None or mk.rank <= rank):
                 # a heading: it ends the item before it and groups the items after it
                 cur = None

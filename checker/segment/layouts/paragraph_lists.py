@@ -55,6 +55,8 @@ class _Statement:
     area_labels: list[tuple[int, int] | None] = field(default_factory=list)
     # (list_site_units) each item's own closing act (…，责令限期整改), where it has one
     own: list[tuple[int, int] | None] = field(default_factory=list)
+    # (point_paragraph_runs) the run's points stand one a paragraph: a next-step paragraph answers it
+    points: bool = False
 
 
 def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
@@ -67,6 +69,49 @@ def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
         else:
             out.append((ln.cstart, ln.end))
     return out
+
+
+def _opening_point(doc: Doc, a: int, b: int) -> int | None:
+    """The value of the point (一是, 二是 …) that opens paragraph ``a:b``, if one does."""
+    a, b = trim(doc.text, a, b)
+    mk = next(iter_item_markers(doc.text, a, b), None)
+    return mk.value if mk is not None and mk.start == a and mk.family == "shi" else None
+
+
+def _finds_problems(doc: Doc, a: int, b: int) -> bool:
+    """The last sentence of paragraph ``a:b`` finds problems (…但仍然存在一些薄弱环节。): an opener
+    of problems, and it neither answers nor gives causes."""
+    text, p = doc.text, doc.v.patterns
+    a, b = trim(text, a, b)
+    if a >= b:
+        return False
+    sa = max(a, max(text.rfind(c, a, b - 1) for c in "。！？") + 1)
+    last = text[sa:b]
+    if p.list_answer_intro.search(last) or p.list_cause_intro.search(last) or p.fix_heading.search(last):
+        return False  # 针对…，采取了以下措施。: the points are its answers, not problems
+    # 未发现重大隐患。: a negated finding opens no list
+    return p.list_problem_intro.search(last) is not None or _opener(doc, sa, b) is not None
+
+
+def _point_paragraphs(doc: Doc, paragraphs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
+    """With point_paragraph_runs: a paragraph that finds problems, then paragraphs each opened by
+    the next point (一是…。 / 二是…。), read as one paragraph, so that the points are a run as if
+    written inline. Returns the paragraphs and the starts of those joined."""
+    out: list[tuple[int, int]] = []
+    joined: set[int] = set()
+    k = 0
+    while k < len(paragraphs):
+        j = k + 1
+        while j < len(paragraphs) and _opening_point(doc, *paragraphs[j]) == j - k:
+            j += 1
+        if j - k - 1 >= _MIN_ITEMS and _finds_problems(doc, *paragraphs[k]):
+            out.append((paragraphs[k][0], paragraphs[j - 1][1]))
+            joined.add(paragraphs[k][0])
+            k = j
+            continue
+        out.append(paragraphs[k])
+        k += 1
+    return out, joined
 
 
 def _marker_runs(doc: Doc, a: int, b: int) -> list[list[tuple[int, int, int]]]:
@@ -595,7 +640,9 @@ def _opener(doc: Doc, sa: int, sb: int) -> re.Match[str] | None:
     return opener
 
 
-def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]:
+def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[int] = frozenset()) -> list[_Statement]:
+    """The lists of problems in the paragraphs (``joined``: the starts of paragraphs whose points
+    were one a paragraph, see :func:`_point_paragraphs`)."""
     text, p, lw = doc.text, doc.v.patterns, doc.v.weights.layouts
     out: list[_Statement] = []
     read_to = -1  # paragraphs read as the lines of a list already
@@ -631,6 +678,7 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
             own_clause = re.split(r"[，,；;]", intro.rstrip(" \t\u3000：:"))[-1] if doc.v.weights.layouts.list_intro_own_clause else intro
             # a second list in the paragraph is one only under an intro of its own (B处存在如下问题：)
             bare = lw.list_bare_intro and not stated and p.list_bare_intro.search(intro) is not None
+            bare = bare or (pa in joined and not stated)  # its points' faults decide, as a bare intro's do
             area = not stated and _area_run(doc, paragraphs, pi, first, out)
             if (p.list_problem_intro.search(intro) or bare or area) and not p.list_answer_intro.search(own_clause) and not p.list_cause_intro.search(intro):
                 items = []
@@ -642,6 +690,7 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[_Statement]
                 if bare and not _mostly_faulty(doc, items):
                     continue  # 他指出，一是要…二是要…: a speaker's demands, not problems
                 st = _Statement(items, max(pa, lead), end, end, pi, True, bool(p.list_detail.search(intro)))
+                st.points = pa in joined
                 areas = _grouped(doc, items) if lw.list_group_clauses else None
                 if areas is not None:  # the areas' clauses are the findings; the areas pair
                     st.items, st.area_of, st.area_labels, st.enumerated = areas.items, areas.area_of, areas.area_labels, False
@@ -908,6 +957,9 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
             found = None  # 群众较满意榜单：A已整改；B已维修；: a list of its own, not the answer
         if found is None and _refers_back(doc, start, min(kb, stop)):
             found = doc.v.patterns.list_back_reference.match(text, trim(text, start, kb)[0], min(kb, stop))
+        if found is None and k > st.paragraph and st.points:
+            # 下一步，…将… after points one a paragraph: what is to be done about them all
+            found = doc.v.patterns.list_next_step.match(text, trim(text, start, kb)[0], min(kb, stop))
         if found is None and k > st.paragraph and st.enumerated and len(_markers(doc, ka, min(kb, stop))) == len(st.items):
             # a later paragraph numbered as the list is (一是…二是…), whatever words open it, answers it
             parts.append((ka, min(kb, stop)))
@@ -1142,7 +1194,10 @@ def _answer_goes_on(
 @LAYOUTS.register("paragraph_lists")
 def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     paragraphs = _paragraphs(doc)
-    statements = _statements(doc, paragraphs)
+    joined: set[int] = set()
+    if doc.v.weights.layouts.point_paragraph_runs:
+        paragraphs, joined = _point_paragraphs(doc, paragraphs)
+    statements = _statements(doc, paragraphs, frozenset(joined))
     if sum(len(st.items) for st in statements) < _MIN_ITEMS:
         return None
     if doc.v.weights.layouts.back_unit_intro:

@@ -28,6 +28,7 @@ _STATEMENT_ENDS = ("。", "；", ";")
 _BULLETS = ("-", "•", "·", "●", "▪", "◆", "■")  # list items written with a bullet, not a number
 _POINTS = "shi"  # 一是…二是…: points written inside one paragraph
 _TRIGGER_SPAN = 6  # a response opens its sentence (针对以上问题，…)
+_MIN_CUT_ITEMS = 2  # a cut mixed section is read as problems when it holds more whole items than this
 
 
 def _cut_at_end(doc: Doc, k: int, bis: list[int], stop: int) -> bool:
@@ -660,6 +661,26 @@ def _own_done(doc: Doc, p: _Entry, d: Draft) -> bool:
     return required
 
 
+_SENTENCE_ENDS = "。！？!?；;"
+
+
+def _mixed_cut(doc: Doc, sec: _Section) -> bool:
+    """With mixed_cut_problems: 三、存在问题及整改措施 over numbered items of one sentence each, the
+    page cut inside the last one: no item has room for an answer, so they are the problems, their
+    answers lost to the cut."""
+    body = doc.body
+    if not doc.v.weights.layouts.mixed_cut_problems or sec.role != "mixed" or body[sec.head].marker is None:
+        return False
+    if sec.stop != len(body) or sec.start >= sec.stop or body[-1].content.rstrip()[-1:] in _SENTENCE_ENDS:
+        return False  # the section is not where the page was cut
+    lines = body[sec.start : sec.stop]
+    if any(ln.marker is None or ln.idx in doc.measure_labels for ln in lines):
+        return False
+    families = {ln.marker.family for ln in lines if ln.marker is not None}
+    one_sentence = all(not any(c in ln.body.rstrip()[:-1] for c in "。！？") for ln in lines)
+    return len(lines) > _MIN_CUT_ITEMS and len(families) == 1 and one_sentence
+
+
 @LAYOUTS.register("problem_list")
 def problem_list_layout(doc: Doc) -> LayoutResult | None:
     body = doc.body
@@ -675,7 +696,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             and k + 1 < len(sections) and sections[k + 1].role == "measures" and sections[k + 1].head == sec.stop
             and doc.v.patterns.refers_back.search(doc.body[sections[k + 1].head].content) is not None
         )
-        if sec.role == "problems" or mixed_then_fixes:
+        if sec.role == "problems" or mixed_then_fixes or _mixed_cut(doc, sec):
             entries = _entries(doc, sec.start, sec.stop, by_line=True, problems=True) or _lone_problem(doc, sec)
             if not entries:
                 continue
