@@ -339,3 +339,17 @@ def test_what_is_reached_after_a_word_of_the_present_is_no_formalism() -> None:
 
 def test_urging_alone_is_still_formalism() -> None:
     assert "formalism" in _codes(ONLY_URGED, NEW)[0]
+
+
+COMMITMENT_ONLY = """某村环境卫生整治情况
+
+经过一周的集中整治，村容村貌有所改善，但也存在一些问题：一是村民卫生意识有待提高，二是环境卫生宣传力度不够，三是部分路段垃圾清运不及时。结合这次整治，我们将继续努力，落实环境卫生的长效管理，打造美丽乡村整体形象，为群众营造良好的生活环境而努力！
+"""
+
+
+def test_a_commitment_to_keep_trying_is_slogans_and_fails_the_draft() -> None:
+    review = review_source(Source(path="composed.txt", text=COMMITMENT_ONLY, format="txt"), NEW, ReviewOptions())
+    assert len(review.findings) == 3
+    assert all("formalism" in {fl.code for fl in f.flags} for f in review.findings)
+    assert review.summary.verdict == "fail"
+    assert not any("formalism" in codes for codes in _codes(COMMITMENT_ONLY, OLD))
