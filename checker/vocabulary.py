@@ -283,6 +283,8 @@ class Patterns(_Strict):
     lead_answer: Pattern[str] = NEVER
     # (1.3.0) 惠济区回复： opening a line: who answers, then the answer — a measure label (reply_labels)
     reply_label: Pattern[str] = NEVER
+    # (1.3.0) a table row's name that makes it a total (合计隐患 | 15个): no finding (table_total_rows)
+    table_total_row: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -585,6 +587,17 @@ class LayoutWeights(_Strict):
     # (1.3.0) a list's first problem opening on 该场所/该单位 starts where its sentence names that unit
     # (…对A商场开展检查时发现，该场所存在…)
     back_unit_intro: bool = False
+    # (1.3.0) a pipe-ended table of one cell per line whose header has no index column is read: the
+    # header's width is where the first record's problem cell falls, or where its records repeat
+    table_unindexed_cells: bool = False
+    # (1.3.0) a column name that a single role already taken names (问题类别 after 新媒体类型) takes
+    # the next role it names
+    table_next_role: bool = False
+    # (1.3.0) a row whose problem cell is a bare count (合计隐患 | 15个) is a total, not a finding
+    table_total_rows: bool = False
+    # (1.3.0) a measures section right after a table with no measure column (二、整改措施) answers
+    # each row
+    table_section_after: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -456,7 +456,7 @@ def pipe_ended_tables(doc: Doc) -> list[Table]:
 
     start = next((k for k, c in enumerate(stream) if c is not None and pats.column_index.search(text[c[0] : c[1]].strip())), None)
     if start is None:
-        return []
+        return _unindexed_pipe_ended(doc, stream) if doc.v.weights.layouts.table_unindexed_cells else []
     h = start
     while h < len(stream) and (h == start or name(stream[h])):
         h += 1
@@ -552,3 +552,68 @@ def pipe_bare_tables(doc: Doc) -> list[Table]:
             tables.append((rows, {}))
         i = j
     return tables
+
+
+def _problem_name(doc: Doc, w: str) -> bool:
+    """A column name that says the column holds problems or what a check found (问题类别, 存在隐患)."""
+    pats = doc.v.patterns
+    return pats.column_finding.search(w) is not None or pats.column_result.search(w) is not None
+
+
+def _header_width(doc: Doc, words: list[str], names: int) -> tuple[int, int] | None:
+    """(width, problem column) of a header with no index column that opens a run of ``names`` short
+    cells: either the run ends at the first record's long problem cell, so that the run is the header
+    and the record's cells before its problem (width + problem column = run), or the run is the whole
+    table and its records repeat their first cell's value or shape (微信 … 微信, 7月16日 … 7月17日)."""
+    for width in range(2, min(names, _HEADER_NAME_MAX) + 1):
+        f = next((k for k in range(width) if _problem_name(doc, words[k])), None)
+        if f is None:
+            continue
+        if names < len(words) and width + f == names:
+            return width, f
+        if names == len(words) and 2 * width < names and _same_cell(words[width], words[2 * width]):
+            return width, f
+    return None
+
+
+def _same_cell(a: str, b: str) -> bool:
+    return a == b or (_figure_shape(a) is not None and _figure_shape(a) == _figure_shape(b))
+
+
+def _unindexed_pipe_ended(doc: Doc, stream: list[Cell | None]) -> list[Table]:
+    """A pipe-ended table whose header has no index column (新媒体类型 | 新媒体名称 | 问题类别 |): the
+    header is found by its width (:func:`_header_width`) and a row fills to that width. A name merged
+    down over several rows (学院 | 存在隐患, 交通学院 over its rooms) opens a row only where a cell is
+    of its kind (it ends as the column's name or its first value does: 交通学院, 化学学院); any other
+    cell that would stand left of the problem column lost its left cells to that name. A total's name
+    (合计隐患) opens a row of its own."""
+    text = doc.text
+    cells = [c for c in stream if c is not None]
+    words = [text[c[0] : c[1]].strip() for c in cells]
+    names = next((k for k, (c, w) in enumerate(zip(cells, words, strict=True)) if c[2] != 1 or not _column_name(w)), len(cells))
+    found = _header_width(doc, words, names)
+    if found is None:
+        return []
+    width, f = found
+    merged = names < len(words)  # the first record's problem cell ended the names: its left cells may merge down
+    kinds = {w[-2:] for w in (words[0], words[width]) if len(w) >= 2}
+    total = doc.v.patterns.table_total_row
+    rows: list[Row] = [[(c[0], c[1]) for c in cells[:width]]]
+    row: Row = []
+    for c in stream[stream.index(cells[width - 1]) + 1 :]:
+        w = text[c[0] : c[1]].strip() if c is not None else ""
+        if c is None or (row and (_INDEX_RE.match(w) or total.match(w))):
+            if row:
+                rows.append(row)
+            row = []
+            if c is None:
+                continue
+        if merged and not row and f > 0 and w[-2:] not in kinds and not total.match(w):
+            row.extend([(c[0], c[0])] * f)  # the cells merged down from the row above
+        row.append((c[0], c[1]))
+        if len(row) == width:
+            rows.append(row)
+            row = []
+    if row:
+        rows.append(row)
+    return [(rows, {})] if len(rows) >= 2 else []
