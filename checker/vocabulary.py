@@ -598,6 +598,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a measures section right after a table with no measure column (二、整改措施) answers
     # each row
     table_section_after: bool = False
+    # (1.3.0) a pipe-bare table's row goes on over the pieces the body passes cut its line into (a
+    # cell's numbered 1.…；2.…)
+    table_cut_cells: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -532,14 +532,15 @@ def pipe_bare_tables(doc: Doc) -> list[Table]:
         by_index = pats.column_index.search(names[0]) is not None
         rows: list[Row] = [cells]
         j = i + 1
-        while j < len(body) and "|" in body[j].content:
+        while j < len(body) and ("|" in body[j].content or _cut_from_above(doc, body[j - 1], body[j])):
             line = _bare_cells(text, body[j])
             first = text[line[0][0] : line[0][1]].strip() if line else ""
             opens = not by_index or len(rows) == 1 or first == str(len(rows)) or (
                 _column_name(first) and not re.match(r"^\d+[.、．]", first))
             if opens:
                 rows.append(line)
-            elif _filled_count(text, line) <= 1:
+            elif _filled_count(text, line) <= 1 and not (
+                    _cut_from_above(doc, body[j - 1], body[j]) and body[j - 1].content.rstrip().endswith("|")):
                 row = rows[-1]
                 k = _last_filled(text, row)
                 end = line[_last_filled(text, line)][1] if _last_filled(text, line) >= 0 else row[k][1]
@@ -617,3 +618,9 @@ def _unindexed_pipe_ended(doc: Doc, stream: list[Cell | None]) -> list[Table]:
     if row:
         rows.append(row)
     return [(rows, {})] if len(rows) >= 2 else []
+
+
+def _cut_from_above(doc: Doc, prev: Line, ln: Line) -> bool:
+    """``ln`` is a piece of the same line as ``prev`` that the body passes cut at an inline item
+    (a cell's 1.…；2.…): it stays in the table's row (``table_cut_cells``)."""
+    return doc.v.weights.layouts.table_cut_cells and prev.end <= ln.cstart and "\n" not in doc.text[prev.end : ln.cstart]
