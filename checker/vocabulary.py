@@ -601,6 +601,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a pipe-bare table's row goes on over the pieces the body passes cut its line into (a
     # cell's numbered 1.…；2.…)
     table_cut_cells: bool = False
+    # (1.3.0) a line closed by a pipe (存在问题 |) is a table's cell: never a section's heading nor an
+    # item of a list of short lines
+    pipe_cells_table_only: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -561,24 +561,36 @@ def _problem_name(doc: Doc, w: str) -> bool:
     return pats.column_finding.search(w) is not None or pats.column_result.search(w) is not None
 
 
-def _header_width(doc: Doc, words: list[str], names: int) -> tuple[int, int] | None:
-    """(width, problem column) of a header with no index column that opens a run of ``names`` short
-    cells: either the run ends at the first record's long problem cell, so that the run is the header
-    and the record's cells before its problem (width + problem column = run), or the run is the whole
-    table and its records repeat their first cell's value or shape (微信 … 微信, 7月16日 … 7月17日)."""
-    for width in range(2, min(names, _HEADER_NAME_MAX) + 1):
+def _header_width(doc: Doc, words: list[str], heads: int, short: int) -> tuple[int, int] | None:
+    """(width, problem column) of a header with no index column: at most its ``heads`` leading column
+    names, opening a run of ``short`` cells. Either the run ends at the first record's long problem
+    cell, so that it holds the header and the record's cells before its problem (width + problem
+    column = run), or the run is the whole table and its records repeat their first cell's value or
+    shape (微信 … 微信, 7月16日 … 7月17日)."""
+    for width in range(2, min(heads, _HEADER_NAME_MAX) + 1):
         f = next((k for k in range(width) if _problem_name(doc, words[k])), None)
         if f is None:
             continue
-        if names < len(words) and width + f == names:
+        if short < len(words) and width + f == short:
             return width, f
-        if names == len(words) and 2 * width < names and _same_cell(words[width], words[2 * width]):
+        if short == len(words) and 2 * width < short and _same_cell(words[width], words[2 * width]):
             return width, f
     return None
 
 
 def _same_cell(a: str, b: str) -> bool:
     return a == b or (_figure_shape(a) is not None and _figure_shape(a) == _figure_shape(b))
+
+
+def _short_cell(w: str) -> bool:
+    """A cell that names rather than states: no longer than an item's name, no sentence."""
+    return 0 < len(w) <= _NAME_MAX and not _SENTENCE_END_RE.search(w)
+
+
+def _merges_down(records: list[str], width: int, kinds: set[str]) -> bool:
+    """Rows of ``width`` cells do not fit the records: they do not fill whole rows, or a name of
+    the first column's kind would fall in another column (交通学院 … 能源与动力工程学院)."""
+    return len(records) % width != 0 or any(k % width != 0 and w[-2:] in kinds for k, w in enumerate(records))
 
 
 def _unindexed_pipe_ended(doc: Doc, stream: list[Cell | None]) -> list[Table]:
@@ -591,13 +603,14 @@ def _unindexed_pipe_ended(doc: Doc, stream: list[Cell | None]) -> list[Table]:
     text = doc.text
     cells = [c for c in stream if c is not None]
     words = [text[c[0] : c[1]].strip() for c in cells]
-    names = next((k for k, (c, w) in enumerate(zip(cells, words, strict=True)) if c[2] != 1 or not _column_name(w)), len(cells))
-    found = _header_width(doc, words, names)
+    heads = next((k for k, (c, w) in enumerate(zip(cells, words, strict=True)) if c[2] != 1 or not _column_name(w)), len(cells))
+    short = next((k for k, (c, w) in enumerate(zip(cells, words, strict=True)) if c[2] != 1 or not _short_cell(w)), len(cells))
+    found = _header_width(doc, words, heads, short)
     if found is None:
         return []
     width, f = found
-    merged = names < len(words)  # the first record's problem cell ended the names: its left cells may merge down
     kinds = {w[-2:] for w in (words[0], words[width]) if len(w) >= 2}
+    merged = short < len(words) and f > 0 and _merges_down(words[width:], width, kinds)
     total = doc.v.patterns.table_total_row
     rows: list[Row] = [[(c[0], c[1]) for c in cells[:width]]]
     row: Row = []
@@ -609,7 +622,7 @@ def _unindexed_pipe_ended(doc: Doc, stream: list[Cell | None]) -> list[Table]:
             row = []
             if c is None:
                 continue
-        if merged and not row and f > 0 and w[-2:] not in kinds and not total.match(w):
+        if merged and not row and w[-2:] not in kinds and not total.match(w):
             row.extend([(c[0], c[0])] * f)  # the cells merged down from the row above
         row.append((c[0], c[1]))
         if len(row) == width:
