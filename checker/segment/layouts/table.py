@@ -239,10 +239,10 @@ def _answer_after(doc: Doc, drafts: list[Draft], rows: list[Row]) -> None:
     after = [ln for ln in doc.body if ln.cstart >= end and not ln.blank]
     if not after or after[0].marker is None or doc.role(after[0]) != "measures":
         return
-    head = after[0]
+    family = after[0].marker.family
     section: list[Line] = []
     for ln in after[1:]:
-        if ln.marker is not None and ln.marker.family == head.marker.family:
+        if ln.marker is not None and ln.marker.family == family:
             break  # the next heading of its level
         section.append(ln)
     if not section:
