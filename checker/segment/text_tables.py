@@ -616,7 +616,7 @@ def _unindexed_pipe_ended(doc: Doc, stream: list[Cell | None]) -> list[Table]:
     row: Row = []
     for c in stream[stream.index(cells[width - 1]) + 1 :]:
         w = text[c[0] : c[1]].strip() if c is not None else ""
-        if c is None or (row and (_INDEX_RE.match(w) or total.match(w))):
+        if c is None or (row and total.match(w)):
             if row:
                 rows.append(row)
             row = []
