@@ -308,6 +308,8 @@ class Patterns(_Strict):
     # (1.3.0) a paragraph opening on the next step (下一步，…将…): after a run of points stating
     # problems, one a paragraph, what is to be done about them (point_paragraph_runs)
     list_next_step: Pattern[str] = NEVER
+    # (1.3.0) a table row's name that makes it a total (合计隐患 | 15个): no finding (table_total_rows)
+    table_total_row: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -654,6 +656,23 @@ class LayoutWeights(_Strict):
     # (1.3.0) a point of an aimed run that states its problem in sentences of its own (审计发现，A。
     # 针对相关问题，审计要求…) is an item: its finding up to the sentence that answers, its measure after
     aimed_points_items: bool = False
+    # (1.3.0) a pipe-ended table of one cell per line whose header has no index column is read: the
+    # header's width is where the first record's problem cell falls, or where its records repeat
+    table_unindexed_cells: bool = False
+    # (1.3.0) a column name that a single role already taken names (问题类别 after 新媒体类型) takes
+    # the next role it names
+    table_next_role: bool = False
+    # (1.3.0) a row whose problem cell is a bare count (合计隐患 | 15个) is a total, not a finding
+    table_total_rows: bool = False
+    # (1.3.0) a measures section right after a table with no measure column (二、整改措施) answers
+    # each row
+    table_section_after: bool = False
+    # (1.3.0) a pipe-bare table's row goes on over the pieces the body passes cut its line into (a
+    # cell's numbered 1.…；2.…)
+    table_cut_cells: bool = False
+    # (1.3.0) a line closed by a pipe (存在问题 |) is a table's cell: never a section's heading nor an
+    # item of a list of short lines
+    pipe_cells_table_only: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -456,7 +456,7 @@ def pipe_ended_tables(doc: Doc) -> list[Table]:
 
     start = next((k for k, c in enumerate(stream) if c is not None and pats.column_index.search(text[c[0] : c[1]].strip())), None)
     if start is None:
-        return []
+        return _unindexed_pipe_ended(doc, stream) if doc.v.weights.layouts.table_unindexed_cells else []
     h = start
     while h < len(stream) and (h == start or name(stream[h])):
         h += 1
@@ -532,14 +532,15 @@ def pipe_bare_tables(doc: Doc) -> list[Table]:
         by_index = pats.column_index.search(names[0]) is not None
         rows: list[Row] = [cells]
         j = i + 1
-        while j < len(body) and "|" in body[j].content:
+        while j < len(body) and ("|" in body[j].content or _cut_from_above(doc, body[j - 1], body[j])):
             line = _bare_cells(text, body[j])
             first = text[line[0][0] : line[0][1]].strip() if line else ""
             opens = not by_index or len(rows) == 1 or first == str(len(rows)) or (
                 _column_name(first) and not re.match(r"^\d+[.、．]", first))
             if opens:
                 rows.append(line)
-            elif _filled_count(text, line) <= 1:
+            elif _filled_count(text, line) <= 1 and not (
+                    _cut_from_above(doc, body[j - 1], body[j]) and body[j - 1].content.rstrip().endswith("|")):
                 row = rows[-1]
                 k = _last_filled(text, row)
                 end = line[_last_filled(text, line)][1] if _last_filled(text, line) >= 0 else row[k][1]
@@ -552,3 +553,87 @@ def pipe_bare_tables(doc: Doc) -> list[Table]:
             tables.append((rows, {}))
         i = j
     return tables
+
+
+def _problem_name(doc: Doc, w: str) -> bool:
+    """A column name that says the column holds problems or what a check found (问题类别, 存在隐患)."""
+    pats = doc.v.patterns
+    return pats.column_finding.search(w) is not None or pats.column_result.search(w) is not None
+
+
+def _header_width(doc: Doc, words: list[str], heads: int, short: int) -> tuple[int, int] | None:
+    """(width, problem column) of a header with no index column: at most its ``heads`` leading column
+    names, opening a run of ``short`` cells. Either the run ends at the first record's long problem
+    cell, so that it holds the header and the record's cells before its problem (width + problem
+    column = run), or the run is the whole table and its records repeat their first cell's value or
+    shape (微信 … 微信, 7月16日 … 7月17日)."""
+    for width in range(2, min(heads, _HEADER_NAME_MAX) + 1):
+        f = next((k for k in range(width) if _problem_name(doc, words[k])), None)
+        if f is None:
+            continue
+        if short < len(words) and width + f == short:
+            return width, f
+        if short == len(words) and 2 * width < short and _same_cell(words[width], words[2 * width]):
+            return width, f
+    return None
+
+
+def _same_cell(a: str, b: str) -> bool:
+    return a == b or (_figure_shape(a) is not None and _figure_shape(a) == _figure_shape(b))
+
+
+def _short_cell(w: str) -> bool:
+    """A cell that names rather than states: no longer than an item's name, no sentence."""
+    return 0 < len(w) <= _NAME_MAX and not _SENTENCE_END_RE.search(w)
+
+
+def _merges_down(records: list[str], width: int, kinds: set[str]) -> bool:
+    """Rows of ``width`` cells do not fit the records: they do not fill whole rows, or a name of
+    the first column's kind would fall in another column (交通学院 … 能源与动力工程学院)."""
+    return len(records) % width != 0 or any(k % width != 0 and w[-2:] in kinds for k, w in enumerate(records))
+
+
+def _unindexed_pipe_ended(doc: Doc, stream: list[Cell | None]) -> list[Table]:
+    """A pipe-ended table whose header has no index column (新媒体类型 | 新媒体名称 | 问题类别 |): the
+    header is found by its width (:func:`_header_width`) and a row fills to that width. A name merged
+    down over several rows (学院 | 存在隐患, 交通学院 over its rooms) opens a row only where a cell is
+    of its kind (it ends as the column's name or its first value does: 交通学院, 化学学院); any other
+    cell that would stand left of the problem column lost its left cells to that name. A total's name
+    (合计隐患) opens a row of its own."""
+    text = doc.text
+    cells = [c for c in stream if c is not None]
+    words = [text[c[0] : c[1]].strip() for c in cells]
+    heads = next((k for k, (c, w) in enumerate(zip(cells, words, strict=True)) if c[2] != 1 or not _column_name(w)), len(cells))
+    short = next((k for k, (c, w) in enumerate(zip(cells, words, strict=True)) if c[2] != 1 or not _short_cell(w)), len(cells))
+    found = _header_width(doc, words, heads, short)
+    if found is None:
+        return []
+    width, f = found
+    kinds = {w[-2:] for w in (words[0], words[width]) if len(w) >= 2}
+    merged = short < len(words) and f > 0 and _merges_down(words[width:], width, kinds)
+    total = doc.v.patterns.table_total_row
+    rows: list[Row] = [[(c[0], c[1]) for c in cells[:width]]]
+    row: Row = []
+    for c in stream[stream.index(cells[width - 1]) + 1 :]:
+        w = text[c[0] : c[1]].strip() if c is not None else ""
+        if c is None or (row and total.match(w)):
+            if row:
+                rows.append(row)
+            row = []
+            if c is None:
+                continue
+        if merged and not row and w[-2:] not in kinds and not total.match(w):
+            row.extend([(c[0], c[0])] * f)  # the cells merged down from the row above
+        row.append((c[0], c[1]))
+        if len(row) == width:
+            rows.append(row)
+            row = []
+    if row:
+        rows.append(row)
+    return [(rows, {})] if len(rows) >= 2 else []
+
+
+def _cut_from_above(doc: Doc, prev: Line, ln: Line) -> bool:
+    """``ln`` is a piece of the same line as ``prev`` that the body passes cut at an inline item
+    (a cell's 1.…；2.…): it stays in the table's row (``table_cut_cells``)."""
+    return doc.v.weights.layouts.table_cut_cells and prev.end <= ln.cstart and "\n" not in doc.text[prev.end : ln.cstart]

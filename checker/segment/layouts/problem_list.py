@@ -184,6 +184,8 @@ def _listed_lines(doc: Doc, a: int, b: int) -> list[_Entry]:
     lines = doc.body[a:b]
     if len(lines) < 2 or any(len(x.content) > _LINE_ITEM or "。" in x.content[:-1] for x in lines):
         return []
+    if doc.v.weights.layouts.pipe_cells_table_only and any(x.content.rstrip().endswith("|") for x in lines):
+        return []  # cells closed by their pipes: a table's, which the table reader reads
     return [_Entry(k + 1, x.cstart, x.cstart, x.end, None) for k, x in enumerate(lines)]
 
 

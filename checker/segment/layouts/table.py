@@ -40,6 +40,8 @@ def _header(v: Vocabulary, text: str, rows: list[Row]) -> tuple[int, dict[int, s
         roles: dict[int, str] = {}
         for c, (a, b) in enumerate(row):
             role = _role(v, strip_spaces(text[a:b]))
+            if role in _SINGLE_ROLES and role in roles.values() and v.weights.layouts.table_next_role:
+                role = _next_role(v, strip_spaces(text[a:b]), role)
             if role == "finding" and v.weights.layouts.table_cell_records and _count_column(v, text, rows, r, c):
                 continue  # a count of problems (发现问题个数): the problems stand in another column
             # Several owner, deadline or measure columns may coexist; the others count once.
@@ -54,9 +56,22 @@ def _header(v: Vocabulary, text: str, rows: list[Row]) -> tuple[int, dict[int, s
             verdict = _result_column(v, text, row, roles)
             if verdict is not None:
                 roles[verdict] = "verdict"
-        if "finding" in roles.values() and len(roles) >= 2:
+        if "finding" in roles.values() and (len(roles) >= 2 or _name_and_problem(v, text, row, roles)):
             return r, roles
     return None
+
+
+def _next_role(v: Vocabulary, label: str, taken: str) -> str | None:
+    """The role after ``taken`` that the column name also names (问题类别: group, then finding)."""
+    later = _ROLE_ORDER[_ROLE_ORDER.index(taken) + 1 :]
+    return next((role for role in later if getattr(v.patterns, f"column_{role}").search(label)), None)
+
+
+def _name_and_problem(v: Vocabulary, text: str, row: Row, roles: dict[int, str]) -> bool:
+    """A header of two columns, a name and what was found there (学院 | 存在隐患): the problems
+    stand by the names of what was checked, with no other column to pair them by."""
+    filled = [c for c in _filled(text, row) if trim(text, *c)[0] < trim(text, *c)[1]]
+    return v.weights.layouts.table_unindexed_cells and len(filled) == 2 and len(roles) == 1
 
 
 def _count_column(v: Vocabulary, text: str, rows: list[Row], r: int, c: int) -> bool:
@@ -206,6 +221,37 @@ def _requirements_before(doc: Doc, at: int) -> tuple[int, int] | None:
     return None
 
 
+def _total_row(v: Vocabulary, text: str, row: Row, finding: tuple[int, int]) -> bool:
+    """The row totals the rows above: its first filled cell names a total (合计隐患), or its problem
+    cell is a bare count (15个)."""
+    filled = [trim(text, a, b) for a, b in row if trim(text, a, b)[0] < trim(text, a, b)[1]]
+    if filled and v.patterns.table_total_row.match(text[slice(*filled[0])]):
+        return True
+    return re.fullmatch(r"\d+[个项处条家件]?", text[slice(*finding)]) is not None
+
+
+def _answer_after(doc: Doc, drafts: list[Draft], rows: list[Row]) -> None:
+    """The measures section right after the table (二、整改措施 / 三、整改要求) answers each of its rows
+    when none has a measure of its own: the notice lists what was found, then what is to be done."""
+    if not drafts or any(d.has_measure for d in drafts):
+        return
+    end = max(b for row in rows for _, b in row)
+    after = [ln for ln in doc.body if ln.cstart >= end and not ln.blank]
+    if not after or after[0].marker is None or doc.role(after[0]) != "measures":
+        return
+    family = after[0].marker.family
+    section: list[Line] = []
+    for ln in after[1:]:
+        if ln.marker is not None and ln.marker.family == family:
+            break  # the next heading of its level
+        section.append(ln)
+    if not section:
+        return
+    for d in drafts:
+        d.blocks = [(section[0].cstart, section[-1].end)]
+        d.measure_label = doc.v.names.clause_measure_label
+
+
 @LAYOUTS.register("table")
 def table_layout(doc: Doc) -> LayoutResult | None:
     """Rows of the Word document's tables, else of the tables its text lost the markup of."""
@@ -228,6 +274,8 @@ def table_layout(doc: Doc) -> LayoutResult | None:
             fa, fb = cells[f_col]
             if _header(doc.v, text, [row]) is not None and all(len(strip_spaces(text[a:b])) <= _HEADER_CELL_MAX for a, b in row):
                 continue  # the header repeated halfway down (column names are short)
+            if v.weights.layouts.table_total_rows and _total_row(v, text, row, (fa, fb)):
+                continue  # 合计隐患 | 15个: the count of the rows above
             if fa < fb and v.weights.layouts.table_result_column and v.patterns.result_normal.match(text[fa:fb]):
                 continue  # the check found nothing wrong here (正常。): no finding
             if fa >= fb:
@@ -267,6 +315,8 @@ def table_layout(doc: Doc) -> LayoutResult | None:
             drafts.extend(_split_items(v, text, d, _result_items(v, text, header, f_col, (fa, fb))))
         if v.weights.layouts.table_requirements_answer and "measure" not in roles.values():
             _answer_all(doc, [d for d in drafts if d.start >= rows[h][0][0]])
+        if v.weights.layouts.table_section_after and "measure" not in roles.values():
+            _answer_after(doc, [d for d in drafts if d.start >= rows[h][0][0]], rows)
         request = _lead_in_request(doc, rows[h][0][0]) if v.weights.layouts.table_lead_in_answer else None
         if request is not None:
             for d in drafts:
