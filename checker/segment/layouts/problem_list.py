@@ -433,6 +433,9 @@ def _response_trigger(doc: Doc, trigger: re.Pattern[str], a: int, end: int) -> r
     m = trigger.search(doc.text, a, min(end, a + _TRIGGER_SPAN))
     if m is None and doc.v.weights.layouts.list_closing_directive:
         m = doc.v.patterns.closing_directive.match(doc.text, a, end)
+    if m is None and doc.v.weights.layouts.list_closing_back:
+        # (1.3.0) 以上为…的问题，望…及时整改: the closing refers back to the problems before it asks
+        m = doc.v.patterns.closing_directive_back.match(doc.text, a, end)
     return m
 
 
@@ -650,6 +653,9 @@ def _own_done(doc: Doc, p: _Entry, d: Draft) -> bool:
         # (1.3.0) …开着的，除了打饭时间都必须关好门窗: the problem turns to what the inspector requires
         # (not a labelled line's: 整改情况：…，必须… is a measure already)
         m = doc.v.patterns.item_required.search(doc.text, p.body, p.end)
+        if m is None and doc.v.weights.layouts.problem_own_should:
+            # (1.3.0) …桌面时常有污渍，应做到及时清扫: what should be done is required too
+            m = doc.v.patterns.item_required_should.search(doc.text, p.body, p.end)
         required = m is not None
     if m is None:
         return False

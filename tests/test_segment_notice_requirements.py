@@ -1,0 +1,76 @@
+"""An inspecting body's notice: what it requires of each problem inside the problem's own line
+(，应做到…), a closing sentence that refers back to the problems and asks for their rectification
+(以上为…问题，望…整改), and a response paragraph whose first sentence already requires
+(检查组督促各单位要…。同时…提出整改意见…). Texts of our own composition."""
+
+from __future__ import annotations
+
+from segment_support import measure_texts, segment_text, vocabulary_without
+
+CANTEEN = """仓库检查问题汇总
+为保障职工用餐安全，现将近期物业监管小组检查发现的问题汇总如下：
+1.仓库货架积灰较多，部分货物直接靠墙摆放；
+2.冷柜温度记录缺失，温度计损坏；
+3.操作台面有油污，刀具未分类存放，应做到生熟刀具分开；
+4.消毒柜长期未通电，消毒记录空白；
+5.垃圾桶未加盖，应按照规定配备带盖垃圾桶。
+以上为检查中多次指出仍未改进的问题，望明达物业各位负责人知悉并及时组织整改。
+某某后勤中心
+2023年3月2日
+"""
+
+
+def test_item_should_clause_and_closing_back_reference() -> None:
+    report = segment_text(CANTEEN)
+    assert len(report.findings) == 5
+    measures = measure_texts(report)
+    assert "应做到生熟刀具分开" in measures[2]
+    assert "应按照规定配备带盖垃圾桶" in measures[4]
+    assert "应做到" not in report.findings[2].finding.text
+    for k in (0, 1, 3):
+        assert "及时组织整改" in measures[k]
+    assert "望明达物业" not in report.findings[4].finding.text
+
+
+def test_item_should_clause_off_reads_as_before() -> None:
+    report = segment_text(CANTEEN, vocabulary=vocabulary_without("problem_own_should", "list_closing_back"))
+    assert len(report.findings) == 5
+    assert "应做到生熟刀具分开" in report.findings[2].finding.text
+    assert all(m == "" for m in measure_texts(report))
+
+
+def test_closing_back_reference_alone() -> None:
+    report = segment_text(CANTEEN, vocabulary=vocabulary_without("problem_own_should"))
+    measures = measure_texts(report)
+    assert all("及时组织整改" in m for m in measures)
+
+
+def test_should_clause_with_negation_is_a_fault() -> None:
+    text = CANTEEN.replace("应做到生熟刀具分开", "应收费用未收取")
+    report = segment_text(text)
+    assert "应收费用未收取" in report.findings[2].finding.text
+    assert "应收费用未收取" not in measure_texts(report)[2]
+
+
+ARCHIVES = """某县档案局开展档案工作检查
+
+  近日，县档案局组织检查组对全县机关单位档案工作开展检查，共抽查20家单位，检查中发现的问题有：一是部分单位档案室面积不足，档案柜陈旧；二是个别单位档案移交不及时，大量文件散存在科室；三是个别单位档案人员兼职过多，业务培训缺乏。
+
+  检查组督促各单位要落实档案管理主体责任，确保档案完整安全。同时对存在问题的单位当场提出整改意见和完成时限。
+"""
+
+
+def test_response_paragraph_whose_first_sentence_requires() -> None:
+    report = segment_text(ARCHIVES)
+    assert len(report.findings) == 3
+    for m in measure_texts(report):
+        assert "落实档案管理主体责任" in m
+        assert "提出整改意见" in m
+
+
+def test_response_paragraph_flag_off_reads_as_before() -> None:
+    report = segment_text(ARCHIVES, vocabulary=vocabulary_without("response_paragraph_requires"))
+    assert len(report.findings) == 3
+    for m in measure_texts(report):
+        assert "落实档案管理主体责任" not in m
+        assert "提出整改意见" in m
