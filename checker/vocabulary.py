@@ -319,6 +319,9 @@ class Patterns(_Strict):
     # (1.3.0) a response paragraph's first sentence that requires (检查组督促各单位要严格落实…):
     # the response starts there, not at a later sentence's response word
     answer_paragraph_requires: Pattern[str] = NEVER
+    # (1.3.0) the clause of a listed problem that opens on what is needed (，需要一对一提醒学生): its
+    # measure where the list's other items advise or require their own fix (problem_own_need)
+    item_need: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -691,6 +694,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a list's response paragraph whose first sentence requires (督促…要…) answers from that
     # sentence, though its response word stands in a later one (answer_paragraph_requires)
     response_paragraph_requires: bool = False
+    # (1.3.0) in a list whose items mostly advise or require their own fix (，建议…), an item that turns
+    # to what is needed (，需要…: item_need) has that clause for its measure
+    problem_own_need: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -74,3 +74,36 @@ def test_response_paragraph_flag_off_reads_as_before() -> None:
     for m in measure_texts(report):
         assert "落实档案管理主体责任" not in m
         assert "提出整改意见" in m
+
+
+ADVICE = """四、巡查中发现需要解决的问题
+
+1、三楼自习室插座损坏两处，建议尽快更换。
+
+2、一楼大厅存在学生长时间占用座位情况，需要安排值班人员定时巡查。
+
+3、二楼电子屏长期黑屏，建议联系厂家维修。
+
+某中心督查组
+"""
+
+
+def test_need_clause_in_an_advising_list() -> None:
+    report = segment_text(ADVICE)
+    assert len(report.findings) == 3
+    measures = measure_texts(report)
+    assert "需要安排值班人员定时巡查" in measures[1]
+    assert "需要安排" not in report.findings[1].finding.text
+    assert "建议尽快更换" in measures[0]
+
+
+def test_need_clause_flag_off_reads_as_before() -> None:
+    report = segment_text(ADVICE, vocabulary=vocabulary_without("problem_own_need"))
+    assert measure_texts(report)[1] == ""
+    assert "需要安排值班人员定时巡查" in report.findings[1].finding.text
+
+
+def test_need_clause_alone_states_the_fault() -> None:
+    text = ADVICE.replace("，建议尽快更换", "").replace("，建议联系厂家维修", "")
+    report = segment_text(text)
+    assert "需要安排值班人员定时巡查" in report.findings[1].finding.text

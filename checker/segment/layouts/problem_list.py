@@ -669,6 +669,32 @@ def _own_done(doc: Doc, p: _Entry, d: Draft) -> bool:
     return required
 
 
+def _advising_list(doc: Doc, problems: list[_Entry]) -> bool:
+    """Half or more of the list's items turn to their own advice or requirement (，建议…, ，…必须…,
+    ，应…): a list of problems each with its fix (problem_own_need)."""
+    if not doc.v.weights.layouts.problem_own_need:
+        return False
+    p = doc.v.patterns
+    own = (p.item_advice, p.item_required, p.item_required_should)
+    advising = sum(1 for e in problems if any(pat.search(doc.text, e.body, e.end) for pat in own))
+    return advising >= _HALF * len(problems)
+
+
+def _own_need(doc: Doc, p: _Entry, d: Draft) -> None:
+    """``…存在学生隔夜占座情况，需要一对一提醒学生``: in an advising list, an item that turns to what is
+    needed has that clause for its measure."""
+    m = doc.v.patterns.item_need.search(doc.text, p.body, p.end)
+    if m is None:
+        return
+    a, b = trim(doc.text, m.end(), p.end)
+    if a >= b:
+        return
+    d.finding = (p.body, m.start())
+    d.blocks.append((a, b))
+    d.measure_label = doc.v.names.paired_measure_label
+    d.loose = True
+
+
 _SENTENCE_ENDS = "。！？!?；;"
 
 
@@ -765,9 +791,12 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         if fixes:
             hows.add(how)
         unpaired.extend((fixes[fi].start, fixes[fi].end) for fi in sorted(left))
+        advising = _advising_list(doc, problems)
         for pi, p in enumerate(problems):
             d = Draft(start=p.start, end=p.end, finding=(p.body, p.end))
             required = _own_done(doc, p, d)
+            if advising and not d.blocks:
+                _own_need(doc, p, d)
             if p.group is not None:
                 d.group = group_name(p.group)
                 groups.setdefault(p.group.idx, p.group)
