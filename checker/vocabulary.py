@@ -322,6 +322,12 @@ class Patterns(_Strict):
     # (1.3.0) the clause of a listed problem that opens on what is needed (，需要一对一提醒学生): its
     # measure where the list's other items advise or require their own fix (problem_own_need)
     item_need: Pattern[str] = NEVER
+    # (1.3.0) a cover letter's line naming its attachment (附件：周督导问题清单, matched at the line's
+    # start, its title in group t): a reference, not a heading, when the title stands again below
+    attachment_line: Pattern[str] = NEVER
+    # (1.3.0) a cover letter's sentence that forwards the problems and asks for their rectification
+    # (现将问题清单印发给你们，请…迅速整改): group r, the request, answers every problem attached
+    cover_request: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -697,6 +703,10 @@ class LayoutWeights(_Strict):
     # (1.3.0) in a list whose items mostly advise or require their own fix (，建议…), an item that turns
     # to what is needed (，需要…: item_need) has that clause for its measure
     problem_own_need: bool = False
+    # (1.3.0) a notice's cover letter: its 附件：title line heads nothing when the title stands again
+    # below (attachment_line), and its request (cover_request) answers every problem of the list
+    # attached
+    cover_letter_answer: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

@@ -107,3 +107,29 @@ def test_need_clause_alone_states_the_fault() -> None:
     text = ADVICE.replace("，建议尽快更换", "").replace("，建议联系厂家维修", "")
     report = segment_text(text)
     assert "需要安排值班人员定时巡查" in report.findings[1].finding.text
+
+
+COVER = """各镇卫生院:
+2024年5月8日,县卫健局组织人员对各镇卫生院开展院感专项督导。现将问题清单下发给你们,请相关卫生院落实责任,立行立改,限期整改。整改情况于5月20日前报县卫健局。
+附件:院感督导问题清单
+某县卫生健康局
+2024年5月10日
+附件
+院感督导问题清单
+1.手卫生执行不到位。东坝镇卫生院医护人员手卫生依从性偏低。
+2.医疗废物交接登记不全。西河镇卫生院部分交接单无签名。
+3.消毒记录不规范。南岭镇卫生院消毒记录填写不完整。
+"""
+
+
+def test_cover_letter_request_answers_the_attached_list() -> None:
+    report = segment_text(COVER)
+    assert len(report.findings) == 3
+    assert "手卫生执行不到位" in report.findings[0].finding.text
+    for m in measure_texts(report):
+        assert "立行立改" in m and "5月20日前" in m
+
+
+def test_cover_letter_flag_off_reads_as_before() -> None:
+    report = segment_text(COVER, vocabulary=vocabulary_without("cover_letter_answer"))
+    assert not any("立行立改" in m for m in measure_texts(report))

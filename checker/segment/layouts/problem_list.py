@@ -259,7 +259,7 @@ def _sections(doc: Doc) -> list[_Section]:
         if ln.idx in doc.measure_labels:
             continue
         found = doc.role(ln)
-        if found is not None and found != "other":
+        if found is not None and found != "other" and not _attachment_reference(doc, bi):
             heads.append((bi, found))
         elif _inline_lead_in(doc, bi) is not None:
             heads.append((bi, "problems"))
@@ -288,6 +288,32 @@ def _sections(doc: Doc) -> list[_Section]:
         at = _inline_lead_in(doc, bi) if role == "problems" and mk is None else None
         out.append(_Section(bi, role, bi if at is not None else bi + 1, stop, at))
     return out
+
+
+def _attachment_reference(doc: Doc, bi: int) -> bool:
+    """``附件：周督导问题清单`` in a cover letter, the title standing again on a line of its own below:
+    the letter names its attachment, whose own title heads the list (cover_letter_answer)."""
+    if not doc.v.weights.layouts.cover_letter_answer:
+        return False
+    ln = doc.body[bi]
+    m = doc.v.patterns.attachment_line.match(doc.text, ln.cstart, ln.end)
+    if m is None:
+        return False
+    title = m.group("t")
+    return any(later.content.strip() == title for later in doc.body[bi + 1 :])
+
+
+def _cover_answer(doc: Doc, head: int) -> list[_Entry]:
+    """``现将问题清单印发给你们，请所涉及学校压实责任，迅速整改。…于10月23日前…`` in the cover letter
+    before the list: the request, to its paragraph's end, answers every problem (cover_letter_answer)."""
+    if not doc.v.weights.layouts.cover_letter_answer:
+        return []
+    for ln in doc.body[:head]:
+        m = doc.v.patterns.cover_request.search(doc.text, ln.cstart, ln.end)
+        if m is not None:
+            a, b = trim(doc.text, m.start("r"), ln.end)
+            return [_Entry(0, a, a, b, None)] if a < b else []
+    return []
 
 
 def _inline_lead_in(doc: Doc, bi: int) -> int | None:
@@ -777,6 +803,8 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             fixes.extend(_response_in_last(doc, problems))
         if not fixes and k == 0:
             fixes.extend(_answer_before(doc, first_problem))
+        if not fixes and k == 0:
+            fixes.extend(_cover_answer(doc, first_problem))
         left: list[int] = []
         if len(fixes) == 1 and fixes[0].value == 0:  # one response to all
             pairs, how = {pi: [0] for pi in range(len(problems))}, "response"
