@@ -707,6 +707,9 @@ class LayoutWeights(_Strict):
     # below (attachment_line), and its request (cover_request) answers every problem of the list
     # attached
     cover_letter_answer: bool = False
+    # (1.3.0) a numbered line that lost its full stop (…的情况，存在安全隐患), holding a clause break,
+    # among numbered siblings that are sentences: a sentence too, no heading
+    sibling_statements: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

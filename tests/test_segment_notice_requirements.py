@@ -133,3 +133,30 @@ def test_cover_letter_request_answers_the_attached_list() -> None:
 def test_cover_letter_flag_off_reads_as_before() -> None:
     report = segment_text(COVER, vocabulary=vocabulary_without("cover_letter_answer"))
     assert not any("立行立改" in m for m in measure_texts(report))
+
+
+DORMS = """关于学生公寓卫生检查结果的通报
+一、存在的问题
+(一)部分寝室阳台堆放杂物,衣物晾晒杂乱。
+东区3#201、3#205存在阳台堆放纸箱情况。
+(二)部分寝室私拉电线,充电器长时间插在插座上,存在安全隐患
+东区2#310、2#312存在私拉电线情况。
+(三)个别寝室存放违规电器,存在安全隐患。
+西区5#108存放电热毯。
+二、整改要求
+(一)各年级督促学生清理阳台杂物,规范晾晒衣物。
+(二)加强用电安全教育,收缴违规电器,严禁私拉电线。
+"""
+
+
+def test_numbered_line_that_lost_its_stop_is_an_item() -> None:
+    report = segment_text(DORMS)
+    assert len(report.findings) == 3
+    assert "私拉电线" in report.findings[1].finding.text
+    assert "东区2#310" in report.findings[1].finding.text
+    assert "清理阳台杂物" in measure_texts(report)[0]
+
+
+def test_sibling_statements_flag_off_reads_as_before() -> None:
+    report = segment_text(DORMS, vocabulary=vocabulary_without("sibling_statements"))
+    assert len(report.findings) < 3

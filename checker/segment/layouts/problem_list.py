@@ -29,6 +29,7 @@ _BULLETS = ("-", "•", "·", "●", "▪", "◆", "■")  # list items written 
 _POINTS = "shi"  # 一是…二是…: points written inside one paragraph
 _TRIGGER_SPAN = 6  # a response opens its sentence (针对以上问题，…)
 _MIN_CUT_ITEMS = 2  # a cut mixed section is read as problems when it holds more whole items than this
+_SIBLING_SPAN = 8  # lines between a numbered line and its sibling: the same list, not a later one
 
 
 def _cut_at_end(doc: Doc, k: int, bis: list[int], stop: int) -> bool:
@@ -259,7 +260,7 @@ def _sections(doc: Doc) -> list[_Section]:
         if ln.idx in doc.measure_labels:
             continue
         found = doc.role(ln)
-        if found is not None and found != "other" and not _attachment_reference(doc, bi):
+        if found is not None and found != "other" and not _attachment_reference(doc, bi) and not _sibling_statement(doc, bi):
             heads.append((bi, found))
         elif _inline_lead_in(doc, bi) is not None:
             heads.append((bi, "problems"))
@@ -301,6 +302,33 @@ def _attachment_reference(doc: Doc, bi: int) -> bool:
         return False
     title = m.group("t")
     return any(later.content.strip() == title for later in doc.body[bi + 1 :])
+
+
+_CLAUSE_BREAKS = ("，", ",")
+
+
+def _statement(doc: Doc, ln: Line) -> bool:
+    """A numbered line that is a sentence: it ends on a full stop and heads no section."""
+    return ln.body.rstrip().endswith(("。", "；", ";")) and doc.role(ln) in (None, "other")
+
+
+def _sibling_statement(doc: Doc, bi: int) -> bool:
+    """``(二)部分宿舍存在插排线杂乱，…，存在安全隐患`` between ``(一)….。`` and ``(三)….。``: a numbered
+    line with a clause break, next to a sibling of its family that is a sentence, lost its stop; it
+    is a sentence too, no heading (sibling_statements)."""
+    ln = doc.body[bi]
+    mk = ln.marker
+    if not doc.v.weights.layouts.sibling_statements or mk is None or not any(c in ln.body for c in _CLAUSE_BREAKS):
+        return False
+    if ln.body.rstrip().endswith(("。", "；", ";", "：", ":")):
+        return False  # it kept its stop: what it says decides
+    for other in doc.body:
+        om = other.marker
+        if other is not ln and om is not None and om.family == mk.family and abs(om.value - mk.value) == 1:
+            near = abs(other.idx - ln.idx) <= _SIBLING_SPAN
+            if near and _statement(doc, other):
+                return True
+    return False
 
 
 def _cover_answer(doc: Doc, head: int) -> list[_Entry]:
