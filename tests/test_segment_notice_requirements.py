@@ -160,3 +160,36 @@ def test_numbered_line_that_lost_its_stop_is_an_item() -> None:
 def test_sibling_statements_flag_off_reads_as_before() -> None:
     report = segment_text(DORMS, vocabulary=vocabulary_without("sibling_statements"))
     assert len(report.findings) < 3
+
+
+SERIES = """某公司开展安全生产大检查
+4月2日，公司安全部对两个在建项目开展安全检查，发现施工现场存在部分工人未系安全带、部分脚手架未设防护网、临时用电线路私拉乱接等一系列问题。
+检查组针对发现的问题当场提出整改要求，向各项目下发整改通知单，要求限期整改到位。
+"""
+
+
+def test_list_closed_by_a_series_of_problems() -> None:
+    report = segment_text(SERIES)
+    assert len(report.findings) == 3
+    assert "未系安全带" in report.findings[0].finding.text
+    assert all("下发整改通知单" in m for m in measure_texts(report))
+
+
+HAZARDS = """为排查校园安全隐患，县教育局组织人员开展检查，对发现的问题督促整改。
+01
+学校名称：某县实验小学
+问题隐患：教学楼楼梯扶手松动
+整改时限：2025年9月1日
+整改落实情况：已整改
+02
+学校名称：某县第二幼儿园
+问题隐患：活动室插座无保护盖
+整改时限：2025年9月2日
+整改落实情况：已整改
+"""
+
+
+def test_problem_hazard_label() -> None:
+    report = segment_text(HAZARDS)
+    assert [f.finding.text for f in report.findings] == ["教学楼楼梯扶手松动", "活动室插座无保护盖"]
+    assert all("已整改" in m for m in measure_texts(report))
