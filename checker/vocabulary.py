@@ -310,6 +310,24 @@ class Patterns(_Strict):
     list_next_step: Pattern[str] = NEVER
     # (1.3.0) a table row's name that makes it a total (合计隐患 | 15个): no finding (table_total_rows)
     table_total_row: Pattern[str] = NEVER
+    # (1.3.0) the clause of a listed problem that opens on what should be done (，应做到及时清扫,
+    # ，应按照标准保留…; no negation in it: ，应收未收 is a fault): where its measure starts
+    item_required_should: Pattern[str] = NEVER
+    # (1.3.0) a closing sentence that refers back to the problems, then asks those inspected to
+    # rectify (以上为…的问题，望…及时进行督促整改): a response to every problem listed before it
+    closing_directive_back: Pattern[str] = NEVER
+    # (1.3.0) a response paragraph's first sentence that requires (检查组督促各单位要严格落实…):
+    # the response starts there, not at a later sentence's response word
+    answer_paragraph_requires: Pattern[str] = NEVER
+    # (1.3.0) the clause of a listed problem that opens on what is needed (，需要一对一提醒学生): its
+    # measure where the list's other items advise or require their own fix (problem_own_need)
+    item_need: Pattern[str] = NEVER
+    # (1.3.0) a cover letter's line naming its attachment (附件：周督导问题清单, matched at the line's
+    # start, its title in group t): a reference, not a heading, when the title stands again below
+    attachment_line: Pattern[str] = NEVER
+    # (1.3.0) a cover letter's sentence that forwards the problems and asks for their rectification
+    # (现将问题清单印发给你们，请…迅速整改): group r, the request, answers every problem attached
+    cover_request: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -673,6 +691,25 @@ class LayoutWeights(_Strict):
     # (1.3.0) a line closed by a pipe (存在问题 |) is a table's cell: never a section's heading nor an
     # item of a list of short lines
     pipe_cells_table_only: bool = False
+    # (1.3.0) a listed problem whose sentence turns to what should be done (，应做到…) has that
+    # clause for its measure, as ，…必须… does (item_required_should)
+    problem_own_should: bool = False
+    # (1.3.0) a closing sentence that refers back to the problems and asks for their rectification
+    # (以上为…问题，望…整改) answers every problem of the list (closing_directive_back)
+    list_closing_back: bool = False
+    # (1.3.0) a list's response paragraph whose first sentence requires (督促…要…) answers from that
+    # sentence, though its response word stands in a later one (answer_paragraph_requires)
+    response_paragraph_requires: bool = False
+    # (1.3.0) in a list whose items mostly advise or require their own fix (，建议…), an item that turns
+    # to what is needed (，需要…: item_need) has that clause for its measure
+    problem_own_need: bool = False
+    # (1.3.0) a notice's cover letter: its 附件：title line heads nothing when the title stands again
+    # below (attachment_line), and its request (cover_request) answers every problem of the list
+    # attached
+    cover_letter_answer: bool = False
+    # (1.3.0) a numbered line that lost its full stop (…的情况，存在安全隐患), holding a clause break,
+    # among numbered siblings that are sentences: a sentence too, no heading
+    sibling_statements: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
 

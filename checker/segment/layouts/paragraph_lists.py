@@ -967,8 +967,11 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
         if found is not None:
             s = max(text.rfind(c, start, found.start()) for c in "。！？") + 1 or start
             s = max(s, start)
+            found_at = s
+            if k > st.paragraph:
+                s = _requiring_opening(doc, ka, s)
             parts.append((s, min(kb, stop)))
-            section = _section_below(doc, paragraphs, k, stop) if s == ka else None
+            section = _section_below(doc, paragraphs, k, stop) if found_at == ka else None
             if section is not None:  # 二、下步工作要求 heading its paragraphs: they all answer
                 parts.append(section)
                 break
@@ -985,6 +988,20 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     if not parts:
         return None
     return trim(text, parts[0][0], parts[-1][1])
+
+
+def _requiring_opening(doc: Doc, ka: int, s: int) -> int:
+    """Where a later paragraph answers the list, its response word found at sentence ``s``: the
+    paragraph's start when its first sentence already requires (检查组督促各单位要严格落实…。同时…
+    提出整改意见…) (response_paragraph_requires)."""
+    if not doc.v.weights.layouts.response_paragraph_requires:
+        return s
+    a = trim(doc.text, ka, s)[0]
+    if a >= s:
+        return s
+    m = _SENTENCE_RE.match(doc.text, a, s)
+    stop = m.end() if m else s
+    return a if doc.v.patterns.answer_paragraph_requires.search(doc.text, a, stop) is not None else s
 
 
 _NOT_SPEAKER = ("按照", "根据", "依照", "对照", "为")  # 按照上级要求，…: what the text goes on to do, no speaker

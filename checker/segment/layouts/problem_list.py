@@ -29,6 +29,7 @@ _BULLETS = ("-", "•", "·", "●", "▪", "◆", "■")  # list items written 
 _POINTS = "shi"  # 一是…二是…: points written inside one paragraph
 _TRIGGER_SPAN = 6  # a response opens its sentence (针对以上问题，…)
 _MIN_CUT_ITEMS = 2  # a cut mixed section is read as problems when it holds more whole items than this
+_SIBLING_SPAN = 8  # lines between a numbered line and its sibling: the same list, not a later one
 
 
 def _cut_at_end(doc: Doc, k: int, bis: list[int], stop: int) -> bool:
@@ -259,7 +260,7 @@ def _sections(doc: Doc) -> list[_Section]:
         if ln.idx in doc.measure_labels:
             continue
         found = doc.role(ln)
-        if found is not None and found != "other":
+        if found is not None and found != "other" and not _attachment_reference(doc, bi) and not _sibling_statement(doc, bi):
             heads.append((bi, found))
         elif _inline_lead_in(doc, bi) is not None:
             heads.append((bi, "problems"))
@@ -288,6 +289,59 @@ def _sections(doc: Doc) -> list[_Section]:
         at = _inline_lead_in(doc, bi) if role == "problems" and mk is None else None
         out.append(_Section(bi, role, bi if at is not None else bi + 1, stop, at))
     return out
+
+
+def _attachment_reference(doc: Doc, bi: int) -> bool:
+    """``附件：周督导问题清单`` in a cover letter, the title standing again on a line of its own below:
+    the letter names its attachment, whose own title heads the list (cover_letter_answer)."""
+    if not doc.v.weights.layouts.cover_letter_answer:
+        return False
+    ln = doc.body[bi]
+    m = doc.v.patterns.attachment_line.match(doc.text, ln.cstart, ln.end)
+    if m is None:
+        return False
+    title = m.group("t")
+    return any(later.content.strip() == title for later in doc.body[bi + 1 :])
+
+
+_CLAUSE_BREAKS = ("，", ",")
+
+
+def _statement(doc: Doc, ln: Line) -> bool:
+    """A numbered line that is a sentence: it ends on a full stop and heads no section."""
+    return ln.body.rstrip().endswith(("。", "；", ";")) and doc.role(ln) in (None, "other")
+
+
+def _sibling_statement(doc: Doc, bi: int) -> bool:
+    """``(二)部分宿舍存在插排线杂乱，…，存在安全隐患`` between ``(一)….。`` and ``(三)….。``: a numbered
+    line with a clause break, next to a sibling of its family that is a sentence, lost its stop; it
+    is a sentence too, no heading (sibling_statements)."""
+    ln = doc.body[bi]
+    mk = ln.marker
+    if not doc.v.weights.layouts.sibling_statements or mk is None or not any(c in ln.body for c in _CLAUSE_BREAKS):
+        return False
+    if ln.body.rstrip().endswith(("。", "；", ";", "：", ":")):
+        return False  # it kept its stop: what it says decides
+    for other in doc.body:
+        om = other.marker
+        if other is not ln and om is not None and om.family == mk.family and abs(om.value - mk.value) == 1:
+            near = abs(other.idx - ln.idx) <= _SIBLING_SPAN
+            if near and _statement(doc, other):
+                return True
+    return False
+
+
+def _cover_answer(doc: Doc, head: int) -> list[_Entry]:
+    """``现将问题清单印发给你们，请所涉及学校压实责任，迅速整改。…于10月23日前…`` in the cover letter
+    before the list: the request, to its paragraph's end, answers every problem (cover_letter_answer)."""
+    if not doc.v.weights.layouts.cover_letter_answer:
+        return []
+    for ln in doc.body[:head]:
+        m = doc.v.patterns.cover_request.search(doc.text, ln.cstart, ln.end)
+        if m is not None:
+            a, b = trim(doc.text, m.start("r"), ln.end)
+            return [_Entry(0, a, a, b, None)] if a < b else []
+    return []
 
 
 def _inline_lead_in(doc: Doc, bi: int) -> int | None:
@@ -433,6 +487,9 @@ def _response_trigger(doc: Doc, trigger: re.Pattern[str], a: int, end: int) -> r
     m = trigger.search(doc.text, a, min(end, a + _TRIGGER_SPAN))
     if m is None and doc.v.weights.layouts.list_closing_directive:
         m = doc.v.patterns.closing_directive.match(doc.text, a, end)
+    if m is None and doc.v.weights.layouts.list_closing_back:
+        # (1.3.0) 以上为…的问题，望…及时整改: the closing refers back to the problems before it asks
+        m = doc.v.patterns.closing_directive_back.match(doc.text, a, end)
     return m
 
 
@@ -650,6 +707,9 @@ def _own_done(doc: Doc, p: _Entry, d: Draft) -> bool:
         # (1.3.0) …开着的，除了打饭时间都必须关好门窗: the problem turns to what the inspector requires
         # (not a labelled line's: 整改情况：…，必须… is a measure already)
         m = doc.v.patterns.item_required.search(doc.text, p.body, p.end)
+        if m is None and doc.v.weights.layouts.problem_own_should:
+            # (1.3.0) …桌面时常有污渍，应做到及时清扫: what should be done is required too
+            m = doc.v.patterns.item_required_should.search(doc.text, p.body, p.end)
         required = m is not None
     if m is None:
         return False
@@ -661,6 +721,32 @@ def _own_done(doc: Doc, p: _Entry, d: Draft) -> bool:
     d.measure_label = doc.v.names.paired_measure_label
     d.loose = True
     return required
+
+
+def _advising_list(doc: Doc, problems: list[_Entry]) -> bool:
+    """Half or more of the list's items turn to their own advice or requirement (，建议…, ，…必须…,
+    ，应…): a list of problems each with its fix (problem_own_need)."""
+    if not doc.v.weights.layouts.problem_own_need:
+        return False
+    p = doc.v.patterns
+    own = (p.item_advice, p.item_required, p.item_required_should)
+    advising = sum(1 for e in problems if any(pat.search(doc.text, e.body, e.end) for pat in own))
+    return advising >= _HALF * len(problems)
+
+
+def _own_need(doc: Doc, p: _Entry, d: Draft) -> None:
+    """``…存在学生隔夜占座情况，需要一对一提醒学生``: in an advising list, an item that turns to what is
+    needed has that clause for its measure."""
+    m = doc.v.patterns.item_need.search(doc.text, p.body, p.end)
+    if m is None:
+        return
+    a, b = trim(doc.text, m.end(), p.end)
+    if a >= b:
+        return
+    d.finding = (p.body, m.start())
+    d.blocks.append((a, b))
+    d.measure_label = doc.v.names.paired_measure_label
+    d.loose = True
 
 
 _SENTENCE_ENDS = "。！？!?；;"
@@ -745,6 +831,8 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             fixes.extend(_response_in_last(doc, problems))
         if not fixes and k == 0:
             fixes.extend(_answer_before(doc, first_problem))
+        if not fixes and k == 0:
+            fixes.extend(_cover_answer(doc, first_problem))
         left: list[int] = []
         if len(fixes) == 1 and fixes[0].value == 0:  # one response to all
             pairs, how = {pi: [0] for pi in range(len(problems))}, "response"
@@ -759,9 +847,12 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         if fixes:
             hows.add(how)
         unpaired.extend((fixes[fi].start, fixes[fi].end) for fi in sorted(left))
+        advising = _advising_list(doc, problems)
         for pi, p in enumerate(problems):
             d = Draft(start=p.start, end=p.end, finding=(p.body, p.end))
             required = _own_done(doc, p, d)
+            if advising and not d.blocks:
+                _own_need(doc, p, d)
             if p.group is not None:
                 d.group = group_name(p.group)
                 groups.setdefault(p.group.idx, p.group)
