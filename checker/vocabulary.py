@@ -743,6 +743,10 @@ class KindWeights(_Strict):
     promise_after_done: bool = False
     # (1.3.0) a done word after a requirement or promise in its sentence (要求…完成整改) is not done
     done_in_own_sentence: bool = False
+    # (1.3.0) the label a layout gives measures that follow their finding with none written
+    # (clause_measure_label) counts only where the finding's text writes it: unwritten, it tells
+    # nothing of whether the measures report or require
+    written_labels_only: bool = False
 
 
 class PairingWeights(_Strict):

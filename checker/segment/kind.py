@@ -74,8 +74,12 @@ def kind_scores(
         if rx.search(opening) and not (kind == "work_report" and (progress_title or progress_opening)):
             scores[kind] += w.opening
     done_labels = labels_of(v).done
-    past = sum(1 for f in findings if f.measure_label in done_labels)
-    planned = sum(1 for f in findings if f.measure_label and f.measure_label not in done_labels)
+    unwritten = v.names.clause_measure_label if w.written_labels_only else None
+    labelled = [
+        f for f in findings if f.measure_label and not (f.measure_label == unwritten and unwritten not in f.span.view)
+    ]
+    past = sum(1 for f in labelled if f.measure_label in done_labels)
+    planned = sum(1 for f in labelled if f.measure_label not in done_labels)
     deadlines = sum(1 for f in findings if f.deadline_field)
     owners = sum(1 for f in findings if f.owner_fields)
     statuses = sum(1 for f in findings if f.status is not None)
