@@ -234,6 +234,9 @@ class Patterns(_Strict):
     # (1.3.0) a sentence opening on the rule its act rests on (监督员依据《消防法》相关规定，责令…):
     # the act, in the clause after the basis, answers what was found
     basis_act: Pattern[str] = NEVER
+    # (1.3.0) the words just before a response word that make it a fault (未针对, 未按要求): a
+    # clause stating what was not done, no answer
+    response_negation: Pattern[str] = NEVER
     # (1.3.0) an intro that names its items problems one by one (发现的六大问题，分别是…), with the
     # count it gives, if any, in group ``n``
     list_named_intro: Pattern[str] = NEVER
@@ -675,6 +678,9 @@ class LayoutWeights(_Strict):
     pipe_cells_table_only: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
+    # (1.3.0) a response word negated just before (未针对, 未按要求, 不符合要求) states a fault: it
+    # opens no answer to a list
+    list_response_not_negated: bool = False
 
 
 class KindWeights(_Strict):

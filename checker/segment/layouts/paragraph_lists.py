@@ -952,7 +952,7 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     while k < len(paragraphs) and pos < stop:
         ka, kb = paragraphs[k]
         start = max(ka, pos)
-        found: re.Match[str] | None = trigger.search(text, start, min(kb, stop))
+        found: re.Match[str] | None = _answer_word(doc, start, min(kb, stop))
         if found is not None and k > st.paragraph and _listed_status(doc, ka, kb, found.start()):
             found = None  # 群众较满意榜单：A已整改；B已维修；: a list of its own, not the answer
         if found is None and _refers_back(doc, start, min(kb, stop)):
@@ -985,6 +985,22 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     if not parts:
         return None
     return trim(text, parts[0][0], parts[-1][1])
+
+
+_NEGATION_REACH = 6  # how far before a response word its negation stands (未按规定要求)
+
+
+def _answer_word(doc: Doc, a: int, b: int) -> re.Match[str] | None:
+    """The first response word in ``text[a:b]``; with list_response_not_negated, not one negated
+    just before it (未针对…, 未按要求): that clause states a fault, it answers nothing."""
+    trigger = doc.v.patterns.list_response
+    if not doc.v.weights.layouts.list_response_not_negated:
+        return trigger.search(doc.text, a, b)
+    negation = doc.v.patterns.response_negation
+    for m in trigger.finditer(doc.text, a, b):
+        if negation.search(doc.text, max(a, m.start() - _NEGATION_REACH), m.start()) is None:
+            return m
+    return None
 
 
 _NOT_SPEAKER = ("按照", "根据", "依照", "对照", "为")  # 按照上级要求，…: what the text goes on to do, no speaker
