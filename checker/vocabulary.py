@@ -237,6 +237,8 @@ class Patterns(_Strict):
     # (1.3.0) the words just before a response word that make it a fault (未针对, 未按要求): a
     # clause stating what was not done, no answer
     response_negation: Pattern[str] = NEVER
+    # (1.3.0) a sentence opening on the detail of what the sentence before found (其中：A；B；C。)
+    list_detail_opening: Pattern[str] = NEVER
     # (1.3.0) an intro that names its items problems one by one (发现的六大问题，分别是…), with the
     # count it gives, if any, in group ``n``
     list_named_intro: Pattern[str] = NEVER
@@ -681,6 +683,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a response word negated just before (未针对, 未按要求, 不符合要求) states a fault: it
     # opens no answer to a list
     list_response_not_negated: bool = False
+    # (1.3.0) 其中：A；B；C。 after a sentence that found a fault (…存在迟到早退现象。): its clauses are
+    # the problems
+    list_detail_after_finding: bool = False
 
 
 class KindWeights(_Strict):

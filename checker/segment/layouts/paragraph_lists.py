@@ -719,6 +719,10 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
                 end = after_marks(text, sites[-1][1], sb) if lw.site_clauses_end_at_answer else sb
                 out.append(_Statement(sites, sa, end, sb, pi, False))
                 continue
+            detail = _detail_after_finding(doc, pa, sa, sb)
+            if detail:
+                out.append(_Statement(detail, sa, sb, sb, pi, False))
+                continue
             opened = p.list_problem_intro.search(text, sa, sb)
             if opened is not None and not text[opened.end() : sb].strip("。！？!? \n"):
                 opened = None  # the sentence ends there: an intro to a list after it, if any
@@ -766,6 +770,25 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
         else:
             kept.append(st)
     return kept
+
+
+def _detail_after_finding(doc: Doc, pa: int, sa: int, sb: int) -> list[tuple[int, int]]:
+    """With list_detail_after_finding: ``…确实发现部分单位存在迟到早退现象。其中：A；B；C。`` — a
+    sentence opening on 其中： whose sentence before (in its paragraph) found a fault: its clauses at
+    ；, most stating a fault or a lack, are the cases of what was found. None otherwise."""
+    if not doc.v.weights.layouts.list_detail_after_finding:
+        return []
+    text = doc.text
+    opening = doc.v.patterns.list_detail_opening.match(text, sa, sb)
+    if opening is None or sa <= pa:
+        return []
+    before = max(text.rfind(c, pa, sa - 1) for c in "。！？") + 1 or pa
+    found = _opener(doc, max(pa, before), sa)
+    if found is None or not _faulty(doc, found.end(), sa):
+        return []
+    stop = _sentence_stop(text, opening.end(), sb)
+    items = [(s, e) for s, e in (trim(text, *span) for span in _pieces_at(text, opening.end(), stop, "；")) if e - s >= 2]
+    return items if len(items) >= _MIN_ITEMS and _mostly_faulty(doc, items, lacks=True) else []
 
 
 _AREA_TITLE = 30  # an area's title before its 一是…: a short first sentence (（一）网站运维仍有不足。)
