@@ -964,7 +964,7 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     """What answers a statement: the rest of its sentence, and the sentences from the first that
     responds to the end of its paragraph (the next paragraph too after a speaker's label), or a
     later paragraph numbered item for item like the list, before ``stop`` (the next statement)."""
-    text, trigger = doc.text, doc.v.patterns.list_response
+    text = doc.text
     rest_end = st.sentence_end
     parts: list[tuple[int, int]] = []
     a, b = trim(text, st.end, rest_end)
