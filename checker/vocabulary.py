@@ -686,6 +686,8 @@ class LayoutWeights(_Strict):
     # (1.3.0) 其中：A；B；C。 after a sentence that found a fault (…存在迟到早退现象。): its clauses are
     # the problems
     list_detail_after_finding: bool = False
+    # (1.3.0) 是否存在… asks what was checked: an opener under 是否 opens no list of problems
+    list_opener_question: bool = False
 
 
 class KindWeights(_Strict):

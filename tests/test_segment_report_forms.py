@@ -51,3 +51,19 @@ def test_detail_of_amounts_is_no_list_of_problems() -> None:
     # 其中： after a sentence that found nothing wrong breaks a sum down: no problems
     report = segment_text(AMOUNTS)
     assert not any("中央资金" in f.finding.text for f in report.findings)
+
+
+CHECKLIST = (
+    "此次督查重点检查各单位干部职工是否存在上班迟到现象，是否存在脱岗现象，是否存在上班时间玩游戏等不良行为。\n"
+    "督查组要求，各单位要进一步加强作风建设。"
+)
+
+
+def test_checked_questions_are_no_findings() -> None:
+    # 是否存在… says what was checked: the checklist is no list of problems
+    assert segment_text(CHECKLIST).findings == []
+
+
+def test_checked_questions_read_before_the_flag() -> None:
+    old = segment_text(CHECKLIST, vocabulary=vocabulary_without("list_opener_question"))
+    assert any("是否存在" in f.finding.text for f in old.findings)

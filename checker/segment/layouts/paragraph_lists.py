@@ -453,6 +453,8 @@ def _site_clauses(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
         if doc.v.weights.layouts.site_clauses_end_at_answer and p.list_response.match(text, m.start("site")):
             stop = before_marks(text, m.start("site"))  # ，针对存在问题已下发…: the answer, no site
             break
+        if doc.v.weights.layouts.list_opener_question and m.group("site").endswith(_QUESTION):
+            continue  # ，是否存在脱岗现象: what was checked, no site's finding
         clause_end = _CLAUSE_OR_COMMA_RE.search(text, m.end(), stop)
         found = text[m.end() : clause_end.start() if clause_end else stop]
         if p.list_site_intro.search(found) is None:  # 检查发现， / 存在一些问题，: no site's finding
@@ -627,6 +629,7 @@ def _found_lines(doc: Doc, paragraphs: list[tuple[int, int]], pi: int) -> _State
 
 
 _NEGATION = ("没有", "未", "并未", "尚未发现")  # 没有发现一处…: what was not found opens no list
+_QUESTION = ("是否",)  # 检查…是否存在A: what was checked, not what was found (list_opener_question)
 
 
 def _opener(doc: Doc, sa: int, sb: int) -> re.Match[str] | None:
@@ -635,7 +638,8 @@ def _opener(doc: Doc, sa: int, sb: int) -> re.Match[str] | None:
     text, opener = doc.text, doc.v.patterns.list_opener.search(doc.text, sa, sb)
     if not doc.v.weights.layouts.list_opener_negated:
         return opener
-    while opener is not None and text[max(sa, opener.start() - 2) : opener.start()].endswith(_NEGATION):
+    skipped = _NEGATION + _QUESTION if doc.v.weights.layouts.list_opener_question else _NEGATION
+    while opener is not None and text[max(sa, opener.start() - 2) : opener.start()].endswith(skipped):
         opener = doc.v.patterns.list_opener.search(text, opener.end(), sb)
     return opener
 
