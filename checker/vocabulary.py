@@ -234,6 +234,11 @@ class Patterns(_Strict):
     # (1.3.0) a sentence opening on the rule its act rests on (监督员依据《消防法》相关规定，责令…):
     # the act, in the clause after the basis, answers what was found
     basis_act: Pattern[str] = NEVER
+    # (1.3.0) the words just before a response word that make it a fault (未针对, 未按要求): a
+    # clause stating what was not done, no answer
+    response_negation: Pattern[str] = NEVER
+    # (1.3.0) a sentence opening on the detail of what the sentence before found (其中：A；B；C。)
+    list_detail_opening: Pattern[str] = NEVER
     # (1.3.0) an intro that names its items problems one by one (发现的六大问题，分别是…), with the
     # count it gives, if any, in group ``n``
     list_named_intro: Pattern[str] = NEVER
@@ -712,6 +717,14 @@ class LayoutWeights(_Strict):
     sibling_statements: bool = False
     level_holds_many: float  # a heading family holding several labelled segments is a group level
     level_holds_none: float
+    # (1.3.0) a response word negated just before (未针对, 未按要求, 不符合要求) states a fault: it
+    # opens no answer to a list
+    list_response_not_negated: bool = False
+    # (1.3.0) 其中：A；B；C。 after a sentence that found a fault (…存在迟到早退现象。): its clauses are
+    # the problems
+    list_detail_after_finding: bool = False
+    # (1.3.0) 是否存在… asks what was checked: an opener under 是否 opens no list of problems
+    list_opener_question: bool = False
 
 
 class KindWeights(_Strict):

@@ -453,6 +453,8 @@ def _site_clauses(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
         if doc.v.weights.layouts.site_clauses_end_at_answer and p.list_response.match(text, m.start("site")):
             stop = before_marks(text, m.start("site"))  # ，针对存在问题已下发…: the answer, no site
             break
+        if doc.v.weights.layouts.list_opener_question and m.group("site").endswith(_QUESTION):
+            continue  # ，是否存在脱岗现象: what was checked, no site's finding
         clause_end = _CLAUSE_OR_COMMA_RE.search(text, m.end(), stop)
         found = text[m.end() : clause_end.start() if clause_end else stop]
         if p.list_site_intro.search(found) is None:  # 检查发现， / 存在一些问题，: no site's finding
@@ -627,6 +629,7 @@ def _found_lines(doc: Doc, paragraphs: list[tuple[int, int]], pi: int) -> _State
 
 
 _NEGATION = ("没有", "未", "并未", "尚未发现")  # 没有发现一处…: what was not found opens no list
+_QUESTION = ("是否",)  # 检查…是否存在A: what was checked, not what was found (list_opener_question)
 
 
 def _opener(doc: Doc, sa: int, sb: int) -> re.Match[str] | None:
@@ -635,7 +638,8 @@ def _opener(doc: Doc, sa: int, sb: int) -> re.Match[str] | None:
     text, opener = doc.text, doc.v.patterns.list_opener.search(doc.text, sa, sb)
     if not doc.v.weights.layouts.list_opener_negated:
         return opener
-    while opener is not None and text[max(sa, opener.start() - 2) : opener.start()].endswith(_NEGATION):
+    skipped = _NEGATION + _QUESTION if doc.v.weights.layouts.list_opener_question else _NEGATION
+    while opener is not None and text[max(sa, opener.start() - 2) : opener.start()].endswith(skipped):
         opener = doc.v.patterns.list_opener.search(text, opener.end(), sb)
     return opener
 
@@ -719,6 +723,10 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
                 end = after_marks(text, sites[-1][1], sb) if lw.site_clauses_end_at_answer else sb
                 out.append(_Statement(sites, sa, end, sb, pi, False))
                 continue
+            detail = _detail_after_finding(doc, pa, sa, sb)
+            if detail:
+                out.append(_Statement(detail, sa, sb, sb, pi, False))
+                continue
             opened = p.list_problem_intro.search(text, sa, sb)
             if opened is not None and not text[opened.end() : sb].strip("。！？!? \n"):
                 opened = None  # the sentence ends there: an intro to a list after it, if any
@@ -766,6 +774,25 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
         else:
             kept.append(st)
     return kept
+
+
+def _detail_after_finding(doc: Doc, pa: int, sa: int, sb: int) -> list[tuple[int, int]]:
+    """With list_detail_after_finding: ``…确实发现部分单位存在迟到早退现象。其中：A；B；C。`` — a
+    sentence opening on 其中： whose sentence before (in its paragraph) found a fault: its clauses at
+    ；, most stating a fault or a lack, are the cases of what was found. None otherwise."""
+    if not doc.v.weights.layouts.list_detail_after_finding:
+        return []
+    text = doc.text
+    opening = doc.v.patterns.list_detail_opening.match(text, sa, sb)
+    if opening is None or sa <= pa:
+        return []
+    before = max(text.rfind(c, pa, sa - 1) for c in "。！？") + 1 or pa
+    found = _opener(doc, max(pa, before), sa)
+    if found is None or not _faulty(doc, found.end(), sa):
+        return []
+    stop = _sentence_stop(text, opening.end(), sb)
+    items = [(s, e) for s, e in (trim(text, *span) for span in _pieces_at(text, opening.end(), stop, "；")) if e - s >= 2]
+    return items if len(items) >= _MIN_ITEMS and _mostly_faulty(doc, items, lacks=True) else []
 
 
 _AREA_TITLE = 30  # an area's title before its 一是…: a short first sentence (（一）网站运维仍有不足。)
@@ -941,7 +968,7 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     """What answers a statement: the rest of its sentence, and the sentences from the first that
     responds to the end of its paragraph (the next paragraph too after a speaker's label), or a
     later paragraph numbered item for item like the list, before ``stop`` (the next statement)."""
-    text, trigger = doc.text, doc.v.patterns.list_response
+    text = doc.text
     rest_end = st.sentence_end
     parts: list[tuple[int, int]] = []
     a, b = trim(text, st.end, rest_end)
@@ -952,7 +979,7 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     while k < len(paragraphs) and pos < stop:
         ka, kb = paragraphs[k]
         start = max(ka, pos)
-        found: re.Match[str] | None = trigger.search(text, start, min(kb, stop))
+        found: re.Match[str] | None = _answer_word(doc, start, min(kb, stop))
         if found is not None and k > st.paragraph and _listed_status(doc, ka, kb, found.start()):
             found = None  # 群众较满意榜单：A已整改；B已维修；: a list of its own, not the answer
         if found is None and _refers_back(doc, start, min(kb, stop)):
@@ -1002,6 +1029,20 @@ def _requiring_opening(doc: Doc, ka: int, s: int) -> int:
     m = _SENTENCE_RE.match(doc.text, a, s)
     stop = m.end() if m else s
     return a if doc.v.patterns.answer_paragraph_requires.search(doc.text, a, stop) is not None else s
+_NEGATION_REACH = 6  # how far before a response word its negation stands (未按规定要求)
+
+
+def _answer_word(doc: Doc, a: int, b: int) -> re.Match[str] | None:
+    """The first response word in ``text[a:b]``; with list_response_not_negated, not one negated
+    just before it (未针对…, 未按要求): that clause states a fault, it answers nothing."""
+    trigger = doc.v.patterns.list_response
+    if not doc.v.weights.layouts.list_response_not_negated:
+        return trigger.search(doc.text, a, b)
+    negation = doc.v.patterns.response_negation
+    for m in trigger.finditer(doc.text, a, b):
+        if negation.search(doc.text, max(a, m.start() - _NEGATION_REACH), m.start()) is None:
+            return m
+    return None
 
 
 _NOT_SPEAKER = ("按照", "根据", "依照", "对照", "为")  # 按照上级要求，…: what the text goes on to do, no speaker
