@@ -99,3 +99,132 @@ def test_a_fix_that_names_its_own_problem_is_not_crosswise_though_it_names_anoth
 def test_a_fix_that_names_only_another_finding_s_problem_is_crosswise():
     r = segment_text(CROSSED.format(fix=""))
     assert r.segmentation.features["crosswise_fixes"] == 0.5
+
+
+# --- unexplained_items: how things stand, told before the problems, is no missed problem -----------
+
+STANDING = """镇文化站复查工作报告
+
+按照县文广局通知要求，我镇对各村文化活动室进行了全面复查，现将情况报告如下。
+一、基本情况
+全镇建有文化活动室9个，均配有专门管理人员。
+二、活动室管理和使用情况
+1、各活动室面积均达到标准，能够正常开放。
+2、每个活动室都配备了音响、桌椅和图书柜。
+3、活动室的管理制度统一制作，并张贴上墙。
+三、存在问题
+1、部分活动室开放时间不固定，群众反映找不到人。
+2、图书更新缓慢，借阅登记不完整。
+3、个别活动室器材损坏后未及时维修。
+"""
+
+
+def test_items_before_the_problems_that_state_no_fault_are_an_overview():
+    r = segment_text(STANDING)
+    assert len(r.findings) == 3
+    assert [n.reason for n in r.segmentation.not_findings] == ["overview"] * 3
+    assert r.segmentation.features["unexplained_items"] == 0.0
+
+
+def test_a_heading_before_the_problems_may_title_problems_and_stays_unexplained():
+    r = segment_text(STANDING.replace("3、活动室的管理制度统一制作，并张贴上墙。", "3、活动室管理制度方面"))
+    assert [n.reason for n in r.segmentation.not_findings] == ["overview", "overview", "unexplained"]
+    assert r.segmentation.features["unexplained_items"] > 0
+
+
+AMONG = """小学寒假前安全大检查总结
+
+1月10日，在校领导的安排下，学校总务、德育、体育组安全小组人员对学校校舍、设施进行了全面检查。
+1、我校食堂墙体坚固。
+2、食堂后门发现消防通道被杂物堵塞，有安全隐患，已经安排后勤人员当天清理完毕。
+3、体育器材坚固稳定。
+4、校园排水系统正常，窨井内无积水。
+5、二楼走廊灭火器压力不足，有失效风险，经和消防公司联系，已全部更换。
+6、部分教室电源插座松动，有触电隐患，经和电工联系，已逐一紧固。
+"""
+
+
+def test_items_among_the_findings_that_state_no_fault_nor_act_are_an_overview():
+    r = segment_text(AMONG)
+    assert len(r.findings) == 3
+    assert [(n.text[:2], n.reason) for n in r.segmentation.not_findings] == [
+        ("1、", "overview"), ("3、", "overview"), ("4、", "overview")
+    ]
+    assert r.segmentation.features["unexplained_items"] == 0.0
+
+
+PLANS = """小学安全检查整改情况
+
+一、存在问题
+1、教学楼二楼走廊灭火器过期未更换。
+2、体育器材坚固稳定。
+3、食堂后门消防通道被杂物堵塞。
+4、校园排水系统正常，窨井内无积水。
+二、整改措施
+1、已更换过期灭火器8具。
+2、已清理食堂后门杂物，保持通道畅通。
+三、下学期工作重点
+1、继续开展消防安全培训。
+2、加强对食堂的日常检查。
+"""
+
+
+def test_items_after_every_finding_and_measure_that_say_what_is_to_be_done_are_next_steps():
+    r = segment_text(PLANS)
+    assert len(r.findings) == 4
+    assert [n.reason for n in r.segmentation.not_findings] == ["next_steps", "next_steps"]
+    assert r.segmentation.features["unexplained_items"] == 0.0
+
+
+def test_an_item_after_the_findings_that_names_a_fault_stays_unexplained():
+    r = segment_text(PLANS.replace("2、加强对食堂的日常检查。", "2、食堂留样记录不全。"))
+    assert [n.reason for n in r.segmentation.not_findings] == ["next_steps", "unexplained"]
+    assert r.segmentation.features["unexplained_items"] > 0
+
+
+# --- orphan_actions: a caption and a section's opening paragraph are no measures -----------------
+
+CAPTIONED = """党支部巡察整改专题组织生活会
+
+11月5日，党支部召开巡察整改专题组织生活会。
+会议第一项，学习有关文件，把思想统一到巡察整改工作上来。
+会议第二项，支部书记代表支委作对照检查。对照整改清单，支委工作中的突出问题包括：理论学习深度不够；组织生活会质量不高；支部活动形式单一；发展党员工作程序不规范。
+（全体党员认真开展批评与自我批评，逐一认领问题清单）
+"""
+
+
+def test_a_caption_in_brackets_is_no_orphan_measure():
+    r = segment_text(CAPTIONED)
+    assert len(r.findings) == 4
+    assert r.segmentation.features["orphan_actions"] == 0.0
+
+
+def test_the_same_words_as_a_paragraph_of_the_report_are_an_orphan_measure():
+    r = segment_text(CAPTIONED.replace("（全体党员认真开展批评与自我批评，逐一认领问题清单）", "全体党员认真开展批评与自我批评，逐一认领问题清单。"))
+    assert r.segmentation.features["orphan_actions"] == 0.25
+
+
+SECTIONS = """市国有资产管理审计情况
+
+（一）市属企业国有资产管理方面
+审计了8家市属企业，重点关注了资产的购置、使用和处置情况。
+审计发现的主要问题：
+1.部分企业房屋长期闲置。个别企业购置的办公用房3年未投入使用。
+2.会计信息不实。3家企业少计资产负债。
+（二）行政事业单位国有资产管理方面
+审计了20个部门，从审计情况看，相关单位能够建立健全资产管理制度。
+审计发现的主要问题：
+1.部分单位资产核算不实。12家单位的设备未计入固定资产。
+2.资产处置不规范。5家单位未经审批处置车辆。
+"""
+
+
+def test_a_section_s_opening_paragraph_before_its_findings_is_no_orphan_measure():
+    r = segment_text(SECTIONS)
+    assert len(r.findings) == 4
+    assert r.segmentation.features["orphan_actions"] == 0.0
+
+
+def test_a_paragraph_under_a_heading_with_no_finding_after_it_is_an_orphan_measure():
+    r = segment_text(SECTIONS + "（三）社保基金管理方面\n审计了3家基金管理单位，相关单位已建立健全基金管理制度。\n")
+    assert r.segmentation.features["orphan_actions"] == 0.25
