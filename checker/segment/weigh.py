@@ -160,7 +160,9 @@ def reading_features(
     n = len(findings)
     if not n:
         return {}
-    with_measure = sum(1 for f in findings if f.measure is not None and _has_words(f.measure.view))
+    with_measure = sum(
+        1 for f in findings if f.measure is not None and f.measure.view.strip() and _has_words(f.measure.view)
+    )
     covered = sum(f.span.end - f.span.start for f in findings)
     return {
         "coverage": min(1.0, covered / body_chars) if body_chars else 0.0,
@@ -179,13 +181,13 @@ def reading_features(
 
 
 def _has_words(text: str) -> bool:
-    """The text says something in words: it holds more Han characters than stray Latin letters and
-    symbols. A page's anti-copy noise (, e; {0 {. G2 Z$ N*) read as a measure says nothing: the finding
-    it was paired with is without a measure (a Latin name, a date or a figure among Han words still
-    counts as words)."""
+    """The text is not page noise: its stray Latin letters and symbols do not outnumber its Han
+    characters. A page's anti-copy noise (, e; {0 {. G2 Z$ N*) read as a measure says nothing: the
+    finding it was paired with is without a measure (a Latin name, a date or a figure among Han
+    words is no noise)."""
     han = len(_HAN.findall(text))
     stray = sum(1 for ch in text if ch.isascii() and not ch.isdigit() and not ch.isspace())
-    return han > 0 and han >= stray
+    return stray <= han
 
 
 def self_doubts(v: Vocabulary, findings: list[Finding]) -> dict[str, float]:
