@@ -176,7 +176,7 @@ def test_a_measure_label_at_the_start_of_a_problem_is_its_own():
 def _finding(problem: str, measure: str | None) -> SimpleNamespace:
     """A stand-in for a finding: what self_doubts reads of one."""
     view = SimpleNamespace(view=measure) if measure is not None else None
-    return SimpleNamespace(finding=SimpleNamespace(view=problem), measure=view)
+    return SimpleNamespace(title=problem, finding=SimpleNamespace(view=problem, text=problem), measure=view)
 
 
 def test_fixes_that_speak_of_another_finding_s_problem_are_crosswise():

@@ -2363,8 +2363,8 @@ def test_items_that_state_what_is_required_and_a_closing_line_answer_the_list():
 INSPECTED_ITEMS = """一、加强领导
 会议成立了排查小组，分管领导任组长。
 二、排查重点
-1.对全镇各村的消防通道、灭火器配置和值班落实等情况进行了一次全面检查。
-2.对各村卫生室药品是否过期、账目是否清楚进行了抽查。
+1.对全镇各村的消防通道是否存在堵塞、灭火器配置和值班落实等情况进行了一次全面检查。
+2.对各村卫生室药品是否过期、账目是否存在问题进行了抽查。
 三、存在的问题
 1.部分村消防通道堆放杂物。
 2.个别卫生室灭火器过期未更换。
@@ -2385,6 +2385,7 @@ def test_items_on_what_was_inspected_are_the_work_done():
     assert [nf.reason for nf in r.segmentation.not_findings] == ["overview", "overview"]
     src = Source(path="a.txt", text=INSPECTED_ITEMS, format="txt")
     old = segment(src, vocabulary=vocabulary_without("items_inspected_overview"))
+    # (their words name faults, 是否存在堵塞: without the flag they are no mere overview)
     assert [nf.reason for nf in old.segmentation.not_findings] == ["unexplained", "unexplained"]
     assert r.segmentation.confidence > old.segmentation.confidence
 

@@ -5,8 +5,11 @@ A reader that skips an item silently may have dropped a finding. So the items of
 own enumerator family that the reading did not take in are each given a reason, from the item's
 own words or the section it stands in: the work done overall (总体情况), the next steps (下一步工作打算),
 causes (主要原因), safeguards (组织保障), requirements (整改要求), a general measure (a fix that
-answers no numbered problem). An item none of these explains is ``unexplained``: a problem the
-reading may have missed, and a reason to trust the reading less.
+answers no numbered problem); or the item's own first sentence, when it names no fault: how things
+stand (书屋面积均达到标准。 before the problems, 体育设施坚固稳定。 among them: an overview) or, after
+every finding and its measures, what is to be done (加强…检查工作。: next steps). An item none of
+these explains is ``unexplained``: a problem the reading may have missed, and a reason to trust the
+reading less.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ _ORPHAN_MIN = 20  # a line this long can state a measure
 _BLANK = " \t\u3000\n"
 _SPLIT_PER_PARAGRAPH = 2  # findings cut from one paragraph's list
 _SPLIT_PARAGRAPHS = 4  # paragraphs so cut: one list split is common, four seldom read right
+_STOPS = "。！!"  # a sentence ends here
+_OPENING, _CLOSING = "（(【[", "）)】]"  # a line wholly within these is a caption
 
 
 def _reason(doc: Doc, ln: Line, section: Line | None) -> str:
@@ -52,6 +57,42 @@ def _reason(doc: Doc, ln: Line, section: Line | None) -> str:
     if section is not None and p.requirements_heading.search(section.body[:_SHOWN]):
         return "requirements"
     return "unexplained"
+
+
+def _first_sentence(ln: Line) -> str | None:
+    """The item's first sentence, None where it has no stop: a heading (一、办公用房方面) may title
+    problems, and stays unexplained."""
+    body = ln.body
+    stop = next((k for k, ch in enumerate(body) if ch in _STOPS), None)
+    return None if stop is None else body[:stop]
+
+
+def _states_how_things_stand(doc: Doc, ln: Line, before: bool) -> bool:
+    """The item's first sentence names no fault and, unless it stands ``before`` the first finding
+    (where an inspection's overview may well say what was done), no act either (体育设施坚固稳定。
+    每个书屋均配备标准书架。): it says how things stand, not a problem the reading missed."""
+    sentence = _first_sentence(ln)
+    return sentence is not None and not _names_fault(doc, sentence) and (
+        before or doc.v.patterns.action_words.search(sentence) is None
+    )
+
+
+def _states_a_plan(doc: Doc, ln: Line) -> bool:
+    """The item's first sentence names no fault and says what is to be done (继续培训…。 加强…检查
+    工作。): after every finding and its measures, it is a plan for later, not a problem the reading
+    missed."""
+    sentence = _first_sentence(ln)
+    return (
+        sentence is not None and not _names_fault(doc, sentence)
+        and doc.v.patterns.action_words.search(sentence) is not None
+    )
+
+
+def _names_fault(doc: Doc, text: str) -> bool:
+    """The text names a fault: a fault word of an item's (未, 不到位, 问题) or of a problem's (不全,
+    破损, 隐患)."""
+    p = doc.v.patterns
+    return p.item_faults.search(text) is not None or p.problem_words.search(text) is not None
 
 
 def _inspected(doc: Doc, ln: Line) -> bool:
@@ -112,6 +153,7 @@ def account_items(
     else:
         out_other = []
     covered, fixes = _Covered(findings), _Covered([], held)
+    last = max(sp.end for f in findings for sp in (f.span, f.measure) if sp is not None)
     out: list[NotFinding] = []
     section: Line | None = None
     for ln in body:
@@ -122,7 +164,14 @@ def account_items(
         if mk is None or mk.family != family or covered.touches(ln.cstart, ln.end):
             continue
         end = min(ln.end, ln.cstart + _SHOWN)
-        reason = "general_measure" if fixes.touches(ln.cstart, ln.end) else _reason(doc, ln, section)
+        if fixes.touches(ln.cstart, ln.end):
+            reason = "general_measure"
+        elif _states_how_things_stand(doc, ln, ln.cstart < heads[0]):
+            reason = "overview"
+        elif ln.cstart >= last and _states_a_plan(doc, ln):
+            reason = "next_steps"
+        else:
+            reason = _reason(doc, ln, section)
         out.append(NotFinding.cut(document, ln.cstart, end, reason=reason))
     return out + out_other
 
@@ -184,13 +233,18 @@ def general_fixes(doc: Doc, unpaired: Sequence[tuple[int, int]]) -> list[tuple[i
 
 def orphan_actions(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, int]] = ()) -> float:
     """Paragraphs after the first finding that say what was done but belong to no finding nor to a
-    fix the reading holds (``held``): a measure the reading failed to pair (per finding, at most 1)."""
+    fix the reading holds (``held``): a measure the reading failed to pair (per finding, at most 1).
+    Not such a paragraph: a photo's caption, wholly in brackets (（全体党员认真开展批评与自我批评）),
+    which is the page's, not the report's; and a section's opening paragraph, between its
+    heading and its first finding (审计了36个单位，…能够建立健全制度。 under (二)…方面, before 1.), which
+    tells what the findings after it come from: a measure answers a problem told before it."""
     if not findings:
         return 0.0
     first = min(f.span.start for f in findings)
     acts = doc.v.patterns.action_words
     covered = _Covered(findings, held)
     named = _closing_lines(doc) if doc.v.weights.layouts.orphans_named else set()
+    named |= _lead_lines(doc, findings, covered)
     if doc.v.weights.layouts.orphans_next_steps and all(f.measure is None for f in findings):
         # a report of problems alone closes on its plans; where fixes were read, a next-steps
         # section's acts may still be fixes the reading missed
@@ -201,6 +255,37 @@ def orphan_actions(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, 
         and acts.search(ln.content) is not None and ln.idx not in named
     )
     return min(1.0, n / len(findings))
+
+
+def _lead_lines(doc: Doc, findings: list[Finding], covered: _Covered) -> set[int]:
+    """Lines no finding holds that are no paragraph of the report's own saying what was done: a
+    caption, unnumbered and wholly in brackets; a section's opening paragraph, after a heading no
+    finding holds and before a line a finding starts on, with only unnumbered headings between (a
+    numbered one opens another section)."""
+    starts = sorted({f.span.start for f in findings} | {f.finding.start for f in findings})
+    body = doc.body
+    out: set[int] = set()
+    for k, ln in enumerate(body):
+        text = ln.content.strip(_BLANK)
+        if not text or covered.touches(ln.cstart, ln.end):
+            continue
+        if ln.marker is None and text[0] in _OPENING and text[-1] in _CLOSING:
+            out.add(ln.idx)
+            continue
+        if k > 0 and _heading(doc, body[k - 1], covered):
+            j = k + 1
+            while j < len(body) and body[j].marker is None and _heading(doc, body[j], covered):
+                j += 1  # the section's unnumbered headings before its findings (审计发现的主要问题：)
+            if j < len(body):
+                i = bisect.bisect_left(starts, body[j].cstart)
+                if i < len(starts) and starts[i] < body[j].end:
+                    out.add(ln.idx)
+    return out
+
+
+def _heading(doc: Doc, ln: Line, covered: _Covered) -> bool:
+    """A heading no finding holds: numbered, or one with a role of its own (审计发现的主要问题：)."""
+    return (ln.marker is not None or doc.role(ln) is not None) and not covered.touches(ln.cstart, ln.end)
 
 
 def split_paragraphs(doc: Doc, findings: list[Finding]) -> float:

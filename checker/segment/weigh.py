@@ -160,7 +160,9 @@ def reading_features(
     n = len(findings)
     if not n:
         return {}
-    with_measure = sum(1 for f in findings if f.measure is not None and f.measure.view.strip())
+    with_measure = sum(
+        1 for f in findings if f.measure is not None and f.measure.view.strip() and _has_words(f.measure.view)
+    )
     covered = sum(f.span.end - f.span.start for f in findings)
     return {
         "coverage": min(1.0, covered / body_chars) if body_chars else 0.0,
@@ -178,15 +180,27 @@ def reading_features(
     }
 
 
+def _has_words(text: str) -> bool:
+    """The text is not page noise: its stray Latin letters and symbols do not outnumber its Han
+    characters. A page's anti-copy noise (, e; {0 {. G2 Z$ N*) read as a measure says nothing: the
+    finding it was paired with is without a measure (a Latin name, a date or a figure among Han
+    words is no noise)."""
+    han = len(_HAN.findall(text))
+    stray = sum(1 for ch in text if ch.isascii() and not ch.isdigit() and not ch.isspace())
+    return stray <= han
+
+
 def self_doubts(v: Vocabulary, findings: list[Finding]) -> dict[str, float]:
     """What a reading tells of itself that a right one seldom shows: problems that run on into a
     measure label or a requirements heading (the cut between them was missed), fixes that speak of
     another finding's problem rather than their own (paired crosswise), findings too short to state a
-    fault (a table's header cells, a signature, a date read as problems)."""
+    fault (a table's header cells, a signature, a date read as problems; a table row's fault cell is
+    short because the row's name cell, the finding's title, says whose fault it is: 首善茅坪 | 更新不及时
+    states the fault in both, :func:`_stated`)."""
     n = len(findings)
     labels = v.derived("trust.labels_inside", _labels_inside)
     inside = sum(1 for f in findings if labels.search(f.finding.view, _LABEL_FROM) is not None)
-    tiny = sum(1 for f in findings if len(_HAN.findall(f.finding.view)) < _TINY_HAN)
+    tiny = sum(1 for f in findings if len(_HAN.findall(_stated(f))) < _TINY_HAN)
     return {
         "labels_inside": inside / n,
         "crosswise_fixes": _crosswise(v, findings),
@@ -194,10 +208,20 @@ def self_doubts(v: Vocabulary, findings: list[Finding]) -> dict[str, float]:
     }
 
 
+def _stated(f: Finding) -> str:
+    """What the finding states: its problem, and its title where the title is a text of its own, not
+    the problem's opening (a table row's name cell beside its fault cell)."""
+    title = f.title.strip()
+    if not title or title in f.finding.text or title in f.finding.view:
+        return f.finding.view
+    return title + "\n" + f.finding.view
+
+
 _HAN = re.compile("[\u3400-\u9fff]")
 _TINY_HAN = 6  # a problem stated in fewer characters is a table's cell, a signature or a date, seldom a fault
 _LABEL_FROM = 4  # a label at the very start of a problem is its own (问题：); later, another part's
 _CROSS_MIN = 2  # fixes of their own, fewer: nothing to cross with
+_OWN_NAMED = 2  # pairs of its own problem's words a fix names: it answers that problem, whatever else it names
 
 
 def _labels_inside(v: Vocabulary) -> re.Pattern[str]:
@@ -209,7 +233,9 @@ def _labels_inside(v: Vocabulary) -> re.Pattern[str]:
 def _crosswise(v: Vocabulary, findings: list[Finding]) -> float:
     """Of the fixes each finding has to itself, the share that shares more words with another
     finding's problem than with its own. A fix several findings share answers them all: not
-    counted."""
+    counted. Nor is a fix that names its own problem (two of its word pairs or more: 无证, 驾驶),
+    though it names another's too (整顿非法载人 beside 查处无证驾驶): it speaks of its own problem,
+    and one measure may well serve two."""
     measures = [f.measure.view if f.measure is not None else "" for f in findings]
     own = [i for i, m in enumerate(measures) if m.strip() and measures.count(m) == 1]
     if len(own) < _CROSS_MIN:
@@ -220,7 +246,9 @@ def _crosswise(v: Vocabulary, findings: list[Finding]) -> float:
     for i in own:
         words = _pairs(measures[i], generic)
         mine = len(words & problems[i])
-        crossed += any(len(words & problems[j]) > mine for j in range(len(findings)) if j != i)
+        crossed += mine < _OWN_NAMED and any(
+            len(words & problems[j]) > mine for j in range(len(findings)) if j != i
+        )
     return crossed / len(own)
 
 
