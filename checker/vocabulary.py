@@ -760,6 +760,9 @@ class KindWeights(_Strict):
     # (clause_measure_label) counts only where the finding's text writes it: unwritten, it tells
     # nothing of whether the measures report or require
     written_labels_only: bool = False
+    # (1.3.0) a document with no title lines whose first paragraph opens on a title in 【】 (a sample
+    # site's 【…整改报告】为进一步…) is weighed with that title
+    bracket_title: bool = False
 
 
 class PairingWeights(_Strict):

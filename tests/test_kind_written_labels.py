@@ -1,5 +1,6 @@
-"""The document kind is not told by a measure label no one wrote: an audit notice whose requirements
-follow each problem with no label is judged as the plan of requirements it is."""
+"""The document kind from what the text writes: an audit notice whose requirements follow each problem
+with no label is judged as the plan of requirements it is, and a title a page sets in 【】 at the head
+of its first paragraph is weighed as a title."""
 
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ AUDIT_REQUIREMENTS = """（2024年公告第5号）
 """
 
 
-def _labels_counted_anywhere() -> Vocabulary:
+def _kind_flag_off(flag: str) -> Vocabulary:
     v = load_vocabulary()
-    kind = v.weights.kind.model_copy(update={"written_labels_only": False})
+    kind = v.weights.kind.model_copy(update={flag: False})
     return v.model_copy(update={"weights": v.weights.model_copy(update={"kind": kind})})
 
 
@@ -31,5 +32,22 @@ def test_requirements_under_no_written_label_make_a_plan() -> None:
     assert len(r.findings) == 5
     assert all(m is not None and m.text.startswith("要求") for m in (f.measure for f in r.findings))
     assert r.kind == "plan"
-    old = segment_text(AUDIT_REQUIREMENTS, vocabulary=_labels_counted_anywhere())
+    old = segment_text(AUDIT_REQUIREMENTS, vocabulary=_kind_flag_off("written_labels_only"))
     assert old.kind != "plan"
+
+
+BRACKET_TITLED = """【食堂卫生整改报告】为进一步规范学校食堂管理，根据上级检查通知精神，我校对食堂进行全面自查，现将相关情况汇报如下：
+一、存在的问题
+1.食堂操作间地面油污较多，清洁不及时。
+2.食品留样记录不完整，部分餐次未留样。
+二、整改措施
+1.已于5月10日更换操作间防滑地砖，安排专人每餐后清洁。
+2.已补齐留样柜，5月12日起每餐留样并由食堂管理员签字登记。
+"""
+
+
+def test_a_title_in_brackets_at_the_head_of_the_first_paragraph_tells_the_kind() -> None:
+    r = segment_text(BRACKET_TITLED)
+    assert len(r.findings) == 2
+    assert r.kind == "progress_report"
+    assert segment_text(BRACKET_TITLED, vocabulary=_kind_flag_off("bracket_title")).kind != "progress_report"

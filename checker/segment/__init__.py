@@ -26,6 +26,7 @@ from checker.segment.draft import Draft, build_finding
 from checker.segment.kind import decide_kind
 from checker.segment.layouts.base import LAYOUTS
 from checker.segment.spans import make_span, trim
+from checker.segment.title import bracket_title
 from checker.segment.weigh import choose_reading, reading_features, reading_trust, with_table_part
 from checker.text.fold import fold_text
 from checker.vocabulary import Vocabulary, load_vocabulary
@@ -69,6 +70,14 @@ def _requirements(doc: Doc) -> bool:
         for ln in doc.body
         if ln.marker is not None or len(ln.content) <= 40
     )
+
+
+def _kind_title(doc: Doc) -> str | None:
+    """The title the kind is weighed with: the title lines, else one set in 【】 at the head of the
+    first paragraph (with the vocabulary's ``bracket_title``)."""
+    if doc.title is not None or not doc.v.weights.kind.bracket_title or not doc.body:
+        return doc.title
+    return bracket_title(doc.v, doc.body[0].content)
 
 
 def _outline(doc: Doc, document: Document, findings: list[Finding]) -> list[OutlineNode]:
@@ -156,7 +165,7 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
         encoding=source.encoding,
         chars=len(text),
         title=doc.title_in(document.text),
-        kind=decide_kind(v, doc.title, opening, layout, findings, requirements=_requirements(doc)),
+        kind=decide_kind(v, _kind_title(doc), opening, layout, findings, requirements=_requirements(doc)),
         layout=layout,
         groups=best.groups if best else [],
         findings=findings,

@@ -60,6 +60,21 @@ def find_title(v: Vocabulary, lines: list[Line], skip: set[int]) -> tuple[list[L
     return kept, body_start
 
 
+_BRACKET_TITLE = ("【", "】")
+_MAX_BRACKET_TITLE = 40
+
+
+def bracket_title(v: Vocabulary, first: str) -> str | None:
+    """A title a page set in 【】 at the head of its first paragraph (【办公用房超标整改报告】为进一步规范…):
+    the words inside when they name a document, else None."""
+    head = first.lstrip()
+    if not head.startswith(_BRACKET_TITLE[0]):
+        return None
+    end = head.find(_BRACKET_TITLE[1], 1, _MAX_BRACKET_TITLE + 2)
+    inside = head[1:end] if end > 0 else ""
+    return inside if inside and v.patterns.title_words.search(inside) else None
+
+
 def title_of(contents: list[str]) -> str | None:
     """The title made of these lines' contents (in the view, or in the user's text)."""
     return "".join(_piece(c) for c in contents) or None
