@@ -763,6 +763,9 @@ class KindWeights(_Strict):
     # (1.3.0) a document with no title lines whose first paragraph opens on a title in 【】 (a sample
     # site's 【…整改报告】为进一步…) is weighed with that title
     bracket_title: bool = False
+    # (1.3.0) a title that names both the self-check and its rectification reported (自查整改报告,
+    # 自查整改情况的报告) is a progress report's, not a work report's
+    self_check_rectified: bool = False
 
 
 class PairingWeights(_Strict):

@@ -51,3 +51,20 @@ def test_a_title_in_brackets_at_the_head_of_the_first_paragraph_tells_the_kind()
     assert len(r.findings) == 2
     assert r.kind == "progress_report"
     assert segment_text(BRACKET_TITLED, vocabulary=_kind_flag_off("bracket_title")).kind != "progress_report"
+
+
+SELF_CHECK_RECTIFIED = """学校食堂安全自查整改报告
+
+为落实食品安全主体责任，我校对食堂开展了全面自查。
+一、存在的问题
+1.部分食品原料未分类存放。
+2.从业人员晨检记录不全。
+二、整改措施
+1.增设货架，生熟原料分区存放。
+2.补全晨检记录，由食堂管理员每日核对签字。
+"""
+
+
+def test_a_self_check_title_that_reports_its_rectification_is_a_progress_report() -> None:
+    assert segment_text(SELF_CHECK_RECTIFIED).kind == "progress_report"
+    assert segment_text(SELF_CHECK_RECTIFIED, vocabulary=_kind_flag_off("self_check_rectified")).kind != "progress_report"

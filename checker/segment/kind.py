@@ -62,7 +62,10 @@ def kind_scores(
         ("progress_report", p.opening_progress), ("plan", p.opening_plan), ("work_report", p.opening_work_report)
     )
     scores: dict[str, float] = {"progress_report": 0.0, "plan": 0.0, "work_report": 0.0}
-    progress_title = bool(title and p.progress_title.search(title)) and v.names.self_check_word not in (title or "")
+    # 自查报告 is a work report's title; 自查整改报告 reports the rectification the self-check led to
+    progress_title = bool(title and p.progress_title.search(title)) and (
+        w.self_check_rectified or v.names.self_check_word not in (title or "")
+    )
     if title:
         for kind, rx in title_signals:
             if rx.search(title) and not (kind == "work_report" and progress_title):
