@@ -590,6 +590,9 @@ class LayoutWeights(_Strict):
     html_breaks: bool = False
     # (1.3.0) … and a closing tag that lost its ``<`` to a mirror (…干净、/p> 为更好地…)
     html_clipped_tags: bool = False
+    # (1.3.0) a ``?`` a mirror put for a character it could not encode, inside a word (龍?zhí)了…: a Han
+    # character before, a letter after) ends no sentence
+    lost_char_marks: bool = False
     # (1.3.0) a numbered item that lists its points after its name's colon on its own line
     # (3.某小区:(1)…;(2)…) is one item: its points are not cut into lines of their own
     item_inline_points: bool = False

@@ -168,6 +168,8 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
         text = letter_breaks(text)
     if v.weights.layouts.html_breaks:
         text = html_breaks(text, v.weights.layouts.html_clipped_tags)
+    if v.weights.layouts.lost_char_marks:
+        text = lost_char_marks(text)
     lines = split_lines(text)
     boiler, bp_lines, content_end = find_boilerplate(v, text, lines)
     title_lines, body_start = find_title(v, lines, bp_lines)
@@ -245,6 +247,18 @@ def html_breaks(text: str, clipped: bool = False) -> str:
 
     text = _BLOCK_TAG.sub(blank, text)
     return _CLIPPED_TAG.sub(blank, text) if clipped else text
+
+
+# a ``?`` standing for a character a mirror could not encode: right after a Han character (or another
+# such mark) and right before a letter, where no question ends (龍?zhí)了…, 當?shù)乩…)
+_LOST_CHAR = re.compile(r"(?<=[\u3400-\u9fff])[?？]+(?=[a-zA-Z\u00e0-\u01dc])")
+LOST_CHAR_MARK = "\ufffd"  # the replacement character: one for one, so every offset stays
+
+
+def lost_char_marks(text: str) -> str:
+    """``text`` with each ``?`` that stands for a lost character inside a word read as the
+    replacement character, which ends no sentence or clause."""
+    return _LOST_CHAR.sub(lambda m: LOST_CHAR_MARK * len(m.group()), text)
 
 
 def make_group(doc: Doc, line: Line) -> Group:
