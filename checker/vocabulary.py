@@ -79,6 +79,12 @@ class Words(_Strict):
     sequence_words: list[str] = []  # 首先, 其次 … opening the items of a list written in a paragraph (1.1.0)
     item_count_units: list[str]  # units of a count of items (个/项/条): never of households or people
     finding_subjects: list[str]  # what a count of findings counts ("" when unnamed)
+    # (1.3.0) before a list opener: what was not found (没有发现…) or only checked (是否存在…) opens no list
+    not_found_before_opener: list[str] = []
+    checked_before_opener: list[str] = []
+    tally_before_found: list[str] = []  # 共发现…: a count follows 发现, not the problems
+    found_attributive: list[str] = []  # 发现的问题: 发现 naming what was found, not finding it
+    not_speaker_openers: list[str] = []  # 按照上级要求，…: what the text goes on to do, no one answering
 
 
 class Names(_Strict):
@@ -307,6 +313,8 @@ class Patterns(_Strict):
     # (1.3.0) a notice's closing line addressed to those inspected (望各位…整改, 请各单位…整改), matched
     # right after a sentence end: a response to every problem listed before it
     closing_directive: Pattern[str] = NEVER
+    tally_clause_end: Pattern[str] = NEVER  # 隐患1619处: a clause ending on a count tallies, it states no problem
+    count_only_cell: Pattern[str] = NEVER  # 15个: a table cell that is a count alone, a total row's
     # (1.3.0) an item whose first sentence says what the inspection looked at (对…是否完好, 对…情况进行了
     # 检查): the work done, not a problem
     item_inspected: Pattern[str] = NEVER

@@ -453,7 +453,7 @@ def _site_clauses(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
         if doc.v.weights.layouts.site_clauses_end_at_answer and p.list_response.match(text, m.start("site")):
             stop = before_marks(text, m.start("site"))  # ，针对存在问题已下发…: the answer, no site
             break
-        if doc.v.weights.layouts.list_opener_question and m.group("site").endswith(_QUESTION):
+        if doc.v.weights.layouts.list_opener_question and m.group("site").endswith(tuple(doc.v.words.checked_before_opener)):
             continue  # ，是否存在脱岗现象: what was checked, no site's finding
         clause_end = _CLAUSE_OR_COMMA_RE.search(text, m.end(), stop)
         found = text[m.end() : clause_end.start() if clause_end else stop]
@@ -628,8 +628,6 @@ def _found_lines(doc: Doc, paragraphs: list[tuple[int, int]], pi: int) -> _State
     return None
 
 
-_NEGATION = ("没有", "未", "并未", "尚未发现")  # 没有发现一处…: what was not found opens no list
-_QUESTION = ("是否",)  # 检查…是否存在A: what was checked, not what was found (list_opener_question)
 
 
 def _opener(doc: Doc, sa: int, sb: int) -> re.Match[str] | None:
@@ -638,7 +636,10 @@ def _opener(doc: Doc, sa: int, sb: int) -> re.Match[str] | None:
     text, opener = doc.text, doc.v.patterns.list_opener.search(doc.text, sa, sb)
     if not doc.v.weights.layouts.list_opener_negated:
         return opener
-    skipped = _NEGATION + _QUESTION if doc.v.weights.layouts.list_opener_question else _NEGATION
+    w = doc.v.words
+    skipped = tuple(w.not_found_before_opener)
+    if doc.v.weights.layouts.list_opener_question:
+        skipped += tuple(w.checked_before_opener)  # 检查…是否存在A: what was checked, not what was found
     while opener is not None and text[max(sa, opener.start() - 2) : opener.start()].endswith(skipped):
         opener = doc.v.patterns.list_opener.search(text, opener.end(), sb)
     return opener
@@ -890,8 +891,6 @@ def _named_items(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
     if len(items) < _MIN_ITEMS or (n and (int(n) if n.isdigit() else cn_to_int(n)) != len(items)):
         return []  # 六大问题 over five pieces: one of them holds a 、 of its own, the cut is wrong
     return items
-_TALLY = ("共", "累计", "共计")  # 共发现…: a count follows, not the problems
-_COUNT_END_RE = re.compile(r"[\d一二三四五六七八九十百千万余多]+(?:处|个|家|起|项|条|件|户|人次|人)$")
 _ACT_SUBJECT = 4  # who the inspecting party is may come first (我局执法人员, 市局检查组)
 
 
@@ -909,9 +908,12 @@ def _found_before_act(doc: Doc, sa: int, sb: int, paragraphs: list[tuple[int, in
     enough, none saying what was done or that all is well. One finding a clause."""
     text, p, pb = doc.text, doc.v.patterns, paragraphs[pi][1]
     found = p.list_found_opener.search(text, sa, sb)
-    if found is None or text[max(sa, found.start() - 2) : found.start()].endswith(_NEGATION + _TALLY):
+    w = doc.v.words
+    if found is None or text[max(sa, found.start() - 2) : found.start()].endswith(
+        tuple(w.not_found_before_opener + w.tally_before_found)
+    ):
         return None  # 没有发现… finds nothing; 共发现隐患14处，… counts what was found
-    if text.startswith("的", found.end()) or p.list_response.search(text, sa, min(sb, sa + _OPENING)):
+    if text.startswith(tuple(w.found_attributive), found.end()) or p.list_response.search(text, sa, min(sb, sa + _OPENING)):
         return None  # 针对发现的问题，…: the sentence answers what was found before it
     stop = _sentence_stop(text, found.end(), sb)
     items: list[tuple[int, int]] = []
@@ -934,7 +936,7 @@ def _found_before_act(doc: Doc, sa: int, sb: int, paragraphs: list[tuple[int, in
         return None
     if any(p.measure_done.search(text, s, e) or p.clean_clause.search(text, s, e) for s, e in items):
         return None  # …已整改 / …良好: told with its answer, or nothing wrong
-    if any(_COUNT_END_RE.search(text, s, e) for s, e in items):
+    if any(p.tally_clause_end.search(text, s, e) for s, e in items):
         return None  # 隐患1619处，督促整改1700处: a tally of what was found, not the problems
     return _Statement(items, sa, end, sb, pi, False)
 
@@ -1045,7 +1047,6 @@ def _answer_word(doc: Doc, a: int, b: int) -> re.Match[str] | None:
     return None
 
 
-_NOT_SPEAKER = ("按照", "根据", "依照", "对照", "为")  # 按照上级要求，…: what the text goes on to do, no speaker
 _SPEAKER_CLAUSE = 30  # who answers and how, before the first comma or colon (张峰对…提出五点要求：)
 
 
@@ -1060,7 +1061,7 @@ def _speakers_after(doc: Doc, paragraphs: list[tuple[int, int]], k: int, stop: i
             break
         a = trim(text, a, b)[0]
         clause = re.search(r"[，,：:。！？；;]", text[a : a + _SPEAKER_CLAUSE + 1])
-        if clause is None or trigger.search(text, a, a + clause.start()) is None or text.startswith(_NOT_SPEAKER, a):
+        if clause is None or trigger.search(text, a, a + clause.start()) is None or text.startswith(tuple(doc.v.words.not_speaker_openers), a):
             break
         end = min(b, stop)
     return (paragraphs[k + 1][0], end) if end is not None else None

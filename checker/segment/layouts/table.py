@@ -227,7 +227,7 @@ def _total_row(v: Vocabulary, text: str, row: Row, finding: tuple[int, int]) -> 
     filled = [trim(text, a, b) for a, b in row if trim(text, a, b)[0] < trim(text, a, b)[1]]
     if filled and v.patterns.table_total_row.match(text[slice(*filled[0])]):
         return True
-    return re.fullmatch(r"\d+[个项处条家件]?", text[slice(*finding)]) is not None
+    return v.patterns.count_only_cell.fullmatch(text[slice(*finding)]) is not None
 
 
 def _answer_after(doc: Doc, drafts: list[Draft], rows: list[Row]) -> None:
