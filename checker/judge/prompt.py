@@ -45,7 +45,6 @@ KIND_LABELS = {
 }
 
 
-
 def prompts_dir() -> Path:
     """The template directory: RECTCHECK_PROMPTS_DIR, the source tree's prompts/, or the installed copy."""
     candidates = []

@@ -26,6 +26,8 @@ from checker.vocabulary import Vocabulary
 
 # Families that may head a finding or a section when written inline.
 _CUT_FAMILIES = frozenset({"num", "num_paren", "cn_paren", "cn_dun", "circled"})
+
+
 class _Cuts:
     """The patterns that cut a paragraph, built once per vocabulary."""
 

@@ -120,6 +120,7 @@ def pipe_line_tables(doc: Doc) -> list[Table]:
         if prev >= 0 or lines:
             cells.append((lines[0].cstart, lines[-1].end) if lines else (body[k - 1].end, body[k - 1].end))
         prev = k
+
     def words(c: tuple[int, int]) -> str:
         return text[c[0] : c[1]].strip()
 

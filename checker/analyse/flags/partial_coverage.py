@@ -108,8 +108,6 @@ def _enumerated_units(c: Compiled, text: str, start: int, end: int) -> list[tupl
     return listed
 
 
-
-
 def _listed_objects(ctx: FindingContext, start: int, end: int) -> list[Obj]:
     """Cases the finding lists: object nouns joined by 、/和/及 (药品、耗材和设备), and the several amounts
     of one sentence (A项目50万元、B项目30万元) other than a total (共计80万元)."""
