@@ -59,33 +59,25 @@ def _reason(doc: Doc, ln: Line, section: Line | None) -> str:
     return "unexplained"
 
 
-def _first_sentence(ln: Line) -> str | None:
+def _first_sentence(ln: Line, stops: str = _STOPS) -> str | None:
     """The item's first sentence, None where it has no stop: a heading (一、办公用房方面) may title
     problems, and stays unexplained."""
-    body = ln.body
-    stop = next((k for k, ch in enumerate(body) if ch in _STOPS), None)
-    return None if stop is None else body[:stop]
+    stop = next((k for k, ch in enumerate(ln.body) if ch in stops), None)
+    return None if stop is None else ln.body[:stop]
 
 
-def _states_how_things_stand(doc: Doc, ln: Line, before: bool) -> bool:
-    """The item's first sentence names no fault and, unless it stands ``before`` the first finding
-    (where an inspection's overview may well say what was done), no act either (体育设施坚固稳定。
-    每个书屋均配备标准书架。): it says how things stand, not a problem the reading missed."""
+def _fault_free(doc: Doc, ln: Line, before: bool, after_all: bool) -> str | None:
+    """Why an item whose first sentence names no fault is none: it says how things stand
+    (体育设施坚固稳定。每个书屋均配备标准书架。) when it names no act either, or stands ``before`` the first
+    finding (where an inspection's overview may well say what was done): an overview; it says what
+    is to be done (继续培训…。 加强…检查工作。) ``after_all`` findings and their measures: a plan for
+    later. None otherwise: a problem the reading may have missed."""
     sentence = _first_sentence(ln)
-    return sentence is not None and not _names_fault(doc, sentence) and (
-        before or doc.v.patterns.action_words.search(sentence) is None
-    )
-
-
-def _states_a_plan(doc: Doc, ln: Line) -> bool:
-    """The item's first sentence names no fault and says what is to be done (继续培训…。 加强…检查
-    工作。): after every finding and its measures, it is a plan for later, not a problem the reading
-    missed."""
-    sentence = _first_sentence(ln)
-    return (
-        sentence is not None and not _names_fault(doc, sentence)
-        and doc.v.patterns.action_words.search(sentence) is not None
-    )
+    if sentence is None or _names_fault(doc, sentence):
+        return None
+    if before or doc.v.patterns.action_words.search(sentence) is None:
+        return "overview"
+    return "next_steps" if after_all else None
 
 
 def _names_fault(doc: Doc, text: str) -> bool:
@@ -100,9 +92,8 @@ def _inspected(doc: Doc, ln: Line) -> bool:
     (items_inspected_overview)."""
     if not doc.v.weights.layouts.items_inspected_overview:
         return False
-    body = ln.body
-    stop = next((k for k, ch in enumerate(body) if ch in "。；;"), len(body))
-    return doc.v.patterns.item_inspected.search(body[:stop]) is not None
+    head = _first_sentence(ln, "。；;")
+    return doc.v.patterns.item_inspected.search(ln.body if head is None else head) is not None
 
 
 class _Covered:
@@ -166,12 +157,8 @@ def account_items(
         end = min(ln.end, ln.cstart + _SHOWN)
         if fixes.touches(ln.cstart, ln.end):
             reason = "general_measure"
-        elif _states_how_things_stand(doc, ln, ln.cstart < heads[0]):
-            reason = "overview"
-        elif ln.cstart >= last and _states_a_plan(doc, ln):
-            reason = "next_steps"
         else:
-            reason = _reason(doc, ln, section)
+            reason = _fault_free(doc, ln, ln.cstart < heads[0], ln.cstart >= last) or _reason(doc, ln, section)
         out.append(NotFinding.cut(document, ln.cstart, end, reason=reason))
     return out + out_other
 
@@ -214,7 +201,6 @@ def unexplained_share(items: list[NotFinding], findings: list[Finding]) -> float
     n = sum(item.reason == "unexplained" for item in items)
     total = len(findings) + len(items)
     return n / total if total else 0.0
-
 
 
 def general_fixes(doc: Doc, unpaired: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

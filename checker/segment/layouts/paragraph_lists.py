@@ -386,7 +386,7 @@ def _answered_at(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int) 
         if pi + 1 >= len(paragraphs):
             return False
         a, end = paragraphs[pi + 1]
-    return doc.v.patterns.list_response.search(doc.text, a, min(end, a + _OPENING)) is not None or _inspector_acts(doc, a, end) or _basis_acts(doc, a, end)
+    return _opens_answer(doc, a, end)
 
 
 def _found_clauses(
@@ -399,12 +399,9 @@ def _found_clauses(
     end = sb
     causes = doc.v.weights.layouts.list_ends_at_causes
     for m in _SENTENCE_RE.finditer(text, sb, pb):
-        opening = (m.start(), min(m.end(), m.start() + _OPENING))
-        if doc.v.patterns.list_response.search(text, *opening) or _inspector_acts(doc, m.start(), m.end()):
+        if _opens_answer(doc, m.start(), m.end()):
             break
-        if _basis_acts(doc, m.start(), m.end()):
-            break
-        if causes and doc.v.patterns.list_cause_intro.search(text, *opening):
+        if causes and doc.v.patterns.list_cause_intro.search(text, m.start(), min(m.end(), m.start() + _OPENING)):
             break  # 原因主要有：… the causes follow the problems; they are none of them
         end = m.end()
     if doc.v.patterns.list_close.search(text, found_end, end) is not None:
@@ -415,20 +412,18 @@ def _found_clauses(
     return items, end
 
 
-def _inspector_acts(doc: Doc, a: int, b: int) -> bool:
-    """With list_ends_at_inspector_act: sentence ``a:b`` opens on the inspecting party acting
-    (检查组现场对2家企业下达…), an answer however late in its first clause the act stands."""
-    if not doc.v.weights.layouts.list_ends_at_inspector_act:
-        return False
-    return doc.v.patterns.inspector_act.match(doc.text, trim(doc.text, a, b)[0], b) is not None
-
-
-def _basis_acts(doc: Doc, a: int, b: int) -> bool:
-    """With list_answer_after_basis: sentence ``a:b`` opens on the rule its act rests on, then acts
-    (监督员依据《消防法》相关规定，责令…): an answer, though its act stands after the first clause."""
-    if not doc.v.weights.layouts.list_answer_after_basis:
-        return False
-    return doc.v.patterns.basis_act.match(doc.text, trim(doc.text, a, b)[0], b) is not None
+def _opens_answer(doc: Doc, a: int, b: int) -> bool:
+    """Sentence ``a:b`` opens with an answer: a response word in its opening; with
+    list_ends_at_inspector_act, the inspecting party acting (检查组现场对2家企业下达…), however late in
+    its first clause the act stands; with list_answer_after_basis, the rule its act rests on, then
+    the act (监督员依据《消防法》相关规定，责令…)."""
+    text, p, lw = doc.text, doc.v.patterns, doc.v.weights.layouts
+    if p.list_response.search(text, a, min(b, a + _OPENING)) is not None:
+        return True
+    start = trim(text, a, b)[0]
+    return (lw.list_ends_at_inspector_act and p.inspector_act.match(text, start, b) is not None) or (
+        lw.list_answer_after_basis and p.basis_act.match(text, start, b) is not None
+    )
 
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -626,8 +621,6 @@ def _found_lines(doc: Doc, paragraphs: list[tuple[int, int]], pi: int) -> _State
             return None
         items.append(trim(text, ka, kb))
     return None
-
-
 
 
 def _opener(doc: Doc, sa: int, sb: int) -> re.Match[str] | None:
@@ -891,6 +884,8 @@ def _named_items(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
     if len(items) < _MIN_ITEMS or (n and (int(n) if n.isdigit() else cn_to_int(n)) != len(items)):
         return []  # 六大问题 over five pieces: one of them holds a 、 of its own, the cut is wrong
     return items
+
+
 _ACT_SUBJECT = 4  # who the inspecting party is may come first (我局执法人员, 市局检查组)
 
 
@@ -1031,6 +1026,8 @@ def _requiring_opening(doc: Doc, ka: int, s: int) -> int:
     m = _SENTENCE_RE.match(doc.text, a, s)
     stop = m.end() if m else s
     return a if doc.v.patterns.answer_paragraph_requires.search(doc.text, a, stop) is not None else s
+
+
 _NEGATION_REACH = 6  # how far before a response word its negation stands (未按规定要求)
 
 

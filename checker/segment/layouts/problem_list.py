@@ -18,6 +18,7 @@ from checker.segment.pairing import lead_of, likeness, pair
 from checker.segment.roles import Role
 from checker.segment.spans import trim
 from checker.text.enumerators import Marker, iter_item_markers
+from checker.text.sentences import SENTENCE_END
 
 _HEAD_CHARS = 20  # a section heading's words
 _MOSTLY = 0.75  # the share of items that must read as problems for a list to be one
@@ -749,9 +750,6 @@ def _own_need(doc: Doc, p: _Entry, d: Draft) -> None:
     d.loose = True
 
 
-_SENTENCE_ENDS = "。！？!?；;"
-
-
 def _mixed_cut(doc: Doc, sec: _Section) -> bool:
     """With mixed_cut_problems: 三、存在问题及整改措施 over numbered items of one sentence each, the
     page cut inside the last one: no item has room for an answer, so they are the problems, their
@@ -759,7 +757,7 @@ def _mixed_cut(doc: Doc, sec: _Section) -> bool:
     body = doc.body
     if not doc.v.weights.layouts.mixed_cut_problems or sec.role != "mixed" or body[sec.head].marker is None:
         return False
-    if sec.stop != len(body) or sec.start >= sec.stop or body[-1].content.rstrip()[-1:] in _SENTENCE_ENDS:
+    if sec.stop != len(body) or sec.start >= sec.stop or body[-1].content.rstrip()[-1:] in SENTENCE_END:
         return False  # the section is not where the page was cut
     lines = body[sec.start : sec.stop]
     if any(ln.marker is None or ln.idx in doc.measure_labels for ln in lines):
