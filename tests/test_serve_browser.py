@@ -15,6 +15,7 @@ import select
 import shutil
 import subprocess
 import time
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -90,6 +91,18 @@ def _driver(downloads: Path, profile: Path, javascript: bool = True):  # type: i
     driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
     driver.set_page_load_timeout(30)
     return driver
+
+
+def _downloaded(downloads: Path, timeout: float = 15.0) -> list[Path]:
+    """The Word files in ``downloads`` once each is whole: the browser names a download's file
+    before it has written it, so a file seen at once may still be empty."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        got = list(downloads.glob("*.docx"))
+        if got and all(zipfile.is_zipfile(p) for p in got):
+            break
+        time.sleep(0.1)
+    return list(downloads.glob("*.docx"))
 
 
 def _width(driver, width: int) -> None:  # type: ignore[no-untyped-def]
@@ -184,10 +197,7 @@ def test_upload_a_word_plan_read_follow_tap_and_download(server: str, tmp_path: 
 
         # The annotated Word copy downloads and opens, one comment per flag (or unexplained failure) and the summary.
         driver.find_element(By.CSS_SELECTOR, 'a[data-format="docx"]').click()
-        deadline = time.monotonic() + 15
-        while time.monotonic() < deadline and not [p for p in downloads.glob("*.docx")]:
-            time.sleep(0.1)
-        got = list(downloads.glob("*.docx"))
+        got = _downloaded(downloads)
         assert [p.name for p in got] == ["整改方案-批注.docx"]
         assert len(comments(got[0])) == flags + 1
 
@@ -310,10 +320,7 @@ def test_two_uploads_compared_a_plan_and_its_report_with_and_without_javascript(
                 driver.refresh()
                 _shoot(driver, tmp_path, "compare", 390)
             driver.find_element(By.CSS_SELECTOR, 'a[data-format="docx"]').click()
-            deadline = time.monotonic() + 15
-            while time.monotonic() < deadline and not list(downloads.glob("*.docx")):
-                time.sleep(0.1)
-            got = list(downloads.glob("*.docx"))
+            got = _downloaded(downloads)
             assert [p.name for p in got] == ["整改报告-批注.docx"]
             assert len(comments(got[0])) == 1 + 2  # the summary (with the missing finding) and two flags on the report
             driver.find_element(By.PARTIAL_LINK_TEXT, "返回列表").click()
