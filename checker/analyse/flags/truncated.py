@@ -3,7 +3,9 @@
 What it does: (a) document flag when web residue remains (rubric lexicon ``web_residue``: 试读结束,
 查阅全文, 上一篇/下一篇, 如若转载 …; and markup tags that lost their ``<``, rubric pattern ``broken_markup``); (b) finding flag when a measure ends with a comma or enumeration
 mark (``，`` ``、``), or when a finding's text stops without closing punctuation right before the
-residue or the end of the document (``*受`` then 试读结束).
+residue or the end of the document (``*受`` then 试读结束). A site's footer after the text (lexicon
+``site_footer``: 公网安备, 相关推荐 …) marks the document alone; a text stopping on an item's heading whose
+siblings have bodies is cut; a signer above the closing date, or a byline, ends it whole.
 Why an auditor cares: a cut-off text is not the report as issued; what is missing cannot be judged.
 Evidence: the residue line, or the cut-off clause.
 """
@@ -16,6 +18,7 @@ from checker.analyse.context import CLOSED_ENDS, DocumentContext
 from checker.analyse.scan import hit, span_of
 from checker.flags import FlagSpec
 from checker.models import FlagHit
+from checker.text.enumerators import HEADING_RE
 
 CODE = "truncated"
 _OPEN_END = "，,、"
@@ -26,6 +29,8 @@ _ROW_END = "|═━─—=_-"  # a table row closed by its pipe, or the rule und
 _DATE_END = re.compile(r"\d{1,2}\s*日$|\d{4}\s*年\s*\d{1,2}\s*月$")  # a closing date line
 # What may follow a cut-off finding up to the residue or the end: blanks, dots, rules, stars.
 _FILLER = re.compile(r"[ \t\r\n\u3000.…\-—=*·]*")
+_CLAUSE_MARKS = "，,、；;：:"
+_ANY_MARK = _CLAUSE_MARKS + CLOSED_ENDS + "（(《“\""  # a line holding none of these is a name, a label or a heading
 
 
 def _tail(text: str, start: int, end: int) -> tuple[int, int]:
@@ -50,6 +55,8 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
             a, b = residue.start(), residue.end()
         out.append((None, hit(CODE, text, a, b, reason="residue", variant="residue", residue=residue.group(0))))
     markup = _broken_markup(dctx) if residue is None else None
+    if residue is None and markup is None:
+        markup = c.lex("site_footer").search(text)  # a site's footer after the text: a page's copy, no finding cut
     if markup is not None:
         # a damaged copy as a whole; where it stands says nothing of which finding was cut
         out.append((None, hit(CODE, text, markup.start(), markup.end(), reason="residue", variant="residue", residue=markup.group(0))))
@@ -118,21 +125,69 @@ def _trailing_tail(text: str, start: int, end: int) -> bool:
     return bool(tail[:1].isspace()) and 0 < len(tail.strip()) < _RUNNING_LINE
 
 
+def _past_enumerator(line: str) -> str:
+    """The line without its opening enumerator: 2、 is an enumerator, not a clause mark."""
+    opener = HEADING_RE.match(line)
+    return line[opener.end() :] if opener is not None else line
+
+
+def _label_line(line: str) -> bool:
+    """A short line of words with no punctuation past its enumerator: a name, a label or a list's
+    heading, not a sentence."""
+    line = _past_enumerator(line)
+    return 0 < len(line) < _RUNNING_LINE and not any(ch in _ANY_MARK for ch in line) and any("\u4e00" <= ch <= "\u9fff" for ch in line)
+
+
+def _running_text(line: str) -> bool:
+    """Whether a short last line is running text (a clause, a sentence going on), not a byline or a heading."""
+    line = _past_enumerator(line)
+    closed = max(line.rfind(ch) for ch in _CLOSED)
+    return any(ch in "，,、；;" for ch in line) or 0 <= closed < len(line) - 1
+
+
+def _bare_heading(text: str, end: int) -> bool:
+    """Whether the text stops on an enumerated heading (no sentence inside it) whose previous sibling of
+    the same family had lines under it: the page lost this item's body."""
+    lines = [ln.strip() for ln in text[:end].split("\n") if ln.strip()]
+    last = HEADING_RE.match(lines[-1]) if lines else None
+    if last is None or len(lines[-1]) >= _RUNNING_LINE or any(ch in "。！？!?；;" for ch in lines[-1]):
+        return False
+    family = next(name for name, v in last.groupdict().items() if v is not None and not name.startswith("v_"))
+    for body, ln in enumerate(reversed(lines[:-1])):
+        m = HEADING_RE.match(ln)
+        if m is not None and m.group(family) is not None:
+            return body > 0  # lines between the previous sibling and this heading: its body
+    return False
+
+
 def _cut_end(dctx: DocumentContext, residue_at: int) -> int | None:
     """Where the report's text stops mid-sentence (its last words before any trailing page residue,
     signature or contact block end without closing punctuation), or None when it ends whole."""
     text = dctx.text
     end = len(text.rstrip())
+    dated = False  # whether what the loop strips holds the closing date
     for b in sorted(dctx.report.boilerplate, key=lambda b: b.start, reverse=True):
         if b.start < end and len(text[b.end : end].strip()) == 0:
+            dated = dated or dctx.c.v.patterns.date_line.match(text[b.start : b.end].strip()) is not None
             end = len(text[: b.start].rstrip())
     end = min(end, len(text[:residue_at].rstrip()))
     # a text with no finding read may still stop mid-sentence (a page cut before its first finding)
     anywhere = dctx.c.param(CODE, "cut_without_findings", False)
-    if end <= 0 or not (dctx.findings or anywhere) or text[end - 1] in _CLOSED or text[end - 1] in _ROW_END:
+    if end <= 0 or not (dctx.findings or anywhere):
         return None
     line = text[text.rfind("\n", 0, end) + 1 : end].strip()
-    if not dctx.findings and len(line) < _RUNNING_LINE:
+    # 七、谢家营村（…） at the very end: the item's body was lost with the page, though its heading
+    # closes; a signature or a date after it means the text was issued so
+    signed = end < len(text[:residue_at].rstrip())
+    if not signed and dctx.c.param(CODE, "heading_end", False) and _bare_heading(text, end):
+        return end
+    if text[end - 1] in _CLOSED or text[end - 1] in _ROW_END:
+        return None
+    if dated and dctx.c.param(CODE, "signer_before_date", False) and _label_line(line):
+        return None  # 甘肃国通 / 2022年1月5日: the signer above the closing date, or a label before the sign-off
+    if not dctx.findings and len(line) < _RUNNING_LINE and not (
+        dctx.c.param(CODE, "running_short_line", False) and _running_text(line)
+    ):
         return None  # with no finding to go by, only a paragraph that stops mid-way is a cut, not a byline
     if _DATE_END.search(line):
         return None  # 2024年5月6日
