@@ -94,3 +94,14 @@ def test_a_sites_footer_marks_the_copy_and_cuts_no_finding() -> None:
 
 def test_a_registration_number_under_the_text_is_a_footer() -> None:
     assert _truncated(FOOTER.format(footer="豫公网安备 41038102000134号"), NEW)
+
+
+LEDGER = """关于食堂检查整改情况的通报
+1.针对“食堂采购台账不全”的问题。
+整改情况：补齐台账126笔，责任单位：后勤科。
+"""
+
+
+def test_filling_in_the_ledger_a_finding_names_is_on_target() -> None:
+    assert "off_target" not in {fl.code for fl in _review(LEDGER, NEW).findings[0].flags}
+    assert "off_target" in {fl.code for fl in _review(LEDGER, OLD).findings[0].flags}
