@@ -83,3 +83,40 @@ def test_the_trace_evaluation_scores_every_labelled_pair() -> None:
     assert (basic.tp, basic.fp, basic.fn) == (4, 0, 0)
     labelled = sum(len(p.labels) for p, r in zip(PAIRS, result.pairs, strict=True) if r.present)
     assert sum(s.support for s in result.flags.values()) == labelled
+
+
+def _flags(plan: str, report: str) -> set[str]:
+    trace = trace_reviews(review(plan), review(report), report, RULES, RUBRIC)
+    return {f.code for p in trace.pairs for f in p.flags}
+
+
+EDUCATION_PLAN = ("1.针对“廉政教育流于形式”的问题。\n整改措施：组织全体干部开展廉政专题教育。\n责任单位：机关党委\n"
+                  "整改时限：2024年4月30日\n")  # fmt: skip
+
+
+@pytest.mark.parametrize(("told", "done"), [
+    ("2024年4月12日已组织全体干部职工86人开展廉政专题教育3场，对2名干部诫勉谈话。", True),  # 已 + an act
+    ("对3名迟到干部进行了约谈。", True),  # 了
+    ("2024年4月20日组织全体干部开展廉政专题教育。", True),  # a date by the deadline beside an act
+    ("组织全体干部开展廉政专题教育2场，参加干部86人。", True),  # counts of what was done
+    ("已将2条问题线索移交县纪委。", True),  # 已将: the perfect governs the 将
+    ("将组织全体干部开展廉政专题教育。", False),  # a promise
+    ("持续开展廉政专题教育，不断增强廉洁意识。", False),
+    ("正在推进廉政专题教育。", False),
+    ("2024年5月20日组织全体干部开展廉政专题教育。", False),  # dated after the deadline, nothing counted
+])  # fmt: skip
+def test_a_completed_act_reported_has_done_the_item_and_a_promise_has_not(told: str, done: bool) -> None:
+    report = (f"关于整改情况的报告\n1.针对“廉政教育流于形式”的问题。\n整改情况：{told}\n责任单位：机关党委\n"
+              "2024年9月10日\n")  # fmt: skip
+    assert ("trace_deadline_passed" in _flags(EDUCATION_PLAN, report)) != done
+
+
+@pytest.mark.parametrize(("field", "changed"), [
+    ("纪检组（机构改革后原机关党委职能划入纪检组）", False),  # the field names the plan's owner
+    ("纪检组（职能调整）", False),  # the field says why
+    ("纪检组", True),
+])  # fmt: skip
+def test_an_owner_field_that_explains_the_change_is_no_silent_change(field: str, changed: bool) -> None:
+    report = (f"关于整改情况的报告\n1.针对“廉政教育流于形式”的问题。\n整改情况：2024年4月已组织廉政教育3场。\n"
+              f"责任单位：{field}\n2024年9月10日\n")  # fmt: skip
+    assert ("trace_owner_changed" in _flags(EDUCATION_PLAN, report)) == changed

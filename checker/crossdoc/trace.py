@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from calendar import monthrange
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from checker.crossdoc.acted import parse_date, states_completed_act
 from checker.crossdoc.diff import checkable
 from checker.crossdoc.pairing import finding_words, held_in, pair_score, pair_texts, similarity
-from checker.crossdoc.trace_rules import TraceCode, TraceRules
+from checker.crossdoc.trace_rules import TraceCode, TraceRules, TraceWords
 from checker.models import FindingResult, Review
 from checker.rubric import Rubric
 from checker.segment.fields import field_brackets
@@ -29,7 +29,6 @@ from checker.text.enumerators import iter_item_markers
 from checker.text.width import truncate
 from checker.vocabulary import load_vocabulary
 
-_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末))?")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 
 
@@ -63,21 +62,6 @@ class TraceReport(BaseModel):
     as_of: str | None  # the date deadlines are held against (the report's own, or --as-of)
     pairs: list[TracePair]
     counts: dict[str, int] = Field(default_factory=dict)
-
-
-def parse_date(text: str | None) -> dt.date | None:
-    """The first date in ``text`` (2024年6月30日; 2024年6月底 → the month's last day), or None."""
-    m = _DATE.search(text or "")
-    if m is None:
-        return None
-    year, month = int(m.group(1)), int(m.group(2))
-    if not 1 <= month <= 12:
-        return None
-    day = int(m.group(3)) if m.group(3) else monthrange(year, month)[1]
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def report_date(text: str) -> dt.date | None:
@@ -114,12 +98,13 @@ def _without(words: list[str], text: str) -> str:
     return text
 
 
-def _names_any(report: FindingResult, owners: list[str], titles: list[str]) -> bool:
-    """Does the report's text for the finding name one of the plan's owners — a unit or a person, not
-    an office any unit has (副局长, 党组成员)? Then the change is said in words
-    (原镇自然资源所职能整体划入镇规划建设办), not made without one."""
-    said = " ".join(filter(None, [report.finding_text, report.measure_text, report.status]))
-    return any(owner in said for owner in owners if not owner.endswith(tuple(titles)))
+def _owner_explained(report: FindingResult, owners: list[str], words: TraceWords) -> bool:
+    """Does the report's text for the finding — its owner field too (医政股（原疾控股职能划入医政股）) —
+    name one of the plan's owners, a unit or a person, not an office any unit has (副局长, 党组成员),
+    or say why the owner changed (机构改革)? Then the change is said in words, not made without one."""
+    said = " ".join(filter(None, [report.finding_text, report.measure_text, report.status, *report.owners]))
+    named = any(owner in said for owner in owners if not owner.endswith(tuple(words.titles)))
+    return named or any(w in said for w in words.owner_change)
 
 
 class _Tracer:
@@ -136,16 +121,18 @@ class _Tracer:
             plan_evidence=plan_evidence, report_evidence=report_evidence,
         )  # fmt: skip
 
-    def done(self, report: FindingResult) -> bool:
+    def done(self, report: FindingResult, due: dt.date | None) -> bool:
         """Does the report say the item is done? Its status decides when it says either; else the
-        measure's last word on it (部分已完成…正在推进 is under way, 对2名干部分别…已整改完成 is done)."""
+        measure's last word on it (部分已完成…正在推进 is under way, 对2名干部分别…已整改完成 is done);
+        else whether it states a completed act (4月12日已组织干部86人开展教育3场) and no promise."""
         words = self.rules.words
         for said in (report.status or "", report.measure_text):
             last_done = max((said.rfind(w) for w in words.completed), default=-1)
             last_ongoing = max((said.rfind(w) for w in words.ongoing), default=-1)
             if last_done >= 0 or last_ongoing >= 0:
                 return last_done > last_ongoing
-        return False
+        told = "\n".join(filter(None, [report.status, report.measure_text]))
+        return states_completed_act(told, due, self.rubric, words.acted)
 
     def mentioned(self, measure: str, told: list[str], said: str) -> bool:
         """Does the report speak of a planned measure? An act of a kind written in many words
@@ -185,11 +172,12 @@ class _Tracer:
                                    report_evidence="\n".join(r for _, r in restated),
                                    sentence=clause_cut(restated[0][1], 30)))  # fmt: skip
         due = parse_date(plan.deadline)
-        if due is not None and self.as_of is not None and due < self.as_of and not self.done(report):
+        if due is not None and self.as_of is not None and due < self.as_of and not self.done(report, due):
             flags.append(self.flag("trace_deadline_passed", plan, report, plan_evidence=plan.deadline,
                                    report_evidence=report.status or truncate(report.measure_text, 60),
                                    deadline=plan.deadline or "", as_of=self.as_of.isoformat()))  # fmt: skip
-        if plan.owners and report.owners and not set(plan.owners) & set(report.owners) and not _names_any(report, plan.owners, words.titles):
+        changed = plan.owners and report.owners and not set(plan.owners) & set(report.owners)
+        if changed and not _owner_explained(report, plan.owners, words):
             flags.append(self.flag("trace_owner_changed", plan, report, plan_evidence="、".join(plan.owners),
                                    report_evidence="、".join(report.owners),
                                    plan_owners="、".join(plan.owners), report_owners="、".join(report.owners)))  # fmt: skip
