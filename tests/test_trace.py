@@ -120,3 +120,32 @@ def test_an_owner_field_that_explains_the_change_is_no_silent_change(field: str,
     report = (f"关于整改情况的报告\n1.针对“廉政教育流于形式”的问题。\n整改情况：2024年4月已组织廉政教育3场。\n"
               f"责任单位：{field}\n2024年9月10日\n")  # fmt: skip
     assert ("trace_owner_changed" in _flags(EDUCATION_PLAN, report)) == changed
+
+
+OBJECTS_PLAN = """某镇巡察整改方案
+一、中心小学食堂食材采购无验收记录的问题
+整改措施：对全镇6所中心小学食堂2023年以来的食材采购逐笔核对，补建验收台账。
+责任单位：教育办
+整改时限：2024年8月31日
+二、镇卫生院过期药品未及时清理的问题
+整改措施：由镇卫生院清点库存药品，销毁过期药品。
+责任单位：镇卫生院
+整改时限：2024年6月30日
+"""
+OBJECTS_REPORT = """某镇巡察整改情况报告
+（一）关于学校伙房进货把关不严的问题
+整改情况：已对6所中心小学食堂食材采购逐笔核对，补建验收台账3本。已完成整改。
+（二）关于镇卫生院公务用车私用的问题
+整改情况：镇卫生院已收回公务用车钥匙，实行出车登记。已完成整改。
+2024年9月30日
+"""
+
+
+def test_findings_worded_apart_are_paired_by_the_objects_they_and_their_measures_name() -> None:
+    trace = trace_reviews(review(OBJECTS_PLAN), review(OBJECTS_REPORT), OBJECTS_REPORT, RULES, RUBRIC)
+    pairs = {(p.plan_id, p.report_id) for p in trace.pairs}
+    assert ("F1", "F1") in pairs  # 食堂 and 采购 named by both, the school canteen in the plan's finding
+    # one unit's two faults share the unit only: the drug finding stays missing, the car one the report's own
+    assert ("F2", None) in pairs and (None, "F2") in pairs
+    missing = [f for p in trace.pairs for f in p.flags if f.code == "trace_finding_missing"]
+    assert [f.plan_id for f in missing] == ["F2"]

@@ -17,9 +17,19 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from checker.analyse.scan import compiled
 from checker.crossdoc.acted import parse_date, states_completed_act
 from checker.crossdoc.diff import checkable
-from checker.crossdoc.pairing import finding_words, held_in, pair_score, pair_texts, similarity
+from checker.crossdoc.named import named, object_score
+from checker.crossdoc.pairing import (
+    Pair,
+    finding_words,
+    held_in,
+    pair_leftovers,
+    pair_score,
+    pair_texts,
+    similarity,
+)
 from checker.crossdoc.trace_rules import TraceCode, TraceRules, TraceWords
 from checker.models import FindingResult, Review
 from checker.rubric import Rubric
@@ -184,6 +194,19 @@ class _Tracer:
         return flags
 
 
+def _paired_by_objects(
+    pairs: list[Pair], plan: Review, report: Review, rules: TraceRules, rubric: Rubric,
+) -> list[Pair]:  # fmt: skip
+    """Findings the wording left unpaired, paired by the objects they and their measures name."""
+    least = rules.params.min_shared_objects
+    if least <= 0 or not any(p.new is None for p in pairs) or not any(p.old is None for p in pairs):
+        return pairs
+    c = compiled(rubric)
+    planned = [named(c, f) for f in plan.findings]
+    told = [named(c, f) for f in report.findings]
+    return pair_leftovers(pairs, lambda i, j: object_score(planned[i], told[j], least))
+
+
 def trace_reviews(
     plan: Review, report: Review, report_text: str, rules: TraceRules, rubric: Rubric, lang: str = "zh",
     as_of: dt.date | None = None,
@@ -192,6 +215,7 @@ def trace_reviews(
     when = as_of or report_date(report_text)
     tracer = _Tracer(rules, rubric, lang, when)
     pairs = pair_texts([finding_words(f.title, f.finding_text, f.group) for f in plan.findings], [finding_words(f.title, f.finding_text, f.group) for f in report.findings])
+    pairs = _paired_by_objects(pairs, plan, report, rules, rubric)
     out: list[TracePair] = []
     for p in pairs:
         planned = plan.findings[p.old] if p.old is not None else None
