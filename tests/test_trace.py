@@ -149,3 +149,64 @@ def test_findings_worded_apart_are_paired_by_the_objects_they_and_their_measures
     assert ("F2", None) in pairs and (None, "F2") in pairs
     missing = [f for p in trace.pairs for f in p.flags if f.code == "trace_finding_missing"]
     assert [f.plan_id for f in missing] == ["F2"]
+
+
+SHOWN_PLAN = """整改方案
+一、针对“食堂采购台账不全”的问题
+整改措施：补齐2023年度食材采购台账。
+责任单位：后勤科
+整改时限：2024年6月30日
+二、针对“公务用车登记不全”的问题
+整改措施：建立出车登记制度。
+责任单位：办公室
+整改时限：2024年6月30日
+"""
+SHOWN_REPORT = """整改情况报告
+1.针对“食堂采购台账不全”的问题
+整改情况：2024年6月补齐2023年度食材采购台账126笔。已完成整改。
+责任单位：后勤科
+2.针对“会议室空调长期闲置”的问题
+整改情况：已调剂至档案室使用。已完成整改。
+2024年9月10日
+"""
+
+
+def _shown() -> TraceReport:
+    return trace_reviews(review(SHOWN_PLAN), review(SHOWN_REPORT), SHOWN_REPORT, RULES, RUBRIC)
+
+
+def test_each_pair_traces_each_planned_measure_to_the_report_s_passage_on_it() -> None:
+    trace = _shown()
+    canteen = next(p for p in trace.pairs if p.plan_id == "F1")
+    assert not canteen.flags and [(m.plan, m.report, m.matched_by) for m in canteen.measures] == [
+        ("补齐2023年度食材采购台账。", "2024年6月补齐2023年度食材采购台账126笔。", "alike")]
+    assert any(p.plan_id is None and p.report_id == "F2" for p in trace.pairs)  # the report's own finding
+    assert json.loads(trace.model_dump_json())["pairs"][0]["measures"][0]["report"].startswith("2024年6月")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "xlsx"])
+def test_every_format_shows_every_pair_its_measures_and_the_report_s_own_findings(fmt: str) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    from checker.renderers.crossdoc_formats import render_comparison
+
+    out = render_comparison(_shown(), fmt, lang="zh", rubric=RUBRIC)
+    if isinstance(out, bytes):
+        sheet = load_workbook(io.BytesIO(out)).active
+        out = "\n".join(" ".join(str(v or "") for v in row) for row in sheet.iter_rows(values_only=True))
+    assert "无问题" in out and "仅报告有" in out and "会议室空调长期闲置" in out  # paired with no flag; report only
+    assert "2024年6月补齐2023年度食材采购台账126笔" in out  # what the report says of the planned measure
+    assert "公务用车登记不全" in out  # the plan's finding the report leaves out
+
+
+def test_the_word_comments_name_what_each_report_finding_answers_in_the_plan() -> None:
+    from checker.renderers.crossdoc_word import trace_notes
+
+    report = review(SHOWN_REPORT)
+    summary, notes = trace_notes(_shown(), report, SHOWN_REPORT, "zh")
+    said = ["\n".join(n.paragraphs) for n in notes]
+    assert any(s.startswith("F1 → F1") and "无问题" in s and "报告：2024年6月补齐" in s for s in said)
+    assert any(s.startswith("— → F2") and "仅报告有" in s for s in said)
+    assert any("仅报告有 1" in line for line in summary.paragraphs)

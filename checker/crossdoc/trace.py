@@ -54,12 +54,23 @@ class TraceFlag(BaseModel):
     report_evidence: str | None = None
 
 
+class MeasureTrace(BaseModel):
+    """A planned measure and what the report says of it (an added field of a pair)."""
+
+    plan: str  # the measure as the plan writes it
+    report: str | None = None  # the report's passage that speaks of it; None: the report never does
+    # how the passage was found: alike as a whole, one of the measure's clauses held in it, or an act
+    # of the planned kind named (追责问责 ~ 诫勉谈话)
+    matched_by: Literal["alike", "clause", "act"] | None = None
+
+
 class TracePair(BaseModel):
     plan_id: str | None
     report_id: str | None
     title: str
     similarity: float = Field(ge=0, le=1)
     flags: list[TraceFlag] = Field(default_factory=list)
+    measures: list[MeasureTrace] = Field(default_factory=list)  # added: each planned measure traced
 
 
 class TraceReport(BaseModel):
@@ -144,29 +155,37 @@ class _Tracer:
         told = "\n".join(filter(None, [report.status, report.measure_text]))
         return states_completed_act(told, due, self.rubric, words.acted)
 
-    def mentioned(self, measure: str, told: list[str], said: str) -> bool:
-        """Does the report speak of a planned measure? An act of a kind written in many words
+    def traced(self, measure: str, told: list[str], said: str) -> MeasureTrace:
+        """What the report says of a planned measure. An act of a kind written in many words
         (追责问责 ~ 诫勉谈话, 给予处分) is reported when the report names one of its kind, and only
         then; other measures when a report passage is alike to it, or holds one of its clauses."""
         core = _core(measure)
         kinds = [ws for ws in self.rules.words.acts.values() if any(w in core for w in ws)]
         if kinds:
-            return any(w in said for ws in kinds for w in ws)
+            acts = [w for ws in kinds for w in ws]
+            where = next((s for s in _sentences(said) if any(w in s for w in acts)), None)
+            where = where or next((w for w in acts if w in said), None)  # an act word in too short a sentence
+            return MeasureTrace(plan=measure, report=where, matched_by="act" if where else None)
         params = self.rules.params
-        if max((pair_score(core, t) for t in told), default=0.0) >= params.min_measure_similarity:
-            return True
+        # the passage most alike, the shortest of equals: a sentence rather than the item that holds it
+        score, best = max(((pair_score(core, t), t) for t in told), default=(0.0, ""),
+                          key=lambda st: (st[0], -len(st[1])))  # fmt: skip
+        if score >= params.min_measure_similarity:
+            return MeasureTrace(plan=measure, report=best, matched_by="alike")
         clauses = [c for c in _CLAUSE.split(core) if len(c) >= params.min_clause_chars]
-        return any(held_in(c, t) >= params.clause_similarity for c in clauses for t in told)
+        held = next((t for c in clauses for t in told if held_in(c, t) >= params.clause_similarity), None)
+        return MeasureTrace(plan=measure, report=held, matched_by="clause" if held else None)
 
-    def pair(self, plan: FindingResult, report: FindingResult) -> list[TraceFlag]:
+    def pair(self, plan: FindingResult, report: FindingResult) -> tuple[list[TraceFlag], list[MeasureTrace]]:
         flags: list[TraceFlag] = []
         params, words = self.rules.params, self.rules.words
         told = [*report.measures, *_sentences(report.measure_text)] or [report.measure_text]
-        said = " ".join(filter(None, [report.finding_text, report.measure_text, report.status]))
-        for measure in plan.measures or _sentences(plan.measure_text):
-            if not self.mentioned(measure, told, said):
-                flags.append(self.flag("trace_measure_unreported", plan, report, plan_evidence=measure,
-                                       measure=clause_cut(measure, 30)))  # fmt: skip
+        said = "\n".join(filter(None, [report.finding_text, report.measure_text, report.status]))
+        measures = [self.traced(m, told, said) for m in plan.measures or _sentences(plan.measure_text)]
+        for m in measures:
+            if m.report is None:
+                flags.append(self.flag("trace_measure_unreported", plan, report, plan_evidence=m.plan,
+                                       measure=clause_cut(m.plan, 30)))  # fmt: skip
         restated: list[tuple[str, str]] = []
         for sentence in _sentences(report.measure_text):
             for promise in _sentences(plan.measure_text):
@@ -191,7 +210,7 @@ class _Tracer:
             flags.append(self.flag("trace_owner_changed", plan, report, plan_evidence="、".join(plan.owners),
                                    report_evidence="、".join(report.owners),
                                    plan_owners="、".join(plan.owners), report_owners="、".join(report.owners)))  # fmt: skip
-        return flags
+        return flags, measures
 
 
 def _paired_by_objects(
@@ -220,8 +239,9 @@ def trace_reviews(
     for p in pairs:
         planned = plan.findings[p.old] if p.old is not None else None
         told = report.findings[p.new] if p.new is not None else None
+        measures: list[MeasureTrace] = []
         if planned is not None and told is not None:
-            flags = tracer.pair(planned, told)
+            flags, measures = tracer.pair(planned, told)
         elif planned is not None:
             flags = [tracer.flag("trace_finding_missing", planned, None, plan_evidence=planned.title,
                                  title=clause_cut(planned.title, 30))]  # fmt: skip
@@ -230,7 +250,8 @@ def trace_reviews(
         shown = planned or told
         assert shown is not None
         out.append(TracePair(plan_id=planned.id if planned else None, report_id=told.id if told else None,
-                             title=shown.title, similarity=p.similarity, flags=flags))  # fmt: skip
+                             title=shown.title, similarity=p.similarity, flags=flags,
+                             measures=measures))  # fmt: skip
     counts: dict[str, int] = {}
     for pair in out:
         for f in pair.flags:
