@@ -210,3 +210,20 @@ def test_the_word_comments_name_what_each_report_finding_answers_in_the_plan() -
     assert any(s.startswith("F1 → F1") and "无问题" in s and "报告：2024年6月补齐" in s for s in said)
     assert any(s.startswith("— → F2") and "仅报告有" in s for s in said)
     assert any("仅报告有 1" in line for line in summary.paragraphs)
+
+
+def test_explain_knows_every_trace_flag_by_code_and_by_name() -> None:
+    from checker.errors import RubricError
+    from checker.renderers.explain import explain_flag
+
+    for code, rule in RULES.flags.items():
+        by_code = explain_flag(RUBRIC, code, "zh")
+        assert by_code.startswith(f"{code} — {rule.title.zh}") and rule.rationale.zh in by_code
+        assert explain_flag(RUBRIC, rule.title.zh, "zh") == by_code
+        assert rule.title.en in explain_flag(RUBRIC, rule.title.en, "en")
+        assert "整改方案" in by_code and "整改报告" in by_code  # a plan and its report for each example
+    with pytest.raises(RubricError, match="trace_deadline_passed"):
+        explain_flag(RUBRIC, "官僚主义", "zh")  # the flags it knows include the trace's
+    cli = [sys.executable, "-m", "checker", "explain", "计划时限已过未完成"]
+    run = subprocess.run(cli, capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout.startswith("trace_deadline_passed")

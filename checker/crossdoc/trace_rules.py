@@ -33,7 +33,11 @@ class Text(_Strict):
     en: str
 
     def get(self, lang: str, **values: Any) -> str:
-        return (self.en if lang == "en" else self.zh).format_map(values)
+        return self.template(lang).format_map(values)
+
+    def template(self, lang: str) -> str:
+        """The text as written, ``{placeholders}`` and all (for ``rectcheck explain``)."""
+        return self.en if lang == "en" else self.zh
 
 
 class TraceExample(_Strict):
