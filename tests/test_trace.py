@@ -227,3 +227,4 @@ def test_explain_knows_every_trace_flag_by_code_and_by_name() -> None:
     cli = [sys.executable, "-m", "checker", "explain", "计划时限已过未完成"]
     run = subprocess.run(cli, capture_output=True, text=True)
     assert run.returncode == 0 and run.stdout.startswith("trace_deadline_passed")
+

@@ -15,9 +15,9 @@ from typing import Any, NamedTuple
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from checker.crossdoc.diff import DraftDiff
+from checker.crossdoc.diff import DraftDiff, FindingDiff, FlagChange
 from checker.crossdoc.trace import TracePair, TraceReport
-from checker.renderers.common import label
+from checker.renderers.common import colon, label
 from checker.renderers.html_render import CSS, esc
 from checker.renderers.rubric_view import flag_info
 from checker.renderers.sheet_layout import fit_rows, print_a4_landscape
@@ -48,16 +48,32 @@ class Row(NamedTuple):
     follow_up: str
 
 
+def asked(c: FlagChange, lang: str) -> str:
+    """A flag's question as the 追问 column gives it: a resolved flag's as the question answered."""
+    if not c.follow_up:
+        return ""
+    if c.change == "resolved":
+        return f"{label(lang, 'diff_answered')}{colon(lang)}{c.follow_up}"
+    return c.follow_up
+
+
+def _change_row(f: FindingDiff, c: FlagChange, lang: str, rubric: Any) -> Row:
+    info = flag_info(rubric, c.code, lang, c.message)
+    return Row(f.old_id or "—", f.new_id or "—", f.title, f"{info.title} ({c.code})", c.change,
+               c.old_evidence or "", c.new_evidence or "", c.message, asked(c, lang))  # fmt: skip
+
+
 def diff_rows(diff: DraftDiff, lang: str, rubric: Any) -> list[Row]:
     rows = []
     for f in diff.findings:
-        for c in f.flags:
-            info = flag_info(rubric, c.code, lang, c.message)
-            rows.append(Row(f.old_id or "—", f.new_id or "—", f.title, f"{info.title} ({c.code})", c.change,
-                            c.old_evidence or "", c.new_evidence or "", c.message, ""))  # fmt: skip
+        rows += [_change_row(f, c, lang, rubric) for c in f.flags]
         if f.only_reworded:
-            rows.append(Row(f.old_id or "—", f.new_id or "—", f.title, "—", "reworded", "", "",
-                            label(lang, "diff_reworded"), ""))  # fmt: skip
+            # both wordings side by side: the reader sees that nothing checkable was added
+            rows.append(Row(f.old_id or "—", f.new_id or "—", f.title, "—", "reworded", f.old_measure or "",
+                            f.new_measure or "", label(lang, "diff_reworded"),
+                            label(lang, "diff_reworded_ask")))  # fmt: skip
+    whole = FindingDiff(old_id="—", new_id="—", title=label(lang, "document_flags"), similarity=1.0)
+    rows += [_change_row(whole, c, lang, rubric) for c in diff.document_flags]
     return rows
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from checker.crossdoc.diff import DraftDiff, FlagChange
+from checker.crossdoc.diff import DraftDiff, FindingDiff, FlagChange
 from checker.crossdoc.trace import TraceFlag, TracePair, TraceReport
 from checker.models import FindingResult, Flag, Review
 from checker.renderers.common import colon, label, one_line, paren, score_text, tag, truncate
+from checker.renderers.crossdoc_tables import asked
 from checker.renderers.diff_view import measure_line, pair_counts
 from checker.renderers.rubric_view import flag_info
 from checker.renderers.word import commented_copy
@@ -52,8 +53,17 @@ def _change_note(fid: str, c: FlagChange, found: Flag | None, span: tuple[int, i
     info = flag_info(rubric, c.code, lang, c.message)
     head = f"{fid} · {tag(label(lang, 'diff_' + c.change), lang)}{info.title}{paren(c.code, lang)}"
     earlier = f"{label(lang, 'diff_old_text')}{colon(lang)}{truncate(one_line(c.old_evidence), _QUOTE)}" if c.change == "resolved" and c.old_evidence else None
-    asked = f"{label(lang, 'follow_up')}{colon(lang)}{found.follow_up}" if found is not None and found.follow_up else None
-    return Note(span[0], span[1], _lines(head, c.message, earlier, asked))
+    question = asked(c, lang) or (found.follow_up if found is not None else None)
+    asked_line = f"{label(lang, 'follow_up')}{colon(lang)}{question}" if question else None
+    return Note(span[0], span[1], _lines(head, c.message, earlier, asked_line))
+
+
+def _reworded_lines(fid: str, fd: FindingDiff, lang: str) -> tuple[str, ...]:
+    """A measure only reworded: the earlier wording beside the one commented, and what to add."""
+    head = f"{fid} · {tag(label(lang, 'diff_reworded_short'), lang)}"
+    earlier = f"{label(lang, 'diff_old_text')}{colon(lang)}{truncate(one_line(fd.old_measure or ''), _QUOTE)}"
+    ask = f"{label(lang, 'follow_up')}{colon(lang)}{label(lang, 'diff_reworded_ask')}"
+    return _lines(head, label(lang, "diff_reworded"), earlier, ask)
 
 
 def diff_notes(diff: DraftDiff, new: Review, text: str, lang: str, rubric: Any) -> tuple[Note, list[Note]]:
@@ -72,8 +82,7 @@ def diff_notes(diff: DraftDiff, new: Review, text: str, lang: str, rubric: Any) 
             notes.append(_change_note(nf.id, c, found, span, lang, rubric))
         if fd.only_reworded:
             span = _quoted(nf, text, nf.measure_text)
-            notes.append(Note(span[0], span[1], _lines(f"{nf.id} · {tag(label(lang, 'diff_reworded_short'), lang)}",
-                                                       label(lang, "diff_reworded"))))  # fmt: skip
+            notes.append(Note(span[0], span[1], _reworded_lines(nf.id, fd, lang)))
     summary = [
         f"rectcheck {label(lang, 'diff_title')}{colon(lang)}{diff.old} → {diff.new}",
         f"{label(lang, 'score')} {score_text(diff.old_score)} → {score_text(diff.new_score)} · {diff.rubric}",

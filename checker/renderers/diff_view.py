@@ -10,7 +10,9 @@ from checker.crossdoc.trace import MeasureTrace, TracePair, TraceReport
 from checker.renderers.common import colon, label, one_line, score_text, tag, truncate
 from checker.renderers.rubric_view import flag_info
 
-_MARK = {"resolved": "✓", "new": "✗", "remaining": "·"}
+# ✗ would read as "fails the gate" in a review; a new flag is marked as new (＋, not a list marker in
+# Markdown), and a legend under the totals says what each mark means.
+_MARK = {"resolved": "✓", "new": "＋", "remaining": "·"}
 
 
 def _change_line(change: FlagChange, lang: str, rubric: Any) -> str:
@@ -37,6 +39,10 @@ def _body(f: FindingDiff, lang: str, rubric: Any) -> list[str]:
     lines = [_change_line(c, lang, rubric) for c in f.flags]
     if f.only_reworded:
         lines.append(label(lang, "diff_reworded"))
+        # the two wordings, one above the other
+        wordings = (("diff_old_text", f.old_measure), ("diff_new_text", f.new_measure))
+        lines += [f"  {label(lang, key)}{colon(lang)}{truncate(one_line(text), 60)}"
+                  for key, text in wordings if text]  # fmt: skip
     return lines
 
 
@@ -55,6 +61,7 @@ def render_diff_text(diff: DraftDiff, lang: str, rubric: Any) -> str:
         f"{label(lang, 'diff_title')}: {diff.old} → {diff.new}",
         f"{label(lang, 'score')} {score_text(diff.old_score)} → {score_text(diff.new_score)} · {diff.rubric}",
         _totals(diff, lang),
+        label(lang, "diff_legend"),
         "",
     ]
     for f in diff.findings:
@@ -65,7 +72,7 @@ def render_diff_text(diff: DraftDiff, lang: str, rubric: Any) -> str:
         out += [f"  {line}" for line in body]
     if diff.document_flags:
         out.append(label(lang, "document_flags"))
-        out += [f"  {_change_line(c, lang, rubric)}" for c in diff.document_flags if c.change != "remaining"]
+        out += [f"  {_change_line(c, lang, rubric)}" for c in diff.document_flags]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -77,17 +84,18 @@ def render_diff_markdown(diff: DraftDiff, lang: str, rubric: Any) -> str:
         "",
         _totals(diff, lang),
         "",
+        label(lang, "diff_legend"),
+        "",
     ]
     for f in diff.findings:
         body = _body(f, lang, rubric)
         if not body and f.old_id and f.new_id:
             continue
         out.append(f"- **{_heading(f, lang)}**")
-        out += [f"  - {line}" for line in body]
-    changed = [c for c in diff.document_flags if c.change != "remaining"]
-    if changed:
+        out += [f"  - {line.strip()}" for line in body]
+    if diff.document_flags:
         out.append(f"- **{label(lang, 'document_flags')}**")
-        out += [f"  - {_change_line(c, lang, rubric)}" for c in changed]
+        out += [f"  - {_change_line(c, lang, rubric)}" for c in diff.document_flags]
     return "\n".join(out).rstrip() + "\n"
 
 
