@@ -123,3 +123,15 @@ def test_a_new_flag_is_marked_new_not_failed_and_a_legend_says_what_each_mark_me
         assert "标记：✓ 已解决　＋ 新出现　· 仍存在" in out
         assert "前稿原文：" in out and "后稿原文：" in out  # the reworded measure's two wordings
 
+
+def test_a_new_draft_that_could_not_be_read_fails_the_gate(tmp_path: Path) -> None:
+    unread, other, good = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "v1.txt"
+    unread.write_text("会议通知\n请各位同志于周五下午三点到三楼会议室开会。\n", encoding="utf-8")
+    other.write_text("会议通知\n请各位同志于周五下午三点到三楼会议室开会，请准时参加。\n", encoding="utf-8")
+    good.write_text(PROGRESS, encoding="utf-8")
+    cli = [sys.executable, "-m", "checker", "diff"]
+    both = subprocess.run([*cli, str(unread), str(other)], capture_output=True, text=True)
+    assert both.returncode == 1 and "unsegmented" in both.stdout  # the old one unread too: still no pass
+    assert subprocess.run([*cli, str(good), str(other)], capture_output=True, text=True).returncode == 1
+    lax = subprocess.run([*cli, str(unread), str(other), "--fail-on", "never"], capture_output=True)
+    assert lax.returncode == 0

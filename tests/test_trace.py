@@ -228,3 +228,11 @@ def test_explain_knows_every_trace_flag_by_code_and_by_name() -> None:
     run = subprocess.run(cli, capture_output=True, text=True)
     assert run.returncode == 0 and run.stdout.startswith("trace_deadline_passed")
 
+
+def test_a_plan_that_could_not_be_read_fails_the_trace_gate(tmp_path: Path) -> None:
+    plan, report = tmp_path / "plan.txt", tmp_path / "report.txt"
+    plan.write_text("会议通知\n请各位同志于周五下午三点到三楼会议室开会。\n", encoding="utf-8")
+    report.write_text(SHOWN_REPORT, encoding="utf-8")
+    cli = [sys.executable, "-m", "checker", "trace", str(plan), str(report)]
+    assert subprocess.run(cli, capture_output=True).returncode == 1  # no plan finding, yet no pass
+    assert subprocess.run([*cli, "--fail-on", "never"], capture_output=True).returncode == 0
