@@ -26,6 +26,13 @@ def flag_trips(flag: Flag, fail_on: str) -> bool:
     return severity_trips(flag.severity, fail_on)
 
 
+def unread_trips(review: Review, fail_on: str) -> bool:
+    """Does a document that could not be read into findings fail the gate? It must not pass: its
+    ``unsegmented`` flag trips as in ``review`` (at the default ``--fail-on error``; ``never`` only
+    reports)."""
+    return any(f.code == "unsegmented" and flag_trips(f, fail_on) for f in review.document_flags)
+
+
 def gate_reasons(review: Review, fail_on: str, min_score: float | None) -> list[str]:
     """Why the review fails the gate (empty when it passes), one short English line each."""
     reasons: list[str] = []

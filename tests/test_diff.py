@@ -91,3 +91,47 @@ def test_diff_and_trace_side_by_side_as_a_page_and_a_workbook(tmp_path: Path) ->
     assert rows[0][:2] == ["F2", "F2"] and rows[0][4] == "已解决" and "高度重视" in rows[0][5]
     assert any(r[1] == "F4" and r[4] == "新出现" for r in rows)
     assert ws.page_setup.orientation == "landscape"
+
+
+def _second_draft() -> DraftDiff:
+    new = (PROGRESS.replace(SLOGANS, FIXED).replace("由后勤科按月核对。", "后勤科每月核对一次。")
+           + "4.针对“会议费超标”的问题。\n整改情况:已整改到位。\n")  # fmt: skip
+    return diff_reviews(review(PROGRESS), review(new), RUBRIC)
+
+
+def test_every_flag_change_carries_its_question_and_a_reworded_measure_both_wordings() -> None:
+    from checker.renderers.crossdoc_tables import diff_rows
+
+    diff = _second_draft()
+    changes = [c for f in diff.findings for c in f.flags] + diff.document_flags
+    assert changes and all(c.follow_up for c in changes)
+    reworded = next(f for f in diff.findings if f.only_reworded)
+    assert "由后勤科按月核对" in str(reworded.old_measure) and "后勤科每月核对一次" in str(reworded.new_measure)
+    rows = diff_rows(diff, "zh", RUBRIC)
+    assert all(r.follow_up for r in rows)  # the 追问 column of the page, the sheet and the local page
+    assert any(r.follow_up.startswith("已答复：") for r in rows if r.change == "resolved")
+    row = next(r for r in rows if r.change == "reworded")
+    assert "由后勤科按月核对" in row.left_text and "后勤科每月核对一次" in row.right_text
+
+
+def test_a_new_flag_is_marked_new_not_failed_and_a_legend_says_what_each_mark_means() -> None:
+    from checker.renderers.diff_view import render_diff_markdown, render_diff_text
+
+    for render in (render_diff_text, render_diff_markdown):
+        out = render(_second_draft(), "zh", RUBRIC)
+        assert "＋ 新出现" in out and "✗" not in out
+        assert "标记：✓ 已解决　＋ 新出现　· 仍存在" in out
+        assert "前稿原文：" in out and "后稿原文：" in out  # the reworded measure's two wordings
+
+
+def test_a_new_draft_that_could_not_be_read_fails_the_gate(tmp_path: Path) -> None:
+    unread, other, good = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "v1.txt"
+    unread.write_text("会议通知\n请各位同志于周五下午三点到三楼会议室开会。\n", encoding="utf-8")
+    other.write_text("会议通知\n请各位同志于周五下午三点到三楼会议室开会，请准时参加。\n", encoding="utf-8")
+    good.write_text(PROGRESS, encoding="utf-8")
+    cli = [sys.executable, "-m", "checker", "diff"]
+    both = subprocess.run([*cli, str(unread), str(other)], capture_output=True, text=True)
+    assert both.returncode == 1 and "unsegmented" in both.stdout  # the old one unread too: still no pass
+    assert subprocess.run([*cli, str(good), str(other)], capture_output=True, text=True).returncode == 1
+    lax = subprocess.run([*cli, str(unread), str(other), "--fail-on", "never"], capture_output=True)
+    assert lax.returncode == 0

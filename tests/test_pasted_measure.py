@@ -198,3 +198,13 @@ def test_fixes_in_a_section_of_their_own_are_compared_too() -> None:
 def test_the_same_finding_reported_again_later_is_no_paste() -> None:
     later = A.replace("县卫健局关于巡察整改情况的通报", "县卫健局关于巡察整改情况的第二次通报")
     assert not _pasted_places(_folder_of(("九月.txt", A), ("十二月.txt", later)))
+
+
+def test_a_measure_pasted_in_one_document_is_quoted_in_the_claim_message_beside_it() -> None:
+    pasted = "组织全体干部逐一排查本单位公务用车使用登记，对不合规的出车记录逐条说明原因并留存备查。"
+    text = (f"关于整改情况的通报\n1.针对“公务用车管理不规范”的问题。\n整改情况:{pasted}\n"
+            f"2.针对“会议费报销不规范”的问题。\n整改情况:{pasted}\n")
+    got = review(text, rubric=RUBRIC)
+    copies = [fl for f in got.findings for fl in f.flags if fl.code == "unverifiable_claim"]
+    assert copies and all("组织全体干部逐一排查" in fl.message for fl in copies)
+    assert not any("duplicate" in fl.message for fl in copies)

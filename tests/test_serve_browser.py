@@ -313,7 +313,8 @@ def test_two_uploads_compared_a_plan_and_its_report_with_and_without_javascript(
             WebDriverWait(driver, 30).until(lambda d: re.search(r"/jobs/[\w-]+/compare$", d.current_url))
             assert "方案与报告对照" in driver.find_element(By.TAG_NAME, "h1").text
             rows = driver.find_elements(By.CSS_SELECTOR, "table.side tbody tr")
-            assert len(rows) == 3  # a finding missing, a measure unreported, a deadline passed
+            # a finding missing, a measure unreported, a deadline passed, and the measure the report speaks of
+            assert len(rows) == 4
             if javascript:
                 _shoot(driver, tmp_path, "compare", 1280)
                 _width(driver, 390)
@@ -322,7 +323,8 @@ def test_two_uploads_compared_a_plan_and_its_report_with_and_without_javascript(
             driver.find_element(By.CSS_SELECTOR, 'a[data-format="docx"]').click()
             got = _downloaded(downloads)
             assert [p.name for p in got] == ["整改报告-批注.docx"]
-            assert len(comments(got[0])) == 1 + 2  # the summary (with the missing finding) and two flags on the report
+            # the summary (with the missing finding), the plan finding the report's answers, two flags
+            assert len(comments(got[0])) == 1 + 1 + 2
             driver.find_element(By.PARTIAL_LINK_TEXT, "返回列表").click()
             assert [c.text for c in driver.find_elements(By.CSS_SELECTOR, "td.state")] == ["完成", "完成"]
             if javascript:

@@ -2,7 +2,8 @@
 
 The exit code gates on what the new draft brings: 1 when it has a new flag at or above ``--fail-on``
 (a flag the old draft did not have on that finding), else 0 — CI can require "no new flags since
-the reviewed draft" while the flags already discussed remain.
+the reviewed draft" while the flags already discussed remain. A new draft that could not be read
+into findings fails as ``review`` fails it, however unreadable the old one was.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from checker.config import load_config
 from checker.crossdoc.diff import diff_reviews
-from checker.gate import severity_trips
+from checker.gate import severity_trips, unread_trips
 from checker.options import ReviewOptions
 from checker.pipeline import review_source
 from checker.read import read_source
@@ -44,4 +45,4 @@ def run_diff(
     rendered = render_comparison(diff, fmt, lang=lang, rubric=chosen, newer=new_review, text=new_source.text)
     changes = [c for f in diff.findings for c in f.flags] + diff.document_flags
     tripped = any(c.change == "new" and severity_trips(c.severity, fail_on) for c in changes)
-    return rendered, 1 if tripped else 0
+    return rendered, 1 if tripped or unread_trips(new_review, fail_on) else 0

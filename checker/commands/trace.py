@@ -1,6 +1,7 @@
 """``rectcheck trace PLAN REPORT``: a rectification plan followed into its later report.
 
-Exit 1 when a trace flag at or above ``--fail-on`` is raised, else 0; bad input exits 2.
+Exit 1 when a trace flag at or above ``--fail-on`` is raised, or either document could not be read
+into findings (as ``review`` fails it), else 0; bad input exits 2.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from checker.config import load_config
 from checker.crossdoc.trace import trace_reviews
 from checker.crossdoc.trace_rules import load_trace_rules
 from checker.errors import UsageError
-from checker.gate import severity_trips
+from checker.gate import severity_trips, unread_trips
 from checker.options import ReviewOptions
 from checker.pipeline import review_source
 from checker.read import read_source
@@ -45,12 +46,12 @@ def run_trace(
     chosen = load_rubric(rubric or load_config(config).values.rubric)
     options = ReviewOptions(lang=lang)  # type: ignore[arg-type]
     plan_source, report_source = read_source(plan), read_source(report)
+    plan_review = review_source(plan_source, chosen, options)
     report_review = review_source(report_source, chosen, options)
-    trace = trace_reviews(
-        review_source(plan_source, chosen, options), report_review, report_source.text, load_trace_rules(),
-        chosen, lang, when,
-    )  # fmt: skip
+    rules = load_trace_rules()
+    trace = trace_reviews(plan_review, report_review, report_source.text, rules, chosen, lang, when)
     rendered = render_comparison(trace, fmt, lang=lang, rubric=chosen, newer=report_review, text=report_source.text)
     flags = [f for p in trace.pairs for f in p.flags]
     tripped = any(severity_trips(f.severity, fail_on) for f in flags)
-    return rendered, 1 if tripped else 0
+    unread = any(unread_trips(r, fail_on) for r in (plan_review, report_review))
+    return rendered, 1 if tripped or unread else 0

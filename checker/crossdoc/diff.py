@@ -31,6 +31,9 @@ class FlagChange(BaseModel):
     old_evidence: str | None = None
     new_evidence: str | None = None
     message: str  # the new draft's message for a new or remaining flag, the old one's for a resolved
+    # added: the flag's question to send back (追问) — the new draft's for a new or remaining flag, for a
+    # resolved one the question the new draft answered
+    follow_up: str | None = None
 
 
 class FindingDiff(BaseModel):
@@ -41,6 +44,9 @@ class FindingDiff(BaseModel):
     flags: list[FlagChange] = Field(default_factory=list)
     measure_changed: bool = False
     only_reworded: bool = False  # the measure's words changed, nothing checkable was added
+    # added: both wordings of a measure that changed, to read side by side
+    old_measure: str | None = None
+    new_measure: str | None = None
     old_score: float | None = None
     new_score: float | None = None
 
@@ -83,11 +89,13 @@ def _flag_changes(old: list[Flag], new: list[Flag]) -> list[FlagChange]:
         out.append(FlagChange(
             code=code, change="remaining" if was else "new", severity=flag.severity,
             old_evidence=was.evidence if was else None, new_evidence=flag.evidence, message=flag.message,
+            follow_up=flag.follow_up,
         ))  # fmt: skip
     for code, flag in before.items():
         if code not in after:
             out.append(FlagChange(code=code, change="resolved", severity=flag.severity,
-                                  old_evidence=flag.evidence, message=flag.message))  # fmt: skip
+                                  old_evidence=flag.evidence, message=flag.message,
+                                  follow_up=flag.follow_up))  # fmt: skip
     return out
 
 
@@ -105,6 +113,8 @@ def _finding_diff(old: FindingResult | None, new: FindingResult | None, similari
         old_id=old.id if old else None, new_id=new.id if new else None, title=shown.title,
         similarity=similarity, flags=flags, measure_changed=changed, only_reworded=reworded,
         old_score=old.score if old else None, new_score=new.score if new else None,
+        old_measure=old.measure_text if changed and old else None,
+        new_measure=new.measure_text if changed and new else None,
     )  # fmt: skip
 
 

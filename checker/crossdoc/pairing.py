@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from checker.text.fold import fold_text
@@ -66,32 +67,55 @@ class Pair:
     similarity: float
 
 
-def pair_texts(old: list[str], new: list[str]) -> list[Pair]:
-    """Pairs of positions, then the unpaired of each side, in the second document's order (the
-    first's leftovers where they stood)."""
-    scored = sorted(
-        ((pair_score(a, b), i, j) for i, a in enumerate(old) for j, b in enumerate(new)),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
-    taken_old: dict[int, tuple[int, float]] = {}
-    taken_new: set[int] = set()
-    for score, i, j in scored:
-        if score < MIN_SIMILARITY:
+_Taken = dict[int, tuple[int, float]]  # an old position → its new position and score
+
+
+def _taken(scored: list[tuple[float, int, int]], floor: float, taken_old: _Taken) -> None:
+    """Take pairs best first, each position at most once, down to ``floor`` (into ``taken_old``)."""
+    taken_new = {j for j, _ in taken_old.values()}
+    for score, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        if score < floor or score <= 0:
             break
         if i in taken_old or j in taken_new:
             continue
         taken_old[i] = (j, score)
         taken_new.add(j)
+
+
+def _placed(taken_old: _Taken, n_old: int, n_new: int) -> list[Pair]:
+    """Pairs of positions, then the unpaired of each side, in the second document's order (the
+    first's leftovers where they stood)."""
     by_new = {j: (i, score) for i, (j, score) in taken_old.items()}
     placed: list[tuple[float, Pair]] = []
-    for j in range(len(new)):
+    for j in range(n_new):
         old_i, score = by_new.get(j, (None, 0.0))
         placed.append((j, Pair(old_i, j, round(score, 3))))
-    for i in (i for i in range(len(old)) if i not in taken_old):
+    for i in (i for i in range(n_old) if i not in taken_old):
         # a finding dropped from the new draft stands after the paired one that preceded it
         before = max((taken_old[k][0] for k in taken_old if k < i), default=-1)
         placed.append((before + 0.5, Pair(i, None, 0.0)))
     return [pair for _, pair in sorted(placed, key=lambda t: t[0])]
+
+
+def pair_texts(old: list[str], new: list[str]) -> list[Pair]:
+    """Pairs of positions, then the unpaired of each side, in the second document's order (the
+    first's leftovers where they stood)."""
+    taken_old: _Taken = {}
+    scored = [(pair_score(a, b), i, j) for i, a in enumerate(old) for j, b in enumerate(new)]
+    _taken(scored, MIN_SIMILARITY, taken_old)
+    return _placed(taken_old, len(old), len(new))
+
+
+def pair_leftovers(pairs: list[Pair], score: Callable[[int, int], float]) -> list[Pair]:
+    """``pairs`` with the positions they left unpaired on each side paired too, best first by
+    ``score`` (a second reading, e.g. by the objects two findings name; 0 pairs nothing), placed as
+    :func:`pair_texts` places them."""
+    taken_old = {p.old: (p.new, p.similarity) for p in pairs if p.old is not None and p.new is not None}
+    rest_old = [p.old for p in pairs if p.new is None and p.old is not None]
+    rest_new = [p.new for p in pairs if p.old is None and p.new is not None]
+    _taken([(score(i, j), i, j) for i in rest_old for j in rest_new], 0.0, taken_old)
+    n_old = sum(p.old is not None for p in pairs)
+    return _placed(taken_old, n_old, sum(p.new is not None for p in pairs))
 
 
 def finding_words(title: str, text: str, group: str | None = None) -> str:

@@ -13,14 +13,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from calendar import monthrange
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from checker.analyse.scan import compiled
+from checker.crossdoc.acted import parse_date, states_completed_act
 from checker.crossdoc.diff import checkable
-from checker.crossdoc.pairing import finding_words, held_in, pair_score, pair_texts, similarity
-from checker.crossdoc.trace_rules import TraceCode, TraceRules
+from checker.crossdoc.named import named, object_score
+from checker.crossdoc.pairing import (
+    Pair,
+    finding_words,
+    held_in,
+    pair_leftovers,
+    pair_score,
+    pair_texts,
+    similarity,
+)
+from checker.crossdoc.trace_rules import TraceCode, TraceRules, TraceWords
 from checker.models import FindingResult, Review
 from checker.rubric import Rubric
 from checker.segment.fields import field_brackets
@@ -29,7 +39,6 @@ from checker.text.enumerators import iter_item_markers
 from checker.text.width import truncate
 from checker.vocabulary import load_vocabulary
 
-_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末))?")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 
 
@@ -45,12 +54,23 @@ class TraceFlag(BaseModel):
     report_evidence: str | None = None
 
 
+class MeasureTrace(BaseModel):
+    """A planned measure and what the report says of it (an added field of a pair)."""
+
+    plan: str  # the measure as the plan writes it
+    report: str | None = None  # the report's passage that speaks of it; None: the report never does
+    # how the passage was found: alike as a whole, one of the measure's clauses held in it, or an act
+    # of the planned kind named (追责问责 ~ 诫勉谈话)
+    matched_by: Literal["alike", "clause", "act"] | None = None
+
+
 class TracePair(BaseModel):
     plan_id: str | None
     report_id: str | None
     title: str
     similarity: float = Field(ge=0, le=1)
     flags: list[TraceFlag] = Field(default_factory=list)
+    measures: list[MeasureTrace] = Field(default_factory=list)  # added: each planned measure traced
 
 
 class TraceReport(BaseModel):
@@ -63,21 +83,6 @@ class TraceReport(BaseModel):
     as_of: str | None  # the date deadlines are held against (the report's own, or --as-of)
     pairs: list[TracePair]
     counts: dict[str, int] = Field(default_factory=dict)
-
-
-def parse_date(text: str | None) -> dt.date | None:
-    """The first date in ``text`` (2024年6月30日; 2024年6月底 → the month's last day), or None."""
-    m = _DATE.search(text or "")
-    if m is None:
-        return None
-    year, month = int(m.group(1)), int(m.group(2))
-    if not 1 <= month <= 12:
-        return None
-    day = int(m.group(3)) if m.group(3) else monthrange(year, month)[1]
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def report_date(text: str) -> dt.date | None:
@@ -114,12 +119,13 @@ def _without(words: list[str], text: str) -> str:
     return text
 
 
-def _names_any(report: FindingResult, owners: list[str], titles: list[str]) -> bool:
-    """Does the report's text for the finding name one of the plan's owners — a unit or a person, not
-    an office any unit has (副局长, 党组成员)? Then the change is said in words
-    (原镇自然资源所职能整体划入镇规划建设办), not made without one."""
-    said = " ".join(filter(None, [report.finding_text, report.measure_text, report.status]))
-    return any(owner in said for owner in owners if not owner.endswith(tuple(titles)))
+def _owner_explained(report: FindingResult, owners: list[str], words: TraceWords) -> bool:
+    """Does the report's text for the finding — its owner field too (医政股（原疾控股职能划入医政股）) —
+    name one of the plan's owners, a unit or a person, not an office any unit has (副局长, 党组成员),
+    or say why the owner changed (机构改革)? Then the change is said in words, not made without one."""
+    said = " ".join(filter(None, [report.finding_text, report.measure_text, report.status, *report.owners]))
+    named = any(owner in said for owner in owners if not owner.endswith(tuple(words.titles)))
+    return named or any(w in said for w in words.owner_change)
 
 
 class _Tracer:
@@ -136,40 +142,50 @@ class _Tracer:
             plan_evidence=plan_evidence, report_evidence=report_evidence,
         )  # fmt: skip
 
-    def done(self, report: FindingResult) -> bool:
+    def done(self, report: FindingResult, due: dt.date | None) -> bool:
         """Does the report say the item is done? Its status decides when it says either; else the
-        measure's last word on it (部分已完成…正在推进 is under way, 对2名干部分别…已整改完成 is done)."""
+        measure's last word on it (部分已完成…正在推进 is under way, 对2名干部分别…已整改完成 is done);
+        else whether it states a completed act (4月12日已组织干部86人开展教育3场) and no promise."""
         words = self.rules.words
         for said in (report.status or "", report.measure_text):
             last_done = max((said.rfind(w) for w in words.completed), default=-1)
             last_ongoing = max((said.rfind(w) for w in words.ongoing), default=-1)
             if last_done >= 0 or last_ongoing >= 0:
                 return last_done > last_ongoing
-        return False
+        told = "\n".join(filter(None, [report.status, report.measure_text]))
+        return states_completed_act(told, due, self.rubric, words.acted)
 
-    def mentioned(self, measure: str, told: list[str], said: str) -> bool:
-        """Does the report speak of a planned measure? An act of a kind written in many words
+    def traced(self, measure: str, told: list[str], said: str) -> MeasureTrace:
+        """What the report says of a planned measure. An act of a kind written in many words
         (追责问责 ~ 诫勉谈话, 给予处分) is reported when the report names one of its kind, and only
         then; other measures when a report passage is alike to it, or holds one of its clauses."""
         core = _core(measure)
         kinds = [ws for ws in self.rules.words.acts.values() if any(w in core for w in ws)]
         if kinds:
-            return any(w in said for ws in kinds for w in ws)
+            acts = [w for ws in kinds for w in ws]
+            where = next((s for s in _sentences(said) if any(w in s for w in acts)), None)
+            where = where or next((w for w in acts if w in said), None)  # an act word in too short a sentence
+            return MeasureTrace(plan=measure, report=where, matched_by="act" if where else None)
         params = self.rules.params
-        if max((pair_score(core, t) for t in told), default=0.0) >= params.min_measure_similarity:
-            return True
+        # the passage most alike, the shortest of equals: a sentence rather than the item that holds it
+        score, best = max(((pair_score(core, t), t) for t in told), default=(0.0, ""),
+                          key=lambda st: (st[0], -len(st[1])))  # fmt: skip
+        if score >= params.min_measure_similarity:
+            return MeasureTrace(plan=measure, report=best, matched_by="alike")
         clauses = [c for c in _CLAUSE.split(core) if len(c) >= params.min_clause_chars]
-        return any(held_in(c, t) >= params.clause_similarity for c in clauses for t in told)
+        held = next((t for c in clauses for t in told if held_in(c, t) >= params.clause_similarity), None)
+        return MeasureTrace(plan=measure, report=held, matched_by="clause" if held else None)
 
-    def pair(self, plan: FindingResult, report: FindingResult) -> list[TraceFlag]:
+    def pair(self, plan: FindingResult, report: FindingResult) -> tuple[list[TraceFlag], list[MeasureTrace]]:
         flags: list[TraceFlag] = []
         params, words = self.rules.params, self.rules.words
         told = [*report.measures, *_sentences(report.measure_text)] or [report.measure_text]
-        said = " ".join(filter(None, [report.finding_text, report.measure_text, report.status]))
-        for measure in plan.measures or _sentences(plan.measure_text):
-            if not self.mentioned(measure, told, said):
-                flags.append(self.flag("trace_measure_unreported", plan, report, plan_evidence=measure,
-                                       measure=clause_cut(measure, 30)))  # fmt: skip
+        said = "\n".join(filter(None, [report.finding_text, report.measure_text, report.status]))
+        measures = [self.traced(m, told, said) for m in plan.measures or _sentences(plan.measure_text)]
+        for m in measures:
+            if m.report is None:
+                flags.append(self.flag("trace_measure_unreported", plan, report, plan_evidence=m.plan,
+                                       measure=clause_cut(m.plan, 30)))  # fmt: skip
         restated: list[tuple[str, str]] = []
         for sentence in _sentences(report.measure_text):
             for promise in _sentences(plan.measure_text):
@@ -185,15 +201,29 @@ class _Tracer:
                                    report_evidence="\n".join(r for _, r in restated),
                                    sentence=clause_cut(restated[0][1], 30)))  # fmt: skip
         due = parse_date(plan.deadline)
-        if due is not None and self.as_of is not None and due < self.as_of and not self.done(report):
+        if due is not None and self.as_of is not None and due < self.as_of and not self.done(report, due):
             flags.append(self.flag("trace_deadline_passed", plan, report, plan_evidence=plan.deadline,
                                    report_evidence=report.status or truncate(report.measure_text, 60),
                                    deadline=plan.deadline or "", as_of=self.as_of.isoformat()))  # fmt: skip
-        if plan.owners and report.owners and not set(plan.owners) & set(report.owners) and not _names_any(report, plan.owners, words.titles):
+        changed = plan.owners and report.owners and not set(plan.owners) & set(report.owners)
+        if changed and not _owner_explained(report, plan.owners, words):
             flags.append(self.flag("trace_owner_changed", plan, report, plan_evidence="、".join(plan.owners),
                                    report_evidence="、".join(report.owners),
                                    plan_owners="、".join(plan.owners), report_owners="、".join(report.owners)))  # fmt: skip
-        return flags
+        return flags, measures
+
+
+def _paired_by_objects(
+    pairs: list[Pair], plan: Review, report: Review, rules: TraceRules, rubric: Rubric,
+) -> list[Pair]:  # fmt: skip
+    """Findings the wording left unpaired, paired by the objects they and their measures name."""
+    least = rules.params.min_shared_objects
+    if least <= 0 or not any(p.new is None for p in pairs) or not any(p.old is None for p in pairs):
+        return pairs
+    c = compiled(rubric)
+    planned = [named(c, f) for f in plan.findings]
+    told = [named(c, f) for f in report.findings]
+    return pair_leftovers(pairs, lambda i, j: object_score(planned[i], told[j], least))
 
 
 def trace_reviews(
@@ -204,12 +234,14 @@ def trace_reviews(
     when = as_of or report_date(report_text)
     tracer = _Tracer(rules, rubric, lang, when)
     pairs = pair_texts([finding_words(f.title, f.finding_text, f.group) for f in plan.findings], [finding_words(f.title, f.finding_text, f.group) for f in report.findings])
+    pairs = _paired_by_objects(pairs, plan, report, rules, rubric)
     out: list[TracePair] = []
     for p in pairs:
         planned = plan.findings[p.old] if p.old is not None else None
         told = report.findings[p.new] if p.new is not None else None
+        measures: list[MeasureTrace] = []
         if planned is not None and told is not None:
-            flags = tracer.pair(planned, told)
+            flags, measures = tracer.pair(planned, told)
         elif planned is not None:
             flags = [tracer.flag("trace_finding_missing", planned, None, plan_evidence=planned.title,
                                  title=clause_cut(planned.title, 30))]  # fmt: skip
@@ -218,7 +250,8 @@ def trace_reviews(
         shown = planned or told
         assert shown is not None
         out.append(TracePair(plan_id=planned.id if planned else None, report_id=told.id if told else None,
-                             title=shown.title, similarity=p.similarity, flags=flags))  # fmt: skip
+                             title=shown.title, similarity=p.similarity, flags=flags,
+                             measures=measures))  # fmt: skip
     counts: dict[str, int] = {}
     for pair in out:
         for f in pair.flags:

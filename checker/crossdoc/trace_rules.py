@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from checker.errors import UsageError
 
 TRACE_DIR = Path(__file__).resolve().parents[2] / "rubrics" / "trace"
-DEFAULT_VERSION = "1.0.0"
+DEFAULT_VERSION = "1.1.0"
 TraceCode = Literal[
     "trace_finding_missing", "trace_measure_unreported", "trace_deadline_passed", "trace_owner_changed",
     "trace_promise_restated",
@@ -33,7 +33,11 @@ class Text(_Strict):
     en: str
 
     def get(self, lang: str, **values: Any) -> str:
-        return (self.en if lang == "en" else self.zh).format_map(values)
+        return self.template(lang).format_map(values)
+
+    def template(self, lang: str) -> str:
+        """The text as written, ``{placeholders}`` and all (for ``rectcheck explain``)."""
+        return self.en if lang == "en" else self.zh
 
 
 class TraceExample(_Strict):
@@ -58,6 +62,22 @@ class TraceParams(_Strict):
     # a clause of a planned measure this long, held in a report passage, says the measure is reported
     min_clause_chars: int = Field(8, ge=2)
     clause_similarity: float = Field(0.5, ge=0, le=1)
+    # findings their wording leaves unpaired are one when they and their measures name this many
+    # objects alike (0: pair by wording only, as 1.0.0 did)
+    min_shared_objects: int = Field(0, ge=0)
+
+
+class ActedWords(_Strict):
+    """How a report that says neither done nor under way states a completed act, clause by clause.
+    Words come from the review rubric's lexicons named here, with the few of the trace's own beside
+    them, so each word is listed once."""
+
+    perfect: list[str] = Field(default_factory=list)  # beside the perfect lexicons: 了
+    not_perfect: list[str] = Field(default_factory=list)  # words holding a perfect mark that state no act: 为了
+    promise: list[str] = Field(default_factory=list)  # beside the promise lexicons: 将, 持续
+    perfect_lexicons: list[str] = Field(default_factory=list)
+    act_lexicons: list[str] = Field(default_factory=list)
+    promise_lexicons: list[str] = Field(default_factory=list)
 
 
 class TraceWords(_Strict):
@@ -70,6 +90,8 @@ class TraceWords(_Strict):
     # Offices every unit has (副局长, 党组成员): an owner written as one is no unit or person the
     # report could name to explain a change of owner.
     titles: list[str] = Field(default_factory=list)
+    acted: ActedWords | None = None  # none: only the completed and ongoing words decide (1.0.0)
+    owner_change: list[str] = Field(default_factory=list)  # words that explain a new owner: 机构改革, 职能划入
 
 
 class TraceRules(_Strict):

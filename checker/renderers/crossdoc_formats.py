@@ -31,7 +31,7 @@ def heading(result: DraftDiff | TraceReport, lang: str) -> tuple[str, str]:
 def comparison_rows(result: DraftDiff | TraceReport, lang: str, rubric: Any) -> list[Any]:
     from checker.renderers.crossdoc_tables import diff_rows, trace_rows
 
-    return diff_rows(result, lang, rubric) if isinstance(result, DraftDiff) else trace_rows(result)
+    return diff_rows(result, lang, rubric) if isinstance(result, DraftDiff) else trace_rows(result, lang)
 
 
 def render_comparison(

@@ -2,7 +2,9 @@
 
 Both read one list of rows — per flag: the findings' ids in the two documents, the finding, the
 flag, what happened to it, the evidence from each document, the message and the question to send
-back — so the page and the sheet always say the same.
+back — so the page and the sheet always say the same. A trace adds a row for every finding the flags
+leave out (a paired one with no issue, one only the report has) and for each planned measure the report
+speaks of, beside its passage; a diff's only-reworded measure shows both wordings.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from typing import Any, NamedTuple
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from checker.crossdoc.diff import DraftDiff
-from checker.crossdoc.trace import TraceReport
-from checker.renderers.common import label
+from checker.crossdoc.diff import DraftDiff, FindingDiff, FlagChange
+from checker.crossdoc.trace import TracePair, TraceReport
+from checker.renderers.common import colon, label
 from checker.renderers.html_render import CSS, esc
 from checker.renderers.rubric_view import flag_info
 from checker.renderers.sheet_layout import fit_rows, print_a4_landscape
@@ -28,7 +30,10 @@ COLUMNS = (
     ("后稿/报告原文", "Later/report text", 40), ("说明", "Message", 40), ("追问", "Follow-up", 40),
 )  # fmt: skip
 SHEET = {"zh": "对照", "en": "Side by side"}
-_CHANGE_FILL = {"resolved": "C6EFCE", "new": "FFC7CE", "remaining": "FFEB9C", "error": "FFC7CE", "warning": "FFEB9C"}
+_CHANGE_FILL = {
+    "resolved": "C6EFCE", "new": "FFC7CE", "remaining": "FFEB9C", "error": "FFC7CE", "warning": "FFEB9C",
+    "none": "C6EFCE", "reported": "C6EFCE",
+}  # fmt: skip
 
 
 class Row(NamedTuple):
@@ -43,31 +48,60 @@ class Row(NamedTuple):
     follow_up: str
 
 
+def asked(c: FlagChange, lang: str) -> str:
+    """A flag's question as the 追问 column gives it: a resolved flag's as the question answered."""
+    if not c.follow_up:
+        return ""
+    if c.change == "resolved":
+        return f"{label(lang, 'diff_answered')}{colon(lang)}{c.follow_up}"
+    return c.follow_up
+
+
+def _change_row(f: FindingDiff, c: FlagChange, lang: str, rubric: Any) -> Row:
+    info = flag_info(rubric, c.code, lang, c.message)
+    return Row(f.old_id or "—", f.new_id or "—", f.title, f"{info.title} ({c.code})", c.change,
+               c.old_evidence or "", c.new_evidence or "", c.message, asked(c, lang))  # fmt: skip
+
+
 def diff_rows(diff: DraftDiff, lang: str, rubric: Any) -> list[Row]:
     rows = []
     for f in diff.findings:
-        for c in f.flags:
-            info = flag_info(rubric, c.code, lang, c.message)
-            rows.append(Row(f.old_id or "—", f.new_id or "—", f.title, f"{info.title} ({c.code})", c.change,
-                            c.old_evidence or "", c.new_evidence or "", c.message, ""))  # fmt: skip
+        rows += [_change_row(f, c, lang, rubric) for c in f.flags]
         if f.only_reworded:
-            rows.append(Row(f.old_id or "—", f.new_id or "—", f.title, "—", "reworded", "", "",
-                            label(lang, "diff_reworded"), ""))  # fmt: skip
+            # both wordings side by side: the reader sees that nothing checkable was added
+            rows.append(Row(f.old_id or "—", f.new_id or "—", f.title, "—", "reworded", f.old_measure or "",
+                            f.new_measure or "", label(lang, "diff_reworded"),
+                            label(lang, "diff_reworded_ask")))  # fmt: skip
+    whole = FindingDiff(old_id="—", new_id="—", title=label(lang, "document_flags"), similarity=1.0)
+    rows += [_change_row(whole, c, lang, rubric) for c in diff.document_flags]
     return rows
 
 
-def trace_rows(trace: TraceReport) -> list[Row]:
-    return [
-        Row(p.plan_id or "—", p.report_id or "—", p.title, f"{f.title} ({f.code})", f.severity,
-            f.plan_evidence or "", f.report_evidence or "", f.message, f.follow_up)
-        for p in trace.pairs
-        for f in p.flags
-    ]
+def _pair_rows(p: TracePair, lang: str) -> list[Row]:
+    """A pair's rows: each flag; "no issue" for a paired finding with none; a finding only the report
+    has; and each planned measure the report speaks of, beside its passage (an unreported one is its
+    flag's row)."""
+    ids = (p.plan_id or "—", p.report_id or "—", p.title)
+    rows = [Row(*ids, f"{f.title} ({f.code})", f.severity, f.plan_evidence or "", f.report_evidence or "",
+                f.message, f.follow_up) for f in p.flags]  # fmt: skip
+    if p.plan_id is None:
+        rows.append(Row(*ids, "—", "report_only", "", p.title, label(lang, "trace_report_only_note"), ""))
+    elif p.report_id is not None and not p.flags:
+        rows.append(Row(*ids, "—", "none", "", "", "", ""))
+    rows += [Row(*ids, label(lang, "trace_measure_traced"), "reported", m.plan, m.report, "", "")
+             for m in p.measures if m.report is not None]  # fmt: skip
+    return rows
+
+
+def trace_rows(trace: TraceReport, lang: str = "zh") -> list[Row]:
+    return [row for p in trace.pairs for row in _pair_rows(p, lang)]
 
 
 def _change_label(change: str, lang: str) -> str:
     if change == "reworded":
         return label(lang, "diff_reworded_short")
+    if change in ("none", "report_only", "reported"):
+        return label(lang, f"trace_{change}")
     return label(lang, f"diff_{change}") if change in ("resolved", "new", "remaining") else label(lang, change)
 
 
@@ -75,7 +109,8 @@ def _change_label(change: str, lang: str) -> str:
 SIDE_CSS = (
     "table.side{border-collapse:collapse;font-size:.9rem;width:100%}"
     ".side th,.side td{border:1px solid var(--line);padding:4px 6px;vertical-align:top;text-align:left}"
-    ".side .new,.side .error{background:var(--error)}.side .resolved{background:#d2f4d3}"
+    ".side .new,.side .error{background:var(--error)}"
+    ".side .resolved,.side .none,.side .reported{background:#d2f4d3}"
     ".side .remaining,.side .warning{background:var(--warning)}"
 )
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from checker.crossdoc.diff import DraftDiff, FlagChange
-from checker.crossdoc.trace import TraceFlag, TraceReport
+from checker.crossdoc.diff import DraftDiff, FindingDiff, FlagChange
+from checker.crossdoc.trace import TraceFlag, TracePair, TraceReport
 from checker.models import FindingResult, Flag, Review
 from checker.renderers.common import colon, label, one_line, paren, score_text, tag, truncate
+from checker.renderers.crossdoc_tables import asked
+from checker.renderers.diff_view import measure_line, pair_counts
 from checker.renderers.rubric_view import flag_info
 from checker.renderers.word import commented_copy
 from checker.renderers.word.annotate import Note, title_span_of
@@ -51,8 +53,17 @@ def _change_note(fid: str, c: FlagChange, found: Flag | None, span: tuple[int, i
     info = flag_info(rubric, c.code, lang, c.message)
     head = f"{fid} · {tag(label(lang, 'diff_' + c.change), lang)}{info.title}{paren(c.code, lang)}"
     earlier = f"{label(lang, 'diff_old_text')}{colon(lang)}{truncate(one_line(c.old_evidence), _QUOTE)}" if c.change == "resolved" and c.old_evidence else None
-    asked = f"{label(lang, 'follow_up')}{colon(lang)}{found.follow_up}" if found is not None and found.follow_up else None
-    return Note(span[0], span[1], _lines(head, c.message, earlier, asked))
+    question = asked(c, lang) or (found.follow_up if found is not None else None)
+    asked_line = f"{label(lang, 'follow_up')}{colon(lang)}{question}" if question else None
+    return Note(span[0], span[1], _lines(head, c.message, earlier, asked_line))
+
+
+def _reworded_lines(fid: str, fd: FindingDiff, lang: str) -> tuple[str, ...]:
+    """A measure only reworded: the earlier wording beside the one commented, and what to add."""
+    head = f"{fid} · {tag(label(lang, 'diff_reworded_short'), lang)}"
+    earlier = f"{label(lang, 'diff_old_text')}{colon(lang)}{truncate(one_line(fd.old_measure or ''), _QUOTE)}"
+    ask = f"{label(lang, 'follow_up')}{colon(lang)}{label(lang, 'diff_reworded_ask')}"
+    return _lines(head, label(lang, "diff_reworded"), earlier, ask)
 
 
 def diff_notes(diff: DraftDiff, new: Review, text: str, lang: str, rubric: Any) -> tuple[Note, list[Note]]:
@@ -71,8 +82,7 @@ def diff_notes(diff: DraftDiff, new: Review, text: str, lang: str, rubric: Any) 
             notes.append(_change_note(nf.id, c, found, span, lang, rubric))
         if fd.only_reworded:
             span = _quoted(nf, text, nf.measure_text)
-            notes.append(Note(span[0], span[1], _lines(f"{nf.id} · {tag(label(lang, 'diff_reworded_short'), lang)}",
-                                                       label(lang, "diff_reworded"))))  # fmt: skip
+            notes.append(Note(span[0], span[1], _reworded_lines(nf.id, fd, lang)))
     summary = [
         f"rectcheck {label(lang, 'diff_title')}{colon(lang)}{diff.old} → {diff.new}",
         f"{label(lang, 'score')} {score_text(diff.old_score)} → {score_text(diff.new_score)} · {diff.rubric}",
@@ -108,13 +118,29 @@ def _trace_note(f: TraceFlag, span: tuple[int, int], lang: str) -> Note:
     return Note(span[0], span[1], _lines(head, f.message, plan, f"{label(lang, 'follow_up')}{colon(lang)}{f.follow_up}"))
 
 
+def _pair_note(pair: TracePair, told: FindingResult, text: str, lang: str) -> Note:
+    """On a report finding's title: the plan finding it answers (or none), "no issue" where nothing is
+    flagged, and each planned measure with the report's passage on it."""
+    head = f"{pair.plan_id or '—'} → {told.id}"
+    state: str | None
+    if pair.plan_id is None:
+        state = f"{tag(label(lang, 'trace_report_only'), lang)}{label(lang, 'trace_report_only_note')}"
+    else:
+        state = label(lang, "trace_none") if not pair.flags else None
+    span = _title_of(told, text)
+    return Note(span[0], span[1], _lines(head, state, *(measure_line(m, lang, 30) for m in pair.measures)))
+
+
 def trace_notes(trace: TraceReport, report: Review, text: str, lang: str) -> tuple[Note, list[Note]]:
-    """The summary on the report's title and one note per trace flag, on its evidence in the report."""
+    """The summary on the report's title, a note on each report finding's title (what it answers in
+    the plan, each planned measure traced) and one note per trace flag, on its evidence in the report."""
     by_id = {f.id: f for f in report.findings}
     notes: list[Note] = []
     missing: list[str] = []
     for pair in trace.pairs:
         told = by_id.get(pair.report_id or "")
+        if told is not None:
+            notes.append(_pair_note(pair, told, text, lang))
         for f in pair.flags:
             if told is None:
                 missing.append(f"{f.plan_id} {one_line(f.message)}")
@@ -127,6 +153,7 @@ def trace_notes(trace: TraceReport, report: Review, text: str, lang: str) -> tup
         f"rectcheck {label(lang, 'trace_title')}{colon(lang)}{trace.plan} → {trace.report}",
         f"{label(lang, 'trace_as_of')}{colon(lang)}{trace.as_of or '—'} · {trace.rules}",
         " · ".join(f"{title} {n}" for title, n in counts.items()) or label(lang, "diff_unchanged"),
+        pair_counts(trace, lang),
     ]
     summary += [f"{label(lang, 'trace_plan_only')}{colon(lang)}{m}" for m in missing]
     title = title_span_of(report.document.title, text)

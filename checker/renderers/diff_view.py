@@ -6,11 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from checker.crossdoc.diff import DraftDiff, FindingDiff, FlagChange
-from checker.crossdoc.trace import TraceReport
+from checker.crossdoc.trace import MeasureTrace, TracePair, TraceReport
 from checker.renderers.common import colon, label, one_line, score_text, tag, truncate
 from checker.renderers.rubric_view import flag_info
 
-_MARK = {"resolved": "✓", "new": "✗", "remaining": "·"}
+# ✗ would read as "fails the gate" in a review; a new flag is marked as new (＋, not a list marker in
+# Markdown), and a legend under the totals says what each mark means.
+_MARK = {"resolved": "✓", "new": "＋", "remaining": "·"}
 
 
 def _change_line(change: FlagChange, lang: str, rubric: Any) -> str:
@@ -37,6 +39,10 @@ def _body(f: FindingDiff, lang: str, rubric: Any) -> list[str]:
     lines = [_change_line(c, lang, rubric) for c in f.flags]
     if f.only_reworded:
         lines.append(label(lang, "diff_reworded"))
+        # the two wordings, one above the other
+        wordings = (("diff_old_text", f.old_measure), ("diff_new_text", f.new_measure))
+        lines += [f"  {label(lang, key)}{colon(lang)}{truncate(one_line(text), 60)}"
+                  for key, text in wordings if text]  # fmt: skip
     return lines
 
 
@@ -55,6 +61,7 @@ def render_diff_text(diff: DraftDiff, lang: str, rubric: Any) -> str:
         f"{label(lang, 'diff_title')}: {diff.old} → {diff.new}",
         f"{label(lang, 'score')} {score_text(diff.old_score)} → {score_text(diff.new_score)} · {diff.rubric}",
         _totals(diff, lang),
+        label(lang, "diff_legend"),
         "",
     ]
     for f in diff.findings:
@@ -65,7 +72,7 @@ def render_diff_text(diff: DraftDiff, lang: str, rubric: Any) -> str:
         out += [f"  {line}" for line in body]
     if diff.document_flags:
         out.append(label(lang, "document_flags"))
-        out += [f"  {_change_line(c, lang, rubric)}" for c in diff.document_flags if c.change != "remaining"]
+        out += [f"  {_change_line(c, lang, rubric)}" for c in diff.document_flags]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -77,31 +84,54 @@ def render_diff_markdown(diff: DraftDiff, lang: str, rubric: Any) -> str:
         "",
         _totals(diff, lang),
         "",
+        label(lang, "diff_legend"),
+        "",
     ]
     for f in diff.findings:
         body = _body(f, lang, rubric)
         if not body and f.old_id and f.new_id:
             continue
         out.append(f"- **{_heading(f, lang)}**")
-        out += [f"  - {line}" for line in body]
-    changed = [c for c in diff.document_flags if c.change != "remaining"]
-    if changed:
+        out += [f"  - {line.strip()}" for line in body]
+    if diff.document_flags:
         out.append(f"- **{label(lang, 'document_flags')}**")
-        out += [f"  - {_change_line(c, lang, rubric)}" for c in changed]
+        out += [f"  - {_change_line(c, lang, rubric)}" for c in diff.document_flags]
     return "\n".join(out).rstrip() + "\n"
 
 
-def _trace_lines(trace: TraceReport, lang: str, bullet: str) -> list[str]:
-    out: list[str] = []
-    for pair in trace.pairs:
-        if not pair.flags:
-            continue
-        ids = f"{pair.plan_id or '—'} → {pair.report_id or '—'}"
-        out.append(f"{bullet}{ids}  {truncate(one_line(pair.title), 60)}")
-        for f in pair.flags:
-            out.append(f"  {bullet}{tag(label(lang, f.severity), lang)}{f.message}")
-            out.append(f"    {label(lang, 'follow_up')}{colon(lang)}{f.follow_up}")
+def measure_line(m: MeasureTrace, lang: str, width: int = 40) -> str:
+    """A planned measure and what the report says of it, on one line."""
+    said = (f"{label(lang, 'trace_report_says')}{colon(lang)}{truncate(one_line(m.report), width + 10)}"
+            if m.report else label(lang, "trace_unreported"))  # fmt: skip
+    return f"{label(lang, 'trace_measure')}{colon(lang)}{truncate(one_line(m.plan), width)} → {said}"
+
+
+def _pair_lines(pair: TracePair, lang: str, bullet: str) -> list[str]:
+    """Every pair is shown: its flags, "no issue" where a paired finding has none, a finding only the
+    report has marked so, and each planned measure with the report's passage on it."""
+    ids = f"{pair.plan_id or '—'} → {pair.report_id or '—'}"
+    only = f"  [{label(lang, 'trace_report_only')}]" if pair.plan_id is None else ""
+    out = [f"{bullet}{ids}  {truncate(one_line(pair.title), 60)}{only}"]
+    if pair.plan_id and pair.report_id and not pair.flags:
+        out.append(f"  {bullet}{label(lang, 'trace_none')}")
+    for f in pair.flags:
+        out.append(f"  {bullet}{tag(label(lang, f.severity), lang)}{f.message}")
+        out.append(f"    {label(lang, 'follow_up')}{colon(lang)}{f.follow_up}")
+    out += [f"  {bullet}{measure_line(m, lang)}" for m in pair.measures]
     return out
+
+
+def _trace_lines(trace: TraceReport, lang: str, bullet: str) -> list[str]:
+    return [line for pair in trace.pairs for line in _pair_lines(pair, lang, bullet)]
+
+
+def pair_counts(trace: TraceReport, lang: str) -> str:
+    """How the findings paired: paired, of them with no issue, and only in the report."""
+    paired = [p for p in trace.pairs if p.plan_id and p.report_id]
+    parts = [(label(lang, "trace_paired"), len(paired)),
+             (label(lang, "trace_none"), sum(not p.flags for p in paired)),
+             (label(lang, "trace_report_only"), sum(p.plan_id is None for p in trace.pairs))]  # fmt: skip
+    return " · ".join(f"{name} {n}" for name, n in parts)
 
 
 def _titled_counts(trace: TraceReport) -> dict[str, int]:
@@ -116,6 +146,7 @@ def render_trace_text(trace: TraceReport, lang: str) -> str:
         f"{label(lang, 'trace_title')}: {trace.plan} → {trace.report}",
         f"{label(lang, 'trace_as_of')}{colon(lang)}{trace.as_of or '—'} · {trace.rules}",
         " · ".join(f"{title} {n}" for title, n in _titled_counts(trace).items()) or label(lang, "diff_unchanged"),
+        pair_counts(trace, lang),
         "",
     ]
     return "\n".join(head + _trace_lines(trace, lang, "")).rstrip() + "\n"
@@ -126,6 +157,10 @@ def render_trace_markdown(trace: TraceReport, lang: str) -> str:
         f"### {label(lang, 'trace_title')}: `{trace.plan}` → `{trace.report}`",
         "",
         f"{label(lang, 'trace_as_of')}{colon(lang)}{trace.as_of or '—'} · `{trace.rules}`",
+        "",
+        " · ".join(f"{title} {n}" for title, n in _titled_counts(trace).items()) or label(lang, "diff_unchanged"),
+        "",
+        pair_counts(trace, lang),
         "",
     ]
     return "\n".join(head + _trace_lines(trace, lang, "- ")).rstrip() + "\n"

@@ -1,6 +1,7 @@
 """Rubrics for people: ``rectcheck explain`` (ruff-style: what a flag does, why it matters, its
-severity, an example that fires and one that does not), ``rectcheck rubric list``, and
-docs/rules.md, generated from the rubric files (``python -m checker.renderers.explain``)."""
+severity, an example that fires and one that does not — for the review's flags and for those of
+``rectcheck trace``, from the trace rules), ``rectcheck rubric list``, and docs/rules.md, generated
+from the rubric files (``python -m checker.renderers.explain``)."""
 
 from __future__ import annotations
 
@@ -8,16 +9,20 @@ import io
 import sys
 from pathlib import Path
 
+from checker.crossdoc.trace_rules import TraceRules, load_trace_rules
+from checker.errors import RubricError
 from checker.rubric import DOCUMENT_KINDS, FlagRule, Rubric, example_note, find_flag, list_rubrics
 
 _EXPLAIN_LABELS = {
     "zh": {"what": "作用", "why": "为什么重要", "severity": "严重程度", "fire": "会触发的例子",
            "quiet": "不会触发的例子", "note": "说明", "off": "关闭", "default": "默认", "params": "参数",
-           "name": "名称", "ask": "追问", "others": "一起评审的另一份文档"},
+           "name": "名称", "ask": "追问", "others": "一起评审的另一份文档", "plan": "整改方案",
+           "report": "整改报告", "command": "由 rectcheck trace 方案 报告 给出"},
     "en": {"what": "What it does", "why": "Why it matters", "severity": "Severity", "fire": "Example that fires",
            "quiet": "Example that does not fire", "note": "Note", "off": "off", "default": "default",
            "params": "Parameters", "name": "name", "ask": "Question to send back",
-           "others": "Another document reviewed with it"},
+           "others": "Another document reviewed with it", "plan": "Plan", "report": "Report",
+           "command": "raised by rectcheck trace PLAN REPORT"},
 }
 
 
@@ -48,10 +53,47 @@ def list_flags(r: Rubric, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _trace_code(rules: TraceRules, name: str) -> str | None:
+    """The trace flag named by ``name`` (its code, or its Chinese or English title), or None."""
+    wanted = " ".join(name.split()).casefold()
+    for code, rule in rules.flags.items():
+        if wanted in (code.casefold(), rule.title.zh.casefold(), rule.title.en.casefold()):
+            return code
+    return None
+
+
+def explain_trace_flag(rules: TraceRules, code: str, lang: str) -> str:
+    """A trace flag explained as a review flag is: what, why, severity, the question to send back, and
+    a plan with its report where it fires and where it does not."""
+    rule = rules.flags[code]  # type: ignore[index]
+    lab = _EXPLAIN_LABELS[lang]
+    out = [f"{code} — {rule.title.template(lang)}  ({rules.id}@{rules.version})", "", lab["command"], "",
+           f"## {lab['what']}", rule.rationale.template(lang), "", f"## {lab['severity']}", rule.severity, "",
+           f"## {lab['ask']}", rule.follow_up.template(lang), ""]  # fmt: skip
+    for key, fires in (("fire", True), ("quiet", False)):
+        ex = next(e for e in rule.examples if e.fires == fires)
+        out.append(f"## {lab[key]}")
+        for part, text in (("plan", ex.plan), ("report", ex.report)):
+            out.append(f"  {lab[part]}:")
+            out += ["    " + line for line in text.strip().splitlines()]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
 def explain_flag(r: Rubric, code: str, lang: str) -> str:
     """ruff-style explanation of one flag: what, why, severity, an example that fires and one that does not.
-    ``code`` may also be the flag's Chinese or English name."""
-    code = find_flag(r, code)
+    ``code`` may also be the flag's Chinese or English name; a flag of ``rectcheck trace`` is explained
+    from the trace rules."""
+    lang = "en" if lang == "en" else "zh"
+    try:
+        code = find_flag(r, code)
+    except RubricError as exc:
+        rules = load_trace_rules()
+        traced = _trace_code(rules, code)
+        if traced is None:
+            known = ", ".join(f"{c} ({rule.title.zh})" for c, rule in rules.flags.items())
+            raise RubricError(f"{str(exc).removesuffix(')')}, {known})") from None
+        return explain_trace_flag(rules, traced, lang)
     rule = r.flags[code]
     lang = "en" if lang == "en" else "zh"
     lab = _EXPLAIN_LABELS[lang]

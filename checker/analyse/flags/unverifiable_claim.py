@@ -172,7 +172,10 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         for fc in copies:
             m = fc.measure
             assert m is not None
-            out.append((fc.finding.index, hit(CODE, fc.text, m.start, m.end, claim="duplicate", findings=others)))
+            copy = hit(CODE, fc.text, m.start, m.end, findings=others)
+            # the message quotes the pasted text itself, as it quotes a claim
+            copy.detail["claim"] = clause_cut(copy.evidence, 30)
+            out.append((fc.finding.index, copy))
     return out
 
 
