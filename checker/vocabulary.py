@@ -736,6 +736,10 @@ class LayoutWeights(_Strict):
     list_detail_after_finding: bool = False
     # (1.3.0) 是否存在… asks what was checked: an opener under 是否 opens no list of problems
     list_opener_question: bool = False
+    # (1.3.0) a page that lost all its breaks glued its outline together (【标题】一、…如下:二、自查情况1. …
+    # (1)…。2. 管理制度(1)…三、整改措施…): the 一、 headings in sequence, and the first item glued to a
+    # heading's short title, each open a line (glued_outline)
+    glued_outline: bool = False
 
 
 class KindWeights(_Strict):
