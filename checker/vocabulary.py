@@ -740,6 +740,9 @@ class LayoutWeights(_Strict):
     # (1)…。2. 管理制度(1)…三、整改措施…): the 一、 headings in sequence, and the first item glued to a
     # heading's short title, each open a line (glued_outline)
     glued_outline: bool = False
+    # (1.3.0) a paragraph that is a whole page whose outline was glued together (glued_outline) is an
+    # outline, read by the outline layouts: it holds no running-text list of problems
+    list_skips_glued_outline: bool = False
 
 
 class KindWeights(_Strict):

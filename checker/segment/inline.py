@@ -144,9 +144,16 @@ def _glued_section_cuts(text: str, line: Line) -> list[int]:
     """A page that lost its breaks: section headings 二、三、… in sequence at sentence starts, and the
     一、 before them glued to a title (【…】一、概述…如下:二、自查情况…。三、整改措施…), each open a line
     (glued_outline). A lone 二、 or a run with no 一、 before it is left alone (a page-chunk mark)."""
-    if len(line.content) < _GLUED_MIN_LINE:
+    return glued_sections(text, line.cstart, line.end)
+
+
+def glued_sections(text: str, a: int, b: int) -> list[int]:
+    """Where the glued section headings of ``text[a:b]`` start (see :func:`_glued_section_cuts`)."""
+    if b - a < _GLUED_MIN_LINE:
         return []
-    marks = [mk for mk in iter_item_markers(text, line.cstart, line.end, cut_only=True) if mk.family == "cn_dun"]
+    # glued: straight after the stop; a heading after a space is a flattened page's (_flattened_cuts)
+    marks = [mk for mk in iter_item_markers(text, a, b, cut_only=True)
+             if mk.family == "cn_dun" and mk.start > a and not text[mk.start - 1].isspace()]
     run: list[Marker] = []
     for mk in marks:
         if run and mk.value == run[-1].value + 1:
@@ -155,10 +162,10 @@ def _glued_section_cuts(text: str, line: Line) -> list[int]:
             run = [mk]
     if len(run) < _MIN_RUN:
         return []
-    one = _FIRST_SECTION.search(text[line.cstart : run[0].start])
+    one = _FIRST_SECTION.search(text[a : run[0].start])
     if one is None:
         return []
-    return [line.cstart + one.start(), *(mk.start for mk in run)]
+    return [a + one.start(), *(mk.start for mk in run)]
 
 
 def _title_point_cuts(text: str, starts: list[int], end: int) -> list[int]:
