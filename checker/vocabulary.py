@@ -341,6 +341,9 @@ class Patterns(_Strict):
     # (1.3.0) a cover letter's sentence that forwards the problems and asks for their rectification
     # (现将问题清单印发给你们，请…迅速整改): group r, the request, answers every problem attached
     cover_request: Pattern[str] = NEVER
+    # (1.3.0) an answer the text's end cut before it said anything: its lead (针对上述问题，) and the
+    # opening of one clause that only gives the basis it acts on (县审计局已按照…的规) (cut_answer_silent)
+    cut_answer_silent: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -743,6 +746,8 @@ class LayoutWeights(_Strict):
     # (1.3.0) a paragraph that is a whole page whose outline was glued together (glued_outline) is an
     # outline, read by the outline layouts: it holds no running-text list of problems
     list_skips_glued_outline: bool = False
+    # (1.3.0) an answer the text's end cut before it said anything (cut_answer_silent) is no measure
+    cut_answer_silent: bool = False
 
 
 class KindWeights(_Strict):
