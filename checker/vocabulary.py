@@ -341,6 +341,9 @@ class Patterns(_Strict):
     # (1.3.0) a cover letter's sentence that forwards the problems and asks for their rectification
     # (现将问题清单印发给你们，请…迅速整改): group r, the request, answers every problem attached
     cover_request: Pattern[str] = NEVER
+    # (1.3.0) an answer the text's end cut before it said anything: its lead (针对上述问题，) and the
+    # opening of one clause that only gives the basis it acts on (县审计局已按照…的规) (cut_answer_silent)
+    cut_answer_silent: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -736,6 +739,15 @@ class LayoutWeights(_Strict):
     list_detail_after_finding: bool = False
     # (1.3.0) 是否存在… asks what was checked: an opener under 是否 opens no list of problems
     list_opener_question: bool = False
+    # (1.3.0) a page that lost all its breaks glued its outline together (【标题】一、…如下:二、自查情况1. …
+    # (1)…。2. 管理制度(1)…三、整改措施…): the 一、 headings in sequence, and the first item glued to a
+    # heading's short title, each open a line (glued_outline)
+    glued_outline: bool = False
+    # (1.3.0) a paragraph that is a whole page whose outline was glued together (glued_outline) is an
+    # outline, read by the outline layouts: it holds no running-text list of problems
+    list_skips_glued_outline: bool = False
+    # (1.3.0) an answer the text's end cut before it said anything (cut_answer_silent) is no measure
+    cut_answer_silent: bool = False
 
 
 class KindWeights(_Strict):

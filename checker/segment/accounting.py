@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from checker.models import Document, Finding, NotFinding
 from checker.segment.document import Doc
+from checker.segment.draft import cut_silent
 from checker.segment.lines import Line
 from checker.text.enumerators import HEADING_RE
 
@@ -231,6 +232,9 @@ def orphan_actions(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, 
     covered = _Covered(findings, held)
     named = _closing_lines(doc) if doc.v.weights.layouts.orphans_named else set()
     named |= _lead_lines(doc, findings, covered)
+    silent = _silent_tail(doc) if doc.v.weights.layouts.cut_answer_silent else None
+    if silent is not None:  # an answer cut before it said anything did nothing the reading missed
+        named |= {ln.idx for ln in doc.body if ln.cstart >= silent}
     if doc.v.weights.layouts.orphans_next_steps and all(f.measure is None for f in findings):
         # a report of problems alone closes on its plans; where fixes were read, a next-steps
         # section's acts may still be fixes the reading missed
@@ -294,10 +298,28 @@ def unread_measures(doc: Doc, findings: list[Finding]) -> float:
         return 0.0
     first = min(f.span.start for f in findings)
     covered = _Covered(findings)
+    silent = _silent_tail(doc) if doc.v.weights.layouts.cut_answer_silent else None
     return float(any(
         ln.cstart > first and not covered.touches(ln.cstart, ln.end) and doc.role(ln) == "measures"
+        and (silent is None or ln.cstart < silent)
         for ln in doc.body
     ))
+
+
+def _silent_tail(doc: Doc) -> int | None:
+    """Where the headings start that hold nothing but an answer the text's end cut before it said
+    anything (三、审计处理处罚情况 / (一)… / 针对上述问题，…已按照…的规): no fixes went unread there."""
+    if not doc.body:
+        return None
+    last = doc.body[-1]
+    if not cut_silent(doc.v, doc.text, [(last.cstart, last.end)]):
+        return None
+    start = last.cstart
+    for ln in reversed(doc.body[:-1]):
+        if doc.role(ln) is None:
+            break
+        start = ln.cstart
+    return start
 
 
 def _next_steps_lines(doc: Doc) -> set[int]:

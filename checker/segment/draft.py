@@ -64,6 +64,18 @@ def strip_range(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CLOSED = "。！？!?；;.…)）”\"」"
+
+
+def cut_silent(v: Vocabulary, text: str, blocks: list[tuple[int, int]]) -> bool:
+    """The answer runs to the end of the text, unfinished, and all it holds is a lead and the basis
+    it would act on (针对上述问题，…已按照国家法律法规的规): the cut took it before it said anything."""
+    a, b = blocks[0][0], blocks[-1][1]
+    if b < len(text.rstrip()) or text[b - 1] in _CLOSED:
+        return False
+    return v.patterns.cut_answer_silent.match(text[a:b]) is not None
+
+
 def build_finding(v: Vocabulary, doc: Document, draft: Draft, index: int) -> Finding:
     """The finding a layout drafted, read on the view; its spans and titles read the user's text."""
     text = doc.view
@@ -77,6 +89,8 @@ def build_finding(v: Vocabulary, doc: Document, draft: Draft, index: int) -> Fin
     blocks = [(a, b) for a, b in blocks if a < b]
     if blocks and all(v.patterns.unfilled_measure.match(text[a:b]) for a, b in blocks):
         blocks = []  # 【待补充】 holds the place of a measure: there is none yet
+    if blocks and v.weights.layouts.cut_answer_silent and cut_silent(v, text, blocks):
+        blocks = []  # the page ends before the answer said anything: no measure
     measure: Span | None = None
     measures = []
     # The draft's own field lines first, then fields the finding's heading carries in brackets.

@@ -134,6 +134,64 @@ def _title_run_cuts(text: str, starts: list[int], end: int) -> list[int]:
     return cuts
 
 
+# 一、 glued after a title or a bracket, not inside a word (统一、): what may stand before it.
+_FIRST_SECTION = re.compile(r"(?:^|(?<=[】\]》」』）)\s\u3000]))[一][、．]")
+_GLUED_MIN_LINE = 200  # only a long line is a whole page that lost its breaks
+_TITLE_THEN_POINT = re.compile(r"[^。！？；;：:，,、\s]{2,16}?(?=[(（][1１][)）])")
+
+
+def _glued_section_cuts(text: str, line: Line) -> list[int]:
+    """A page that lost its breaks: section headings 二、三、… in sequence at sentence starts, and the
+    一、 before them glued to a title (【…】一、概述…如下:二、自查情况…。三、整改措施…), each open a line
+    (glued_outline). A lone 二、 or a run with no 一、 before it is left alone (a page-chunk mark)."""
+    return glued_sections(text, line.cstart, line.end)
+
+
+def glued_sections(text: str, a: int, b: int) -> list[int]:
+    """Where the glued section headings of ``text[a:b]`` start (see :func:`_glued_section_cuts`)."""
+    if b - a < _GLUED_MIN_LINE:
+        return []
+    # glued: straight after the stop; a heading after a space is a flattened page's (_flattened_cuts)
+    marks = [mk for mk in iter_item_markers(text, a, b, cut_only=True)
+             if mk.family == "cn_dun" and mk.start > a and not text[mk.start - 1].isspace()]
+    run: list[Marker] = []
+    for mk in marks:
+        if run and mk.value == run[-1].value + 1:
+            run.append(mk)
+        elif not run and mk.value == 2:
+            run = [mk]
+    if len(run) < _MIN_RUN:
+        return []
+    one = _FIRST_SECTION.search(text[a : run[0].start])
+    if one is None:
+        return []
+    return [a + one.start(), *(mk.start for mk in run)]
+
+
+def _title_point_cuts(text: str, starts: list[int], end: int) -> list[int]:
+    """``2. 消防安全管理制度(1)…；(2)…``: a numbered heading whose short title runs straight into
+    the first point of its list is cut before it and before the points that follow it in sequence
+    at sentence starts (glued_outline)."""
+    cuts: list[int] = []
+    for a in starts:
+        mk = match_heading_marker(text, a, end)
+        if mk is None or mk.family != "num":
+            continue
+        m = _TITLE_THEN_POINT.match(text, mk.end, end)
+        first = None if m is None else match_heading_marker(text, m.end(), end)
+        if first is None or first.family != "num_paren" or first.value != 1:
+            continue
+        run = [first]
+        for nx in iter_item_markers(text, first.end, end, cut_only=True):
+            if nx.family == first.family and nx.value == run[-1].value + 1:
+                run.append(nx)
+            elif nx.family != first.family and nx.rank <= mk.rank:
+                break  # the next heading of the outline ends this list
+        if len(run) >= _MIN_RUN:
+            cuts.extend(x.start for x in run)
+    return cuts
+
+
 def _page_cuts(text: str, line: Line) -> list[int]:
     """On a page whose breaks were lost, every section heading (一、 （一）) at a sentence start opens
     a line, even one after a measure label: the page runs on from one item into the next."""
@@ -245,8 +303,12 @@ def split_inline(doc: Doc, body: list[Line]) -> list[Line]:
                    if c < first_measure]
                 + (_page_cuts(text, ln) if ln.idx in doc.pages else []))
         )
+        glued = _glued_section_cuts(text, ln) if doc.v.weights.layouts.glued_outline else []
+        cuts = sorted(set(cuts + glued))
         if doc.v.weights.layouts.title_glued_items:
             cuts = sorted(set(cuts + _title_run_cuts(text, [ln.cstart, *cuts], ln.end)))
+        if glued:  # only a page whose whole outline was glued has its points glued to titles too
+            cuts = sorted(set(cuts + _title_point_cuts(text, [ln.cstart, *cuts], ln.end)))
         if not cuts:
             out.append(ln)
             continue

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from checker.segment.document import Doc
 from checker.segment.draft import Draft
+from checker.segment.inline import glued_sections
 from checker.segment.labels import label_kind
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.pairing import Entry, likeness, pair
@@ -647,6 +648,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
     for pi, (pa, pb) in enumerate(paragraphs):
         if pi <= read_to:
             continue
+        if lw.list_skips_glued_outline and glued_sections(text, pa, pb):
+            continue  # a whole page whose outline lost its breaks: the outline layouts read it
         lines = _found_lines(doc, paragraphs, pi) if lw.found_lines else None
         if lines is not None:
             out.append(lines)
