@@ -105,3 +105,21 @@ LEDGER = """关于食堂检查整改情况的通报
 def test_filling_in_the_ledger_a_finding_names_is_on_target() -> None:
     assert "off_target" not in {fl.code for fl in _review(LEDGER, NEW).findings[0].flags}
     assert "off_target" in {fl.code for fl in _review(LEDGER, OLD).findings[0].flags}
+
+
+FINISHED_COLUMN = """关于耕地保护督察反馈问题整改情况的报告
+一、关于“永久基本农田储备区划定不规范”的问题
+整改情况：2024年6月完成储备区划定成果核查，调出不符合条件地块23块，成果已报省自然资源厅备案。
+整改时限：{status}
+"""
+
+
+def test_an_item_whose_deadline_column_says_finished_needs_no_deadline() -> None:
+    finished = FINISHED_COLUMN.format(status="已完成")
+    assert "missing_deadline" not in {fl.code for fl in _review(finished, NEW).findings[0].flags}
+    assert "missing_deadline" in {fl.code for fl in _review(finished, OLD).findings[0].flags}
+
+
+def test_a_column_saying_mostly_finished_still_asks_for_a_deadline() -> None:
+    mostly = FINISHED_COLUMN.format(status="基本完成")
+    assert "missing_deadline" in {fl.code for fl in _review(mostly, NEW).findings[0].flags}

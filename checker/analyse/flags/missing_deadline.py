@@ -25,6 +25,8 @@ def check(ctx: FindingContext) -> list[FlagHit]:
     f = ctx.finding
     if ctx.measure is None and not f.deadline_field:
         return []
+    if f.deadline_field and bool(ctx.c.param(CODE, "finished_field", False)) and _finished_field(ctx):
+        return []
     if (ctx.kind in ("plan", "work_report") and not ctx.reported_done and not _closed(ctx)) or f.deadline_field:
         d = finding_deadline(ctx)
         if d.state == "blank" and f.deadline is not None:
@@ -66,6 +68,15 @@ def _required_only(ctx: FindingContext) -> tuple[int, int] | None:
     if first is not None and any(ch in text[first.end() : spans[0][1]] for ch in ":："):
         return spans[0]  # 要求：一是…；二是…: the lead-in asks every point after it
     return spans[0] if all(asks) else None
+
+
+def _finished_field(ctx: FindingContext) -> bool:
+    """Does the item's deadline column say it is finished (整改时限：已完成)? Such an item has met its
+    time, and a finished item needs no deadline (lexicons ``finished_status``, ``unfinished_status``)."""
+    d = ctx.finding.deadline
+    value = d.view.strip() if d is not None else ""
+    c = ctx.c
+    return bool(value) and c.lex("finished_status").search(value) is not None and c.lex("unfinished_status").search(value) is None
 
 
 def _closed(ctx: FindingContext) -> bool:
