@@ -748,6 +748,9 @@ class LayoutWeights(_Strict):
     list_skips_glued_outline: bool = False
     # (1.3.0) an answer the text's end cut before it said anything (cut_answer_silent) is no measure
     cut_answer_silent: bool = False
+    # (1.3.0) the numbered items a measure label opens (整改措施：1.…；2.…；3.…) go on to their last
+    # item, even where that item seems to head the findings after it (labeled_measure_lists)
+    labeled_measure_lists: bool = False
 
 
 class KindWeights(_Strict):

@@ -31,6 +31,7 @@ class _Open:
     lines: list[int]
     parents: dict[int, Line]  # rank -> accepted heading above the finding
     inner: dict[str, int] = field(default_factory=dict)  # enumerations running inside the finding
+    measure_runs: set[str] = field(default_factory=set)  # inner enumerations under its measure label
 
 
 def _choose_level(doc: Doc, heads: list[int]) -> str | None:
@@ -98,6 +99,7 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
         stop = heads[k + 1] if k + 1 < len(heads) else len(body)
         labeled_head[k] = any(body[j].idx in doc.measure_labels for j in range(bi, stop))
 
+    measure_lists = doc.v.weights.layouts.labeled_measure_lists
     last: dict[str, int] = {}
     stack: dict[int, Line] = {}
     cur: _Open | None = None
@@ -123,6 +125,10 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
         holds_findings = f_prefix[nxt[k]] - f_prefix[k + 1] > 0
         if continues_inner and not holds_findings:
             return False
+        if continues_inner and measure_lists and mk.family in cur.measure_runs:
+            # a measure's own 1. 2. 3. go on to its last item, which only seems to head the
+            # findings after it (its next sibling is the next finding's first measure)
+            return False
         sibling = mk.rank in stack
         return holds_findings or sibling or bool(doc.v.patterns.closing_heading.search(body[bi].body))
 
@@ -145,6 +151,10 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
                 continue
             if cur is not None:
                 cur.inner[mk.family] = mk.value
+                if _under_label(doc, cur):
+                    cur.measure_runs.add(mk.family)
+                else:
+                    cur.measure_runs.discard(mk.family)
         if cur is not None:
             cur.lines.append(bi)
 
@@ -162,6 +172,11 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
     drafts = [d for f, draft in zip(findings, drafted, strict=True) for d in _shared_measure(doc, f, draft)]
     groups = _groups(doc, findings, group_rank)
     return LayoutResult("labeled", drafts, groups, _preamble(doc, findings[0]))
+
+
+def _under_label(doc: Doc, op: _Open) -> bool:
+    """The finding's lines read so far hold a measure label: what follows is its measure's."""
+    return any(doc.body[bi].idx in doc.measure_labels for bi in op.lines)
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
