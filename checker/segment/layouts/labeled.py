@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.segment.document import Doc, group_name, make_group
-from checker.segment.draft import Draft
+from checker.segment.draft import Draft, title_range
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.spans import trim
@@ -381,7 +381,28 @@ def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
         quoted = doc.labels.quoted.match(text, draft.finding[0], head.end)
         if quoted is not None and not doc.v.patterns.closed_quote.search(quoted.group("q")):
             draft.title = (quoted.start("q"), quoted.end("q"))
+        elif doc.v.weights.layouts.heading_own_title:
+            draft.title = _heading_title(doc, head, draft.finding[0])
     return draft
+
+
+_HEADING_STOP_RE = re.compile(r"[。！？!?；;]")
+_LABELLED_RE = re.compile(r"[^。！？!?；;，,：:\s]{2,8}[：:]")  # 问题清单： / 存在问题： opening a line
+
+
+def _heading_title(doc: Doc, head: Line, start: int) -> tuple[int, int] | None:
+    """一、关于…的问题 over the paragraph that states it: a heading with no sentence in it is the
+    title alone, not glued to the first sentence of the body below it. A heading ending in a colon
+    (政策解读： over …), or over a line that opens with a label (意见征集 over 问题清单：…), names an
+    area the lines below complete: it is no title alone."""
+    text = doc.text
+    if head.marker is None or _HEADING_STOP_RE.search(text, start, head.end):
+        return None
+    below = len(text) - len(text[head.end :].lstrip())
+    if text[start : head.end].rstrip(" \t\u3000").endswith(("：", ":")) or _LABELLED_RE.match(text, below):
+        return None
+    a, b = title_range(doc.v, doc.text, start, head.end)
+    return (a, b) if a < b else None
 
 
 def _shared_measure(doc: Doc, op: _Open, draft: Draft) -> list[Draft]:
