@@ -85,6 +85,8 @@ class Words(_Strict):
     tally_before_found: list[str] = []  # 共发现…: a count follows 发现, not the problems
     found_attributive: list[str] = []  # 发现的问题: 发现 naming what was found, not finding it
     not_speaker_openers: list[str] = []  # 按照上级要求，…: what the text goes on to do, no one answering
+    # (1.3.0) what ends a deadline phrase that dates the whole work (…5月31日前完成), not one step of it
+    deadline_completions: list[str] = []
 
 
 class Names(_Strict):
@@ -101,6 +103,7 @@ class Names(_Strict):
     clause_measure_label: str  # the label of measures that follow their finding with none written
     paired_measure_label: str  # the label of fixes paired from a section of their own
     area_suffix: str = ""  # 方面: a heading ending so names an area of problems, not a section (1.1.0)
+    phrase_person_label: str = "责任人"  # (1.3.0) the label of a person named as one (责任人张华)
 
 
 class Patterns(_Strict):
@@ -344,6 +347,11 @@ class Patterns(_Strict):
     # (1.3.0) an answer the text's end cut before it said anything: its lead (针对上述问题，) and the
     # opening of one clause that only gives the basis it acts on (县审计局已按照…的规) (cut_answer_silent)
     cut_answer_silent: Pattern[str] = NEVER
+    # (1.3.0) a sentence that announces the measures after its colon (对此，我局将采取以下措施：,
+    # 整改措施如下：); group l holds the words read as its label (measure_lead_ins)
+    measure_lead_in: Pattern[str] = NEVER
+    # (1.3.0) a person who answers for the work, named with no colon (责任人张华); group o is the name
+    phrase_person: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -748,6 +756,19 @@ class LayoutWeights(_Strict):
     list_skips_glued_outline: bool = False
     # (1.3.0) an answer the text's end cut before it said anything (cut_answer_silent) is no measure
     cut_answer_silent: bool = False
+    # (1.3.0) the numbered items a measure label opens (整改措施：1.…；2.…；3.…) go on to their last
+    # item, even where that item seems to head the findings after it (labeled_measure_lists)
+    labeled_measure_lists: bool = False
+    # (1.3.0) a sentence announcing measures (对此，我局将采取以下措施：) opens the measure where it
+    # stands, inside the paragraph that states the problem too (measure_lead_ins)
+    measure_lead_ins: bool = False
+    # (1.3.0) a numbered heading with no sentence in it (一、关于…的问题) over the paragraph that states
+    # the finding is the finding's title alone (heading_own_title)
+    heading_own_title: bool = False
+    # (1.3.0) in a measure's phrases, the person named to answer (责任人张华, phrase_person) is an owner
+    # beside the unit (由计财股负责), and of several dates the one completing the work (…5月31日前完成,
+    # deadline_completions) is the deadline, not a step's (一是5月底前…) (phrase_person_deadline)
+    phrase_person_deadline: bool = False
 
 
 class KindWeights(_Strict):

@@ -84,7 +84,8 @@ def _target_label(first: re.Match[str] | None) -> LabelHit | None:
 
 
 def _measure_label(
-    labels: Labels, text: str, line: Line, first: re.Match[str] | None, replies: bool = False
+    labels: Labels, text: str, line: Line, first: re.Match[str] | None, replies: bool = False,
+    lead_ins: bool = False,
 ) -> LabelHit | None:
     for pos in dict.fromkeys((line.cstart, line.body_start)):
         m = first if pos == line.cstart else labels.line.match(text, pos, line.end)
@@ -99,7 +100,19 @@ def _measure_label(
     m = labels.sentence_measure.search(text, line.cstart, line.end)
     if m is not None:
         return LabelHit(label_text(m), m.start("measure"), m.end())
+    if lead_ins and (lead := _lead_in(labels, text, line)) is not None:
+        return lead
     return _reply_label(labels, text, line) if replies else None
+
+
+def _lead_in(labels: Labels, text: str, line: Line) -> LabelHit | None:
+    """A sentence announcing the measures after its colon (对此，我局将采取以下措施：一是…): the
+    measure starts with it; the lead-in is the label, its announcing words the label's name."""
+    m = labels.lead_in.match(text, line.body_start, line.end)
+    if m is not None and m.end() >= line.end:
+        return None  # a line that is all lead-in heads what follows, as a section's own lead does
+    m = m or labels.sentence_lead_in.search(text, line.body_start, line.end)
+    return LabelHit(m.group("l"), m.start("lead"), m.end()) if m is not None else None
 
 
 def _reply_label(labels: Labels, text: str, line: Line) -> LabelHit | None:
@@ -185,9 +198,10 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
     if v.weights.layouts.colon_numbers:
         _colon_numbers(doc)
     _number_problem_labels(doc)
+    lw = v.weights.layouts
     for ln in doc.body:
         first = labels.line.match(text, ln.cstart, ln.end)  # read once for both kinds of label
-        hit = _measure_label(labels, text, ln, first, v.weights.layouts.reply_labels)
+        hit = _measure_label(labels, text, ln, first, lw.reply_labels, lw.measure_lead_ins)
         if hit is not None:
             doc.measure_labels[ln.idx] = hit
         elif (target := _target_label(first)) is not None:

@@ -83,10 +83,21 @@ def loose_fields(v: Vocabulary, text: str, start: int, end: int) -> list[FieldHi
     m = v.patterns.phrase_owner.search(text, start, end)
     if m:
         hits.append(FieldHit("owner", v.names.phrase_owner_label, m.start(), m.start("o"), m.end("o")))
-    d = v.patterns.phrase_deadline.search(text, start, end)
+    whole = v.weights.layouts.phrase_person_deadline
+    if whole and (p := v.patterns.phrase_person.search(text, start, end)) is not None:
+        hits.append(FieldHit("owner", v.names.phrase_person_label, p.start(), p.start("o"), p.end("o")))
+    d = _completing(v, text, start, end) if whole else v.patterns.phrase_deadline.search(text, start, end)
     if d:
         hits.append(FieldHit("deadline", v.names.phrase_deadline_label, d.start(), d.start("d"), d.end("d")))
     return hits
+
+
+def _completing(v: Vocabulary, text: str, start: int, end: int) -> re.Match[str] | None:
+    """The deadline phrase that dates the whole work (…5月31日前完成) where one does, else the first
+    (一是5月底前… dates one step)."""
+    found = list(v.patterns.phrase_deadline.finditer(text, start, end))
+    ends = tuple(v.words.deadline_completions)
+    return next((m for m in found if ends and m.group("d").endswith(ends)), found[0] if found else None)
 
 
 def owner_values(doc: Document, field: LabeledField) -> list[Span]:

@@ -75,6 +75,10 @@ class Labels:
         # or right after a heading's enumerator (（一）在…方面存在问题：).
         self.problem_sentence = re.compile(r"(?:^|(?<=[。！？；\n \t\u3000]))" + v.patterns.problem_sentence)
         self.problem_after_marker = re.compile(v.patterns.problem_sentence)
+        # 对此，我局将采取以下措施： at a line's or a sentence's start (measure_lead_ins)
+        lead = v.patterns.measure_lead_in.pattern
+        self.lead_in = re.compile(rf"(?P<lead>{lead})[ \t\u3000]*")
+        self.sentence_lead_in = re.compile(rf"(?<=[。！？!?；;])[ \t\u3000]*(?P<lead>{lead})[ \t\u3000]*")
         # 惠济区回复：… — who answers, then the answer (reply_labels)
         self.reply = v.patterns.reply_label
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.segment.document import Doc, group_name, make_group
-from checker.segment.draft import Draft
+from checker.segment.draft import Draft, title_range
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.spans import trim
@@ -31,6 +31,7 @@ class _Open:
     lines: list[int]
     parents: dict[int, Line]  # rank -> accepted heading above the finding
     inner: dict[str, int] = field(default_factory=dict)  # enumerations running inside the finding
+    measure_runs: set[str] = field(default_factory=set)  # inner enumerations under its measure label
 
 
 def _choose_level(doc: Doc, heads: list[int]) -> str | None:
@@ -98,6 +99,7 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
         stop = heads[k + 1] if k + 1 < len(heads) else len(body)
         labeled_head[k] = any(body[j].idx in doc.measure_labels for j in range(bi, stop))
 
+    measure_lists = doc.v.weights.layouts.labeled_measure_lists
     last: dict[str, int] = {}
     stack: dict[int, Line] = {}
     cur: _Open | None = None
@@ -123,6 +125,10 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
         holds_findings = f_prefix[nxt[k]] - f_prefix[k + 1] > 0
         if continues_inner and not holds_findings:
             return False
+        if continues_inner and measure_lists and mk.family in cur.measure_runs:
+            # a measure's own 1. 2. 3. go on to its last item, which only seems to head the
+            # findings after it (its next sibling is the next finding's first measure)
+            return False
         sibling = mk.rank in stack
         return holds_findings or sibling or bool(doc.v.patterns.closing_heading.search(body[bi].body))
 
@@ -145,6 +151,10 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
                 continue
             if cur is not None:
                 cur.inner[mk.family] = mk.value
+                if _under_label(doc, cur):
+                    cur.measure_runs.add(mk.family)
+                else:
+                    cur.measure_runs.discard(mk.family)
         if cur is not None:
             cur.lines.append(bi)
 
@@ -162,6 +172,11 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
     drafts = [d for f, draft in zip(findings, drafted, strict=True) for d in _shared_measure(doc, f, draft)]
     groups = _groups(doc, findings, group_rank)
     return LayoutResult("labeled", drafts, groups, _preamble(doc, findings[0]))
+
+
+def _under_label(doc: Doc, op: _Open) -> bool:
+    """The finding's lines read so far hold a measure label: what follows is its measure's."""
+    return any(doc.body[bi].idx in doc.measure_labels for bi in op.lines)
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
@@ -366,7 +381,28 @@ def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
         quoted = doc.labels.quoted.match(text, draft.finding[0], head.end)
         if quoted is not None and not doc.v.patterns.closed_quote.search(quoted.group("q")):
             draft.title = (quoted.start("q"), quoted.end("q"))
+        elif doc.v.weights.layouts.heading_own_title:
+            draft.title = _heading_title(doc, head, draft.finding[0])
     return draft
+
+
+_HEADING_STOP_RE = re.compile(r"[。！？!?；;]")
+_LABELLED_RE = re.compile(r"[^。！？!?；;，,：:\s]{2,8}[：:]")  # 问题清单： / 存在问题： opening a line
+
+
+def _heading_title(doc: Doc, head: Line, start: int) -> tuple[int, int] | None:
+    """一、关于…的问题 over the paragraph that states it: a heading with no sentence in it is the
+    title alone, not glued to the first sentence of the body below it. A heading ending in a colon
+    (政策解读： over …), or over a line that opens with a label (意见征集 over 问题清单：…), names an
+    area the lines below complete: it is no title alone."""
+    text = doc.text
+    if head.marker is None or _HEADING_STOP_RE.search(text, start, head.end):
+        return None
+    below = len(text) - len(text[head.end :].lstrip())
+    if text[start : head.end].rstrip(" \t\u3000").endswith(("：", ":")) or _LABELLED_RE.match(text, below):
+        return None
+    a, b = title_range(doc.v, doc.text, start, head.end)
+    return (a, b) if a < b else None
 
 
 def _shared_measure(doc: Doc, op: _Open, draft: Draft) -> list[Draft]:
