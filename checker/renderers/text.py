@@ -15,7 +15,7 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from checker.gate import flag_trips
+from checker.gate import RunOutcome, flag_trips
 from checker.models import Flag, Review
 from checker.renderers.common import (
     all_flags,
@@ -27,6 +27,7 @@ from checker.renderers.common import (
     label,
     method_used,
     one_line,
+    outcome_text,
     reason_lines,
     score_text,
     truncate,
@@ -234,7 +235,9 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
         console.print(_hang(Text(note), 0))
 
 
-def _render_totals(console: Console, reviews: list[Review], *, lang: str, fail_on: str, outcome: str | None) -> None:
+def _render_totals(
+    console: Console, reviews: list[Review], *, lang: str, fail_on: str, outcome: RunOutcome | str | None
+) -> None:
     """The closing summary over several documents: counts, flags by code, the worst document, the exit."""
     verdicts: dict[str, int] = {}
     codes: dict[str, int] = {}
@@ -263,7 +266,8 @@ def _render_totals(console: Console, reviews: list[Review], *, lang: str, fail_o
         w.append(label(lang, worst.summary.verdict), style=VERDICT_STYLE.get(worst.summary.verdict, "bold"))
         console.print(_hang(w, 0, Text(f"{label(lang, 'worst')}: ")))
     if outcome:
-        console.print(_hang(Text(outcome, style="bold"), 0))
+        closing = outcome if isinstance(outcome, str) else outcome_text(outcome, lang)
+        console.print(_hang(Text(closing, style="bold"), 0))
 
 
 def render_text(
@@ -275,7 +279,7 @@ def render_text(
     texts: dict[str, str] | None = None,
     color: bool = False,
     width: int | None = None,
-    outcome: str | None = None,
+    outcome: RunOutcome | str | None = None,
 ) -> str:
     buffer = io.StringIO()
     console = Console(

@@ -30,6 +30,7 @@ from checker.renderers.rubric_view import flag_info, rubric_ref
 from checker.renderers.word.anchor import Anchors
 from checker.renderers.word.comments import Comments
 from checker.renderers.word.textmap import text_map
+from checker.text.lists import join_items
 
 AUTHOR, INITIALS = "rectcheck", "RC"
 
@@ -87,7 +88,7 @@ def summary_note(review: Review, lang: str, rubric: Any, span: tuple[int, int]) 
         )
     failing = [i.finding.id for i in rework_items(review, lang) if i.finding is not None]
     if failing:
-        paragraphs.append(f"{rework_label(lang)}{sep}" + "、".join(failing))
+        paragraphs.append(f"{rework_label(lang)}{sep}" + join_items(failing, lang))
     return Note(span[0], span[1], tuple(paragraphs))
 
 
