@@ -164,9 +164,10 @@ def _refuse_input(target: Path, inputs: InputFiles, what: str = "--output") -> N
 
 
 def _wants_directory(output: Path, several: bool, slash: bool) -> bool:
-    """Several documents go one file each into ``output`` when it is a directory, ends in "/", or
-    names nothing yet and has no suffix (``-o reviews``: a folder, not one file without a type)."""
-    return output.is_dir() or (several and (slash or (not output.exists() and not output.suffix)))
+    """Documents go one file each into ``output`` when it is a directory or ends in "/" (one document
+    too: ``-o fr3/`` is a folder, never a file named fr3); several also when it names nothing yet and
+    has no suffix (``-o reviews``: a folder, not one file without a type)."""
+    return output.is_dir() or slash or (several and not output.exists() and not output.suffix)
 
 
 class _Reporter:
