@@ -72,7 +72,8 @@ def test_an_english_workbook_uses_english_punctuation() -> None:
         data = render(shown, "xlsx", lang="en", rubric=RUBRIC, fail_on="error")
         assert isinstance(data, bytes)
         book = openpyxl.load_workbook(io.BytesIO(data))
-        cells += [v for ws in book for row in ws.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+        cells += [v for ws in book for row in ws.iter_rows(values_only=True) for v in row
+                  if isinstance(v, str)]
     assert any(re.fullmatch(r"(F\d+, )+F\d+", c) for c in cells)  # the findings to rework
     assert any(re.fullmatch(r"([a-z_]+ \d+, )+[a-z_]+ \d+", c) for c in cells)  # the overview's flags by code
     for cell in cells:
@@ -83,7 +84,8 @@ def test_english_word_comments_use_english_punctuation() -> None:
     seed = next(SEEDS.glob("004_*.txt"))
     for result, text in ((review(PROGRESS, options=ReviewOptions(lang="en")), PROGRESS),
                          (_english_seed(), seed.read_text(encoding="utf-8"))):
-        data = render([result], "docx", lang="en", rubric=RUBRIC, fail_on="error", texts={result.document.path: text})
+        texts = {result.document.path: text}
+        data = render([result], "docx", lang="en", rubric=RUBRIC, fail_on="error", texts=texts)
         assert isinstance(data, bytes)
         comments = [c.text for c in docx.Document(io.BytesIO(data)).comments]
         assert comments
@@ -138,8 +140,10 @@ class _Visible(HTMLParser):
 
 def _english_words(shown: str, source: str, path: str) -> set[str]:
     """Latin words of a Chinese view that are not a flag code, an option, a file name or the report's own."""
-    allowed = {*RUBRIC.flags, "unsegmented", "pasted_measure", "rectcheck", "fail-on", "error", "warning", "never"}
-    allowed |= set(LATIN_WORD.findall(source)) | set(LATIN_WORD.findall(path)) | set(LATIN_WORD.findall(RUBRIC.id))
+    allowed = {*RUBRIC.flags, "unsegmented", "pasted_measure", "rectcheck", "fail-on", "error", "warning",
+               "never"}
+    for own in (source, path, RUBRIC.id):
+        allowed |= set(LATIN_WORD.findall(own))
     return {w for w in LATIN_WORD.findall(shown) if w not in allowed}
 
 
@@ -149,8 +153,8 @@ def test_a_chinese_terminal_and_html_view_hold_no_english_words(backend: str) ->
         source = path.read_text(encoding="utf-8")
         result = review_file(path).model_copy(update={"backend": backend})
         texts = {result.document.path: source}
-        terminal = str(render([result, result], "text", lang="zh", rubric=RUBRIC, fail_on="error", texts=texts,
-                              outcome=RunOutcome(1, failing=2)))
+        terminal = str(render([result, result], "text", lang="zh", rubric=RUBRIC, fail_on="error",
+                              texts=texts, outcome=RunOutcome(1, failing=2)))
         page = _Visible()
         page.feed(str(render([result], "html", lang="zh", rubric=RUBRIC, fail_on="error", texts=texts)))
         for view, shown in (("text", terminal), ("html", "\n".join(page.parts))):

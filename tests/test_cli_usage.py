@@ -93,9 +93,14 @@ def test_out_of_range_options_are_refused(option: list[str]) -> None:
     assert run.returncode == 2 and option[0] in run.stderr and not run.stdout
 
 
-@pytest.mark.parametrize(("value", "in_toml"), [("nan", "nan"), ("inf", "inf"), ("-inf", "-inf"), ("150", "150"),
-                                             ("-1", "-1"), ("seventy", '"seventy"'), ("", '""')])
-def test_a_min_score_out_of_its_range_is_refused_with_the_range(value: str, in_toml: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("value", "in_toml"),
+    [("nan", "nan"), ("inf", "inf"), ("-inf", "-inf"), ("150", "150"), ("-1", "-1"), ("seventy", '"seventy"'),
+     ("", '""')],
+)
+def test_a_min_score_out_of_its_range_is_refused_with_the_range(
+    value: str, in_toml: str, tmp_path: Path
+) -> None:
     seed = next((Path(__file__).resolve().parent.parent / "eval" / "seeds").glob("000_*.txt"))
     env = {"COLUMNS": "200", "NO_COLOR": "1", "TERM": "dumb"}
     result = CliRunner().invoke(app, ["review", str(seed), "--min-score", value], env=env)

@@ -51,7 +51,9 @@ def test_the_phrase_names_the_unit_alone(text: str, owner: str | None) -> None:
 
 
 @pytest.mark.parametrize(("prefix", "index", "owners"), [("003", 5, ["各单位"]), ("001", 9, [])])
-def test_the_seeds_name_their_owners_as_a_person_reads_them(prefix: str, index: int, owners: list[str]) -> None:
+def test_the_seeds_name_their_owners_as_a_person_reads_them(
+    prefix: str, index: int, owners: list[str]
+) -> None:
     review = checker.review_file(next(SEEDS.glob(f"{prefix}_*.txt")))
     assert review.findings[index - 1].owners == owners
 

@@ -221,7 +221,9 @@ def test_output_directory_gets_one_file_per_document(tmp_path: Path, capsys) -> 
 
 
 @pytest.mark.parametrize("fmt", ["json", "docx"])
-def test_an_output_ending_in_a_slash_is_a_folder_for_one_document_too(tmp_path: Path, capsys, fmt: str) -> None:
+def test_an_output_ending_in_a_slash_is_a_folder_for_one_document_too(
+    tmp_path: Path, capsys, fmt: str
+) -> None:
     report = _write(tmp_path / "in" / "水务局.txt", TEXT)
     folder = tmp_path / "fr3"
     code, out, _ = _run(capsys, report, format=fmt, output=str(folder) + "/")

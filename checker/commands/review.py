@@ -436,7 +436,9 @@ def _check_binary_output(fmt: str, output: Path | None, several: bool, into_dire
         raise UsageError(f"--format {fmt} is a binary file: give --output FILE (or redirect standard output)")
 
 
-def _outcome(code: int, input_worst: int, unreviewed: int, reviews: list[Review], settings: Settings) -> RunOutcome:
+def _outcome(
+    code: int, input_worst: int, unreviewed: int, reviews: list[Review], settings: Settings
+) -> RunOutcome:
     """The exit code and why, for the closing line of a several-document text review."""
     from checker.gate import RunOutcome, gate_exit
 

@@ -278,7 +278,8 @@ def outcome_text(outcome: RunOutcome, lang: str) -> str:
         gate = [f"--fail-on {outcome.fail_on}"]
         if outcome.min_score is not None:
             gate.append(f"--min-score {outcome.min_score:g}")
-        why.append(label(lang, "outcome_failing").format(n=outcome.failing, gate=label(lang, "option_sep").join(gate)))
+        gates = label(lang, "option_sep").join(gate)
+        why.append(label(lang, "outcome_failing").format(n=outcome.failing, gate=gates))
     reasons = label(lang, "reason_sep").join(why) if why else label(lang, "outcome_passes")
     return label(lang, "outcome").format(code=outcome.code, why=reasons)
 

@@ -135,8 +135,8 @@ def _build_table(review: Review, lang: str, title_width: int) -> Table:
     table.add_column(label(lang, "flags"), min_width=max(map(len, codes), default=1))
     for f in review.findings:
         verdict = Text(label(lang, f.verdict), style=VERDICT_STYLE[f.verdict])
-        table.add_row(f.id, truncate(f.title, TITLE_WIDTH), f"{f.responsiveness}/3", f"{f.score:.0f}", verdict,
-                      wrapped(Text(_codes(f))))
+        table.add_row(f.id, truncate(f.title, TITLE_WIDTH), f"{f.responsiveness}/3", f"{f.score:.0f}",
+                      verdict, wrapped(Text(_codes(f))))
     return table
 
 
@@ -159,7 +159,8 @@ def _finding_lines(review: Review, lang: str, width: int) -> list[Any]:
     for f in review.findings:
         head = Text(f"{f.id} ", style="bold")
         head.append(label(lang, f.verdict), style=VERDICT_STYLE[f.verdict])
-        head.append(f" {label(lang, 'responsiveness')} {f.responsiveness}/3 {label(lang, 'score')} {f.score:.0f} ")
+        numbers = f"{label(lang, 'responsiveness')} {f.responsiveness}/3 {label(lang, 'score')} {f.score:.0f}"
+        head.append(f" {numbers} ")
         head.append(one_line(f.title))
         head.truncate(width, overflow="ellipsis")  # the title gives way, what stands before it stays whole
         lines += [head, _hang(Text(_codes(f)), 3)] if f.flags else [head]
@@ -173,7 +174,8 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
         heading.append(f"  {one_line(doc.title)}")
     console.print(_hang(heading, 0))
     about = Text(
-        f"{label(lang, 'kind')}: {kind_name(doc.kind, lang)} · {label(lang, 'rubric')}: {rubric_ref(rubric, review)}"
+        f"{label(lang, 'kind')}: {kind_name(doc.kind, lang)}"
+        f" · {label(lang, 'rubric')}: {rubric_ref(rubric, review)}"
         f" · {label(lang, 'backend')}: {backend_text(review, lang)}",
         style="dim" if method_used(review) == review.backend else "yellow",
     )
