@@ -24,6 +24,7 @@ def _read(path: Path) -> list[tuple[str, str, str, list[str], list[str]]]:
     return [(f.title, f.finding_text, f.measure_text, f.measures, [fl.code for fl in f.flags]) for f in review.findings]
 
 
+@pytest.mark.office
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed; tests/setup_system.sh installs it as root")
 def test_a_report_printed_to_pdf_reads_as_its_word_file(tmp_path: Path) -> None:
     docx = report_docx(tmp_path / "通报.docx")

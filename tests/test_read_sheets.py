@@ -228,6 +228,7 @@ def test_a_bomb_of_parts_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
     assert caught.value.reason == "the workbook's parts unpack to more than 2.4 MB (limit: 5 × --max-bytes)"
 
 
+@pytest.mark.office
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed; tests/setup_system.sh installs it as root")
 def test_an_et_an_xls_and_an_ods_review_as_the_xlsx_does(tmp_path: Path) -> None:
     path = ledger_xlsx(tmp_path / "台账.xlsx")

@@ -222,6 +222,7 @@ def test_cli_folder_needs_a_directory_and_writes_one_file_each(tmp_path: Path) -
         assert comments(path)
 
 
+@pytest.mark.office
 def test_libreoffice_shows_the_comments(tmp_path: Path) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:

@@ -122,6 +122,7 @@ def test_the_summary_speaks_the_review_language_with_codes_beside() -> None:
     assert {r[0]: r[1] for r in wb_en["Summary"].iter_rows(values_only=True)}["Kind"] == "progress report"
 
 
+@pytest.mark.office
 def test_the_workbook_prints_one_page_wide_in_libreoffice(tmp_path: Path) -> None:
     import shutil
 
