@@ -107,6 +107,8 @@ LABELS: dict[str, dict[str, str]] = {
         "outcome_passes": "所有文档都通过了门槛",
         "reason_sep": "；",
         "option_sep": "，",
+        "gate_note": "结论为“{verdict}”（{score} 分），但有 {count} 个标记达到 --fail-on {fail_on} 门槛（{codes}），"
+        "所以检查不通过：结论看平均得分，门槛看单个最严重的标记。",
     },
     "en": {
         "report": "Rectification report review",
@@ -200,6 +202,9 @@ LABELS: dict[str, dict[str, str]] = {
         "outcome_passes": "every document passes the gate",
         "reason_sep": "; ",
         "option_sep": ", ",
+        "gate_note": "Verdict {verdict} ({score}) but the gate fails: {count} flag(s) at or above "
+        "--fail-on {fail_on} ({codes}). The verdict follows the mean score; "
+        "the gate follows the worst single flag.",
     },
 }
 
@@ -444,9 +449,6 @@ def flag_counts(review: Review) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-_VERDICT_NAMES = {"zh": {"pass": "合格", "warn": "待改进"}, "en": {"pass": "pass", "warn": "warn"}}
-
-
 def verdict_gate_note(review: Review, fail_on: str, lang: str) -> str | None:
     """Why a document whose verdict is pass or warn still fails the gate, in ``lang``; None when the
     verdict and the gate agree. The verdict follows the score (a mean over findings); the gate
@@ -458,15 +460,7 @@ def verdict_gate_note(review: Review, fail_on: str, lang: str) -> str | None:
         tripping.extend(f for f in finding.flags if flag_trips(f, fail_on))
     if not tripping:
         return None
-    codes = join_items(sorted({f.code for f in tripping}), lang)
-    name = _VERDICT_NAMES["en" if lang == "en" else "zh"][review.summary.verdict]
-    score = f"{review.summary.score:g}"
-    if lang == "en":
-        return (
-            f"Verdict {name} ({score}) but the gate fails: {len(tripping)} flag(s) at or above --fail-on {fail_on} "
-            f"({codes}). The verdict follows the mean score; the gate follows the worst single flag."
-        )
-    return (
-        f"结论为“{name}”（{score} 分），但有 {len(tripping)} 个标记达到 --fail-on {fail_on} 门槛（{codes}），"
-        "所以检查不通过：结论看平均得分，门槛看单个最严重的标记。"
+    return label(lang, "gate_note").format(
+        verdict=label(lang, review.summary.verdict), score=f"{review.summary.score:g}", count=len(tripping),
+        fail_on=fail_on, codes=join_items(sorted({f.code for f in tripping}), lang),
     )
