@@ -131,6 +131,16 @@ def _fail(exc: RectcheckError) -> typer.Exit:
     return typer.Exit(exc.exit_code)
 
 
+def _min_score(text: str) -> float:
+    """``--min-score``: refused with the range it must lie in (nan and inf too), not a bound it missed."""
+    from checker.config import min_score_value
+
+    try:
+        return min_score_value(text)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
 @app.command(cls=_Command)
 def review(
     paths: Annotated[list[Path], typer.Argument(help="Report files or directories.", readable=False)],
@@ -140,7 +150,12 @@ def review(
     # A str, not a Path: a trailing "/" (write one file per document into a directory) must survive.
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write here (a file, or a directory for several inputs).")] = None,
     fail_on: Annotated[FailOn | None, typer.Option(help="Gate: fail on flags at or above this severity.")] = None,
-    min_score: Annotated[float | None, typer.Option(min=0, max=100, help="Gate: fail when a document scores below N (0-100).")] = None,
+    min_score: Annotated[
+        float | None,
+        typer.Option(
+            parser=_min_score, metavar="N", help="Gate: fail when a document scores below N (0-100)."
+        ),
+    ] = None,
     lang: Annotated[LangOpt | None, typer.Option(help="Language of messages.")] = None,
     jobs: Annotated[int | None, typer.Option(min=1, help="rules: documents reviewed in parallel processes (default: one per core); llm/hybrid: findings judged at once (default 8).")] = None,
     model: Annotated[str | None, typer.Option(help="Model name (overrides RECTCHECK_MODEL).")] = None,

@@ -7,10 +7,12 @@ the defaults. Relative paths in the file (baseline, a rubric file) are relative 
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from checker.errors import UsageError
 from checker.judge.settings import NUMBERS
@@ -18,6 +20,19 @@ from checker.read.files import MAX_MAX_BYTES
 
 CONFIG_NAME = "rectcheck.toml"
 MAX_JOBS = 256  # processes on the rules path, questions in flight with a model
+MIN_SCORE_RANGE = "must be a number from 0 to 100"
+
+
+def min_score_value(value: object) -> float:
+    """A ``--min-score``: a finite number from 0 to 100. Anything else (nan, inf, a word, a yes/no)
+    raises ValueError saying the range, so the command line and the file refuse it alike."""
+    try:
+        number = math.nan if isinstance(value, bool) else float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        number = math.nan
+    if not 0 <= number <= 100:  # nan compares false: refused with the rest
+        raise ValueError(MIN_SCORE_RANGE)
+    return number
 
 
 def _bounded(key: str) -> Any:
@@ -87,6 +102,14 @@ class RectcheckConfig(BaseModel):
     ignore: list[str] | None = None  # flag codes to silence
     llm: LlmConfig | None = None
     serve: ServeTable | None = None
+
+    @field_validator("min_score", mode="before")
+    @classmethod
+    def _score(cls, value: Any) -> Any:
+        try:
+            return None if value is None else min_score_value(value)
+        except ValueError:
+            raise PydanticCustomError("min_score", MIN_SCORE_RANGE) from None
 
     @field_validator("select", "ignore", mode="before")
     @classmethod

@@ -6,7 +6,7 @@ failures (3) are decided by the review command, which takes the worst over all d
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from checker.models import SEVERITY_RANK, Flag, Review
 
@@ -48,6 +48,19 @@ def gate_reasons(review: Review, fail_on: str, min_score: float | None) -> list[
     elif min_score is not None and score is not None and score < min_score:
         reasons.append(f"score {score:g} below --min-score {min_score:g}")
     return reasons
+
+
+class RunOutcome(NamedTuple):
+    """A run's exit code and why, closing a several-document review; the renderer words it in the
+    review's language (:func:`checker.renderers.common.outcome_text`). A NamedTuple: a dataclass
+    would be compiled at import, a cost every review pays."""
+
+    code: int
+    unreviewed: int = 0  # inputs that could not be reviewed …
+    input_exit: int = 0  # … and the exit code they gave
+    failing: int = 0  # documents that fail the gate
+    fail_on: str = "error"
+    min_score: float | None = None
 
 
 def gate_exit(review: Review, fail_on: str, min_score: float | None) -> int:

@@ -283,7 +283,8 @@ class FlagHit(BaseModel):
     evidence: str
     start: int
     end: int
-    detail: dict[str, str | int | float] = Field(default_factory=dict)  # message parameters
+    # message parameters; a list names several items, joined as the message's language joins them
+    detail: dict[str, str | int | float | list[str]] = Field(default_factory=dict)
     origin: Literal["rules", "llm"] = "rules"
     places: list[FlagPlace] = Field(default_factory=list)  # every place of a flag across findings
 

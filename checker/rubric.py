@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from checker.errors import RubricError
 from checker.flags import FlagCode
 from checker.models import DocumentKind, Severity
+from checker.text.lists import join_items
 from checker.vocabulary import FIRST_VOCABULARY, Vocabulary, load_vocabulary
 
 if TYPE_CHECKING:
@@ -277,11 +278,11 @@ class Rubric(_Strict):
             return code
         v = rule.variants.get(str(detail.get("variant", "")))
         template = v.message if v is not None and v.message is not None else rule.message
-        return template.get(lang).format_map(_Keep(detail))
+        return template.get(lang).format_map(_Keep.filled(detail, lang))
 
     def note_for(self, name: str, lang: str, detail: dict[str, Any]) -> str:
         msg = self.notes.get(name)
-        return msg.get(lang).format_map(_Keep(detail)) if msg is not None else name
+        return msg.get(lang).format_map(_Keep.filled(detail, lang)) if msg is not None else name
 
     def follow_up_for(self, code: str, lang: str, params: dict[str, Any]) -> str | None:
         """The rule's follow-up question in ``lang`` with ``{placeholders}`` filled, or None: the
@@ -296,7 +297,7 @@ class Rubric(_Strict):
             or rule.follow_ups.get(str(params.get("subject", "")))
             or rule.follow_up
         )
-        return template.get(lang).format_map(_Keep(params)) if template is not None else None
+        return template.get(lang).format_map(_Keep.filled(params, lang)) if template is not None else None
 
     def subject_of(self, text: str) -> tuple[str | None, dict[str, str]]:
         """What a finding is about (the first of ``subjects`` its text matches), with what the
@@ -341,6 +342,11 @@ class Rubric(_Strict):
 
 class _Keep(dict):
     """format_map helper: an unknown placeholder is left as ``{name}`` instead of raising."""
+
+    @classmethod
+    def filled(cls, values: dict[str, Any], lang: str) -> _Keep:
+        """``values`` for a template in ``lang``: a list of items joined as that language joins them."""
+        return cls({k: join_items(v, lang) if isinstance(v, list) else v for k, v in values.items()})
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"

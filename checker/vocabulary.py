@@ -87,6 +87,9 @@ class Words(_Strict):
     not_speaker_openers: list[str] = []  # 按照上级要求，…: what the text goes on to do, no one answering
     # (1.3.0) what ends a deadline phrase that dates the whole work (…5月31日前完成), not one step of it
     deadline_completions: list[str] = []
+    # (1.3.0) words that end an owner stated as a phrase (由各单位安排负责): a unit's name never holds
+    # them, what follows them up to 负责 is how the unit goes about it
+    phrase_owner_stops: list[str] = []
 
 
 class Names(_Strict):
@@ -147,6 +150,8 @@ class Patterns(_Strict):
     item_faults: Pattern[str]  # … and what a problem's own details are
     unfilled_measure: Pattern[str]  # 【待补充】 holds the place of a measure
     phrase_owner: Pattern[str]
+    # (1.3.0) 除由…负责的事项外: a clause that excludes names who is left out, no owner
+    exclusion_clause: Pattern[str] = NEVER
     phrase_deadline: Pattern[str]
     # document kind
     title_progress: Pattern[str]

@@ -91,3 +91,23 @@ def test_out_of_range_options_are_refused(option: list[str]) -> None:
     seed = next((Path(__file__).resolve().parent.parent / "eval" / "seeds").glob("000_*.txt"))
     run = subprocess.run([sys.executable, "-m", "checker", "review", str(seed), *option], capture_output=True, text=True)
     assert run.returncode == 2 and option[0] in run.stderr and not run.stdout
+
+
+@pytest.mark.parametrize(
+    ("value", "in_toml"),
+    [("nan", "nan"), ("inf", "inf"), ("-inf", "-inf"), ("150", "150"), ("-1", "-1"), ("seventy", '"seventy"'),
+     ("", '""')],
+)
+def test_a_min_score_out_of_its_range_is_refused_with_the_range(
+    value: str, in_toml: str, tmp_path: Path
+) -> None:
+    seed = next((Path(__file__).resolve().parent.parent / "eval" / "seeds").glob("000_*.txt"))
+    env = {"COLUMNS": "200", "NO_COLOR": "1", "TERM": "dumb"}
+    result = CliRunner().invoke(app, ["review", str(seed), "--min-score", value], env=env)
+    assert result.exit_code == 2
+    assert "Invalid value for '--min-score': must be a number from 0 to 100" in result.output
+    config = tmp_path / "rectcheck.toml"
+    config.write_text(f"min-score = {in_toml}\n", encoding="utf-8")
+    in_file = CliRunner().invoke(app, ["review", str(seed), "--config", str(config)], env=env)
+    assert in_file.exit_code == 2
+    assert f"{config}: configuration key 'min-score': must be a number from 0 to 100" in in_file.output

@@ -22,7 +22,10 @@ from render_samples import RUBRIC, TEXT, sample_review
 from checker.renderers import render
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (tests/setup_system.sh installs it)")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (tests/setup_system.sh installs it)"),
+]
 
 WIDTH, HEIGHT = 390, 2000
 # Severity colours from the stylesheet: error mark background and the fail badge/bar.

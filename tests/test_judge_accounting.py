@@ -64,7 +64,7 @@ def test_a_fallback_is_in_the_header_of_every_format(source, monkeypatch: pytest
     data = json.loads(str(shown(review, "json")))
     assert data["backend"] == "hybrid" and data["judge"]["method"] == "rules"
 
-    used = "rules（所选 hybrid 未生效）"
+    used = "规则（所选“规则与模型”未生效）"
     requests = f"{sent} 次请求（其中 {sent} 次无有效回答）"
     text = str(shown(review, "text"))
     head = text.split("F1")[0]

@@ -251,6 +251,7 @@ def test_pdf_pages_are_joined_by_newlines(tmp_path: Path) -> None:
     assert source.text == "Rectification report\nMeasure one: audit the accounts."
 
 
+@pytest.mark.fonts
 @pytest.mark.skipif(CJK_FONT is None, reason="no CJK font with TrueType outlines (tests/setup_system.sh installs one)")
 def test_chinese_pdf(tmp_path: Path) -> None:
     pages = ["关于巡察反馈问题整改情况的通报", "整改情况：已修订制度3项。"]

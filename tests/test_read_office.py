@@ -35,6 +35,7 @@ def _saved_as(docx: Path, fmt: str, tmp_path: Path) -> Path:
     return saved.rename(saved.with_suffix(f".{fmt}"))
 
 
+@pytest.mark.office
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed; tests/setup_system.sh installs it as root")
 def test_a_doc_a_wps_and_an_odt_review_as_the_docx_does(tmp_path: Path) -> None:
     docx = seed_docx(SEED.read_text(encoding="utf-8"), tmp_path / "seed.docx")
@@ -56,6 +57,7 @@ def test_without_libreoffice_a_doc_is_refused_with_how_to_convert_it(tmp_path: P
     assert "LibreOffice" in str(caught.value) and "另存为 → .docx" in str(caught.value)
 
 
+@pytest.mark.office
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 def test_a_file_libreoffice_cannot_read_is_refused_in_one_line(tmp_path: Path) -> None:
     path = tmp_path / "broken.doc"

@@ -24,10 +24,21 @@ def _read(path: Path) -> list[tuple[str, str, str, list[str], list[str]]]:
     return [(f.title, f.finding_text, f.measure_text, f.measures, [fl.code for fl in f.flags]) for f in review.findings]
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed; tests/setup_system.sh installs it as root")
-def test_a_report_printed_to_pdf_reads_as_its_word_file(tmp_path: Path) -> None:
-    docx = report_docx(tmp_path / "通报.docx")
-    pdf = converted(docx, "pdf", tmp_path)
+NO_OFFICE = "LibreOffice is not installed; tests/setup_system.sh installs it as root"
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The report as Word writes it and as LibreOffice prints it to PDF."""
+    work = tmp_path_factory.mktemp("printed")
+    docx = report_docx(work / "通报.docx")
+    return docx, converted(docx, "pdf", work)
+
+
+@pytest.mark.office
+@pytest.mark.skipif(SOFFICE is None, reason=NO_OFFICE)
+def test_a_report_printed_to_pdf_reads_as_its_word_file(printed: tuple[Path, Path]) -> None:
+    docx, pdf = printed
     with pdfplumber.open(pdf) as document:  # what makes it hard: quotes and sentences across line ends
         lines = [ln["text"] for page in document.pages for ln in page.extract_text_lines()]
         last, first = document.pages[0].extract_text_lines()[-1], document.pages[1].extract_text_lines()[0]
@@ -39,6 +50,24 @@ def test_a_report_printed_to_pdf_reads_as_its_word_file(tmp_path: Path) -> None:
     text = read_source(pdf).text
     assert text.split("\n")[0] == REPORT_TITLE  # the title does not swallow the first paragraph
     assert text == read_source(docx).text
+
+
+@pytest.mark.office
+@pytest.mark.skipif(SOFFICE is None, reason=NO_OFFICE)
+def test_a_finding_title_whose_quote_wraps_across_lines_is_read_whole(printed: tuple[Path, Path]) -> None:
+    _, pdf = printed
+    with pdfplumber.open(pdf) as document:
+        lines = [ln["text"] for page in document.pages for ln in page.extract_text_lines()]
+    heads = {n: i for n in ("1.", "3.", "4.") for i, line in enumerate(lines) if line.startswith(f"{n}针对“")}
+    for i in heads.values():  # the quote opens on one line and closes on the next: the line ends inside it
+        assert "”" not in lines[i] and "”的问题" in lines[i + 1], lines[i : i + 2]
+    titles = [f.title for f in review_path(pdf, RUBRIC, ReviewOptions()).findings]
+    assert [titles[k] for k in (0, 2, 3)] == [
+        "落实慢性病政策不到位。慢性病卡办理不及时，部分户持卡无法使用",
+        "部分村卫生室医疗废物未按规定分类收集、暂存，交接登记台账不全",
+        "公务接待无公函、无清单，个别报销凭证审核把关不严，存在以会议费名义列支接待费用",
+    ]  # the whole quotation: never cut at its opening quote, nor where a line ended
+    assert titles[4] == "药品耗材采购未严格执行“两票制”，部分药品采购价格高于省集中采购平台挂网价格"
 
 
 def _line(text: str, x0: float = 90, x1: float = 522, size: float = 12, bold: bool = False, gapped: bool = False) -> Line:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 import subprocess
@@ -39,4 +40,19 @@ def test_the_readme_workflow_reports_the_failing_findings(tmp_path: Path) -> Non
         assert run.returncode in (0, 1), run.stderr
     assert codes["sarif"] == 1  # the gate: the seeds hold error-level flags
     suites = ET.parse(tmp_path / "rectcheck.xml").getroot()
-    assert int(suites.get("failures", "0")) > 0  # and the test report shows them
+    failures = int(suites.get("failures", "0"))
+    assert failures > 0  # and the test report shows them …
+    assert failures == _failing_in_the_default_run(tmp_path)  # … as many as the default review fails
+
+
+def _failing_in_the_default_run(cwd: Path) -> int:
+    """What the default review (``rectcheck review reports/``, --fail-on error) fails: each finding
+    with a flag at error, and each document with a document flag at error (its ``document`` case)."""
+    run = subprocess.run([sys.executable, "-m", "checker", "review", "reports/", "-f", "json"], cwd=cwd,
+                         capture_output=True, text=True)  # fmt: skip
+    assert run.returncode == 1, run.stderr
+    failing = 0
+    for review in json.loads(run.stdout):
+        failing += sum(any(fl["severity"] == "error" for fl in f["flags"]) for f in review["findings"])
+        failing += any(fl["severity"] == "error" for fl in review["document_flags"])
+    return failing

@@ -73,7 +73,7 @@ def test_model_view_disagreements_and_fallback_are_shown() -> None:
     assert "模型意见: 措施只写了会议，没有退回资金。" in out
     assert "规则与模型分歧: formalism: rules yes, model no" in out
     header = out.split("\n\n")[0]  # the fallback is in the header, before any finding
-    assert "评审方式: rules（所选 hybrid 未生效）" in header
+    assert "评审方式: 规则（所选“规则与模型”未生效）" in header
     assert "qwen-plus @ http://127.0.0.1:9/v1" in header and "3 次请求（其中 3 次无有效回答）" in header
     assert "模型评审失败（timeout）" in header
 

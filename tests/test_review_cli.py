@@ -220,6 +220,20 @@ def test_output_directory_gets_one_file_per_document(tmp_path: Path, capsys) -> 
     assert "食堂采购台账不全" not in (outdir / by_input[a]).read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("fmt", ["json", "docx"])
+def test_an_output_ending_in_a_slash_is_a_folder_for_one_document_too(
+    tmp_path: Path, capsys, fmt: str
+) -> None:
+    report = _write(tmp_path / "in" / "水务局.txt", TEXT)
+    folder = tmp_path / "fr3"
+    code, out, _ = _run(capsys, report, format=fmt, output=str(folder) + "/")
+    assert code == 1 and out == ""
+    assert folder.is_dir() and [p.name for p in folder.iterdir()] == [f"水务局.{fmt}"]
+    plain = tmp_path / "fr4"  # no slash, no suffix, one document: the file it names
+    _run(capsys, report, format=fmt, output=str(plain))
+    assert plain.is_file()
+
+
 def test_baseline_accepts_known_flags_and_catches_new_ones(tmp_path: Path, capsys) -> None:
     report = _write(tmp_path / "r.txt", TEXT)
     baseline = tmp_path / "rectcheck-baseline.json"

@@ -14,6 +14,7 @@ import re
 import select
 import shutil
 import subprocess
+import sys
 import time
 import zipfile
 from collections.abc import Iterator
@@ -33,17 +34,16 @@ from checker.rubric import load_rubric
 
 CHROMIUM = shutil.which("chromium")
 CHROMEDRIVER = shutil.which("chromedriver")
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.browser, pytest.mark.skipif(
     CHROMIUM is None or CHROMEDRIVER is None, reason="chromium/chromium-driver not installed (tests/setup_system.sh)"
-)
+)]
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
-CLI = str(ROOT / ".venv" / "bin" / "rectcheck")
+CLI = [sys.executable, "-m", "checker"]  # the package as imported, from any checkout
 FAIL_RED = (0xCF, 0x22, 0x2E)
 ERROR_MARK = (0xFF, 0xCE, 0xCB)
 
@@ -61,7 +61,8 @@ def server(tmp_path_factory: pytest.TempPathFactory, chat: ChatServer) -> Iterat
     (home / "rectcheck.toml").write_text("jobs = 1\n", encoding="utf-8")  # one finding at a time: visible progress
     env = {**os.environ, "OPENAI_BASE_URL": chat.base_url, "OPENAI_API_KEY": "sk-test-key-not-shown", "RECTCHECK_MODEL": "loopback"}
     proc = subprocess.Popen(
-        [CLI, "serve", "--port", "0"], cwd=home, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [*CLI, "serve", "--port", "0"], cwd=home, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         ready, _, _ = select.select([proc.stdout], [], [], 30)

@@ -10,6 +10,7 @@ import os
 import re
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import docx
@@ -31,7 +32,7 @@ from checker.serve import ServeRequest, build_config
 from checker.serve.app import create_app, describe_backends
 
 ROOT = Path(__file__).resolve().parent.parent
-CLI = str(ROOT / ".venv" / "bin" / "rectcheck")
+CLI = [sys.executable, "-m", "checker"]  # the package as imported, from any checkout
 HOST = {"host": "127.0.0.1:8765"}
 RUBRIC = load_rubric(None)
 
@@ -168,7 +169,8 @@ def test_bad_inputs_show_the_command_line_errors(client: TestClient, tmp_path: P
     bad = {"empty.txt": b"", "notes.exe": b"MZ\x90\x00", "broken.docx": b"PK\x03\x04 not a zip", "space.md": b" \n\t\n"}
     for name, data in bad.items():
         (tmp_path / name).write_bytes(data)
-    cli = subprocess.run([CLI, "review", *bad], cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False)
+    cli = subprocess.run([*CLI, "review", *bad], cwd=tmp_path, capture_output=True, text=True, timeout=60,
+                         check=False)
     assert cli.returncode == 2
     lines = cli.stderr.strip().splitlines()
     assert len(lines) == len(bad)
@@ -350,11 +352,11 @@ def test_command_line_address_warning_port_taken_and_interrupt(tmp_path: Path) -
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        busy = subprocess.run([CLI, "serve", "--port", str(port)], cwd=tmp_path, capture_output=True, text=True,
-                              timeout=60, check=False)  # fmt: skip
+        busy = subprocess.run([*CLI, "serve", "--port", str(port)], cwd=tmp_path, capture_output=True,
+                              text=True, timeout=60, check=False)  # fmt: skip
     assert busy.returncode == 2
     assert busy.stderr == f"rectcheck: 127.0.0.1:{port}: port already in use (choose another with --port)\n"
-    proc = subprocess.Popen([CLI, "serve", "--host", "0.0.0.0", "--port", "0"], cwd=tmp_path, text=True,
+    proc = subprocess.Popen([*CLI, "serve", "--host", "0.0.0.0", "--port", "0"], cwd=tmp_path, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
     line = proc.stdout.readline()  # type: ignore[union-attr]
     assert re.fullmatch(r"rectcheck: serving on http://127\.0\.0\.1:\d+/  \(Ctrl\+C to stop\)\n", line)

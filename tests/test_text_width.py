@@ -111,6 +111,6 @@ def test_several_documents_end_with_a_summary_across_them(report: Path, tmp_path
     assert tail[1].startswith("2 个文档: 合格 1, 待改进 1")
     assert tail[2].startswith("标记: ") and "formalism 1" in tail[2]
     assert tail[3].startswith(f"最差: {report}")
-    assert tail[-1] == "exit 2: 1 input(s) not reviewed (exit 2); 1 document(s) fail the gate (--fail-on error)"
+    assert tail[-1] == "退出码 2：1 个输入未能评审（退出码 2）；1 个文档未通过门槛（--fail-on error）"
     _, single = review_at(100, str(report))
     assert "全部文档" not in single

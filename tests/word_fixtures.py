@@ -8,8 +8,11 @@ from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import RGBColor
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -124,3 +127,67 @@ def char_formats(path: Path) -> list[list[tuple[str, bool, bool, str]]]:
                 chars += [(ch, bool(run.bold), bool(run.italic), color) for ch in run.text]
         out.append(chars)
     return out
+
+
+_DRAWING_NS = (
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+FOOTNOTE = "详见附件。"
+TEXT_BOX = "文本框：以上两项由办公室牵头。"
+AUTHOR_COMMENT = ("张审核", "请核对问题表述。")
+_FOOTNOTES_XML = (
+    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {nsdecls("w")}>'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
+    "</w:p></w:footnote>"
+    '<w:footnote w:id="1"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr>'
+    '<w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
+    f'<w:r><w:t xml:space="preserve"> {FOOTNOTE}</w:t></w:r></w:p></w:footnote></w:footnotes>'
+)
+
+
+def _tracked(kind: str, text: str) -> OxmlElement:
+    """A tracked insertion (``w:ins``) or deletion (``w:del``) of ``text`` by a reviewer."""
+    tag = "w:delText" if kind == "del" else "w:t"
+    mark = f'w:id="{11 if kind == "ins" else 12}" w:author="审核人" w:date="2024-05-01T00:00:00Z"'
+    return parse_xml(
+        f'<w:{kind} {nsdecls("w")} {mark}><w:r><{tag} xml:space="preserve">{text}</{tag}></w:r></w:{kind}>'
+    )
+
+
+def _text_box(text: str) -> OxmlElement:
+    """A run holding a text box, as Word writes one: the drawing, and the VML picture for older readers."""
+    content = f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+    return parse_xml(
+        f'<w:r {nsdecls("w")} {_DRAWING_NS}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+        f"<wps:wsp><wps:txbx>{content}</wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:shape><v:textbox>{content}</v:textbox></v:shape></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+
+
+def draft_with_markup_docx(path: Path) -> Path:
+    """A draft as it comes back from review: a tracked insertion and deletion in a measure, a footnote
+    called from a measure's sentence, a text box, and a reviewer's own comment on a finding."""
+    document = docx.Document()
+    document.add_paragraph("关于巡察反馈问题整改情况的报告")
+    finding = document.add_paragraph("1.针对“食堂采购台账不全”的问题。")
+    claim = document.add_paragraph("整改情况：已全面整改到位")
+    claim._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+                              '<w:footnoteReference w:id="1"/></w:r>'))  # fmt: skip
+    claim.add_run("，取得明显成效。")
+    document.add_paragraph("2.针对“公务用车管理不规范”的问题。")
+    revised = document.add_paragraph("整改情况：")
+    revised._p.append(_tracked("ins", "修订《公务用车管理办法》，"))
+    revised._p.append(_tracked("del", "研究制定制度，"))
+    revised.add_run("高度重视，加强学习。")
+    document.add_paragraph("附：说明")._p.append(_text_box(TEXT_BOX))
+    document.add_comment(finding.runs, text=AUTHOR_COMMENT[1], author=AUTHOR_COMMENT[0], initials="张")
+    footnotes = Part(PackURI("/word/footnotes.xml"),
+                     "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                     _FOOTNOTES_XML.encode("utf-8"), document.part.package)  # fmt: skip
+    document.part.relate_to(footnotes, RT.FOOTNOTES)
+    document.save(str(path))
+    return path

@@ -23,6 +23,7 @@ from checker.renderers.formats import output_format
 
 if TYPE_CHECKING:
     from checker.config import LoadedConfig
+    from checker.gate import RunOutcome
     from checker.models import Review
 
 # checker.baseline and checker.gate are imported where used: a review without --baseline
@@ -163,9 +164,10 @@ def _refuse_input(target: Path, inputs: InputFiles, what: str = "--output") -> N
 
 
 def _wants_directory(output: Path, several: bool, slash: bool) -> bool:
-    """Several documents go one file each into ``output`` when it is a directory, ends in "/", or
-    names nothing yet and has no suffix (``-o reviews``: a folder, not one file without a type)."""
-    return output.is_dir() or (several and (slash or (not output.exists() and not output.suffix)))
+    """Documents go one file each into ``output`` when it is a directory or ends in "/" (one document
+    too: ``-o fr3/`` is a folder, never a file named fr3); several also when it names nothing yet and
+    has no suffix (``-o reviews``: a folder, not one file without a type)."""
+    return output.is_dir() or slash or (several and not output.exists() and not output.suffix)
 
 
 class _Reporter:
@@ -434,20 +436,14 @@ def _check_binary_output(fmt: str, output: Path | None, several: bool, into_dire
         raise UsageError(f"--format {fmt} is a binary file: give --output FILE (or redirect standard output)")
 
 
-def _outcome(code: int, input_worst: int, unreviewed: int, reviews: list[Review], settings: Settings) -> str:
+def _outcome(
+    code: int, input_worst: int, unreviewed: int, reviews: list[Review], settings: Settings
+) -> RunOutcome:
     """The exit code and why, for the closing line of a several-document text review."""
-    from checker.gate import gate_exit
+    from checker.gate import RunOutcome, gate_exit
 
     failing = sum(gate_exit(r, settings.fail_on, settings.min_score) for r in reviews)
-    why = []
-    if unreviewed:
-        why.append(f"{unreviewed} input(s) not reviewed (exit {input_worst})")
-    if failing:
-        gate = f"--fail-on {settings.fail_on}"
-        if settings.min_score is not None:
-            gate += f", --min-score {settings.min_score:g}"
-        why.append(f"{failing} document(s) fail the gate ({gate})")
-    return f"exit {code}: " + ("; ".join(why) if why else "every document passes the gate")
+    return RunOutcome(code, unreviewed, input_worst, failing, settings.fail_on, settings.min_score)
 
 
 def _code_filter(settings: Settings, rubric: Any) -> Any:
@@ -471,7 +467,7 @@ def _emit(
     rubric: Any,
     output: Path | None,
     several: bool,
-    outcome: str | None = None,
+    outcome: RunOutcome | None = None,
     quiet: bool = False,
 ) -> None:
     common: dict[str, Any] = {"lang": settings.lang, "rubric": rubric, "fail_on": settings.fail_on, "texts": texts}

@@ -12,7 +12,8 @@ Layout of the text (what ``Source.tables`` offsets refer to):
 
 The text is what Word shows of the final document, tracked changes accepted
 (:mod:`checker.read.word_runs`); content controls and custom XML elements are entered wherever
-they wrap paragraphs, tables, rows or cells (:mod:`checker.read.word_layout`).
+they wrap paragraphs, tables, rows or cells (:mod:`checker.read.word_layout`); a footnote's or an
+endnote's text stands in brackets where its mark does (:mod:`checker.read.word_notes`).
 
 Hostile files stay cheap: only ``word/document.xml`` is unpacked (styles, images, thumbnails are
 never read); its declared and its actual unpacked size are both held to ``XML_FACTOR × max_bytes``;
@@ -36,6 +37,7 @@ from checker.errors import InputError
 from checker.read.encoding import normalise_newlines
 from checker.read.files import max_lines, megabytes, short_message, text_too_large, too_many_lines
 from checker.read.word_layout import blocks, cells_once, table_rows, text_boxes
+from checker.read.word_notes import ENDNOTES_PART, FOOTNOTES_PART, DocumentNotes
 from checker.read.word_numbering import Numbering
 from checker.read.word_runs import is_placeholder, paragraph_text
 from checker.reasons import Reason, reason
@@ -46,7 +48,8 @@ _P, _TBL, _SDT, _SDT_CONTENT, _BODY, _CUSTOM_XML = (
 _IN_CELL_BREAKS = re.compile(r"[\r\n\t]+")
 DOCUMENT_PART = "word/document.xml"
 NUMBERING_PART, STYLES_PART = "word/numbering.xml", "word/styles.xml"
-AUX_LIMIT = 4 * 1024 * 1024  # a numbering or styles part larger than this is not read (numbers are lost, not time)
+# A numbering, styles or notes part larger than this is not read (its numbers or notes are lost, not time).
+AUX_LIMIT = 4 * 1024 * 1024
 XML_FACTOR = 5  # document.xml may unpack to this many times --max-bytes (markup outweighs text)
 # Elements one body paragraph or table may hold while it is parsed: a real table of a few thousand
 # cells has a few hundred thousand; a paragraph of millions of empty runs would hold gigabytes.
@@ -58,19 +61,21 @@ class _TooLarge(Exception):
     """The extracted text outgrew a limit; its argument is the reason shown to the user."""
 
 
-def numbered_text(p: etree._Element, numbering: Numbering) -> str:
-    """The paragraph's text after the label Word's automatic numbering shows before it."""
+def numbered_text(p: etree._Element, numbering: Numbering, notes: DocumentNotes | None = None) -> str:
+    """The paragraph's text after the label Word's automatic numbering shows before it, with the
+    notes its marks call where they stand (the label is told by the paragraph's own text)."""
     text = paragraph_text(p)
-    return numbering.label(p, text) + text
+    label = numbering.label(p, text)
+    return label + (paragraph_text(p, notes) if notes is not None and not notes.empty else text)
 
 
-def _cell_text(tc: etree._Element, limit: int, numbering: Numbering) -> str:
+def _cell_text(tc: etree._Element, limit: int, numbering: Numbering, notes: DocumentNotes) -> str:
     """A cell's text on one line: its paragraphs (and nested tables' cells) joined by spaces."""
     pieces: list[str] = []
     size = 0
     for el in blocks(tc):
-        found = [numbered_text(el, numbering)] if el.tag == _P else [
-            _cell_text(cell, limit, numbering) for cell in cells_once(el)
+        found = [numbered_text(el, numbering, notes)] if el.tag == _P else [
+            _cell_text(cell, limit, numbering, notes) for cell in cells_once(el)
         ]
         for piece in found:
             size += len(piece)
@@ -84,8 +89,11 @@ def _cell_text(tc: etree._Element, limit: int, numbering: Numbering) -> str:
 class _Builder:
     """Accumulates the text and the cell spans of every table, up to ``limit`` bytes of UTF-8."""
 
-    def __init__(self, limit: int, numbering: Numbering | None = None) -> None:
+    def __init__(
+        self, limit: int, numbering: Numbering | None = None, notes: DocumentNotes | None = None
+    ) -> None:
         self.numbering = numbering or Numbering(None, None)
+        self.notes = notes or DocumentNotes({})
         self.parts: list[str] = []
         self.pos = 0
         self.size = 0
@@ -112,7 +120,7 @@ class _Builder:
 
     def paragraph(self, p: etree._Element) -> None:
         self._newline()
-        self._write(normalise_newlines(numbered_text(p, self.numbering)))
+        self._write(normalise_newlines(numbered_text(p, self.numbering, self.notes)))
         for box in text_boxes(p):  # a text box's paragraphs follow the paragraph it stands in
             for el in blocks(box):
                 self.paragraph(el) if el.tag == _P else self.table(el)
@@ -129,7 +137,7 @@ class _Builder:
                 if cell in seen:  # vertically merged: written once, its span shared
                     spans.append(seen[cell])
                     continue
-                span = self._write(_cell_text(cell, self.limit, self.numbering))
+                span = self._write(_cell_text(cell, self.limit, self.numbering, self.notes))
                 seen[cell] = span
                 spans.append(span)
             rows.append(spans)
@@ -224,7 +232,9 @@ def read_docx(name: str, data: bytes, max_bytes: int) -> tuple[str, list[list[li
     xml_limit = XML_FACTOR * max_bytes
     try:
         with zipfile.ZipFile(stream) as archive:
-            builder = _Builder(max_bytes, Numbering.parse(_aux_part(archive, NUMBERING_PART), _aux_part(archive, STYLES_PART)))
+            numbering = Numbering.parse(_aux_part(archive, NUMBERING_PART), _aux_part(archive, STYLES_PART))
+            notes = DocumentNotes.parse(_aux_part(archive, FOOTNOTES_PART), _aux_part(archive, ENDNOTES_PART))
+            builder = _Builder(max_bytes, numbering, notes)
             info = archive.getinfo(DOCUMENT_PART)
             if info.file_size > xml_limit:
                 raise InputError(name, _xml_too_large(xml_limit))

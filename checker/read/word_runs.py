@@ -16,9 +16,13 @@ stay equal.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from docx.oxml.ns import qn
 from lxml import etree
+
+if TYPE_CHECKING:
+    from checker.read.word_notes import DocumentNotes
 
 _R, _SDT, _SDT_PR, _SDT_CONTENT, _PLACEHOLDER = qn("w:r"), qn("w:sdt"), qn("w:sdtPr"), qn("w:sdtContent"), qn("w:showingPlcHdr")
 _FLD_CHAR, _FLD_CHAR_TYPE = qn("w:fldChar"), qn("w:fldCharType")
@@ -94,9 +98,12 @@ def run_text(run: etree._Element, out: list[str]) -> None:
             out.append("-")
 
 
-def paragraph_text(p: etree._Element) -> str:
-    """The text Word shows in paragraph ``p`` (its own; text boxes anchored in it are apart)."""
+def paragraph_text(p: etree._Element, notes: DocumentNotes | None = None) -> str:
+    """The text Word shows in paragraph ``p`` (its own; text boxes anchored in it are apart), with
+    the footnotes and endnotes its marks call in brackets where they stand, when ``notes`` are given."""
     out: list[str] = []
     for run in displayed_runs(p):
         run_text(run, out)
+        if notes is not None:
+            out.append(notes.at(run))
     return "".join(out)

@@ -14,6 +14,7 @@ from checker.models import Review
 from checker.renderers.formats import FORMATS, RenderContext, output_format
 
 if TYPE_CHECKING:
+    from checker.gate import RunOutcome
     from checker.rubric import Rubric
 
 
@@ -28,7 +29,7 @@ def render(
     as_list: bool | None = None,
     color: bool = False,
     width: int | None = None,
-    outcome: str | None = None,
+    outcome: RunOutcome | str | None = None,
     originals: dict[str, bytes] | None = None,
 ) -> str | bytes:
     """Render ``reviews`` in ``fmt`` (bytes for the binary formats).

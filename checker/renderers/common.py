@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from checker.gate import flag_trips
+from checker.gate import RunOutcome, flag_trips
 from checker.models import SEVERITY_RANK, FindingResult, Flag, Review
+from checker.text.lists import join_items
 from checker.text.width import one_line as one_line  # the renderers take both from here
 from checker.text.width import truncate as truncate
 
@@ -57,7 +58,7 @@ LABELS: dict[str, dict[str, str]] = {
         "disagreement": "规则与模型分歧",
         "fell_back": "模型不可用，已退回规则结果",
         "usage": "用量",
-        "asked_for": "所选 {asked} 未生效",
+        "asked_for": "所选“{asked}”未生效",
         "diff_title": "两稿对照",
         "trace_title": "方案与报告对照",
         "trace_as_of": "时限核对日期",
@@ -110,6 +111,17 @@ LABELS: dict[str, dict[str, str]] = {
         "toc_pass": "合格",
         "gate_mark": "达到门槛",
         "blank_field": "（空白）",
+        "backend_rules": "规则",
+        "backend_llm": "模型",
+        "backend_hybrid": "规则与模型",
+        "outcome": "退出码 {code}：{why}",
+        "outcome_unreviewed": "{n} 个输入未能评审（退出码 {code}）",
+        "outcome_failing": "{n} 个文档未通过门槛（{gate}）",
+        "outcome_passes": "所有文档都通过了门槛",
+        "reason_sep": "；",
+        "option_sep": "，",
+        "gate_note": "结论为“{verdict}”（{score} 分），但有 {count} 个标记达到 --fail-on {fail_on} 门槛（{codes}），"
+        "所以检查不通过：结论看平均得分，门槛看单个最严重的标记。",
     },
     "en": {
         "report": "Rectification report review",
@@ -208,6 +220,18 @@ LABELS: dict[str, dict[str, str]] = {
         "toc_pass": "Passing",
         "gate_mark": "fails the gate",
         "blank_field": "(blank)",
+        "backend_rules": "rules",
+        "backend_llm": "llm",
+        "backend_hybrid": "hybrid",
+        "outcome": "exit {code}: {why}",
+        "outcome_unreviewed": "{n} input(s) not reviewed (exit {code})",
+        "outcome_failing": "{n} document(s) fail the gate ({gate})",
+        "outcome_passes": "every document passes the gate",
+        "reason_sep": "; ",
+        "option_sep": ", ",
+        "gate_note": "Verdict {verdict} ({score}) but the gate fails: {count} flag(s) at or above "
+        "--fail-on {fail_on} ({codes}). The verdict follows the mean score; "
+        "the gate follows the worst single flag.",
     },
 }
 
@@ -264,12 +288,32 @@ def method_used(review: Review) -> str:
     return j.method if j is not None and j.method else review.backend
 
 
+def backend_name(backend: str, lang: str) -> str:
+    """A backend named in the reader's language (规则, 模型 …); one the catalogue lacks as spelt."""
+    return LABELS.get(lang, LABELS["zh"]).get(f"backend_{backend}", backend)
+
+
 def backend_text(review: Review, lang: str) -> str:
     """The backend as the reader should see it: the one used, and the one asked for when they differ."""
-    used = method_used(review)
-    if used == review.backend:
+    used = backend_name(method_used(review), lang)
+    if method_used(review) == review.backend:
         return used
-    return f"{used}（{label(lang, 'asked_for').format(asked=review.backend)}）"
+    return f"{used}{paren(label(lang, 'asked_for').format(asked=backend_name(review.backend, lang)), lang)}"
+
+
+def outcome_text(outcome: RunOutcome, lang: str) -> str:
+    """The exit code and why, closing a several-document review, in the review's language."""
+    why = []
+    if outcome.unreviewed:
+        why.append(label(lang, "outcome_unreviewed").format(n=outcome.unreviewed, code=outcome.input_exit))
+    if outcome.failing:
+        gate = [f"--fail-on {outcome.fail_on}"]
+        if outcome.min_score is not None:
+            gate.append(f"--min-score {outcome.min_score:g}")
+        gates = label(lang, "option_sep").join(gate)
+        why.append(label(lang, "outcome_failing").format(n=outcome.failing, gate=gates))
+    reasons = label(lang, "reason_sep").join(why) if why else label(lang, "outcome_passes")
+    return label(lang, "outcome").format(code=outcome.code, why=reasons)
 
 
 def usage_text(review: Review, lang: str) -> str | None:
@@ -432,9 +476,6 @@ def flag_counts(review: Review) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-_VERDICT_NAMES = {"zh": {"pass": "合格", "warn": "待改进"}, "en": {"pass": "pass", "warn": "warn"}}
-
-
 def verdict_gate_note(review: Review, fail_on: str, lang: str) -> str | None:
     """Why a document whose verdict is pass or warn still fails the gate, in ``lang``; None when the
     verdict and the gate agree. The verdict follows the score (a mean over findings); the gate
@@ -446,15 +487,7 @@ def verdict_gate_note(review: Review, fail_on: str, lang: str) -> str | None:
         tripping.extend(f for f in finding.flags if flag_trips(f, fail_on))
     if not tripping:
         return None
-    codes = "、".join(sorted({f.code for f in tripping})) if lang != "en" else ", ".join(sorted({f.code for f in tripping}))
-    name = _VERDICT_NAMES["en" if lang == "en" else "zh"][review.summary.verdict]
-    score = f"{review.summary.score:g}"
-    if lang == "en":
-        return (
-            f"Verdict {name} ({score}) but the gate fails: {len(tripping)} flag(s) at or above --fail-on {fail_on} "
-            f"({codes}). The verdict follows the mean score; the gate follows the worst single flag."
-        )
-    return (
-        f"结论为“{name}”（{score} 分），但有 {len(tripping)} 个标记达到 --fail-on {fail_on} 门槛（{codes}），"
-        "所以检查不通过：结论看平均得分，门槛看单个最严重的标记。"
+    return label(lang, "gate_note").format(
+        verdict=label(lang, review.summary.verdict), score=f"{review.summary.score:g}", count=len(tripping),
+        fail_on=fail_on, codes=join_items(sorted({f.code for f in tripping}), lang),
     )

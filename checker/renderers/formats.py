@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from checker.errors import UsageError
 
 if TYPE_CHECKING:
+    from checker.gate import RunOutcome
     from checker.models import Review
 
 
@@ -26,7 +27,7 @@ class RenderContext:
     as_list: bool | None = None  # json: an array even for one review (default: when there are several)
     color: bool = False  # text: ANSI colours, for a terminal
     width: int | None = None  # text: the line width
-    outcome: str | None = None  # text: the exit code and its reason, closing a several-document review
+    outcome: RunOutcome | str | None = None  # text: the exit code and why, closing a several-document review
     originals: dict[str, bytes] | None = None  # docx: the uploaded Word file per document path, commented in place
 
 

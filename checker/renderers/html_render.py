@@ -30,6 +30,7 @@ from checker.renderers.common import (
 )
 from checker.renderers.rework import rework_items, rework_label
 from checker.renderers.rubric_view import flag_info, rubric_ref
+from checker.text.lists import join_items
 
 CSS = """
 :root{--ink:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#ffffff;--panel:#f6f8fa;
@@ -245,7 +246,7 @@ def _fields(f: FindingResult, kind: str, lang: str) -> list[tuple[str, str, str]
     if f.deadline or (kind == "plan" and not blanks) or ("missing_deadline" in codes and not blanks):
         rows.append((label(lang, "deadline"), f.deadline or "—", ""))
     if f.owners or (kind == "plan" and not blanks) or ("missing_owner" in codes and not blanks):
-        rows.append((label(lang, "owners"), "、".join(f.owners) or "—", ""))
+        rows.append((label(lang, "owners"), join_items(f.owners, lang) or "—", ""))
     rows += [(name, label(lang, "blank_field"), "blank") for name in blanks]
     return rows
 

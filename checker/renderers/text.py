@@ -10,12 +10,14 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console
+from rich.containers import Renderables
 from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
-from checker.gate import flag_trips
+from checker.gate import RunOutcome, flag_trips
 from checker.models import Flag, Review
 from checker.renderers.common import (
     all_flags,
@@ -27,13 +29,14 @@ from checker.renderers.common import (
     label,
     method_used,
     one_line,
+    outcome_text,
     reason_lines,
     score_text,
     truncate,
     verdict_gate_note,
     weakest_criteria,
 )
-from checker.renderers.linebreak import break_offsets, wrapped
+from checker.renderers.linebreak import block, break_offsets, wrapped
 from checker.renderers.rework import rework_items, rework_label
 from checker.renderers.rubric_view import flag_info, rubric_ref
 
@@ -45,10 +48,10 @@ TITLE_WIDTH = 44  # the title column's width when the terminal is wide enough (1
 MIN_TITLE_WIDTH = 12
 
 
-def _hang(text: Text, indent: int, first: Text | None = None) -> Table | Text:
+def _hang(text: Text, indent: int, first: Text | None = None) -> Table | Renderables:
     """``text`` after ``indent`` spaces (or after ``first``), wrapped lines aligned under its start."""
     if first is None and indent == 0:
-        return wrapped(text)
+        return block(text)
     grid = Table.grid(padding=0)
     grid.add_column(no_wrap=True, min_width=indent)
     grid.add_column(overflow="fold", ratio=1)
@@ -114,41 +117,54 @@ def _rework_lines(review: Review, lang: str) -> list[Any]:
     return lines
 
 
-def _findings_table(console: Console, review: Review, lang: str) -> Table:
-    """The findings table, its title column narrowed until the table fits the console."""
+def _codes(f: Any) -> str:
+    return ", ".join(dict.fromkeys(fl.code for fl in f.flags)) or "—"
 
-    def build(title_width: int, with_flags: bool = True) -> Table:
-        table = Table(show_lines=False, pad_edge=False, expand=False)
-        table.add_column("ID", no_wrap=True)
-        table.add_column(label(lang, "title"), max_width=title_width, overflow="ellipsis", no_wrap=True)
-        table.add_column(label(lang, "responsiveness"), justify="right", no_wrap=True)
-        table.add_column(label(lang, "score"), justify="right", no_wrap=True)
-        table.add_column(label(lang, "verdict"), no_wrap=True)
-        codes = [code for f in review.findings for code in (fl.code for fl in f.flags)]
-        if with_flags:  # flags wrap between codes, never inside one
-            table.add_column(label(lang, "flags"), min_width=max(map(len, codes), default=1))
-        for f in review.findings:
-            row: list[Any] = [
-                f.id,
-                truncate(f.title, TITLE_WIDTH),
-                f"{f.responsiveness}/3",
-                f"{f.score:.0f}",
-                Text(label(lang, f.verdict), style=VERDICT_STYLE[f.verdict]),
-            ]
-            if with_flags:
-                row.append(wrapped(Text(", ".join(dict.fromkeys(fl.code for fl in f.flags)) or "—")))
-            table.add_row(*row)
-        return table
 
-    table = build(TITLE_WIDTH)
-    wide = console.options.update_width(10_000)  # the table's natural width, not clipped to the console
-    excess = Measurement.get(console, wide, table).maximum - console.width
-    if excess > 0:
-        table = build(max(TITLE_WIDTH - excess, MIN_TITLE_WIDTH))
-        if Measurement.get(console, wide, table).maximum > console.width:
-            # Too narrow for whole codes beside the rest: the flags are listed under each finding below.
-            table = build(max(TITLE_WIDTH - excess, MIN_TITLE_WIDTH), with_flags=False)
+def _build_table(review: Review, lang: str, title_width: int) -> Table:
+    """The findings table with its title column at most ``title_width`` cells wide. The verdict
+    and the numbers never wrap or shrink; the flags wrap between codes, never inside one."""
+    table = Table(show_lines=False, pad_edge=False, expand=False)
+    verdicts = [label(lang, "verdict"), *(label(lang, f.verdict) for f in review.findings)]
+    table.add_column("ID", no_wrap=True)
+    table.add_column(label(lang, "title"), max_width=title_width, overflow="ellipsis", no_wrap=True)
+    table.add_column(label(lang, "responsiveness"), justify="right", no_wrap=True)
+    table.add_column(label(lang, "score"), justify="right", no_wrap=True)
+    table.add_column(label(lang, "verdict"), no_wrap=True, min_width=max(map(cell_len, verdicts)))
+    codes = [fl.code for f in review.findings for fl in f.flags]
+    table.add_column(label(lang, "flags"), min_width=max(map(len, codes), default=1))
+    for f in review.findings:
+        verdict = Text(label(lang, f.verdict), style=VERDICT_STYLE[f.verdict])
+        table.add_row(f.id, truncate(f.title, TITLE_WIDTH), f"{f.responsiveness}/3", f"{f.score:.0f}",
+                      verdict, wrapped(Text(_codes(f))))
     return table
+
+
+def _fitting_table(console: Console, review: Review, lang: str) -> Table | None:
+    """The findings table narrowed to the console, its title column giving way first; None when even
+    the narrowest title leaves no room for the verdict and whole flag codes."""
+    wide = console.options.update_width(10_000)  # the table's natural width, not clipped to the console
+    table = _build_table(review, lang, TITLE_WIDTH)
+    excess = Measurement.get(console, wide, table).maximum - console.width
+    if excess <= 0:
+        return table
+    table = _build_table(review, lang, max(TITLE_WIDTH - excess, MIN_TITLE_WIDTH))
+    return table if Measurement.get(console, wide, table).minimum <= console.width else None
+
+
+def _finding_lines(review: Review, lang: str, width: int) -> list[Any]:
+    """The findings on a terminal too narrow for the table: a line each with its ID, verdict,
+    responsiveness, score and shortened title, then its flag codes, whole, on the lines under it."""
+    lines: list[Any] = []
+    for f in review.findings:
+        head = Text(f"{f.id} ", style="bold")
+        head.append(label(lang, f.verdict), style=VERDICT_STYLE[f.verdict])
+        numbers = f"{label(lang, 'responsiveness')} {f.responsiveness}/3 {label(lang, 'score')} {f.score:.0f}"
+        head.append(f" {numbers} ")
+        head.append(one_line(f.title))
+        head.truncate(width, overflow="ellipsis")  # the title gives way, what stands before it stays whole
+        lines += [head, _hang(Text(_codes(f)), 3)] if f.flags else [head]
+    return lines
 
 
 def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fail_on: str, doc_text: str | None) -> None:
@@ -156,29 +172,33 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
     heading = Text(f"{doc.path}", style="bold")
     if doc.title:
         heading.append(f"  {one_line(doc.title)}")
-    console.print(heading)
-    console.print(
-        Text(
-            f"{label(lang, 'kind')}: {kind_name(doc.kind, lang)} · {label(lang, 'rubric')}: {rubric_ref(rubric, review)}"
-            f" · {label(lang, 'backend')}: {backend_text(review, lang)}",
-            style="dim" if method_used(review) == review.backend else "yellow",
-        )
+    console.print(_hang(heading, 0))
+    about = Text(
+        f"{label(lang, 'kind')}: {kind_name(doc.kind, lang)}"
+        f" · {label(lang, 'rubric')}: {rubric_ref(rubric, review)}"
+        f" · {label(lang, 'backend')}: {backend_text(review, lang)}",
+        style="dim" if method_used(review) == review.backend else "yellow",
     )
+    console.print(_hang(about, 0))
     for key, value in judge_lines(review, lang):
         warn = key == label(lang, "judge_note")
-        console.print(Text(f"{key}: {value}", style="yellow" if warn else "dim"))
+        console.print(_hang(Text(f"{key}: {value}", style="yellow" if warn else "dim"), 0))
     rework = _rework_lines(review, lang)
     if rework:
         console.print()
         for rline in rework:
             console.print(rline)
         console.print()
-    if review.findings:
-        console.print(_findings_table(console, review, lang))
+    table = _fitting_table(console, review, lang) if review.findings else None
+    if table is not None:
+        console.print(table)
+    elif review.findings:
+        for row in _finding_lines(review, lang, console.width):
+            console.print(row)
     else:
-        console.print(Text(label(lang, "no_findings"), style="dim"))
+        console.print(_hang(Text(label(lang, "no_findings"), style="dim"), 0))
     if any(flag_trips(fl, fail_on) for _, fl in all_flags(review)):
-        console.print(Text(label(lang, "gate_legend").format(fail_on=fail_on), style="dim"))
+        console.print(_hang(Text(label(lang, "gate_legend").format(fail_on=fail_on), style="dim"), 0))
     for f in review.findings:
         if not (f.flags or f.rationale or f.disagreements or f.verdict != "pass"):
             continue
@@ -208,7 +228,7 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
     console.print()
     s = review.summary
     if s.verdict == "unreviewed":
-        console.print(Text(label(lang, "unreadable"), style="bold red"))
+        console.print(_hang(Text(label(lang, "unreadable"), style="bold red"), 0))
     line = Text(f"{label(lang, 'summary')}: {label(lang, 'score')} {score_text(s.score)} ")
     line.append(label(lang, s.verdict), style=VERDICT_STYLE.get(s.verdict, "bold red"))
     line.append(
@@ -234,7 +254,9 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
         console.print(_hang(Text(note), 0))
 
 
-def _render_totals(console: Console, reviews: list[Review], *, lang: str, fail_on: str, outcome: str | None) -> None:
+def _render_totals(
+    console: Console, reviews: list[Review], *, lang: str, fail_on: str, outcome: RunOutcome | str | None
+) -> None:
     """The closing summary over several documents: counts, flags by code, the worst document, the exit."""
     verdicts: dict[str, int] = {}
     codes: dict[str, int] = {}
@@ -263,7 +285,8 @@ def _render_totals(console: Console, reviews: list[Review], *, lang: str, fail_o
         w.append(label(lang, worst.summary.verdict), style=VERDICT_STYLE.get(worst.summary.verdict, "bold"))
         console.print(_hang(w, 0, Text(f"{label(lang, 'worst')}: ")))
     if outcome:
-        console.print(_hang(Text(outcome, style="bold"), 0))
+        closing = outcome if isinstance(outcome, str) else outcome_text(outcome, lang)
+        console.print(_hang(Text(closing, style="bold"), 0))
 
 
 def render_text(
@@ -275,7 +298,7 @@ def render_text(
     texts: dict[str, str] | None = None,
     color: bool = False,
     width: int | None = None,
-    outcome: str | None = None,
+    outcome: RunOutcome | str | None = None,
 ) -> str:
     buffer = io.StringIO()
     console = Console(

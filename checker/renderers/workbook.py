@@ -26,13 +26,16 @@ from checker.renderers.common import (
     kind_name,
     label,
     one_line,
+    paren,
     silenced_counts,
+    tag,
     truncate,
 )
 from checker.renderers.rework import finding_questions, rework_items, rework_label
 from checker.renderers.rubric_view import flag_info, rubric_ref
 from checker.renderers.sheet_layout import fit_rows, print_a4_landscape
 from checker.renderers.word.wml import xml_safe
+from checker.text.lists import join_items
 
 SHEETS = {
     "zh": {"findings": "问题清单", "document_flags": "全文标记", "summary": "汇总", "overview": "总表"},
@@ -124,7 +127,7 @@ def _flag_cell(flags: list[Flag], lang: str, rubric: Any) -> str:
     lines = []
     for flag in flags:
         info = flag_info(rubric, flag.code, lang, flag.message)
-        lines.append(f"【{label(lang, flag.severity)}】{info.title}（{flag.code}）")
+        lines.append(f"{tag(label(lang, flag.severity), lang)}{info.title}{paren(flag.code, lang)}")
         if flag.places:  # a flag across findings names the other places: its message lists them
             lines.append(_clean(one_line(flag.message)))
     return "\n".join(dict.fromkeys(lines))
@@ -132,7 +135,7 @@ def _flag_cell(flags: list[Flag], lang: str, rubric: Any) -> str:
 
 def _reason_cell(f: FindingResult, lang: str) -> str:
     """A failing finding no flag explains: the criteria that failed it (失分原因)."""
-    return "\n".join(f"【{label(lang, 'reason')}】{r.title} {r.score:.1f}" for r in f.reasons)
+    return "\n".join(f"{tag(label(lang, 'reason'), lang)}{r.title} {r.score:.1f}" for r in f.reasons)
 
 
 def _comment(text: str) -> Comment:
@@ -151,7 +154,7 @@ def _finding_row(
         n,
         _clean(one_line(f.title)),
         _clean(truncate(measure, MEASURE_WIDTH) if measure else label(lang, "no_measure_text")),
-        _clean("、".join(f.owners)),
+        _clean(join_items(f.owners, lang)),
         _clean(f.deadline),
         f.responsiveness,
         f.score,
@@ -186,7 +189,7 @@ def _doc_flag_rows(ws: Worksheet, review: Review, lang: str, rubric: Any, file: 
         values += [
             n,
             label(lang, flag.severity),
-            f"{info.title}（{flag.code}）",
+            f"{info.title}{paren(flag.code, lang)}",
             _clean(one_line(flag.message)),
             _clean(truncate(flag.evidence, 200)),
             _clean(flag.follow_up),
@@ -218,7 +221,7 @@ def _summary_sheet(ws: Worksheet, review: Review, lang: str, rubric: Any) -> Non
     elif s.baselined:
         rows.append((label(lang, "baselined"), s.baselined))
     failing = [i.finding.id for i in rework_items(review, lang) if i.finding is not None]
-    rows.append((rework_label(lang), "、".join(failing) or label(lang, "none")))
+    rows.append((rework_label(lang), join_items(failing, lang) or label(lang, "none")))
     for row in rows:
         ws.append(list(row))
         ws.cell(row=ws.max_row, column=1).font = Font(bold=True)
@@ -248,7 +251,7 @@ def _overview_sheet(ws: Worksheet, reviews: list[Review], lang: str) -> None:
     _table(ws, (*OVERVIEW_COLUMNS, *METHOD_COLUMNS) if model else OVERVIEW_COLUMNS, lang)
     for review in reviews:
         s, doc = review.summary, review.document
-        counts = "、".join(f"{code} {n}" for code, n in flag_counts(review).items())
+        counts = join_items((f"{code} {n}" for code, n in flag_counts(review).items()), lang)
         row: list[Any] = [
             _clean(doc.path), _clean(doc.title), kind_name(doc.kind, lang), s.findings, s.pass_, s.warn, s.fail,
             s.score, label(lang, s.verdict), counts,

@@ -77,10 +77,20 @@ def field_brackets(v: Vocabulary, text: str, start: int, end: int) -> list[tuple
     return out
 
 
+def phrase_owner(v: Vocabulary, text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first ``由…负责`` of ``text[start:end]`` outside a clause that excludes
+    (``除由各级医疗机构负责的事项外``): that one names who is left out, not who answers."""
+    excluded = [(m.start(), m.end()) for m in v.patterns.exclusion_clause.finditer(text, start, end)]
+    for m in v.patterns.phrase_owner.finditer(text, start, end):
+        if not any(a <= m.start() < b for a, b in excluded):
+            return m
+    return None
+
+
 def loose_fields(v: Vocabulary, text: str, start: int, end: int) -> list[FieldHit]:
     """Owner and deadline stated as phrases: ``由财务股负责``, ``6月底前完成``."""
     hits: list[FieldHit] = []
-    m = v.patterns.phrase_owner.search(text, start, end)
+    m = phrase_owner(v, text, start, end)
     if m:
         hits.append(FieldHit("owner", v.names.phrase_owner_label, m.start(), m.start("o"), m.end("o")))
     whole = v.weights.layouts.phrase_person_deadline

@@ -56,7 +56,7 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         m = ctx.measure
         if m is not None:
             words = ctx.c.lex("exhortation_verbs").findall(text, m.start, m.end)
-    return [hit(CODE, text, *best, slogans="、".join(dict.fromkeys(words[:4])) or "…")]
+    return [hit(CODE, text, *best, slogans=list(dict.fromkeys(words[:4])) or "…")]
 
 
 FLAG = FlagSpec(CODE, order=4, check=check, judged=1)

@@ -46,7 +46,7 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         filled = [o for o in f.owner_fields if o not in blank]
         if filled:
             # One field blank beside a filled one: someone answers for the item, the record has a gap.
-            names = "、".join(dict.fromkeys(o.label for o in filled))
+            names = list(dict.fromkeys(o.label for o in filled))
             return [hit(CODE, text, fl_start, end, label=fl.label, filled=names, variant="beside_filled")]
         return [hit(CODE, text, fl_start, end, label=fl.label)]
     if f.owner_fields or any(o.view.strip(_BLANK) for o in f.owners):

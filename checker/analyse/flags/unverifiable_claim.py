@@ -168,7 +168,7 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     for copies in seen.values():
         if len({fc.measure.start for fc in copies if fc.measure is not None}) < 2:
             continue  # one response answering several findings is one text, not a pasted one
-        others = "、".join(f"F{fc.finding.index}" for fc in copies)
+        others = [f"F{fc.finding.index}" for fc in copies]
         for fc in copies:
             m = fc.measure
             assert m is not None

@@ -13,6 +13,7 @@ from typing import Any
 from checker.errors import InputError
 from checker.models import Review
 from checker.read.word import AUX_LIMIT, DOCUMENT_PART, NUMBERING_PART, STYLES_PART
+from checker.read.word_notes import ENDNOTES_PART, FOOTNOTES_PART, DocumentNotes
 from checker.read.word_numbering import Numbering
 from checker.renderers.word.annotate import NotesFor, annotate, notes_for, title_span_of
 from checker.renderers.word.comments import Comments
@@ -27,11 +28,15 @@ def _annotated(package: Package, text: str, path: str, notes_of: NotesFor) -> by
     body = root.find(w("body")) if root is not None else None
     if root is None or body is None:
         raise PackageError(f"cannot reopen the .docx to annotate it (no {DOCUMENT_PART})")
-    # numbering and styles as the reader takes them, so the labels it read are found again
+    # numbering, styles and notes as the reader takes them, so the labels and notes it read are
+    # found again (read only: their parts are copied through as they are)
     numbering_xml, styles_xml = package.optional(NUMBERING_PART, AUX_LIMIT), package.optional(STYLES_PART, AUX_LIMIT)
+    footnotes_xml = package.optional(FOOTNOTES_PART, AUX_LIMIT)
+    endnotes_xml = package.optional(ENDNOTES_PART, AUX_LIMIT)
     part = comments_part(package, DOCUMENT_PART)
     comments = Comments(package.xml(part.name, PART_LIMIT), body)
-    placed = annotate(body, Numbering.parse(numbering_xml, styles_xml), comments, text, path, notes_of)
+    layout = Numbering.parse(numbering_xml, styles_xml), DocumentNotes.parse(footnotes_xml, endnotes_xml)
+    placed = annotate(body, layout, comments, text, path, notes_of)
     changed = {DOCUMENT_PART: serialise(root), part.name: comments.xml(), **part.changed} if placed else {}
     out = io.BytesIO()
     package.write(out, changed)

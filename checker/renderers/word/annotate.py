@@ -11,6 +11,7 @@ from lxml import etree
 
 from checker.errors import InputError
 from checker.models import FindingResult, Flag, Review
+from checker.read.word_notes import DocumentNotes
 from checker.read.word_numbering import Numbering
 from checker.renderers.common import (
     backend_text,
@@ -30,6 +31,7 @@ from checker.renderers.rubric_view import flag_info, rubric_ref
 from checker.renderers.word.anchor import Anchors
 from checker.renderers.word.comments import Comments
 from checker.renderers.word.textmap import text_map
+from checker.text.lists import join_items
 
 AUTHOR, INITIALS = "rectcheck", "RC"
 
@@ -87,7 +89,7 @@ def summary_note(review: Review, lang: str, rubric: Any, span: tuple[int, int]) 
         )
     failing = [i.finding.id for i in rework_items(review, lang) if i.finding is not None]
     if failing:
-        paragraphs.append(f"{rework_label(lang)}{sep}" + "、".join(failing))
+        paragraphs.append(f"{rework_label(lang)}{sep}" + join_items(failing, lang))
     return Note(span[0], span[1], tuple(paragraphs))
 
 
@@ -138,13 +140,15 @@ def notes_for(review: Review, text: str, lang: str, rubric: Any) -> tuple[Note, 
 NotesFor = Callable[[str], tuple[Note, list[Note]]]  # the document's text → its summary note and the others
 
 
-def annotate(body: etree._Element, numbering: Numbering, comments: Comments, text: str, path: str,
-             notes_of: NotesFor) -> int:  # fmt: skip
+def annotate(body: etree._Element, layout: tuple[Numbering, DocumentNotes], comments: Comments, text: str,
+             path: str, notes_of: NotesFor) -> int:  # fmt: skip
     """Add the comments ``notes_of(text)`` gives to the document whose body is ``body`` and whose
-    text as read must be ``text`` (``path`` names it in an error); returns how many.
+    text as read must be ``text`` (``path`` names it in an error); returns how many. ``layout``:
+    the document's numbering and its footnotes and endnotes, which the reader wrote into its text.
 
-    A note whose span covers no run (empty evidence) goes on the title with the summary."""
-    tmap = text_map(body, numbering)
+    A note whose span covers no run (empty evidence) goes on the title with the summary; one inside
+    the text of a footnote goes on its mark."""
+    tmap = text_map(body, *layout)
     if tmap.text != text:
         raise InputError(path, "the document changed since it was reviewed; comments cannot be placed")
     summary, notes = notes_of(text)

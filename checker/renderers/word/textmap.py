@@ -20,6 +20,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from checker.read.word_layout import blocks, cells_once, table_rows, text_boxes
+from checker.read.word_notes import DocumentNotes
 from checker.read.word_numbering import Numbering
 from checker.read.word_runs import displayed_runs, paragraph_text
 from checker.renderers.word.wml import run_text, w
@@ -40,16 +41,18 @@ class Piece(NamedTuple):
     """``length`` characters of the text from ``offset``. With ``first`` set and more than one
     character, character k is run character ``first.pos + k`` of ``first.run``; a single
     character stands for the run characters from ``first`` to ``last`` (a collapsed break may span
-    several); a piece the layout adds has neither."""
+    several); a piece the layout adds has neither. A note's text, shown at its mark, is a piece
+    whose every character stands for the mark's run (``first`` and ``last`` both, ``whole``)."""
 
     offset: int
     length: int
     first: Place | None
     last: Place | None
+    whole: bool = False
 
     def places(self, k: int) -> tuple[Place | None, Place | None]:
         """The first and last run character that character ``k`` of the piece stands for."""
-        if self.length == 1 or self.first is None:
+        if self.length == 1 or self.first is None or self.whole:
             return self.first, self.last
         place = Place(self.first.run, self.first.pos + k)
         return place, place
@@ -64,11 +67,17 @@ class _Line:
         self.pieces: list[Piece] = []
         self.parts: list[str] = []
 
-    def add(self, text: str, first: Place | None = None, last: Place | None = None) -> None:
+    def add(
+        self, text: str, first: Place | None = None, last: Place | None = None, whole: bool = False
+    ) -> None:
         if text:
-            self.pieces.append(Piece(self.end, len(text), first, last))
+            self.pieces.append(Piece(self.end, len(text), first, last, whole))
             self.parts.append(text)
             self.end += len(text)
+
+    def note(self, text: str, mark: etree._Element) -> None:
+        """A footnote's or endnote's text shown at its mark: a comment on it stands on the mark."""
+        self.add(text, Place(mark, 0), Place(mark, 0), whole=True)
 
     def run(self, r: etree._Element) -> None:
         text = run_text(r)
@@ -78,7 +87,7 @@ class _Line:
     def extend(self, other: _Line) -> None:
         shift = self.end - other.base
         if shift:
-            self.pieces.extend(Piece(p.offset + shift, p.length, p.first, p.last) for p in other.pieces)
+            self.pieces.extend(p._replace(offset=p.offset + shift) for p in other.pieces)
         else:
             self.pieces.extend(other.pieces)
         self.parts.extend(other.parts)
@@ -108,8 +117,8 @@ def _collapse(line: _Line, pattern: re.Pattern[str], repl: str) -> _Line:
             a, b = max(start, offset) - offset, min(end, offset + p.length) - offset
             if a < b:
                 chunk = text[offset + a : offset + b]
-                if p.length == 1 or p.first is None:
-                    out.add(chunk, p.first, p.last)
+                if p.length == 1 or p.first is None or p.whole:
+                    out.add(chunk, p.first, p.last, p.whole)
                 else:  # a stretch of one run: still one for one
                     out.add(chunk, Place(p.first.run, p.first.pos + a), Place(p.first.run, p.first.pos + b - 1))
             i += 1
@@ -123,24 +132,26 @@ def _collapse(line: _Line, pattern: re.Pattern[str], repl: str) -> _Line:
     return out
 
 
-def _paragraph_line(p: etree._Element, numbering: Numbering, base: int = 0) -> _Line:
-    """The paragraph's text as Word shows it (the runs it displays) after the label its numbering shows."""
+def _paragraph_line(p: etree._Element, numbering: Numbering, notes: DocumentNotes, base: int = 0) -> _Line:
+    """The paragraph's text as Word shows it (the runs it displays, the notes their marks call)
+    after the label its numbering shows."""
     line = _Line(base)
     if not numbering.empty:
         line.add(numbering.label(p, paragraph_text(p)))
     for r in displayed_runs(p):
         line.run(r)
+        line.note(notes.at(r), r)
     return line
 
 
-def _cell_line(tc: etree._Element, numbering: Numbering) -> _Line:
+def _cell_line(tc: etree._Element, numbering: Numbering, notes: DocumentNotes) -> _Line:
     """As the reader's ``_cell_text``: paragraphs and nested tables' cells, one line, space-joined."""
     pieces: list[_Line] = []
     for el in blocks(tc):
         if el.tag == _P:
-            pieces.append(_paragraph_line(el, numbering))
+            pieces.append(_paragraph_line(el, numbering, notes))
         else:
-            pieces.extend(_cell_line(c, numbering) for c in cells_once(el))
+            pieces.extend(_cell_line(c, numbering, notes) for c in cells_once(el))
     out = _Line()
     for piece in pieces:
         line = _collapse(piece, _IN_CELL_BREAKS, " ")
@@ -179,9 +190,10 @@ class TextMap:
         return first, last
 
 
-def text_map(body: etree._Element, numbering: Numbering) -> TextMap:
-    """Every character of the document's text as read, in order; ``numbering`` not yet walked
-    (its counters advance as the walk goes)."""
+def text_map(body: etree._Element, numbering: Numbering, notes: DocumentNotes | None = None) -> TextMap:
+    """Every character of the document's text as read, in order; ``numbering`` and ``notes`` not
+    yet walked (counters advance and notes are shown as the walk goes)."""
+    notes = notes or DocumentNotes({})
     doc = _Line()
     started = False
 
@@ -193,7 +205,7 @@ def text_map(body: etree._Element, numbering: Numbering) -> TextMap:
         nonlocal started
         if el.tag == _P:
             newline()
-            doc.extend(_collapse(_paragraph_line(el, numbering, doc.end), _NEWLINES, "\n"))
+            doc.extend(_collapse(_paragraph_line(el, numbering, notes, doc.end), _NEWLINES, "\n"))
             started = True
             for box in text_boxes(el):
                 for inner in blocks(box):
@@ -209,7 +221,7 @@ def text_map(body: etree._Element, numbering: Numbering) -> TextMap:
                 if tc in seen:  # vertically merged: its text sits in its first row
                     continue
                 seen.add(tc)
-                doc.extend(_cell_line(tc, numbering))
+                doc.extend(_cell_line(tc, numbering, notes))
 
     for el in blocks(body):
         block(el)

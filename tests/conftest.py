@@ -1,0 +1,26 @@
+"""Tests that need what ``tests/setup_system.sh`` installs carry a marker: ``office`` (LibreOffice),
+``browser`` (Chromium and its driver), ``fonts`` (a CJK TrueType font for composed PDFs). Each also
+skips when its tool is missing; with ``RECTCHECK_NO_SYSTEM=1`` they all skip, whatever is installed,
+so the suite runs on Python alone (``make test RECTCHECK_NO_SYSTEM=1``, ``make test-core``)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+SYSTEM_MARKERS = ("office", "browser", "fonts")
+
+
+def without_system() -> bool:
+    """True when the run is asked to leave the system's tools alone (RECTCHECK_NO_SYSTEM set, not 0)."""
+    return os.environ.get("RECTCHECK_NO_SYSTEM", "").strip() not in ("", "0")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not without_system():
+        return
+    skip = pytest.mark.skip(reason="RECTCHECK_NO_SYSTEM=1: needs what tests/setup_system.sh installs")
+    for item in items:
+        if any(item.get_closest_marker(name) for name in SYSTEM_MARKERS):
+            item.add_marker(skip)
