@@ -123,7 +123,8 @@ def evaluate_trace(folder: Path, rubric: object) -> TraceEvalResult | None:
                 continue
             plan_review = review(plan, rubric=rubric)  # type: ignore[arg-type]
             report_review = review(report, rubric=rubric)  # type: ignore[arg-type]
-            trace = trace_reviews(plan_review, report_review, report, rules, rubric)  # type: ignore[arg-type]
+            trace = trace_reviews(plan_review, report_review, report, rules, rubric,  # type: ignore[arg-type]
+                                  plan_text=plan)  # fmt: skip
             texts = finding_texts(plan_review)
             raised: list[Event] = [(f.code, texts.get(f.plan_id or "", ""), "")
                                    for p in trace.pairs for f in p.flags]  # fmt: skip
