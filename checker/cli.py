@@ -256,20 +256,36 @@ def diff(
     new: Annotated[Path, typer.Argument(help="The later draft of the same document.", readable=False)],
     format: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.text,
     rubric: Annotated[str | None, typer.Option(help="Rubric id (id or id@version) or a rubric file.")] = None,
-    backend: Annotated[Backend, typer.Option(help="rules (offline), llm or hybrid: both drafts alike.")] = Backend.rules,
-    lang: Annotated[LangOpt, typer.Option(help="Language of messages.")] = LangOpt.zh,
-    fail_on: Annotated[FailOn, typer.Option(help="Gate: fail when the new draft brings a flag at or above this severity.")] = FailOn.error,
+    backend: Annotated[Backend | None, typer.Option(
+        help="rules (offline), llm or hybrid: both drafts alike "
+             "(default: the configuration's, else rules).")] = None,
+    lang: Annotated[LangOpt | None, typer.Option(
+        help="Language of messages (default: the configuration's, else zh).")] = None,
+    fail_on: Annotated[FailOn | None, typer.Option(
+        help="Gate: fail when the new draft brings a flag at or above this severity "
+             "(default: the configuration's, else error).")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
-    config: Annotated[Path | None, typer.Option(help="Configuration file.")] = None,
-) -> None:
+    config: Annotated[Path | None, typer.Option(
+        help="Configuration file (default: rectcheck.toml or \\[tool.rectcheck] in pyproject.toml): "
+             "its rubric, ignore, select, baseline and gate, as review takes them.")] = None,
+    baseline: Annotated[Path | None, typer.Option(
+        help="Flags of the new draft recorded in this baseline file are not new "
+             "(default: baseline in the configuration).")] = None,
+    select: Annotated[str | None, typer.Option(
+        metavar="CODE,…", help="Compare only these flags (codes or names).")] = None,
+    ignore: Annotated[str | None, typer.Option(
+        metavar="CODE,…", help="Silence these flags in both drafts (codes or names).")] = None,
+) -> None:  # fmt: skip
     """Compare two drafts: flags resolved, new and remaining per finding; measures only reworded."""
     from checker.commands.diff import run_diff
     from checker.commands.output import deliver, refuse_inputs
 
     try:
         refuse_inputs(output, [old, new])
-        rendered, code = run_diff(old, new, fmt=format.value, rubric=rubric, backend=backend.value,
-                                  lang=lang.value, fail_on=fail_on.value, config=config)  # fmt: skip
+        rendered, code = run_diff(
+            old, new, fmt=format.value, rubric=rubric, backend=backend.value if backend else None,
+            lang=lang.value if lang else None, fail_on=fail_on.value if fail_on else None, config=config,
+            baseline=baseline, select=select, ignore=ignore)  # fmt: skip
         deliver(rendered, format.value, output)
     except RectcheckError as exc:
         raise _fail(exc) from None

@@ -514,11 +514,21 @@ def dump_rubric(r: Rubric) -> str:
     return yaml.dump(data, Dumper=BlockDumper, allow_unicode=True, sort_keys=False, width=100)
 
 
+_QUOTE_MARKS = str.maketrans("", "", "“”‘’\"'「」『』〝〞＂＇")
+
+
+def flag_name_key(name: str) -> str:
+    """A flag's code or title as a name is matched: spaces collapsed, case and quote marks ignored
+    (计划原句改已 names 计划原句改“已”)."""
+    return " ".join(name.translate(_QUOTE_MARKS).split()).casefold()
+
+
 def find_flag(r: Rubric, name: str) -> str:
-    """The flag code named by ``name``: a code, or a flag's Chinese or English title (形式主义, Formalism)."""
-    wanted = " ".join(name.split()).casefold()
+    """The flag code named by ``name``: a code, or a flag's Chinese or English title (形式主义, Formalism),
+    quote marks aside."""
+    wanted = flag_name_key(name)
     for code, rule in r.flags.items():
-        if wanted in (code.casefold(), rule.title.zh.casefold(), rule.title.en.casefold()):
+        if wanted in (flag_name_key(code), flag_name_key(rule.title.zh), flag_name_key(rule.title.en)):
             return code
     known = ", ".join(f"{code} ({rule.title.zh})" for code, rule in r.flags.items())
     raise RubricError(f"{name}: unknown flag (known: {known})")

@@ -11,6 +11,7 @@ from checker.errors import RubricError
 from checker.rubric import Rubric, RuleExample, parse_rubric_file, read_rubric_text, rubrics_dir
 
 if TYPE_CHECKING:
+    from checker.crossdoc.trace_rules import TraceRules
     from checker.models import Analysis, Report
 
 
@@ -74,11 +75,72 @@ def refuse_runaway_patterns(path: Path, r: Rubric) -> None:
         )
 
 
+def _trace_id(raw: str) -> bool:
+    """Is ``raw`` a trace rule file (``id: trace``, rubrics/trace/)? Read without failing: a file that is
+    no YAML mapping is the review rubric's parser's to refuse."""
+    import yaml
+
+    try:
+        data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (yaml.YAMLError, RecursionError):
+        return False
+    return isinstance(data, dict) and data.get("id") == "trace"
+
+
+def check_trace_examples(rules: TraceRules) -> list[str]:
+    """Trace examples that misbehave: each plan and report traced with the default review rubric, and
+    its flag raised or not as the example says."""
+    from checker.api import review
+    from checker.crossdoc.trace import trace_reviews
+    from checker.rubric import load_rubric
+
+    rubric = load_rubric(None)
+    problems: list[str] = []
+    for code, rule in rules.flags.items():
+        for i, ex in enumerate(rule.examples, 1):
+            try:
+                plan, report = review(ex.plan, rubric=rubric), review(ex.report, rubric=rubric)
+                trace = trace_reviews(plan, report, ex.report, rules, rubric, plan_text=ex.plan)
+            except Exception as exc:  # a broken example must be reported, not crash validation
+                where = f"{rules.id}@{rules.version}: flags.{code}.examples[{i}]"
+                problems.append(f"{where}: error {type(exc).__name__}: {exc}")
+                continue
+            got = code in {f.code for p in trace.pairs for f in p.flags}
+            if got != ex.fires:
+                verb = "does not fire" if ex.fires else "fires"
+                problems.append(f"{rules.id}@{rules.version}: flags.{code}.examples[{i}]: {code} {verb}")
+    return problems
+
+
+def validate_trace_file(path: Path, raw: str) -> list[str]:
+    """Schema problems and misbehaving examples of a trace rule file (``rectcheck trace``'s flags),
+    validated by its own model; ``[]`` when valid."""
+    import yaml
+    from pydantic import ValidationError
+
+    from checker.crossdoc.trace_rules import TRACE_DIR, TraceRules
+
+    try:
+        rules = TraceRules.model_validate(yaml.safe_load(raw))
+    except ValidationError as exc:
+        errors = exc.errors()
+        first = errors[0] if errors else {"loc": (), "msg": "invalid trace rules"}
+        loc = ".".join(str(p) for p in first.get("loc", ())) or "trace rules"
+        more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+        return [f"{path}: {loc}: {first.get('msg', 'invalid')}{more}"]
+    problems: list[str] = []
+    if Path(path).stem != f"trace-{rules.version}" and Path(path).resolve().parent == TRACE_DIR.resolve():
+        problems.append(f"{path}: bundled trace rule files are named trace-{rules.version}.yaml")
+    return problems + check_trace_examples(rules)
+
+
 def validate_rubric_file(path: Path) -> list[str]:
-    """Schema problems and misbehaving examples of a rubric file; ``[]`` when valid.
-    A file that cannot be read at all, or with a pattern that backtracks without bound, raises
-    RubricError (refused outright: exit 2)."""
+    """Schema problems and misbehaving examples of a rubric file — or of a trace rule file (``id:
+    trace``), by its own model and examples; ``[]`` when valid. A file that cannot be read at all, or
+    with a pattern that backtracks without bound, raises RubricError (refused outright: exit 2)."""
     raw = read_rubric_text(Path(path))
+    if _trace_id(raw):
+        return validate_trace_file(Path(path), raw)
     try:
         r = parse_rubric_file(Path(path), raw)
     except RubricError as exc:

@@ -65,3 +65,21 @@ def test_a_measure_pasted_across_a_folder_is_scored_on_each_place(tmp_path: Path
     }])
     wrong = evaluate_folders(tmp_path, load_rubric(None))
     assert wrong is not None and wrong.kinds["pasted_measure"].tp == 0 and wrong.kinds["pasted_measure"].fn == 1
+
+
+def test_each_labelled_file_is_scored_apart_as_well_as_with_the_others(tmp_path: Path) -> None:
+    pair = {"id": "t1", "old": OLD, "new": NEW,
+            "labels": [{"finding": "村医诊疗", "code": "missing_deadline", "change": "resolved"}]}
+    _write(tmp_path, "diff-a.yaml", [pair])
+    _write(tmp_path, "diff-b.yaml", [{**pair, "id": "t2", "labels": [
+        {"finding": "村医诊疗", "code": "missing_deadline", "change": "remaining"}]}])
+    result = evaluate_diff(tmp_path, load_rubric(None))
+    assert result is not None and sorted(result.sets) == ["diff-a.yaml", "diff-b.yaml"]
+    assert result.sets["diff-a.yaml"].micro_recall == 1.0
+    apart = result.sets["diff-b.yaml"]
+    assert apart.micro_recall == 0.0 and apart.kinds["remaining"].fn == 1
+    assert result.micro_recall == 0.5
+    # one file alone: its figures are the whole, no breakdown
+    (tmp_path / "diff-b.yaml").unlink()
+    alone = evaluate_diff(tmp_path, load_rubric(None))
+    assert alone is not None and alone.sets == {}

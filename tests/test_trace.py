@@ -83,6 +83,11 @@ def test_the_trace_evaluation_scores_every_labelled_pair() -> None:
     assert (basic.tp, basic.fp, basic.fn) == (4, 0, 0)
     labelled = sum(len(p.labels) for p, r in zip(PAIRS, result.pairs, strict=True) if r.present)
     assert sum(s.support for s in result.flags.values()) == labelled
+    # each labelled file is scored apart too, and the parts add up to the whole
+    assert {"composed.yaml", "composed-blind.yaml"} <= set(result.sets)
+    assert sum(len(part.pairs) for part in result.sets.values()) == len(result.pairs)
+    assert sum(s.tp for part in result.sets.values() for s in part.flags.values()) == sum(
+        s.tp for s in result.flags.values())
 
 
 def _flags(plan: str, report: str) -> set[str]:

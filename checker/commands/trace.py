@@ -49,7 +49,8 @@ def run_trace(
     plan_review = review_source(plan_source, chosen, options)
     report_review = review_source(report_source, chosen, options)
     rules = load_trace_rules()
-    trace = trace_reviews(plan_review, report_review, report_source.text, rules, chosen, lang, when)
+    trace = trace_reviews(plan_review, report_review, report_source.text, rules, chosen, lang, when,
+                          plan_text=plan_source.text)  # fmt: skip
     rendered = render_comparison(trace, fmt, lang=lang, rubric=chosen, newer=report_review, text=report_source.text)
     flags = [f for p in trace.pairs for f in p.flags]
     tripped = any(severity_trips(f.severity, fail_on) for f in flags)

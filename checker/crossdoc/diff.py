@@ -10,6 +10,7 @@ named documents and units) and no flag resolved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -58,6 +59,9 @@ class DiffSummary(BaseModel):
     findings_added: int = 0
     findings_dropped: int = 0
     only_reworded: int = 0
+    # added: the new draft's flags set aside, by reason — the configuration's or --ignore/--select's
+    # codes ("--ignore"), the baseline's entries (their reason, or "baseline") — as review counts them
+    silenced: dict[str, int] = Field(default_factory=dict)
 
 
 class DraftDiff(BaseModel):
@@ -130,17 +134,57 @@ def diff_reviews(old: Review, new: Review, rubric: Rubric) -> DraftDiff:
         for p in pairs
     ]
     document_flags = _flag_changes(old.document_flags, new.document_flags)
+    return DraftDiff(
+        old=old.document.path, new=new.document.path, rubric=f"{rubric.id}@{rubric.version}",
+        old_score=old.summary.score, new_score=new.summary.score,
+        findings=findings, document_flags=document_flags, summary=_summary(findings, document_flags),
+    )  # fmt: skip
+
+
+def _summary(
+    findings: list[FindingDiff], document_flags: list[FlagChange], silenced: dict[str, int] | None = None,
+) -> DiffSummary:  # fmt: skip
     every = [c for f in findings for c in f.flags] + document_flags
-    summary = DiffSummary(
+    return DiffSummary(
         resolved=sum(c.change == "resolved" for c in every),
         new=sum(c.change == "new" for c in every),
         remaining=sum(c.change == "remaining" for c in every),
         findings_added=sum(f.old_id is None for f in findings),
         findings_dropped=sum(f.new_id is None for f in findings),
         only_reworded=sum(f.only_reworded for f in findings),
+        silenced=dict(silenced or {}),
     )
-    return DraftDiff(
-        old=old.document.path, new=new.document.path, rubric=f"{rubric.id}@{rubric.version}",
-        old_score=old.summary.score, new_score=new.summary.score,
-        findings=findings, document_flags=document_flags, summary=summary,
-    )  # fmt: skip
+
+
+# Given a flag of the new draft and its finding (None: a document flag), why it is set aside, or None.
+Accepted = Callable[[Flag, FindingResult | None], str | None]
+
+
+def without_accepted(diff: DraftDiff, new: Review, reason_of: Accepted) -> DraftDiff:
+    """``diff`` without the new or remaining flags the new draft's baseline accepts (``reason_of``: the
+    reason an entry gives, None for a flag not in it): a flag recorded there is not new, as ``review``
+    does not show it. A change goes when every flag of its code on that finding is accepted; each is
+    counted in ``summary.silenced`` under its reason, after the reasons already there."""
+    by_id = {f.id: f for f in new.findings}
+    counts = dict(diff.summary.silenced)
+
+    def keep(changes: list[FlagChange], finding: FindingResult | None, flags: list[Flag]) -> list[FlagChange]:
+        kept: list[FlagChange] = []
+        for c in changes:
+            mine = [fl for fl in flags if fl.code == c.code] if c.change != "resolved" else []
+            reasons = [reason_of(fl, finding) for fl in mine]
+            if mine and all(r is not None for r in reasons):
+                for r in reasons:
+                    counts[str(r)] = counts.get(str(r), 0) + 1
+                continue
+            kept.append(c)
+        return kept
+
+    findings = []
+    for fd in diff.findings:
+        finding = by_id.get(fd.new_id or "")
+        flags = finding.flags if finding is not None else []
+        findings.append(fd.model_copy(update={"flags": keep(fd.flags, finding, flags)}))
+    document_flags = keep(diff.document_flags, None, new.document_flags)
+    return diff.model_copy(update={"findings": findings, "document_flags": document_flags,
+                                   "summary": _summary(findings, document_flags, counts)})  # fmt: skip

@@ -28,6 +28,11 @@ def _bigrams(text: str) -> Counter[str]:
     return Counter(core[i : i + 2] for i in range(len(core) - 1)) if len(core) > 1 else Counter({core: 1})
 
 
+def bigrams(text: str) -> Counter[str]:
+    """The character bigrams two texts are compared by (simplified, width-folded, no punctuation)."""
+    return _bigrams(text)
+
+
 def similarity(a: str, b: str) -> float:
     """Dice coefficient of the two texts' character bigrams (0 … 1)."""
     ga, gb = _bigrams(a), _bigrams(b)

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from checker.errors import UsageError
 
 TRACE_DIR = Path(__file__).resolve().parents[2] / "rubrics" / "trace"
-DEFAULT_VERSION = "1.1.0"
+DEFAULT_VERSION = "1.2.0"
 TraceCode = Literal[
     "trace_finding_missing", "trace_measure_unreported", "trace_deadline_passed", "trace_owner_changed",
     "trace_promise_restated",
@@ -65,6 +65,26 @@ class TraceParams(_Strict):
     # findings their wording leaves unpaired are one when they and their measures name this many
     # objects alike (0: pair by wording only, as 1.0.0 did)
     min_shared_objects: int = Field(0, ge=0)
+    # A report passage alike to a planned measure, or holding one of its clauses, must also hold this
+    # many of the measure's own words — the bigrams of what it says beyond the plan finding's problem
+    # text, the rubric's generic words and the words any measure has (words.common_words) set aside — so
+    # that sharing the finding's subject (校园周边食品经营户) is not speaking of the measure (0: not
+    # asked, as 1.1.0).
+    min_own_words: int = Field(0, ge=0)
+    # A report passage that names the object a planned measure ends on — its last this-many characters
+    # or more, one of the measure's own words among them (配备1套食品快检箱 → 快检箱) — speaks of the
+    # measure (0: not looked for, as 1.1.0).
+    min_object_chars: int = Field(0, ge=0)
+    # A deadline with no year (6月底前, 6月30日前) takes the year of the plan's own date — its date line,
+    # the year in its title, or its latest dated sentence — else of the report's date (False: such a
+    # deadline is not checked, as 1.1.0).
+    deadline_year: bool = False
+    # A plan item with no deadline field keeps the completion date its own text states (……，2024年5月
+    # 31日前完成) as its deadline (False: only the field, as 1.1.0).
+    deadline_in_text: bool = False
+    # Where the report must name the plan's owner for a changed owner to be explained: "owner" — its
+    # owner field or a 由……负责 in the item; "item" — anywhere in the item's text (1.1.0).
+    owner_named_in: Literal["item", "owner"] = "item"
 
 
 class ActedWords(_Strict):
@@ -92,6 +112,15 @@ class TraceWords(_Strict):
     titles: list[str] = Field(default_factory=list)
     acted: ActedWords | None = None  # none: only the completed and ongoing words decide (1.0.0)
     owner_change: list[str] = Field(default_factory=list)  # words that explain a new owner: 机构改革, 职能划入
+    # Words any measure may have — the acts it opens with (建立, 开展, 督促), how often (每月, 一次) —:
+    # beside the rubric's generic words, no word of a measure's own that a report passage must hold to
+    # speak of it (params.min_own_words).
+    common_words: list[str] = Field(default_factory=list)
+
+
+NoteCode = Literal["plan_measures_unread", "report_answer_unread", "deadline_year_assumed", "no_report_date"]
+# Notes that say a pair could not be compared in full: such a pair is never shown as having no issue.
+UNCHECKED_NOTES = frozenset({"plan_measures_unread", "report_answer_unread"})
 
 
 class TraceRules(_Strict):
@@ -100,6 +129,16 @@ class TraceRules(_Strict):
     params: TraceParams
     words: TraceWords
     flags: dict[TraceCode, TraceFlagRule]
+    # What the trace says where it could not compare (a plan item whose measures were not read, a report
+    # with no date): each note's words in both languages, ``{placeholders}`` filled from the trace. A
+    # rule file without them takes the newest file's.
+    notes: dict[NoteCode, Text] = Field(default_factory=dict)
+
+
+def trace_versions() -> list[str]:
+    """The versions of the bundled trace rule files, oldest first."""
+    found = [f.stem.removeprefix("trace-") for f in TRACE_DIR.glob("trace-*.yaml")]
+    return sorted(found, key=lambda v: tuple(int(x) if x.isdigit() else 0 for x in v.split(".")))
 
 
 @lru_cache(maxsize=4)

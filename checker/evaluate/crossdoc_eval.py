@@ -11,7 +11,7 @@ its finding's problem text. Scored per kind of event, as the trace set is per fl
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Literal, TypeVar
 
@@ -87,19 +87,29 @@ class CrossdocEvalResult(BaseModel):
     micro_precision: float | None
     micro_recall: float | None
     micro_f1: float | None
+    # added: the same figures for each labelled file (diff-blind.yaml …), when there are several
+    sets: dict[str, CrossdocEvalResult] = Field(default_factory=dict)
 
 
-def load_records(folder: Path, pattern: str, model: type[M], what: str = "evaluation file") -> list[M]:
+def load_record_files(
+    folder: Path, pattern: str, model: type[M], what: str = "evaluation file",
+) -> list[tuple[str, list[M]]]:
     """The records of every YAML file matching ``pattern`` in ``folder`` (one record or a list per
-    file), validated; a file that is not one is a usage error naming it."""
-    records: list[M] = []
+    file), validated, by file name; a file that is not one is a usage error naming it."""
+    files: list[tuple[str, list[M]]] = []
     for file in sorted(folder.glob(pattern)):
         try:
             raw = yaml.safe_load(file.read_text(encoding="utf-8")) or []
-            records += [model.model_validate(r) for r in (raw if isinstance(raw, list) else [raw])]
+            items = raw if isinstance(raw, list) else [raw]
+            files.append((file.name, [model.model_validate(r) for r in items]))
         except (OSError, yaml.YAMLError, ValidationError) as exc:
             raise UsageError(f"{file}: not a valid {what} ({str(exc).splitlines()[0]})") from None
-    return records
+    return files
+
+
+def load_records(folder: Path, pattern: str, model: type[M], what: str = "evaluation file") -> list[M]:
+    """The records of every YAML file matching ``pattern`` in ``folder``, in one list."""
+    return [r for _, records in load_record_files(folder, pattern, model, what) for r in records]
 
 
 Event = tuple[str, str, str]  # (kind, phrase or finding text, document: "" in a pair)
@@ -143,12 +153,42 @@ def finding_texts(review: Review) -> dict[str, str]:
     return {f.id: finding_words(f.title, f.finding_text, f.group) for f in review.findings}
 
 
+Scorer = Callable[[list[list[Event]], list[list[Event]], list[str]], CrossdocEvalResult]
+
+
+def by_set(files: Sequence[tuple[str, Sequence[object]]], ids: list[str], wanted: list[list[Event]],
+           raised: list[list[Event]], score: Scorer) -> CrossdocEvalResult:  # fmt: skip
+    """All records scored together, and each file's apart when there are several (``files``: each
+    file's name and records, in the order of ``ids``, ``wanted`` and ``raised``)."""
+    result = score(wanted, raised, ids)
+    if len(files) > 1:
+        start = 0
+        for name, records in files:
+            end = start + len(records)
+            result.sets[name] = score(wanted[start:end], raised[start:end], ids[start:end])
+            start = end
+    return result
+
+
+def _by_change(wanted: list[list[Event]], raised: list[list[Event]], ids: list[str]) -> CrossdocEvalResult:
+    """Draft-pair events scored by change, not by code: how well each kind of event is told."""
+    result = _score(wanted, raised, ids, [])
+    by_change: dict[str, FlagScore] = {}
+    for key, s in result.kinds.items():
+        change = key.rsplit(":", 1)[-1]
+        agg = by_change.setdefault(change, FlagScore(code=change))
+        agg.tp, agg.fp, agg.fn = agg.tp + s.tp, agg.fp + s.fp, agg.fn + s.fn
+    result.kinds = {change: s.settle() for change, s in sorted(by_change.items())}
+    return result
+
+
 def evaluate_diff(folder: Path, rubric: object) -> CrossdocEvalResult | None:
     """Score ``rectcheck diff`` on every labelled draft pair under ``folder``; None when there is none."""
     from checker.api import review
     from checker.crossdoc.diff import diff_reviews
 
-    records = load_records(folder, "diff-*.yaml", DiffPairRecord) if folder.is_dir() else []
+    files = load_record_files(folder, "diff-*.yaml", DiffPairRecord) if folder.is_dir() else []
+    records = [r for _, rs in files for r in rs]
     if not records:
         return None
     loaded = _loaded(rubric)
@@ -167,15 +207,7 @@ def evaluate_diff(folder: Path, rubric: object) -> CrossdocEvalResult | None:
         raised.append(got)
         wanted.append([(f"{lab.code}:{lab.change}", lab.finding, "") for lab in record.labels]
                       + [(REWORDED, phrase, "") for phrase in record.reworded])  # fmt: skip
-    result = _score(wanted, raised, [r.id for r in records], [])
-    # by change, not by code: how well each kind of event is told
-    by_change: dict[str, FlagScore] = {}
-    for key, s in result.kinds.items():
-        change = key.rsplit(":", 1)[-1]
-        agg = by_change.setdefault(change, FlagScore(code=change))
-        agg.tp, agg.fp, agg.fn = agg.tp + s.tp, agg.fp + s.fp, agg.fn + s.fn
-    result.kinds = {change: s.settle() for change, s in sorted(by_change.items())}
-    return result
+    return by_set(files, [r.id for r in records], wanted, raised, _by_change)
 
 
 def _loaded(rubric: object) -> Rubric:
@@ -188,7 +220,8 @@ def evaluate_folders(folder: Path, rubric: object) -> CrossdocEvalResult | None:
     from checker.api import review
     from checker.folder import review_folder
 
-    records = load_records(folder, "folder-*.yaml", FolderRecord) if folder.is_dir() else []
+    files = load_record_files(folder, "folder-*.yaml", FolderRecord) if folder.is_dir() else []
+    records = [r for _, rs in files for r in rs]
     if not records:
         return None
     loaded = _loaded(rubric)
@@ -201,4 +234,5 @@ def evaluate_folders(folder: Path, rubric: object) -> CrossdocEvalResult | None:
                        for r, texts in ((r, finding_texts(r)) for r in together)
                        for f in r.findings if any(fl.code == "pasted_measure" for fl in f.flags)])  # fmt: skip
         wanted.append([("pasted_measure", lab.finding, lab.document) for lab in record.labels])
-    return _score(wanted, raised, [r.id for r in records], ["pasted_measure"])
+    return by_set(files, [r.id for r in records], wanted, raised,
+                  lambda w, r, ids: _score(w, r, ids, ["pasted_measure"]))  # fmt: skip

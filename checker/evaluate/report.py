@@ -299,17 +299,24 @@ def render_eval(result: EvalResult, fmt_name: str) -> str:
             console.print(real_table)
     if result.trace is not None:
         console.print(_trace_table(result.trace))
-    if result.diff is not None:
-        console.print(_crossdoc_table("rectcheck diff", "draft pairs", result.diff))
-    if result.folder is not None:
-        console.print(_crossdoc_table("rectcheck review DIR", "folders", result.folder))
+        for name, one in result.trace.sets.items():
+            console.print(_trace_table(one, f"  {name}"))
+    for command, what, scored in (("rectcheck diff", "draft pairs", result.diff),
+                                  ("rectcheck review DIR", "folders", result.folder)):  # fmt: skip
+        if scored is not None:
+            console.print(_crossdoc_table(command, what, scored))
+            for name, part in scored.sets.items():
+                console.print(_crossdoc_table(f"  {name}", what, part))
     return buffer.getvalue()
 
 
 def _scores_table(title: str, first: str, scores: dict[str, FlagScore], pooled: tuple[float | None, ...]) -> Table:
-    """Per kind: support, counts, P, R, F1 — under a title that ends with the micro averages."""
+    """Per kind: support, counts, P, R, F1 — under a title that ends with the micro averages (a labelled
+    file's table, its title indented, says P R F1 alone, so the title fits on one line)."""
     p, r, f1 = pooled
-    t = Table(title=f"{title} · micro P {fmt(p)} R {fmt(r)} F1 {fmt(f1)}", title_justify="left")
+    micro = "" if title.startswith(" ") else "micro "
+    heading = f"{title} · {micro}P {fmt(p)} R {fmt(r)} F1 {fmt(f1)}"
+    t = Table(title=heading, title_justify="left", min_width=len(heading))
     for col in (first, "support", "tp", "fp", "fn", "P", "R", "F1"):
         t.add_column(col)
     for kind, s in scores.items():
@@ -322,9 +329,11 @@ def _crossdoc_table(command: str, what: str, r: CrossdocEvalResult) -> Table:
                          (r.micro_precision, r.micro_recall, r.micro_f1))  # fmt: skip
 
 
-def _trace_table(trace: TraceEvalResult) -> Table:
+def _trace_table(trace: TraceEvalResult, name: str = "rectcheck trace") -> Table:
+    """The trace's scores per flag: of every set (``rectcheck trace``) or of one labelled file."""
     present = sum(p.present for p in trace.pairs)
-    return _scores_table(f"rectcheck trace · {present} of {len(trace.pairs)} plan/report pairs", "code",
+    pairs = "plan/report pairs" if name == "rectcheck trace" else "pairs"
+    return _scores_table(f"{name} · {present} of {len(trace.pairs)} {pairs}", "code",
                          dict(trace.flags), (trace.micro_precision, trace.micro_recall, trace.micro_f1))  # fmt: skip
 
 

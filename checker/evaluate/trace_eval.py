@@ -9,12 +9,20 @@ real corpus does: a record then names ``plan_file``/``report_file`` under ``<dat
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from checker.crossdoc.trace_rules import TraceCode, load_trace_rules
-from checker.evaluate.crossdoc_eval import CaseResult, finding_texts, load_records, match_events
+from checker.evaluate.crossdoc_eval import (
+    CaseResult,
+    Event,
+    finding_texts,
+    load_record_files,
+    load_records,
+    match_events,
+)
 from checker.evaluate.metrics import FlagScore, pooled
 
 
@@ -61,6 +69,8 @@ class TraceEvalResult(BaseModel):
     micro_precision: float | None
     micro_recall: float | None
     micro_f1: float | None
+    # added: the same figures for each labelled file (composed.yaml, composed-blind.yaml …), when several
+    sets: dict[str, TraceEvalResult] = Field(default_factory=dict)
 
 
 def load_trace_pairs(folder: Path) -> list[TracePairRecord]:
@@ -74,33 +84,53 @@ def _text(inline: str | None, name: str | None, texts: Path) -> str | None:
     return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
-def evaluate_trace(folder: Path, rubric: object) -> TraceEvalResult | None:
-    """Score the trace on every pair under ``folder``; None when there is none."""
-    from checker.api import review
-    from checker.crossdoc.trace import trace_reviews
+Events = tuple[TracePairRecord, bool, list[Event], list[Event]]  # a record, present, wanted, raised
 
-    records = load_trace_pairs(folder) if folder.is_dir() else []
-    if not records:
-        return None
-    rules = load_trace_rules()
-    codes = sorted(rules.flags)
+
+def _scored(events: list[Events], codes: Sequence[str]) -> TraceEvalResult:
     counts: dict[str, FlagScore] = {code: FlagScore(code=code) for code in codes}
     results: list[TracePairResult] = []
-    for record in records:
-        plan = _text(record.plan, record.plan_file, folder / "texts")
-        report = _text(record.report, record.report_file, folder / "texts")
-        if plan is None or report is None:
-            results.append(TracePairResult(id=record.id, source=record.source, present=False))
-            continue
-        plan_review = review(plan, rubric=rubric)  # type: ignore[arg-type]
-        trace = trace_reviews(plan_review, review(report, rubric=rubric), report, rules, rubric)  # type: ignore[arg-type]
-        texts = finding_texts(plan_review)
-        raised = [(f.code, texts.get(f.plan_id or "", ""), "") for p in trace.pairs for f in p.flags]
-        wanted = [(lab.code, lab.finding, "") for lab in record.labels]
-        result = TracePairResult(id=record.id, source=record.source, present=True)
-        match_events(result, wanted, raised, counts)
+    for record, present, wanted, raised in events:
+        result = TracePairResult(id=record.id, source=record.source, present=present)
+        if present:
+            match_events(result, wanted, raised, counts)
         results.append(result)
     for score in counts.values():
         score.settle()
     precision, recall, f1 = pooled(counts)
     return TraceEvalResult(pairs=results, flags=counts, micro_precision=precision, micro_recall=recall, micro_f1=f1)
+
+
+def evaluate_trace(folder: Path, rubric: object) -> TraceEvalResult | None:
+    """Score the trace on every pair under ``folder`` (and each file's apart when there are several);
+    None when there is none."""
+    from checker.api import review
+    from checker.crossdoc.trace import trace_reviews
+
+    files = load_record_files(folder, "*.yaml", TracePairRecord, "trace pair file") if folder.is_dir() else []
+    if not any(records for _, records in files):
+        return None
+    rules = load_trace_rules()
+    codes = sorted(rules.flags)
+    by_file: list[tuple[str, list[Events]]] = []
+    for name, records in files:
+        events: list[Events] = []
+        for record in records:
+            plan = _text(record.plan, record.plan_file, folder / "texts")
+            report = _text(record.report, record.report_file, folder / "texts")
+            if plan is None or report is None:
+                events.append((record, False, [], []))
+                continue
+            plan_review = review(plan, rubric=rubric)  # type: ignore[arg-type]
+            report_review = review(report, rubric=rubric)  # type: ignore[arg-type]
+            trace = trace_reviews(plan_review, report_review, report, rules, rubric,  # type: ignore[arg-type]
+                                  plan_text=plan)  # fmt: skip
+            texts = finding_texts(plan_review)
+            raised: list[Event] = [(f.code, texts.get(f.plan_id or "", ""), "")
+                                   for p in trace.pairs for f in p.flags]  # fmt: skip
+            events.append((record, True, [(lab.code, lab.finding, "") for lab in record.labels], raised))
+        by_file.append((name, events))
+    result = _scored([e for _, events in by_file for e in events], codes)
+    if len(by_file) > 1:
+        result.sets = {name: _scored(events, codes) for name, events in by_file}
+    return result

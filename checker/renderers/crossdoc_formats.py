@@ -28,6 +28,16 @@ def heading(result: DraftDiff | TraceReport, lang: str) -> tuple[str, str]:
             f"{label(lang, 'trace_as_of')}{colon(lang)}{result.as_of or '—'} · {result.rules}")  # fmt: skip
 
 
+def summary_lines(result: DraftDiff | TraceReport, lang: str) -> list[str]:
+    """The counts the text view gives above the findings: a diff's and the marks' legend; a trace's
+    flags counted and how the findings paired (its notes on the whole open the table's rows)."""
+    from checker.renderers.diff_view import diff_totals, pair_counts, trace_counts
+
+    if isinstance(result, DraftDiff):
+        return [diff_totals(result, lang), label(lang, "diff_legend")]
+    return [trace_counts(result, lang), pair_counts(result, lang)]
+
+
 def comparison_rows(result: DraftDiff | TraceReport, lang: str, rubric: Any) -> list[Any]:
     from checker.renderers.crossdoc_tables import diff_rows, trace_rows
 
@@ -55,7 +65,9 @@ def render_comparison(
 
         rows = comparison_rows(result, lang, rubric)
         title, subtitle = heading(result, lang)
-        return render_rows_xlsx(rows, lang) if fmt == "xlsx" else render_rows_html(title, subtitle, rows, lang)
+        if fmt == "xlsx":
+            return render_rows_xlsx(rows, lang)
+        return render_rows_html(title, subtitle, rows, lang, summary_lines(result, lang))
     from checker.renderers.diff_view import (
         render_diff_markdown,
         render_diff_text,

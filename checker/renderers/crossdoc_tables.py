@@ -17,6 +17,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 
 from checker.crossdoc.diff import DraftDiff, FindingDiff, FlagChange
 from checker.crossdoc.trace import TracePair, TraceReport
+from checker.crossdoc.trace_rules import UNCHECKED_NOTES
 from checker.renderers.common import colon, label
 from checker.renderers.html_render import CSS, esc
 from checker.renderers.rubric_view import flag_info
@@ -32,7 +33,7 @@ COLUMNS = (
 SHEET = {"zh": "对照", "en": "Side by side"}
 _CHANGE_FILL = {
     "resolved": "C6EFCE", "new": "FFC7CE", "remaining": "FFEB9C", "error": "FFC7CE", "warning": "FFEB9C",
-    "none": "C6EFCE", "reported": "C6EFCE",
+    "none": "C6EFCE", "reported": "C6EFCE", "unchecked": "FFEB9C",
 }  # fmt: skip
 
 
@@ -78,15 +79,18 @@ def diff_rows(diff: DraftDiff, lang: str, rubric: Any) -> list[Row]:
 
 
 def _pair_rows(p: TracePair, lang: str) -> list[Row]:
-    """A pair's rows: each flag; "no issue" for a paired finding with none; a finding only the report
-    has; and each planned measure the report speaks of, beside its passage (an unreported one is its
-    flag's row)."""
+    """A pair's rows: each flag; each note (a plan item whose measures were not read, a deadline's year
+    assumed); "no issue" for a paired finding with none that was traced in full; a finding only the
+    report has; and each planned measure the report speaks of, beside its passage (an unreported one is
+    its flag's row)."""
     ids = (p.plan_id or "—", p.report_id or "—", p.title)
     rows = [Row(*ids, f"{f.title} ({f.code})", f.severity, f.plan_evidence or "", f.report_evidence or "",
                 f.message, f.follow_up) for f in p.flags]  # fmt: skip
+    rows += [Row(*ids, label(lang, "trace_note"), "unchecked" if n.code in UNCHECKED_NOTES else "note",
+                 "", "", n.message, "") for n in p.notes]  # fmt: skip
     if p.plan_id is None:
         rows.append(Row(*ids, "—", "report_only", "", p.title, label(lang, "trace_report_only_note"), ""))
-    elif p.report_id is not None and not p.flags:
+    elif p.report_id is not None and not p.flags and not p.unchecked:
         rows.append(Row(*ids, "—", "none", "", "", "", ""))
     rows += [Row(*ids, label(lang, "trace_measure_traced"), "reported", m.plan, m.report, "", "")
              for m in p.measures if m.report is not None]  # fmt: skip
@@ -94,13 +98,16 @@ def _pair_rows(p: TracePair, lang: str) -> list[Row]:
 
 
 def trace_rows(trace: TraceReport, lang: str = "zh") -> list[Row]:
-    return [row for p in trace.pairs for row in _pair_rows(p, lang)]
+    """The trace's notes on the whole (no date to hold deadlines against), then each pair's rows."""
+    whole = [Row("—", "—", "—", label(lang, "trace_note"), "unchecked", "", "", n.message, "")
+             for n in trace.notes]  # fmt: skip
+    return whole + [row for p in trace.pairs for row in _pair_rows(p, lang)]
 
 
 def _change_label(change: str, lang: str) -> str:
     if change == "reworded":
         return label(lang, "diff_reworded_short")
-    if change in ("none", "report_only", "reported"):
+    if change in ("none", "report_only", "reported", "unchecked", "note"):
         return label(lang, f"trace_{change}")
     return label(lang, f"diff_{change}") if change in ("resolved", "new", "remaining") else label(lang, change)
 
@@ -111,7 +118,7 @@ SIDE_CSS = (
     ".side th,.side td{border:1px solid var(--line);padding:4px 6px;vertical-align:top;text-align:left}"
     ".side .new,.side .error{background:var(--error)}"
     ".side .resolved,.side .none,.side .reported{background:#d2f4d3}"
-    ".side .remaining,.side .warning{background:var(--warning)}"
+    ".side .remaining,.side .warning,.side .unchecked{background:var(--warning)}"
 )
 
 
@@ -129,11 +136,21 @@ def rows_table(rows: list[Row], lang: str) -> str:
     return f'<table class="side"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def render_rows_html(title: str, subtitle: str, rows: list[Row], lang: str) -> str:
+def summary_html(lines: list[str]) -> str:
+    """The counts under a comparison's title (and its notes, the legend), a paragraph each."""
+    return "".join(f'<p class="meta counts">{esc(line)}</p>' for line in lines)
+
+
+def render_rows_html(
+    title: str, subtitle: str, rows: list[Row], lang: str, lines: list[str] | None = None,
+) -> str:  # fmt: skip
+    """The side-by-side page: the title, the line under it, the counts the text view gives (``lines``)
+    and the table."""
     return (
         f'<!doctype html><html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
         f"<title>{esc(title)}</title><style>{CSS}{SIDE_CSS}</style></head><body><main>"
-        f'<h1>{esc(title)}</h1><p class="meta">{esc(subtitle)}</p>{rows_table(rows, lang)}</main></body></html>\n'
+        f'<h1>{esc(title)}</h1><p class="meta">{esc(subtitle)}</p>{summary_html(lines or [])}'
+        f"{rows_table(rows, lang)}</main></body></html>\n"
     )
 
 

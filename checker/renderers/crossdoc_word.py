@@ -17,7 +17,13 @@ from checker.crossdoc.trace import TraceFlag, TracePair, TraceReport
 from checker.models import FindingResult, Flag, Review
 from checker.renderers.common import colon, label, one_line, paren, score_text, tag, truncate
 from checker.renderers.crossdoc_tables import asked
-from checker.renderers.diff_view import measure_line, pair_counts
+from checker.renderers.diff_view import (
+    diff_totals,
+    measure_line,
+    pair_counts,
+    trace_counts,
+    trace_notes_lines,
+)
 from checker.renderers.rubric_view import flag_info
 from checker.renderers.word import commented_copy
 from checker.renderers.word.annotate import Note, title_span_of
@@ -52,7 +58,10 @@ def _lines(*paragraphs: str | None) -> tuple[str, ...]:
 def _change_note(fid: str, c: FlagChange, found: Flag | None, span: tuple[int, int], lang: str, rubric: Any) -> Note:
     info = flag_info(rubric, c.code, lang, c.message)
     head = f"{fid} · {tag(label(lang, 'diff_' + c.change), lang)}{info.title}{paren(c.code, lang)}"
-    earlier = f"{label(lang, 'diff_old_text')}{colon(lang)}{truncate(one_line(c.old_evidence), _QUOTE)}" if c.change == "resolved" and c.old_evidence else None
+    moved = (c.change == "remaining" and c.old_evidence
+             and one_line(c.old_evidence) != one_line(c.new_evidence or ""))  # fmt: skip
+    earlier = (f"{label(lang, 'diff_old_text')}{colon(lang)}{truncate(one_line(c.old_evidence), _QUOTE)}"
+               if c.old_evidence and (c.change == "resolved" or moved) else None)  # fmt: skip
     question = asked(c, lang) or (found.follow_up if found is not None else None)
     asked_line = f"{label(lang, 'follow_up')}{colon(lang)}{question}" if question else None
     return Note(span[0], span[1], _lines(head, c.message, earlier, asked_line))
@@ -86,7 +95,7 @@ def diff_notes(diff: DraftDiff, new: Review, text: str, lang: str, rubric: Any) 
     summary = [
         f"rectcheck {label(lang, 'diff_title')}{colon(lang)}{diff.old} → {diff.new}",
         f"{label(lang, 'score')} {score_text(diff.old_score)} → {score_text(diff.new_score)} · {diff.rubric}",
-        " · ".join(f"{label(lang, 'diff_' + k)} {getattr(diff.summary, k)}" for k in ("resolved", "new", "remaining")),
+        diff_totals(diff, lang),
     ]
     summary += [f"{label(lang, 'diff_dropped')}{colon(lang)}{d}" for d in dropped]
     title = title_span_of(new.document.title, text)
@@ -126,9 +135,11 @@ def _pair_note(pair: TracePair, told: FindingResult, text: str, lang: str) -> No
     if pair.plan_id is None:
         state = f"{tag(label(lang, 'trace_report_only'), lang)}{label(lang, 'trace_report_only_note')}"
     else:
-        state = label(lang, "trace_none") if not pair.flags else None
+        state = label(lang, "trace_none") if not pair.flags and not pair.unchecked else None
+    notes = [f"{label(lang, 'trace_note')}{colon(lang)}{n.message}" for n in pair.notes]
     span = _title_of(told, text)
-    return Note(span[0], span[1], _lines(head, state, *(measure_line(m, lang, 30) for m in pair.measures)))
+    traced = (measure_line(m, lang, 30) for m in pair.measures)
+    return Note(span[0], span[1], _lines(head, *notes, state, *traced))
 
 
 def trace_notes(trace: TraceReport, report: Review, text: str, lang: str) -> tuple[Note, list[Note]]:
@@ -146,13 +157,11 @@ def trace_notes(trace: TraceReport, report: Review, text: str, lang: str) -> tup
                 missing.append(f"{f.plan_id} {one_line(f.message)}")
                 continue
             notes.append(_trace_note(f, _quoted(told, text, f.report_evidence), lang))
-    counts: dict[str, int] = {}
-    for f in (f for p in trace.pairs for f in p.flags):
-        counts[f.title] = counts.get(f.title, 0) + 1
     summary = [
         f"rectcheck {label(lang, 'trace_title')}{colon(lang)}{trace.plan} → {trace.report}",
         f"{label(lang, 'trace_as_of')}{colon(lang)}{trace.as_of or '—'} · {trace.rules}",
-        " · ".join(f"{title} {n}" for title, n in counts.items()) or label(lang, "diff_unchanged"),
+        *trace_notes_lines(trace, lang),
+        trace_counts(trace, lang),
         pair_counts(trace, lang),
     ]
     summary += [f"{label(lang, 'trace_plan_only')}{colon(lang)}{m}" for m in missing]

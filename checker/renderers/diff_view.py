@@ -7,7 +7,7 @@ from typing import Any
 
 from checker.crossdoc.diff import DraftDiff, FindingDiff, FlagChange
 from checker.crossdoc.trace import MeasureTrace, TracePair, TraceReport
-from checker.renderers.common import colon, label, one_line, score_text, tag, truncate
+from checker.renderers.common import colon, label, one_line, paren, score_text, tag, truncate
 from checker.renderers.rubric_view import flag_info
 
 # ✗ would read as "fails the gate" in a review; a new flag is marked as new (＋, not a list marker in
@@ -15,13 +15,28 @@ from checker.renderers.rubric_view import flag_info
 _MARK = {"resolved": "✓", "new": "＋", "remaining": "·"}
 
 
+def _quote(text: str, lang: str, width: int = 40) -> str:
+    short = truncate(one_line(text), width)
+    return f"“{short}”" if lang == "zh" else f'"{short}"'
+
+
+def evidence_words(change: FlagChange, lang: str, width: int = 40) -> str:
+    """What a flag change quotes: a remaining flag whose evidence moved, both — 原：“…” → 现：“…”; else
+    the draft's own (the new draft's for a new or remaining flag, the old one's for a resolved)."""
+    old, new = change.old_evidence, change.new_evidence
+    if change.change == "remaining" and old and new and one_line(old) != one_line(new):
+        was, now = label(lang, "diff_was"), label(lang, "diff_now")
+        return f"{was}{colon(lang)}{_quote(old, lang, width)} → {now}{colon(lang)}{_quote(new, lang, width)}"
+    evidence = new if change.change != "resolved" else old
+    return _quote(evidence, lang, width) if evidence else ""
+
+
 def _change_line(change: FlagChange, lang: str, rubric: Any) -> str:
     info = flag_info(rubric, change.code, lang, change.message)
-    evidence = change.new_evidence if change.change != "resolved" else change.old_evidence
+    quoted = evidence_words(change, lang)
     if lang == "zh":
-        quoted = f"“{truncate(one_line(evidence), 40)}”" if evidence else ""
         return f"{_MARK[change.change]} {label(lang, 'diff_' + change.change)} {info.title}（{change.code}）{quoted}"
-    quoted = f' "{truncate(one_line(evidence), 40)}"' if evidence else ""
+    quoted = f" {quoted}" if quoted else ""
     return f"{_MARK[change.change]} {label(lang, 'diff_' + change.change)}: {info.title} ({change.code}){quoted}"
 
 
@@ -46,13 +61,20 @@ def _body(f: FindingDiff, lang: str, rubric: Any) -> list[str]:
     return lines
 
 
-def _totals(diff: DraftDiff, lang: str) -> str:
+def diff_totals(diff: DraftDiff, lang: str) -> str:
+    """The counts line: flags resolved, new, remaining; findings added and dropped; flags the
+    configuration or the baseline set aside, when any were."""
     s = diff.summary
     parts = [
         f"{label(lang, 'diff_resolved')} {s.resolved}", f"{label(lang, 'diff_new')} {s.new}",
         f"{label(lang, 'diff_remaining')} {s.remaining}", f"{label(lang, 'diff_added')} {s.findings_added}",
         f"{label(lang, 'diff_dropped')} {s.findings_dropped}",
     ]  # fmt: skip
+    silenced = sum(s.silenced.values())
+    if silenced:
+        why = "、".join(f"{k} {n}" for k, n in s.silenced.items()) if lang == "zh" else ", ".join(
+            f"{k} {n}" for k, n in s.silenced.items())
+        parts.append(f"{label(lang, 'diff_silenced')} {silenced}{paren(why, lang)}")
     return " · ".join(parts)
 
 
@@ -60,7 +82,7 @@ def render_diff_text(diff: DraftDiff, lang: str, rubric: Any) -> str:
     out = [
         f"{label(lang, 'diff_title')}: {diff.old} → {diff.new}",
         f"{label(lang, 'score')} {score_text(diff.old_score)} → {score_text(diff.new_score)} · {diff.rubric}",
-        _totals(diff, lang),
+        diff_totals(diff, lang),
         label(lang, "diff_legend"),
         "",
     ]
@@ -82,7 +104,7 @@ def render_diff_markdown(diff: DraftDiff, lang: str, rubric: Any) -> str:
         "",
         f"{label(lang, 'score')} **{score_text(diff.old_score)} → {score_text(diff.new_score)}** · `{diff.rubric}`",
         "",
-        _totals(diff, lang),
+        diff_totals(diff, lang),
         "",
         label(lang, "diff_legend"),
         "",
@@ -112,7 +134,8 @@ def _pair_lines(pair: TracePair, lang: str, bullet: str) -> list[str]:
     ids = f"{pair.plan_id or '—'} → {pair.report_id or '—'}"
     only = f"  [{label(lang, 'trace_report_only')}]" if pair.plan_id is None else ""
     out = [f"{bullet}{ids}  {truncate(one_line(pair.title), 60)}{only}"]
-    if pair.plan_id and pair.report_id and not pair.flags:
+    out += [f"  {bullet}{label(lang, 'trace_note')}{colon(lang)}{n.message}" for n in pair.notes]
+    if pair.plan_id and pair.report_id and not pair.flags and not pair.unchecked:
         out.append(f"  {bullet}{label(lang, 'trace_none')}")
     for f in pair.flags:
         out.append(f"  {bullet}{tag(label(lang, f.severity), lang)}{f.message}")
@@ -126,12 +149,27 @@ def _trace_lines(trace: TraceReport, lang: str, bullet: str) -> list[str]:
 
 
 def pair_counts(trace: TraceReport, lang: str) -> str:
-    """How the findings paired: paired, of them with no issue, and only in the report."""
+    """How the findings paired: paired, of them with no issue, and only in the report — and, when any
+    could not be traced in full (a plan item whose measures were not read), how many."""
     paired = [p for p in trace.pairs if p.plan_id and p.report_id]
     parts = [(label(lang, "trace_paired"), len(paired)),
-             (label(lang, "trace_none"), sum(not p.flags for p in paired)),
+             (label(lang, "trace_none"), sum(not p.flags and not p.unchecked for p in paired)),
              (label(lang, "trace_report_only"), sum(p.plan_id is None for p in trace.pairs))]  # fmt: skip
+    unchecked = sum(p.unchecked for p in paired)
+    if unchecked:
+        parts.append((label(lang, "trace_unchecked"), unchecked))
     return " · ".join(f"{name} {n}" for name, n in parts)
+
+
+def trace_counts(trace: TraceReport, lang: str) -> str:
+    """The flags raised, by title, on one line (无变化 when none)."""
+    counted = " · ".join(f"{title} {n}" for title, n in _titled_counts(trace).items())
+    return counted or label(lang, "diff_unchanged")
+
+
+def trace_notes_lines(trace: TraceReport, lang: str) -> list[str]:
+    """What the whole trace could not do (no date to hold deadlines against), a line each."""
+    return [f"{label(lang, 'trace_note')}{colon(lang)}{n.message}" for n in trace.notes]
 
 
 def _titled_counts(trace: TraceReport) -> dict[str, int]:
@@ -145,7 +183,8 @@ def render_trace_text(trace: TraceReport, lang: str) -> str:
     head = [
         f"{label(lang, 'trace_title')}: {trace.plan} → {trace.report}",
         f"{label(lang, 'trace_as_of')}{colon(lang)}{trace.as_of or '—'} · {trace.rules}",
-        " · ".join(f"{title} {n}" for title, n in _titled_counts(trace).items()) or label(lang, "diff_unchanged"),
+        *trace_notes_lines(trace, lang),
+        trace_counts(trace, lang),
         pair_counts(trace, lang),
         "",
     ]
@@ -158,7 +197,8 @@ def render_trace_markdown(trace: TraceReport, lang: str) -> str:
         "",
         f"{label(lang, 'trace_as_of')}{colon(lang)}{trace.as_of or '—'} · `{trace.rules}`",
         "",
-        " · ".join(f"{title} {n}" for title, n in _titled_counts(trace).items()) or label(lang, "diff_unchanged"),
+        *(f"{line}\n" for line in trace_notes_lines(trace, lang)),
+        trace_counts(trace, lang),
         "",
         pair_counts(trace, lang),
         "",

@@ -6,6 +6,8 @@ a flag's title falls back to its code and its explanation to the flag's own mess
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,13 +48,33 @@ def _rule(rubric: Any, code: str) -> Any:
     return getattr(flags, code, None)
 
 
+_PARAM = re.compile(r"params\.([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def with_params(text: str, params: Mapping[str, Any] | None) -> str:
+    """``text`` with each ``params.NAME`` it names replaced by that parameter's value (至少要有
+    params.min_chars 个字 → 至少要有 16 个字); a list, a table or a name the rule does not have stays
+    as written."""
+    values = params or {}
+
+    def value(m: re.Match[str]) -> str:
+        v = values.get(m.group(1))
+        if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+            return m.group(0)
+        return f"{v:g}" if isinstance(v, float) else str(v)
+
+    return _PARAM.sub(value, text)
+
+
 def flag_info(rubric: Any, code: str, lang: str, fallback_message: str = "") -> FlagInfo:
-    """Title, rationale and default severity of ``code``; falls back to the code and message."""
+    """Title, rationale (its parameters' values in place of their names) and default severity of
+    ``code``; falls back to the code and message."""
     rule = _rule(rubric, code)
     if rule is None:
         return FlagInfo(code=code, title=code, rationale=fallback_message, severity=None)
     title = _localised(getattr(rule, "title", None), lang) or code
-    rationale = _localised(getattr(rule, "rationale", None), lang) or fallback_message
+    rationale = with_params(_localised(getattr(rule, "rationale", None), lang), getattr(rule, "params", None))
+    rationale = rationale or fallback_message
     severity = getattr(rule, "severity", None)
     if severity is not None and not isinstance(severity, str):
         # A per-document-kind mapping: take its default entry when there is one.

@@ -41,7 +41,13 @@ from checker.config import ServeTable
 from checker.read.files import megabytes
 from checker.reasons import reason
 from checker.renderers.common import label
-from checker.renderers.crossdoc_formats import EXTENSIONS, MEDIA_TYPES, comparison_rows, heading
+from checker.renderers.crossdoc_formats import (
+    EXTENSIONS,
+    MEDIA_TYPES,
+    comparison_rows,
+    heading,
+    summary_lines,
+)
 from checker.renderers.crossdoc_tables import rows_table
 from checker.renderers.formats import FORMATS, OutputFormat
 from checker.renderers.html_render import CSS, render_html
@@ -401,7 +407,7 @@ def create_app(config: ServeConfig) -> ASGIApp:
             title, subtitle = heading(result, job.lang)
             table = rows_table(comparison_rows(result, job.lang, job.rubric), job.lang)
             captions = [(ext, zh if job.lang == "zh" else en) for ext, zh, en in COMPARISON_DOWNLOADS]
-            return pages.compare_page(job, title, subtitle, table, captions)
+            return pages.compare_page(job, title, subtitle, table, captions, summary_lines(result, job.lang))
 
         return HTMLResponse(await anyio.to_thread.run_sync(build, abandon_on_cancel=True))
 

@@ -277,7 +277,8 @@ class JobStore:
             if job.stop.is_set():
                 raise Stopped
             child = self.processes.start(compare_documents, job.compare, first.review, second.review,
-                                         second.source.text, job.rubric, job.lang, job.as_of)  # fmt: skip
+                                         second.source.text, job.rubric, job.lang, job.as_of,
+                                         first.source.text if first.source is not None else None)  # fmt: skip
             kind, *rest = child.receive(time.monotonic() + job.seconds, job.stop)
             child.end()
             if kind == "compared":

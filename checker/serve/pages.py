@@ -360,9 +360,10 @@ def _compare_note(job: Job, lang: str) -> str:
     return f'<p class="hint">{esc(t(lang, "comparing"))}</p>'
 
 
-def compare_page(job: Job, title: str, subtitle: str, table: str, formats: list[tuple[str, str]]) -> str:
-    """A comparison: the side-by-side table under a bar with its downloads, the two documents'
-    reviews behind the back link."""
+def compare_page(job: Job, title: str, subtitle: str, table: str, formats: list[tuple[str, str]],
+                 lines: list[str] | None = None) -> str:  # fmt: skip
+    """A comparison: the side-by-side table under a bar with its downloads and the counts (``lines``),
+    the two documents' reviews behind the back link."""
     lang = job.lang
     links = "".join(
         f'<a class="button" href="/jobs/{job.id}/compare.{ext}" download data-format="{ext}">{esc(caption)}</a>'
@@ -372,8 +373,10 @@ def compare_page(job: Job, title: str, subtitle: str, table: str, formats: list[
     reviews = "".join(
         f'<li><a href="/jobs/{job.id}/{d.n}">{esc(d.name)}</a></li>' for d in job.docs if d.state == "done"
     )
+    from checker.renderers.crossdoc_tables import summary_html
+
     body = (
-        f'{bar}<h1>{esc(title)}</h1><p class="meta">{esc(subtitle)}</p>'
+        f'{bar}<h1>{esc(title)}</h1><p class="meta">{esc(subtitle)}</p>{summary_html(lines or [])}'
         f'<div class="table-wrap">{table}</div>'
         f'<h2>{esc(t(lang, "reviews_of_both"))}</h2><ul>{reviews}</ul>'
     )

@@ -66,9 +66,10 @@ def render_download(channel: Channel, name: str, fmt: str, reviews: list[Any], s
 
 
 def compare_documents(channel: Channel, kind: str, first: Any, second: Any, second_text: str, rubric: Any,
-                      lang: str, as_of: Any) -> None:  # fmt: skip
+                      lang: str, as_of: Any, first_text: str | None = None) -> None:  # fmt: skip
     """Two reviewed documents compared: a draft and the next (``diff``), or a plan and its report
-    (``trace``, deadlines held against ``as_of`` or the report's own date)."""
+    (``trace``, deadlines held against ``as_of`` or the report's own date; ``first_text``, the plan's,
+    gives a deadline written without a year its year)."""
     def compare() -> Any:
         if kind == "diff":
             from checker.crossdoc.diff import diff_reviews
@@ -77,7 +78,7 @@ def compare_documents(channel: Channel, kind: str, first: Any, second: Any, seco
         from checker.crossdoc.trace import trace_reviews
         from checker.crossdoc.trace_rules import load_trace_rules
 
-        return trace_reviews(first, second, second_text, load_trace_rules(), rubric, lang, as_of)
+        return trace_reviews(first, second, second_text, load_trace_rules(), rubric, lang, as_of, first_text)
 
     _answer(channel, kind, compare, "compared")
 
