@@ -149,3 +149,15 @@ def test_clause_quotes_start_and_end_at_clause_boundaries():
     long = "一是组织各乡镇卫生院对全县慢性病患者逐户核查补办慢病卡并对无法使用的慢病卡逐张更换共更换一百四十八张"
     assert clause_quote(long, 3, 10, 30) == long[:29] + "…"  # one clause longer than the room: cut inside, said so
     assert clause_cut("Please scan it\nwith OCR，然后上传。", 40) == "Please scan it with OCR，然后上传。"
+
+
+def test_a_quote_never_reaches_back_into_the_heading_above_its_paragraph():
+    text = (
+        "(二)关于“党费使用不规范”的整改情况\n"
+        "完成2022年党费支出不规范有关问题的整改。对2024年度党费支出事项认真开展了自查，确保每笔党费收支均符合要求。"
+    )
+    start = text.index("完成")
+    assert clause_quote(text, start, start + 10, 40) == "完成2022年党费支出不规范有关问题的整改。"
+    wrapped = "1.各地要对照问题清单逐项销号，确保各\n级各类反馈问题及时整改解决。"
+    at = wrapped.index("级各类")
+    assert clause_quote(wrapped, at, at + 6, 40).startswith("确保各级各类")  # a wrap is still read through

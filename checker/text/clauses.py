@@ -18,6 +18,7 @@ _SENTENCE_ENDS = "。；;！？!?"
 _PAUSES = "，,、：:；;"  # a quotation does not end on these
 _LOOK_BACK = 60  # characters read back for the clause's start
 _STRETCH = 1.6  # a clause may run this far past the room to end at its own end
+_HEADING_SHARE = 0.6  # a line this much shorter than the one under it heads it rather than wraps
 _WRAP = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’…—]")
 
@@ -44,10 +45,20 @@ def clause_start(text: str, start: int) -> int:
             return i
         if ch == "\n":
             before = text[: i - 1].rstrip(" \t\u3000")
-            if not before or before.endswith("\n") or before[-1] in _SENTENCE_ENDS:
+            if not before or before.endswith("\n") or before[-1] in _SENTENCE_ENDS or _heading_above(text, i):
                 return i  # a paragraph starts here
         i -= 1
     return 0 if i == 0 else start
+
+
+def _heading_above(text: str, at: int) -> bool:
+    """Whether the line ending just before ``at`` is a heading over the line starting there, not a
+    wrap of it: a wrap leaves its first line as long as the lines after it, a heading (（二）关于…的整改情况)
+    stands well short of the paragraph under it."""
+    above = text[text.rfind("\n", 0, at - 1) + 1 : at - 1].strip()
+    below_end = text.find("\n", at)
+    below = text[at : below_end if below_end >= 0 else len(text)].strip()
+    return 0 < len(above) < _HEADING_SHARE * len(below)
 
 
 def clause_end(text: str, end: int) -> int:
