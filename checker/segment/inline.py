@@ -113,22 +113,31 @@ def _title_run_cuts(text: str, starts: list[int], end: int) -> list[int]:
     """``二、目前已做的工作1、…。2、…``: a section heading whose short title runs straight into the
     first item of a list (no stop between) is cut before it and before the items that follow it in
     sequence at sentence starts (title_glued_items)."""
+    return _glued_title_cuts(text, starts, end, ("cn_dun", "num"), _TITLE_THEN_ONE, stop_at_heading=False)
+
+
+def _glued_title_cuts(
+    text: str, starts: list[int], end: int, families: tuple[str, str], title: re.Pattern[str], *,
+    stop_at_heading: bool,
+) -> list[int]:
+    """Cuts before the items of a list whose first item runs straight on from a heading's short title:
+    ``families`` is (the heading's, the items'); the items follow in sequence at sentence starts, up to
+    the outline's next heading when ``stop_at_heading``."""
     cuts: list[int] = []
     for a in starts:
         mk = match_heading_marker(text, a, end)
-        if mk is None or mk.family != "cn_dun":
+        if mk is None or mk.family != families[0]:
             continue
-        m = _TITLE_THEN_ONE.match(text, mk.end, end)
-        if m is None:
-            continue
-        one = m.end()
-        first = match_heading_marker(text, one, end)
-        if first is None or first.family != "num":
+        m = title.match(text, mk.end, end)
+        first = None if m is None else match_heading_marker(text, m.end(), end)
+        if first is None or first.family != families[1]:
             continue
         run = [first]
         for nx in iter_item_markers(text, first.end, end, cut_only=True):
             if nx.family == first.family and nx.value == run[-1].value + 1:
                 run.append(nx)
+            elif stop_at_heading and nx.family != first.family and nx.rank <= mk.rank:
+                break  # the next heading of the outline ends this list
         if len(run) >= _MIN_RUN:
             cuts.extend(x.start for x in run)
     return cuts
@@ -172,24 +181,7 @@ def _title_point_cuts(text: str, starts: list[int], end: int) -> list[int]:
     """``2. 消防安全管理制度(1)…；(2)…``: a numbered heading whose short title runs straight into
     the first point of its list is cut before it and before the points that follow it in sequence
     at sentence starts (glued_outline)."""
-    cuts: list[int] = []
-    for a in starts:
-        mk = match_heading_marker(text, a, end)
-        if mk is None or mk.family != "num":
-            continue
-        m = _TITLE_THEN_POINT.match(text, mk.end, end)
-        first = None if m is None else match_heading_marker(text, m.end(), end)
-        if first is None or first.family != "num_paren" or first.value != 1:
-            continue
-        run = [first]
-        for nx in iter_item_markers(text, first.end, end, cut_only=True):
-            if nx.family == first.family and nx.value == run[-1].value + 1:
-                run.append(nx)
-            elif nx.family != first.family and nx.rank <= mk.rank:
-                break  # the next heading of the outline ends this list
-        if len(run) >= _MIN_RUN:
-            cuts.extend(x.start for x in run)
-    return cuts
+    return _glued_title_cuts(text, starts, end, ("num", "num_paren"), _TITLE_THEN_POINT, stop_at_heading=True)
 
 
 def _page_cuts(text: str, line: Line) -> list[int]:
