@@ -16,13 +16,17 @@ stay equal.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from docx.oxml.ns import qn
 from lxml import etree
 
-if TYPE_CHECKING:
-    from checker.read.word_notes import DocumentNotes
+
+class NotesAtMarks(Protocol):
+    """What a run's note marks show where they stand (checker.read.word_notes.DocumentNotes): the
+    reader of runs needs only this, so it does not depend on how notes are parsed."""
+
+    def at(self, run: etree._Element) -> str: ...
 
 _R, _SDT, _SDT_PR, _SDT_CONTENT, _PLACEHOLDER = qn("w:r"), qn("w:sdt"), qn("w:sdtPr"), qn("w:sdtContent"), qn("w:showingPlcHdr")
 _FLD_CHAR, _FLD_CHAR_TYPE = qn("w:fldChar"), qn("w:fldCharType")
@@ -98,7 +102,7 @@ def run_text(run: etree._Element, out: list[str]) -> None:
             out.append("-")
 
 
-def paragraph_text(p: etree._Element, notes: DocumentNotes | None = None) -> str:
+def paragraph_text(p: etree._Element, notes: NotesAtMarks | None = None) -> str:
     """The text Word shows in paragraph ``p`` (its own; text boxes anchored in it are apart), with
     the footnotes and endnotes its marks call in brackets where they stand, when ``notes`` are given."""
     out: list[str] = []
