@@ -778,6 +778,9 @@ class LayoutWeights(_Strict):
     # stands between: the measure before it stops there, and its rows are findings of their own
     # (table_ends_paragraphs)
     table_ends_paragraphs: bool = False
+    # (1.3.0) a web page's pipe rows (| 5 | … |) neither tell a wrap width nor are joined as wrapped
+    # lines, however alike their lengths (pipe_rows_unwrapped)
+    pipe_rows_unwrapped: bool = False
 
 
 class KindWeights(_Strict):

@@ -170,3 +170,20 @@ def test_without_the_flag_the_table_runs_on_in_the_measure_before_it(tmp_path: P
     assert "| 序号 | 存在问题 |" in measure_texts(report)[1]
     report = _read_file(_docx(tmp_path / "after.docx", AFTER), OFF)
     assert len(report.findings) == 4
+
+
+def _alike_rows(n: int) -> list[list[str]]:
+    """Rows of one length, as a ledger of like items writes them."""
+    return [[str(i + 1), f"第{i + 1}段灌区渠道维修不及时", f"已完成第{i + 1}段渠道维修，验收合格", "县灌溉中心", "2023年9月30日"]
+            for i in range(7)]  # fmt: skip
+
+
+def test_pipe_rows_of_one_length_are_rows_not_a_wrapped_paragraph():
+    rows = _alike_rows(7)
+    lines = ["| " + " | ".join(r) + " |" for r in [HEADER, *rows]]
+    text = "\n".join([TITLE, LEAD, *FIRST, *SECOND, lines[0], "|" + "---|" * 5, *lines[1:]]) + "\n"
+    report = segment_text(text)
+    assert [f.title for f in report.findings][4:] == [r[1] for r in rows]
+    assert measure_texts(report)[3] == LAST_MEASURE
+    old = segment_text(text, vocabulary=vocabulary_without("pipe_rows_unwrapped"))
+    assert len(old.findings) == 5  # the rows joined as one wrapped line: one finding
