@@ -774,6 +774,13 @@ class LayoutWeights(_Strict):
     # beside the unit (由计财股负责), and of several dates the one completing the work (…5月31日前完成,
     # deadline_completions) is the deadline, not a step's (一是5月底前…) (phrase_person_deadline)
     phrase_person_deadline: bool = False
+    # (1.3.0) a findings table (序号 | 存在问题 | 整改措施 …) ends the paragraph findings it follows or
+    # stands between: the measure before it stops there, and its rows are findings of their own
+    # (table_ends_paragraphs)
+    table_ends_paragraphs: bool = False
+    # (1.3.0) a web page's pipe rows (| 5 | … |) neither tell a wrap width nor are joined as wrapped
+    # lines, however alike their lengths (pipe_rows_unwrapped)
+    pipe_rows_unwrapped: bool = False
 
 
 class KindWeights(_Strict):

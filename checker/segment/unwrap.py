@@ -25,10 +25,20 @@ _SPLIT_HEAD = 8  # each half of a heading split over two lines is a word or two
 _SECTION_ROLES = ("problems", "measures", "mixed", "next_steps")
 
 
-def wrap_width(body: list[Line]) -> int | None:
+def _pipe_row(content: str) -> bool:
+    """A table row a web page flattened to ``| … | … |``: a whole row, whatever its length."""
+    c = content.strip()
+    return len(c) > 1 and c.startswith("|") and c.endswith("|")
+
+
+def wrap_width(body: list[Line], pipe_rows: bool = False) -> int | None:
     """The width the text was wrapped at, or None when it was not hard-wrapped: many lines end at
-    about one width, mostly in mid-sentence, and hardly any is longer."""
-    long_lines = [ln.content for ln in body if len(ln.content) >= _MIN_LINE and "\t" not in ln.content]
+    about one width, mostly in mid-sentence, and hardly any is longer. With ``pipe_rows``, the rows
+    of a pipe table (of one length when their cells are) say nothing of a wrap either."""
+    long_lines = [
+        ln.content for ln in body
+        if len(ln.content) >= _MIN_LINE and "\t" not in ln.content and not (pipe_rows and _pipe_row(ln.content))
+    ]
     lengths = [len(c) for c in long_lines]
     if len(lengths) < _MIN_WRAPPED:
         return None
@@ -97,7 +107,8 @@ def unwrap(doc: Doc, body: list[Line]) -> list[Line]:
     text, heading_end = doc.text, doc.v.patterns.wrapped_heading_end
     if doc.v.weights.layouts.split_headings:
         body = join_split_headings(doc, body)
-    width = wrap_width(body)
+    pipe_rows = doc.v.weights.layouts.pipe_rows_unwrapped
+    width = wrap_width(body, pipe_rows)
     if width is None:
         return body
     step = 2 if _double_spaced(body) else 1
@@ -113,6 +124,7 @@ def unwrap(doc: Doc, body: list[Line]) -> list[Line]:
             and prev.content[-1] not in _ENDS
             and not _heading_fills_width(heading_end, prev)
             and ln.marker is None
+            and not (pipe_rows and _pipe_row(prev.content) and ln.content.startswith("|"))  # a row after a row
         ):
             out[-1] = Line(prev.idx, prev.start, ln.end, prev.cstart, text[prev.cstart : ln.end], prev.marker)
         else:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from checker.models import Finding
@@ -119,6 +119,59 @@ def _apart(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
     return True
 
 
+Extent = tuple[int, int]
+
+
+def _cut_span(span: Extent, tables: list[Extent]) -> Extent | None:
+    """``span`` ended where the first table inside it starts; None when it starts inside one."""
+    a, b = span
+    for ta, tb in sorted(tables):
+        if ta <= a < tb:
+            return None
+        if a < ta < b:
+            b = ta
+    return a, b
+
+
+def _cut_at_tables(r: LayoutResult, tables: list[Extent]) -> LayoutResult | None:
+    """The paragraph reading ``r`` with its findings and measures ended at the findings tables
+    they ran on into (the last measure swallowed the 整改清单 after it); None when one of its
+    findings or measures starts inside a table: it reads the table's rows itself."""
+    drafts: list[Draft] = []
+    for d in r.drafts:
+        region, finding = _cut_span((d.start, d.end), tables), _cut_span(d.finding, tables)
+        blocks = [_cut_span(b, tables) for b in d.blocks]
+        if region is None or finding is None or any(b is None for b in blocks):
+            return None
+        fields = [h for h in d.fields if _cut_span((h.start, h.start + 1), tables) is not None]
+        drafts.append(replace(d, start=region[0], end=region[1], finding=finding,
+                              blocks=[b for b in blocks if b is not None], fields=fields))
+    return replace(r, drafts=drafts)
+
+
+def _other_parts(
+    v: Vocabulary, chosen: LayoutResult, results: list[LayoutResult]
+) -> list[tuple[LayoutResult, LayoutResult]]:
+    """Each reading of the other kind (table or paragraphs) that shares no text with the chosen one,
+    beside the chosen reading it goes with. With ``table_ends_paragraphs``, a paragraph reading that
+    ran on into the findings tables is ended at them first."""
+    table = chosen.name == "table"
+    pairs: list[tuple[LayoutResult, LayoutResult]] = []
+    for r in results:
+        if not r.drafts or (r.name == "table") == table:
+            continue
+        if _apart(_regions(r), _regions(chosen)):
+            pairs.append((chosen, r))
+            continue
+        paragraphs, tab = (r, chosen) if table else (chosen, r)
+        if not v.weights.layouts.table_ends_paragraphs or not tab.tables:
+            continue
+        cut = _cut_at_tables(paragraphs, tab.tables)
+        if cut is not None and _apart(_regions(cut), _regions(tab)):
+            pairs.append((chosen, cut) if table else (cut, r))
+    return pairs
+
+
 def with_table_part(
     v: Vocabulary,
     chosen: Reading,
@@ -129,15 +182,12 @@ def with_table_part(
     """A report read in paragraphs that also lists findings in a table (an excerpt of its 台账),
     or a table with findings in paragraphs before or after it, is read in both parts: the best
     reading of the other kind that shares no text with the chosen one, when it holds together."""
-    table = chosen.result.name == "table"
-    taken = _regions(chosen.result)
-    others = [r for r in results if r.drafts and (r.name == "table") != table and _apart(_regions(r), taken)]
-    if not others:
+    pairs = _other_parts(v, chosen.result, results)
+    if not pairs:
         return chosen
-    other = max(others, key=lambda r: reading_size(v.weights.layouts, r))
+    c, other = max(pairs, key=lambda p: reading_size(v.weights.layouts, p[1]))
     if reading_confidence(v, build(other.drafts), body_chars, len(other.unpaired_measures)) < v.weights.choice.other_part_min:
         return chosen
-    c = chosen.result
     merged = LayoutResult(
         c.name, sorted([*c.drafts, *other.drafts], key=lambda d: d.start), [*c.groups, *other.groups], c.preamble,
         [*c.unpaired_measures, *other.unpaired_measures], c.pairing, c.weight,

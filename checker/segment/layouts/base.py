@@ -20,6 +20,7 @@ class LayoutResult:
     unpaired_measures: list[tuple[int, int]] = field(default_factory=list)  # fixes answering no problem
     pairing: str | None = None  # how problems met their measures: label, row, number, text
     weight: float = 1.0  # how telling the rule's evidence is, against the other readings
+    tables: list[tuple[int, int]] = field(default_factory=list)  # findings tables: header line to last row
 
 
 LayoutRule = Callable[[Doc], "LayoutResult | None"]

@@ -252,6 +252,14 @@ def _answer_after(doc: Doc, drafts: list[Draft], rows: list[Row]) -> None:
         d.measure_label = doc.v.names.clause_measure_label
 
 
+def _extent(text: str, header: int, drafts: list[Draft]) -> tuple[int, int]:
+    """The lines a table stands on, from its header to its last row read as a finding (a sheet's
+    one-cell rows after it may be paragraphs), with the lines its cells spilled onto."""
+    b = max(max([d.end, *(e for _, e in d.blocks), *(e for _, e in d.finding_more)]) for d in drafts)
+    end = text.find("\n", b)
+    return text.rfind("\n", 0, header) + 1, len(text) if end < 0 else end
+
+
 @LAYOUTS.register("table")
 def table_layout(doc: Doc) -> LayoutResult | None:
     """Rows of the Word document's tables, else of the tables its text lost the markup of."""
@@ -260,11 +268,13 @@ def table_layout(doc: Doc) -> LayoutResult | None:
         t for _, read in TEXT_TABLES.pick(doc.v.components.text_tables) for t in read(doc)
     ]
     drafts: list[Draft] = []
+    extents: list[tuple[int, int]] = []
     for rows, spill in tables:
         found = _header(doc.v, text, rows)
         if found is None:
             continue
         h, roles = found
+        read_before = len(drafts)
         header = _filled(text, rows[h])
         group: tuple[int, int] | None = None
         for ri, full_row in enumerate(rows[h + 1 :], start=h + 1):
@@ -323,6 +333,8 @@ def table_layout(doc: Doc) -> LayoutResult | None:
                 if d.start >= rows[h][0][0] and not d.has_measure:
                     d.blocks = [request]
                     d.measure_label = d.measure_label or v.names.clause_measure_label
+        if len(drafts) > read_before:
+            extents.append(_extent(text, rows[h][0][0], drafts[read_before:]))
     if not drafts:
         return None
-    return LayoutResult("table", drafts, pairing="row")
+    return LayoutResult("table", drafts, pairing="row", tables=extents)
