@@ -254,23 +254,60 @@ def _review_all(
 
 STDIN = Path("-")
 STDIN_NAME = "stdin.txt"
+# What a binary file piped in starts with: a .docx or .xlsx (zip), a PDF, an old Office file.
+_BINARY_STARTS = (b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def run_review(request: ReviewRequest) -> int:
-    """Review ``request.paths`` and write the rendered critique; returns the exit code. ``-`` alone
-    reads one report from standard input, named ``request.name`` (its suffix gives its type)."""
-    if request.paths != [STDIN]:
+    """Review ``request.paths`` and write the rendered critique; returns the exit code. ``-``, once
+    among the paths, reads one report from standard input, named ``request.name`` (its suffix gives
+    its type; default stdin.txt) and reviewed as the other documents are."""
+    given = sum(1 for path in request.paths if path == STDIN)
+    if not given:
         return _run_review(request)
+    if given > 1:
+        raise UsageError(f"-: standard input can be read once, but - was given {given} times")
     from checker.read.files import MAX_MAX_BYTES
 
     if sys.stdin is None or sys.stdin.isatty():
         raise UsageError("-: reads a report from standard input; pipe one in (cat 通报.txt | rectcheck review -)")
     name = Path(request.name or STDIN_NAME).name or STDIN_NAME
-    return _run_review(request._replace(name=name), sys.stdin.buffer.read(MAX_MAX_BYTES + 1))
+    return _run_review(request._replace(name=name), sys.stdin.buffer.read(MAX_MAX_BYTES + 1), request.name is not None)
 
 
-def _run_review(request: ReviewRequest, piped: bytes | None = None) -> int:
-    """The review of ``request.paths``, or of ``piped`` (standard input) named ``request.name``."""
+def binary_unnamed(data: bytes) -> bool:
+    """Whether ``data`` piped in without ``--name`` is a binary file (a .docx, PDF, .doc …), not text."""
+    if data.startswith(_BINARY_STARTS):
+        return True
+    return b"\0" in data[:8192] and not data.startswith(_UTF16_BOMS)
+
+
+def _piped(work: Work, name: str, data: bytes, named: bool) -> Outcome:
+    """The outcome of the report read from standard input."""
+    if not named and binary_unnamed(data):
+        from checker.errors import InputError
+        from checker.reasons import reason
+
+        return failed(InputError("-", reason("stdin_binary")), STDIN)
+    return review_data(work, name, data)
+
+
+def _with_piped(files: Iterable[Outcome], targets: list[Target], stdin: Target | None, piped: Callable[[], Outcome]) -> Iterator[Outcome]:
+    """The files' outcomes in order, the piped report's in its place among them."""
+    pending = iter(files)
+    try:
+        for target in targets:
+            yield piped() if target is stdin else next(pending)
+    finally:
+        close = getattr(pending, "close", None)
+        if close is not None:
+            close()
+
+
+def _run_review(request: ReviewRequest, piped: bytes | None = None, named: bool = True) -> int:
+    """The review of ``request.paths``, ``-`` among them standing for ``piped`` (standard input)
+    named ``request.name`` (``named``: by --name)."""
     from checker.config import load_config
     from checker.options import ReviewOptions
     from checker.rubric import load_rubric
@@ -281,9 +318,13 @@ def _run_review(request: ReviewRequest, piped: bytes | None = None) -> int:
     output_format(fmt)  # an unknown format is refused before any review
     rubric = load_rubric(settings.rubric)
     by_code = _code_filter(settings, rubric)
-    dir_errors: list[tuple[Path, str]] = []
+    stdin: Target | None = None
     if piped is not None:
-        targets = [Target(Path(str(request.name)), explicit=True)]
+        at = request.paths.index(STDIN)
+        before, before_errors = expand_paths(request.paths[:at], follow_links=request.follow_links)
+        after, after_errors = expand_paths(request.paths[at + 1 :], follow_links=request.follow_links)
+        stdin = Target(Path(str(request.name)), explicit=True)
+        targets, dir_errors = [*before, stdin, *after], [*before_errors, *after_errors]
     else:
         targets, dir_errors = expand_paths(request.paths, follow_links=request.follow_links)
     inputs = [t.path for t in targets]
@@ -361,10 +402,11 @@ def _run_review(request: ReviewRequest, piped: bytes | None = None) -> int:
     for path, reason in dir_errors:
         reporter.error(f"rectcheck: {path}: {reason}")
         worst = 2
+    files = [t.path for t in targets if t is not stdin]
+    results: Iterable[Outcome] = outcomes(work, files, workers)  # processes start before the progress bar
     if piped is not None:
-        results: Iterable[Outcome] = iter([review_data(work, str(request.name), piped)])
-    else:
-        results = outcomes(work, [t.path for t in targets], workers)  # processes start before the progress bar
+        data = piped
+        results = _with_piped(results, targets, stdin, lambda: _piped(work, str(request.name), data, named))
     with reporter.running():
         reviews, texts, review_worst = _review_all(targets, results, finish, reporter)
     worst = max(worst, review_worst)
