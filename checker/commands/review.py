@@ -74,6 +74,7 @@ class Settings(NamedTuple):
 
 
 def resolve_settings(request: ReviewRequest, config: LoadedConfig) -> Settings:
+    from checker.config import MAX_JOBS
     from checker.read import DEFAULT_MAX_BYTES
     from checker.read.files import check_max_bytes
 
@@ -88,6 +89,8 @@ def resolve_settings(request: ReviewRequest, config: LoadedConfig) -> Settings:
         baseline = config.resolve_path(c.baseline)
     if request.write_baseline and baseline is None:
         raise UsageError("--write-baseline needs a baseline file: give --baseline FILE (or baseline in the config)")
+    if request.jobs is not None and not 1 <= request.jobs <= MAX_JOBS:  # as jobs in the configuration
+        raise UsageError(f"--jobs: must be from 1 to {MAX_JOBS}, got {request.jobs}")
     return Settings(
         backend=request.backend or c.backend or "rules",
         rubric=rubric,
