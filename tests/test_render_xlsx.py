@@ -177,3 +177,25 @@ def test_a_progress_report_fills_owners_and_deadlines_where_its_text_names_them(
     ]
     first = review.findings[0]
     assert (first.owners, first.deadline) == (["县财政局", "张明"], "2023年6月")  # the JSON says the same
+
+
+@pytest.mark.parametrize(("lang", "separator"), [("zh", "、"), ("en", ", ")])
+def test_the_overview_names_each_flag_with_its_count_and_gives_the_codes_apart(lang: str, separator: str) -> None:
+    """总表's 标记: each flag by its name in the review's language with its count, joined by the
+    language's list separator, a name never parted from its count by a line break (no-break
+    spaces); the codes in a column of their own, as the 汇总 sheet gives them."""
+    from checker.renderers.common import flag_counts
+
+    wb, reviews = _workbook(SEEDS, lang=lang)
+    ws = wb.worksheets[0]
+    headers = [c.value for c in ws[1]]
+    flags, codes = headers.index("标记" if lang == "zh" else "Flags"), headers.index("标记代码" if lang == "zh" else "Flag codes")
+    assert codes == flags + 1
+    for row, review in zip(_rows(ws), reviews, strict=True):
+        counts = flag_counts(review)  # as the text view and 汇总 order them
+        names = [RUBRIC.flags[code].title.zh if lang == "zh" else RUBRIC.flags[code].title.en for code in counts]
+        expected = [f"{name} {n}".replace(" ", "\u00a0") for name, n in zip(names, counts.values(), strict=True)]
+        assert (row[flags] or "") == separator.join(expected)
+        assert (row[codes] or "") == separator.join(counts)
+        assert " " not in (row[flags] or "").replace(separator, "")  # nowhere to break inside an item
+    assert any(ws.cell(row=2 + i, column=flags + 1).value for i in range(len(reviews)))
