@@ -145,19 +145,37 @@ class _DirectoryWriter:
 
 
 def output_names(inputs: list[Path], ext: str) -> dict[Path, str]:
-    """The file name each input's review gets in an output directory (see `_DirectoryWriter`)."""
-    stems: dict[str, int] = {}
+    """The file name each input's review gets in an output directory: ``<stem>.<ext>``; inputs
+    sharing a stem (seed0.doc, seed0.wps) ``<name>.<ext>`` (seed0.doc.html, seed0.wps.html); inputs
+    sharing a whole name (a/通报.txt, b/通报.txt) ``<name>-<8 hex digits of a hash of the path>.<ext>``.
+    Names are compared as a case-insensitive file system would, and depend on the inputs alone,
+    never on which of them could be read (see `_DirectoryWriter`)."""
+
+    def tally(keys: Iterable[str]) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for key in keys:
+            counts[key.casefold()] = counts.get(key.casefold(), 0) + 1
+        return counts
+
+    def hashed(path: Path, name: str) -> str:
+        digest = hashlib.sha256(os.path.abspath(path).encode("utf-8", "surrogateescape")).hexdigest()
+        return f"{name}-{digest[:8]}"
+
+    stems = tally(path.stem or "report" for path in inputs)
+    whole = tally(path.name or "report" for path in inputs)
+    chosen: dict[Path, str] = {}
     for path in inputs:
-        key = (path.stem or "report").casefold()  # case-insensitive file systems
-        stems[key] = stems.get(key, 0) + 1
-    names: dict[Path, str] = {}
-    for path in inputs:
-        stem = path.stem or "report"
-        if stems[stem.casefold()] > 1:
-            digest = hashlib.sha256(os.path.abspath(path).encode("utf-8", "surrogateescape")).hexdigest()
-            stem = f"{stem}-{digest[:8]}"
-        names[path] = f"{stem}.{ext}"
-    return names
+        stem, name = path.stem or "report", path.name or "report"
+        if stems[stem.casefold()] == 1:
+            chosen[path] = stem
+        else:
+            chosen[path] = name if whole[name.casefold()] == 1 else hashed(path, name)
+    taken = tally(chosen.values())  # a stem may equal another input's whole name (a.doc, a.doc.txt) …
+    for path, name in chosen.items():
+        if taken[name.casefold()] > 1 and name != path.name:  # … which keeps it; this one takes its own
+            own = path.name or "report"
+            chosen[path] = own if whole[own.casefold()] == 1 and own.casefold() not in taken else hashed(path, own)
+    return {path: f"{name}.{ext}" for path, name in chosen.items()}
 
 
 def _refuse_input(target: Path, inputs: InputFiles, what: str = "--output") -> None:
