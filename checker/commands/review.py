@@ -117,9 +117,10 @@ class _DirectoryWriter:
     """One ``<stem>.<ext>`` per document in directory ``output``, each written as soon as its review
     is done: an interrupted batch keeps every review it finished.
 
-    A name depends on the input's path alone, never on which documents happened to succeed first:
-    inputs sharing a stem all get ``<stem>-<hash of the path>.<ext>``, so a review never lands in a
-    file another input's review was written to.
+    A name depends on the inputs alone, never on which documents happened to succeed first (inputs
+    sharing a stem are named after their whole names, those sharing a whole name get a hash of their
+    path: :func:`output_names`), so a review never lands in a file another input's review was
+    written to.
     """
 
     def __init__(self, output: Path, fmt: str, inputs: list[Path], known: InputFiles, common: dict[str, Any]) -> None:
