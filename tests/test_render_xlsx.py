@@ -199,3 +199,19 @@ def test_the_overview_names_each_flag_with_its_count_and_gives_the_codes_apart(l
         assert (row[codes] or "") == separator.join(counts)
         assert " " not in (row[flags] or "").replace(separator, "")  # nowhere to break inside an item
     assert any(ws.cell(row=2 + i, column=flags + 1).value for i in range(len(reviews)))
+
+
+@pytest.mark.parametrize(("lang", "sheet", "said"), [("zh", "全文标记", "无标记"), ("en", "Document flags", "No flags")])
+def test_a_document_flags_sheet_with_no_flag_says_so_in_one_row(lang: str, sheet: str, said: str) -> None:
+    """Its printed page is not a bare header: one row says there is no flag, in the 标记 column."""
+    flagless = [p for p in SEEDS if p.name.startswith(("000_", "003_"))]
+    for paths in (flagless[:1], flagless):  # one document's sheet, and the sheet over several
+        wb, reviews = _workbook(paths, lang=lang)
+        assert not any(r.document_flags for r in reviews)
+        ws = wb[sheet]
+        headers = [c.value for c in ws[1]]
+        rows = _rows(ws)
+        assert len(rows) == 1 and rows[0][headers.index("标记" if lang == "zh" else "Flag")] == said
+        assert [v for v in rows[0] if v is not None] == [said]
+    wb, reviews = _workbook(SEEDS, lang=lang)  # with flags: only them
+    assert said not in [v for row in _rows(wb[sheet]) for v in row]

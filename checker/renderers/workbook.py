@@ -2,7 +2,8 @@
 
 One document: sheets 问题清单 (one row per finding), 全文标记 (document flags) and 汇总. Several:
 a 总表 with one row per document, one 问题清单 sheet per document, and one 全文标记 sheet with a
-file column. Header rows are frozen and filtered, text wraps, verdict cells are coloured.
+file column. Header rows are frozen and filtered, text wraps, verdict cells are coloured. A 全文标记
+sheet with no flag says so in one row (无标记), so its printed page is not a bare header.
 """
 
 from __future__ import annotations
@@ -184,6 +185,15 @@ def _findings_sheet(ws: Worksheet, review: Review, lang: str, rubric: Any) -> No
     _finish(ws)
 
 
+def _no_flags_row(ws: Worksheet, columns: tuple[tuple[str, str, str, int], ...], lang: str) -> None:
+    """The one row of a 全文标记 sheet no document has a flag on: 无标记, in the 标记 column."""
+    if ws.max_row > 1:
+        return
+    row: list[Any] = [None] * len(columns)
+    row[[key for key, _, _, _ in columns].index("flag")] = label(lang, "no_flags")
+    ws.append(row)
+
+
 def _doc_flag_rows(ws: Worksheet, review: Review, lang: str, rubric: Any, file: str | None) -> None:
     for n, flag in enumerate(review.document_flags, 1):
         info = flag_info(rubric, flag.code, lang, flag.message)
@@ -285,6 +295,7 @@ def build_workbook(reviews: list[Review], *, lang: str, rubric: Any) -> Workbook
         flags_ws = wb.create_sheet(names["document_flags"])
         _table(flags_ws, DOC_FLAG_COLUMNS, lang)
         _doc_flag_rows(flags_ws, review, lang, rubric, None)
+        _no_flags_row(flags_ws, DOC_FLAG_COLUMNS, lang)
         _finish(flags_ws)
         _summary_sheet(wb.create_sheet(names["summary"]), review, lang, rubric)
         return wb
@@ -298,6 +309,7 @@ def build_workbook(reviews: list[Review], *, lang: str, rubric: Any) -> Workbook
     _table(flags_ws, (FILE_COLUMN, *DOC_FLAG_COLUMNS), lang)
     for review in reviews:
         _doc_flag_rows(flags_ws, review, lang, rubric, review.document.path)
+    _no_flags_row(flags_ws, (FILE_COLUMN, *DOC_FLAG_COLUMNS), lang)
     _finish(flags_ws)
     return wb
 
