@@ -24,10 +24,13 @@ install-test: $(VENV)/.installed-test
 demo: install
 	$(BIN)/rectcheck review $(SAMPLE) --format text --fail-on never
 
-# RECTCHECK_NO_SYSTEM=1: install nothing with apt-get, and skip the tests marked office, browser or
-# fonts (tests/conftest.py) even where those tools are present.
+# RECTCHECK_NO_SYSTEM=1 (or true, yes, in any case): install nothing with apt-get, and skip the tests
+# marked office, browser or fonts (tests/conftest.py reads it the same way) even where those tools are
+# present. Any other value (0, no, empty) is the same as leaving it unset.
+NO_SYSTEM := $(filter 1 true yes,$(shell printf '%s' '$(strip $(RECTCHECK_NO_SYSTEM))' | tr '[:upper:]' '[:lower:]'))
+
 test: install-test
-	[ -n "$(RECTCHECK_NO_SYSTEM)" ] || bash tests/setup_system.sh
+	$(if $(NO_SYSTEM),@echo "RECTCHECK_NO_SYSTEM=$(RECTCHECK_NO_SYSTEM): nothing installed",bash tests/setup_system.sh)
 	$(BIN)/ruff check checker tests bench
 	$(BIN)/mypy
 	RECTCHECK_NO_SYSTEM="$(RECTCHECK_NO_SYSTEM)" $(BIN)/python -m pytest -n 2 tests --durations=25

@@ -36,6 +36,7 @@ class _Group(TyperGroup):
 
 
 HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
+MAX_PORT = 65535
 
 app = typer.Typer(
     name="rectcheck",
@@ -157,7 +158,7 @@ def review(
         ),
     ] = None,
     lang: Annotated[LangOpt | None, typer.Option(help="Language of messages.")] = None,
-    jobs: Annotated[int | None, typer.Option(min=1, help="rules: documents reviewed in parallel processes (default: one per core); llm/hybrid: findings judged at once (default 8).")] = None,
+    jobs: Annotated[int | None, typer.Option(help="rules: documents reviewed in parallel processes (default: one per core); llm/hybrid: findings judged at once (default 8); 1-256.")] = None,
     model: Annotated[str | None, typer.Option(help="Model name (overrides RECTCHECK_MODEL).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the LLM cache.")] = False,
     config: Annotated[Path | None, typer.Option(help="Configuration file (default: rectcheck.toml or \\[tool.rectcheck] in pyproject.toml).")] = None,
@@ -420,7 +421,7 @@ def baseline_add(
 @app.command(cls=_Command)
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on; beyond 127.0.0.1 other machines can reach the page.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on (0: any free port).")] = 8765,
+    port: Annotated[int, typer.Option(help="Port to listen on, 1-65535 (0: any free port).")] = 8765,
     max_bytes: Annotated[int | None, typer.Option(help="Refuse uploads larger than this many bytes each (default 20 MB).")] = None,
     max_files: Annotated[int, typer.Option(help="Files in one review at most.")] = 20,
     rubric: Annotated[str | None, typer.Option(help="The rubric chosen by default on the page.")] = None,
@@ -433,6 +434,9 @@ def serve(
 
     restore_collector()  # a server runs for long: the one-run setting of the program does not fit it
 
+    if not 0 <= port <= MAX_PORT:
+        typer.echo(f"rectcheck: --port: must be from 1 to {MAX_PORT} (0: any free port), got {port}", err=True)
+        raise typer.Exit(2)
     request = ServeRequest(
         host=host, port=port, config=config, max_bytes=max_bytes, max_files=max_files, rubric=rubric,
         lang=lang.value if lang else None,

@@ -39,6 +39,7 @@ REASONS: dict[str, dict[str, str]] = {
         "nul_many": "{encoding} text with {count:,} NUL bytes, the first at byte offset {offset:,}: the file may be "
         "damaged; remove them and save the file again",
         "binary_nul": "binary data (NUL bytes), not a text file",
+        "stdin_binary": "binary data on standard input; give --name NAME.docx to say what it is",
         "binary": "binary or undecodable data, not a text file",
         "binary_control": "binary data (control characters), not a text file",
         # Word
@@ -130,6 +131,7 @@ REASONS: dict[str, dict[str, str]] = {
         "nul_one": "{encoding} 文本在第 {offset:,} 字节处有一个 NUL 字节：文件可能已损坏；请删除后重新保存",
         "nul_many": "{encoding} 文本中有 {count:,} 个 NUL 字节，第一个在第 {offset:,} 字节处：文件可能已损坏；请删除后重新保存",
         "binary_nul": "这是二进制数据（含 NUL 字节），不是文本文件",
+        "stdin_binary": "标准输入是二进制数据；请用 --name 名称.docx 说明它是什么文件",
         "binary": "这是二进制或无法解码的数据，不是文本文件",
         "binary_control": "这是二进制数据（含控制字符），不是文本文件",
         "docx_not_zip": ".docx 文件已损坏：不是 zip 压缩包（是否把旧版 .doc 或其他格式改了扩展名？）",

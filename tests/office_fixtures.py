@@ -69,3 +69,93 @@ def converted(path: Path, target: str, work: Path) -> Path:
     out = work / "converted" / f"{path.stem}.{target}"
     assert run.returncode == 0 and out.exists(), run.stderr
     return out
+
+
+LONG_TITLE = "某县卫生健康局关于县委第八轮专项巡察反馈意见整改落实情况的通报（2019年第二批次专项机动巡察）"
+RUNNING_HEADER = "县卫健局文件"
+
+
+def _east_asian(run: object, latin: str = "DejaVu Serif", chinese: str = "Noto Sans CJK SC") -> None:
+    """Set the run's Latin and Chinese fonts, as a Chinese office's template does (digits and Latin
+    letters in a Latin type, beside which LibreOffice leaves room)."""
+    from docx.oxml.ns import qn
+
+    run.font.name = latin  # type: ignore[attr-defined]
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), chinese)  # type: ignore[attr-defined]
+
+
+def furnished_report_docx(path: Path) -> Path:
+    """The report in 14 pt, as offices print it: a running header (县卫健局文件) and a page number
+    (— 1 —) on every page, a title long enough to wrap onto a centred second line, and Latin digits
+    beside Chinese (LibreOffice leaves room between them)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    section = document.sections[0]
+    header = section.header.paragraphs[0]
+    header.text = RUNNING_HEADER
+    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run("— ")
+    footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    footer.add_run(" —")
+    title = document.add_paragraph(LONG_TITLE)
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for run in title.runs:
+        run.font.size, run.bold = Pt(20), True
+        _east_asian(run)
+    for kind, text in REPORT:
+        paragraph = document.add_paragraph(text)
+        if kind == "p":
+            paragraph.paragraph_format.first_line_indent = Pt(28)
+            paragraph.paragraph_format.widow_control = False
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        for run in paragraph.runs:
+            run.font.size, run.bold = (Pt(14), False) if kind == "p" else (Pt(15), True)
+            _east_asian(run)
+    document.save(str(path))
+    return path
+
+
+TABLE_TITLE = "县卫健局巡察反馈问题整改台账"
+TABLE_HEADER = ["序号", "存在问题", "整改措施", "责任单位", "整改时限", "完成情况"]
+TABLE_ROWS = [
+    ["1", "医疗废物处置不规范", "已与县环保公司签订处置协议（合同号HB2023-11），2023年5月起每周转运2次", "县医院",
+     "2023年5月31日", "已完成"],
+    ["2", "药品采购台账不全", "加强学习，提高认识，确保今后规范管理", "药剂科", "长期坚持", "整改中"],
+    ["3", "公车使用登记不规范", "已补登记120条，印发《公车使用管理办法》", "办公室", "", "已完成"],
+    ["4", "村卫生室达标验收走过场", "重新对12个村卫生室逐一验收认定，对3个未达标的村卫生室限期整改，2023年8月完成复验",
+     "基层卫生股", "2023年8月31日", "已完成"],
+    ["5", "干部职工学习教育流于形式", "进一步提高思想认识，持续加强学习教育", "人事股", "长期坚持", "整改中"],
+]  # fmt: skip
+
+
+def table_report_docx(path: Path, ruled: bool = True, repeat: int = 1, header_on_each_page: bool = False) -> Path:
+    """A 整改台账 written as a Word table (序号 | 存在问题 | 整改措施 | 责任单位 | 整改时限 | 完成情况) under
+    a centred title, its cells wrapping over several lines: framed by rules (网格型) or without
+    them; ``repeat`` times the rows, renumbered (enough of them run over a page break, a row cut in
+    two by it), the header row printed again on each page when ``header_on_each_page``."""
+    document = docx.Document()
+    title = document.add_paragraph(TABLE_TITLE)
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for run in title.runs:
+        run.font.size, run.bold = Pt(18), True
+        _east_asian(run)
+    rows = [[str(n * len(TABLE_ROWS) + i + 1), *row[1:]] for n in range(repeat) for i, row in enumerate(TABLE_ROWS)]
+    table = document.add_table(rows=len(rows) + 1, cols=len(TABLE_HEADER))
+    if ruled:
+        table.style = "Table Grid"
+    for row, values in zip(table.rows, [TABLE_HEADER, *rows], strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+            for run in cell.paragraphs[0].runs:
+                run.font.size = Pt(12)
+                _east_asian(run)
+    if header_on_each_page:
+        from docx.oxml import OxmlElement
+
+        table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    document.save(str(path))
+    return path

@@ -75,7 +75,9 @@ def test_an_english_workbook_uses_english_punctuation() -> None:
         cells += [v for ws in book for row in ws.iter_rows(values_only=True) for v in row
                   if isinstance(v, str)]
     assert any(re.fullmatch(r"(F\d+, )+F\d+", c) for c in cells)  # the findings to rework
-    assert any(re.fullmatch(r"([a-z_]+ \d+, )+[a-z_]+ \d+", c) for c in cells)  # the overview's flags by code
+    named = r"[A-Z][a-z\u00a0]+\u00a0\d+"  # Formalism 3, its spaces no-break ones
+    assert any(re.fullmatch(rf"({named}, )+{named}", c) for c in cells)  # the overview's flags by name and count
+    assert any(re.fullmatch(r"([a-z_]+, )+[a-z_]+", c) for c in cells)  # and their codes
     for cell in cells:
         assert not FULL_WIDTH.search(_frame(cell, results)), cell
 

@@ -111,3 +111,23 @@ def test_a_min_score_out_of_its_range_is_refused_with_the_range(
     in_file = CliRunner().invoke(app, ["review", str(seed), "--config", str(config)], env=env)
     assert in_file.exit_code == 2
     assert f"{config}: configuration key 'min-score': must be a number from 0 to 100" in in_file.output
+
+
+@pytest.mark.parametrize(
+    ("command", "line"),
+    [
+        (["serve", "--port", "99999"], "rectcheck: --port: must be from 1 to 65535 (0: any free port), got 99999"),
+        (["serve", "--port", "-1"], "rectcheck: --port: must be from 1 to 65535 (0: any free port), got -1"),
+        (["review", "{seed}", "--jobs", "100000"], "rectcheck: --jobs: must be from 1 to 256, got 100000"),
+        (["review", "{seed}", "--jobs", "0"], "rectcheck: --jobs: must be from 1 to 256, got 0"),
+    ],
+)
+def test_a_port_or_a_number_of_jobs_out_of_range_is_one_line_and_exit_2(command: list[str], line: str) -> None:
+    """The same bounds as the configuration's (jobs 1-256), said in one line before anything starts."""
+    import subprocess
+    import sys
+
+    seed = next((Path(__file__).resolve().parent.parent / "eval" / "seeds").glob("000_*.txt"))
+    args = [str(seed) if a == "{seed}" else a for a in command]
+    run = subprocess.run([sys.executable, "-m", "checker", *args], capture_output=True, text=True, timeout=60)
+    assert (run.returncode, run.stderr, run.stdout) == (2, line + "\n", "")

@@ -145,4 +145,7 @@ def test_a_delta_agrees_with_the_figures_shown_beside_it() -> None:
     from checker.evaluate.report import fmt, fmt_delta
 
     assert (fmt(0.8474), fmt(0.8476), fmt_delta(0.8474, 0.8476)) == ("0.847", "0.848", "+0.001")
-    assert fmt_delta(0.8, 0.8001) == "0" and fmt_delta(0.9, 0.85) == "-0.050"
+    assert fmt_delta(0.9, 0.85) == "-0.050" and fmt_delta(0.8, 0.8) == "0"
+    # a change below the shown precision: the figures read alike, the delta says they are not equal
+    assert (fmt(0.8), fmt(0.8004), fmt_delta(0.8, 0.8004)) == ("0.800", "0.800", "+0.000")
+    assert fmt_delta(0.8004, 0.8) == "-0.000" and fmt_delta(0.8474, 0.8476) == "+0.001"

@@ -1,5 +1,5 @@
 """Hostile PDFs of a few kilobytes: forms drawing each other, one page drawing tens of thousands
-of lines, streams that decode to hundreds of megabytes through any filter chain or zlib header.
+of lines of text or of ruling lines, streams that decode to hundreds of megabytes through any filter chain or zlib header.
 Each is built by hand here and ends within 10 s and 400 MB of peak RSS (the rectcheck process and
 its reading worker) with exit 2 and one line naming the limit, or is read when the costly part is
 never needed to read text.
@@ -82,6 +82,28 @@ def test_a_page_drawing_thousands_of_lines_stops_at_the_character_limit(tmp_path
     assert run.returncode == 2
     assert run.one_line() == f"rectcheck: {path}: PDF page 1 draws more than 40,000 characters (limit per page)"
     assert_bounded(run)
+
+
+def _grid(n: int) -> bytes:
+    """``n`` + 1 ruling lines down and across the page: a table of n × n cells."""
+    down = b"".join(b"%d 72 m %d 720 l S " % (72 + i * 468 // n, 72 + i * 468 // n) for i in range(n + 1))
+    return down + b"".join(b"72 %d m 540 %d l S " % (72 + i * 648 // n, 72 + i * 648 // n) for i in range(n + 1))
+
+
+@pytest.mark.parametrize(("rules", "strokes"), [(150, 0), (8, 20_000)])
+def test_a_page_ruled_past_any_table_is_read_as_its_lines(tmp_path: Path, rules: int, strokes: int) -> None:
+    """Tables are sought from a page's rules only while they are few: a grid of 150 × 150 cells (whose
+    crossings would cost the square of their number) or twenty thousand strokes are read as lines."""
+    content = _grid(rules) + b"0 0 m 1 1 l S " * strokes + TEXT_LINE
+    path = one_page_pdf(tmp_path / "ruled.pdf", zlib.compress(content, 9), b"/Filter /FlateDecode")
+    assert path.stat().st_size < 5000
+    run = review(path)
+    assert run.returncode in (0, 1), run.stderr
+    assert_bounded(run)
+    from checker.read import read_source
+
+    source = read_source(path)
+    assert source.text == "Rectification completed" and source.tables == []
 
 
 def test_forms_a_page_draws_a_few_times_are_read(tmp_path: Path) -> None:

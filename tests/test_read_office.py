@@ -1,10 +1,12 @@
 """Old Word (.doc), WPS (.wps) and OpenDocument (.odt) files, read through LibreOffice: a seed saved
-in those formats reviews as its .docx does."""
+in those formats reviews as its .docx does; a conversion leaves no office running and no folder behind."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from word_fixtures import seed_docx
 from checker.errors import InputError
 from checker.options import ReviewOptions
 from checker.pipeline import review_path
-from checker.read import read_source
+from checker.read import office, read_source
 from checker.rubric import load_rubric
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,3 +67,71 @@ def test_a_file_libreoffice_cannot_read_is_refused_in_one_line(tmp_path: Path) -
     with pytest.raises(InputError) as caught:
         read_source(path)
     assert str(caught.value) == f"{path}: LibreOffice could not read it as a .doc document"
+
+
+# As LibreOffice's wrapper does, the program on PATH starts the office as a child that works in the
+# profile folder (here: a loop writing there, its process id recorded), then waits for it — or, when
+# FINISH is set, writes the converted file and ends while the office goes on.
+OFFICE_WRAPPER = """#!/bin/sh
+for arg in "$@"; do
+  case "$arg" in -env:UserInstallation=file://*) profile="${arg#-env:UserInstallation=file://}" ;; esac
+  out="$arg"
+done
+mkdir -p "$profile"
+(while true; do date > "$profile/lock"; sleep 0.05; done) &
+echo "$! $profile" > "$RECORD"
+if [ -n "$FINISH" ]; then
+  mkdir -p "$(dirname "$profile")/out" && printf 'PK' > "$(dirname "$profile")/out/document.docx"
+  exit 0
+fi
+sleep 600
+"""
+
+
+def _office_on_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A stand-in for LibreOffice first on PATH; returns the file it records its office's pid and profile in."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    program = bin_dir / "soffice"
+    program.write_text(OFFICE_WRAPPER, encoding="utf-8")
+    program.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    record = tmp_path / "office.pid"
+    monkeypatch.setenv("RECORD", str(record))
+    return record
+
+
+def _gone(pid: int, seconds: float = 3.0) -> bool:
+    """Whether process ``pid`` has ended (a zombie waiting to be reaped has ended too)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (FileNotFoundError, ProcessLookupError):
+            return True
+        if state in ("Z", "X"):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir() or os.name != "posix", reason="needs POSIX process groups and /proc")
+@pytest.mark.parametrize("finish", [False, True], ids=["past the deadline", "finished"])
+def test_a_conversion_leaves_no_office_running_and_no_folder_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, finish: bool
+) -> None:
+    record = _office_on_path(tmp_path, monkeypatch)
+    if finish:
+        monkeypatch.setenv("FINISH", "1")
+    monkeypatch.setattr(office, "CONVERT_SECONDS", 1)
+    started = time.monotonic()
+    if finish:
+        assert office.convert("通报.doc", "doc", b"\xd0\xcf\x11\xe0", 1000) == (b"PK", "docx")
+    else:
+        with pytest.raises(InputError) as caught:
+            office.convert("通报.doc", "doc", b"\xd0\xcf\x11\xe0", 1000)
+        assert str(caught.value) == "通报.doc: LibreOffice did not convert it within 1 s"
+    assert time.monotonic() - started < 10
+    pid, profile = record.read_text().split()
+    assert _gone(int(pid)), "the office the wrapper started is still running"
+    assert not Path(profile).parent.exists()  # the temporary folder, profile and all

@@ -1,18 +1,31 @@
 """PDF paragraphs rebuilt from the lines' positions: a Word report printed to PDF reads as the Word
-file does, and the rules of the rebuilding on lines placed by hand."""
+file does — its running header, footer and page numbers left out, the room a typesetter leaves
+between Chinese and digits not read as spaces — and the rules of the rebuilding on lines placed by
+hand."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pdfplumber
 import pytest
-from office_fixtures import REPORT_TITLE, SOFFICE, converted, report_docx
+from office_fixtures import (
+    LONG_TITLE,
+    REPORT_TITLE,
+    RUNNING_HEADER,
+    SOFFICE,
+    converted,
+    furnished_report_docx,
+    report_docx,
+)
+from test_read_pdf_tables import reading
 
 from checker.options import ReviewOptions
 from checker.pipeline import review_path
 from checker.read import read_source
-from checker.read.pdf_paragraphs import Line, paragraphs
+from checker.read.pdf_furniture import drop_furniture, is_page_number
+from checker.read.pdf_paragraphs import Line, close_spaces, paragraphs
 from checker.rubric import load_rubric
 
 RUBRIC = load_rubric(None)
@@ -70,8 +83,35 @@ def test_a_finding_title_whose_quote_wraps_across_lines_is_read_whole(printed: t
     assert titles[4] == "药品耗材采购未严格执行“两票制”，部分药品采购价格高于省集中采购平台挂网价格"
 
 
-def _line(text: str, x0: float = 90, x1: float = 522, size: float = 12, bold: bool = False, gapped: bool = False) -> Line:
-    return Line(text, x0, x1, size, bold, gapped)
+@pytest.fixture(scope="module")
+def furnished(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The report in 14 pt with a running header and page numbers, and LibreOffice's PDF of it."""
+    work = tmp_path_factory.mktemp("furnished")
+    docx = furnished_report_docx(work / "通报.docx")
+    return docx, converted(docx, "pdf", work)
+
+
+@pytest.mark.office
+@pytest.mark.skipif(SOFFICE is None, reason=NO_OFFICE)
+def test_page_furniture_and_the_room_beside_digits_are_not_read_as_the_reports_text(furnished: tuple[Path, Path]) -> None:
+    docx, pdf = furnished
+    with pdfplumber.open(pdf) as document:  # what makes it hard: header and page number inside the text
+        pages = [[ln["text"] for ln in page.extract_text_lines()] for page in document.pages]
+    assert len(pages) >= 2
+    assert all(page[0] == RUNNING_HEADER and re.fullmatch(r"— \d —", page[-1]) for page in pages)
+    assert re.search(r"[\u4e00-\u9fff] \d", "".join(ln for page in pages for ln in page))  # 2023 年 5 月
+    text = read_source(pdf).text
+    assert RUNNING_HEADER not in text and "— 1 —" not in text
+    assert text.split("\n")[0] == LONG_TITLE  # the title wraps onto a centred line: one paragraph
+    assert text == read_source(docx).text  # the paragraph cut by the page break is whole again
+    assert reading(pdf) == reading(docx)  # the same title, findings, fields, flags and score
+
+
+def _line(
+    text: str, x0: float = 90, x1: float = 522, size: float = 12, bold: bool = False, gapped: bool = False,
+    top: float = 0.0,
+) -> Line:  # fmt: skip
+    return Line(text, x0, x1, size, bold, gapped, top, top + size)
 
 
 BODY = [  # a page of two paragraphs: first lines indented, last lines short
@@ -125,3 +165,57 @@ def test_too_few_lines_to_know_the_margins_join_nothing() -> None:
         "整改情况：已修订制度3项，补记表决情况12项，",
         "已全部完成。",
     ]
+
+
+def test_a_running_header_and_page_numbers_are_left_out_and_the_paragraph_goes_on() -> None:
+    def page(number: int, body: list[Line]) -> list[Line]:
+        return [_line("县卫健局文件", x0=438, top=38), *body, _line(f"— {number} —", x0=286, x1=326, top=738)]
+
+    first = page(1, [_line(f"第{i}行正文，整改情况按期推进，已完成台账核对工作。", top=80 + 20 * i) for i in range(6)])
+    second = page(2, [_line("包抓镇村，开展健康扶贫工作督查指导。", x1=300, top=80), *first[2:6]])
+    third = page(3, first[1:5])
+    read = drop_furniture([first, second, third])  # type: ignore[arg-type]
+    assert [ln.text for ln in read[1]] == [ln.text for ln in second[1:-1]]
+    assert all(ln.text != "县卫健局文件" and "—" not in ln.text for page in read for ln in page)  # type: ignore[union-attr]
+    joined = paragraphs(read)
+    assert not any("县卫健局文件" in p for p in joined)
+    assert any(str(p).endswith("已完成台账核对工作。包抓镇村，开展健康扶贫工作督查指导。") for p in joined)
+
+
+def test_a_line_at_a_pages_edge_is_kept_unless_it_repeats_or_is_a_page_number() -> None:
+    body = [_line(f"第{i}行正文，整改情况按期推进。", top=80 + 20 * i) for i in range(4)]
+    single = [_line("县卫健局文件", x0=438, top=38), *body, _line("第1页 共1页", top=738)]
+    assert [ln.text for ln in drop_furniture([single])[0]] == ["县卫健局文件", *(ln.text for ln in body)]  # type: ignore[union-attr]
+    for number in ("— 1 —", "-1-", "- 12 -", "第1页", "第 2 页，共 3 页", "1/3", "Page 2 of 3", "共3页 第1页"):
+        assert is_page_number(number), number
+    for text in ("1.", "一、", "2023年", "第1页面", "附件1", "1"):
+        assert not is_page_number(text), text
+
+
+def test_a_typesetters_room_between_chinese_and_digits_or_latin_is_not_a_space() -> None:
+    assert close_spaces("对 2017 年以来，6 月底前完成，达到 100%，LED 显示屏，， 2024年") == (
+        "对2017年以来，6月底前完成，达到100%，LED显示屏，，2024年"
+    )
+    assert close_spaces("OCR scanning guidance 与  2 个") == "OCR scanning guidance与  2个"  # two spaces: a gap
+
+
+def test_a_pages_one_full_line_ends_at_the_documents_margin() -> None:
+    last = [
+        _line("欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，", x0=114),
+        _line("请及时向我们反映。", x1=216),
+        _line("联系电话：6323342", x0=114, x1=233),
+        _line("邮政信箱：1379660801@qq.com", x0=114, x1=258),
+        _line("商南县卫生健康局党组", x0=114, x1=258),
+    ]
+    assert paragraphs([BODY, last])[-3:] == ["联系电话：6323342", "邮政信箱：1379660801@qq.com", "商南县卫生健康局党组"]
+
+
+def test_a_title_in_its_own_type_wraps_onto_a_centred_line() -> None:
+    title = [
+        _line("县卫生健康局关于县委第八轮专项巡察反馈意见", x0=96, x1=516, size=20, bold=True),
+        _line("整改落实情况的通报（2019年第二批次专项机动", x0=92, x1=521, size=20, bold=True),
+        _line("巡察）", x0=276, x1=336, size=20, bold=True),
+    ]
+    assert paragraphs([[*title, *BODY]])[0] == "".join(ln.text for ln in title)
+    centred = _line("（此页无正文）", x0=260, x1=352)  # in the body's type: a line of its own
+    assert paragraphs([[*BODY[:2], centred]])[-1] == "（此页无正文）"

@@ -177,3 +177,41 @@ def test_a_progress_report_fills_owners_and_deadlines_where_its_text_names_them(
     ]
     first = review.findings[0]
     assert (first.owners, first.deadline) == (["县财政局", "张明"], "2023年6月")  # the JSON says the same
+
+
+@pytest.mark.parametrize(("lang", "separator"), [("zh", "、"), ("en", ", ")])
+def test_the_overview_names_each_flag_with_its_count_and_gives_the_codes_apart(lang: str, separator: str) -> None:
+    """总表's 标记: each flag by its name in the review's language with its count, joined by the
+    language's list separator, a name never parted from its count by a line break (no-break
+    spaces); the codes in a column of their own, as the 汇总 sheet gives them."""
+    from checker.renderers.common import flag_counts
+
+    wb, reviews = _workbook(SEEDS, lang=lang)
+    ws = wb.worksheets[0]
+    headers = [c.value for c in ws[1]]
+    flags, codes = headers.index("标记" if lang == "zh" else "Flags"), headers.index("标记代码" if lang == "zh" else "Flag codes")
+    assert codes == flags + 1
+    for row, review in zip(_rows(ws), reviews, strict=True):
+        counts = flag_counts(review)  # as the text view and 汇总 order them
+        names = [RUBRIC.flags[code].title.zh if lang == "zh" else RUBRIC.flags[code].title.en for code in counts]
+        expected = [f"{name} {n}".replace(" ", "\u00a0") for name, n in zip(names, counts.values(), strict=True)]
+        assert (row[flags] or "") == separator.join(expected)
+        assert (row[codes] or "") == separator.join(counts)
+        assert " " not in (row[flags] or "").replace(separator, "")  # nowhere to break inside an item
+    assert any(ws.cell(row=2 + i, column=flags + 1).value for i in range(len(reviews)))
+
+
+@pytest.mark.parametrize(("lang", "sheet", "said"), [("zh", "全文标记", "无标记"), ("en", "Document flags", "No flags")])
+def test_a_document_flags_sheet_with_no_flag_says_so_in_one_row(lang: str, sheet: str, said: str) -> None:
+    """Its printed page is not a bare header: one row says there is no flag, in the 标记 column."""
+    flagless = [p for p in SEEDS if p.name.startswith(("000_", "003_"))]
+    for paths in (flagless[:1], flagless):  # one document's sheet, and the sheet over several
+        wb, reviews = _workbook(paths, lang=lang)
+        assert not any(r.document_flags for r in reviews)
+        ws = wb[sheet]
+        headers = [c.value for c in ws[1]]
+        rows = _rows(ws)
+        assert len(rows) == 1 and rows[0][headers.index("标记" if lang == "zh" else "Flag")] == said
+        assert [v for v in rows[0] if v is not None] == [said]
+    wb, reviews = _workbook(SEEDS, lang=lang)  # with flags: only them
+    assert said not in [v for row in _rows(wb[sheet]) for v in row]

@@ -213,8 +213,8 @@ def test_output_directory_gets_one_file_per_document(tmp_path: Path, capsys) -> 
     code, out, _ = _run(capsys, a, b, format="html", output=str(outdir) + "/")
     assert out == "" and code == 1
     names = sorted(p.name for p in outdir.iterdir())
-    # Both stems are "report": each name carries a hash of its own input path.
-    assert len(names) == 2 and all(n.startswith("report-") and n.endswith(".html") for n in names)
+    # Both stems are "report": each review is named after its input's whole name.
+    assert names == ["report.md.html", "report.txt.html"]
     by_input = output_names([a, b], "html")
     assert "食堂采购台账不全" in (outdir / by_input[b]).read_text(encoding="utf-8")
     assert "食堂采购台账不全" not in (outdir / by_input[a]).read_text(encoding="utf-8")
@@ -354,3 +354,58 @@ def test_a_report_piped_in_reviews_as_the_file_does(tmp_path: Path) -> None:
     assert json.loads(named.stdout)["document"]["path"] == "整改方案.md"
     empty = subprocess.run([*cli, "-"], input=b"", capture_output=True, text=False)
     assert empty.returncode == 2 and empty.stderr.decode() == "rectcheck: stdin.txt: file is empty\n"
+
+
+def test_standard_input_among_other_paths_is_reviewed_in_its_place(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    seeds = sorted((Path(__file__).resolve().parent.parent / "eval" / "seeds").glob("*.txt"))[2:4]
+    cli = [sys.executable, "-m", "checker", "review", "--fail-on", "never", "-f", "json"]
+    alone = json.loads(subprocess.run([*cli, str(seeds[0])], capture_output=True, text=True).stdout)
+    run = subprocess.run([*cli, str(seeds[1]), "-", "--name", "通报.txt"], input=seeds[0].read_bytes(), capture_output=True)
+    assert run.returncode == 0, run.stderr
+    first, piped = json.loads(run.stdout)
+    assert first["document"]["path"] == str(seeds[1]) and piped["document"]["path"] == "通报.txt"
+    assert piped["findings"] == alone["findings"]
+    default = subprocess.run([*cli, "-", str(seeds[1])], input=seeds[0].read_bytes(), capture_output=True)
+    assert [r["document"]["path"] for r in json.loads(default.stdout)] == ["stdin.txt", str(seeds[1])]
+    twice = subprocess.run([*cli, "-", "-"], input=seeds[0].read_bytes(), capture_output=True, text=False)
+    assert twice.returncode == 2 and not twice.stdout
+    assert twice.stderr.decode() == "rectcheck: -: standard input can be read once, but - was given 2 times\n"
+
+
+def test_a_binary_file_piped_in_without_a_name_is_refused_with_how_to_name_it(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from word_fixtures import seed_docx
+
+    seed = sorted((Path(__file__).resolve().parent.parent / "eval" / "seeds").glob("*.txt"))[2]
+    docx = seed_docx(seed.read_text(encoding="utf-8"), tmp_path / "通报.docx").read_bytes()
+    cli = [sys.executable, "-m", "checker", "review", "--fail-on", "never", "-f", "json"]
+    refused = "rectcheck: -: binary data on standard input; give --name NAME.docx to say what it is\n"
+    for data in (docx, b"%PDF-1.7\n" + b"\x00" * 20):
+        run = subprocess.run([*cli, "-"], input=data, capture_output=True)
+        assert run.returncode == 2 and run.stderr.decode() == refused
+    among = subprocess.run([*cli, str(seed), "-"], input=docx, capture_output=True)
+    assert among.returncode == 2 and among.stderr.decode() == refused  # the other document is reviewed
+    assert json.loads(among.stdout)[0]["document"]["path"] == str(seed)
+    named = subprocess.run([*cli, "-", "--name", "通报.docx"], input=docx, capture_output=True)
+    assert named.returncode == 0 and json.loads(named.stdout)["document"]["path"] == "通报.docx"
+
+
+def test_outputs_of_inputs_sharing_a_stem_are_named_after_their_whole_names() -> None:
+    folder = Path("drafts")
+    inputs = [folder / n for n in ("seed0.doc", "seed0.wps", "seed0.odt", "draft.docx", "Seed0.DOC.txt")]
+    assert output_names(inputs, "html") == {
+        folder / "seed0.doc": "seed0.doc.html",  # a stem shared: the whole name tells them apart
+        folder / "seed0.wps": "seed0.wps.html",
+        folder / "seed0.odt": "seed0.odt.html",
+        folder / "draft.docx": "draft.html",  # a stem of its own: named as ever
+        folder / "Seed0.DOC.txt": "Seed0.DOC.txt.html",  # its stem is another's whole name (case aside)
+    }
+    same = output_names([Path("a/通报.txt"), Path("b/通报.txt"), Path("c/通报.md")], "json")
+    assert same[Path("c/通报.md")] == "通报.md.json"
+    assert all(re.fullmatch(r"通报\.txt-[0-9a-f]{8}\.json", same[Path(d) / "通报.txt"]) for d in "ab")
+    assert len(set(same.values())) == 3

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from office_fixtures import SOFFICE, converted
 from read_fixtures import plan_docx
 from sample_reports import PLAN, PROGRESS, SLOGANS
 from starlette.testclient import TestClient
@@ -157,3 +158,33 @@ def test_several_uploads_are_reviewed_together_as_a_folder_is(client: TestClient
     flag = first["findings"][0]["flags"][0]
     assert flag["code"] == "pasted_measure" and [p["document"] for p in flag["places"]] == ["a.txt", "b.txt"]
     assert "b.txt F1" in client.get(f"{location}/1").text  # the review page names the other place
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_both_forms_name_and_accept_every_format_the_command_line_reads(client: TestClient, lang: str) -> None:
+    from checker.read.files import SUPPORTED_SUFFIXES
+
+    page = html.unescape(client.get(f"/?lang={lang}").text)
+    upload = re.search(r'<form method="post" action="/review\?lang=\w+".*?</form>', page, re.S)
+    compare = re.search(r'<form method="post" action="/compare\?lang=\w+".*?</form>', page, re.S)
+    assert upload is not None and compare is not None
+    for form in (upload.group(0), compare.group(0)):
+        accepts = re.findall(r'<input type="file"[^>]*accept="([^"]*)"', form)
+        assert accepts and all(a.split(",") == list(SUPPORTED_SUFFIXES) for a in accepts)
+        hint = " ".join(SUPPORTED_SUFFIXES)
+        assert hint in form  # listed where the files are chosen: .odt .xls .ods .doc .wps among them
+    for suffix in (".odt", ".xls", ".ods", ".doc", ".wps", ".et"):
+        assert suffix in SUPPORTED_SUFFIXES
+
+
+@pytest.mark.office
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+def test_a_wps_draft_is_compared_as_its_word_file_is(client: TestClient, tmp_path: Path) -> None:
+    second = plan_docx(tmp_path / "二稿.docx")
+    wps = converted(second, "doc", tmp_path).rename(tmp_path / "二稿.wps")  # WPS writes Word 97 under .wps
+    as_word = _compare(client, ("一稿.txt", PROGRESS.encode("utf-8")), ("二稿.docx", second.read_bytes()), mode="diff")
+    as_wps = _compare(client, ("一稿.txt", PROGRESS.encode("utf-8")), ("二稿.wps", wps.read_bytes()), mode="diff")
+    assert as_word.status_code == as_wps.status_code == 303
+    word = DraftDiff.model_validate_json(client.get(f"{as_word.headers['location']}.json").text)
+    other = DraftDiff.model_validate_json(client.get(f"{as_wps.headers['location']}.json").text)
+    assert other.summary == word.summary

@@ -1,14 +1,19 @@
 """The tests that use what tests/setup_system.sh installs are marked (office, browser, fonts), and
-RECTCHECK_NO_SYSTEM=1 skips every one of them even where LibreOffice and Chromium are installed."""
+RECTCHECK_NO_SYSTEM=1 skips every one of them even where LibreOffice and Chromium are installed; the
+Makefile and the tests read the variable alike."""
 
 from __future__ import annotations
 
 import ast
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+from conftest import without_system
 
 TESTS = Path(__file__).resolve().parent
 # What a test uses when it needs a system tool: LibreOffice, Chromium, a CJK font for composed PDFs.
@@ -68,3 +73,19 @@ def test_without_the_system_every_marked_test_skips() -> None:
     skipped = re.search(r"(\d+) skipped", tally)
     assert skipped and int(skipped.group(1)) >= 8, tally
     assert not re.search(r"\d+ (passed|failed|error)", tally), tally
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+@pytest.mark.parametrize("value", ["", "0", "1", "true", "TRUE", "yes", "Yes", "no", "false", "off", " 1 "])
+def test_make_and_the_tests_agree_on_what_sets_rectcheck_no_system(value: str) -> None:
+    """Only 1, true and yes (in any case) set it: the Makefile then installs nothing and the marked
+    tests skip; any other value is as if it were unset, for both."""
+    env = {k: v for k, v in os.environ.items() if k != "RECTCHECK_NO_SYSTEM" and not k.startswith("MAKE")}
+    run = subprocess.run(
+        ["make", "-n", "-s", "test", f"RECTCHECK_NO_SYSTEM={value}"],
+        capture_output=True, text=True, env=env, cwd=TESTS.parent, timeout=60,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    installs = "bash tests/setup_system.sh" in run.stdout
+    assert installs == (not without_system(value)), run.stdout
+    assert without_system(value) == (value.strip().lower() in ("1", "true", "yes"))

@@ -74,6 +74,7 @@ class Settings(NamedTuple):
 
 
 def resolve_settings(request: ReviewRequest, config: LoadedConfig) -> Settings:
+    from checker.config import MAX_JOBS
     from checker.read import DEFAULT_MAX_BYTES
     from checker.read.files import check_max_bytes
 
@@ -88,6 +89,8 @@ def resolve_settings(request: ReviewRequest, config: LoadedConfig) -> Settings:
         baseline = config.resolve_path(c.baseline)
     if request.write_baseline and baseline is None:
         raise UsageError("--write-baseline needs a baseline file: give --baseline FILE (or baseline in the config)")
+    if request.jobs is not None and not 1 <= request.jobs <= MAX_JOBS:  # as jobs in the configuration
+        raise UsageError(f"--jobs: must be from 1 to {MAX_JOBS}, got {request.jobs}")
     return Settings(
         backend=request.backend or c.backend or "rules",
         rubric=rubric,
@@ -114,9 +117,10 @@ class _DirectoryWriter:
     """One ``<stem>.<ext>`` per document in directory ``output``, each written as soon as its review
     is done: an interrupted batch keeps every review it finished.
 
-    A name depends on the input's path alone, never on which documents happened to succeed first:
-    inputs sharing a stem all get ``<stem>-<hash of the path>.<ext>``, so a review never lands in a
-    file another input's review was written to.
+    A name depends on the inputs alone, never on which documents happened to succeed first (inputs
+    sharing a stem are named after their whole names, those sharing a whole name get a hash of their
+    path: :func:`output_names`), so a review never lands in a file another input's review was
+    written to.
     """
 
     def __init__(self, output: Path, fmt: str, inputs: list[Path], known: InputFiles, common: dict[str, Any]) -> None:
@@ -142,19 +146,37 @@ class _DirectoryWriter:
 
 
 def output_names(inputs: list[Path], ext: str) -> dict[Path, str]:
-    """The file name each input's review gets in an output directory (see `_DirectoryWriter`)."""
-    stems: dict[str, int] = {}
+    """The file name each input's review gets in an output directory: ``<stem>.<ext>``; inputs
+    sharing a stem (seed0.doc, seed0.wps) ``<name>.<ext>`` (seed0.doc.html, seed0.wps.html); inputs
+    sharing a whole name (a/通报.txt, b/通报.txt) ``<name>-<8 hex digits of a hash of the path>.<ext>``.
+    Names are compared as a case-insensitive file system would, and depend on the inputs alone,
+    never on which of them could be read (see `_DirectoryWriter`)."""
+
+    def tally(keys: Iterable[str]) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for key in keys:
+            counts[key.casefold()] = counts.get(key.casefold(), 0) + 1
+        return counts
+
+    def hashed(path: Path, name: str) -> str:
+        digest = hashlib.sha256(os.path.abspath(path).encode("utf-8", "surrogateescape")).hexdigest()
+        return f"{name}-{digest[:8]}"
+
+    stems = tally(path.stem or "report" for path in inputs)
+    whole = tally(path.name or "report" for path in inputs)
+    chosen: dict[Path, str] = {}
     for path in inputs:
-        key = (path.stem or "report").casefold()  # case-insensitive file systems
-        stems[key] = stems.get(key, 0) + 1
-    names: dict[Path, str] = {}
-    for path in inputs:
-        stem = path.stem or "report"
-        if stems[stem.casefold()] > 1:
-            digest = hashlib.sha256(os.path.abspath(path).encode("utf-8", "surrogateescape")).hexdigest()
-            stem = f"{stem}-{digest[:8]}"
-        names[path] = f"{stem}.{ext}"
-    return names
+        stem, name = path.stem or "report", path.name or "report"
+        if stems[stem.casefold()] == 1:
+            chosen[path] = stem
+        else:
+            chosen[path] = name if whole[name.casefold()] == 1 else hashed(path, name)
+    taken = tally(chosen.values())  # a stem may equal another input's whole name (a.doc, a.doc.txt) …
+    for path, name in chosen.items():
+        if taken[name.casefold()] > 1 and name != path.name:  # … which keeps it; this one takes its own
+            own = path.name or "report"
+            chosen[path] = own if whole[own.casefold()] == 1 and own.casefold() not in taken else hashed(path, own)
+    return {path: f"{name}.{ext}" for path, name in chosen.items()}
 
 
 def _refuse_input(target: Path, inputs: InputFiles, what: str = "--output") -> None:
@@ -254,23 +276,60 @@ def _review_all(
 
 STDIN = Path("-")
 STDIN_NAME = "stdin.txt"
+# What a binary file piped in starts with: a .docx or .xlsx (zip), a PDF, an old Office file.
+_BINARY_STARTS = (b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def run_review(request: ReviewRequest) -> int:
-    """Review ``request.paths`` and write the rendered critique; returns the exit code. ``-`` alone
-    reads one report from standard input, named ``request.name`` (its suffix gives its type)."""
-    if request.paths != [STDIN]:
+    """Review ``request.paths`` and write the rendered critique; returns the exit code. ``-``, once
+    among the paths, reads one report from standard input, named ``request.name`` (its suffix gives
+    its type; default stdin.txt) and reviewed as the other documents are."""
+    given = sum(1 for path in request.paths if path == STDIN)
+    if not given:
         return _run_review(request)
+    if given > 1:
+        raise UsageError(f"-: standard input can be read once, but - was given {given} times")
     from checker.read.files import MAX_MAX_BYTES
 
     if sys.stdin is None or sys.stdin.isatty():
         raise UsageError("-: reads a report from standard input; pipe one in (cat 通报.txt | rectcheck review -)")
     name = Path(request.name or STDIN_NAME).name or STDIN_NAME
-    return _run_review(request._replace(name=name), sys.stdin.buffer.read(MAX_MAX_BYTES + 1))
+    return _run_review(request._replace(name=name), sys.stdin.buffer.read(MAX_MAX_BYTES + 1), request.name is not None)
 
 
-def _run_review(request: ReviewRequest, piped: bytes | None = None) -> int:
-    """The review of ``request.paths``, or of ``piped`` (standard input) named ``request.name``."""
+def binary_unnamed(data: bytes) -> bool:
+    """Whether ``data`` piped in without ``--name`` is a binary file (a .docx, PDF, .doc …), not text."""
+    if data.startswith(_BINARY_STARTS):
+        return True
+    return b"\0" in data[:8192] and not data.startswith(_UTF16_BOMS)
+
+
+def _piped(work: Work, name: str, data: bytes, named: bool) -> Outcome:
+    """The outcome of the report read from standard input."""
+    if not named and binary_unnamed(data):
+        from checker.errors import InputError
+        from checker.reasons import reason
+
+        return failed(InputError("-", reason("stdin_binary")), STDIN)
+    return review_data(work, name, data)
+
+
+def _with_piped(files: Iterable[Outcome], targets: list[Target], stdin: Target | None, piped: Callable[[], Outcome]) -> Iterator[Outcome]:
+    """The files' outcomes in order, the piped report's in its place among them."""
+    pending = iter(files)
+    try:
+        for target in targets:
+            yield piped() if target is stdin else next(pending)
+    finally:
+        close = getattr(pending, "close", None)
+        if close is not None:
+            close()
+
+
+def _run_review(request: ReviewRequest, piped: bytes | None = None, named: bool = True) -> int:
+    """The review of ``request.paths``, ``-`` among them standing for ``piped`` (standard input)
+    named ``request.name`` (``named``: by --name)."""
     from checker.config import load_config
     from checker.options import ReviewOptions
     from checker.rubric import load_rubric
@@ -281,9 +340,13 @@ def _run_review(request: ReviewRequest, piped: bytes | None = None) -> int:
     output_format(fmt)  # an unknown format is refused before any review
     rubric = load_rubric(settings.rubric)
     by_code = _code_filter(settings, rubric)
-    dir_errors: list[tuple[Path, str]] = []
+    stdin: Target | None = None
     if piped is not None:
-        targets = [Target(Path(str(request.name)), explicit=True)]
+        at = request.paths.index(STDIN)
+        before, before_errors = expand_paths(request.paths[:at], follow_links=request.follow_links)
+        after, after_errors = expand_paths(request.paths[at + 1 :], follow_links=request.follow_links)
+        stdin = Target(Path(str(request.name)), explicit=True)
+        targets, dir_errors = [*before, stdin, *after], [*before_errors, *after_errors]
     else:
         targets, dir_errors = expand_paths(request.paths, follow_links=request.follow_links)
     inputs = [t.path for t in targets]
@@ -361,10 +424,11 @@ def _run_review(request: ReviewRequest, piped: bytes | None = None) -> int:
     for path, reason in dir_errors:
         reporter.error(f"rectcheck: {path}: {reason}")
         worst = 2
+    files = [t.path for t in targets if t is not stdin]
+    results: Iterable[Outcome] = outcomes(work, files, workers)  # processes start before the progress bar
     if piped is not None:
-        results: Iterable[Outcome] = iter([review_data(work, str(request.name), piped)])
-    else:
-        results = outcomes(work, [t.path for t in targets], workers)  # processes start before the progress bar
+        data = piped
+        results = _with_piped(results, targets, stdin, lambda: _piped(work, str(request.name), data, named))
     with reporter.running():
         reviews, texts, review_worst = _review_all(targets, results, finish, reporter)
     worst = max(worst, review_worst)

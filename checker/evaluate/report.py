@@ -23,10 +23,16 @@ def fmt(value: float | None, digits: int = 3) -> str:
 
 
 def fmt_delta(a: float | None, b: float | None) -> str:
+    """B − A as the difference of the two figures shown beside it (each rounded to three decimals),
+    so it always agrees with them: ``+0.001`` for 0.8474 → 0.8476 (0.847 → 0.848). Figures that
+    differ by less than the shown precision give ``+0.000`` or ``-0.000``, signed by the true change;
+    ``0`` only when they are equal."""
     if a is None or b is None:
         return "n/a"
     d = round(round(b, 3) - round(a, 3), 3)  # the difference of the figures shown beside it
-    return f"{d:+.3f}" if d else "0"
+    if d:
+        return f"{d:+.3f}"
+    return "0" if b == a else ("+0.000" if b > a else "-0.000")
 
 
 def _console(buffer: io.StringIO) -> Console:

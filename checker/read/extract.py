@@ -48,7 +48,8 @@ def extract(fmt: str, name: str, data: bytes, max_bytes: int) -> Extracted:
     if fmt == "pdf":
         from checker.read.pdf import read_pdf
 
-        return Extracted(read_pdf(name, data, max_bytes), None, [])
+        text, tables = read_pdf(name, data, max_bytes)
+        return Extracted(text, None, tables)
     from checker.read.webpage import read_html
 
     text, encoding = read_html(name, data, max_bytes)

@@ -1,6 +1,9 @@
 """PDF with a text layer: its lines joined back into paragraphs by their positions, one paragraph
-per line of the text (:mod:`checker.read.pdf_paragraphs`). Scanned PDFs (images only) are refused
-with a hint to OCR them first — guessing text from pixels is not this tool's job.
+per line of the text (:mod:`checker.read.pdf_paragraphs`), its tables read into rows of cells as a
+Word table is, one row a line with its cells joined by a TAB (:mod:`checker.read.pdf_tables`), and
+each page's running header, footer and page number left out (:mod:`checker.read.pdf_furniture`).
+Scanned PDFs (images only) are refused with a hint to OCR them first — guessing text from pixels is
+not this tool's job.
 
 Hostile files stay cheap: every stream's decoded size is measured (bounded, whatever its filters)
 before the parser sees the file (:mod:`checker.read.pdf_streams`), pages are counted before any is
@@ -20,15 +23,19 @@ from pdfminer.pdfpage import PDFPage
 
 from checker.errors import InputError
 from checker.read.encoding import normalise_newlines
+from checker.read.extract import Tables
 from checker.read.files import max_lines, megabytes, short_message, text_too_large, too_many_lines
 from checker.read.pdf_drawing import BoundedPage, DrawingLimit
-from checker.read.pdf_paragraphs import Line, line_of, paragraphs
+from checker.read.pdf_furniture import drop_furniture
+from checker.read.pdf_paragraphs import Line, close_spaces, paragraphs
 from checker.read.pdf_streams import OverLimit, decoded_size
+from checker.read.pdf_tables import Grid, aligned_grids, join_pages, page_blocks
 from checker.reasons import reason
 
 NO_TEXT_LAYER = reason("pdf_no_text")
 # pdfminer writes "(cid:123)" for a glyph whose font has no Unicode mapping.
 _CID = re.compile(r"\(cid:\d+\)")
+_IN_CELL_BREAKS = re.compile(r"[\r\n\t]+")  # a cell stays on its row's line
 INFLATE_FACTOR = 5  # all streams together may inflate to this many times --max-bytes
 PAGE_BYTES = 10 * 1024  # one page allowed per this many bytes of --max-bytes …
 MIN_PAGES = 100  # … and never fewer than this
@@ -50,11 +57,62 @@ def _check_streams(data: bytes, limit: int) -> None:
         raise _Refused(reason("pdf_streams", limit=megabytes(limit), factor=INFLATE_FACTOR)) from None
 
 
-def read_pdf(name: str, data: bytes, max_bytes: int) -> str:
-    """Return the text of a PDF's bytes; InputError when corrupt, encrypted, text-less or over a limit."""
+def _block_size(block: Line | Grid) -> tuple[int, int]:
+    """The bytes (UTF-8) and lines a page's line or table adds to the text."""
+    if isinstance(block, Line):
+        return len(block.text.encode("utf-8")) + 1, 1
+    cells = sum(len((cell or "").encode("utf-8")) + 1 for row in block.rows for cell in row)
+    return cells, len(block.rows)
+
+
+class _Text:
+    """The text of the paragraphs and tables, with the cell spans of every table (as the Word
+    reader gives them: a cell merged down holds its text once, its span shared by the rows below)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.tables: Tables = []
+
+    def _write(self, text: str) -> tuple[int, int]:
+        if self.parts:
+            self.parts.append("\n")
+            self.pos += 1
+        start = self.pos
+        self.parts.append(text)
+        self.pos += len(text)
+        return start, self.pos
+
+    def paragraph(self, text: str) -> None:
+        self._write(close_spaces(text))
+
+    def table(self, grid: Grid) -> None:
+        rows: list[list[tuple[int, int]]] = []
+        above: dict[int, tuple[int, int]] = {}
+        for row in grid.rows:
+            cells = [close_spaces(_IN_CELL_BREAKS.sub(" ", cell or "")) for cell in row]
+            start, _ = self._write("\t".join(cells))
+            spans: list[tuple[int, int]] = []
+            for k, (cell, text) in enumerate(zip(row, cells, strict=True)):
+                span = (start, start + len(text))
+                start += len(text) + 1
+                if cell is None and k in above:
+                    span = above[k]  # merged down: the first occurrence's span
+                above[k] = span
+                spans.append(span)
+            rows.append(spans)
+        self.tables.append(rows)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def read_pdf(name: str, data: bytes, max_bytes: int) -> tuple[str, Tables]:
+    """Return the text of a PDF's bytes and the cell spans of its tables; InputError when corrupt,
+    encrypted, text-less or over a limit."""
     if b"%PDF-" not in data[:1024]:  # the header may follow a little junk
         raise InputError(name, reason("pdf_no_header"))
-    pages: list[list[Line]] = []
+    pages: list[list[Line | Grid]] = []
     try:
         _check_streams(data, INFLATE_FACTOR * max_bytes)
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -65,12 +123,13 @@ def read_pdf(name: str, data: bytes, max_bytes: int) -> str:
             for number, obj in enumerate(PDFPage.create_pages(pdf.doc), 1):
                 page = BoundedPage(pdf, obj, page_number=number, initial_doctop=doctop)
                 doctop += page.height
-                found = [line_of(found) for found in page.extract_text_lines(return_chars=True)]
+                found = page_blocks(page)
                 page.close()  # drop the page's parsed objects: memory stays flat over many pages
-                size += sum(len(ln.text.encode("utf-8")) + 1 for ln in found) + 1
+                sizes = [_block_size(block) for block in found]
+                size += sum(b for b, _ in sizes) + 1
                 if size > max_bytes:
                     raise _Refused(text_too_large("PDF", max_bytes))
-                lines += len(found) + 1
+                lines += sum(n for _, n in sizes) + 1
                 if lines >= max_lines(max_bytes):
                     raise _Refused(too_many_lines(max_lines(max_bytes)))
                 pages.append(found)
@@ -83,10 +142,20 @@ def read_pdf(name: str, data: bytes, max_bytes: int) -> str:
         raise InputError(name, reason("pdf_corrupt", detail=short_message(exc))) from None
     if not pages:
         raise InputError(name, reason("pdf_no_pages"))
-    text = normalise_newlines("\n".join(paragraphs(pages)))
+    read: list[list[Line | Grid]] = []
+    for blocks in drop_furniture(pages):  # a table without rules may go on from the page before
+        last = read[-1][-1] if read and read[-1] else None
+        read.append(aligned_grids(blocks, last if isinstance(last, Grid) else None))
+    built = _Text()
+    for block in paragraphs(join_pages(read)):
+        if isinstance(block, str):
+            built.paragraph(block)
+        else:
+            built.table(block)
+    text = normalise_newlines(built.text())
     if not text.strip():
         raise InputError(name, NO_TEXT_LAYER)
     cids = len(_CID.findall(text))
     if cids and cids * 4 > len(_CID.sub("", text).strip()):
         raise InputError(name, reason("pdf_cid"))
-    return text
+    return text, built.tables

@@ -4,7 +4,9 @@ pdfminer interprets a page's content as drawn: every character becomes an object
 XObject is interpreted again each time it is drawn, forms inside it included. A few kilobytes can
 so draw millions of characters (one text-showing operator repeated in a compressed stream) or
 forms drawing each other ten times each. The page here counts as it is drawn and stops at a limit
-with a reason naming it. Shapes are not kept at all: text needs none of them.
+with a reason naming it. Shapes are kept only up to ``MAX_PATHS`` a page — a table's ruling lines
+are a few dozen to a few hundred; past that the page keeps none and its tables are read from the
+words' positions alone (:mod:`checker.read.pdf_tables`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from checker.reasons import reason
 MAX_CHARACTERS = 40_000  # a page of 6-point text has about 10,000
 MAX_FIGURES = 2_000  # forms and images drawn on one page (a real one has a few dozen)
 MAX_NESTING = 12  # forms drawn inside forms (real documents nest a handful deep)
+MAX_PATHS = 2_000  # lines, rectangles and curves kept for one page (a ruled table has a few hundred)
 
 
 class DrawingLimit(Exception):
@@ -36,6 +39,7 @@ class _CountingDevice(PDFPageAggregatorWithMarkedContent):
         self.characters = 0
         self.figures = 0
         self.depth = 0
+        self.paths = 0
 
     def render_char(self, *args: Any, **kwargs: Any) -> float:
         self.characters += 1
@@ -58,11 +62,16 @@ class _CountingDevice(PDFPageAggregatorWithMarkedContent):
         super().end_figure(*args, **kwargs)
 
     def paint_path(self, *args: Any, **kwargs: Any) -> None:
-        """Lines, rectangles and curves are not text: nothing is kept of them."""
+        """Lines, rectangles and curves, kept up to ``MAX_PATHS`` (a table's rules); past it, none."""
+        self.paths += 1
+        if self.paths <= MAX_PATHS:
+            super().paint_path(*args, **kwargs)
 
 
 class BoundedPage(Page):
     """A pdfplumber page whose layout is drawn by the counting device."""
+
+    ruled = True  # whether its lines and rectangles were all kept (tables may be sought from them)
 
     @cached_property
     def layout(self) -> LTPage:
@@ -70,6 +79,7 @@ class BoundedPage(Page):
                                  page_number=self.page_number)  # fmt: skip
         PDFPageInterpreter(self.pdf.rsrcmgr, device).process_page(self.page_obj)
         result: LTPage = device.get_result()
+        self.ruled = device.paths <= MAX_PATHS
         return result
 
     def close(self) -> None:

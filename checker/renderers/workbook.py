@@ -2,7 +2,8 @@
 
 One document: sheets 问题清单 (one row per finding), 全文标记 (document flags) and 汇总. Several:
 a 总表 with one row per document, one 问题清单 sheet per document, and one 全文标记 sheet with a
-file column. Header rows are frozen and filtered, text wraps, verdict cells are coloured.
+file column. Header rows are frozen and filtered, text wraps, verdict cells are coloured. A 全文标记
+sheet with no flag says so in one row (无标记), so its printed page is not a bare header.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ OVERVIEW_COLUMNS = (
     ("score", "得分", "Score", 8),
     ("verdict", "结论", "Verdict", 9),
     ("flags", "标记", "Flags", 40),
+    ("codes", "标记代码", "Flag codes", 30),
 )
 FILE_COLUMN = ("file", "文件", "File", 24)
 # Shown only when a model judged: where it and the rules differ (per finding), and how it went (per file).
@@ -84,6 +86,7 @@ HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 MEASURE_WIDTH = 120  # characters shown in the cell; the full text is in the cell's comment
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 WRAP = Alignment(wrap_text=True, vertical="top")
+NO_BREAK = "\u00a0"
 
 
 def _headers(columns: tuple[tuple[str, str, str, int], ...], lang: str) -> list[str]:
@@ -182,6 +185,15 @@ def _findings_sheet(ws: Worksheet, review: Review, lang: str, rubric: Any) -> No
     _finish(ws)
 
 
+def _no_flags_row(ws: Worksheet, columns: tuple[tuple[str, str, str, int], ...], lang: str) -> None:
+    """The one row of a 全文标记 sheet no document has a flag on: 无标记, in the 标记 column."""
+    if ws.max_row > 1:
+        return
+    row: list[Any] = [None] * len(columns)
+    row[[key for key, _, _, _ in columns].index("flag")] = label(lang, "no_flags")
+    ws.append(row)
+
+
 def _doc_flag_rows(ws: Worksheet, review: Review, lang: str, rubric: Any, file: str | None) -> None:
     for n, flag in enumerate(review.document_flags, 1):
         info = flag_info(rubric, flag.code, lang, flag.message)
@@ -246,15 +258,22 @@ def _sheet_name(stem: str, used: set[str]) -> str:
     return name
 
 
-def _overview_sheet(ws: Worksheet, reviews: list[Review], lang: str) -> None:
+def _unbroken(text: str) -> str:
+    """``形式主义 3`` with no-break spaces: a flag's name and its count stay on one line of a wrapped cell."""
+    return text.replace(" ", NO_BREAK)
+
+
+def _overview_sheet(ws: Worksheet, reviews: list[Review], lang: str, rubric: Any) -> None:
     model = any(r.judge is not None for r in reviews)
     _table(ws, (*OVERVIEW_COLUMNS, *METHOD_COLUMNS) if model else OVERVIEW_COLUMNS, lang)
     for review in reviews:
         s, doc = review.summary, review.document
-        counts = join_items((f"{code} {n}" for code, n in flag_counts(review).items()), lang)
+        flags = flag_counts(review)
+        # each flag by its name in the review's language, with its count; the codes in a column of their own
+        names = join_items((_unbroken(f"{flag_info(rubric, code, lang, '').title} {n}") for code, n in flags.items()), lang)
         row: list[Any] = [
             _clean(doc.path), _clean(doc.title), kind_name(doc.kind, lang), s.findings, s.pass_, s.warn, s.fail,
-            s.score, label(lang, s.verdict), counts,
+            s.score, label(lang, s.verdict), names, join_items(flags, lang),
         ]
         if model:
             lines = dict(judge_lines(review, lang))
@@ -276,11 +295,12 @@ def build_workbook(reviews: list[Review], *, lang: str, rubric: Any) -> Workbook
         flags_ws = wb.create_sheet(names["document_flags"])
         _table(flags_ws, DOC_FLAG_COLUMNS, lang)
         _doc_flag_rows(flags_ws, review, lang, rubric, None)
+        _no_flags_row(flags_ws, DOC_FLAG_COLUMNS, lang)
         _finish(flags_ws)
         _summary_sheet(wb.create_sheet(names["summary"]), review, lang, rubric)
         return wb
     first.title = names["overview"]
-    _overview_sheet(first, reviews, lang)
+    _overview_sheet(first, reviews, lang, rubric)
     used = {names["overview"].lower(), names["document_flags"].lower()}
     for review in reviews:
         ws = wb.create_sheet(_sheet_name(Path(review.document.path).stem, used))
@@ -289,6 +309,7 @@ def build_workbook(reviews: list[Review], *, lang: str, rubric: Any) -> Workbook
     _table(flags_ws, (FILE_COLUMN, *DOC_FLAG_COLUMNS), lang)
     for review in reviews:
         _doc_flag_rows(flags_ws, review, lang, rubric, review.document.path)
+    _no_flags_row(flags_ws, (FILE_COLUMN, *DOC_FLAG_COLUMNS), lang)
     _finish(flags_ws)
     return wb
 

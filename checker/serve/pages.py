@@ -24,7 +24,7 @@ TEXT: dict[str, dict[str, str]] = {
         "local": "本机服务：文稿只在这台电脑上处理，不上传到任何地方。",
         "upload_title": "评审整改报告",
         "files": "文件",
-        "drop": "把文件拖到这里，或点击选择（.docx .doc .wps .pdf .txt .md .html .xlsx .et，可多选）",
+        "drop": "把文件拖到这里，或点击选择（{formats}，可多选）",
         "paste": "或粘贴正文",
         "paste_hint": "把整改情况通报或整改方案的正文粘贴在这里",
         "rubric": "评分规则",
@@ -69,6 +69,7 @@ TEXT: dict[str, dict[str, str]] = {
         "compare_title": "对照两份文稿",
         "compare_hint": "上传同一文稿的前后两稿，看哪些问题已解决、哪些是新出现的；或上传整改方案和之后的整改情况报告，看方案中的问题、措施、时限和责任单位在报告中是否都有交代。",
         "first": "前稿 / 整改方案",
+        "formats": "可用格式：{formats}",
         "second": "后稿 / 整改情况报告",
         "mode": "对照方式",
         "mode_diff": "两稿对照（前稿 → 后稿）",
@@ -87,7 +88,7 @@ TEXT: dict[str, dict[str, str]] = {
         "local": "Served from this computer: drafts are processed here and sent nowhere.",
         "upload_title": "Review a rectification report",
         "files": "Files",
-        "drop": "Drop files here, or click to choose (.docx .doc .wps .pdf .txt .md .html .xlsx .et, several at once)",
+        "drop": "Drop files here, or click to choose ({formats}, several at once)",
         "paste": "Or paste the text",
         "paste_hint": "Paste the text of the progress report or plan here",
         "rubric": "Rubric",
@@ -132,6 +133,7 @@ TEXT: dict[str, dict[str, str]] = {
         "compare_title": "Compare two documents",
         "compare_hint": "Upload two drafts of one document to see which flags were resolved and which are new; or a rectification plan and the later report on it, to see whether the report accounts for every planned finding, measure, deadline and owner.",
         "first": "Earlier draft / plan",
+        "formats": "Formats: {formats}",
         "second": "Later draft / report",
         "mode": "Compare as",
         "mode_diff": "two drafts (earlier → later)",
@@ -148,8 +150,15 @@ TEXT: dict[str, dict[str, str]] = {
 }
 
 
+# Every format the command line reads, from its one list: the drop zone and both forms name and accept them.
+FORMATS_SHOWN = " ".join(SUPPORTED_SUFFIXES)
+ACCEPT = ",".join(SUPPORTED_SUFFIXES)
+
+
 def t(lang: str, key: str, **values: object) -> str:
     text = TEXT.get(lang, TEXT["zh"])[key]
+    if "{formats}" in text:
+        values = {"formats": FORMATS_SHOWN, **values}
     return text.format(**values) if values else text
 
 
@@ -211,7 +220,7 @@ def upload_page(
         # The language in the address too: a refusal sent before the body is read speaks it.
         f'<form method="post" action="/review?lang={lang}" enctype="multipart/form-data" id="upload" class="upload">'
         f'<div class="drop" id="drop"><label for="files">{esc(t(lang, "drop"))}</label>'
-        f'<input type="file" id="files" name="files" multiple accept="{",".join(SUPPORTED_SUFFIXES)}">'
+        f'<input type="file" id="files" name="files" multiple accept="{ACCEPT}">'
         '<ul class="chosen" id="chosen" aria-live="polite"></ul></div>'
         f'<label class="field wide" for="text">{esc(t(lang, "paste"))}</label>'
         f'<textarea id="text" name="text" rows="8" placeholder="{esc(t(lang, "paste_hint"))}">{esc(text)}</textarea>'
@@ -227,16 +236,16 @@ def upload_page(
 
 def _compare_form(lang: str, rubrics: list[Choice]) -> str:
     """Two files and how to compare them (two drafts, or a plan and its report). Posts to /compare."""
-    accept = ".docx,.pdf,.txt,.md,.html,.htm"
     modes = [Choice("diff", t(lang, "mode_diff"), True), Choice("trace", t(lang, "mode_trace"))]
     files = "".join(
-        f'<label class="field">{esc(t(lang, key))}<input type="file" id="{key}" name="{key}" accept="{accept}"></label>'
+        f'<label class="field">{esc(t(lang, key))}<input type="file" id="{key}" name="{key}" accept="{ACCEPT}"></label>'
         for key in ("first", "second")
     )
     return (
         f'<form method="post" action="/compare?lang={lang}" enctype="multipart/form-data" id="compare" class="compare">'
         f'<h2>{esc(t(lang, "compare_title"))}</h2><p class="hint">{esc(t(lang, "compare_hint"))}</p>'
-        f'<div class="pair">{files}</div><div class="options">{_select("mode", t(lang, "mode"), modes)}'
+        f'<div class="pair">{files}</div><p class="hint">{esc(t(lang, "formats"))}</p>'
+        f'<div class="options">{_select("mode", t(lang, "mode"), modes)}'
         f"{_select('rubric', t(lang, 'rubric'), rubrics, 'compare-rubric')}"
         f'<label class="field">{esc(t(lang, "as_of"))}<input type="date" name="as_of" id="as_of"></label></div>'
         f'<input type="hidden" name="lang" value="{lang}">'
