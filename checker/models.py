@@ -33,6 +33,9 @@ SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 # ---------------------------------------------------------------- read
 
 
+Tables = list[list[list[tuple[int, int]]]]  # each table's rows, each row's cell spans (start, end)
+
+
 class Source(BaseModel):
     """A document as read: its text is what every offset refers to."""
 
@@ -42,7 +45,7 @@ class Source(BaseModel):
     encoding: str | None = None
     # Row structure of Word tables and workbook sheets, so the segmenter can pair by row: each row
     # is a list of cell spans (start, end) into ``text``.
-    tables: list[list[list[tuple[int, int]]]] = Field(default_factory=list)
+    tables: Tables = Field(default_factory=list)
 
 
 # ---------------------------------------------------------------- segment

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from checker.models import Tables
 from checker.read.ruby import drop_pinyin_glosses
 
-Tables = list[list[list[tuple[int, int]]]]
 # The module each format's reader lives in (imported on first use: most runs need one or two).
 READERS: dict[str, str] = {
     "txt": "checker.read.plain",

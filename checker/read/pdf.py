@@ -22,8 +22,8 @@ from pdfminer.pdfdocument import PDFEncryptionError
 from pdfminer.pdfpage import PDFPage
 
 from checker.errors import InputError
+from checker.models import Tables
 from checker.read.encoding import normalise_newlines
-from checker.read.extract import Tables
 from checker.read.files import max_lines, megabytes, short_message, text_too_large, too_many_lines
 from checker.read.pdf_drawing import BoundedPage, DrawingLimit
 from checker.read.pdf_furniture import drop_furniture

@@ -36,12 +36,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
-from typing import TYPE_CHECKING, Any
+from typing import Any, TypeVar
 
 from checker.text.enumerators import match_heading_marker
 
-if TYPE_CHECKING:
-    from checker.read.pdf_tables import Grid
+Block = TypeVar("Block")  # what else a page holds between its lines (a table): kept where it stands
 
 _RAGGED = 3.0  # a full line may stop this many characters short of the margin (no break before ”，。)
 _INDENT = 0.8  # a line starting this many characters right of the margin is indented
@@ -197,13 +196,13 @@ def _joined(a: str, b: str) -> str:
     return a + b
 
 
-def paragraphs(pages: list[list[Line | Grid]]) -> list[str | Grid]:
+def paragraphs(pages: list[list[Line | Block]]) -> list[str | Block]:
     """The document's paragraphs, in order, from each page's lines (top to bottom); a table stays
     where it stands, between them."""
     all_lines = [ln for page in pages for ln in page if isinstance(ln, Line)]
     whole = margins(all_lines)
     body = body_type(all_lines)
-    out: list[str | Grid] = []
+    out: list[str | Block] = []
     prev: tuple[Line, Margins] | None = None
     for page in pages:
         m = margins([ln for ln in page if isinstance(ln, Line)], whole)

@@ -40,6 +40,7 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.worksheet._reader import WorkSheetParser
 
 from checker.errors import InputError
+from checker.models import Tables
 from checker.read.encoding import normalise_newlines
 from checker.read.files import max_lines, megabytes, short_message, text_too_large, too_many_lines
 from checker.reasons import Reason, reason
@@ -53,7 +54,6 @@ _QUOTED = re.compile(r'"[^"]*"')
 _PARSED_PARTS = (".xml", ".rels")  # images, embedded objects and the like are never read
 
 Row = dict[int, str]  # column → the cell's text
-Tables = list[list[list[tuple[int, int]]]]  # each table's rows, each row's cell spans (as Source.tables)
 Merge = tuple[int, int, int, int]  # min_col, min_row, max_col, max_row
 
 
