@@ -20,7 +20,7 @@ from checker.models import Review
 from checker.options import ReviewOptions
 from checker.reasons import REASONS, reason
 from checker.renderers import render
-from checker.renderers.common import LABELS
+from checker.renderers.common import LABELS, labelled
 from checker.rubric import load_rubric
 from checker.serve.pages import TEXT
 
@@ -117,7 +117,7 @@ def test_the_backend_is_named_in_the_reviews_language(backend: str, zh: str, en:
     result = review(PROGRESS).model_copy(update={"backend": backend})
     for lang, name in (("zh", zh), ("en", en)):
         shown = str(render([result], "text", lang=lang, rubric=RUBRIC, fail_on="error"))
-        assert f"{LABELS[lang]['backend']}: {name}\n" in shown
+        assert f"{labelled(lang, 'backend')}{name}\n" in shown
 
 
 class _Visible(HTMLParser):

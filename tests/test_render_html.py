@@ -71,7 +71,7 @@ def test_evidence_highlighted_in_place_by_severity() -> None:
 
 def test_rubric_explanation_in_title_attribute() -> None:
     out = _html()
-    assert 'title="formalism · 形式主义整改: 措施只有开会、学习,没有针对问题的具体行动 — 以会议落实会议' in out
+    assert 'title="formalism · 形式主义整改：措施只有开会、学习,没有针对问题的具体行动 — 以会议落实会议' in out
 
 
 def test_summary_chart_and_layout_rules() -> None:

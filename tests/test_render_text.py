@@ -70,10 +70,10 @@ def test_model_view_disagreements_and_fallback_are_shown() -> None:
     )
     review.usage = Usage(requests=3, cached=1, total_tokens=900)
     out = render([review], "text", texts={review.document.path: TEXT}, lang="zh", rubric=RUBRIC, fail_on="error")
-    assert "模型意见: 措施只写了会议，没有退回资金。" in out
-    assert "规则与模型分歧: formalism: rules yes, model no" in out
+    assert "模型意见：措施只写了会议，没有退回资金。" in out
+    assert "规则与模型分歧：formalism: rules yes, model no" in out
     header = out.split("\n\n")[0]  # the fallback is in the header, before any finding
-    assert "评审方式: 规则（所选“规则与模型”未生效）" in header
+    assert "评审方式：规则（所选“规则与模型”未生效）" in header
     assert "qwen-plus @ http://127.0.0.1:9/v1" in header and "3 次请求（其中 3 次无有效回答）" in header
     assert "模型评审失败（timeout）" in header
 
@@ -85,5 +85,5 @@ def test_a_failing_finding_without_flags_names_its_weakest_criteria() -> None:
     )
     review.findings[-1] = quiet
     out = render([review], "text", texts={review.document.path: TEXT}, lang="zh", rubric=RUBRIC, fail_on="error")
-    assert "失分项: verifiability 0.1" in out
+    assert "失分项：verifiability 0.1" in out
     assert "timeliness" not in out.split("失分项")[1].splitlines()[0]

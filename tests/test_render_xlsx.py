@@ -115,9 +115,9 @@ def test_the_summary_speaks_the_review_language_with_codes_beside() -> None:
     wb, (review,) = _workbook([SEEDS[0]])
     rows = {r[0]: r[1:] for r in wb["汇总"].iter_rows(values_only=True)}
     assert rows["文档类型"][0] == "整改情况通报"
-    flagged = {r[1]: k for k, r in rows.items() if k and k.startswith("标记: ")}
+    flagged = {r[1]: k for k, r in rows.items() if k and k.startswith("标记：")}
     assert flagged and set(flagged) == set(review.summary.flags)
-    assert all(code not in title for code, title in flagged.items())  # 标记: 形式主义, code in column C
+    assert all(code not in title for code, title in flagged.items())  # 标记：形式主义, code in column C
     wb_en, _ = _workbook([SEEDS[0]], lang="en")
     assert {r[0]: r[1] for r in wb_en["Summary"].iter_rows(values_only=True)}["Kind"] == "progress report"
 

@@ -76,7 +76,7 @@ def test_two_drafts_give_the_diff_page_and_every_download(client: TestClient, tm
     assert posted.status_code == 303 and posted.headers["location"].endswith("/compare")
     location = posted.headers["location"]
     page = client.get(location)
-    assert page.status_code == 200 and "两稿对照: 一稿.txt → 二稿.txt" in html.unescape(page.text)
+    assert page.status_code == 200 and "两稿对照：一稿.txt → 二稿.txt" in html.unescape(page.text)
     expected = diff_reviews(review(PROGRESS, path="一稿.txt"), review(NEW, path="二稿.txt"), RUBRIC)
     rows = re.findall(r"<tr><td>", page.text)
     assert len(rows) == sum(len(f.flags) + f.only_reworded for f in expected.findings) >= 1

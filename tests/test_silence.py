@@ -93,9 +93,9 @@ def test_baseline_add_one_flag_with_a_reason(report: Path, tmp_path: Path) -> No
     unwrapped = "".join(text.split())  # the terminal breaks Chinese lines between any two characters
     assert "已静默2(baseline1,上级同意长期坚持的表述1)" in unwrapped
     _, md = run("review", str(report), "--baseline", str(baseline), "-f", "markdown")
-    assert "_已静默 2: baseline 1; 上级同意长期坚持的表述 1_" in md
+    assert "_已静默 2：baseline 1; 上级同意长期坚持的表述 1_" in md
     _, page = run("review", str(report), "--baseline", str(baseline), "-f", "html")
-    assert "<li>已静默 2: baseline 1; 上级同意长期坚持的表述 1</li>" in page
+    assert "<li>已静默 2：baseline 1; 上级同意长期坚持的表述 1</li>" in page
 
 
 def test_baseline_add_refuses_what_is_not_there(report: Path, tmp_path: Path) -> None:
@@ -136,6 +136,6 @@ def test_word_and_workbook_leave_out_what_was_silenced(report: Path, tmp_path: P
     f1 = next(wb["问题清单"].iter_rows(min_row=2, values_only=True))
     assert f1[8] in ("", None) and f1[9] == GENERIC_QUESTION["zh"]  # fails still, asked in general terms
     summary = {r[0]: r[1] for r in wb["汇总"].iter_rows(values_only=True)}
-    assert summary["已静默: --ignore"] == 1 and summary["已静默: 上级同意长期坚持的表述"] == 1
+    assert summary["已静默：--ignore"] == 1 and summary["已静默：上级同意长期坚持的表述"] == 1
     codes = {r[2]: r[1] for r in wb["汇总"].iter_rows(values_only=True) if len(r) > 2 and r[2]}
     assert "formalism" not in codes and codes["unverifiable_claim"] == 1

@@ -63,7 +63,7 @@ def test_80_columns_fit_and_the_title_column_gives_way(report: Path) -> None:
     assert [line.split()[0] for line in rework if not line.startswith("   ")] == ["F1", "F2"]
     asked = [i for i, line in enumerate(rework) if line.startswith("    - ")]
     assert len(asked) == 3 and rework[asked[0] + 1].startswith("      ") and rework[asked[0] + 1][6] != " "
-    assert any(line.startswith("    追问: 请将“长期坚持”改为具体完成日期") for line in lines)
+    assert any(line.startswith("    追问：请将“长期坚持”改为具体完成日期") for line in lines)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -90,10 +90,10 @@ def test_the_gate_mark_has_a_one_line_legend(report: Path) -> None:
 def test_quotes_start_beside_their_label_and_wrap_under_it(report: Path, columns: int) -> None:
     _, out = review_at(columns, str(report))
     lines = out.splitlines()
-    starts = [i for i, line in enumerate(lines) if line.startswith("    原文: ")]
+    starts = [i for i, line in enumerate(lines) if line.startswith("    原文：")]
     assert len(starts) == 3
     for i in starts:
-        assert lines[i][len("    原文: ") :].startswith("…")  # the quote begins on the label's line
+        assert lines[i][len("    原文：") :].startswith("…")  # the quote begins on the label's line
         j = i + 1
         while j < len(lines) and lines[j].startswith(" " * 10) and not lines[j].startswith("  ["):
             assert lines[j][10:].strip()
@@ -108,9 +108,9 @@ def test_several_documents_end_with_a_summary_across_them(report: Path, tmp_path
     code, out = review_at(100, str(report), str(clean), str(tmp_path / "missing.txt"))
     assert code == 2
     tail = out[out.index("全部文档") :].splitlines()
-    assert tail[1].startswith("2 个文档: 合格 1, 待改进 1")
-    assert tail[2].startswith("标记: ") and "formalism 1" in tail[2]
-    assert tail[3].startswith(f"最差: {report}")
+    assert tail[1].startswith("2 个文档：合格 1, 待改进 1")
+    assert tail[2].startswith("标记：") and "formalism 1" in tail[2]
+    assert tail[3].startswith(f"最差：{report}")
     assert tail[-1] == "退出码 2：1 个输入未能评审（退出码 2）；1 个文档未通过门槛（--fail-on error）"
     _, single = review_at(100, str(report))
     assert "全部文档" not in single

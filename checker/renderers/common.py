@@ -126,6 +126,8 @@ LABELS: dict[str, dict[str, str]] = {
         "outcome_passes": "所有文档都通过了门槛",
         "reason_sep": "；",
         "option_sep": "，",
+        "colon": "：",
+        "rework": "需返工",
         "gate_note": "结论为“{verdict}”（{score} 分），但有 {count} 个标记达到 --fail-on {fail_on} 门槛（{codes}），"
         "所以检查不通过：结论看平均得分，门槛看单个最严重的标记。",
     },
@@ -241,6 +243,8 @@ LABELS: dict[str, dict[str, str]] = {
         "outcome_passes": "every document passes the gate",
         "reason_sep": "; ",
         "option_sep": ", ",
+        "colon": ": ",
+        "rework": "Needs rework",
         "gate_note": "Verdict {verdict} ({score}) but the gate fails: {count} flag(s) at or above "
         "--fail-on {fail_on} ({codes}). The verdict follows the mean score; "
         "the gate follows the worst single flag.",
@@ -260,12 +264,12 @@ def weakest_criteria(finding: FindingResult, rubric: Any, lang: str, limit: int 
 
 def reason_lines(finding: FindingResult, lang: str) -> list[str]:
     """Why a finding failed when no flag says so: ``可核查性 0.0：措施没有…（原文：…）``."""
-    sep, quote = ("：", "原文") if lang == "zh" else (": ", "text")
+    quote = "原文" if lang == "zh" else "text"
     out = []
     for r in finding.reasons:
-        line = f"{r.title} {r.score:.1f}{sep}{r.message}"
+        line = f"{r.title} {r.score:.1f}{colon(lang)}{r.message}"
         if r.evidence.strip():
-            line += f"（{quote}{sep}{one_line(r.evidence)}）" if lang == "zh" else f" ({quote}: {one_line(r.evidence)})"
+            line += paren(f"{quote}{colon(lang)}{one_line(r.evidence)}", lang)
         out.append(line)
     return out
 
@@ -275,8 +279,17 @@ def label(lang: str, key: str) -> str:
 
 
 def colon(lang: str) -> str:
-    """The colon after a label: full-width in Chinese, ``": "`` in English."""
-    return "：" if lang == "zh" else ": "
+    """What follows a label before its value: the full-width colon with no space in Chinese (``：``),
+    ``": "`` in English. For words outside the catalogue (a page's own text, a flag's name); a
+    label of the catalogue takes it through :func:`labelled`."""
+    return label(lang, "colon")
+
+
+def labelled(lang: str, key: str) -> str:
+    """A label of the catalogue ready for its value: ``原文：`` in Chinese, ``Evidence: `` in English.
+    Every renderer writes a label and its value through this, so a Chinese review never shows an
+    ASCII colon after a label."""
+    return f"{label(lang, key)}{colon(lang)}"
 
 
 def paren(text: str, lang: str) -> str:

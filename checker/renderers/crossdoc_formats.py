@@ -9,7 +9,7 @@ from typing import Any
 from checker.crossdoc.diff import DraftDiff
 from checker.crossdoc.trace import TraceReport
 from checker.models import Review
-from checker.renderers.common import colon, label
+from checker.renderers.common import label, labelled
 
 COMPARISON_FORMATS = ("text", "json", "markdown", "html", "xlsx", "docx")
 EXTENSIONS = {"text": "txt", "json": "json", "markdown": "md", "html": "html", "xlsx": "xlsx", "docx": "docx"}
@@ -23,9 +23,9 @@ MEDIA_TYPES = {
 def heading(result: DraftDiff | TraceReport, lang: str) -> tuple[str, str]:
     """The title and the line under it of a comparison's page."""
     if isinstance(result, DraftDiff):
-        return f"{label(lang, 'diff_title')}: {result.old} → {result.new}", result.rubric
-    return (f"{label(lang, 'trace_title')}: {result.plan} → {result.report}",
-            f"{label(lang, 'trace_as_of')}{colon(lang)}{result.as_of or '—'} · {result.rules}")  # fmt: skip
+        return f"{labelled(lang, 'diff_title')}{result.old} → {result.new}", result.rubric
+    return (f"{labelled(lang, 'trace_title')}{result.plan} → {result.report}",
+            f"{labelled(lang, 'trace_as_of')}{result.as_of or '—'} · {result.rules}")  # fmt: skip
 
 
 def summary_lines(result: DraftDiff | TraceReport, lang: str) -> list[str]:

@@ -18,7 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from checker.crossdoc.diff import DraftDiff, FindingDiff, FlagChange
 from checker.crossdoc.trace import TracePair, TraceReport
 from checker.crossdoc.trace_rules import UNCHECKED_NOTES
-from checker.renderers.common import colon, label
+from checker.renderers.common import label, labelled
 from checker.renderers.html_render import CSS, esc
 from checker.renderers.rubric_view import flag_info
 from checker.renderers.sheet_layout import fit_rows, print_a4_landscape
@@ -54,7 +54,7 @@ def asked(c: FlagChange, lang: str) -> str:
     if not c.follow_up:
         return ""
     if c.change == "resolved":
-        return f"{label(lang, 'diff_answered')}{colon(lang)}{c.follow_up}"
+        return f"{labelled(lang, 'diff_answered')}{c.follow_up}"
     return c.follow_up
 
 

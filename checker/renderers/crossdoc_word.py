@@ -15,7 +15,7 @@ from typing import Any
 from checker.crossdoc.diff import DraftDiff, FindingDiff, FlagChange
 from checker.crossdoc.trace import TraceFlag, TracePair, TraceReport
 from checker.models import FindingResult, Flag, Review
-from checker.renderers.common import colon, label, one_line, paren, score_text, tag, truncate
+from checker.renderers.common import label, labelled, one_line, paren, score_text, tag, truncate
 from checker.renderers.crossdoc_tables import asked
 from checker.renderers.diff_view import (
     diff_totals,
@@ -60,18 +60,18 @@ def _change_note(fid: str, c: FlagChange, found: Flag | None, span: tuple[int, i
     head = f"{fid} · {tag(label(lang, 'diff_' + c.change), lang)}{info.title}{paren(c.code, lang)}"
     moved = (c.change == "remaining" and c.old_evidence
              and one_line(c.old_evidence) != one_line(c.new_evidence or ""))  # fmt: skip
-    earlier = (f"{label(lang, 'diff_old_text')}{colon(lang)}{truncate(one_line(c.old_evidence), _QUOTE)}"
+    earlier = (f"{labelled(lang, 'diff_old_text')}{truncate(one_line(c.old_evidence), _QUOTE)}"
                if c.old_evidence and (c.change == "resolved" or moved) else None)  # fmt: skip
     question = asked(c, lang) or (found.follow_up if found is not None else None)
-    asked_line = f"{label(lang, 'follow_up')}{colon(lang)}{question}" if question else None
+    asked_line = f"{labelled(lang, 'follow_up')}{question}" if question else None
     return Note(span[0], span[1], _lines(head, c.message, earlier, asked_line))
 
 
 def _reworded_lines(fid: str, fd: FindingDiff, lang: str) -> tuple[str, ...]:
     """A measure only reworded: the earlier wording beside the one commented, and what to add."""
     head = f"{fid} · {tag(label(lang, 'diff_reworded_short'), lang)}"
-    earlier = f"{label(lang, 'diff_old_text')}{colon(lang)}{truncate(one_line(fd.old_measure or ''), _QUOTE)}"
-    ask = f"{label(lang, 'follow_up')}{colon(lang)}{label(lang, 'diff_reworded_ask')}"
+    earlier = f"{labelled(lang, 'diff_old_text')}{truncate(one_line(fd.old_measure or ''), _QUOTE)}"
+    ask = f"{labelled(lang, 'follow_up')}{label(lang, 'diff_reworded_ask')}"
     return _lines(head, label(lang, "diff_reworded"), earlier, ask)
 
 
@@ -93,11 +93,11 @@ def diff_notes(diff: DraftDiff, new: Review, text: str, lang: str, rubric: Any) 
             span = _quoted(nf, text, nf.measure_text)
             notes.append(Note(span[0], span[1], _reworded_lines(nf.id, fd, lang)))
     summary = [
-        f"rectcheck {label(lang, 'diff_title')}{colon(lang)}{diff.old} → {diff.new}",
+        f"rectcheck {labelled(lang, 'diff_title')}{diff.old} → {diff.new}",
         f"{label(lang, 'score')} {score_text(diff.old_score)} → {score_text(diff.new_score)} · {diff.rubric}",
         diff_totals(diff, lang),
     ]
-    summary += [f"{label(lang, 'diff_dropped')}{colon(lang)}{d}" for d in dropped]
+    summary += [f"{labelled(lang, 'diff_dropped')}{d}" for d in dropped]
     title = title_span_of(new.document.title, text)
     for c in diff.document_flags:
         found = next((fl for fl in new.document_flags if fl.code == c.code and fl.evidence == c.new_evidence), None)
@@ -105,7 +105,8 @@ def diff_notes(diff: DraftDiff, new: Review, text: str, lang: str, rubric: Any) 
             notes.append(_change_note(label(lang, "document_flags"), c, found, (found.start, found.end), lang, rubric))
         elif c.change != "remaining":
             info = flag_info(rubric, c.code, lang, c.message)
-            summary.append(f"{label(lang, 'document_flags')}{colon(lang)}{tag(label(lang, 'diff_' + c.change), lang)}{info.title}")
+            change = tag(label(lang, "diff_" + c.change), lang)
+            summary.append(f"{labelled(lang, 'document_flags')}{change}{info.title}")
     return Note(title[0], title[1], _lines(*summary)), notes
 
 
@@ -123,8 +124,11 @@ def render_diff_docx(diff: DraftDiff, new: Review, text: str, *, lang: str, rubr
 
 def _trace_note(f: TraceFlag, span: tuple[int, int], lang: str) -> Note:
     head = f"{f.plan_id or '—'} → {f.report_id or '—'} · {tag(label(lang, f.severity), lang)}{f.title}{paren(f.code, lang)}"
-    plan = f"{label(lang, 'trace_plan_text')}{colon(lang)}{truncate(one_line(f.plan_evidence), _QUOTE)}" if f.plan_evidence else None
-    return Note(span[0], span[1], _lines(head, f.message, plan, f"{label(lang, 'follow_up')}{colon(lang)}{f.follow_up}"))
+    plan = None
+    if f.plan_evidence:
+        plan = f"{labelled(lang, 'trace_plan_text')}{truncate(one_line(f.plan_evidence), _QUOTE)}"
+    asked = f"{labelled(lang, 'follow_up')}{f.follow_up}"
+    return Note(span[0], span[1], _lines(head, f.message, plan, asked))
 
 
 def _pair_note(pair: TracePair, told: FindingResult, text: str, lang: str) -> Note:
@@ -136,7 +140,7 @@ def _pair_note(pair: TracePair, told: FindingResult, text: str, lang: str) -> No
         state = f"{tag(label(lang, 'trace_report_only'), lang)}{label(lang, 'trace_report_only_note')}"
     else:
         state = label(lang, "trace_none") if not pair.flags and not pair.unchecked else None
-    notes = [f"{label(lang, 'trace_note')}{colon(lang)}{n.message}" for n in pair.notes]
+    notes = [f"{labelled(lang, 'trace_note')}{n.message}" for n in pair.notes]
     span = _title_of(told, text)
     traced = (measure_line(m, lang, 30) for m in pair.measures)
     return Note(span[0], span[1], _lines(head, *notes, state, *traced))
@@ -158,13 +162,13 @@ def trace_notes(trace: TraceReport, report: Review, text: str, lang: str) -> tup
                 continue
             notes.append(_trace_note(f, _quoted(told, text, f.report_evidence), lang))
     summary = [
-        f"rectcheck {label(lang, 'trace_title')}{colon(lang)}{trace.plan} → {trace.report}",
-        f"{label(lang, 'trace_as_of')}{colon(lang)}{trace.as_of or '—'} · {trace.rules}",
+        f"rectcheck {labelled(lang, 'trace_title')}{trace.plan} → {trace.report}",
+        f"{labelled(lang, 'trace_as_of')}{trace.as_of or '—'} · {trace.rules}",
         *trace_notes_lines(trace, lang),
         trace_counts(trace, lang),
         pair_counts(trace, lang),
     ]
-    summary += [f"{label(lang, 'trace_plan_only')}{colon(lang)}{m}" for m in missing]
+    summary += [f"{labelled(lang, 'trace_plan_only')}{m}" for m in missing]
     title = title_span_of(report.document.title, text)
     return Note(title[0], title[1], _lines(*summary)), notes
 

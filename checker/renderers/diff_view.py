@@ -7,7 +7,7 @@ from typing import Any
 
 from checker.crossdoc.diff import DraftDiff, FindingDiff, FlagChange
 from checker.crossdoc.trace import MeasureTrace, TracePair, TraceReport
-from checker.renderers.common import colon, label, one_line, paren, score_text, tag, truncate
+from checker.renderers.common import label, labelled, one_line, paren, score_text, tag, truncate
 from checker.renderers.rubric_view import flag_info
 
 # ✗ would read as "fails the gate" in a review; a new flag is marked as new (＋, not a list marker in
@@ -25,8 +25,8 @@ def evidence_words(change: FlagChange, lang: str, width: int = 40) -> str:
     the draft's own (the new draft's for a new or remaining flag, the old one's for a resolved)."""
     old, new = change.old_evidence, change.new_evidence
     if change.change == "remaining" and old and new and one_line(old) != one_line(new):
-        was, now = label(lang, "diff_was"), label(lang, "diff_now")
-        return f"{was}{colon(lang)}{_quote(old, lang, width)} → {now}{colon(lang)}{_quote(new, lang, width)}"
+        was, now = labelled(lang, "diff_was"), labelled(lang, "diff_now")
+        return f"{was}{_quote(old, lang, width)} → {now}{_quote(new, lang, width)}"
     evidence = new if change.change != "resolved" else old
     return _quote(evidence, lang, width) if evidence else ""
 
@@ -37,7 +37,8 @@ def _change_line(change: FlagChange, lang: str, rubric: Any) -> str:
     if lang == "zh":
         return f"{_MARK[change.change]} {label(lang, 'diff_' + change.change)} {info.title}（{change.code}）{quoted}"
     quoted = f" {quoted}" if quoted else ""
-    return f"{_MARK[change.change]} {label(lang, 'diff_' + change.change)}: {info.title} ({change.code}){quoted}"
+    said = labelled(lang, "diff_" + change.change)
+    return f"{_MARK[change.change]} {said}{info.title} ({change.code}){quoted}"
 
 
 def _heading(f: FindingDiff, lang: str) -> str:
@@ -56,7 +57,7 @@ def _body(f: FindingDiff, lang: str, rubric: Any) -> list[str]:
         lines.append(label(lang, "diff_reworded"))
         # the two wordings, one above the other
         wordings = (("diff_old_text", f.old_measure), ("diff_new_text", f.new_measure))
-        lines += [f"  {label(lang, key)}{colon(lang)}{truncate(one_line(text), 60)}"
+        lines += [f"  {labelled(lang, key)}{truncate(one_line(text), 60)}"
                   for key, text in wordings if text]  # fmt: skip
     return lines
 
@@ -80,7 +81,7 @@ def diff_totals(diff: DraftDiff, lang: str) -> str:
 
 def render_diff_text(diff: DraftDiff, lang: str, rubric: Any) -> str:
     out = [
-        f"{label(lang, 'diff_title')}: {diff.old} → {diff.new}",
+        f"{labelled(lang, 'diff_title')}{diff.old} → {diff.new}",
         f"{label(lang, 'score')} {score_text(diff.old_score)} → {score_text(diff.new_score)} · {diff.rubric}",
         diff_totals(diff, lang),
         label(lang, "diff_legend"),
@@ -100,7 +101,7 @@ def render_diff_text(diff: DraftDiff, lang: str, rubric: Any) -> str:
 
 def render_diff_markdown(diff: DraftDiff, lang: str, rubric: Any) -> str:
     out = [
-        f"### {label(lang, 'diff_title')}: `{diff.old}` → `{diff.new}`",
+        f"### {labelled(lang, 'diff_title')}`{diff.old}` → `{diff.new}`",
         "",
         f"{label(lang, 'score')} **{score_text(diff.old_score)} → {score_text(diff.new_score)}** · `{diff.rubric}`",
         "",
@@ -123,9 +124,9 @@ def render_diff_markdown(diff: DraftDiff, lang: str, rubric: Any) -> str:
 
 def measure_line(m: MeasureTrace, lang: str, width: int = 40) -> str:
     """A planned measure and what the report says of it, on one line."""
-    said = (f"{label(lang, 'trace_report_says')}{colon(lang)}{truncate(one_line(m.report), width + 10)}"
+    said = (f"{labelled(lang, 'trace_report_says')}{truncate(one_line(m.report), width + 10)}"
             if m.report else label(lang, "trace_unreported"))  # fmt: skip
-    return f"{label(lang, 'trace_measure')}{colon(lang)}{truncate(one_line(m.plan), width)} → {said}"
+    return f"{labelled(lang, 'trace_measure')}{truncate(one_line(m.plan), width)} → {said}"
 
 
 def _pair_lines(pair: TracePair, lang: str, bullet: str) -> list[str]:
@@ -134,12 +135,12 @@ def _pair_lines(pair: TracePair, lang: str, bullet: str) -> list[str]:
     ids = f"{pair.plan_id or '—'} → {pair.report_id or '—'}"
     only = f"  [{label(lang, 'trace_report_only')}]" if pair.plan_id is None else ""
     out = [f"{bullet}{ids}  {truncate(one_line(pair.title), 60)}{only}"]
-    out += [f"  {bullet}{label(lang, 'trace_note')}{colon(lang)}{n.message}" for n in pair.notes]
+    out += [f"  {bullet}{labelled(lang, 'trace_note')}{n.message}" for n in pair.notes]
     if pair.plan_id and pair.report_id and not pair.flags and not pair.unchecked:
         out.append(f"  {bullet}{label(lang, 'trace_none')}")
     for f in pair.flags:
         out.append(f"  {bullet}{tag(label(lang, f.severity), lang)}{f.message}")
-        out.append(f"    {label(lang, 'follow_up')}{colon(lang)}{f.follow_up}")
+        out.append(f"    {labelled(lang, 'follow_up')}{f.follow_up}")
     out += [f"  {bullet}{measure_line(m, lang)}" for m in pair.measures]
     return out
 
@@ -169,7 +170,7 @@ def trace_counts(trace: TraceReport, lang: str) -> str:
 
 def trace_notes_lines(trace: TraceReport, lang: str) -> list[str]:
     """What the whole trace could not do (no date to hold deadlines against), a line each."""
-    return [f"{label(lang, 'trace_note')}{colon(lang)}{n.message}" for n in trace.notes]
+    return [f"{labelled(lang, 'trace_note')}{n.message}" for n in trace.notes]
 
 
 def _titled_counts(trace: TraceReport) -> dict[str, int]:
@@ -181,8 +182,8 @@ def _titled_counts(trace: TraceReport) -> dict[str, int]:
 
 def render_trace_text(trace: TraceReport, lang: str) -> str:
     head = [
-        f"{label(lang, 'trace_title')}: {trace.plan} → {trace.report}",
-        f"{label(lang, 'trace_as_of')}{colon(lang)}{trace.as_of or '—'} · {trace.rules}",
+        f"{labelled(lang, 'trace_title')}{trace.plan} → {trace.report}",
+        f"{labelled(lang, 'trace_as_of')}{trace.as_of or '—'} · {trace.rules}",
         *trace_notes_lines(trace, lang),
         trace_counts(trace, lang),
         pair_counts(trace, lang),
@@ -193,9 +194,9 @@ def render_trace_text(trace: TraceReport, lang: str) -> str:
 
 def render_trace_markdown(trace: TraceReport, lang: str) -> str:
     head = [
-        f"### {label(lang, 'trace_title')}: `{trace.plan}` → `{trace.report}`",
+        f"### {labelled(lang, 'trace_title')}`{trace.plan}` → `{trace.report}`",
         "",
-        f"{label(lang, 'trace_as_of')}{colon(lang)}{trace.as_of or '—'} · `{trace.rules}`",
+        f"{labelled(lang, 'trace_as_of')}{trace.as_of or '—'} · `{trace.rules}`",
         "",
         *(f"{line}\n" for line in trace_notes_lines(trace, lang)),
         trace_counts(trace, lang),

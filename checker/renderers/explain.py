@@ -11,6 +11,7 @@ from pathlib import Path
 
 from checker.crossdoc.trace_rules import TraceRules, load_trace_rules, trace_versions
 from checker.errors import RubricError
+from checker.renderers.common import colon
 from checker.renderers.rubric_view import with_params
 from checker.rubric import (
     DOCUMENT_KINDS,
@@ -37,7 +38,7 @@ _EXPLAIN_LABELS = {
 
 def _severity_line(rule: FlagRule, lang: str) -> str:
     lab = _EXPLAIN_LABELS[lang]
-    parts = [f"{lab['default']}: {rule.severity['default']}"]
+    parts = [f"{lab['default']}{colon(lang)}{rule.severity['default']}"]
     parts += [f"{k}: {v}" for k, v in rule.severity.items() if k != "default"]
     return ", ".join(parts) + ("" if rule.enabled else f" ({lab['off']})")
 
@@ -84,7 +85,7 @@ def explain_trace_flag(rules: TraceRules, code: str, lang: str) -> str:
         ex = next(e for e in rule.examples if e.fires == fires)
         out.append(f"## {lab[key]}")
         for part, text in (("plan", ex.plan), ("report", ex.report)):
-            out.append(f"  {lab[part]}:")
+            out.append(f"  {lab[part]}{colon(lang)}".rstrip())
             out += ["    " + line for line in text.strip().splitlines()]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
@@ -116,11 +117,11 @@ def explain_flag(r: Rubric, code: str, lang: str) -> str:
         out.append(f"## {lab[key]}")
         out += ["    " + line for line in ex.text.strip().splitlines()]
         for other in ex.others:
-            out.append(f"  {lab['others']}:")
+            out.append(f"  {lab['others']}{colon(lang)}".rstrip())
             out += ["    " + line for line in other.strip().splitlines()]
         note = example_note(ex.note, lang)
         if note:
-            out.append(f"{lab['note']}: {note}")
+            out.append(f"{lab['note']}{colon(lang)}{note}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 

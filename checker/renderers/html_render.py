@@ -14,11 +14,13 @@ from checker.gate import flag_trips
 from checker.models import FindingResult, Flag, Review
 from checker.renderers.common import (
     backend_text,
+    colon,
     flag_counts,
     in_context,
     judge_lines,
     kind_name,
     label,
+    labelled,
     locate,
     method_used,
     one_line,
@@ -126,7 +128,7 @@ def esc(text: str | None) -> str:
 
 def _flag_tip(flag: Flag, lang: str, rubric: Any) -> str:
     info = flag_info(rubric, flag.code, lang, flag.message)
-    return f"{flag.code} · {info.title}: {one_line(flag.message)}" + (
+    return f"{flag.code} · {info.title}{colon(lang)}{one_line(flag.message)}" + (
         f" — {one_line(info.rationale)}" if info.rationale and info.rationale != flag.message else ""
     )
 
@@ -171,7 +173,7 @@ def _chart(review: Review, lang: str, index: int) -> str:
         x = 28 + gap + i * (bar + gap)
         h = max(f.score / 100 * height, MIN_BAR)
         value = f"{f.score:.0f}"
-        name = f"{f.id} {truncate(f.title, 40)}: {value}"
+        name = f"{f.id} {truncate(f.title, 40)}{colon(lang)}{value}"
         rows.append(
             f'<a href="#d{index}-{esc(f.id)}" class="bar" data-finding="{esc(f.id)}" data-score="{value}"'
             f' aria-label="{esc(name)}"><title>{esc(name)}</title>'
@@ -220,14 +222,14 @@ def _flag_list(
         evidence = ""
         if ctx.evidence:
             evidence = (
-                f'<p class="ctx">{esc(label(lang, "evidence"))}: …{esc(ctx.before)}'
+                f'<p class="ctx">{esc(labelled(lang, "evidence"))}…{esc(ctx.before)}'
                 f'<mark class="{flag.severity}">{esc(ctx.evidence)}</mark>{esc(ctx.after)}…</p>'
             )
         why = ""
         if info.rationale and info.rationale != flag.message:
-            why = f'<p class="why">{esc(label(lang, "why"))}: {esc(one_line(info.rationale))}</p>'
+            why = f'<p class="why">{esc(labelled(lang, "why"))}{esc(one_line(info.rationale))}</p>'
         if flag.follow_up:
-            why += f'<p class="ask"><b>{esc(label(lang, "follow_up"))}</b>: {esc(flag.follow_up)}</p>'
+            why += f'<p class="ask"><b>{esc(labelled(lang, "follow_up"))}</b>{esc(flag.follow_up)}</p>'
         items.append(
             f'<li class="flag {flag.severity}" data-code="{esc(flag.code)}">'
             f'<span class="sev {flag.severity}">{esc(label(lang, flag.severity))}</span>'
@@ -349,9 +351,10 @@ def _document(review: Review, index: int, doc_text: str | None, lang: str, rubri
     )
     if s.silenced:
         reasons = "; ".join(f"{why} {n}" for why, n in sorted(s.silenced.items(), key=lambda kv: (-kv[1], kv[0])))
-        baselined = f"<li>{esc(label(lang, 'silenced'))} {sum(s.silenced.values())}: {esc(reasons)}</li>"
+        silenced = f"{label(lang, 'silenced')} {sum(s.silenced.values())}{colon(lang)}"
+        baselined = f"<li>{esc(silenced)}{esc(reasons)}</li>"
     else:
-        baselined = f"<li>{esc(label(lang, 'baselined'))}: {s.baselined}</li>" if s.baselined else ""
+        baselined = f"<li>{esc(labelled(lang, 'baselined'))}{s.baselined}</li>" if s.baselined else ""
     summary = (
         '<div class="summary">'
         f'<div><div class="score">{score_text(s.score)}</div><span class="badge {s.verdict}">{esc(label(lang, s.verdict))}</span></div>'

@@ -12,7 +12,7 @@ from typing import Any
 
 from checker.gate import flag_trips
 from checker.models import FindingResult, Flag, Review
-from checker.renderers.common import in_context, label, one_line, score_text, truncate, worst_severity
+from checker.renderers.common import in_context, labelled, one_line, score_text, truncate, worst_severity
 from checker.renderers.rubric_view import flag_info, rubric_ref
 
 # Characters XML 1.0 forbids (PDF text can carry form feeds and the like).
@@ -34,7 +34,7 @@ def _details(flags: list[Flag], finding: FindingResult | None, doc_text: str | N
         if ctx.evidence:
             lines.append(f"  evidence: …{ctx.before}«{ctx.evidence}»{ctx.after}… (chars {flag.start}-{flag.end})")
         if flag.follow_up:
-            lines.append(f"  {label(lang, 'follow_up')}: {flag.follow_up}")
+            lines.append(f"  {labelled(lang, 'follow_up')}{flag.follow_up}")
     return "\n".join(lines) + "\n"
 
 

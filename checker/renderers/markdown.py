@@ -14,12 +14,15 @@ from checker.gate import flag_trips
 from checker.models import Flag, Review
 from checker.renderers.common import (
     backend_text,
+    colon,
     flag_counts,
     in_context,
     judge_lines,
     kind_name,
     label,
+    labelled,
     one_line,
+    paren,
     reason_lines,
     score_text,
     truncate,
@@ -57,10 +60,12 @@ def _flag_item(flag: Flag, finding: Any, doc_text: str | None, lang: str, rubric
     ctx = in_context(flag, doc_text, finding, width=10)
     evidence = ""
     if ctx.evidence:
-        evidence = f"<br>{label(lang, 'evidence')}: …{md_escape(ctx.before)}{code_span(ctx.evidence)}{md_escape(ctx.after)}…"
-    ask = f"<br>{label(lang, 'follow_up')}: {md_escape(flag.follow_up)}" if flag.follow_up else ""
+        quoted = f"{md_escape(ctx.before)}{code_span(ctx.evidence)}{md_escape(ctx.after)}"
+        evidence = f"<br>{labelled(lang, 'evidence')}…{quoted}…"
+    ask = f"<br>{labelled(lang, 'follow_up')}{md_escape(flag.follow_up)}" if flag.follow_up else ""
     return (
-        f"- {SEVERITY_ICON[flag.severity]} `{flag.code}`{title} ({label(lang, flag.severity)}){gate}: "
+        f"- {SEVERITY_ICON[flag.severity]} `{flag.code}`{title}{paren(label(lang, flag.severity), lang)}"
+        f"{gate}{colon(lang)}"
         f"{md_escape(flag.message)}{evidence}{ask}"
     )
 
@@ -88,7 +93,7 @@ def _render_one(review: Review, *, lang: str, rubric: Any, fail_on: str, doc_tex
         f"{code_span(doc.path)} · {label(lang, 'kind')} {kind_name(doc.kind, lang)} · {label(lang, 'rubric')} "
         f"`{rubric_ref(rubric, review)}` · {label(lang, 'backend')} `{backend_text(review, lang)}`",
         "",
-        *[f"> {md_escape(key)}: {md_escape(value)}  " for key, value in judge_lines(review, lang)],
+        *[f"> {md_escape(key)}{colon(lang)}{md_escape(value)}  " for key, value in judge_lines(review, lang)],
         *([""] if review.judge is not None else []),
         *_rework(review, lang),
         f"| {label(lang, 'score')} | {label(lang, 'verdict')} | {label(lang, 'findings')} | "
@@ -103,14 +108,14 @@ def _render_one(review: Review, *, lang: str, rubric: Any, fail_on: str, doc_tex
         out += [line, ""]
     counts = flag_counts(review)
     if counts:
-        out.append(f"{label(lang, 'flags')}: " + ", ".join(f"`{code}` × {n}" for code, n in counts.items()))
+        out.append(labelled(lang, "flags") + ", ".join(f"`{code}` × {n}" for code, n in counts.items()))
         out.append("")
     if s.silenced:
         reasons = "; ".join(f"{why} {n}" for why, n in sorted(s.silenced.items(), key=lambda kv: (-kv[1], kv[0])))
-        out.append(f"_{label(lang, 'silenced')} {sum(s.silenced.values())}: {reasons}_")
+        out.append(f"_{label(lang, 'silenced')} {sum(s.silenced.values())}{colon(lang)}{reasons}_")
         out.append("")
     elif s.baselined:
-        out.append(f"_{label(lang, 'baselined')}: {s.baselined}_")
+        out.append(f"_{labelled(lang, 'baselined')}{s.baselined}_")
         out.append("")
     if review.findings:
         out += [
@@ -135,13 +140,13 @@ def _render_one(review: Review, *, lang: str, rubric: Any, fail_on: str, doc_tex
             "",
         ]
         out += [_flag_item(flag, f, doc_text, lang, rubric, fail_on) for flag in f.flags]
-        out += [f"- {label(lang, 'reason')}: {md_escape(why)}" for why in reason_lines(f, lang)]
+        out += [f"- {labelled(lang, 'reason')}{md_escape(why)}" for why in reason_lines(f, lang)]
         weak = weakest_criteria(f, rubric, lang)
         if weak and f.verdict != "pass" and not f.reasons:
-            out.append(f"- {label(lang, 'weakest')}: " + ", ".join(md_escape(w) for w in weak))
+            out.append(f"- {labelled(lang, 'weakest')}" + ", ".join(md_escape(w) for w in weak))
         if f.rationale:
-            out.append(f"- {label(lang, 'rationale')}: {md_escape(one_line(f.rationale))}")
-        out += [f"- {label(lang, 'disagreement')}: {md_escape(note)}" for note in f.disagreements]
+            out.append(f"- {labelled(lang, 'rationale')}{md_escape(one_line(f.rationale))}")
+        out += [f"- {labelled(lang, 'disagreement')}{md_escape(note)}" for note in f.disagreements]
         out += ["", "</details>", ""]
     if review.document_flags:
         out += [f"**{label(lang, 'document_flags')}**", ""]

@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.models import SEVERITY_RANK, FindingResult, Flag, Review
+from checker.renderers.common import label
 
 # Asked when a finding fails on its criteria alone (no flag carries a question).
 GENERIC_QUESTION = {
     "zh": "请逐项说明针对该问题做了什么、结果如何（对象、数量、日期）。",
     "en": "Please state, point by point, what was done about this finding and with what result (objects, numbers, dates).",
 }
-REWORK_LABEL = {"zh": "需返工", "en": "Needs rework"}
 
 
 @dataclass(frozen=True)
@@ -51,4 +51,4 @@ def rework_items(review: Review, lang: str) -> list[ReworkItem]:
 
 
 def rework_label(lang: str) -> str:
-    return REWORK_LABEL.get(lang, REWORK_LABEL["zh"])
+    return label(lang, "rework")

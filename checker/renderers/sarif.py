@@ -18,7 +18,7 @@ from checker import __version__ as VERSION
 from checker.baseline import fingerprint
 from checker.flags import flag_codes
 from checker.models import Flag, Review
-from checker.renderers.common import all_flags, label, one_line
+from checker.renderers.common import all_flags, labelled, one_line
 from checker.renderers.rubric_view import flag_info, rubric_codes, rubric_ref
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -113,7 +113,7 @@ def render_sarif(
             if finding is not None:
                 location["logicalLocations"] = [{"name": finding.id, "kind": "member"}]
             where = f"{finding.id} " if finding is not None else ""
-            ask = f" {label(lang, 'follow_up')}: {flag.follow_up}" if flag.follow_up else ""
+            ask = f" {labelled(lang, 'follow_up')}{flag.follow_up}" if flag.follow_up else ""
             results.append(
                 {
                     "ruleId": flag.code,

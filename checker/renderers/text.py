@@ -22,11 +22,13 @@ from checker.models import Flag, Review
 from checker.renderers.common import (
     all_flags,
     backend_text,
+    colon,
     flag_counts,
     in_context,
     judge_lines,
     kind_name,
     label,
+    labelled,
     method_used,
     one_line,
     outcome_text,
@@ -94,9 +96,9 @@ def _flag_lines(
         open_mark, close_mark = ("", "") if color else ("⟦", "⟧")
         ev.append(f"{open_mark}{ctx.evidence}{close_mark}", style=EVIDENCE_STYLE[flag.severity])
         ev.append(f"{ctx.after}…", style="dim")
-        lines.extend(_folded(Text(f"    {label(lang, 'evidence')}: ", style="dim"), ev, width))
+        lines.extend(_folded(Text(f"    {labelled(lang, 'evidence')}", style="dim"), ev, width))
     if flag.follow_up:
-        ask = Text(f"    {label(lang, 'follow_up')}: ", style="italic")
+        ask = Text(f"    {labelled(lang, 'follow_up')}", style="italic")
         lines.append(_hang(Text(one_line(flag.follow_up), style="italic"), 0, ask))
     return lines
 
@@ -174,15 +176,15 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
         heading.append(f"  {one_line(doc.title)}")
     console.print(_hang(heading, 0))
     about = Text(
-        f"{label(lang, 'kind')}: {kind_name(doc.kind, lang)}"
-        f" · {label(lang, 'rubric')}: {rubric_ref(rubric, review)}"
-        f" · {label(lang, 'backend')}: {backend_text(review, lang)}",
+        f"{labelled(lang, 'kind')}{kind_name(doc.kind, lang)}"
+        f" · {labelled(lang, 'rubric')}{rubric_ref(rubric, review)}"
+        f" · {labelled(lang, 'backend')}{backend_text(review, lang)}",
         style="dim" if method_used(review) == review.backend else "yellow",
     )
     console.print(_hang(about, 0))
     for key, value in judge_lines(review, lang):
         warn = key == label(lang, "judge_note")
-        console.print(_hang(Text(f"{key}: {value}", style="yellow" if warn else "dim"), 0))
+        console.print(_hang(Text(f"{key}{colon(lang)}{value}", style="yellow" if warn else "dim"), 0))
     rework = _rework_lines(review, lang)
     if rework:
         console.print()
@@ -211,14 +213,16 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
             for line in _flag_lines(flag, f, doc_text, lang, rubric, fail_on, console.is_terminal, console.width):
                 console.print(line)
         for reason in reason_lines(f, lang):
-            console.print(_hang(Text(reason), 0, Text(f"  {label(lang, 'reason')}: ", style="bold")))
+            console.print(_hang(Text(reason), 0, Text(f"  {labelled(lang, 'reason')}", style="bold")))
         weak = weakest_criteria(f, rubric, lang)
         if weak and f.verdict != "pass" and not f.reasons:
-            console.print(_hang(Text(", ".join(weak), style="dim"), 0, Text(f"  {label(lang, 'weakest')}: ", style="dim")))
+            weakest = Text(f"  {labelled(lang, 'weakest')}", style="dim")
+            console.print(_hang(Text(", ".join(weak), style="dim"), 0, weakest))
         if f.rationale:
-            console.print(_hang(Text(one_line(f.rationale), style="italic"), 0, Text(f"  {label(lang, 'rationale')}: ")))
+            rationale = Text(f"  {labelled(lang, 'rationale')}")
+            console.print(_hang(Text(one_line(f.rationale), style="italic"), 0, rationale))
         for note in f.disagreements:
-            console.print(_hang(Text(note, style="magenta"), 0, Text(f"  {label(lang, 'disagreement')}: ")))
+            console.print(_hang(Text(note, style="magenta"), 0, Text(f"  {labelled(lang, 'disagreement')}")))
     if review.document_flags:
         console.print()
         console.print(Text(label(lang, "document_flags"), style="bold"))
@@ -229,7 +233,7 @@ def _render_one(console: Console, review: Review, *, lang: str, rubric: Any, fai
     s = review.summary
     if s.verdict == "unreviewed":
         console.print(_hang(Text(label(lang, "unreadable"), style="bold red"), 0))
-    line = Text(f"{label(lang, 'summary')}: {label(lang, 'score')} {score_text(s.score)} ")
+    line = Text(f"{labelled(lang, 'summary')}{label(lang, 'score')} {score_text(s.score)} ")
     line.append(label(lang, s.verdict), style=VERDICT_STYLE.get(s.verdict, "bold red"))
     line.append(
         f" · {s.findings} {label(lang, 'findings')} ({label(lang, 'pass')} {s.pass_},"
@@ -268,7 +272,7 @@ def _render_totals(
         silenced += sum(review.summary.silenced.values()) or review.summary.baselined
     console.rule(label(lang, "totals"))
     counts = ", ".join(f"{label(lang, v)} {verdicts[v]}" for v in ("pass", "warn", "fail", "unreviewed") if v in verdicts)
-    head = Text(f"{len(reviews)} {label(lang, 'documents')}: {counts}")
+    head = Text(f"{len(reviews)} {labelled(lang, 'documents')}{counts}")
     tripping = sum(1 for r in reviews for _, fl in all_flags(r) if flag_trips(fl, fail_on))
     if tripping:
         head.append(f" · {label(lang, 'gate_fails')} (--fail-on {fail_on}: {tripping})", style="bold red")
@@ -277,13 +281,14 @@ def _render_totals(
     console.print(_hang(head, 0))
     if codes:
         ordered = sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))
-        console.print(_hang(Text(", ".join(f"{c} {n}" for c, n in ordered)), 0, Text(f"{label(lang, 'flags')}: ")))
+        by_code = Text(", ".join(f"{c} {n}" for c, n in ordered))
+        console.print(_hang(by_code, 0, Text(labelled(lang, "flags"))))
     scored = [r for r in reviews if r.summary.score is not None]
     if scored:
         worst = min(scored, key=lambda r: (r.summary.score, r.document.path))
         w = Text(f"{worst.document.path} {worst.summary.score:.1f} ")
         w.append(label(lang, worst.summary.verdict), style=VERDICT_STYLE.get(worst.summary.verdict, "bold"))
-        console.print(_hang(w, 0, Text(f"{label(lang, 'worst')}: ")))
+        console.print(_hang(w, 0, Text(labelled(lang, "worst"))))
     if outcome:
         closing = outcome if isinstance(outcome, str) else outcome_text(outcome, lang)
         console.print(_hang(Text(closing, style="bold"), 0))

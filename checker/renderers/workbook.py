@@ -26,6 +26,7 @@ from checker.renderers.common import (
     judge_lines,
     kind_name,
     label,
+    labelled,
     one_line,
     paren,
     silenced_counts,
@@ -226,10 +227,10 @@ def _summary_sheet(ws: Worksheet, review: Review, lang: str, rubric: Any) -> Non
         (label(lang, "fail"), s.fail),
     ]
     # a flag by its name, in the review's language; its code in a column of its own
-    rows += [(f"{label(lang, 'flags')}: {flag_info(rubric, code, lang, '').title}", n, code)
+    rows += [(f"{labelled(lang, 'flags')}{flag_info(rubric, code, lang, '').title}", n, code)
              for code, n in flag_counts(review).items()]  # fmt: skip
     if s.silenced:
-        rows += [(f"{label(lang, 'silenced')}: {why}", n) for why, n in silenced_counts(review).items()]
+        rows += [(f"{labelled(lang, 'silenced')}{why}", n) for why, n in silenced_counts(review).items()]
     elif s.baselined:
         rows.append((label(lang, "baselined"), s.baselined))
     failing = [i.finding.id for i in rework_items(review, lang) if i.finding is not None]

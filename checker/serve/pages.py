@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from checker.read.files import SUPPORTED_SUFFIXES
-from checker.renderers.common import label
+from checker.renderers.common import colon, label
 from checker.renderers.formats import downloads
 from checker.renderers.html_render import CSS, esc
 from checker.renderers.rubric_view import flag_info
@@ -344,7 +344,7 @@ def batch_page(job: Job, sort: str, descending: bool) -> str:
             f'<a class="button" href="/jobs/{job.id}/all.{ext}" download>{esc(caption)}</a>'
             for ext, caption in (("xlsx", t(lang, "xlsx")), ("json", "JSON"), ("html", "HTML"), ("sarif", "SARIF"))
         )
-        downloads = f'<span>{esc(t(lang, "all"))}:</span>{links}'
+        downloads = f'<span>{esc(t(lang, "all") + colon(lang))}</span>{links}'
     bar = toolbar(job, lang, downloads, back=None)
     if job.compare is not None:
         progress += _compare_note(job, lang)
@@ -378,7 +378,8 @@ def compare_page(job: Job, title: str, subtitle: str, table: str, formats: list[
         f'<a class="button" href="/jobs/{job.id}/compare.{ext}" download data-format="{ext}">{esc(caption)}</a>'
         for ext, caption in formats
     )
-    bar = toolbar(job, lang, f'<span>{esc(t(lang, "download"))}:</span>{links}', back=f"/jobs/{job.id}?view=documents")
+    caption = f'<span>{esc(t(lang, "download") + colon(lang))}</span>'
+    bar = toolbar(job, lang, f"{caption}{links}", back=f"/jobs/{job.id}?view=documents")
     reviews = "".join(
         f'<li><a href="/jobs/{job.id}/{d.n}">{esc(d.name)}</a></li>' for d in job.docs if d.state == "done"
     )
@@ -410,7 +411,7 @@ def review_toolbar(job: Job, n: int) -> str:
         for f in downloads()
     )
     back = f"/jobs/{job.id}" if len(job.docs) > 1 else None
-    return toolbar(job, lang, f'<span>{esc(t(lang, "download"))}:</span>{links}', back)
+    return toolbar(job, lang, f'<span>{esc(t(lang, "download") + colon(lang))}</span>{links}', back)
 
 
 def message_page(lang: str, message: str, title: str = "") -> str:

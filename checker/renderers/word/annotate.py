@@ -19,6 +19,7 @@ from checker.renderers.common import (
     flag_counts,
     judge_lines,
     label,
+    labelled,
     one_line,
     paren,
     reason_lines,
@@ -26,7 +27,7 @@ from checker.renderers.common import (
     silenced_counts,
     tag,
 )
-from checker.renderers.rework import rework_items, rework_label
+from checker.renderers.rework import rework_items
 from checker.renderers.rubric_view import flag_info, rubric_ref
 from checker.renderers.word.anchor import Anchors
 from checker.renderers.word.comments import Comments
@@ -51,7 +52,7 @@ def flag_note(flag: Flag, finding: FindingResult | None, lang: str, rubric: Any)
     head = f"{where}{tag(label(lang, flag.severity), lang)}{info.title}{paren(flag.code, lang)}"
     paragraphs = [head, one_line(flag.message)]
     if flag.follow_up:
-        paragraphs.append(f"{label(lang, 'follow_up')}{colon(lang)}{flag.follow_up}")
+        paragraphs.append(f"{labelled(lang, 'follow_up')}{flag.follow_up}")
     return Note(flag.start, flag.end, tuple(paragraphs))
 
 
@@ -75,21 +76,22 @@ def summary_note(review: Review, lang: str, rubric: Any, span: tuple[int, int]) 
     ]
     counts = flag_counts(review)
     if counts:
-        paragraphs.append(f"{label(lang, 'flags')}{sep}" + comma.join(f"{code} {n}" for code, n in counts.items()))
+        paragraphs.append(labelled(lang, "flags") + comma.join(f"{code} {n}" for code, n in counts.items()))
     if silenced := silenced_counts(review):
         reasons = semicolon.join(f"{why} {n}" for why, n in silenced.items())
         paragraphs.append(f"{label(lang, 'silenced')} {sum(silenced.values())}{sep}{reasons}")
-    paragraphs.append(f"{label(lang, 'rubric')}{sep}{rubric_ref(rubric, review)}")
-    paragraphs.append(f"{label(lang, 'backend')}{sep}{backend_text(review, lang)}")
+    paragraphs.append(f"{labelled(lang, 'rubric')}{rubric_ref(rubric, review)}")
+    paragraphs.append(f"{labelled(lang, 'backend')}{backend_text(review, lang)}")
     paragraphs += [f"{key}{sep}{value}" for key, value in judge_lines(review, lang)]
     for flag in review.document_flags:
         info = flag_info(rubric, flag.code, lang, flag.message)
         paragraphs.append(
-            f"{label(lang, 'document_flags')}{sep}{tag(label(lang, flag.severity), lang)}{info.title}{sep}{one_line(flag.message)}"
+            f"{labelled(lang, 'document_flags')}{tag(label(lang, flag.severity), lang)}{info.title}"
+            f"{sep}{one_line(flag.message)}"
         )
     failing = [i.finding.id for i in rework_items(review, lang) if i.finding is not None]
     if failing:
-        paragraphs.append(f"{rework_label(lang)}{sep}" + join_items(failing, lang))
+        paragraphs.append(labelled(lang, "rework") + join_items(failing, lang))
     return Note(span[0], span[1], tuple(paragraphs))
 
 
@@ -115,11 +117,10 @@ def title_span_of(title: str | None, text: str) -> tuple[int, int]:
 
 def model_note(finding: FindingResult, text: str, lang: str) -> Note:
     """One comment on a finding a model judged: where it and the rules differ, and its view."""
-    sep = colon(lang)
     head = f"{finding.id} · {tag(label(lang, 'disagreement'), lang)}"
     lines = [one_line(d) for d in finding.disagreements]
     if finding.rationale:
-        lines.append(f"{label(lang, 'rationale')}{sep}{one_line(finding.rationale)}")
+        lines.append(f"{labelled(lang, 'rationale')}{one_line(finding.rationale)}")
     # on the finding's title where the text has it, else on the opening of its region
     at = text.find(finding.title, finding.start, finding.end) if finding.title else -1
     start, end = (at, at + len(finding.title)) if at >= 0 else (finding.start, min(finding.end, finding.start + 20))
