@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import io
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import docx
 import openpyxl
 import pytest
+from page_text import visible_text
 from sample_reports import PROGRESS
 from typer.testing import CliRunner
 
@@ -120,26 +120,6 @@ def test_the_backend_is_named_in_the_reviews_language(backend: str, zh: str, en:
         assert f"{labelled(lang, 'backend')}{name}\n" in shown
 
 
-class _Visible(HTMLParser):
-    """The text a reader of a page sees: its text and its tooltips, not its markup or styles."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.hidden += tag in ("style", "script")
-        self.parts += [v for k, v in attrs if k in ("title", "aria-label", "alt") and v]
-
-    def handle_endtag(self, tag: str) -> None:
-        self.hidden -= tag in ("style", "script")
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
-
-
 def _english_words(shown: str, source: str, path: str) -> set[str]:
     """Latin words of a Chinese view that are not a flag code, an option, a file name or the report's own."""
     allowed = {*RUBRIC.flags, "unsegmented", "pasted_measure", "rectcheck", "fail-on", "error", "warning",
@@ -157,7 +137,6 @@ def test_a_chinese_terminal_and_html_view_hold_no_english_words(backend: str) ->
         texts = {result.document.path: source}
         terminal = str(render([result, result], "text", lang="zh", rubric=RUBRIC, fail_on="error",
                               texts=texts, outcome=RunOutcome(1, failing=2)))
-        page = _Visible()
-        page.feed(str(render([result], "html", lang="zh", rubric=RUBRIC, fail_on="error", texts=texts)))
-        for view, shown in (("text", terminal), ("html", "\n".join(page.parts))):
+        page = visible_text(str(render([result], "html", lang="zh", rubric=RUBRIC, fail_on="error", texts=texts)))
+        for view, shown in (("text", terminal), ("html", page)):
             assert not _english_words(shown, source, str(path)), (view, path.name)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import io
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import openpyxl
 import pytest
+from page_text import visible_text
 from rich.cells import cell_len
 
 from checker.api import review_file
@@ -33,40 +33,18 @@ SHOWN = {
 }
 
 
-class _Visible(HTMLParser):
-    """A page's text as a reader sees it, tooltips included, run together so that a label and a
-    colon in separate elements (<b>追问</b>:) still meet."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.hidden += tag in ("style", "script")
-        self.parts += [f"\n{v}\n" for k, v in attrs if k in ("title", "aria-label") and v]
-
-    def handle_endtag(self, tag: str) -> None:
-        self.hidden -= tag in ("style", "script")
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
-
-
 def _views(reviews: list[Review], lang: str) -> dict[str, str]:
     """The terminal (two documents, so the totals show too), HTML, Markdown and workbook of a review."""
     texts = {r.document.path: Path(r.document.path).read_text(encoding="utf-8") for r in reviews}
     settings = {"lang": lang, "rubric": RUBRIC, "fail_on": "error", "texts": texts}
-    page = _Visible()
-    page.feed(str(render(reviews[:1], "html", **settings)))
+    page = visible_text(str(render(reviews[:1], "html", **settings)))
     book = render(reviews[:1], "xlsx", **settings)
     assert isinstance(book, bytes)
     cells = [v for ws in openpyxl.load_workbook(io.BytesIO(book)) for row in ws.iter_rows(values_only=True)
              for v in row if isinstance(v, str)]  # fmt: skip
     return {
         "text": str(render(reviews, "text", **settings)),
-        "html": "".join(page.parts),
+        "html": page,
         "markdown": str(render(reviews[:1], "markdown", **settings)),
         "xlsx": "\n".join(cells),
     }
