@@ -231,6 +231,8 @@ class Patterns(_Strict):
     # (1.3.0) a table's column of what an inspection found (检查结果, 隐患描述): its findings when no
     # column names problems; a cell of it that found nothing wrong (正常, 合格, 无) is no finding
     column_result: Pattern[str] = NEVER
+    # (1.3.0) a second problem column that states the first's detail (问题具体表现, 具体表现)
+    column_detail: Pattern[str] = NEVER
     closing_summary: Pattern[str] = NEVER  # (1.3.0) 总之，… / 综上所述，…: a closing paragraph
     result_normal: Pattern[str] = NEVER
     lead_in_request: Pattern[str] = NEVER  # (1.3.0) 请…尽快整改 in a table's lead-in: the rows' answer
@@ -781,6 +783,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a web page's pipe rows (| 5 | … |) neither tell a wrap width nor are joined as wrapped
     # lines, however alike their lengths (pipe_rows_unwrapped)
     pipe_rows_unwrapped: bool = False
+    # (1.3.0) a second column naming the problem (反馈问题 | 问题具体表现) holds its detail: the row's
+    # finding is both cells, not the first alone (table_detail_column)
+    table_detail_column: bool = False
 
 
 class KindWeights(_Strict):

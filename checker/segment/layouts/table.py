@@ -40,8 +40,11 @@ def _header(v: Vocabulary, text: str, rows: list[Row]) -> tuple[int, dict[int, s
         roles: dict[int, str] = {}
         for c, (a, b) in enumerate(row):
             role = _role(v, strip_spaces(text[a:b]))
+            second = role == "finding" and role in roles.values()
             if role in _SINGLE_ROLES and role in roles.values() and v.weights.layouts.table_next_role:
                 role = _next_role(v, strip_spaces(text[a:b]), role)
+            if role is None and second and _detail_of(v, text[a:b], roles, c):
+                role = "detail"  # 问题具体表现 beside 反馈问题: the problem's detail, part of the finding
             if role == "finding" and v.weights.layouts.table_cell_records and _count_column(v, text, rows, r, c):
                 continue  # a count of problems (发现问题个数): the problems stand in another column
             # Several owner, deadline or measure columns may coexist; the others count once.
@@ -59,6 +62,16 @@ def _header(v: Vocabulary, text: str, rows: list[Row]) -> tuple[int, dict[int, s
         if "finding" in roles.values() and (len(roles) >= 2 or _name_and_problem(v, text, row, roles)):
             return r, roles
     return None
+
+
+def _detail_of(v: Vocabulary, label: str, roles: dict[int, str], c: int) -> bool:
+    """Whether column ``c``, a second one naming the problem, states the detail of the problem column
+    just left of it (反馈问题 | 问题具体表现; pattern column_detail)."""
+    return (
+        v.weights.layouts.table_detail_column
+        and roles.get(c - 1) == "finding"
+        and v.patterns.column_detail.search(strip_spaces(label)) is not None
+    )
 
 
 def _next_role(v: Vocabulary, label: str, taken: str) -> str | None:
@@ -309,6 +322,8 @@ def table_layout(doc: Doc) -> LayoutResult | None:
                 label = strip_spaces(text[label_a:label_b])
                 if role == "group" and a < b:
                     group = (a, b)
+                elif role == "detail" and a < b and (a, b) not in d.finding_more:
+                    d.finding_more.append((a, b))
                 elif role == "measure" and a < b:
                     d.blocks.append((a, b))
                     d.blocks.extend(spill.get((ri, c), []))  # the cell's lines spilled below the row
