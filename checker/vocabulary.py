@@ -233,6 +233,7 @@ class Patterns(_Strict):
     column_result: Pattern[str] = NEVER
     # (1.3.0) a second problem column that states the first's detail (问题具体表现, 具体表现)
     column_detail: Pattern[str] = NEVER
+    attachment_label: Pattern[str] = NEVER  # (1.3.0) 附件1 / 附件一： alone on a line
     closing_summary: Pattern[str] = NEVER  # (1.3.0) 总之，… / 综上所述，…: a closing paragraph
     result_normal: Pattern[str] = NEVER
     lead_in_request: Pattern[str] = NEVER  # (1.3.0) 请…尽快整改 in a table's lead-in: the rows' answer
@@ -786,6 +787,9 @@ class LayoutWeights(_Strict):
     # (1.3.0) a second column naming the problem (反馈问题 | 问题具体表现) holds its detail: the row's
     # finding is both cells, not the first alone (table_detail_column)
     table_detail_column: bool = False
+    # (1.3.0) a line above the title that only numbers an attachment (附件1) is no part of the title
+    # (attachment_label_title; pattern attachment_label)
+    attachment_label_title: bool = False
 
 
 class KindWeights(_Strict):

@@ -1,5 +1,6 @@
 """A table with a second column naming the problem (反馈问题 | 问题具体表现): the row's finding reads
-both cells, not the first alone (table_detail_column)."""
+both cells, not the first alone (table_detail_column); an attachment's number above the table's title
+is no part of the title (attachment_label_title)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,10 @@ def test_a_detail_column_is_part_of_each_rows_finding() -> None:
 def test_without_the_rule_the_detail_column_is_not_read() -> None:
     report = segment_text(TABLE, vocabulary=vocabulary_without("table_detail_column"))
     assert [f.finding_text for f in report.findings] == ["落实全面从严治党主体责任不到位", "财务管理不规范"]
+
+
+def test_an_attachment_number_above_the_title_is_no_part_of_it() -> None:
+    attached = "附件1\n" + TABLE
+    assert segment_text(attached).title == "XX镇巡察反馈问题整改清单"
+    old = segment_text(attached, vocabulary=vocabulary_without("attachment_label_title"))
+    assert old.title == "附件1XX镇巡察反馈问题整改清单"

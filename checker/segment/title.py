@@ -49,6 +49,11 @@ def find_title(v: Vocabulary, lines: list[Line], skip: set[int]) -> tuple[list[L
             continue
         seen.add(piece)
         kept.append(line)
+    # An attachment's number above its title (附件1 then "…整改清单") is not part of it.
+    if len(kept) > 1 and v.weights.layouts.attachment_label_title and v.patterns.attachment_label.match(
+        _piece(kept[0].content)
+    ):
+        kept = kept[1:]
     # An issuing body printed above the title ("中共…党组" then "关于…的通报") is not part of it.
     first = _piece(kept[0].content)
     if len(kept) > 1 and v.patterns.issuer_only.search(first) and not v.patterns.title_words.search(first):
