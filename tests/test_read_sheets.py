@@ -138,6 +138,21 @@ def test_a_problem_merged_over_several_rows_is_one_finding_with_each_rows_measur
     ]
 
 
+def test_parse_names_an_owner_merged_over_several_rows_once(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "存在问题", "整改措施", "责任单位", "整改时限"])
+    ws.append([1, "食堂采购台账不全", "补齐台账126笔", "后勤科", "2023年6月底前"])
+    ws.append([None, None, "补齐缺失票据18张", None, None])
+    ws.append([None, None, "建立采购验收制度", None, None])
+    for cells in ("A2:A4", "B2:B4", "D2:D4", "E2:E4"):
+        ws.merge_cells(cells)
+    path = tmp_path / "合并.xlsx"
+    wb.save(str(path))
+    shown = subprocess.run([*CLI, "parse", str(path)], capture_output=True, text=True, check=True).stdout
+    assert "owners: 后勤科\n" in shown
+
+
 def _sheet_xml(rows: str, dimension: str = "A1", merges: str = "") -> bytes:
     return (
         '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'

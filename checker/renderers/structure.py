@@ -44,7 +44,8 @@ def _finding_lines(f: Finding) -> list[str]:
         shown = field.text if field.text.strip() else "(blank)"
         out.append(f"{_INDENT}{field.label}: {shown}")
     if f.owners:
-        out.append(f"{_INDENT}owners: {'、'.join(o.text for o in f.owners)}")
+        # a cell merged down over several rows names its owner once per row: shown once, as the review does
+        out.append(f"{_INDENT}owners: {'、'.join(dict.fromkeys(o.text for o in f.owners))}")
     return out
 
 
