@@ -14,6 +14,7 @@ from checker.models import Source
 from checker.options import ReviewOptions
 from checker.pipeline import review_source
 from checker.renderers import render
+from checker.renderers.common import reason_lines
 from checker.renderers.word import render_docx
 from checker.rubric import load_rubric
 
@@ -60,3 +61,15 @@ def test_the_reasons_show_in_every_format(tmp_path: Path):
     found, anchors = comments(out), anchored_texts(out)
     why = [cid for cid, c in found.items() if "失分原因" in c["text"]]
     assert len(why) == 1 and anchors[why[0]] == reason.evidence
+
+
+def test_a_reason_quotes_its_text_to_a_clause_end_and_marks_a_cut():
+    long_measure = (
+        "对镇办卫生院及村卫生室的药品采购进行专项督查，逐一核对采购台账和入库记录，"
+        "对发现的问题当场纠正，督促相关人员规范填写采购登记表。"
+    )
+    text = TEXT.replace("对镇办卫生院及村卫生室的药品采购进行专项督查，对发现的问题当场纠正。", long_measure)
+    review = review_source(Source(path="r.txt", text=text, format="txt"), RUBRIC, ReviewOptions())
+    (line, *_) = reason_lines(review.findings[1], "zh")
+    quoted = line[line.index("原文：") + 3 : -1]
+    assert quoted.endswith("…") and long_measure.startswith(quoted.rstrip("…").rstrip("，"))

@@ -10,6 +10,7 @@ from typing import Any
 
 from checker.gate import RunOutcome, flag_trips
 from checker.models import SEVERITY_RANK, FindingResult, Flag, Review
+from checker.text.clauses import clause_cut
 from checker.text.lists import join_items
 from checker.text.width import one_line as one_line  # the renderers take both from here
 from checker.text.width import truncate as truncate
@@ -262,6 +263,9 @@ def weakest_criteria(finding: FindingResult, rubric: Any, lang: str, limit: int 
     return [f"{titles.get(k, k)} {v:.1f}" for v, k in low]
 
 
+_REASON_QUOTE = 40  # characters of a reason's text quoted beside it
+
+
 def reason_lines(finding: FindingResult, lang: str) -> list[str]:
     """Why a finding failed when no flag says so: ``可核查性 0.0：措施没有…（原文：…）``."""
     quote = "原文" if lang == "zh" else "text"
@@ -269,7 +273,8 @@ def reason_lines(finding: FindingResult, lang: str) -> list[str]:
     for r in finding.reasons:
         line = f"{r.title} {r.score:.1f}{colon(lang)}{r.message}"
         if r.evidence.strip():
-            line += paren(f"{quote}{colon(lang)}{one_line(r.evidence)}", lang)
+            # the reason's text is the measure's opening, cut at a length: quoted to a clause's end, with …
+            line += paren(f"{quote}{colon(lang)}{clause_cut(r.evidence, _REASON_QUOTE)}", lang)
         out.append(line)
     return out
 
