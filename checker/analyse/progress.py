@@ -13,6 +13,14 @@ from checker.analyse.deadlines import Deadline, dated, judge_text
 from checker.analyse.scan import Compiled, sentences
 
 
+def says_finished(c: Compiled, status: str) -> bool:
+    """Does an item's status (or deadline column) say it is finished (已完成), and not only partly
+    (基本完成, 持续整改)? Lexicons ``finished_status`` and ``unfinished_status``."""
+    return bool(status) and c.lex("finished_status").search(status) is not None and (
+        c.lex("unfinished_status").search(status) is None
+    )
+
+
 @per_finding
 def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
     """``None`` when the item is finished (or has no measure); else the deadline of its unfinished part."""
@@ -21,7 +29,7 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
     if m is None:
         return None
     status = f.status.view if f.status is not None else ""
-    if status and c.lex("finished_status").search(status) and not c.lex("unfinished_status").search(status):
+    if says_finished(c, status):
         return None
     if f.deadline is not None and f.deadline.view.strip():
         d = judge_text(c, text, f.deadline.start, f.deadline.end)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from checker.analyse.context import FindingContext
 from checker.analyse.deadlines import dated, field_label_start, finding_deadline
-from checker.analyse.progress import unfinished_deadline
+from checker.analyse.progress import says_finished, unfinished_deadline
 from checker.analyse.scan import hit, sentences
 from checker.flags import FlagSpec
 from checker.models import FlagHit
@@ -74,9 +74,7 @@ def _finished_field(ctx: FindingContext) -> bool:
     """Does the item's deadline column say it is finished (整改时限：已完成)? Such an item has met its
     time, and a finished item needs no deadline (lexicons ``finished_status``, ``unfinished_status``)."""
     d = ctx.finding.deadline
-    value = d.view.strip() if d is not None else ""
-    c = ctx.c
-    return bool(value) and c.lex("finished_status").search(value) is not None and c.lex("unfinished_status").search(value) is None
+    return says_finished(ctx.c, d.view.strip() if d is not None else "")
 
 
 def _closed(ctx: FindingContext) -> bool:
