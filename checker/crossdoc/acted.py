@@ -22,19 +22,22 @@ _CLAUSE = re.compile(r"[，,；;。！？!?：:\n]")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|\s*(底|末))?")
 
 
+def calendar_date(year: int, month: int, day: int | None) -> dt.date | None:
+    """The date, its month's last day when ``day`` is None (6月底), or None when there is no such day."""
+    if not 1 <= month <= 12:
+        return None
+    try:
+        return dt.date(year, month, day or monthrange(year, month)[1])
+    except ValueError:
+        return None
+
+
 def parse_date(text: str | None) -> dt.date | None:
     """The first date in ``text`` (2024年6月30日; 2024年6月底 → the month's last day), or None."""
     m = _DATE.search(text or "")
     if m is None:
         return None
-    year, month = int(m.group(1)), int(m.group(2))
-    if not 1 <= month <= 12:
-        return None
-    day = int(m.group(3)) if m.group(3) else monthrange(year, month)[1]
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    return calendar_date(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
 
 
 @dataclass(frozen=True)

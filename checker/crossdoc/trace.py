@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from calendar import monthrange
 from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
@@ -21,7 +20,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from checker.analyse.scan import compiled
-from checker.crossdoc.acted import parse_date, states_completed_act
+from checker.crossdoc.acted import calendar_date, parse_date, states_completed_act
 from checker.crossdoc.diff import checkable
 from checker.crossdoc.named import named, object_score
 from checker.crossdoc.pairing import (
@@ -184,15 +183,6 @@ _STATED_DUE = re.compile(r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|
                          r"\s*(?:前|以前|之前)\s*(?:全部|全面)?(?:完成|办结|整改到位|整改完毕)")  # fmt: skip
 
 
-def _day(year: int, month: int, day: int | None) -> dt.date | None:
-    if not 1 <= month <= 12:
-        return None
-    try:
-        return dt.date(year, month, day or monthrange(year, month)[1])
-    except ValueError:
-        return None
-
-
 @dataclass(frozen=True)
 class YearBasis:
     """Where the year of a deadline that gives none comes from: a date the plan is known to be made on or
@@ -234,7 +224,7 @@ def year_basis(
             if deadline_label.search(line):
                 continue
             for m in _FULL_DATE.finditer(line):
-                when = _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                when = calendar_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
                 if when is not None and not _DUE_WORDS.match(line[m.end() :]):
                     stated.append(when)
         if stated:
@@ -255,9 +245,9 @@ def yearless_date(words: str, basis: YearBasis) -> dt.date | None:
         month, day = 12, 31
     else:
         return None
-    due = _day(basis.year, month, day)
+    due = calendar_date(basis.year, month, day)
     if due is not None and basis.after is not None and due < basis.after:
-        due = _day(basis.year + 1, month, day)
+        due = calendar_date(basis.year + 1, month, day)
     return due
 
 
@@ -363,7 +353,7 @@ class _Tracer:
             return when, words, None
         end = _YEAR_END.search(words)
         if end is not None:
-            return _day(int(end.group(1)), 12, 31), words, None
+            return calendar_date(int(end.group(1)), 12, 31), words, None
         if _YEARLESS.search(words) is None and _BARE_YEAR_END.search(words) is None:
             return None, words, None  # 长期坚持: no date at all
         if self.basis is None:
