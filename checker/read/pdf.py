@@ -30,6 +30,7 @@ from checker.read.pdf_furniture import drop_furniture
 from checker.read.pdf_paragraphs import Line, close_spaces, paragraphs
 from checker.read.pdf_streams import OverLimit, decoded_size
 from checker.read.pdf_tables import Grid, aligned_grids, join_pages, page_blocks
+from checker.read.written import Written
 from checker.reasons import reason
 
 NO_TEXT_LAYER = reason("pdf_no_text")
@@ -65,33 +66,23 @@ def _block_size(block: Line | Grid) -> tuple[int, int]:
     return cells, len(block.rows)
 
 
-class _Text:
+class _Text(Written):
     """The text of the paragraphs and tables, with the cell spans of every table (as the Word
     reader gives them: a cell merged down holds its text once, its span shared by the rows below)."""
 
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.pos = 0
-        self.tables: Tables = []
-
-    def _write(self, text: str) -> tuple[int, int]:
-        if self.parts:
-            self.parts.append("\n")
-            self.pos += 1
-        start = self.pos
-        self.parts.append(text)
-        self.pos += len(text)
-        return start, self.pos
+    def _line(self, text: str) -> tuple[int, int]:
+        self.newline()
+        return self.write(text)
 
     def paragraph(self, text: str) -> None:
-        self._write(close_spaces(text))
+        self._line(close_spaces(text))
 
     def table(self, grid: Grid) -> None:
         rows: list[list[tuple[int, int]]] = []
         above: dict[int, tuple[int, int]] = {}
         for row in grid.rows:
             cells = [close_spaces(_IN_CELL_BREAKS.sub(" ", cell or "")) for cell in row]
-            start, _ = self._write("\t".join(cells))
+            start, _ = self._line("\t".join(cells))
             spans: list[tuple[int, int]] = []
             for k, (cell, text) in enumerate(zip(row, cells, strict=True)):
                 span = (start, start + len(text))
@@ -102,10 +93,6 @@ class _Text:
                 spans.append(span)
             rows.append(spans)
         self.tables.append(rows)
-
-    def text(self) -> str:
-        return "".join(self.parts)
-
 
 def read_pdf(name: str, data: bytes, max_bytes: int) -> tuple[str, Tables]:
     """Return the text of a PDF's bytes and the cell spans of its tables; InputError when corrupt,

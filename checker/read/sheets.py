@@ -43,6 +43,7 @@ from checker.errors import InputError
 from checker.models import Tables
 from checker.read.encoding import normalise_newlines
 from checker.read.files import max_lines, megabytes, short_message, text_too_large, too_many_lines
+from checker.read.written import Written
 from checker.reasons import Reason, reason
 
 XML_FACTOR = 5  # the parts parsed may unpack to this many times --max-bytes (markup outweighs text)
@@ -173,28 +174,18 @@ def _hide_covered(rows: list[tuple[int, Row]], merges: list[Merge]) -> None:
                 del row[c]
 
 
-class _Builder:
+class _Builder(Written):
     """The text and the tables' cell spans, held to the workbook's line limit."""
 
     def __init__(self, max_bytes: int) -> None:
-        self.parts: list[str] = []
-        self.pos = 0
+        super().__init__()
         self.lines = 0
         self.max_lines = max_lines(max_bytes)
-        self.tables: Tables = []
 
-    def write(self, text: str) -> tuple[int, int]:
+    def admit(self, text: str) -> None:
         self.lines += text.count("\n")
         if self.lines >= self.max_lines:
             raise _Refused(too_many_lines(self.max_lines))
-        start = self.pos
-        self.parts.append(text)
-        self.pos += len(text)
-        return start, self.pos
-
-    def newline(self) -> None:
-        if self.parts:
-            self.write("\n")
 
     def sheet(self, rows: list[tuple[int, Row]], merges: list[Merge]) -> None:
         _hide_covered(rows, merges)
@@ -241,8 +232,6 @@ class _Builder:
             table.append(spans)
         return table
 
-    def text(self) -> str:
-        return "".join(self.parts)
 
 
 # ---------------------------------------------------------------- the workbook

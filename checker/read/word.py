@@ -40,6 +40,7 @@ from checker.read.word_layout import blocks, cells_once, table_rows, text_boxes
 from checker.read.word_notes import ENDNOTES_PART, FOOTNOTES_PART, DocumentNotes
 from checker.read.word_numbering import Numbering
 from checker.read.word_runs import is_placeholder, paragraph_text
+from checker.read.written import Written
 from checker.reasons import Reason, reason
 
 _P, _TBL, _SDT, _SDT_CONTENT, _BODY, _CUSTOM_XML = (
@@ -86,41 +87,31 @@ def _cell_text(tc: etree._Element, limit: int, numbering: Numbering, notes: Docu
     return " ".join(line for line in lines if line.strip())
 
 
-class _Builder:
+class _Builder(Written):
     """Accumulates the text and the cell spans of every table, up to ``limit`` bytes of UTF-8."""
 
     def __init__(
         self, limit: int, numbering: Numbering | None = None, notes: DocumentNotes | None = None
     ) -> None:
+        super().__init__()
         self.numbering = numbering or Numbering(None, None)
         self.notes = notes or DocumentNotes({})
-        self.parts: list[str] = []
-        self.pos = 0
         self.size = 0
         self.lines = 0
         self.limit = limit
         self.max_lines = max_lines(limit)
-        self.tables: list[list[list[tuple[int, int]]]] = []
 
-    def _write(self, text: str) -> tuple[int, int]:
+    def admit(self, text: str) -> None:
         self.size += len(text.encode("utf-8"))
         if self.size > self.limit:
             raise _TooLarge(text_too_large(".docx", self.limit))
         self.lines += text.count("\n")
         if self.lines >= self.max_lines:
             raise _TooLarge(too_many_lines(self.max_lines))
-        start = self.pos
-        self.parts.append(text)
-        self.pos += len(text)
-        return start, self.pos
-
-    def _newline(self) -> None:
-        if self.parts:
-            self._write("\n")
 
     def paragraph(self, p: etree._Element) -> None:
-        self._newline()
-        self._write(normalise_newlines(numbered_text(p, self.numbering, self.notes)))
+        self.newline()
+        self.write(normalise_newlines(numbered_text(p, self.numbering, self.notes)))
         for box in text_boxes(p):  # a text box's paragraphs follow the paragraph it stands in
             for el in blocks(box):
                 self.paragraph(el) if el.tag == _P else self.table(el)
@@ -129,22 +120,20 @@ class _Builder:
         seen: dict[etree._Element, tuple[int, int]] = {}  # cell element → span of its first occurrence
         rows: list[list[tuple[int, int]]] = []
         for cells in table_rows(tbl):
-            self._newline()
+            self.newline()
             spans: list[tuple[int, int]] = []
             for i, cell in enumerate(cells):
                 if i:
-                    self._write("\t")
+                    self.write("\t")
                 if cell in seen:  # vertically merged: written once, its span shared
                     spans.append(seen[cell])
                     continue
-                span = self._write(_cell_text(cell, self.limit, self.numbering, self.notes))
+                span = self.write(_cell_text(cell, self.limit, self.numbering, self.notes))
                 seen[cell] = span
                 spans.append(span)
             rows.append(spans)
         self.tables.append(rows)
 
-    def text(self) -> str:
-        return "".join(self.parts)
 
 
 def _body_block(el: etree._Element) -> etree._Element | None:
