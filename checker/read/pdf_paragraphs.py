@@ -114,13 +114,19 @@ def line_text(line: Line) -> str:
     """The line's text; a line standing apart in three or more groups (cells) has them parted by a TAB."""
     if not line.gapped or not line.glyphs or not line.size:
         return line.text
+    groups = glyph_groups(line, _GAP)
+    return "\t".join(spaced(group) for group in groups) if len(groups) >= _CELLS else line.text
+
+
+def glyph_groups(line: Line, gap: float) -> list[list[Glyph]]:
+    """The line's glyphs left to right, in groups parted by more than ``gap`` characters of space."""
     groups: list[list[Glyph]] = []
     for g in sorted(line.glyphs, key=lambda g: g.x0):
-        if groups and g.x0 - groups[-1][-1].x1 <= _GAP * line.size:
+        if groups and g.x0 - groups[-1][-1].x1 <= gap * line.size:
             groups[-1].append(g)
         else:
             groups.append([g])
-    return "\t".join(spaced(group) for group in groups) if len(groups) >= _CELLS else line.text
+    return groups
 
 
 def close_spaces(text: str) -> str:

@@ -30,7 +30,7 @@ from pdfplumber.table import Table as PlumberTable
 from pdfplumber.table import TableFinder, TableSettings, cells_to_tables, edges_to_intersections
 from pdfplumber.utils.text import chars_to_textmap
 
-from checker.read.pdf_paragraphs import Glyph, Line, line_of, spaced
+from checker.read.pdf_paragraphs import Glyph, Line, glyph_groups, line_of, spaced
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
@@ -169,13 +169,7 @@ def page_blocks(page: Page) -> list[Line | Grid]:
 
 def _groups(line: Line) -> list[list[Glyph]]:
     """The line's glyphs in groups that stand apart (by more than a cell's padding)."""
-    groups: list[list[Glyph]] = []
-    for g in sorted(line.glyphs, key=lambda g: g.x0):
-        if groups and g.x0 - groups[-1][-1].x1 <= _CELL_GAP * line.size:
-            groups[-1].append(g)
-        else:
-            groups.append([g])
-    return groups
+    return glyph_groups(line, _CELL_GAP)
 
 
 def _header(line: Line) -> list[tuple[float, float]] | None:
