@@ -30,13 +30,12 @@ from checker.read.pdf_furniture import drop_furniture
 from checker.read.pdf_paragraphs import Line, close_spaces, paragraphs
 from checker.read.pdf_streams import OverLimit, decoded_size
 from checker.read.pdf_tables import Grid, aligned_grids, join_pages, page_blocks
-from checker.read.written import Written
+from checker.read.written import IN_CELL_BREAKS, Written
 from checker.reasons import reason
 
 NO_TEXT_LAYER = reason("pdf_no_text")
 # pdfminer writes "(cid:123)" for a glyph whose font has no Unicode mapping.
 _CID = re.compile(r"\(cid:\d+\)")
-_IN_CELL_BREAKS = re.compile(r"[\r\n\t]+")  # a cell stays on its row's line
 INFLATE_FACTOR = 5  # all streams together may inflate to this many times --max-bytes
 PAGE_BYTES = 10 * 1024  # one page allowed per this many bytes of --max-bytes …
 MIN_PAGES = 100  # … and never fewer than this
@@ -81,7 +80,7 @@ class _Text(Written):
         rows: list[list[tuple[int, int]]] = []
         above: dict[int, tuple[int, int]] = {}
         for row in grid.rows:
-            cells = [close_spaces(_IN_CELL_BREAKS.sub(" ", cell or "")) for cell in row]
+            cells = [close_spaces(IN_CELL_BREAKS.sub(" ", cell or "")) for cell in row]
             start, _ = self._line("\t".join(cells))
             spans: list[tuple[int, int]] = []
             for k, (cell, text) in enumerate(zip(row, cells, strict=True)):

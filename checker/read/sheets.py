@@ -43,14 +43,13 @@ from checker.errors import InputError
 from checker.models import Tables
 from checker.read.encoding import normalise_newlines
 from checker.read.files import max_lines, megabytes, short_message, text_too_large, too_many_lines
-from checker.read.written import Written
+from checker.read.written import IN_CELL_BREAKS, Written
 from checker.reasons import Reason, reason
 
 XML_FACTOR = 5  # the parts parsed may unpack to this many times --max-bytes (markup outweighs text)
 CELL_BYTES = 32  # one cell with a value allowed per this many bytes of --max-bytes …
 MIN_CELLS = 10_000  # … and never fewer than this
 MAX_MERGES = 100_000  # merged ranges one sheet may declare (a real 台账 has a few hundred)
-_IN_CELL_BREAKS = re.compile(r"[\r\n\t]+")
 _QUOTED = re.compile(r'"[^"]*"')
 _PARSED_PARTS = (".xml", ".rels")  # images, embedded objects and the like are never read
 
@@ -225,7 +224,7 @@ class _Builder(Written):
                 if i in continued:
                     spans.append(continued[i])
                     continue
-                span = self.write(_IN_CELL_BREAKS.sub(" ", row.get(columns[i], "")))
+                span = self.write(IN_CELL_BREAKS.sub(" ", row.get(columns[i], "")))
                 spans.append(span)
                 if (r, columns[i]) in tops:
                     anchors[(r, columns[i])] = span

@@ -26,7 +26,6 @@ nesting tables twenty deep cost nothing extra).
 
 from __future__ import annotations
 
-import re
 import zipfile
 from io import BytesIO
 
@@ -40,13 +39,12 @@ from checker.read.word_layout import blocks, cells_once, table_rows, text_boxes
 from checker.read.word_notes import ENDNOTES_PART, FOOTNOTES_PART, DocumentNotes
 from checker.read.word_numbering import Numbering
 from checker.read.word_runs import is_placeholder, paragraph_text
-from checker.read.written import Written
+from checker.read.written import IN_CELL_BREAKS, Written
 from checker.reasons import Reason, reason
 
 _P, _TBL, _SDT, _SDT_CONTENT, _BODY, _CUSTOM_XML = (
     qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent"), qn("w:body"), qn("w:customXml"),
 )  # fmt: skip
-_IN_CELL_BREAKS = re.compile(r"[\r\n\t]+")
 DOCUMENT_PART = "word/document.xml"
 NUMBERING_PART, STYLES_PART = "word/numbering.xml", "word/styles.xml"
 # A numbering, styles or notes part larger than this is not read (its numbers or notes are lost, not time).
@@ -83,7 +81,7 @@ def _cell_text(tc: etree._Element, limit: int, numbering: Numbering, notes: Docu
             if size > limit:
                 raise _TooLarge(text_too_large(".docx", limit))
             pieces.append(piece)
-    lines = (_IN_CELL_BREAKS.sub(" ", p) for p in pieces)
+    lines = (IN_CELL_BREAKS.sub(" ", p) for p in pieces)
     return " ".join(line for line in lines if line.strip())
 
 

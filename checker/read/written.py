@@ -4,7 +4,11 @@ their own bounds in :meth:`Written.admit`."""
 
 from __future__ import annotations
 
+import re
+
 from checker.models import Tables
+
+IN_CELL_BREAKS = re.compile(r"[\r\n\t]+")  # a table cell stays on its row's line: its breaks become a space
 
 
 class Written:
