@@ -40,7 +40,7 @@ from checker.errors import RubricError
 # 1.0.0 default to it (or to a weight that leaves their component off), so that an older file
 # still reads as it did.
 NEVER: Pattern[str] = re.compile(r"(?!)")
-DEFAULT_VOCABULARY = "1.3.0"  # the newest: what the reader uses when no rubric names one
+DEFAULT_VOCABULARY = "1.4.0"  # the newest: what the reader uses when no rubric names one
 FIRST_VOCABULARY = "1.0.0"  # what a rubric that names none reads with
 T = TypeVar("T")
 # Spaces, tabs and ideographic spaces between a word's characters: "[ \t\u3000]*" written without a
@@ -223,6 +223,7 @@ class Patterns(_Strict):
     list_cause_reference: Pattern[str] = NEVER  # 究其原因，… opening a sentence: the one before listed faults
     absence_words: Pattern[str] = NEVER  # 无卫生许可证: a lack stated with 无, a problem in a list's item
     sequence_marker: Pattern[str] = NEVER  # 首先，其次，… at a clause start
+    item_requirement_tail: Pattern[str] = NEVER  # (1.4.0) 需进一步完善 / 要及时修剪 ending a list's item
     inline_requirement: Pattern[str] = NEVER  # …欠佳，要求做到…: where a problem's sentence turns to what is required (1.1.0)
     # (1.2.0) an item that is a requirement only (不得出售过期食品；严禁…): in a list of problems it names
     # its problem by forbidding it, and is its own answer (matched at the item's start)
@@ -638,6 +639,15 @@ class LayoutWeights(_Strict):
     # (1.3.0) 存在的问题：一是A，二是B，三是C。 then an answer: 一是… written after commas, three or
     # more in sequence in one sentence, are the run of a list (list_comma_runs)
     list_comma_runs: bool = False
+    # (1.4.0) 存在的问题有以下几个方面：一是A，二是B，三是C。 with no answer after it: a run whose
+    # sentence opens on a problem intro and whose points state faults lists problems all the same
+    list_comma_runs_introduced: bool = False
+    # (1.4.0) a list nothing answers whose items mostly end in what each needs (档案资料需进一步完善):
+    # the tail from the requirement word on is the item's measure (item_requirement_tail)
+    list_item_requirements: bool = False
+    # (1.4.0) a numbered line whose short title runs straight into its points (1、餐饮区(1)…。(2)…)
+    # is cut before each point, on any page, not only one whose whole outline lost its breaks
+    titled_points: bool = False
     # (1.3.0) one short title over two or more numbered items of a deeper family (一、重复收费 over
     # (一)…(六)) is a title, as several such titles are: its items are the problems
     lone_title_list: bool = False

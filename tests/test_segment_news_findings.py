@@ -75,7 +75,7 @@ def test_a_comma_run_under_a_problem_intro_is_answered_by_the_writers_commitment
 
 
 def test_without_the_flag_the_commitment_makes_no_list():
-    r = segment_text(COMMITTED_RUN, vocabulary=vocabulary_without("list_writer_commitment"))
+    r = segment_text(COMMITTED_RUN, vocabulary=vocabulary_without("list_writer_commitment", "list_comma_runs_introduced"))
     assert r.layout != "paragraph_lists"
 
 

@@ -136,6 +136,8 @@ def _glued_title_cuts(
         for nx in iter_item_markers(text, first.end, end, cut_only=True):
             if nx.family == first.family and nx.value == run[-1].value + 1:
                 run.append(nx)
+            elif not text[run[-1].end : nx.start].strip():
+                continue  # a number opening the point's own words ((1) 1、2号楼…): no heading
             elif stop_at_heading and nx.family != first.family and nx.rank <= mk.rank:
                 break  # the next heading of the outline ends this list
         if len(run) >= _MIN_RUN:
@@ -146,6 +148,8 @@ def _glued_title_cuts(
 # 一、 glued after a title or a bracket, not inside a word (统一、): what may stand before it.
 _FIRST_SECTION = re.compile(r"(?:^|(?<=[】\]》」』）)\s\u3000]))[一][、．]")
 _GLUED_MIN_LINE = 200  # only a long line is a whole page that lost its breaks
+# A place's name before its points may list places at 、 (一、二号楼餐饮、客房区(1)…).
+_NAME_THEN_POINT = re.compile(r"[^。！？；;：:，,\s]{2,16}?(?=[(（][1１][)）])")
 _TITLE_THEN_POINT = re.compile(r"[^。！？；;：:，,、\s]{2,16}?(?=[(（][1１][)）])")
 
 
@@ -243,6 +247,9 @@ _FLAT_MIN = 200  # a line this long that holds headings after spaces lost its li
 _SPACED_RE = re.compile(r"[ \u3000]+(?=\S)")
 
 
+_POINT_BEFORE = re.compile(r"[(（][0-9０-９]{1,2}[)）][ \t\u3000]*$")
+
+
 def _flattened_cuts(labels: Labels, text: str, line: Line) -> list[int]:
     """Where a text that lost its line breaks (copied as one run, a space left at each break) starts a
     heading or a label again: an enumerator or a label right after a space."""
@@ -252,6 +259,8 @@ def _flattened_cuts(labels: Labels, text: str, line: Line) -> list[int]:
     for m in _SPACED_RE.finditer(text, line.cstart, line.end):
         p = m.end()
         mk = match_heading_marker(text, p, line.end)
+        if mk is not None and _POINT_BEFORE.search(text, line.cstart, m.start() + 1):
+            continue  # (1) 1、2号楼…: the number opens the point's own words
         if (mk is not None and mk.end < line.end and mk.family != "ordinal") or labels.line.match(text, p, line.end):
             cuts.append(p)
     return cuts
@@ -301,6 +310,10 @@ def split_inline(doc: Doc, body: list[Line]) -> list[Line]:
             cuts = sorted(set(cuts + _title_run_cuts(text, [ln.cstart, *cuts], ln.end)))
         if glued:  # only a page whose whole outline was glued has its points glued to titles too
             cuts = sorted(set(cuts + _title_point_cuts(text, [ln.cstart, *cuts], ln.end)))
+        elif doc.v.weights.layouts.titled_points and ln.marker is not None:
+            # a numbered line of its own (1、餐饮区(1)…。(2)…): its title's points are lines too
+            cuts = sorted(set(cuts + _glued_title_cuts(text, [ln.cstart], ln.end, ("num", "num_paren"),
+                                                       _NAME_THEN_POINT, stop_at_heading=True)))
         if not cuts:
             out.append(ln)
             continue

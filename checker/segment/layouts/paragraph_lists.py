@@ -155,6 +155,7 @@ def _marker_runs(doc: Doc, a: int, b: int) -> list[list[tuple[int, int, int]]]:
 
 
 _COMMA_SHI_RE = re.compile(r"(?<=[，,：:])[ \t\u3000]*(?P<w>(?P<n>[一二三四五六七八九])是)")
+_NAMED_PROBLEMS = ("问题", "不足")  # an intro holding one names what it lists
 _COMMA_RUN_MIN = 3  # two comma points may be one sentence's sub-points; three make a list
 _NUMERALS = "一二三四五六七八九"
 
@@ -175,7 +176,29 @@ def _comma_run(doc: Doc, a: int, b: int, paragraphs: list[tuple[int, int]], pi: 
     if len(run) < _COMMA_RUN_MIN:
         return []
     stop = next((k + 1 for k in range(run[-1][2], b) if doc.text[k] in "。！？"), b)
-    return run if _answered_at(doc, stop, paragraphs, pi) or _committed_run(doc, a, run, stop) else []
+    if _answered_at(doc, stop, paragraphs, pi) or _committed_run(doc, a, run, stop):
+        return run
+    return run if _introduced_run(doc, a, run, stop) else []
+
+
+def _introduced_run(doc: Doc, a: int, run: list[tuple[int, int, int]], stop: int) -> bool:
+    """With list_comma_runs_introduced: the run's own sentence opens on a problem intro (存在的问题有
+    以下几个方面：一是…，二是…) that calls them problems, or one of its points states a fault or what
+    is still wanting (an intro such as 主要有： vouches for the others, however they are worded): the
+    run lists problems, though nothing answers them (an inspector's notice of what it found)."""
+    if not doc.v.weights.layouts.list_comma_runs_introduced:
+        return False
+    text = doc.text
+    lead = max(text.rfind(c, a, run[0][1]) for c in "。！？") + 1 or a
+    intro = doc.v.patterns.list_problem_intro.search(text, max(a, lead), run[0][1])
+    if intro is None:
+        return False
+    if any(w in intro.group() for w in _NAMED_PROBLEMS):
+        return True  # the intro names its points problems (问题有以下几方面：): so they are
+    ends = [s for _, s, _ in run[1:]] + [stop]
+    points = [(e, end) for (_, _, e), end in zip(run, ends, strict=True)]
+    wanting = doc.v.patterns.contrast_fault
+    return any(_faulty(doc, s, e, lacks=True) or wanting.search(text, s, e) is not None for s, e in points)
 
 
 def _committed_run(doc: Doc, a: int, run: list[tuple[int, int, int]], stop: int) -> bool:
@@ -491,6 +514,25 @@ def _site_units(doc: Doc, sa: int, pb: int) -> _Statement | None:
     if len(items) < _SITE_UNITS_MIN:
         return None
     return _Statement(items, sa, end, end, -1, False, own=own)
+
+
+def _requirement_tails(doc: Doc, st: _Statement) -> list[tuple[int, int] | None]:
+    """With list_item_requirements: a list nothing answers whose items mostly end by saying what
+    each needs (一是档案资料需进一步完善，二是绿化带要及时修剪): each such item's tail from the
+    requirement word on is its measure, the words before it what falls short. Fewer than half: none."""
+    if not doc.v.weights.layouts.list_item_requirements:
+        return []
+    text, tail = doc.text, doc.v.patterns.item_requirement_tail
+    out: list[tuple[int, int] | None] = []
+    for a, b in st.items:
+        b = before_marks(text, b, a)
+        m = tail.search(text, a + _TAIL_AFTER, b)
+        out.append((m.start(), b) if m is not None and _HAN_RE.search(text, a, m.start()) else None)
+    return out if 2 * sum(t is not None for t in out) >= len(out) else []
+
+
+_TAIL_AFTER = 2  # what falls short is named in two characters at least (卫生要进一步打扫)
+_HAN_RE = re.compile("[\u4e00-\u9fff]")
 
 
 def _site_act(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
@@ -1287,6 +1329,7 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
         points = [trim(doc.text, s, numbered[i + 1][1] if i + 1 < len(numbered) else answer[1])
                   for i, (_, s, _e) in enumerate(numbered)] if answer is not None else []
         order: list[int | None] = list(range(len(st.items)))
+        tails = _requirement_tails(doc, st) if answer is None else []
         if by_number and doc.v.weights.layouts.list_answer_by_content and len(numbered) >= len(st.items):
             by_content = _pairs_by_content(doc, st, numbered, points)
             by_number = by_content is not None
@@ -1305,6 +1348,9 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
                 d.blocks = [per_area[st.area_of[i]]]
             elif st.own and (own := st.own[i]) is not None:
                 d.blocks = [own]  # the site's own act (…，责令限期整改) answers it
+            elif answer is None and tails and (tail := tails[i]) is not None:
+                d.finding = (a, tail[0])  # 档案资料需进一步完善: what falls short, then what it needs
+                d.blocks = [tail]
             elif answer is not None and not by_number:
                 d.blocks = [answer]
             elif answer is not None and (j := order[i]) is not None and j < len(numbered):

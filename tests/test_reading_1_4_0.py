@@ -1,0 +1,109 @@
+"""Reading vocabulary 1.4.0: forms of real inspection notices, each on text composed for the test,
+and each read as before with the older vocabulary."""
+
+from __future__ import annotations
+
+from segment_support import measure_texts, segment_text, vocabulary_without
+
+from checker.vocabulary import load_vocabulary
+
+OLD = load_vocabulary("1.3.0")
+
+
+def _problems(r) -> list[str]:
+    return [f.finding.text for f in r.findings]
+
+
+# --- 一是…，二是… after an intro that names them problems, nothing answering them ------------------
+
+UNANSWERED_RUN = """关于督查校园环境工作的情况通报
+
+11月7日上午，区创建办到我院督导检查。检查发现以下问题：一是档案资料不完善，二是卫生间等硬件设施破旧，三是大门口两侧墙面脱落，四是绿化带杂乱。
+"""
+
+
+def test_a_comma_run_under_a_problem_intro_lists_problems_though_nothing_answers_them():
+    r = segment_text(UNANSWERED_RUN)
+    assert len(r.findings) == 4
+    assert "绿化带杂乱" in r.findings[3].finding.text
+    assert measure_texts(r) == ["", "", "", ""]
+    assert segment_text(UNANSWERED_RUN, vocabulary=vocabulary_without("list_comma_runs_introduced")).findings == []
+    assert segment_text(UNANSWERED_RUN, vocabulary=OLD).findings == []
+
+
+def test_a_comma_run_of_demands_after_a_speaker_is_no_list_of_problems():
+    text = UNANSWERED_RUN.replace("检查发现以下问题：", "督导组要求，").replace("不完善", "要完善")
+    assert segment_text(text).findings == []
+
+
+# --- each point says what it needs ----------------------------------------------------------------
+
+REQUIREMENT_POINTS = """关于督查五城联创工作的情况通报
+
+11月7日上午，区创建办到我院督导检查。检查组指出，目前存在的问题突出的有以下几方面：一是档案资料需进一步完善，二是附属医院卫生间等硬件设施要改善，三是医学院大门口两侧需粉刷，四是校区绿化带要及时修剪，五是宣传栏内容尽快更新。
+"""
+
+
+def test_a_point_that_says_what_it_needs_has_that_for_its_measure():
+    r = segment_text(REQUIREMENT_POINTS)
+    assert len(r.findings) == 5
+    assert measure_texts(r) == ["需进一步完善", "要改善", "需粉刷", "要及时修剪", "尽快更新。"]
+    assert "档案资料" in r.findings[0].finding.text and "完善" not in r.findings[0].finding.text
+    # without the rule the points are problems whose requirements stay in their text
+    r = segment_text(REQUIREMENT_POINTS, vocabulary=vocabulary_without("list_item_requirements"))
+    assert len(r.findings) == 5 and measure_texts(r) == [""] * 5
+
+
+def test_points_of_which_few_say_what_they_need_keep_their_words_as_problems():
+    text = REQUIREMENT_POINTS.replace("要改善", "破旧").replace("需粉刷", "墙面脱落").replace("要及时修剪", "杂乱")
+    r = segment_text(text)
+    assert len(r.findings) == 5
+    assert measure_texts(r) == [""] * 5
+
+
+# --- a check's results with praise among the faults -----------------------------------------------
+
+PRAISE_AMONG_FAULTS = """宾馆消防安全检查通报
+安全部对各楼层的消防设施进行了检查，现将检查情况通报如下：
+1、餐饮区
+(1) 部分安全出口指示灯不亮。
+(2) 布草间消防设施检查情况较好，巡查记录填写正常。
+(3) 冷库后电线胶布裂开，物品堆放混乱，需部门紧急整改。
+(4) 仓库的灭火器过期，需更换。
+2、客房区
+(1) 验货组的灭火器一具欠压，应更换。
+(2) 厨房电源盒没有防护罩，应报工程维修。
+(3) 楼层包间物品摆放有序，做的较好。
+"""
+
+
+def test_items_that_only_praise_are_no_findings_and_do_not_hide_the_others():
+    r = segment_text(PRAISE_AMONG_FAULTS)
+    problems = _problems(r)
+    assert len(problems) == 5
+    assert not any("较好" in p for p in problems)
+    assert measure_texts(r)[1:] == ["需部门紧急整改。", "需更换。", "应更换。", "应报工程维修。"]
+    assert segment_text(PRAISE_AMONG_FAULTS, vocabulary=OLD).findings == []
+
+
+# --- a place's name running straight into its points ----------------------------------------------
+
+GLUED_POINTS = PRAISE_AMONG_FAULTS.replace("餐饮区\n(1)", "餐饮区(1)").replace("。\n(", "。(").replace(
+    "客房区\n(1)", "客房区(1)"
+)
+
+
+def test_a_numbered_place_whose_name_runs_into_its_points_is_read_point_by_point():
+    assert "1、餐饮区(1) 部分安全出口" in GLUED_POINTS and "。(2) 布草间" in GLUED_POINTS
+    r = segment_text(GLUED_POINTS)
+    assert len(r.findings) == 5
+    assert "部分安全出口指示灯不亮" in r.findings[0].finding.text
+    # without the rule each place is one finding, its points inside it
+    assert len(segment_text(GLUED_POINTS, vocabulary=vocabulary_without("titled_points")).findings) < 5
+
+
+def test_a_number_opening_a_points_own_words_is_no_heading():
+    text = GLUED_POINTS.replace("(1) 部分安全出口", "(1) 1、2号楼部分安全出口").replace("、餐饮区(1)", "、一、二号楼餐饮区(1)")
+    r = segment_text(text)
+    assert len(r.findings) == 5
+    assert "1、2号楼部分安全出口指示灯不亮" in r.findings[0].finding.text
