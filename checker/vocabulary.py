@@ -648,6 +648,9 @@ class LayoutWeights(_Strict):
     # (1.4.0) a numbered line whose short title runs straight into its points (1、餐饮区(1)…。(2)…)
     # is cut before each point, on any page, not only one whose whole outline lost its breaks
     titled_points: bool = False
+    # (1.4.0) 发现以下问题：A等问题；B；C。 — under an intro with a colon, a close that a ； follows
+    # closes its own item, not the list: the list runs on to the sentence's end (list_item_closes)
+    list_item_closes: bool = False
     # (1.3.0) one short title over two or more numbered items of a deeper family (一、重复收费 over
     # (一)…(六)) is a title, as several such titles are: its items are the problems
     lone_title_list: bool = False

@@ -772,7 +772,7 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
             if opened is not None and p.list_cause_intro.search(text, sa, opened.end()):
                 continue  # the causes of the problems listed before
             if opened is not None:
-                close = p.list_close.search(text, opened.end(), sb)
+                close = _intro_close(doc, opened.end(), sb)
                 end = close.start() if close else sb
                 items = _split(doc, opened.end(), end, colon=True)
                 if not items and close is not None and lw.list_intro_closed_phrases:
@@ -813,6 +813,17 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
         else:
             kept.append(st)
     return kept
+
+
+def _intro_close(doc: Doc, a: int, b: int) -> re.Match[str] | None:
+    """The close (等问题) of a list under an intro with a colon in ``text[a:b]``; with
+    list_item_closes not one that a ； follows (A等问题；B；C。): that one closes its own item."""
+    close = doc.v.patterns.list_close.search(doc.text, a, b)
+    if not doc.v.weights.layouts.list_item_closes:
+        return close
+    while close is not None and "；" in doc.text[close.end() - 1 : close.end() + 1]:
+        close = doc.v.patterns.list_close.search(doc.text, close.end(), b)
+    return close
 
 
 def _detail_after_finding(doc: Doc, pa: int, sa: int, sb: int) -> list[tuple[int, int]]:
