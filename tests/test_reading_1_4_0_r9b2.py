@@ -33,7 +33,7 @@ FINAL_JI = """为加强教学管理，教务处于4月24日对各教学区进行
 def test_the_last_item_of_a_list_joined_at_ji_is_two_problems():
     r = segment_text(FINAL_JI)
     assert len(r.findings) == 3
-    assert all(f.finding.text.endswith(end) for f, end in zip(r.findings, ("迟到早退", "填写不全", "不能正常使用")))
+    assert all(f.finding.text.endswith(end) for f, end in zip(r.findings, ("迟到早退", "填写不全", "不能正常使用"), strict=True))
     assert "投影仪" in r.findings[2].finding.text and "投影仪" not in r.findings[1].finding.text
 
 
