@@ -87,3 +87,11 @@ def test_a_walk_whose_places_mostly_read_as_neither_fault_nor_praise_is_not_read
 11:20，县民政局窗口无人在岗。
 """
     assert segment_text(text).findings == []
+
+
+def test_a_place_where_nothing_was_found_wrong_is_no_finding():
+    text = WALK.replace("这里村容村貌干净整洁。", "这里村容村貌整治到位，未发现安全隐患。")
+    r = segment_text(text)
+    assert len(r.findings) == 3 and not any("石岭村" in p for p in _problems(r))
+    text = WALK.replace("沟渠内漂浮着生活垃圾。", "未发现安全隐患。").replace("杂物随意堆放，", "")
+    assert segment_text(text).findings == []  # two places with faults: too few for a walk

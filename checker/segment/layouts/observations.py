@@ -49,6 +49,17 @@ _FOUND_RE = re.compile(r"存在|发现|有")
 _ASKS_RE = re.compile(r"要|应|须|不得|严禁|请|建议")
 
 
+_CLAUSE_END_RE = re.compile(r"[，,。；;！？]")
+
+
+def _clean(doc: Doc, before: str, at: int, end: int) -> bool:
+    """The clause the fault word at ``at`` stands in (``before`` it, up to ``end``) says nothing was
+    wrong (未发现安全隐患, 无安全隐患)."""
+    stop = _CLAUSE_END_RE.search(doc.text, at, end)
+    clause = before + doc.text[at : stop.start() if stop else end]
+    return doc.v.patterns.clean_clause.search(clause.strip()) is not None
+
+
 def _faulty(doc: Doc, ln: Line) -> bool:
     """The paragraph states a fault seen: faults of things seen on site, or problem words in a
     clause that asks for nothing (a noun such as 隐患 only where the clause says it was found)."""
@@ -58,7 +69,7 @@ def _faulty(doc: Doc, ln: Line) -> bool:
         for m in pat.finditer(text, a, b):
             clause = _CLAUSE_RE.search(text, a, m.start())
             before = clause.group() if clause is not None else ""
-            if _ASKS_RE.search(before):
+            if _ASKS_RE.search(before) or _clean(doc, before, m.start(), b):
                 continue
             if m.group() not in _NOUNS or _FOUND_RE.search(before):
                 return True
