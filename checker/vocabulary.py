@@ -224,6 +224,10 @@ class Patterns(_Strict):
     absence_words: Pattern[str] = NEVER  # 无卫生许可证: a lack stated with 无, a problem in a list's item
     sequence_marker: Pattern[str] = NEVER  # 首先，其次，… at a clause start
     item_requirement_tail: Pattern[str] = NEVER  # (1.4.0) 需进一步完善 / 要及时修剪 ending a list's item
+    # (1.4.0) an opening that names an inspection told as a walk (暗访组暗访了…, 到…督查) (prose_observations)
+    inspection_opening: Pattern[str] = NEVER
+    # (1.4.0) faults of things seen on site that problem_words lacks (乱堆乱放, 杂物堆放, 遍布垃圾) (prose_observations)
+    observed_fault: Pattern[str] = NEVER
     inline_requirement: Pattern[str] = NEVER  # …欠佳，要求做到…: where a problem's sentence turns to what is required (1.1.0)
     # (1.2.0) an item that is a requirement only (不得出售过期食品；严禁…): in a list of problems it names
     # its problem by forbidding it, and is its own answer (matched at the item's start)
@@ -803,6 +807,10 @@ class LayoutWeights(_Strict):
     # (1.3.0) a line above the title that only numbers an attachment (附件1) is no part of the title
     # (attachment_label_title; pattern attachment_label)
     attachment_label_title: bool = False
+    # (1.4.0) when no layout reads a notice of an inspection told place by place (one paragraph, or
+    # one item of a numbering, a place or an aspect, praise and faults side by side), the paragraphs
+    # that state a fault seen are its findings, a sentence acting on it their measure (prose_observations)
+    prose_observations: bool = False
 
 
 class KindWeights(_Strict):

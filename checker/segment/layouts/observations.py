@@ -1,0 +1,155 @@
+"""Reading of last resort ``observations``: an inspection told as a walk, one paragraph a place.
+
+    2月16日，暗访组暗访了部分村庄。                                    (the visit: the opening)
+    下午2时许，暗访组来到甲村，发现村内道路旁普遍存在杂物随意堆积现象…    (a place and its faults)
+    随后暗访组来到乙村，看到河道内遍布生活垃圾…
+    下午5时，暗访组在丙村看到，这里的整治情况比较彻底，村民家门前干净整洁。  (praise: no finding)
+
+    一、基本情况
+    （一）责任落实情况。…明确了镇村两级干部工作职责。                      (praise)
+    （二）队伍建设情况。…大部分乡镇都配备了人员，但各经营单位未配备护林员。  (a fault)
+
+Notices of visits (暗访, 督查, 回访) often number nothing and name no problem section: what was seen
+is told place by place (or aspect by aspect, under headings that say nothing of problems), praise
+and faults side by side. When no other layout reads the document, the paragraphs (or items of one
+numbering) after an opening that names the inspection, each stating a fault seen, are its findings;
+praise paragraphs are none. A paragraph's own sentence that acts on what was seen (责令…, 要求…)
+is its measure; a paragraph right after the run that answers (针对以上问题…) answers every finding
+without one of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.segment.document import Doc
+from checker.segment.draft import Draft
+from checker.segment.layouts.base import LayoutResult
+from checker.segment.lines import Line
+from checker.segment.spans import trim
+
+_MIN_UNITS = 3  # fewer places with faults: a passing remark, not a notice told place by place
+_MIN_SENTENCE = 16  # a shorter line, or one with no full stop, is a heading or a caption
+_OPENING_LINES = 2  # the inspection is named in the title or in one of the first paragraphs
+_SENTENCE_START_RE = re.compile(r"(?:^|(?<=[。！？；;]))[ \t\u3000]*")
+_STOP_RE = re.compile(r"[。！？；;，,]")
+
+
+def _is_unit(ln: Line) -> bool:
+    """A paragraph that tells something, not a heading or a caption."""
+    body = ln.body
+    return len(body) >= _MIN_SENTENCE and _STOP_RE.search(body) is not None
+
+
+# a fault named as a noun names a topic (安全隐患整治情况, 问题举报电话) unless its clause says it was found
+_NOUNS = frozenset({"问题", "隐患", "风险", "短板", "差距", "漏洞"})
+_CLAUSE_RE = re.compile(r"[^，,。；;！？]*$")
+_FOUND_RE = re.compile(r"存在|发现|有")
+# a clause that asks for something (要常检查、常发现问题, 隐患消除前不得…) states no fault seen
+_ASKS_RE = re.compile(r"要|应|须|不得|严禁|请|建议")
+
+
+_CLAUSE_END_RE = re.compile(r"[，,。；;！？]")
+
+
+def _clean(doc: Doc, before: str, at: int, end: int) -> bool:
+    """The clause the fault word at ``at`` stands in (``before`` it, up to ``end``) says nothing was
+    wrong (未发现安全隐患, 无安全隐患)."""
+    stop = _CLAUSE_END_RE.search(doc.text, at, end)
+    clause = before + doc.text[at : stop.start() if stop else end]
+    return doc.v.patterns.clean_clause.search(clause.strip()) is not None
+
+
+def _faulty(doc: Doc, ln: Line) -> bool:
+    """The paragraph states a fault seen: faults of things seen on site, or problem words in a
+    clause that asks for nothing (a noun such as 隐患 only where the clause says it was found)."""
+    p, text = doc.v.patterns, doc.text
+    a, b = ln.body_start, ln.end
+    for pat in (p.observed_fault, p.problem_words):
+        for m in pat.finditer(text, a, b):
+            clause = _CLAUSE_RE.search(text, a, m.start())
+            before = clause.group() if clause is not None else ""
+            if _ASKS_RE.search(before) or _clean(doc, before, m.start(), b):
+                continue
+            if m.group() not in _NOUNS or _FOUND_RE.search(before):
+                return True
+    return False
+
+
+def _act_at(doc: Doc, ln: Line) -> int | None:
+    """Where a sentence of the paragraph (not its first) acts on what was seen: its measure."""
+    text, p = doc.text, doc.v.patterns
+    for m in _SENTENCE_START_RE.finditer(text, ln.body_start, ln.end):
+        at = m.end()
+        if at <= ln.body_start or at >= ln.end:
+            continue
+        if p.list_response.match(text, at, ln.end) or p.inspector_act.match(text, at, ln.end):
+            return at
+    return None
+
+
+_CLAUSES_RE = re.compile(r"[^，,。；;！？]+")
+
+
+def _praised(doc: Doc, ln: Line) -> bool:
+    """A clause of the paragraph says what is in order (干净整洁, 服务热情周到): a place praised."""
+    clean = doc.v.patterns.clean_clause
+    return any(clean.search(m.group().strip()) for m in _CLAUSES_RE.finditer(doc.text, ln.body_start, ln.end))
+
+
+def _unexplained(doc: Doc, units: list[Line], faulty: list[Line]) -> int:
+    """Paragraphs among the findings that read neither as a fault nor as praise: what was seen there
+    is a fault the words did not tell (看视频, 吃零食) as often as not, so the reading is unsure."""
+    inner = [ln for ln in units if faulty[0].idx < ln.idx < faulty[-1].idx and ln not in faulty]
+    return sum(1 for ln in inner if not _praised(doc, ln))
+
+
+def _shape(ln: Line) -> str | None:
+    return ln.marker.family if ln.marker is not None else None
+
+
+def _opened(doc: Doc) -> int | None:
+    """The index in the body of the first line after the opening that names the inspection."""
+    pat = doc.v.patterns.inspection_opening
+    if doc.title is not None and pat.search(doc.title):
+        return 1 if doc.body and not doc.body[0].marker else 0
+    for i, ln in enumerate(doc.body[:_OPENING_LINES]):
+        if pat.search(ln.content):
+            return i + 1
+    return None
+
+
+def _answers_all(doc: Doc, ln: Line) -> bool:
+    return doc.v.patterns.list_response.match(doc.text, ln.body_start, ln.end) is not None
+
+
+def observations_layout(doc: Doc) -> LayoutResult | None:
+    """The findings of an inspection told place by place, or None when the text is not one."""
+    first = _opened(doc)
+    if first is None:
+        return None
+    units = [ln for ln in doc.body[first:] if _is_unit(ln)]
+    faulty = [ln for ln in units if _faulty(doc, ln) and not _answers_all(doc, ln)]
+    shapes = {_shape(ln) for ln in faulty}
+    if len(faulty) < _MIN_UNITS or len(shapes) != 1 or _unexplained(doc, units, faulty) * 2 >= len(faulty):
+        return None
+    drafts: list[Draft] = []
+    text = doc.text
+    for ln in faulty:
+        at = _act_at(doc, ln)
+        d = Draft(start=ln.cstart, end=ln.end, finding=trim(text, ln.body_start, at if at is not None else ln.end))
+        if at is not None:
+            d.blocks.append(trim(text, at, ln.end))
+            d.loose = True
+        drafts.append(d)
+    # the first paragraph after the places that is not one more praised (…这里干净整洁。)
+    after = next(
+        (ln for ln in units if ln.idx > faulty[-1].idx and (_answers_all(doc, ln) or not _praised(doc, ln))), None
+    )
+    if after is not None and _answers_all(doc, after):
+        for d in drafts:
+            if not d.blocks:
+                d.blocks.append((after.body_start, after.end))
+    body = doc.body
+    preamble = (body[0].cstart, body[first - 1].end) if first > 0 else None
+    return LayoutResult("observations", drafts, [], preamble, pairing="adjacency")
