@@ -385,6 +385,8 @@ TRUST_FEATURES = (
     "unread_measures", "labels_inside", "crosswise_fixes", "tiny_findings",
     # (1.3.0) findings cut from the lists of several paragraphs: see checker.segment.accounting.split_paragraphs
     "split_paragraphs",
+    # (1.4.0) measures that open inside a clause: see checker.segment.weigh.self_doubts
+    "measures_mid_clause",
 )
 
 
@@ -648,6 +650,9 @@ class LayoutWeights(_Strict):
     # (1.4.0) a numbered line whose short title runs straight into its points (1、餐饮区(1)…。(2)…)
     # is cut before each point, on any page, not only one whose whole outline lost its breaks
     titled_points: bool = False
+    # (1.4.0) a measure that opens inside a clause (…等三类问题|12个,涉及…) was cut at a word, not at
+    # a break the writer made: the reading doubts itself (feature measures_mid_clause)
+    measures_mid_clause_doubt: bool = False
     # (1.3.0) one short title over two or more numbered items of a deeper family (一、重复收费 over
     # (一)…(六)) is a title, as several such titles are: its items are the problems
     lone_title_list: bool = False
