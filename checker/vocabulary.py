@@ -653,6 +653,9 @@ class LayoutWeights(_Strict):
     # (1.4.0) a measure that opens inside a clause (…等三类问题|12个,涉及…) was cut at a word, not at
     # a break the writer made: the reading doubts itself (feature measures_mid_clause)
     measures_mid_clause_doubt: bool = False
+    # (1.4.0) an item of the findings' level is accounted as causes only where its first sentence
+    # names them (主要原因…。), not where the cause follows the problem (…不亮。(未修复原因：…)
+    cause_in_first_sentence: bool = False
     # (1.3.0) one short title over two or more numbered items of a deeper family (一、重复收费 over
     # (一)…(六)) is a title, as several such titles are: its items are the problems
     lone_title_list: bool = False

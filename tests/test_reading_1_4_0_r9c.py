@@ -41,3 +41,26 @@ def test_a_measure_after_a_stop_or_a_label_is_no_doubt():
     r = segment_text(text)
     assert len(r.findings) == 2
     assert r.segmentation.features["measures_mid_clause"] == 0.0
+
+
+# --- a cause given after the item's problem --------------------------------------------------------
+
+CAUSE_AFTER = """消防安全检查通报
+
+安全部对各楼层进行了消防安全检查，情况如下：
+1、一号楼
+(1) 一号楼部分安全出口指示灯不亮。(未修复原因：零配件买不到，整体购买价格过高)
+(2) 一号楼冷库后电线胶布裂开，杂物堆放混乱，需部门紧急整改。
+(3) 一号楼三层仓库的灭火器过期，应立即更换。
+(4) 一号楼厨房电源盒没有防护罩，应报工程维修。
+"""
+
+
+def test_an_item_left_out_that_gives_its_cause_after_its_problem_is_no_causes_section():
+    r = segment_text(CAUSE_AFTER)
+    assert len(r.findings) == 3
+    assert [n.reason for n in r.segmentation.not_findings] == ["unexplained"]
+    assert "指示灯不亮" in r.segmentation.not_findings[0].text
+    off = segment_text(CAUSE_AFTER, vocabulary=vocabulary_without("cause_in_first_sentence"))
+    assert [n.reason for n in off.segmentation.not_findings] == ["causes"]
+
