@@ -389,6 +389,8 @@ TRUST_FEATURES = (
     "unread_measures", "labels_inside", "crosswise_fixes", "tiny_findings",
     # (1.3.0) findings cut from the lists of several paragraphs: see checker.segment.accounting.split_paragraphs
     "split_paragraphs",
+    # (1.4.0) measures that open inside a clause: see checker.segment.weigh.self_doubts
+    "measures_mid_clause",
 )
 
 
@@ -655,6 +657,12 @@ class LayoutWeights(_Strict):
     # (1.4.0) 发现以下问题：A等问题；B；C。 — under an intro with a colon, a close that a ； follows
     # closes its own item, not the list: the list runs on to the sentence's end (list_item_closes)
     list_item_closes: bool = False
+    # (1.4.0) a measure that opens inside a clause (…等三类问题|12个,涉及…) was cut at a word, not at
+    # a break the writer made: the reading doubts itself (feature measures_mid_clause)
+    measures_mid_clause_doubt: bool = False
+    # (1.4.0) an item of the findings' level is accounted as causes only where its first sentence
+    # names them (主要原因…。), not where the cause follows the problem (…不亮。(未修复原因：…)
+    cause_in_first_sentence: bool = False
     # (1.3.0) one short title over two or more numbered items of a deeper family (一、重复收费 over
     # (一)…(六)) is a title, as several such titles are: its items are the problems
     lone_title_list: bool = False

@@ -37,7 +37,7 @@ def _reason(doc: Doc, ln: Line, section: Line | None) -> str:
     head = ln.body[: _SHOWN]
     if p.next_heading.search(head) or p.closing_heading.search(head[:16]):
         return "next_steps"
-    if p.list_cause_intro.search(head):
+    if p.list_cause_intro.search(_cause_scope(doc, ln, head)):
         return "causes"
     if p.requirements_heading.search(head):
         return "requirements"
@@ -58,6 +58,16 @@ def _reason(doc: Doc, ln: Line, section: Line | None) -> str:
     if section is not None and p.requirements_heading.search(section.body[:_SHOWN]):
         return "requirements"
     return "unexplained"
+
+
+def _cause_scope(doc: Doc, ln: Line, head: str) -> str:
+    """Where an item that opens on causes names them: its first sentence, when the reading may say so
+    (cause_in_first_sentence); an item that states its problem first and gives the cause after it
+    (…安全出口不亮。(未修复原因：…) is a problem, not a causes section."""
+    if not doc.v.weights.layouts.cause_in_first_sentence:
+        return head
+    first = _first_sentence(ln)
+    return head if first is None else first
 
 
 def _first_sentence(ln: Line, stops: str = _STOPS) -> str | None:

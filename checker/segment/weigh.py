@@ -255,7 +255,39 @@ def self_doubts(v: Vocabulary, findings: list[Finding]) -> dict[str, float]:
         "labels_inside": inside / n,
         "crosswise_fixes": _crosswise(v, findings),
         "tiny_findings": tiny / n,
+        "measures_mid_clause": _mid_clause(v, findings),
     }
+
+
+_WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+_NEED = re.compile("需|亟|尽快")  # 需进一步完善: what the point needs, its measure
+_POINT_OPENER = re.compile(r"[一二三四五六七八九十]是$")  # 一是…: the cut after a point's own opener
+
+
+def _mid_clause(v: Vocabulary, findings: list[Finding]) -> float:
+    """Of the findings with a measure, the share whose measure opens inside a clause: a word
+    character on both sides of its start (…等三类问题|12个,涉及…). A writer opens a measure after a
+    stop, a comma, a colon, a line break or a point's opener (一是), never in mid-word; a measure cut
+    there was cut by the reader's guess."""
+    if not v.weights.layouts.measures_mid_clause_doubt:
+        return 0.0
+    measures = [f.measure for f in findings if f.measure is not None and f.measure.view.strip()]
+    if not measures:
+        return 0.0
+    # a stand-in measure with no document (a test's) has no clause around it
+    mid = sum(1 for m in measures if (d := getattr(m, "doc", None)) is not None and _opens_mid_clause(v, d.text, m.start))
+    return mid / len(measures)
+
+
+def _opens_mid_clause(v: Vocabulary, text: str, at: int) -> bool:
+    """A word character on both sides of ``at``, and no turn there: not a point's opener before it
+    (一是|…), nor an act or a requirement after it (…资料|需进一步完善, …等问题|已整改到位)."""
+    if at == 0 or not _WORD_CHAR.match(text, at) or not _WORD_CHAR.match(text, at - 1):
+        return False
+    if _POINT_OPENER.search(text, max(0, at - 2), at) is not None:
+        return False
+    p = v.patterns
+    return not any(w.match(text, at) for w in (p.item_acts, p.requirement_word, p.item_requirement_opener, _NEED))
 
 
 def _stated(f: Finding) -> str:
