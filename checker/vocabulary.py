@@ -651,6 +651,9 @@ class LayoutWeights(_Strict):
     # (1.4.0) a list nothing answers whose items mostly end in what each needs (档案资料需进一步完善):
     # the tail from the requirement word on is the item's measure (item_requirement_tail)
     list_item_requirements: bool = False
+    # (1.4.0) 检查中发现：1、…；2、…。3、…: a numbered run right after what was found and a colon lists
+    # the check's findings whatever their words, as a bare intro's do only when most state a fault
+    list_found_colon: bool = False
     # (1.4.0) a numbered line whose short title runs straight into its points (1、餐饮区(1)…。(2)…)
     # is cut before each point, on any page, not only one whose whole outline lost its breaks
     titled_points: bool = False

@@ -107,3 +107,25 @@ def test_a_number_opening_a_points_own_words_is_no_heading():
     r = segment_text(text)
     assert len(r.findings) == 5
     assert "1、2号楼部分安全出口指示灯不亮" in r.findings[0].finding.text
+
+
+# --- what a check found, numbered after a colon, whatever its words --------------------------------
+
+FOUND_RUN = """教学检查情况通报
+
+第二周双休日，教务处安排人员对各上课点进行了检查。检查中发现：1、双休日铃声自动关闭，没有工作；2、个别班级缺课人数超过20%。3、东区多媒体教室开门较晚，影响了学生正常上课。
+"""
+
+
+def test_a_numbered_run_after_what_was_found_lists_every_item():
+    r = segment_text(FOUND_RUN)
+    assert len(r.findings) == 3
+    assert "开门较晚" in r.findings[2].finding.text
+    assert len(segment_text(FOUND_RUN, vocabulary=vocabulary_without("list_found_colon")).findings) == 2
+
+
+def test_a_speakers_points_after_a_comma_still_need_faults():
+    text = FOUND_RUN.replace("检查中发现：1、", "他指出，一是").replace("；2、", "；二是").replace("。3、", "。三是")
+    text = text.replace("没有工作", "要打开").replace("个别班级缺课人数超过20%", "要点名")
+    r = segment_text(text)
+    assert not any("要点名" in f.finding.text for f in r.findings)

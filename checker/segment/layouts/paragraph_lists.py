@@ -730,7 +730,7 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
                     stop = marks[k + 1][1] if k + 1 < len(marks) else end
                     # a comma run's item ends before the comma that leads to the next
                     items.append(trim(text, s, before_marks(text, stop, s) if comma_run else stop))
-                if bare and not _mostly_faulty(doc, items):
+                if bare and not _mostly_faulty(doc, items) and not _found_with_colon(doc, intro):
                     continue  # 他指出，一是要…二是要…: a speaker's demands, not problems
                 st = _Statement(items, max(pa, lead), end, end, pi, True, bool(p.list_detail.search(intro)))
                 st.points = pa in joined
@@ -846,6 +846,16 @@ def _detail_after_finding(doc: Doc, pa: int, sa: int, sb: int) -> list[tuple[int
 
 
 _AREA_TITLE = 30  # an area's title before its 一是…: a short first sentence (（一）网站运维仍有不足。)
+
+
+def _found_with_colon(doc: Doc, intro: str) -> bool:
+    """With list_found_colon: the intro ends on what was found and a colon (检查中发现：1、…): the
+    items are what the check found, whatever their words (开门较晚, 缺课人数超过20%), unlike a
+    speaker's points after a comma (他指出，一是要…)."""
+    if not doc.v.weights.layouts.list_found_colon:
+        return False
+    m = doc.v.patterns.list_problem_intro.search(intro)
+    return m is not None and m.group().endswith(("：", ":")) and not intro[m.end() :].strip()
 
 
 def _area_run(doc: Doc, paragraphs: list[tuple[int, int]], pi: int, first: int, out: list[_Statement]) -> bool:
