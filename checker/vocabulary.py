@@ -654,6 +654,12 @@ class LayoutWeights(_Strict):
     # (1.4.0) 检查中发现：1、…；2、…。3、…: a numbered run right after what was found and a colon lists
     # the check's findings whatever their words, as a bare intro's do only when most state a fault
     list_found_colon: bool = False
+    # (1.4.0) a line right under TAB-separated rows, its cells parted by runs of spaces instead, with as
+    # many cells as the rows above, is a row of that table (tab_rows_spaced)
+    tab_rows_spaced: bool = False
+    # (1.4.0) a fix names the problem it answers by a quotation only in its opening sentence (关于
+    # “…”的问题); one quoted later (严格执行“一函一单一票”制度) is its own words (fix_quote_in_opening)
+    fix_quote_in_opening: bool = False
     # (1.4.0) a numbered line whose short title runs straight into its points (1、餐饮区(1)…。(2)…)
     # is cut before each point, on any page, not only one whose whole outline lost its breaks
     titled_points: bool = False

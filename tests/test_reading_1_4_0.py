@@ -129,3 +129,71 @@ def test_a_speakers_points_after_a_comma_still_need_faults():
     text = text.replace("没有工作", "要打开").replace("个别班级缺课人数超过20%", "要点名")
     r = segment_text(text)
     assert not any("要点名" in f.finding.text for f in r.findings)
+
+
+# --- forms a first-time writer uses -----------------------------------------------------------------
+
+SHORT_LABELS = """关于村级财务审计反馈问题整改情况的报告
+
+一、审计发现的问题及整改情况
+1、招待费支出超标准。
+（1）问题：两个村2022年招待费超出乡定标准。
+（2）整改：超支部分由村干部个人退赔，已退回资金1.5万元。
+2、合同未纳入台账管理
+（1）问题：部分村鱼塘发包合同未纳入台账管理。
+（2）整改：全乡清理合同146份，录入监管平台。
+3、报账员坐支现金。
+问题:石门村报账员坐支现金。
+整改结果:对报账员进行了批评教育，责令其立即改正。
+"""
+
+
+def test_bare_整改_and_整改结果_labels_open_measures():
+    r = segment_text(SHORT_LABELS)
+    assert len(r.findings) == 3
+    assert "已退回资金1.5万元" in measure_texts(r)[0]
+    assert "146份" in measure_texts(r)[1]
+    assert "批评教育" in measure_texts(r)[2]
+    old = segment_text(SHORT_LABELS, vocabulary=OLD)
+    assert len(old.findings) != 3 or "批评教育" not in measure_texts(old)[2]
+
+
+PASTED_TABLE = (
+    "镇巡察整改台账\n\n"
+    "序号\t问题\t整改措施\t责任单位\t完成时限\n"
+    "1\t理论学习中心组学习不规范\t制定年度学习计划，每月集中学习一次\t党政办\t2024年3月\n"
+    "2\t低保动态管理不到位\t入户核查，清退不符合条件对象4户\t社会事务办\t2024年2月\n"
+    "3   公车使用登记不全   规范派车单制度，公车安装北斗定位   党政办   2024年1月\n"
+)
+
+
+def test_a_row_pasted_with_spaces_under_tab_rows_is_a_row():
+    r = segment_text(PASTED_TABLE)
+    assert len(r.findings) == 3
+    assert "公车使用登记不全" in r.findings[2].finding.text
+    assert "北斗定位" in measure_texts(r)[2]
+    assert len(segment_text(PASTED_TABLE, vocabulary=vocabulary_without("tab_rows_spaced")).findings) == 2
+
+
+QUOTE_LATER = """镇关于审计反馈问题整改情况的报告
+
+一、存在的问题
+1.专项资金拨付不及时，32.5万元滞留在镇财政账户。
+2.公务接待管理不规范，11笔接待费用无公函。
+3.固定资产账实不符，报废设备未办理核销。
+4.政府采购程序执行不严，音响设备未公开招标。
+二、整改措施
+1.关于公务接待问题。镇纪委对所有接待费用进行了清理，严格执行"一函一单一票"报销制度。
+2.关于专项资金拨付问题。镇财政所已于2024年8月20日前将滞留资金全部拨付。
+3.关于固定资产问题。对机关固定资产进行全面清查盘点，报废设备已报批核销。
+"""
+
+
+def test_a_quotation_after_a_fixs_opening_does_not_pair_it():
+    r = segment_text(QUOTE_LATER)
+    assert len(r.findings) == 4
+    assert "一函一单一票" in measure_texts(r)[1]
+    assert "全部拨付" in measure_texts(r)[0]
+    assert measure_texts(r)[3] == ""
+    off = segment_text(QUOTE_LATER, vocabulary=vocabulary_without("fix_quote_in_opening"))
+    assert "一函一单一票" not in measure_texts(off)[1]

@@ -20,6 +20,7 @@ from checker.vocabulary import Vocabulary
 _QUOTED_RE = re.compile(r"[“\"「『]([^”\"」』]{4,})[”\"」』]")
 _LEAD_RE = re.compile(r"^[^。；]{0,80}")
 _HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+_OPENING_STOP = re.compile(r"[。；;！？]")
 _ONE_OF = re.compile(r"1\D+")  # 1件, 1个: names no case in particular
 
 
@@ -76,10 +77,15 @@ def _words_of(v: Vocabulary) -> _Words:
     return v.derived("pairing", _Words)
 
 
-def _lead(words_of: _Words, text: str, e: Entry) -> str:
+def _lead(words_of: _Words, text: str, e: Entry, quote_in_opening: bool = False) -> str:
     """What a fix says it answers: its quotation, else its opening clause(s)."""
     words = text[e.body : e.end]
     q = _QUOTED_RE.search(words[:200])
+    if q is not None and quote_in_opening:
+        # 关于公务接待问题。…严格执行“一函一单一票”制度: a quotation after the opening sentence is
+        # the fix's own words, not the problem it answers
+        stop = _OPENING_STOP.search(words)
+        q = q if stop is None or q.start() < stop.start() else None
     if q is not None:
         return q.group(1)
     m = words_of.names.match(words)
@@ -99,7 +105,7 @@ def likeness(v: Vocabulary, fix: str, problem: str) -> float:
 
 def lead_of(v: Vocabulary, text: str, fix: Entry) -> str:
     """What a fix says it answers (its quotation or opening clause)."""
-    return _lead(_words_of(v), text, fix)
+    return _lead(_words_of(v), text, fix, v.weights.layouts.fix_quote_in_opening)
 
 
 def pair(
@@ -112,7 +118,7 @@ def pair(
     w = words_of.w
     if not numbers:
         fixes = [Entry(-1 - k, f.start, f.body, f.end, f.group) for k, f in enumerate(fixes)]
-    leads = [_lead(words_of, text, f) for f in fixes]
+    leads = [_lead(words_of, text, f, v.weights.layouts.fix_quote_in_opening) for f in fixes]
     bodies = [text[p.body : p.end] for p in problems]
     said = [words_of.words(b) for b in bodies]
     sim = [[words_of.alike(fix, b) for b in said] for fix in map(words_of.words, leads)]  # sim[fix][problem]

@@ -42,8 +42,13 @@ def tab_tables(doc: Doc) -> list[Table]:
     tables: list[Table] = []
     run: list[Row] = []
     prev_idx = -2
+    spaced = doc.v.weights.layouts.tab_rows_spaced
     for ln in doc.body:
         if ln.content.count("\t") < 1:
+            row = _spaced_row(ln, run) if spaced and run and ln.idx == prev_idx + 1 else None
+            if row is not None:
+                run.append(row)
+                prev_idx = ln.idx
             continue
         cells: Row = []
         a = ln.cstart
@@ -59,6 +64,21 @@ def tab_tables(doc: Doc) -> list[Table]:
     if run:
         tables.append((run, {}))
     return tables
+
+
+def _spaced_row(ln: Line, run: list[Row]) -> Row | None:
+    """With tab_rows_spaced: a line right under TAB-separated rows whose cells a pasting turned into
+    runs of spaces (6   公车使用登记不全   规范…   党政办) is a row of theirs when it parts into as
+    many cells as the rows above."""
+    content = ln.content.rstrip()
+    cells: Row = []
+    a = 0
+    for m in [*_SPACES_RE.finditer(content), None]:
+        b = m.start() if m is not None else len(content)
+        cells.append((ln.cstart + a, ln.cstart + b))
+        a = m.end() if m is not None else a
+    width = max(len(r) for r in run)
+    return cells if len(cells) >= 2 and len(cells) == width else None
 
 
 def _cells_between_pipes(text: str, a: int, b: int) -> Row:
