@@ -660,6 +660,8 @@ class LayoutWeights(_Strict):
     # (1.4.0) a fix names the problem it answers by a quotation only in its opening sentence (关于
     # “…”的问题); one quoted later (严格执行“一函一单一票”制度) is its own words (fix_quote_in_opening)
     fix_quote_in_opening: bool = False
+    # (1.4.0) 一、…二、…三、… then 四：…五：…: the colon numbers that go on a 一、 list are its items
+    colon_numbers_go_on: bool = False
     # (1.4.0) a numbered line whose short title runs straight into its points (1、餐饮区(1)…。(2)…)
     # is cut before each point, on any page, not only one whose whole outline lost its breaks
     titled_points: bool = False

@@ -197,3 +197,35 @@ def test_a_quotation_after_a_fixs_opening_does_not_pair_it():
     assert measure_texts(r)[3] == ""
     off = segment_text(QUOTE_LATER, vocabulary=vocabulary_without("fix_quote_in_opening"))
     assert "一函一单一票" not in measure_texts(off)[1]
+
+
+# --- a 一、 list that goes on with colons ------------------------------------------------------------
+
+COLON_GOES_ON = """食堂检查情况通报
+
+校学生会生活部对学校六个食堂进行了突击检查，检查中我们发现了很多问题，具体如下：
+
+一、一二食堂地面很不干净，并且是在做饭的时候清洗，影响食物的卫生质量。
+
+二、所有食堂的垃圾桶内的垃圾都未进行及时处理，细菌滋生很快。
+
+三、五食堂的洗菜池特别脏。
+
+四：各个食堂在处理土豆皮时，皮未去净，看起来很脏。
+
+五：各食堂工作人员的个人卫生很差。
+
+当然食堂也有其优点，具体如下：
+
+一：卫生管理制度完善，有食品卫生许可证。
+
+二：食品储存有专门的场所，并分类保管。
+"""
+
+
+def test_colon_numbers_that_go_on_a_list_are_its_items():
+    r = segment_text(COLON_GOES_ON)
+    assert len(r.findings) == 5
+    assert "个人卫生很差" in r.findings[4].finding.text
+    assert not any("许可证" in f.finding.text for f in r.findings)
+    assert len(segment_text(COLON_GOES_ON, vocabulary=vocabulary_without("colon_numbers_go_on")).findings) == 3

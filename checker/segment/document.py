@@ -175,6 +175,24 @@ def _colon_numbers(doc: Doc) -> None:
         ln.marker = Marker("cn_dun", value, m.start(), m.end(), doc.text[m.start() : m.end()].rstrip())
 
 
+def _colon_numbers_go_on(doc: Doc) -> None:
+    """A list numbered 一、二、三、 that goes on 四：五： (the writer's colon for the 、) keeps its
+    family: a line opening on a numeral and a colon whose value follows the last 一、 item before it
+    gets that family's marker, whatever the length of its words (colon_numbers_go_on)."""
+    last = 0
+    for ln in doc.body:
+        if ln.marker is not None:
+            if ln.marker.family == "cn_dun":
+                last = ln.marker.value
+            continue
+        m = _COLON_NUMBER_RE.match(doc.text, ln.cstart, ln.end)
+        value = parse_ordinal(m.group(1)) if m is not None else None
+        if m is None or value is None or not last or value != last + 1:
+            continue
+        ln.marker = Marker("cn_dun", value, m.start(), m.end(), doc.text[m.start() : m.end()].rstrip())
+        last = value
+
+
 def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
     text = document.view
     if v.weights.layouts.letter_breaks:
@@ -197,6 +215,8 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
         doc.body = body_pass(doc, doc.body)
     if v.weights.layouts.colon_numbers:
         _colon_numbers(doc)
+    if v.weights.layouts.colon_numbers_go_on:
+        _colon_numbers_go_on(doc)
     _number_problem_labels(doc)
     lw = v.weights.layouts
     for ln in doc.body:

@@ -160,6 +160,25 @@ def _bare_heading(text: str, end: int) -> bool:
     return False
 
 
+def _pipe_cells(line: str) -> int:
+    return len([c for c in line.strip().strip("|").split("|")])
+
+
+def _short_last_row(text: str, end: int) -> bool:
+    """The text ends on a table row (… | 更换收集容器 |) with fewer cells than the rows of its table
+    above it: the page was cut inside that row (param ``short_last_row``)."""
+    lines = text[:end].split("\n")
+    last = lines[-1]
+    if "|" not in last:
+        return False
+    above = []
+    for ln in reversed(lines[:-1]):
+        if "|" not in ln:
+            break
+        above.append(_pipe_cells(ln))
+    return len(above) >= 2 and _pipe_cells(last) < min(above)
+
+
 def _cut_end(dctx: DocumentContext, residue_at: int) -> int | None:
     """Where the report's text stops mid-sentence (its last words before any trailing page residue,
     signature or contact block end without closing punctuation), or None when it ends whole."""
@@ -180,6 +199,8 @@ def _cut_end(dctx: DocumentContext, residue_at: int) -> int | None:
     # closes; a signature or a date after it means the text was issued so
     signed = end < len(text[:residue_at].rstrip())
     if not signed and dctx.c.param(CODE, "heading_end", False) and _bare_heading(text, end):
+        return end
+    if text[end - 1] in _ROW_END and dctx.c.param(CODE, "short_last_row", False) and _short_last_row(text, end):
         return end
     if text[end - 1] in _CLOSED or text[end - 1] in _ROW_END:
         return None
