@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from re import Pattern
@@ -913,6 +913,13 @@ class Vocabulary(_Strict):
     patterns: Patterns
     weights: Weights
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Vocabulary:
+        """A copy builds its own components: what was built from the words and weights it may change
+        (a flag turned off, a list replaced) is not taken over from this vocabulary."""
+        copy = super().model_copy(update=update, deep=deep)
+        copy._derived = {}
+        return copy
 
     def derived(self, key: str, build: Callable[[Vocabulary], T]) -> T:
         """What a component builds from this vocabulary (its label patterns …), built once."""

@@ -134,3 +134,13 @@ def test_an_older_vocabulary_still_loads_with_what_came_later_off() -> None:
     assert not old.weights.trust.coefficients and new.weights.trust.coefficients
     assert load_rubric("rectification@1.0.0").reading_vocabulary().version == "1.0.0"
     assert load_rubric(None).reading_vocabulary().version == DEFAULT_VOCABULARY
+
+
+def test_a_copy_builds_its_own_components():
+    # what was built from one vocabulary's weights must not stand for a copy whose weights differ
+    v = load_vocabulary()
+    built = v.derived("probe", lambda voc: voc.weights.layouts.fix_quote_in_opening)
+    layouts = v.weights.layouts.model_copy(update={"fix_quote_in_opening": not built})
+    copy = v.model_copy(update={"weights": v.weights.model_copy(update={"layouts": layouts})})
+    assert copy.derived("probe", lambda voc: voc.weights.layouts.fix_quote_in_opening) is (not built)
+    assert v.derived("probe", lambda voc: None) is built
