@@ -66,6 +66,7 @@ class Words(_Strict):
     finding_labels: list[str]  # prefixes of the finding text (问题：), not fields
     task_labels: list[str]  # 整改任务一：
     finding_openers: list[str]  # 关于/针对 opening a finding or a fix
+    line_bullets: list[str] = Field(default_factory=list)  # (1.4.0) a line's bullet (■, ●, ★): read past it
     index_columns: list[str]  # 序号: a table's first column
     contact_labels: list[str]
     claim_subjects: list[str]  # what a summary claim counts (问题, 整改措施 …), longest first
@@ -223,6 +224,8 @@ class Patterns(_Strict):
     list_cause_reference: Pattern[str] = NEVER  # 究其原因，… opening a sentence: the one before listed faults
     absence_words: Pattern[str] = NEVER  # 无卫生许可证: a lack stated with 无, a problem in a list's item
     sequence_marker: Pattern[str] = NEVER  # 首先，其次，… at a clause start
+    item_act_opener: Pattern[str] = NEVER  # (1.4.0) 制定… / 聘请… opening the sentence that answers an item
+    circled_problem: Pattern[str] = NEVER  # (1.4.0) 问题①： — a problem numbered with a circled numeral
     item_requirement_tail: Pattern[str] = NEVER  # (1.4.0) 需进一步完善 / 要及时修剪 ending a list's item
     # (1.4.0) an opening that names an inspection told as a walk (暗访组暗访了…, 到…督查) (prose_observations)
     inspection_opening: Pattern[str] = NEVER
@@ -379,6 +382,9 @@ class ConfidenceWeights(_Strict):
     unpaired_fix_max: int  # … up to this many
     long_finding: float  # lost (as a share of findings) for findings that swallow pages of text
     long_finding_chars: int
+    # (1.4.0) lost (as a share of findings) for problems that open on a measure's, a deadline's or an
+    # owner's label (措施：…, 时间：…): a field of an item read as an item of its own
+    field_opened: float = 0.0
 
 
 # What the trust in a reading is judged from (checker.segment.weigh.reading_features).
@@ -662,6 +668,15 @@ class LayoutWeights(_Strict):
     fix_quote_in_opening: bool = False
     # (1.4.0) 一、…二、…三、… then 四：…五：…: the colon numbers that go on a 一、 list are its items
     colon_numbers_go_on: bool = False
+    # (1.4.0) among numbered findings each answered by the paragraph below it, an item whose words the
+    # problem words miss but that has such a paragraph too is one of them (bare_items_answered_below)
+    bare_items_answered_below: bool = False
+    # (1.4.0) 问题1：… lines with no measure label anywhere, each followed by unlabelled lines of what
+    # was done, are the findings, those lines their measures (problem_label_items)
+    problem_label_items: bool = False
+    # (1.4.0) the items of a closing section (四、保障措施 (一)…(三)) do not count when the level of a
+    # document's findings is chosen (closing_items_apart)
+    closing_items_apart: bool = False
     # (1.4.0) a numbered line whose short title runs straight into its points (1、餐饮区(1)…。(2)…)
     # is cut before each point, on any page, not only one whose whole outline lost its breaks
     titled_points: bool = False

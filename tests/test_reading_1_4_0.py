@@ -229,3 +229,93 @@ def test_colon_numbers_that_go_on_a_list_are_its_items():
     assert "个人卫生很差" in r.findings[4].finding.text
     assert not any("许可证" in f.finding.text for f in r.findings)
     assert len(segment_text(COLON_GOES_ON, vocabulary=vocabulary_without("colon_numbers_go_on")).findings) == 3
+
+
+# --- more forms a first-time writer uses --------------------------------------------------------------
+
+FIELDS_ON_ONE_LINE = """镇中心小学自查自纠报告
+
+二、自查发现问题及整改情况
+1.问题：教学楼楼梯间应急照明灯不亮；措施：已更换新灯具，每月检测一次；时间：3月8日已完成。
+2.问题：宿舍楼疏散通道堆放行李箱；措施：设置行李存放间，每晚查寝时检查通道；时间：3月10日。
+3.问题：食堂晨检记录有漏记；措施：明确食堂主任为晨检第一责任人；时间：3月12日。
+"""
+
+
+def test_an_items_fields_on_one_line_are_its_measure_and_deadline_not_findings():
+    r = segment_text(FIELDS_ON_ONE_LINE)
+    assert len(r.findings) == 3
+    assert "已更换新灯具" in measure_texts(r)[0]
+    assert not any(f.finding.text.lstrip().startswith(("措施", "时间")) for f in r.findings)
+    # weighed as before, the fields read as findings of their own win
+    v = load_vocabulary()
+    conf = v.weights.confidence.model_copy(update={"field_opened": 0.0})
+    old = v.model_copy(update={"weights": v.weights.model_copy(update={"confidence": conf})})
+    assert len(segment_text(FIELDS_ON_ONE_LINE, vocabulary=old).findings) > 3
+
+
+HEADINGS_WITH_ANSWERS = """县人社局关于政务公开测评反馈问题整改情况的报告
+
+1.政府信息公开指南未及时更新。
+我局于2024年8月5日对政府信息公开指南进行了修订，在门户网站置顶发布。
+
+2.依申请公开答复超过法定期限。
+我局已对经办人员进行了批评教育，建立依申请公开办理登记台账。
+
+3.政务公开专栏存在死链、错链。
+经全面检查，共发现失效链接12个，已全部修复或删除。
+"""
+
+
+def test_an_item_among_answered_findings_with_its_own_answer_is_a_finding():
+    r = segment_text(HEADINGS_WITH_ANSWERS)
+    assert len(r.findings) == 3
+    assert "超过法定期限" in r.findings[1].finding.text
+    assert "批评教育" in measure_texts(r)[1]
+    assert len(segment_text(HEADINGS_WITH_ANSWERS, vocabulary=vocabulary_without("bare_items_answered_below")).findings) == 2
+
+
+LABELLED_PROBLEMS_PLAIN_ANSWERS = """★红星村关于督察反馈问题整改情况的汇报★
+■问题①：河道两岸堆放生活垃圾约30余方。
+●11月10日出动铲车2台，全部清运到镇垃圾中转站。
+●河边设立警示牌3块。
+■问题②：养殖场粪污直排入沟渠。
+●养殖户建设三级沉淀池，预计12月10日前完工。
+■问题③：收购点露天焚烧废旧电线。
+●当场制止，收缴焚烧工具，签订了承诺书。
+"""
+
+
+def test_labelled_problems_with_bullets_and_circled_numbers_take_the_lines_below():
+    r = segment_text(LABELLED_PROBLEMS_PLAIN_ANSWERS)
+    assert len(r.findings) == 3
+    assert "警示牌3块" in measure_texts(r)[0]
+    assert "签订了承诺书" in measure_texts(r)[2]
+    plain = LABELLED_PROBLEMS_PLAIN_ANSWERS.replace("■", "").replace("●", "")
+    for n, k in (("①", "1"), ("②", "2"), ("③", "3")):
+        plain = plain.replace(n, k)
+    assert len(segment_text(plain).findings) == 3
+    assert segment_text(plain, vocabulary=vocabulary_without("problem_label_items")).findings == []
+
+
+TASKS_WITH_SECURING = """局党组关于落实巡察反馈意见的整改工作方案
+
+三、整改任务
+（一）理论学习不够深入。中心组学习以领读文件为主，交流研讨不多。制定年度学习计划，每季度开展1次专题研讨。（牵头领导：王建国；完成时限：2024年8月底前）
+（二）项目监管不到位。3个项目施工日志缺失。聘请第三方机构开展全面复查，补齐档案资料。（牵头领导：陈志刚；完成时限：2024年10月底前）
+（三）基层党组织建设有弱项。党支部“三会一课”记录不全。开展支部标准化建设专项整治，每月检查支部记录。（牵头领导：李红梅；完成时限：2024年9月底前）
+
+四、保障措施
+（一）强化责任落实。班子成员对分管领域整改任务亲自督办。
+（二）强化督促检查。整改办每半月调度一次进度。
+（三）强化成果运用。把巡察整改与建章立制结合起来。
+"""
+
+
+def test_tasks_stating_a_problem_then_the_act_taken_beside_a_securing_section():
+    r = segment_text(TASKS_WITH_SECURING)
+    assert len(r.findings) == 3
+    assert "每季度开展1次专题研讨" in measure_texts(r)[0]
+    assert "聘请第三方机构" in measure_texts(r)[1]
+    assert "专项整治" in measure_texts(r)[2] and "专项整治" not in r.findings[2].finding.text
+    assert len(segment_text(TASKS_WITH_SECURING, vocabulary=vocabulary_without("closing_items_apart")).findings) != 3

@@ -24,7 +24,8 @@ _NUMBERED_PROBLEM = "problem_n"  # 问题一： / 整改任务一：
 # Passes over the body lines before any layout reads them (unwrapping, inline cuts).
 BODY_PASSES: Registry[BodyPass] = Registry(
     "body pass",
-    ("checker.segment.repeats", "checker.segment.page_chunks", "checker.segment.unwrap", "checker.segment.inline"),
+    ("checker.segment.bullets", "checker.segment.repeats", "checker.segment.page_chunks", "checker.segment.unwrap",
+     "checker.segment.inline"),
 )
 
 

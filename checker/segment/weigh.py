@@ -48,7 +48,16 @@ def reading_confidence(v: Vocabulary, findings: list[Finding], body_chars: int, 
     )
     score -= w.unpaired_fix * min(w.unpaired_fix_max, unpaired_measures)
     score -= w.long_finding * sum(f.span.end - f.span.start > w.long_finding_chars for f in findings) / n
+    if w.field_opened:
+        fields = v.derived("weigh.field_labels", _field_labels)
+        score -= w.field_opened * sum(fields.match(f.finding.view.lstrip()) is not None for f in findings) / n
     return round(max(0.0, min(1.0, score)), 2)
+
+
+def _field_labels(v: Vocabulary) -> re.Pattern[str]:
+    """A measure's, a deadline's or an owner's label opening a text (措施：, 完成时限：, 责任人：)."""
+    words = sorted({*v.words.measure_labels, *v.words.deadline_labels, *v.words.owner_labels}, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(re.escape(x) for x in words)})[ \t\u3000]*[：:]")
 
 
 def reading_size(w: LayoutWeights, r: LayoutResult) -> float:

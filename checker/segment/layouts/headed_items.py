@@ -14,12 +14,13 @@ measure. Shallower headings are groups; a closing section (下一步工作打算
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checker.segment.document import Doc, group_name, make_group
 from checker.segment.draft import Draft
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
-from checker.segment.spans import before_marks
+from checker.segment.spans import before_marks, trim
 from checker.text.enumerators import HEADING_RANK
 
 _FIRST_SENTENCE_RE = re.compile(r"[^。！？；\n]*[。！？；]?")
@@ -74,9 +75,16 @@ def _answer_inside(doc: Doc, ln: Line) -> int | None:
     text, back = doc.text, doc.v.patterns.item_answer_back
     _, b = _first_sentence(text, ln)
     # (1.3.0) or a sentence that requires the fix, once the item's first sentence stated a problem
-    required = doc.v.patterns.item_requirement_opener if _states_then_requires(doc, ln) else None
+    stated = _states_then_requires(doc, ln)
+    required = doc.v.patterns.item_requirement_opener if stated else None
+    # (1.4.0) or a sentence that opens on the act taken (制定…, 聘请…, 督促…) after the problem's own
+    acted = doc.v.patterns.item_act_opener if stated else None
     for m in _SENTENCE_START_RE.finditer(text, b - 1 if b > ln.body_start else b, ln.end):
-        if m.end() >= b and (back.match(text, m.end(), ln.end) or (required and required.match(text, m.end(), ln.end))):
+        if m.end() < b:
+            continue
+        if back.match(text, m.end(), ln.end) or (required and required.match(text, m.end(), ln.end)):
+            return m.end()
+        if acted and acted.match(text, m.end(), ln.end):
             return m.end()
     return None
 
@@ -139,6 +147,21 @@ def _sandwiched(text: str, d: Draft, drafts: list[Draft]) -> bool:
     return before and after
 
 
+def _answered_below(doc: Doc, d: Draft, kept: list[Draft]) -> Draft | None:
+    """With bare_items_answered_below: an item that states its problem in words the problem words miss
+    (4.依申请公开答复超过法定期限。) among siblings that are each a finding with its answer below, with a
+    paragraph of its own below it up to the next finding, is a finding with that answer, as they are."""
+    text = doc.text
+    before = any(o.end <= d.start and not text[o.end : d.start].strip() for o in kept)
+    nxt = min((o.start for o in kept if o.start >= d.end), default=None)
+    if not before or nxt is None or not all(o.blocks for o in kept):
+        return None
+    a, b = trim(text, d.end, nxt)
+    if a >= b:
+        return None
+    return replace(d, end=b, blocks=[(a, b)])
+
+
 def _clean(doc: Doc, ln: Line) -> bool:
     """A check's result that found nothing wrong (楼体坚固，未发现安全隐患。): every clause of it ends
     on what is in order."""
@@ -149,14 +172,46 @@ def _clean(doc: Doc, ln: Line) -> bool:
     return bool(clauses) and all(doc.v.patterns.clean_clause.search(c) for c in clauses)
 
 
+def _labelled_items(doc: Doc) -> bool:
+    """With problem_label_items: lines labelled as problems (问题1：…) with no measure label anywhere
+    (their answers are the unlabelled lines under them) are the items, the label vouching for each."""
+    return doc.v.weights.layouts.problem_label_items and not doc.measure_labels
+
+
+def _vouched(doc: Doc, ln: Line) -> bool:
+    return ln.marker is not None and ln.marker.family in _PROBLEM_LABELS and _labelled_items(doc)
+
+
+_PROBLEM_LABELS = ("problem_label", "problem_n")  # 问题：… and 问题1：… lines
+
+
+def _closing_lines(doc: Doc) -> set[int]:
+    """With closing_items_apart: the lines under a closing section's heading (四、保障措施, 下一步工作打算),
+    up to the next heading of its rank or above."""
+    out: set[int] = set()
+    closing_rank: int | None = None
+    for ln in doc.body:
+        mk = ln.marker
+        if mk is not None and (closing_rank is None or mk.rank <= closing_rank):
+            closing_rank = mk.rank if doc.v.patterns.closing_heading.search(ln.body[:16]) else None
+            continue
+        if closing_rank is not None:
+            out.add(ln.idx)
+    return out
+
+
 def _choose_level(doc: Doc) -> str | None:
     stats: dict[str, list[int]] = {}
+    labelled = _labelled_items(doc)
+    closing = _closing_lines(doc) if doc.v.weights.layouts.closing_items_apart else set()
     for ln in doc.body:
-        if ln.marker is None or ln.marker.family == "problem_label" or _clean(doc, ln):
+        if ln.marker is None or (ln.marker.family == "problem_label" and not labelled) or _clean(doc, ln):
             continue
+        if ln.idx in closing:
+            continue  # 四、保障措施 (一)强化责任落实: how the work is secured, not what was found
         st = stats.setdefault(ln.marker.family, [0, 0])
         st[0] += 1
-        st[1] += _problem_like(doc, ln) or _contrast(doc, ln) is not None
+        st[1] += _problem_like(doc, ln) or _contrast(doc, ln) is not None or _vouched(doc, ln)
     # The family with the most problem-like items; on a tie, the deeper one.
     w = doc.v.weights.layouts
     fams = [(ok, HEADING_RANK.get(fam, 9), fam) for fam, (n, ok) in stats.items()
@@ -323,7 +378,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             turned = None if answered else _contrast(doc, ln)
             # (1.3.0) an item answered inside by a requirement stated its problem (…夜间无人值守。…因此要…)
             required = inside is not None and inside.get(ln.idx) is not None and _states_then_requires(doc, ln)
-            if in_problems or not (answered or turned or _problem_like(doc, ln) or bi in listed or required):
+            if in_problems or not (answered or turned or _problem_like(doc, ln) or bi in listed or required or _vouched(doc, ln)):
                 cur = None
                 if not in_problems and _first_sentence(text, ln)[1] >= ln.end - 1:
                     bare.append(Draft(start=ln.cstart, end=ln.end, finding=_first_sentence(text, ln), loose=True))
@@ -347,6 +402,8 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             own_lines[id(cur)] = ln.end
             if bi in listed or turned:
                 listed_drafts.add(id(cur))  # the praise before the turn is no answer
+            if _vouched(doc, ln):
+                answered_items.add(id(cur))  # 问题1：… — what stands under the labelled problem answers it
             if answered:
                 answered_items.add(id(cur))
             if b < ln.end:
@@ -375,7 +432,10 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
         # without a measure, where half its siblings go on to what was done (a plea for help is not)
         kept = [d for d in drafts if d in kept or not d.blocks]
         # a sibling with a finding right before and right after it is one too, whatever its words
-        kept = sorted(kept + [d for d in bare if _sandwiched(doc.text, d, kept)], key=lambda d: d.start)
+        rescued = [d for d in bare if _sandwiched(doc.text, d, kept)]
+        if doc.v.weights.layouts.bare_items_answered_below:
+            rescued += [r for d in bare if d not in rescued and (r := _answered_below(doc, d, kept)) is not None]
+        kept = sorted(kept + rescued, key=lambda d: d.start)
     drafts = kept
     if listed_drafts and drafts and not drafts[-1].blocks and drafts[-1].finding[1] - drafts[-1].finding[0] < _FRAGMENT:
         end = len(text.rstrip())

@@ -1,0 +1,50 @@
+"""Lines opened by a bullet symbol (■问题一：…, ● 已清运…, ★下一步), as reports pasted from chat apps
+and slide decks write them: the symbol is read as a line's indentation, so the words after it (an
+enumerator, a label) open the line as they would without it. A problem numbered with a circled
+numeral (问题①：) is numbered as 问题1： is."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from checker.segment.document import BODY_PASSES, Doc
+from checker.segment.lines import Line
+from checker.text.enumerators import Marker, match_heading_marker
+from checker.text.numerals import parse_ordinal
+
+_SPACES = " \t\u3000"
+
+
+@BODY_PASSES.register("bullets")
+def bullets(doc: Doc, body: list[Line]) -> list[Line]:
+    symbols = frozenset(doc.v.words.line_bullets)
+    if not symbols:
+        return body
+    out: list[Line] = []
+    for ln in body:
+        a = ln.cstart
+        if ln.marker is not None or a >= ln.end or doc.text[a] not in symbols:
+            out.append(_circled_problem(doc, ln))
+            continue
+        a += 1
+        while a < ln.end and doc.text[a] in _SPACES:
+            a += 1
+        if a >= ln.end:
+            out.append(ln)
+            continue
+        marker = match_heading_marker(doc.text, a, ln.end)
+        bare = replace(ln, cstart=a, content=doc.text[a : ln.end],
+                       marker=marker if marker is not None and marker.end < ln.end else None)
+        out.append(_circled_problem(doc, bare))
+    return out
+
+
+def _circled_problem(doc: Doc, ln: Line) -> Line:
+    """``问题①：…`` numbered as ``问题1：…`` (the numbered problems' family)."""
+    if ln.marker is not None:
+        return ln
+    m = doc.v.patterns.circled_problem.match(doc.text, ln.cstart, ln.end)
+    value = parse_ordinal(m.group("n")) if m is not None else None
+    if m is None or value is None or m.end() >= ln.end:
+        return ln
+    return replace(ln, marker=Marker("problem_n", value, m.start(), m.end(), m.group().rstrip()))
