@@ -224,6 +224,17 @@ class Patterns(_Strict):
     list_cause_reference: Pattern[str] = NEVER  # 究其原因，… opening a sentence: the one before listed faults
     absence_words: Pattern[str] = NEVER  # 无卫生许可证: a lack stated with 无, a problem in a list's item
     sequence_marker: Pattern[str] = NEVER  # 首先，其次，… at a clause start
+    # (1.4.0) an inspection told place by place (checker.segment.layouts.observations): a fault named as
+    # a noun (问题, 隐患) counts where its clause says it was found (存在, 发现), none in a clause that asks
+    observed_noun: Pattern[str] = NEVER
+    observed_found: Pattern[str] = NEVER
+    observed_asks: Pattern[str] = NEVER
+    # (1.4.0) a letter answering its problems a paragraph each (checker.segment.layouts.letters)
+    letter_lead_in: Pattern[str] = NEVER  # 现将有关整改情况说明如下：ending a paragraph
+    letter_close: Pattern[str] = NEVER  # 以上问题…, 下一步…, 特此… opening the paragraph that closes it
+    paragraph_answer: Pattern[str] = NEVER  # 我们…, 对此，…: where a paragraph turns to what was done
+    paragraph_problem_opener: Pattern[str] = NEVER  # 关于…问题, 检查中指出, 另外: a paragraph taking up a problem
+    need_opener: Pattern[str] = NEVER  # (1.4.0) 需进一步完善: what a point needs, opening its measure
     item_act_opener: Pattern[str] = NEVER  # (1.4.0) 制定… / 聘请… opening the sentence that answers an item
     circled_problem: Pattern[str] = NEVER  # (1.4.0) 问题①： — a problem numbered with a circled numeral
     item_requirement_tail: Pattern[str] = NEVER  # (1.4.0) 需进一步完善 / 要及时修剪 ending a list's item
@@ -677,6 +688,8 @@ class LayoutWeights(_Strict):
     # (1.4.0) the items of a closing section (四、保障措施 (一)…(三)) do not count when the level of a
     # document's findings is chosen (closing_items_apart)
     closing_items_apart: bool = False
+    # (1.4.0) the reading of last resort of a letter answering its problems a paragraph each (letters)
+    letter_paragraphs: bool = False
     # (1.4.0) a numbered line whose short title runs straight into its points (1、餐饮区(1)…。(2)…)
     # is cut before each point, on any page, not only one whose whole outline lost its breaks
     titled_points: bool = False

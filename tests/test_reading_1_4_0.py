@@ -319,3 +319,32 @@ def test_tasks_stating_a_problem_then_the_act_taken_beside_a_securing_section():
     assert "聘请第三方机构" in measure_texts(r)[1]
     assert "专项整治" in measure_texts(r)[2] and "专项整治" not in r.findings[2].finding.text
     assert len(segment_text(TASKS_WITH_SECURING, vocabulary=vocabulary_without("closing_items_apart")).findings) != 3
+
+
+# --- a letter answering its problems a paragraph each ---------------------------------------------------
+
+LETTER = """关于镇卫生院财务检查发现问题整改情况的说明
+
+县卫生健康局：
+2024年10月，局计划财务股对我院财务收支情况开展了专项检查。现将有关整改情况说明如下：
+检查中指出我院现金管理不规范，出纳存在以白条抵库的情况。收到反馈后，我们立即对白条进行了清理，4张白条已全部收回。
+关于部分收费项目不符合标准的问题，主要是我院收费系统没有及时调整。我们安排信息科逐项核对，多收的2315元已全部退还。
+另外，我院固定资产账实不符，部分已报废设备仍挂在账上。我们组织后勤、财务对全院资产进行了清查盘点，清出待报废设备17台。
+以上问题目前已基本整改到位。下一步，我院将加强财务人员业务培训。
+特此说明。
+"""
+
+
+def test_a_letter_answering_its_problems_a_paragraph_each():
+    r = segment_text(LETTER)
+    assert len(r.findings) == 3
+    assert "以白条抵库" in r.findings[0].finding.text and "收到反馈后" not in r.findings[0].finding.text
+    assert "多收的2315元已全部退还" in measure_texts(r)[1]
+    assert "我院固定资产账实不符" in r.findings[2].finding.text
+    assert "清查盘点" in measure_texts(r)[2]
+    assert segment_text(LETTER, vocabulary=vocabulary_without("letter_paragraphs")).findings == []
+
+
+def test_a_letter_whose_paragraphs_do_not_each_answer_a_problem_is_no_such_letter():
+    text = LETTER.replace("我们安排信息科逐项核对，多收的2315元已全部退还。", "这一问题涉及面较广。")
+    assert segment_text(text).findings == []

@@ -25,6 +25,7 @@ from checker.segment.document import Doc, build_doc
 from checker.segment.draft import Draft, build_finding
 from checker.segment.kind import decide_kind
 from checker.segment.layouts.base import LAYOUTS
+from checker.segment.layouts.letters import letters_layout
 from checker.segment.layouts.observations import observations_layout
 from checker.segment.spans import make_span, trim
 from checker.segment.title import bracket_title
@@ -127,6 +128,10 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
         # the reading of last resort: an inspection told place by place, when nothing else reads it
         walk = observations_layout(doc)
         chosen = choose_reading(v, [walk], build, body_chars) if walk is not None else chosen
+    if (chosen is None or not chosen.findings) and v.weights.layouts.letter_paragraphs:
+        # or a letter answering its problems a paragraph each
+        letter = letters_layout(doc)
+        chosen = choose_reading(v, [letter], build, body_chars) if letter is not None else chosen
     if chosen is not None:
         chosen = with_table_part(v, chosen, results, build, body_chars)
     best = chosen.result if chosen else None

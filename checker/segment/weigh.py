@@ -269,7 +269,6 @@ def self_doubts(v: Vocabulary, findings: list[Finding]) -> dict[str, float]:
 
 
 _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
-_NEED = re.compile("需|亟|尽快")  # 需进一步完善: what the point needs, its measure
 _POINT_OPENER = re.compile(r"[一二三四五六七八九十]是$")  # 一是…: the cut after a point's own opener
 
 
@@ -296,7 +295,7 @@ def _opens_mid_clause(v: Vocabulary, text: str, at: int) -> bool:
     if _POINT_OPENER.search(text, max(0, at - 2), at) is not None:
         return False
     p = v.patterns
-    return not any(w.match(text, at) for w in (p.item_acts, p.requirement_word, p.item_requirement_opener, _NEED))
+    return not any(w.match(text, at) for w in (p.item_acts, p.requirement_word, p.item_requirement_opener, p.need_opener))
 
 
 def _stated(f: Finding) -> str:

@@ -41,12 +41,7 @@ def _is_unit(ln: Line) -> bool:
     return len(body) >= _MIN_SENTENCE and _STOP_RE.search(body) is not None
 
 
-# a fault named as a noun names a topic (安全隐患整治情况, 问题举报电话) unless its clause says it was found
-_NOUNS = frozenset({"问题", "隐患", "风险", "短板", "差距", "漏洞"})
 _CLAUSE_RE = re.compile(r"[^，,。；;！？]*$")
-_FOUND_RE = re.compile(r"存在|发现|有")
-# a clause that asks for something (要常检查、常发现问题, 隐患消除前不得…) states no fault seen
-_ASKS_RE = re.compile(r"要|应|须|不得|严禁|请|建议")
 
 
 _CLAUSE_END_RE = re.compile(r"[，,。；;！？]")
@@ -69,9 +64,12 @@ def _faulty(doc: Doc, ln: Line) -> bool:
         for m in pat.finditer(text, a, b):
             clause = _CLAUSE_RE.search(text, a, m.start())
             before = clause.group() if clause is not None else ""
-            if _ASKS_RE.search(before) or _clean(doc, before, m.start(), b):
+            # a clause that asks for something (要常检查、常发现问题, 隐患消除前不得…) states no fault seen
+            if p.observed_asks.search(before) or _clean(doc, before, m.start(), b):
                 continue
-            if m.group() not in _NOUNS or _FOUND_RE.search(before):
+            # a fault named as a noun names a topic (安全隐患整治情况, 问题举报电话) unless its clause
+            # says it was found
+            if not p.observed_noun.fullmatch(m.group()) or p.observed_found.search(before):
                 return True
     return False
 
