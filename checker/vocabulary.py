@@ -234,6 +234,7 @@ class Patterns(_Strict):
     letter_close: Pattern[str] = NEVER  # 以上问题…, 下一步…, 特此… opening the paragraph that closes it
     paragraph_answer: Pattern[str] = NEVER  # 我们…, 对此，…: where a paragraph turns to what was done
     paragraph_problem_opener: Pattern[str] = NEVER  # 关于…问题, 检查中指出, 另外: a paragraph taking up a problem
+    fix_number_reference: Pattern[str] = NEVER  # (1.4.0) 对第5项问题: the number of the problem a fix answers
     need_opener: Pattern[str] = NEVER  # (1.4.0) 需进一步完善: what a point needs, opening its measure
     item_act_opener: Pattern[str] = NEVER  # (1.4.0) 制定… / 聘请… opening the sentence that answers an item
     circled_problem: Pattern[str] = NEVER  # (1.4.0) 问题①： — a problem numbered with a circled numeral
@@ -690,6 +691,11 @@ class LayoutWeights(_Strict):
     closing_items_apart: bool = False
     # (1.4.0) the reading of last resort of a letter answering its problems a paragraph each (letters)
     letter_paragraphs: bool = False
+    # (1.4.0) 二、关于“…” / 关于“…” / 四、关于“…”: the unnumbered line between n and n + 2 that opens as
+    # both do is item n + 1, its number left out (lost_numbers)
+    lost_numbers: bool = False
+    # (1.4.0) a fix whose opening names two problems (针对A和B问题) answers both (fix_names_two)
+    fix_names_two: bool = False
     # (1.4.0) a numbered line whose short title runs straight into its points (1、餐饮区(1)…。(2)…)
     # is cut before each point, on any page, not only one whose whole outline lost its breaks
     titled_points: bool = False

@@ -3,6 +3,8 @@ and each read as before with the older vocabulary."""
 
 from __future__ import annotations
 
+import re
+
 from segment_support import measure_texts, segment_text, vocabulary_without
 
 from checker.vocabulary import load_vocabulary
@@ -348,3 +350,76 @@ def test_a_letter_answering_its_problems_a_paragraph_each():
 def test_a_letter_whose_paragraphs_do_not_each_answer_a_problem_is_no_such_letter():
     text = LETTER.replace("我们安排信息科逐项核对，多收的2315元已全部退还。", "这一问题涉及面较广。")
     assert segment_text(text).findings == []
+
+
+# --- numbers left out, named, or shared ------------------------------------------------------------------
+
+LOST_NUMBER = """关于督查反馈问题的整改情况报告
+
+一、关于“帮扶措施不精准”的问题
+监测户帮扶措施里只写了发展养鸡，没有针对性。
+整改情况：重新入户制定帮扶计划，申请临时救助3000元。
+二、关于“光伏收益分配不规范”的问题
+收益分配前没有经过村民代表大会讨论。
+整改情况：召开村民代表大会逐笔说明，并公示7天。
+关于“公益岗位人员管理松散”的问题
+有2人长期在外务工，补贴照常发放。
+整改情况：对这2人进行了清退，停发补贴。
+四、关于“扶贫资产管护不到位”的问题
+村集体冷库闲置两年，设备有锈蚀。
+整改情况：已和种植大户谈好租赁意向，预计6月底前签订。
+"""
+
+
+def test_a_heading_whose_number_was_left_out_is_its_own_item():
+    r = segment_text(LOST_NUMBER)
+    assert len(r.findings) == 4
+    assert "公益岗位" in r.findings[2].finding.text or "公益岗位" in r.findings[2].title
+    assert "清退" in measure_texts(r)[2] and "清退" not in measure_texts(r)[1]
+    assert len(segment_text(LOST_NUMBER, vocabulary=vocabulary_without("lost_numbers")).findings) == 3
+
+
+NAMED_NUMBERS = """审计局关于审计发现问题的整改通知
+
+一、审计发现的主要问题
+1.部分项目资金未按规定拨付，43.2万元滞留在局账户。
+2.往来款长期挂账未清理，5笔共计87.6万元。
+3.固定资产账实不符，盘亏设备12台。
+4.下属单位违规发放津补贴3.84万元。
+二、整改要求
+（一）对第1项问题，你局应在30日内将滞留资金拨付到位。
+（二）对第2项问题，应逐笔核实，能收回的限期收回。
+（三）对第4项问题，责令将违规发放的3.84万元全额收回。
+（四）你局应对上述问题举一反三，完善内部控制制度。
+"""
+
+
+def test_a_requirement_that_names_its_problems_number_answers_that_problem():
+    r = segment_text(NAMED_NUMBERS)
+    assert len(r.findings) == 4
+    assert "全额收回" in measure_texts(r)[3]
+    assert "全额收回" not in measure_texts(r)[2]
+    v = load_vocabulary()
+    unnamed = v.model_copy(update={"patterns": v.patterns.model_copy(update={"fix_number_reference": re.compile("(?!)")})})
+    assert "全额收回" in measure_texts(segment_text(NAMED_NUMBERS, vocabulary=unnamed))[2]
+
+
+TWO_NAMED = """医院医保基金检查问题整改方案
+
+一、存在的问题
+（一）超标准收费。电针按部位多计收费，涉及金额6.12万元。
+（二）串换项目收费。将普通针刺串换为温针收费，涉及金额9.35万元。
+（三）重复收费：收取一级护理的同时重复收取生命体征监测费用。
+二、整改措施
+1、针对超标准收费和串换项目收费问题。财务科对全院收费项目逐项清理，6月底前锁定计费规则。
+2、针对重复收费问题。信息科在系统中设置护理类项目互斥规则，6月30日前完成。
+"""
+
+
+def test_a_fix_that_names_two_problems_answers_both():
+    r = segment_text(TWO_NAMED)
+    assert len(r.findings) == 3
+    assert "锁定计费规则" in measure_texts(r)[0] and "锁定计费规则" in measure_texts(r)[1]
+    assert "互斥规则" in measure_texts(r)[2]
+    off = segment_text(TWO_NAMED, vocabulary=vocabulary_without("fix_names_two"))
+    assert "锁定计费规则" not in measure_texts(off)[1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -194,6 +195,27 @@ def _colon_numbers_go_on(doc: Doc) -> None:
         last = value
 
 
+_OPENER_CHARS = 3  # the words a heading opens with (关于“…) that its siblings share
+
+
+def _lost_numbers(doc: Doc) -> None:
+    """A heading whose number the writer left out (二、关于“…”的问题 / 关于“…”的问题 / 四、关于“…”):
+    an unnumbered line between the items numbered n and n + 2 of one family, opening with the same
+    words as both, is item n + 1 (lost_numbers)."""
+    text, marked = doc.text, [(k, ln) for k, ln in enumerate(doc.body) if ln.marker is not None]
+    for (i, before), (j, after) in itertools.pairwise(marked):
+        mb, ma = before.marker, after.marker
+        if mb is None or ma is None or mb.family != ma.family or ma.value != mb.value + 2:
+            continue
+        opener = text[before.body_start : before.body_start + _OPENER_CHARS]
+        if len(opener) < _OPENER_CHARS or text[after.body_start : after.body_start + _OPENER_CHARS] != opener:
+            continue
+        lost = [ln for ln in doc.body[i + 1 : j] if text.startswith(opener, ln.cstart)]
+        if len(lost) == 1:
+            ln = lost[0]
+            ln.marker = Marker(mb.family, mb.value + 1, ln.cstart, ln.cstart, "")
+
+
 def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
     text = document.view
     if v.weights.layouts.letter_breaks:
@@ -218,6 +240,8 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
         _colon_numbers(doc)
     if v.weights.layouts.colon_numbers_go_on:
         _colon_numbers_go_on(doc)
+    if v.weights.layouts.lost_numbers:
+        _lost_numbers(doc)
     _number_problem_labels(doc)
     lw = v.weights.layouts
     for ln in doc.body:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from checker.segment.lines import Line
+from checker.text.numerals import parse_ordinal
 from checker.vocabulary import Vocabulary
 
 _QUOTED_RE = re.compile(r"[“\"「『]([^”\"」』]{4,})[”\"」』]")
@@ -118,6 +119,8 @@ def pair(
     w = words_of.w
     if not numbers:
         fixes = [Entry(-1 - k, f.start, f.body, f.end, f.group) for k, f in enumerate(fixes)]
+    else:
+        fixes = [_named_number(v, text, f) for f in fixes]
     leads = [_lead(words_of, text, f, v.weights.layouts.fix_quote_in_opening) for f in fixes]
     bodies = [text[p.body : p.end] for p in problems]
     said = [words_of.words(b) for b in bodies]
@@ -160,9 +163,39 @@ def pair(
     out: dict[int, list[int]] = {}
     for fi, pi in sorted(by_fix.items()):
         out.setdefault(pi, []).append(fi)
+    if v.weights.layouts.fix_names_two:
+        _second_named(sim, leads, by_fix, out)
     unpaired = [fi for fi in range(len(fixes)) if fi not in by_fix]
     how = "number" if by_text == 0 else ("text" if by_text == len(by_fix) else "mixed")
     return out, unpaired, how
+
+
+_JOINED = re.compile(r"[和及与、]")  # 针对A和B问题: two problems named in one opening
+_NAMES_BOTH = 0.3  # the opening names each of the two problems (about half its words each), not one word
+
+
+def _second_named(sim: list[list[float]], leads: list[str], by_fix: dict[int, int], out: dict[int, list[int]]) -> None:
+    """A fix whose opening names two problems joined (针对超标准收费和串换项目收费问题) answers both: a
+    problem no fix answers takes the fix, paired with another, whose opening names each of the two
+    (fix_names_two)."""
+    for pi in range(len(sim[0]) if sim else 0):
+        if pi in out:
+            continue
+        named = [fi for fi, other in by_fix.items()
+                 if _JOINED.search(leads[fi]) and min(sim[fi][pi], sim[fi][other]) >= _NAMES_BOTH]
+        if named:
+            out[pi] = [max(named, key=lambda fi: sim[fi][pi])]
+
+
+_NAMED_REACH = 24  # a fix names the problem's number in its opening words (（四）对第5项问题，…)
+
+
+def _named_number(v: Vocabulary, text: str, f: Entry) -> Entry:
+    """A fix that names the number of the problem it answers (对第5项问题，…: fix_number_reference)
+    carries that number, whatever its own enumerator says."""
+    m = v.patterns.fix_number_reference.search(text, f.body, min(f.end, f.body + _NAMED_REACH))
+    value = parse_ordinal(m.group("n")) if m is not None else None
+    return Entry(value, f.start, f.body, f.end, f.group) if value is not None else f
 
 
 def _pair_last_left(
