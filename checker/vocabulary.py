@@ -235,6 +235,7 @@ class Patterns(_Strict):
     paragraph_answer: Pattern[str] = NEVER  # 我们…, 对此，…: where a paragraph turns to what was done
     paragraph_problem_opener: Pattern[str] = NEVER  # 关于…问题, 检查中指出, 另外: a paragraph taking up a problem
     fix_number_reference: Pattern[str] = NEVER  # (1.4.0) 对第5项问题: the number of the problem a fix answers
+    item_answer_opening: Pattern[str] = NEVER  # (1.4.0) 药剂科已当场… / 下一步，…: a sentence answering its item
     need_opener: Pattern[str] = NEVER  # (1.4.0) 需进一步完善: what a point needs, opening its measure
     item_act_opener: Pattern[str] = NEVER  # (1.4.0) 制定… / 聘请… opening the sentence that answers an item
     circled_problem: Pattern[str] = NEVER  # (1.4.0) 问题①： — a problem numbered with a circled numeral
@@ -696,6 +697,15 @@ class LayoutWeights(_Strict):
     lost_numbers: bool = False
     # (1.4.0) a fix whose opening names two problems (针对A和B问题) answers both (fix_names_two)
     fix_names_two: bool = False
+    # (1.4.0) 一是…、二是… lines, each followed by a measure's label line (整改情况：…), are numbered
+    # items (point_items)
+    point_items: bool = False
+    # (1.4.0) 一、…四、 then 5.…: a numbered line going on a 一、 list in a family the list has not used is
+    # its next item (numbers_switch)
+    numbers_switch: bool = False
+    # (1.4.0) an item that lost its measure label answers itself from a sentence pointing back (…。对此，
+    # 我院已…), though its detail before names faults (lost_label_answer_back)
+    lost_label_answer_back: bool = False
     # (1.4.0) a numbered line whose short title runs straight into its points (1、餐饮区(1)…。(2)…)
     # is cut before each point, on any page, not only one whose whole outline lost its breaks
     titled_points: bool = False

@@ -423,3 +423,70 @@ def test_a_fix_that_names_two_problems_answers_both():
     assert "互斥规则" in measure_texts(r)[2]
     off = segment_text(TWO_NAMED, vocabulary=vocabulary_without("fix_names_two"))
     assert "锁定计费规则" not in measure_texts(off)[1]
+
+
+# --- numbering a writer changed on the way, points as items, answers inside labelled items --------------
+
+SWITCHED_NUMBERS = """幼儿园食品安全检查问题整改情况报告
+
+一、食品留样不规范
+部分留样盒未标注留样时间。
+整改情况：已购置专用留样盒40个，每餐由厨师长负责留样。
+二、从业人员健康证过期
+帮厨健康证已于8月到期。
+整改情况：9月14日办理了新证，建立健康证管理台账。
+三、餐具消毒记录不全
+消毒柜使用记录有4天空白。
+整改情况：重新制作消毒记录表，每周签字确认。
+4.防鼠防蝇设施有缺损
+后门挡鼠板高度不足。
+整改情况：已更换60厘米高挡鼠板，加装灭蝇灯2台。
+"""
+
+
+def test_a_number_in_another_style_going_on_the_list_is_its_next_item():
+    r = segment_text(SWITCHED_NUMBERS)
+    assert len(r.findings) == 4
+    assert "挡鼠板" in measure_texts(r)[3] and "挡鼠板" not in measure_texts(r)[2]
+    assert len(segment_text(SWITCHED_NUMBERS, vocabulary=vocabulary_without("numbers_switch")).findings) == 3
+
+
+POINTS_WITH_LABELS = """关于村级财务审计反馈问题整改情况的报告
+
+现将整改情况报告如下：
+一是现金管理不规范。库存现金超过限额，有白条入账3笔。
+整改情况：已将超限额现金全部存入银行账户，白条已换取正规票据。
+二是村务公开不及时。第三、四季度财务收支没有公开。
+整改情况：已补公开，以后每季度第一个月10日前公开。
+三是公益性岗位补贴发放资料不全。
+整改情况：正在逐人补签确认，18人中已完成15人。
+"""
+
+
+def test_points_each_followed_by_a_labelled_answer_are_items():
+    r = segment_text(POINTS_WITH_LABELS)
+    assert len(r.findings) == 3
+    assert "白条已换取正规票据" in measure_texts(r)[0]
+    assert segment_text(POINTS_WITH_LABELS, vocabulary=vocabulary_without("point_items")).findings == []
+
+
+ANSWERS_INSIDE = """卫生院疫苗管理督导检查问题整改情况报告
+
+二、问题及整改情况
+（一）冷链温度监测记录不完整。冰箱温度记录有4天未登记。对此，我院已为冷链设备安装温度自动监测系统。
+（二）疫苗出入库账物不符。系统库存23支，实物21支。
+整改措施：全面盘点库存疫苗，已于8月16日完成账物核对。
+（三）近效期药品管理不规范。有2盒过期药品未及时下架。药剂科已当场将过期药品下架并销毁。
+（四）知情同意书签字不全。
+——整改措施：组织接种人员重新学习接种规范，告知签字后方可接种。
+"""
+
+
+def test_items_among_labelled_ones_that_answer_themselves_have_those_answers():
+    r = segment_text(ANSWERS_INSIDE)
+    assert len(r.findings) == 4
+    assert "温度自动监测系统" in measure_texts(r)[0] and "温度自动监测系统" not in r.findings[0].finding.text
+    assert "当场将过期药品下架" in measure_texts(r)[2]
+    assert "重新学习接种规范" in measure_texts(r)[3]
+    off = segment_text(ANSWERS_INSIDE, vocabulary=vocabulary_without("lost_label_answer_back"))
+    assert "温度自动监测系统" not in measure_texts(off)[0]

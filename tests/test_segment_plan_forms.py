@@ -95,7 +95,7 @@ def test_a_sentence_announcing_measures_opens_the_measure_inside_the_paragraph()
 
 
 def test_an_older_vocabulary_read_the_announced_measures_as_the_finding_s_own_text():
-    old = segment_text(LEAD_IN_PLAN, vocabulary=vocabulary_without("measure_lead_ins"))
+    old = segment_text(LEAD_IN_PLAN, vocabulary=vocabulary_without("measure_lead_ins", "lost_label_answer_back"))
     assert old.findings[0].measure is None
     assert "一是6月底前" in old.findings[0].finding.text
 

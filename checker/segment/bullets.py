@@ -26,9 +26,8 @@ def bullets(doc: Doc, body: list[Line]) -> list[Line]:
         if ln.marker is not None or a >= ln.end or doc.text[a] not in symbols:
             out.append(_circled_problem(doc, ln))
             continue
-        a += 1
-        while a < ln.end and doc.text[a] in _SPACES:
-            a += 1
+        while a < ln.end and (doc.text[a] in symbols or doc.text[a] in _SPACES):
+            a += 1  # ——整改措施：, ■ 问题：: the bullet may be doubled, and spaced from the words
         if a >= ln.end:
             out.append(ln)
             continue

@@ -195,7 +195,35 @@ def _colon_numbers_go_on(doc: Doc) -> None:
         last = value
 
 
-_OPENER_CHARS = 3  # the words a heading opens with (关于“…) that its siblings share
+def _numbers_switch(doc: Doc) -> None:
+    """一、…二、…三、…四、 then 5.…: a numbered line whose value goes on the 一、 list, of a family no
+    line under the item before it uses, is the list's next item; the writer changed the style of its
+    numbers, not the outline's level (numbers_switch). Under 四、 with 1.…4. of its own, 5. is its own."""
+    last, since = 0, set[str]()
+    for ln in doc.body:
+        mk = ln.marker
+        if mk is None:
+            continue
+        if mk.family == "cn_dun":
+            last, since = mk.value, set()  # no family used under this item yet
+            continue
+        if last and mk.value == last + 1 and mk.family not in since and mk.family in _SWITCHED:
+            ln.marker = Marker("cn_dun", mk.value, mk.start, mk.end, mk.text)
+            last = mk.value
+            continue
+        since.add(mk.family)
+
+
+_SWITCHED = ("num", "num_paren", "cn_paren")  # 5. / (5) / （五） going on a 一、 list
+
+
+def _common_opening(a: str, b: str) -> str:
+    """The words two headings both open with."""
+    n = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[:n]
+
+
+_OPENER_CHARS = 2  # the words a heading opens with (关于…) that its siblings share, at the least
 
 
 def _lost_numbers(doc: Doc) -> None:
@@ -207,8 +235,8 @@ def _lost_numbers(doc: Doc) -> None:
         mb, ma = before.marker, after.marker
         if mb is None or ma is None or mb.family != ma.family or ma.value != mb.value + 2:
             continue
-        opener = text[before.body_start : before.body_start + _OPENER_CHARS]
-        if len(opener) < _OPENER_CHARS or text[after.body_start : after.body_start + _OPENER_CHARS] != opener:
+        opener = _common_opening(text[before.body_start : before.end], text[after.body_start : after.end])
+        if len(opener.strip()) < _OPENER_CHARS:
             continue
         lost = [ln for ln in doc.body[i + 1 : j] if text.startswith(opener, ln.cstart)]
         if len(lost) == 1:
@@ -242,6 +270,8 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
         _colon_numbers_go_on(doc)
     if v.weights.layouts.lost_numbers:
         _lost_numbers(doc)
+    if v.weights.layouts.numbers_switch:
+        _numbers_switch(doc)
     _number_problem_labels(doc)
     lw = v.weights.layouts
     for ln in doc.body:
@@ -255,7 +285,30 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
             fields = line_fields(labels, text, ln.cstart, ln.end)
             if fields:
                 doc.field_lines[ln.idx] = fields
+    if lw.point_items:
+        _point_items(doc)
     return doc
+
+
+_SHI_LINE_RE = re.compile(r"(?P<n>[一二三四五六七八九十])是(?!否)")
+
+
+def _point_items(doc: Doc) -> None:
+    """Lines opening 一是…, 二是… in sequence, each followed by a measure's label line (整改情况：…), are
+    numbered items whose answers are labelled, as 1.… 整改情况：… are (point_items)."""
+    text, body = doc.text, doc.body
+    found: list[tuple[Line, re.Match[str], int]] = []
+    for k, ln in enumerate(body[:-1]):
+        m = _SHI_LINE_RE.match(text, ln.cstart, ln.end)
+        if ln.marker is not None or m is None or body[k + 1].idx not in doc.measure_labels:
+            continue
+        value = parse_ordinal(m.group("n"))
+        if value is not None:
+            found.append((ln, m, value))
+    if len(found) < 2 or [value for _, _, value in found] != list(range(1, len(found) + 1)):
+        return
+    for ln, m, value in found:
+        ln.marker = Marker("shi", value, m.start(), m.end(), m.group())
 
 
 _BREAK_MIN = 8  # a stray letter this often, and more often than real breaks: it stands for them

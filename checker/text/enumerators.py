@@ -28,6 +28,7 @@ HEADING_RANK: dict[str, int] = {
     "problem_label": 4,  # an unnumbered "问题：…" line, numbered by position (see the segmenter)
     "num_paren": 5,
     "circled": 6,
+    "shi": 7,  # 一是… lines read as items (see the segmenter's point_items)
 }
 
 # Families an inline item list may use, in the order they are tried.

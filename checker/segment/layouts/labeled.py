@@ -188,6 +188,8 @@ def _lost_labels(doc: Doc, findings: list[_Open], drafts: list[Draft]) -> None:
     other item writes 整改措施：): when at least two thirds of the items carry a measure under a
     label, the lines after a bare item's own first line are its measure, when they say what was done
     or is required."""
+    if doc.v.weights.layouts.lost_label_answer_back:
+        _answered_back(doc, drafts)
     labelled = [d for d in drafts if d.has_measure and d.measure_label]
     if len(labelled) < 2 or 3 * len(labelled) < 2 * len(drafts):
         return
@@ -209,6 +211,34 @@ def _lost_labels(doc: Doc, findings: list[_Open], drafts: list[Draft]) -> None:
         d.finding = trim(doc.text, a, start)
         d.blocks = [rest]
         d.measure_label = label
+
+
+_SENTENCE_START_RE = re.compile(r"(?<=[。！？；;])[ \t\u3000]*")
+
+
+def _answered_back(doc: Doc, drafts: list[Draft]) -> None:
+    """Items with no measure under a label that answer themselves (…未定期试机。对此，我院已…) have
+    that answer for their measure, among items whose measures are labelled (lost_label_answer_back)."""
+    if not any(d.has_measure and d.measure_label for d in drafts):
+        return
+    for d in drafts:
+        if d.has_measure or d.fields:
+            continue
+        a, _ = d.finding
+        back = _answer_back(doc, a, d.end)
+        if back is not None:
+            d.finding = trim(doc.text, a, back)
+            d.blocks = [trim(doc.text, back, d.end)]
+
+
+def _answer_back(doc: Doc, a: int, b: int) -> int | None:
+    """Where a sentence of the item answers it: by pointing back (…未定期试机。对此，我院已…), or by
+    opening on who acted and that it is done or set (药剂科已当场…, 下一步，院感科将…)."""
+    p = doc.v.patterns
+    for m in _SENTENCE_START_RE.finditer(doc.text, a, b):
+        if m.end() < b and (p.item_answer_back.match(doc.text, m.end(), b) or p.item_answer_opening.match(doc.text, m.end(), b)):
+            return m.end()
+    return None
 
 
 def _not_a_finding(doc: Doc, op: _Open) -> bool:
