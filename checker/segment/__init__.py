@@ -124,14 +124,12 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
         return [build_finding(v, document, d, i + 1) for i, d in enumerate(drafts)]
 
     chosen = choose_reading(v, results, build, body_chars)
-    if (chosen is None or not chosen.findings) and v.weights.layouts.prose_observations:
-        # the reading of last resort: an inspection told place by place, when nothing else reads it
-        walk = observations_layout(doc)
-        chosen = choose_reading(v, [walk], build, body_chars) if walk is not None else chosen
-    if (chosen is None or not chosen.findings) and v.weights.layouts.letter_paragraphs:
-        # or a letter answering its problems a paragraph each
-        letter = letters_layout(doc)
-        chosen = choose_reading(v, [letter], build, body_chars) if letter is not None else chosen
+    # the readings of last resort, in turn, when nothing else reads the document: an inspection told
+    # place by place, then a letter answering its problems a paragraph each
+    lw = v.weights.layouts
+    for wanted, last_resort in ((lw.prose_observations, observations_layout), (lw.letter_paragraphs, letters_layout)):
+        if wanted and (chosen is None or not chosen.findings) and (found := last_resort(doc)) is not None:
+            chosen = choose_reading(v, [found], build, body_chars)
     if chosen is not None:
         chosen = with_table_part(v, chosen, results, build, body_chars)
     best = chosen.result if chosen else None

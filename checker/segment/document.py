@@ -16,7 +16,7 @@ from checker.segment.labels import Labels, label_kind, label_text, labels_of
 from checker.segment.lines import Line, split_lines
 from checker.segment.roles import Role, section_role
 from checker.segment.title import find_title, title_of
-from checker.text.enumerators import CN_DIGITS, Marker
+from checker.text.enumerators import CN_DIGITS, Marker, iter_item_markers
 from checker.text.numerals import parse_ordinal
 from checker.vocabulary import Vocabulary
 
@@ -290,25 +290,21 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
     return doc
 
 
-_SHI_LINE_RE = re.compile(r"(?P<n>[一二三四五六七八九十])是(?!否)")
-
-
 def _point_items(doc: Doc) -> None:
     """Lines opening 一是…, 二是… in sequence, each followed by a measure's label line (整改情况：…), are
     numbered items whose answers are labelled, as 1.… 整改情况：… are (point_items)."""
     text, body = doc.text, doc.body
-    found: list[tuple[Line, re.Match[str], int]] = []
+    found: list[tuple[Line, Marker]] = []
     for k, ln in enumerate(body[:-1]):
-        m = _SHI_LINE_RE.match(text, ln.cstart, ln.end)
-        if ln.marker is not None or m is None or body[k + 1].idx not in doc.measure_labels:
+        if ln.marker is not None or body[k + 1].idx not in doc.measure_labels:
             continue
-        value = parse_ordinal(m.group("n"))
-        if value is not None:
-            found.append((ln, m, value))
-    if len(found) < 2 or [value for _, _, value in found] != list(range(1, len(found) + 1)):
+        mk = next(iter_item_markers(text, ln.cstart, ln.end), None)  # the 一是 family of the enumerators
+        if mk is not None and mk.family == "shi" and mk.start == ln.cstart:
+            found.append((ln, mk))
+    if len(found) < 2 or [mk.value for _, mk in found] != list(range(1, len(found) + 1)):
         return
-    for ln, m, value in found:
-        ln.marker = Marker("shi", value, m.start(), m.end(), m.group())
+    for ln, mk in found:
+        ln.marker = mk
 
 
 _BREAK_MIN = 8  # a stray letter this often, and more often than real breaks: it stands for them
