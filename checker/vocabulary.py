@@ -234,6 +234,8 @@ class Patterns(_Strict):
     letter_close: Pattern[str] = NEVER  # 以上问题…, 下一步…, 特此… opening the paragraph that closes it
     paragraph_answer: Pattern[str] = NEVER  # 我们…, 对此，…: where a paragraph turns to what was done
     paragraph_problem_opener: Pattern[str] = NEVER  # 关于…问题, 检查中指出, 另外: a paragraph taking up a problem
+    fix_names_joined: Pattern[str] = NEVER  # (1.4.0) 和, 及, 与, 、 joining two problems a fix names
+    intro_names_problems: Pattern[str] = NEVER  # (1.4.0) 问题, 不足 in a list's intro: it names its points problems
     fix_number_reference: Pattern[str] = NEVER  # (1.4.0) 对第5项问题: the number of the problem a fix answers
     item_answer_opening: Pattern[str] = NEVER  # (1.4.0) 药剂科已当场… / 下一步，…: a sentence answering its item
     need_opener: Pattern[str] = NEVER  # (1.4.0) 需进一步完善: what a point needs, opening its measure

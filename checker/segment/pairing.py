@@ -164,25 +164,26 @@ def pair(
     for fi, pi in sorted(by_fix.items()):
         out.setdefault(pi, []).append(fi)
     if v.weights.layouts.fix_names_two:
-        _second_named(sim, leads, by_fix, out)
+        _second_named(sim, leads, by_fix, out, v.patterns.fix_names_joined)
     unpaired = [fi for fi in range(len(fixes)) if fi not in by_fix]
     how = "number" if by_text == 0 else ("text" if by_text == len(by_fix) else "mixed")
     return out, unpaired, how
 
 
-_JOINED = re.compile(r"[和及与、]")  # 针对A和B问题: two problems named in one opening
 _NAMES_BOTH = 0.3  # the opening names each of the two problems (about half its words each), not one word
 
 
-def _second_named(sim: list[list[float]], leads: list[str], by_fix: dict[int, int], out: dict[int, list[int]]) -> None:
+def _second_named(
+    sim: list[list[float]], leads: list[str], by_fix: dict[int, int], out: dict[int, list[int]], joined: re.Pattern[str],
+) -> None:
     """A fix whose opening names two problems joined (针对超标准收费和串换项目收费问题) answers both: a
     problem no fix answers takes the fix, paired with another, whose opening names each of the two
-    (fix_names_two)."""
+    (fix_names_two; ``joined``: the words that join two names, 和, 及, 、: fix_names_joined)."""
     for pi in range(len(sim[0]) if sim else 0):
         if pi in out:
             continue
         named = [fi for fi, other in by_fix.items()
-                 if _JOINED.search(leads[fi]) and min(sim[fi][pi], sim[fi][other]) >= _NAMES_BOTH]
+                 if joined.search(leads[fi]) and min(sim[fi][pi], sim[fi][other]) >= _NAMES_BOTH]
         if named:
             out[pi] = [max(named, key=lambda fi: sim[fi][pi])]
 

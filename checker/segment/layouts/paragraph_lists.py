@@ -155,7 +155,6 @@ def _marker_runs(doc: Doc, a: int, b: int) -> list[list[tuple[int, int, int]]]:
 
 
 _COMMA_SHI_RE = re.compile(r"(?<=[，,：:])[ \t\u3000]*(?P<w>(?P<n>[一二三四五六七八九])是)")
-_NAMED_PROBLEMS = ("问题", "不足")  # an intro holding one names what it lists
 _COMMA_RUN_MIN = 3  # two comma points may be one sentence's sub-points; three make a list
 _NUMERALS = "一二三四五六七八九"
 
@@ -193,7 +192,7 @@ def _introduced_run(doc: Doc, a: int, run: list[tuple[int, int, int]], stop: int
     intro = doc.v.patterns.list_problem_intro.search(text, max(a, lead), run[0][1])
     if intro is None:
         return False
-    if any(w in intro.group() for w in _NAMED_PROBLEMS):
+    if doc.v.patterns.intro_names_problems.search(intro.group()):
         return True  # the intro names its points problems (问题有以下几方面：): so they are
     ends = [s for _, s, _ in run[1:]] + [stop]
     points = [(e, end) for (_, _, e), end in zip(run, ends, strict=True)]
