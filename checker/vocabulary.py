@@ -686,6 +686,12 @@ class LayoutWeights(_Strict):
     # (1.4.0) among numbered findings each answered by the paragraph below it, an item whose words the
     # problem words miss but that has such a paragraph too is one of them (bare_items_answered_below)
     bare_items_answered_below: bool = False
+    # (1.5.0) an item whose later sentence points back to it (…。针对这一问题，我局…) is a finding
+    # whatever words its problem uses (answer_back_vouches)
+    answer_back_vouches: bool = False
+    # (1.5.0) an item whose rest opens on the field label its answered siblings' rests open on
+    # (原整改措施：…) is answered as they are, however its answer reads (sibling_rest_labels)
+    sibling_rest_labels: bool = False
     # (1.4.0) 问题1：… lines with no measure label anywhere, each followed by unlabelled lines of what
     # was done, are the findings, those lines their measures (problem_label_items)
     problem_label_items: bool = False

@@ -140,6 +140,35 @@ def _acted(doc: Doc, drafts: list[Draft]) -> int:
     return sum(1 for d in drafts if any(acts.search(doc.text, a, b) for a, b in d.blocks))
 
 
+def _points_back(doc: Doc, at: int | None) -> bool:
+    """With answer_back_vouches: the item's answer inside opens by pointing back to it (针对这一问题，…),
+    so what comes before is its problem, whatever words it uses."""
+    if at is None or not doc.v.weights.layouts.answer_back_vouches:
+        return False
+    return doc.v.patterns.item_answer_back.match(doc.text, at) is not None
+
+
+_REST_LABEL_RE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,8})[:：]")
+
+
+def _rest_label(text: str, d: Draft) -> str | None:
+    m = _REST_LABEL_RE.match(text, d.blocks[0][0]) if d.blocks else None
+    return m.group(1) if m else None
+
+
+def _labelled_like_siblings(doc: Doc, drafts: list[Draft], kept: list[Draft]) -> list[Draft]:
+    """With sibling_rest_labels: an item left out because its answer reads as faults (与交警沟通，效果不
+    明显) is answered as its siblings are where its rest opens on the field label two or more kept
+    siblings' rests open on (原整改措施：…): the document's own form says what the rest is."""
+    labels = [lab for d in kept if (lab := _rest_label(doc.text, d)) is not None]
+    out = list(kept)
+    for d in drafts:
+        lab = _rest_label(doc.text, d)
+        if d not in kept and lab is not None and labels.count(lab) >= 2:
+            out.append(d)
+    return sorted(out, key=lambda d: d.start)
+
+
 def _sandwiched(text: str, d: Draft, drafts: list[Draft]) -> bool:
     """A finding ends right before ``d`` and another starts right after it (only blanks between)."""
     before = any(o.end <= d.start and not text[o.end : d.start].strip() for o in drafts)
@@ -378,7 +407,10 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             turned = None if answered else _contrast(doc, ln)
             # (1.3.0) an item answered inside by a requirement stated its problem (…夜间无人值守。…因此要…)
             required = inside is not None and inside.get(ln.idx) is not None and _states_then_requires(doc, ln)
-            if in_problems or not (answered or turned or _problem_like(doc, ln) or bi in listed or required or _vouched(doc, ln)):
+            pointed = inside is not None and _points_back(doc, inside.get(ln.idx))
+            if in_problems or not (
+                answered or turned or _problem_like(doc, ln) or bi in listed or required or _vouched(doc, ln) or pointed
+            ):
                 cur = None
                 if not in_problems and _first_sentence(text, ln)[1] >= ln.end - 1:
                     bare.append(Draft(start=ln.cstart, end=ln.end, finding=_first_sentence(text, ln), loose=True))
@@ -427,6 +459,8 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
         _share_below(doc, drafts, own_lines)
     # an item of a listed run with nothing under it is a finding without a measure (the page cut it)
     kept = [d for d in drafts if _answers(doc, d, id(d) in answered_items) or (id(d) in listed_drafts and not d.blocks)]
+    if doc.v.weights.layouts.sibling_rest_labels:
+        kept = _labelled_like_siblings(doc, drafts, kept)
     if doc.v.weights.layouts.bare_items_unanswered and _acted(doc, kept) * 2 >= len(drafts):
         # a problem of the same list that stops at its own statement (nothing done yet) is a finding
         # without a measure, where half its siblings go on to what was done (a plea for help is not)
