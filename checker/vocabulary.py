@@ -882,6 +882,9 @@ class LayoutWeights(_Strict):
     # one item of a numbering, a place or an aspect, praise and faults side by side), the paragraphs
     # that state a fault seen are its findings, a sentence acting on it their measure (prose_observations)
     prose_observations: bool = False
+    # (1.5.0) a list in running text whose pieces at 、 hold commas of their own (A发现X、B，C发现Y、
+    # D) is not parted at 、: the 、 joins words inside a clause that the commas cut across
+    list_dun_across_commas: bool = False
 
 
 class KindWeights(_Strict):

@@ -258,6 +258,8 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[t
                 pos = i + 1
         out.append(trim(text, pos, b))
         items = [(s, e) for s, e in out if e - s >= 2]
+        if sep == "、" and _dun_across_commas(doc, items):
+            continue
         if sep == "、" and items and doc.v.weights.layouts.list_final_conjunction:
             items = items[:-1] + _final_conjunction(doc, *items[-1])
         if len(items) < _MIN_ITEMS:
@@ -273,6 +275,15 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[t
             if sep == "，" and doc.v.weights.layouts.comma_items_cut_faults and not outer:
                 best = [part for s, e in items for part in _faults_at_dun(doc, s, e)]
     return best
+
+
+def _dun_across_commas(doc: Doc, items: list[tuple[int, int]]) -> bool:
+    """With list_dun_across_commas: pieces at 、 of which half or more hold a ， (A库区发现烟头、
+    纱窗破损，B库区…): the commas part the clauses, so 、 cuts words of one clause, never the list."""
+    if not doc.v.weights.layouts.list_dun_across_commas or len(items) < _MIN_ITEMS:
+        return False
+    crossed = sum(1 for s, e in items if "，" in doc.text[s:e])
+    return 2 * crossed >= len(items)
 
 
 _FAULT_PHRASE = 4  # the shortest clause that states a fault on its own (设施缺失)
