@@ -876,6 +876,10 @@ class LayoutWeights(_Strict):
     # one item of a numbering, a place or an aspect, praise and faults side by side), the paragraphs
     # that state a fault seen are its findings, a sentence acting on it their measure (prose_observations)
     prose_observations: bool = False
+    # (1.5.0) an observed paragraph's last clause that acts on what was seen after a comma (…存在损坏情况，
+    # 希望能将…更新 / …卫生较差，已经提出整改要求) is its measure, as a sentence that does is
+    # (observation_clause_acts)
+    observation_clause_acts: bool = False
 
 
 class KindWeights(_Strict):
