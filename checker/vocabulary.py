@@ -885,6 +885,10 @@ class LayoutWeights(_Strict):
     # (1.5.0) a list in running text whose pieces at 、 hold commas of their own (A发现X、B，C发现Y、
     # D) is not parted at 、: the 、 joins words inside a clause that the commas cut across
     list_dun_across_commas: bool = False
+    # (1.5.0) an observed paragraph's last clause that acts on what was seen after a comma (…存在损坏情况，
+    # 希望能将…更新 / …卫生较差，已经提出整改要求) is its measure, as a sentence that does is
+    # (observation_clause_acts)
+    observation_clause_acts: bool = False
 
 
 class KindWeights(_Strict):

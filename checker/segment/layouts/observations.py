@@ -75,7 +75,8 @@ def _faulty(doc: Doc, ln: Line) -> bool:
 
 
 def _act_at(doc: Doc, ln: Line) -> int | None:
-    """Where a sentence of the paragraph (not its first) acts on what was seen: its measure."""
+    """Where a sentence of the paragraph (not its first) acts on what was seen: its measure; else,
+    with observation_clause_acts, where its last clause does (…损坏，希望能将…更新。)."""
     text, p = doc.text, doc.v.patterns
     for m in _SENTENCE_START_RE.finditer(text, ln.body_start, ln.end):
         at = m.end()
@@ -83,7 +84,23 @@ def _act_at(doc: Doc, ln: Line) -> int | None:
             continue
         if p.list_response.match(text, at, ln.end) or p.inspector_act.match(text, at, ln.end):
             return at
-    return None
+    return _clause_act_at(doc, ln) if doc.v.weights.layouts.observation_clause_acts else None
+
+
+_LAST_CLAUSE_RE = re.compile(r"[，,]([^，,。；;！？]+)[。！？；;]?[ \t\u3000]*$")
+_DONE_PREFIX_RE = re.compile(r"(?:已经?|并)")
+
+
+def _clause_act_at(doc: Doc, ln: Line) -> int | None:
+    """Where the paragraph's last clause, after a comma, acts on what was seen (希望…, 要求…,
+    已经提出整改要求): the inspector's answer written on in the sentence that states the fault."""
+    m = _LAST_CLAUSE_RE.search(doc.text, ln.body_start, ln.end)
+    if m is None:
+        return None
+    at, text = m.start(1), doc.text
+    done = _DONE_PREFIX_RE.match(text, at, ln.end)
+    opens = done.end() if done is not None else at
+    return at if doc.v.patterns.list_response.match(text, opens, ln.end) is not None else None
 
 
 _CLAUSES_RE = re.compile(r"[^，,。；;！？]+")
