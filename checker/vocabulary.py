@@ -241,6 +241,8 @@ class Patterns(_Strict):
     need_opener: Pattern[str] = NEVER  # (1.4.0) 需进一步完善: what a point needs, opening its measure
     item_act_opener: Pattern[str] = NEVER  # (1.4.0) 制定… / 聘请… opening the sentence that answers an item
     circled_problem: Pattern[str] = NEVER  # (1.4.0) 问题①： — a problem numbered with a circled numeral
+    # (1.5.0) 整改事项一：/ 事项2： — a plan's numbered matter, numbered as 问题1： is (group n: the number)
+    matter_problem: Pattern[str] = NEVER
     item_requirement_tail: Pattern[str] = NEVER  # (1.4.0) 需进一步完善 / 要及时修剪 ending a list's item
     # (1.4.0) an opening that names an inspection told as a walk (暗访组暗访了…, 到…督查) (prose_observations)
     inspection_opening: Pattern[str] = NEVER
@@ -692,6 +694,18 @@ class LayoutWeights(_Strict):
     # (1.5.0) an item whose rest opens on the field label its answered siblings' rests open on
     # (原整改措施：…) is answered as they are, however its answer reads (sibling_rest_labels)
     sibling_rest_labels: bool = False
+    # (1.5.0) a table pasted one cell per line whose record holds one blank line: the blank is a cell
+    # left empty (a measure not given), not a line to skip (blank_cells)
+    blank_cells: bool = False
+    # (1.5.0) a reading that cuts into clauses the problems of a reading whose every problem has its own
+    # labelled measure does not compete with it (labelled_items_whole)
+    labelled_items_whole: bool = False
+    # (1.5.0) a TAB row whose cell opens on a quote runs on over the lines below until the quote closes,
+    # as Excel copies a cell of several lines ("1.…\n2.…"); the quotes are no words of the cell
+    tab_quoted_cells: bool = False
+    # (1.5.0) a table row whose measures' cell is empty and whose other measure column says only that the
+    # work goes on (整改中) has no measure (status_cell_alone)
+    status_cell_alone: bool = False
     # (1.4.0) 问题1：… lines with no measure label anywhere, each followed by unlabelled lines of what
     # was done, are the findings, those lines their measures (problem_label_items)
     problem_label_items: bool = False

@@ -43,27 +43,97 @@ def tab_tables(doc: Doc) -> list[Table]:
     run: list[Row] = []
     prev_idx = -2
     spaced = doc.v.weights.layouts.tab_rows_spaced
-    for ln in doc.body:
+    quoted = doc.v.weights.layouts.tab_quoted_cells
+    body = doc.body
+    k = 0
+    while k < len(body):
+        ln = body[k]
+        k += 1
         if ln.content.count("\t") < 1:
+            if quoted and run and ln.idx == prev_idx + 1 and _trailing_tabs(doc.text, ln.end):
+                prev_idx = ln.idx  # 一、违规收费 and its empty cells: a section row, the table goes on
+                continue
             row = _spaced_row(ln, run) if spaced and run and ln.idx == prev_idx + 1 else None
             if row is not None:
                 run.append(row)
                 prev_idx = ln.idx
             continue
-        cells: Row = []
-        a = ln.cstart
-        for piece in ln.content.split("\t"):
-            cells.append((a, a + len(piece)))
-            a += len(piece) + 1
+        last = ln
+        if quoted and _open_quote(doc.text, ln.cstart, ln.end):
+            # a cell in quotes runs on over the lines below it until its quote closes (Excel's copy)
+            while k < len(body) and body[k].idx == last.idx + 1 and _open_quote(doc.text, ln.cstart, last.end):
+                last = body[k]
+                k += 1
+        if quoted:
+            cells = _quoted_cells(doc.text, ln.cstart, last.end)
+        else:
+            cells = []
+            a = ln.cstart
+            for piece in ln.content.split("\t"):
+                cells.append((a, a + len(piece)))
+                a += len(piece) + 1
         if ln.idx != prev_idx + 1 and not all(doc.lines[i].blank for i in range(prev_idx + 1, ln.idx)):
             if run:
                 tables.append((run, {}))
             run = []
         run.append(cells)
-        prev_idx = ln.idx
+        prev_idx = last.idx
     if run:
         tables.append((run, {}))
     return tables
+
+
+def _quoted_cells(text: str, a: int, b: int) -> Row:
+    """TAB-separated cells of ``text[a:b]``; a cell that opens on ``"`` runs to its closing quote, over
+    TABs and line breaks, and is its words without the quotes (``""`` inside is one quote)."""
+    cells: Row = []
+    start, i, in_quote = a, a, False
+    while i < b:
+        ch = text[i]
+        if in_quote:
+            if ch == '"' and i + 1 < b and text[i + 1] == '"':
+                i += 2
+                continue
+            if ch == '"':
+                in_quote = False
+        elif ch == '"' and i == start:
+            in_quote = True
+        elif ch == "\t":
+            cells.append(_unquoted(text, start, i))
+            start = i + 1
+        i += 1
+    cells.append(_unquoted(text, start, b))
+    return cells
+
+
+def _trailing_tabs(text: str, end: int) -> bool:
+    """TABs follow the line's words to its break: a row whose other cells are empty."""
+    stop = text.find("\n", end)
+    return "\t" in text[end : len(text) if stop < 0 else stop]
+
+
+def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
+    return (a + 1, b - 1) if b - a >= 2 and text[a] == '"' and text[b - 1] == '"' else (a, b)
+
+
+def _open_quote(text: str, a: int, b: int) -> bool:
+    """A quoted cell opened in ``text[a:b]`` has not closed there."""
+    cells_open = False
+    start, i = a, a
+    while i < b:
+        ch = text[i]
+        if cells_open:
+            if ch == '"' and i + 1 < b and text[i + 1] == '"':
+                i += 2
+                continue
+            if ch == '"':
+                cells_open = False
+        elif ch == '"' and i == start:
+            cells_open = True
+        elif ch == "\t":
+            start = i + 1
+        i += 1
+    return cells_open
 
 
 def _spaced_row(ln: Line, run: list[Row]) -> Row | None:
@@ -372,6 +442,10 @@ def cell_per_line_tables(doc: Doc) -> list[Table]:
         while j < n:
             ln = body[j]
             s = ln.content.strip()
+            if has_index and v.weights.layouts.blank_cells and record and len(record) < ncols - 1:
+                blank = _blank_cell(doc, body[j - 1], ln)
+                if blank is not None and not _opens_record(s, record, ncols, has_index, first_shape):
+                    record.append([blank])  # 4 / 砧板未分开… / (blank) / 罗慧: the measure cell left empty
             if _RULE_RE.match(s):
                 flush(record)
                 record = []
@@ -390,6 +464,13 @@ def cell_per_line_tables(doc: Doc) -> list[Table]:
         tables.append((rows, {}))
         i = j
     return tables
+
+
+def _blank_cell(doc: Doc, prev: Line, ln: Line) -> Line | None:
+    """The one blank line between two lines of a record: a cell left empty (a record's cells stand on
+    consecutive lines, so a blank line inside it is a cell, where blank lines between records are none)."""
+    gap = [doc.lines[x] for x in range(prev.idx + 1, ln.idx) if x < len(doc.lines)]
+    return gap[0] if len(gap) == 1 and gap[0].blank else None
 
 
 def _opens_record(s: str, record: list[list[Line]], ncols: int, has_index: bool, first_shape: str | None) -> bool:

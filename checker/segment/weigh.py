@@ -91,6 +91,8 @@ def choose_reading(
     first: one whose size times the best coherence (1.0) is below a reading already weighed cannot
     win, and is not built. Ties go to the earlier layout."""
     w = v.weights.choice
+    if v.weights.layouts.labelled_items_whole:
+        results = _without_splitters(results)
     sizes = [reading_size(v.weights.layouts, r) for r in results]
     best: tuple[float, int, Reading] | None = None
     best_value = -1.0
@@ -111,6 +113,27 @@ def choose_reading(
         else:
             best[2].runner_up = max(best[2].runner_up, reading.value)
     return best[2] if best else None
+
+
+def _labelled_whole(r: LayoutResult) -> bool:
+    return len(r.drafts) >= 2 and all(d.has_measure and d.measure_label for d in r.drafts)
+
+
+def _splits(r: LayoutResult, whole: LayoutResult) -> bool:
+    """Every finding of ``r`` lies inside one of ``whole``'s problems, and some problem holds two."""
+    spans = [d.finding for d in whole.drafts]
+    inside = [next((i for i, (a, b) in enumerate(spans) if a <= d.finding[0] and d.finding[1] <= b), None) for d in r.drafts]
+    return bool(inside) and None not in inside and len(set(inside)) < len(inside)
+
+
+def _without_splitters(results: list[LayoutResult]) -> list[LayoutResult]:
+    """With labelled_items_whole: a reading that cuts the problems of a reading whose every problem has
+    its own labelled measure (问题1：A，B，C / 整改情况：…) into their clauses is no reading of the
+    document: each label opens one item, whatever commas its problem holds."""
+    whole = [r for r in results if _labelled_whole(r)]
+    if not whole:
+        return results
+    return [r for r in results if r in whole or not any(_splits(r, w) for w in whole)]
 
 
 def _regions(r: LayoutResult) -> list[tuple[int, int]]:

@@ -273,6 +273,21 @@ def _extent(text: str, header: int, drafts: list[Draft]) -> tuple[int, int]:
     return text.rfind("\n", 0, header) + 1, len(text) if end < 0 else end
 
 
+_STATUS_WORDS_MAX = 6  # a cell that is a bare status (整改中, 持续整改), no account of an act
+
+
+def _only_ongoing(v: Vocabulary, text: str, d: Draft, roles: dict[int, str], cells: dict[int, tuple[int, int]]) -> bool:
+    """With status_cell_alone: of a row's two or more measure columns, the measures' cell is empty and
+    the other holds only that the work goes on (整改中): the row has no measure."""
+    columns = [c for c, r in roles.items() if r == "measure"]
+    filled = [cells[c] for c in columns if cells[c][0] < cells[c][1]]
+    if len(columns) < 2 or len(filled) != 1 or d.blocks != filled:
+        return False
+    a, b = filled[0]
+    words = strip_spaces(text[a:b]).rstrip("。.")
+    return len(words) <= _STATUS_WORDS_MAX and v.patterns.claim_ongoing.fullmatch(words) is not None
+
+
 @LAYOUTS.register("table")
 def table_layout(doc: Doc) -> LayoutResult | None:
     """Rows of the Word document's tables, else of the tables its text lost the markup of."""
@@ -336,6 +351,8 @@ def table_layout(doc: Doc) -> LayoutResult | None:
                     if a >= b and c < len(row):
                         a = b = row[c][0]
                     d.fields.append(FieldHit(role, label, label_a, a, b))
+            if v.weights.layouts.status_cell_alone and _only_ongoing(v, text, d, roles, cells):
+                d.blocks, d.measure_label = [], None  # 措施 left empty, 整改情况 整改中: nothing done yet
             d.group = group
             drafts.extend(_split_items(v, text, d, _result_items(v, text, header, f_col, (fa, fb))))
         if v.weights.layouts.table_requirements_answer and "measure" not in roles.values():
