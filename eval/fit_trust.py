@@ -19,6 +19,7 @@ threshold in force. Needs the real texts (``eval/real/texts``) and scikit-learn 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from pathlib import Path
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker.evaluate.dataset import load_dataset  # noqa: E402
-from checker.evaluate.real import load_real_corpus, reading_outcome  # noqa: E402
+from checker.evaluate.real import RealFindingLabel, load_real_corpus, outcome_of, reading_outcome  # noqa: E402
 from checker.models import Source  # noqa: E402
 from checker.options import ReviewOptions  # noqa: E402
 from checker.pipeline import review_source  # noqa: E402
@@ -61,6 +62,7 @@ def _rows(rubric) -> tuple[list[list[float]], list[int], list[str], list[list[fl
         x.append([features[k] for k in TRUST_FEATURES])
         y.append(int(outcome == "right"))
         names.append(doc.name)
+    _first_time_rows(rubric, open_rubric, x, y, names)
     composed = []
     dataset = load_dataset(ROOT / "eval")
     for record in dataset.documents:
@@ -71,6 +73,24 @@ def _rows(rubric) -> tuple[list[list[float]], list[int], list[str], list[list[fl
         if features:
             composed.append([features[k] for k in TRUST_FEATURES])
     return x, y, names, composed
+
+
+def _first_time_rows(rubric, open_rubric, x: list[list[float]], y: list[int], names: list[str]) -> None:
+    """The first-time writers' reports (eval/first-time) join the real readings: labelled as the real
+    corpus is, and right or wrong by the same rule, they show the forms a first-time user writes."""
+    folder = ROOT / "eval" / "first-time"
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    for name, label in sorted(gold.items()):
+        source = read_source(folder / name)
+        features = segment(source, vocabulary=rubric.reading_vocabulary()).segmentation.features
+        if not features:
+            continue
+        labels = [RealFindingLabel(key=f["key"], measure_key=f["measure_key"]) for f in label["findings"]]
+        review = review_source(source, open_rubric, ReviewOptions())
+        outcome, _ = outcome_of(labels, False, [(f.title + "\n" + f.finding_text, f.measure_text) for f in review.findings])
+        x.append([features[k] for k in TRUST_FEATURES])
+        y.append(int(outcome == "right"))
+        names.append(name)
 
 
 def main(argv: list[str] | None = None) -> int:
