@@ -3,8 +3,8 @@ right, refused or wrong, by the rule the real corpus is judged by (checker.evalu
 
     python eval/first_time.py [--rubric rectification@1.8.0]
 
-The ten reports were written, and their findings labelled, by a writer who had not seen the checker,
-each in one of the styles a county office uses the first time it writes such a report; they are kept
+The reports were written, and their findings labelled, in sets of ten by writers who had not seen the
+checker, each in one of the styles a county office uses the first time it writes such a report; they are kept
 apart from the composed evaluation set so that what changes for them can be seen on its own.
 """
 

@@ -33,7 +33,7 @@ from checker.models import Source  # noqa: E402
 from checker.options import ReviewOptions  # noqa: E402
 from checker.pipeline import review_source  # noqa: E402
 from checker.read import read_source  # noqa: E402
-from checker.rubric import load_rubric  # noqa: E402
+from checker.rubric import Rubric, load_rubric  # noqa: E402
 from checker.segment import segment  # noqa: E402
 from checker.vocabulary import TRUST_FEATURES, vocabulary_path  # noqa: E402
 
@@ -43,7 +43,7 @@ WRONG_WEIGHT = 1.5  # a wrong reading let through costs more than a right one re
 THRESHOLDS = (0.3, 0.4, 0.5, 0.52, 0.54, 0.56, 0.58, 0.6, 0.7)
 
 
-def _rows(rubric) -> tuple[list[list[float]], list[int], list[str], list[list[float]]]:
+def _rows(rubric: Rubric) -> tuple[list[list[float]], list[int], list[str], list[list[float]]]:
     open_rubric = rubric.model_copy(deep=True)
     open_rubric.flags["unsegmented"].params["min_confidence"] = 0.0  # judge every reading, refuse none
     corpus = load_real_corpus(ROOT / "eval" / "real")
@@ -75,7 +75,7 @@ def _rows(rubric) -> tuple[list[list[float]], list[int], list[str], list[list[fl
     return x, y, names, composed
 
 
-def _first_time_rows(rubric, open_rubric, x: list[list[float]], y: list[int], names: list[str]) -> None:
+def _first_time_rows(rubric: Rubric, open_rubric: Rubric, x: list[list[float]], y: list[int], names: list[str]) -> None:
     """The first-time writers' reports (eval/first-time) join the real readings: labelled as the real
     corpus is, and right or wrong by the same rule, they show the forms a first-time user writes."""
     folder = ROOT / "eval" / "first-time"
