@@ -215,3 +215,40 @@ def test_a_bare_under_way_beside_an_empty_measure_cell_is_no_measure():
     assert measure_texts(r)[2] == ""
     without = segment_text(EXCEL_COPY, vocabulary=vocabulary_without("status_cell_alone"))
     assert measure_texts(without)[2] == "整改中"
+
+
+# --- cases handed over for handling ----------------------------------------------------------------
+
+HANDED_OVER = """街道办事处关于督察交办信访件办理情况的报告
+
+督察组进驻期间共向我街道交办群众信访举报件3件。现将办理情况报告如下：
+
+一、交办编号：X2025051200347
+反映情况：路口烧烤店每天晚上油烟很大，直排进居民楼。
+调查核实情况：该店安装有油烟净化器但未正常使用。
+是否属实：属实
+处理和整改情况：执法人员当场责令其停止露天烧烤，拆除露天烧烤炉2个。
+问责情况：无
+
+二、交办编号：X2025051700512
+反映情况：小区后面的河道有生活污水流入，水发黑发臭。
+调查核实情况：一处雨污混接点将生活污水排入河道。
+是否属实：属实
+处理和整改情况：已临时封堵混接口，计划于2025年10月底前完成雨污分流改造。
+问责情况：对社区网格员进行批评教育。
+
+三、交办编号：X2025060200791
+反映情况：汽修厂喷漆没有防护，气味很大。
+调查核实情况：喷漆作业时未关闭房门，活性炭长期未更换。
+是否属实：属实
+处理和整改情况：加强日常巡查，切实做好大气污染防治工作。
+问责情况：无
+"""
+
+
+def test_a_complaints_report_reads_each_case_as_a_finding_with_what_was_done():
+    r = segment_text(HANDED_OVER)
+    assert len(r.findings) == 3
+    assert "水发黑发臭" in r.findings[1].finding.text
+    assert measure_texts(r)[1].startswith("已临时封堵混接口")
+    assert segment_text(HANDED_OVER, vocabulary=OLD).findings == []
