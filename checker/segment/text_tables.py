@@ -83,9 +83,10 @@ def tab_tables(doc: Doc) -> list[Table]:
     return tables
 
 
-def _quoted_cells(text: str, a: int, b: int) -> Row:
-    """TAB-separated cells of ``text[a:b]``; a cell that opens on ``"`` runs to its closing quote, over
-    TABs and line breaks, and is its words without the quotes (``""`` inside is one quote)."""
+def _scan_quoted(text: str, a: int, b: int) -> tuple[Row, bool]:
+    """TAB-separated cells of ``text[a:b]``, and whether a quoted cell is still open at ``b``: a cell
+    that opens on ``"`` runs to its closing quote, over TABs and line breaks, and is its words
+    without the quotes (``""`` inside is one quote)."""
     cells: Row = []
     start, i, in_quote = a, a, False
     while i < b:
@@ -103,7 +104,16 @@ def _quoted_cells(text: str, a: int, b: int) -> Row:
             start = i + 1
         i += 1
     cells.append(_unquoted(text, start, b))
-    return cells
+    return cells, in_quote
+
+
+def _quoted_cells(text: str, a: int, b: int) -> Row:
+    return _scan_quoted(text, a, b)[0]
+
+
+def _open_quote(text: str, a: int, b: int) -> bool:
+    """A quoted cell opened in ``text[a:b]`` has not closed there."""
+    return _scan_quoted(text, a, b)[1]
 
 
 def _trailing_tabs(text: str, end: int) -> bool:
@@ -114,26 +124,6 @@ def _trailing_tabs(text: str, end: int) -> bool:
 
 def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
     return (a + 1, b - 1) if b - a >= 2 and text[a] == '"' and text[b - 1] == '"' else (a, b)
-
-
-def _open_quote(text: str, a: int, b: int) -> bool:
-    """A quoted cell opened in ``text[a:b]`` has not closed there."""
-    cells_open = False
-    start, i = a, a
-    while i < b:
-        ch = text[i]
-        if cells_open:
-            if ch == '"' and i + 1 < b and text[i + 1] == '"':
-                i += 2
-                continue
-            if ch == '"':
-                cells_open = False
-        elif ch == '"' and i == start:
-            cells_open = True
-        elif ch == "\t":
-            start = i + 1
-        i += 1
-    return cells_open
 
 
 def _spaced_row(ln: Line, run: list[Row]) -> Row | None:
