@@ -706,6 +706,9 @@ class LayoutWeights(_Strict):
     # (1.5.0) a table row whose measures' cell is empty and whose other measure column says only that the
     # work goes on (整改中) has no measure (status_cell_alone)
     status_cell_alone: bool = False
+    # (1.5.0) 下一步，… on a line of its own below the last item's fields is the document's closing, not
+    # that item's answer (closing_paragraph_apart)
+    closing_paragraph_apart: bool = False
     # (1.4.0) 问题1：… lines with no measure label anywhere, each followed by unlabelled lines of what
     # was done, are the findings, those lines their measures (problem_label_items)
     problem_label_items: bool = False

@@ -252,3 +252,12 @@ def test_a_complaints_report_reads_each_case_as_a_finding_with_what_was_done():
     assert "水发黑发臭" in r.findings[1].finding.text
     assert measure_texts(r)[1].startswith("已临时封堵混接口")
     assert segment_text(HANDED_OVER, vocabulary=OLD).findings == []
+
+
+def test_a_closing_next_step_below_the_last_case_is_no_part_of_its_answer():
+    text = HANDED_OVER + "\n下一步，街道将举一反三，开展拉网式排查，严防问题反弹。\n"
+    r = segment_text(text)
+    assert len(r.findings) == 3
+    assert "下一步" not in measure_texts(r)[2]
+    without = segment_text(text, vocabulary=vocabulary_without("closing_paragraph_apart"))
+    assert "下一步" in measure_texts(without)[2]

@@ -393,6 +393,8 @@ def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
             continue
         if in_finding:
             f_end = ln.end
+        elif _closing_after_answer(doc, ln, bool(draft.fields or draft.blocks) or open_block is not None):
+            break  # 下一步，街道将… after the last item's answer: the document's closing, not its answer
         elif open_block is None:
             open_block, block_end = ln.cstart, ln.end
         else:
@@ -414,6 +416,18 @@ def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
         elif doc.v.weights.layouts.heading_own_title:
             draft.title = _heading_title(doc, head, draft.finding[0])
     return draft
+
+
+_CLOSING_OPENER_RE = re.compile(r"[，,：:]")
+
+
+def _closing_after_answer(doc: Doc, ln: Line, answered: bool) -> bool:
+    """With closing_paragraph_apart: an unnumbered line that opens on a closing word and a comma
+    (下一步，… / 今后，…), below an item whose answer or fields stood above it, closes the document."""
+    if not doc.v.weights.layouts.closing_paragraph_apart or not answered or ln.marker is not None:
+        return False
+    m = doc.v.patterns.closing_heading.match(doc.text, ln.body_start, ln.end)
+    return m is not None and _CLOSING_OPENER_RE.match(doc.text, m.end()) is not None
 
 
 _HEADING_STOP_RE = re.compile(r"[。！？!?；;]")
