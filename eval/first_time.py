@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker.api import review_file  # noqa: E402
-from checker.evaluate.real import RealFindingLabel, outcome_of  # noqa: E402
+from checker.evaluate.real import RealFindingLabel, review_outcome  # noqa: E402
 
 FOLDER = ROOT / "eval" / "first-time"
 
@@ -34,12 +34,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, label in sorted(gold.items()):
         labels = [RealFindingLabel(key=f["key"], measure_key=f["measure_key"]) for f in label["findings"]]
         review = review_file(FOLDER / name, rubric=args.rubric)
-        read = [(f.title + "\n" + f.finding_text, f.measure_text) for f in review.findings]
-        outcome, why = outcome_of(labels, review.summary.verdict == "unreviewed", read)
+        outcome, why = review_outcome(labels, review)
         counts[outcome] += 1
         seg = review.document.segmentation
         trust = f"{seg.confidence:.2f}" if seg is not None else "-"
-        print(f"{name}  {outcome:<8} {len(read)}/{len(labels)} findings  trust {trust}  {review.document.layout}  {why}")
+        print(f"{name}  {outcome:<8} {len(review.findings)}/{len(labels)} findings  trust {trust}  {review.document.layout}  {why}")
     print(f"right {counts['right']}, refused {counts['refused']}, wrong {counts['wrong']} of {sum(counts.values())}")
     return 0
 

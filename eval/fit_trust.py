@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker.evaluate.dataset import load_dataset  # noqa: E402
-from checker.evaluate.real import RealFindingLabel, load_real_corpus, outcome_of, reading_outcome  # noqa: E402
+from checker.evaluate.real import RealFindingLabel, load_real_corpus, reading_outcome, review_outcome  # noqa: E402
 from checker.models import Source  # noqa: E402
 from checker.options import ReviewOptions  # noqa: E402
 from checker.pipeline import review_source  # noqa: E402
@@ -87,7 +87,7 @@ def _first_time_rows(rubric: Rubric, open_rubric: Rubric, x: list[list[float]], 
             continue
         labels = [RealFindingLabel(key=f["key"], measure_key=f["measure_key"]) for f in label["findings"]]
         review = review_source(source, open_rubric, ReviewOptions())
-        outcome, _ = outcome_of(labels, False, [(f.title + "\n" + f.finding_text, f.measure_text) for f in review.findings])
+        outcome, _ = review_outcome(labels, review)
         x.append([features[k] for k in TRUST_FEATURES])
         y.append(int(outcome == "right"))
         names.append(name)

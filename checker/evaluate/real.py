@@ -236,8 +236,14 @@ def _problem_text(f: FindingResult) -> str:
 def reading_outcome(doc: RealDocument, review: Review) -> tuple[Outcome, str]:
     """Right, refused or wrong, with the first mismatch of a wrong reading. A document in which the
     reader found no finding to split out is read right when it is refused."""
+    return review_outcome(doc.label.findings, review)
+
+
+def review_outcome(labels: list[RealFindingLabel], review: Review) -> tuple[Outcome, str]:
+    """:func:`reading_outcome` of a review against findings labelled as the real corpus's are (the
+    first-time writers' reports carry such labels without being real documents)."""
     return outcome_of(
-        doc.label.findings, review.summary.verdict == "unreviewed",
+        labels, review.summary.verdict == "unreviewed",
         [(_problem_text(f), f.measure_text) for f in review.findings],
     )
 

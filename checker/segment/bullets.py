@@ -24,7 +24,7 @@ def bullets(doc: Doc, body: list[Line]) -> list[Line]:
     for ln in body:
         a = ln.cstart
         if ln.marker is not None or a >= ln.end or doc.text[a] not in symbols:
-            out.append(_circled_problem(doc, ln))
+            out.append(_numbered_problem(doc, ln))
             continue
         while a < ln.end and (doc.text[a] in symbols or doc.text[a] in _SPACES):
             a += 1  # ——整改措施：, ■ 问题：: the bullet may be doubled, and spaced from the words
@@ -34,11 +34,11 @@ def bullets(doc: Doc, body: list[Line]) -> list[Line]:
         marker = match_heading_marker(doc.text, a, ln.end)
         bare = replace(ln, cstart=a, content=doc.text[a : ln.end],
                        marker=marker if marker is not None and marker.end < ln.end else None)
-        out.append(_circled_problem(doc, bare))
+        out.append(_numbered_problem(doc, bare))
     return out
 
 
-def _circled_problem(doc: Doc, ln: Line) -> Line:
+def _numbered_problem(doc: Doc, ln: Line) -> Line:
     """``问题①：…`` and ``整改事项一：…`` numbered as ``问题1：…`` (the numbered problems' family)."""
     if ln.marker is not None:
         return ln

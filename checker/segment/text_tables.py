@@ -59,13 +59,13 @@ def tab_tables(doc: Doc) -> list[Table]:
                 prev_idx = ln.idx
             continue
         last = ln
-        if quoted and _open_quote(doc.text, ln.cstart, ln.end):
+        if quoted:
+            cells, still_open = _scan_quoted(doc.text, ln.cstart, ln.end)
             # a cell in quotes runs on over the lines below it until its quote closes (Excel's copy)
-            while k < len(body) and body[k].idx == last.idx + 1 and _open_quote(doc.text, ln.cstart, last.end):
+            while still_open and k < len(body) and body[k].idx == last.idx + 1:
                 last = body[k]
                 k += 1
-        if quoted:
-            cells = _quoted_cells(doc.text, ln.cstart, last.end)
+                cells, still_open = _scan_quoted(doc.text, ln.cstart, last.end)
         else:
             cells = []
             a = ln.cstart
@@ -105,15 +105,6 @@ def _scan_quoted(text: str, a: int, b: int) -> tuple[Row, bool]:
         i += 1
     cells.append(_unquoted(text, start, b))
     return cells, in_quote
-
-
-def _quoted_cells(text: str, a: int, b: int) -> Row:
-    return _scan_quoted(text, a, b)[0]
-
-
-def _open_quote(text: str, a: int, b: int) -> bool:
-    """A quoted cell opened in ``text[a:b]`` has not closed there."""
-    return _scan_quoted(text, a, b)[1]
 
 
 def _trailing_tabs(text: str, end: int) -> bool:

@@ -133,7 +133,7 @@ def _without_splitters(results: list[LayoutResult]) -> list[LayoutResult]:
     whole = [r for r in results if _labelled_whole(r)]
     if not whole:
         return results
-    return [r for r in results if r in whole or not any(_splits(r, w) for w in whole)]
+    return [r for r in results if any(r is w for w in whole) or not any(_splits(r, w) for w in whole)]
 
 
 def _regions(r: LayoutResult) -> list[tuple[int, int]]:
