@@ -244,6 +244,9 @@ class Patterns(_Strict):
     # (1.5.0) 整改事项一：/ 事项2： — a plan's numbered matter, numbered as 问题1： is (group n: the number)
     matter_problem: Pattern[str] = NEVER
     item_requirement_tail: Pattern[str] = NEVER  # (1.4.0) 需进一步完善 / 要及时修剪 ending a list's item
+    # (1.6.0) 反馈了5个问题 / 存在8处…隐患: a lead-in that counts the problems the items after it hold (group n)
+    announced_count: Pattern[str] = NEVER
+    item_dash: Pattern[str] = NEVER  # (1.6.0) —— between an item's problem and what was done about it
     # (1.4.0) an opening that names an inspection told as a walk (暗访组暗访了…, 到…督查) (prose_observations)
     inspection_opening: Pattern[str] = NEVER
     # (1.4.0) faults of things seen on site that problem_words lacks (乱堆乱放, 杂物堆放, 遍布垃圾) (prose_observations)

@@ -22,6 +22,7 @@ from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.spans import before_marks, trim
 from checker.text.enumerators import HEADING_RANK
+from checker.text.numerals import parse_ordinal
 
 _FIRST_SENTENCE_RE = re.compile(r"[^。！？；\n]*[。！？；]?")
 _OPENER_SPAN = 12
@@ -281,6 +282,45 @@ def _listed_problems(doc: Doc, level: str, rank: int) -> set[int]:
     return out
 
 
+def _announced(doc: Doc, level: str, rank: int) -> set[int]:
+    """With announced_count: the items of the finding level right after a lead-in that counts the problems
+    (反馈了5个问题，具体整改情况如下：), when they are exactly that many, numbered from 1: the writer has said
+    each is a problem, whatever words it uses, and what follows its problem is what was done."""
+    pattern = doc.v.patterns.announced_count
+    out: set[int] = set()
+    count: int | None = None
+    run: list[int] = []
+
+    def close() -> None:
+        if count is not None and len(run) == count >= 2:
+            out.update(run)
+
+    for bi, ln in enumerate(doc.body):
+        mk = ln.marker
+        if mk is not None and mk.family == level:
+            if count is not None and mk.value == len(run) + 1:
+                run.append(bi)
+            continue
+        if mk is not None and mk.rank >= rank:
+            continue  # a sub-point of an item
+        said = pattern.search(doc.text, ln.cstart, ln.end)
+        if said is None and mk is None and run:
+            continue  # a paragraph under an item (or the closing one, which ends nothing announced)
+        close()
+        count, run = (parse_ordinal(said.group("n")) if said is not None else None), []
+    close()
+    return out
+
+
+def _dash_split(doc: Doc, a: int, b: int, end: int) -> tuple[int, int] | None:
+    """Where —— parts an item's problem from what was done (…不亮4处——已于11月20日全部更换): the dash's
+    start and end, when words stand on both sides of it."""
+    m = doc.v.patterns.item_dash.search(doc.text, a, b)
+    if m is None or m.start() - a < 2 or not doc.text[m.end() : end].strip():
+        return None
+    return m.start(), m.end()
+
+
 _NAME_MAX = 20
 _CLEAN_MAX = 60  # a result that found nothing wrong is said in a line
 _CLAUSE_RE = re.compile(r"[，,。；;！!？?]")
@@ -392,6 +432,8 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
     bare: list[Draft] = []  # items of the level that stop at one sentence and read as nothing in particular
     listed = _listed_problems(doc, level, rank) if doc.v.weights.layouts.headed_items_share_below else set()
     inside = _answers_inside(doc, level)
+    announced = _announced(doc, level, rank)
+    listed |= announced
     for bi, ln in enumerate(body):
         mk = ln.marker
         if mk is not None and mk.rank < rank:
@@ -426,7 +468,10 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
                 drafts.append(cur)
                 continue
             a, b = turned or _first_sentence(text, ln)
-            turn = doc.v.patterns.inline_requirement.search(text, a, b)
+            dash = _dash_split(doc, a, b, ln.end) if bi in announced else None
+            if dash is not None:
+                b, answered = dash[0], True  # 疏散指示标志不亮4处——已全部更换
+            turn = None if dash is not None else doc.v.patterns.inline_requirement.search(text, a, b)
             if turn is not None:
                 # 学校食堂清洁卫生欠佳，要求做到存放有序：the sentence turns to what is required
                 b, answered = turn.start(), True
@@ -438,8 +483,10 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
                 answered_items.add(id(cur))  # 问题1：… — what stands under the labelled problem answers it
             if answered:
                 answered_items.add(id(cur))
+            if bi in announced and b < ln.end:
+                answered_items.add(id(cur))  # the writer said it is a problem: what follows answers it
             if b < ln.end:
-                cur.blocks.append((turn.end() if turn is not None else b, ln.end))
+                cur.blocks.append((turn.end() if turn is not None else (dash[1] if dash else b), ln.end))
             elif bi in listed and doc.v.patterns.requirement_item.match(text, a, b):
                 cur.blocks.append((a, b))  # 不得出售过期食品：the problem forbidden is its own answer
                 answered_items.add(id(cur))
