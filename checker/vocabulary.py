@@ -913,6 +913,10 @@ class LayoutWeights(_Strict):
     # (我局高度重视，立即督促整改…) answers every problem of the list (list_writer_answer; pattern
     # writer_answer)
     list_writer_answer: bool = False
+    # (1.6.0) labelled items whose last section has no label because the text is cut inside it (its
+    # last line stops mid-sentence), its heading a sibling of the labelled sections': its items are
+    # findings, their labels lost to the cut (labeled_cut_section)
+    labeled_cut_section: bool = False
 
 
 class KindWeights(_Strict):
