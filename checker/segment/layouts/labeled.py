@@ -271,7 +271,7 @@ def _drop_unlabeled_sections(doc: Doc, opened: list[_Open]) -> list[_Open]:
     return [op for op in opened if _section_key(op) in labeled_sections or _section_key(op) == cut]
 
 
-_CUT_END = re.compile(r"[。！？!?；;：:）)”」]$")
+_CUT_END = re.compile(r"[。．.！？!?；;：:）)”」]$")
 
 
 def _cut_section(doc: Doc, opened: list[_Open], labeled: set[int]) -> int | None:
