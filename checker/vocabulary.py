@@ -368,6 +368,9 @@ class Patterns(_Strict):
     # (1.3.0) a closing sentence that refers back to the problems, then asks those inspected to
     # rectify (以上为…的问题，望…及时进行督促整改): a response to every problem listed before it
     closing_directive_back: Pattern[str] = NEVER
+    # (1.6.0) a paragraph opening on the writer acting on what was found (我局高度重视，立即督促整改 /
+    # 我们已…): with list_writer_answer, the answer to a list of problems before it
+    writer_answer: Pattern[str] = NEVER
     # (1.3.0) a response paragraph's first sentence that requires (检查组督促各单位要严格落实…):
     # the response starts there, not at a later sentence's response word
     answer_paragraph_requires: Pattern[str] = NEVER
@@ -909,6 +912,14 @@ class LayoutWeights(_Strict):
     # 希望能将…更新 / …卫生较差，已经提出整改要求) is its measure, as a sentence that does is
     # (observation_clause_acts)
     observation_clause_acts: bool = False
+    # (1.6.0) a plain paragraph right after the last problem of a list that opens on the writer acting
+    # (我局高度重视，立即督促整改…) answers every problem of the list (list_writer_answer; pattern
+    # writer_answer)
+    list_writer_answer: bool = False
+    # (1.6.0) labelled items whose last section has no label because the text is cut inside it (its
+    # last line stops mid-sentence), its heading a sibling of the labelled sections': its items are
+    # findings, their labels lost to the cut (labeled_cut_section)
+    labeled_cut_section: bool = False
 
 
 class KindWeights(_Strict):

@@ -267,7 +267,32 @@ def _drop_unlabeled_sections(doc: Doc, opened: list[_Open]) -> list[_Open]:
         for op in opened
         if any(doc.body[bi].idx in doc.measure_labels for bi in op.lines)
     }
-    return [op for op in opened if _section_key(op) in labeled_sections]
+    cut = _cut_section(doc, opened, labeled_sections)
+    return [op for op in opened if _section_key(op) in labeled_sections or _section_key(op) == cut]
+
+
+_CUT_END = re.compile(r"[。．.！？!?；;：:）)”」]$")
+
+
+def _cut_section(doc: Doc, opened: list[_Open], labeled: set[int]) -> int | None:
+    """The last section, when the text is cut inside it (its last line stops mid-sentence) and its
+    heading is a sibling of the labelled sections' (（四）南昌市 … （五）上饶市 / 1.…维护不到位.…预警预报设):
+    its items lost their labels to the cut, not an organising section's (labeled_cut_section)."""
+    if not doc.v.weights.layouts.labeled_cut_section or not opened or not doc.body:
+        return None
+    key = _section_key(opened[-1])
+    if key in labeled or key < 0 or _CUT_END.search(doc.body[-1].content.rstrip()) is not None:
+        return None
+    if doc.body[-1].cstart < doc.body[opened[-1].head].cstart:
+        return None
+    head = next((ln for op in opened if _section_key(op) == key for ln in [op.parents[min(op.parents)]]), None)
+    sibling_of = {
+        op.parents[min(op.parents)].marker.family  # type: ignore[union-attr]
+        for op in opened if _section_key(op) in labeled and op.parents
+    }
+    if head is None or head.marker is None or head.marker.family not in sibling_of:
+        return None
+    return key
 
 
 def _cut_closing_paragraph(doc: Doc, op: _Open) -> None:

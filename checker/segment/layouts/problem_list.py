@@ -471,6 +471,9 @@ def _response_in_last(doc: Doc, problems: list[_Entry]) -> list[_Entry]:
     with the response to them all; it is cut there, and the response answers every problem."""
     last = problems[-1]
     text, trigger = doc.text, doc.v.patterns.list_response
+    writer = _writer_answer(doc, last)
+    if writer is not None:
+        return writer
     for k in range(last.body, last.end):
         if text[k] in "。！？" and (m := _response_trigger(doc, trigger, k + 1, last.end)) is not None:
             a, b = trim(text, k + 1, last.end)
@@ -479,6 +482,26 @@ def _response_in_last(doc: Doc, problems: list[_Entry]) -> list[_Entry]:
                 last.end = a
                 return [_Entry(0, a, a, b, None)]
     return []
+
+
+def _writer_answer(doc: Doc, last: _Entry) -> list[_Entry] | None:
+    """``3. 运输车辆未苫盖。`` then, on a paragraph of its own, ``我局高度重视，立即督促整改…``: a plain
+    paragraph after the last problem that opens on the writer acting answers every problem of the
+    list; the last problem ends before it (list_writer_answer)."""
+    if not doc.v.weights.layouts.list_writer_answer:
+        return None
+    text, p = doc.text, doc.v.patterns
+    for ln in doc.body:
+        if not last.body < ln.cstart < last.end or ln.marker is not None:
+            continue
+        if p.writer_answer.match(text, ln.cstart, ln.end) is None or _fault_clause(doc, ln.cstart, ln.end):
+            return None
+        a, b = trim(text, ln.cstart, last.end)
+        if a >= b:
+            return None
+        last.end = a
+        return [_Entry(0, a, a, b, None)]
+    return None
 
 
 def _response_trigger(doc: Doc, trigger: re.Pattern[str], a: int, end: int) -> re.Match[str] | None:
