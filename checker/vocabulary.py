@@ -906,6 +906,10 @@ class LayoutWeights(_Strict):
     # 希望能将…更新 / …卫生较差，已经提出整改要求) is its measure, as a sentence that does is
     # (observation_clause_acts)
     observation_clause_acts: bool = False
+    # (1.6.0) a short numbered line that names its item before a colon and states it after, to a
+    # full stop (1、ND203实验室：…整改情况记录本未定期记录。), speaks for a section by its name only: the
+    # words after the colon are the item's own (named_item_heading)
+    named_item_heading: bool = False
 
 
 class KindWeights(_Strict):
