@@ -920,6 +920,10 @@ class LayoutWeights(_Strict):
     # last line stops mid-sentence), its heading a sibling of the labelled sections': its items are
     # findings, their labels lost to the cut (labeled_cut_section)
     labeled_cut_section: bool = False
+    # (1.6.0) a short numbered line that names its item before a colon and states it after, to a
+    # full stop (1、ND203实验室：…整改情况记录本未定期记录。), speaks for a section by its name only: the
+    # words after the colon are the item's own (named_item_heading)
+    named_item_heading: bool = False
 
 
 class KindWeights(_Strict):

@@ -74,7 +74,16 @@ def heading_text(v: Vocabulary, text: str, line: Line) -> str | None:
         return None
     if line.marker is None and body[-1] in "。；":
         return None  # a sentence of its own (审计指出的5个问题，已整改3个。), not a heading
+    if v.weights.layouts.named_item_heading and line.marker is not None and body[-1] in "。；":
+        return _item_name(body)
     return body
+
+
+def _item_name(body: str) -> str:
+    """The name before the colon of a numbered line stated to its full stop (ND203实验室：…。), the
+    words that speak for it; the whole line when it has no such colon."""
+    colon = min((i for i in (body.find("："), body.find(":")) if i > 0), default=-1)
+    return body[:colon] if colon > 0 else body
 
 
 def _last_clause(text: str) -> str:
