@@ -924,6 +924,9 @@ class LayoutWeights(_Strict):
     # full stop (1、ND203实验室：…整改情况记录本未定期记录。), speaks for a section by its name only: the
     # words after the colon are the item's own (named_item_heading)
     named_item_heading: bool = False
+    # (1.6.0) a last line of Latin letters only (Baidu, map) is a page widget's word: the trailing
+    # signature above it is still found (trailing_latin_chrome)
+    trailing_latin_chrome: bool = False
 
 
 class KindWeights(_Strict):

@@ -3,6 +3,8 @@ page metadata and the closing signature. They are reported, and never enter a fi
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from checker.segment.lines import Line
@@ -42,6 +44,7 @@ def _is_signature(v: Vocabulary, line: Line) -> bool:
     return bool(v.patterns.date_line.match(s) or (len(s) <= 40 and v.patterns.org_line.match(s)))
 
 
+_LATIN_CHROME_RE = re.compile(r"[ \t\u3000]*[A-Za-z]{1,12}[ \t\u3000]*$")  # a widget's word at the page's end
 _MARK_LINES = 2  # a site's mark stamped on this many lines is a watermark, not an address cited
 
 
@@ -132,6 +135,12 @@ def find_boilerplate(v: Vocabulary, text: str, lines: list[Line]) -> tuple[list[
         if line.blank or (paywall_at is not None and line.idx >= paywall_at):
             continue
         if line.idx in bp_lines:
+            content_end = min(content_end, line.cstart)
+            continue
+        if v.weights.layouts.trailing_latin_chrome and _LATIN_CHROME_RE.match(line.content):
+            # Baidu / map / sogou under the signature: a page's widgets, not the report's words
+            hits.append(BoilerHit("navigation", line.cstart, line.end))
+            bp_lines.add(line.idx)
             content_end = min(content_end, line.cstart)
             continue
         if _is_signature(v, line):
