@@ -258,6 +258,8 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[t
                 pos = i + 1
         out.append(trim(text, pos, b))
         items = [(s, e) for s, e in out if e - s >= 2]
+        if sep == "，" and doc.v.weights.layouts.list_unit_clauses:
+            items = _unit_clauses(doc, items)
         if sep == "、" and _dun_across_commas(doc, items):
             continue
         if sep == "、" and items and doc.v.weights.layouts.list_final_conjunction:
@@ -284,6 +286,23 @@ def _dun_across_commas(doc: Doc, items: list[tuple[int, int]]) -> bool:
         return False
     crossed = sum(1 for s, e in items if "，" in doc.text[s:e])
     return 2 * crossed >= len(items)
+
+
+def _unit_clauses(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """With list_unit_clauses: clauses at ， most of which open on a unit's name, the first among them
+    (A公司…，B公司…，C公司未制定…，无…记录): a clause naming no unit tells more of the unit before it,
+    so it goes on that unit's item. Other lists are left as they are."""
+    opener = doc.v.patterns.list_unit_opener
+    led = [opener.match(doc.text, s, e) is not None for s, e in items]
+    if not led or not led[0] or 2 * sum(led) <= len(items) or all(led):
+        return items
+    out: list[tuple[int, int]] = []
+    for (s, e), own in zip(items, led, strict=True):
+        if own:
+            out.append((s, e))
+        else:
+            out[-1] = (out[-1][0], e)
+    return out
 
 
 _FAULT_PHRASE = 4  # the shortest clause that states a fault on its own (设施缺失)
@@ -404,6 +423,8 @@ def _referred_list(doc: Doc, sa: int, sb: int, pb: int) -> list[tuple[int, int]]
     if nxt >= pb:
         return []
     if p.list_back_reference.match(text, nxt, pb) is not None:
+        if doc.v.weights.layouts.list_referred_from_opener:
+            sa = _after_lead_in(doc, sa, stop)
         return _split(doc, sa, stop, colon=True, lacks=True)
     if not doc.v.weights.layouts.list_referred_by_causes or p.list_cause_reference.match(text, nxt, pb) is None:
         return []
@@ -411,6 +432,19 @@ def _referred_list(doc: Doc, sa: int, sb: int, pb: int) -> list[tuple[int, int]]
         return []  # only clauses at ； are surely problems one by one; a comma may cut one in two
     items = _split(doc, sa, stop, colon=True, lacks=True)
     return items if _mostly_faulty(doc, items, lacks=True) else []
+
+
+def _after_lead_in(doc: Doc, sa: int, stop: int) -> int:
+    """Where a sentence's list starts: after 发现 that opens a clause of its own, when the clause
+    before it states no fault (在检查中，发现A，B，C: the lead-in is none of the items); else ``sa``."""
+    text = doc.text
+    found = doc.v.patterns.list_found_opener.search(text, sa, stop)
+    if found is None:
+        return sa
+    lead = text[sa : found.start()].rstrip(" \t\u3000")
+    if not lead.endswith(("，", ",")) or any(c in lead for c in "；;：:") or _faulty(doc, sa, found.start(), lacks=True):
+        return sa
+    return found.end()
 
 
 def _answered_at(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int) -> bool:
