@@ -258,7 +258,8 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[t
                 pos = i + 1
         out.append(trim(text, pos, b))
         items = [(s, e) for s, e in out if e - s >= 2]
-        if sep == "，" and doc.v.weights.layouts.list_unit_clauses:
+        units = sep == "，" and doc.v.weights.layouts.list_unit_clauses and _unit_led(doc, items)
+        if units:
             items = _unit_clauses(doc, items)
         if sep == "、" and _dun_across_commas(doc, items):
             continue
@@ -274,7 +275,7 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[t
             continue
         if len(items) > len(best):
             best = items
-            if sep == "，" and doc.v.weights.layouts.comma_items_cut_faults and not outer:
+            if sep == "，" and doc.v.weights.layouts.comma_items_cut_faults and not outer and not units:
                 best = [part for s, e in items for part in _faults_at_dun(doc, s, e)]
     return best
 
@@ -288,14 +289,23 @@ def _dun_across_commas(doc: Doc, items: list[tuple[int, int]]) -> bool:
     return 2 * crossed >= len(items)
 
 
-def _unit_clauses(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """With list_unit_clauses: clauses at ， most of which open on a unit's name, the first among them
-    (A公司…，B公司…，C公司未制定…，无…记录): a clause naming no unit tells more of the unit before it,
-    so it goes on that unit's item. Other lists are left as they are."""
+def _led(doc: Doc, items: list[tuple[int, int]]) -> list[bool]:
+    """Which of ``items`` open on a unit's name (B公司库区…)."""
     opener = doc.v.patterns.list_unit_opener
-    led = [opener.match(doc.text, s, e) is not None for s, e in items]
-    if not led or not led[0] or 2 * sum(led) <= len(items) or all(led):
-        return items
+    return [opener.match(doc.text, s, e) is not None for s, e in items]
+
+
+def _unit_led(doc: Doc, items: list[tuple[int, int]]) -> bool:
+    """Clauses at ， most of which open on a unit's name, the first among them, and some not
+    (A公司…，B公司…，C公司未制定…，无…记录): a list of units, told one unit an item (list_unit_clauses)."""
+    led = _led(doc, items)
+    return bool(led) and led[0] and 2 * sum(led) > len(items) and not all(led)
+
+
+def _unit_clauses(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A unit-led list's items (:func:`_unit_led`): a clause naming no unit tells more of the unit
+    before it, so it goes on that unit's item; a unit's faults joined at 、 stay one item."""
+    led = _led(doc, items)
     out: list[tuple[int, int]] = []
     for (s, e), own in zip(items, led, strict=True):
         if own:
