@@ -328,6 +328,10 @@ class Patterns(_Strict):
     item_back_unit: Pattern[str] = NEVER
     # (1.3.0) the word that joins the last problem of a 、 list to the one before it (A、B以及C等问题)
     list_final_conjunction: Pattern[str] = NEVER
+    # (1.6.0) a list's item opening on a unit's name (B公司库区…, C村村委会…): the unit the item tells of
+    list_unit_opener: Pattern[str] = NEVER
+    # (1.6.0) a list's item that only counts problems (A共存在386处问题, 共占问题总量的54.72%)
+    list_tally_item: Pattern[str] = NEVER
     # (1.3.0) a paragraph's first sentence that tells of the rectification (…高度重视…细化整改措施):
     # after the answer to a list, what the answered party did goes on answering it
     answer_goes_on: Pattern[str] = NEVER
@@ -927,6 +931,15 @@ class LayoutWeights(_Strict):
     # (1.6.0) a last line of Latin letters only (Baidu, map) is a page widget's word: the trailing
     # signature above it is still found (trailing_latin_chrome)
     trailing_latin_chrome: bool = False
+    # (1.6.0) 在检查中，发现A，B，C。针对以上问题，…: the clause before the verb of finding leads in to
+    # the list the next sentence refers back to; it is none of its items (list_referred_from_opener)
+    list_referred_from_opener: bool = False
+    # (1.6.0) A公司…、…，B公司…，C公司未…，无…等问题: in a list at ， whose items open on units' names,
+    # a clause naming no unit goes on the unit's item before it (list_unit_clauses)
+    list_unit_clauses: bool = False
+    # (1.6.0) an item of a list in running text that only counts problems (A共存在386处问题, 共占问题
+    # 总量的54.72%) names none: it is no finding (list_tally_items)
+    list_tally_items: bool = False
 
 
 class KindWeights(_Strict):

@@ -258,6 +258,9 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[t
                 pos = i + 1
         out.append(trim(text, pos, b))
         items = [(s, e) for s, e in out if e - s >= 2]
+        units = sep == "，" and doc.v.weights.layouts.list_unit_clauses and _unit_led(doc, items)
+        if units:
+            items = _unit_clauses(doc, items)
         if sep == "、" and _dun_across_commas(doc, items):
             continue
         if sep == "、" and items and doc.v.weights.layouts.list_final_conjunction:
@@ -272,7 +275,7 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[t
             continue
         if len(items) > len(best):
             best = items
-            if sep == "，" and doc.v.weights.layouts.comma_items_cut_faults and not outer:
+            if sep == "，" and doc.v.weights.layouts.comma_items_cut_faults and not outer and not units:
                 best = [part for s, e in items for part in _faults_at_dun(doc, s, e)]
     return best
 
@@ -284,6 +287,32 @@ def _dun_across_commas(doc: Doc, items: list[tuple[int, int]]) -> bool:
         return False
     crossed = sum(1 for s, e in items if "，" in doc.text[s:e])
     return 2 * crossed >= len(items)
+
+
+def _led(doc: Doc, items: list[tuple[int, int]]) -> list[bool]:
+    """Which of ``items`` open on a unit's name (B公司库区…)."""
+    opener = doc.v.patterns.list_unit_opener
+    return [opener.match(doc.text, s, e) is not None for s, e in items]
+
+
+def _unit_led(doc: Doc, items: list[tuple[int, int]]) -> bool:
+    """Clauses at ， most of which open on a unit's name, the first among them, and some not
+    (A公司…，B公司…，C公司未制定…，无…记录): a list of units, told one unit an item (list_unit_clauses)."""
+    led = _led(doc, items)
+    return bool(led) and led[0] and 2 * sum(led) > len(items) and not all(led)
+
+
+def _unit_clauses(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A unit-led list's items (:func:`_unit_led`): a clause naming no unit tells more of the unit
+    before it, so it goes on that unit's item; a unit's faults joined at 、 stay one item."""
+    led = _led(doc, items)
+    out: list[tuple[int, int]] = []
+    for (s, e), own in zip(items, led, strict=True):
+        if own:
+            out.append((s, e))
+        else:
+            out[-1] = (out[-1][0], e)
+    return out
 
 
 _FAULT_PHRASE = 4  # the shortest clause that states a fault on its own (设施缺失)
@@ -404,6 +433,8 @@ def _referred_list(doc: Doc, sa: int, sb: int, pb: int) -> list[tuple[int, int]]
     if nxt >= pb:
         return []
     if p.list_back_reference.match(text, nxt, pb) is not None:
+        if doc.v.weights.layouts.list_referred_from_opener:
+            sa = _after_lead_in(doc, sa, stop)
         return _split(doc, sa, stop, colon=True, lacks=True)
     if not doc.v.weights.layouts.list_referred_by_causes or p.list_cause_reference.match(text, nxt, pb) is None:
         return []
@@ -411,6 +442,19 @@ def _referred_list(doc: Doc, sa: int, sb: int, pb: int) -> list[tuple[int, int]]
         return []  # only clauses at ； are surely problems one by one; a comma may cut one in two
     items = _split(doc, sa, stop, colon=True, lacks=True)
     return items if _mostly_faulty(doc, items, lacks=True) else []
+
+
+def _after_lead_in(doc: Doc, sa: int, stop: int) -> int:
+    """Where a sentence's list starts: after 发现 that opens a clause of its own, when the clause
+    before it states no fault (在检查中，发现A，B，C: the lead-in is none of the items); else ``sa``."""
+    text = doc.text
+    found = doc.v.patterns.list_found_opener.search(text, sa, stop)
+    if found is None:
+        return sa
+    lead = text[sa : found.start()].rstrip(" \t\u3000")
+    if not lead.endswith(("，", ",")) or any(c in lead for c in "；;：:") or _faulty(doc, sa, found.start(), lacks=True):
+        return sa
+    return found.end()
 
 
 def _answered_at(doc: Doc, at: int, paragraphs: list[tuple[int, int]], pi: int) -> bool:
@@ -816,6 +860,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
     # A summary (…等问题。) followed by its detail (主要表现在：一是…) is read as the detail.
     kept: list[_Statement] = []
     for st in out:
+        if lw.list_tally_items and not _without_tallies(doc, st):
+            continue  # 58个社区共存在386处问题，41个村居共存在274处问题: counts, no problem named
         if kept and _remainder(doc, st, kept):
             continue  # 尚未整改到位的问题有：… at a revisit: the earlier list's problems, named again
         if st.detail and kept and kept[-1].paragraph == st.paragraph and not kept[-1].enumerated:
@@ -823,6 +869,17 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
         else:
             kept.append(st)
     return kept
+
+
+def _without_tallies(doc: Doc, st: _Statement) -> bool:
+    """With list_tally_items: ``st`` less its items that only count problems (A共存在386处问题, 共占
+    问题总量的54.72%): a tally names no problem, the items beside it do. False when nothing is left.
+    Items paired with areas or acts of their own are left as they are."""
+    if st.area_of or st.own:
+        return True
+    tally = doc.v.patterns.list_tally_item
+    st.items = [(a, b) for a, b in st.items if tally.fullmatch(doc.text, a, _sentence_stop(doc.text, a, b)) is None]
+    return bool(st.items)
 
 
 def _intro_close(doc: Doc, a: int, b: int) -> re.Match[str] | None:
