@@ -3,7 +3,7 @@ each read as before with the older vocabulary."""
 
 from __future__ import annotations
 
-from segment_support import measure_texts, segment_text
+from segment_support import measure_texts, segment_text, vocabulary_without
 
 from checker.vocabulary import load_vocabulary
 
@@ -63,3 +63,29 @@ def test_a_dash_parts_a_counted_item_into_problem_and_measure():
     ]
     assert measure_texts(r)[1].startswith("已更换")
     assert not segment_text(DASHED, vocabulary=OLD).findings
+
+
+# --- a page widget's Latin word under the signature ----------------------------------------------------
+
+WIDGET_TAIL = """关于办公区节约用电检查情况的通报
+
+5月10日，办公室对各科室节约用电情况进行了检查，发现以下问题：
+一、3间办公室下班后空调未关闭。
+二、会议室无人时照明全部开启。
+三、走廊灯白天长明。
+希望各科室加强管理，切实增强节约意识。
+
+县机关事务中心
+2024年5月16日
+作者: 添加日期:[发布时间]
+Baidu
+map
+"""
+
+
+def test_a_widget_word_under_the_signature_leaves_the_signature_out_of_the_last_measure():
+    r = segment_text(WIDGET_TAIL)
+    assert len(r.findings) == 3
+    assert "2024年5月16日" not in measure_texts(r)[-1]
+    before = segment_text(WIDGET_TAIL, vocabulary=vocabulary_without("trailing_latin_chrome"))
+    assert "2024年5月16日" in measure_texts(before)[-1]

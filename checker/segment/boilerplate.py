@@ -4,7 +4,6 @@ page metadata and the closing signature. They are reported, and never enter a fi
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from checker.segment.lines import Line
