@@ -940,6 +940,9 @@ class LayoutWeights(_Strict):
     # (1.6.0) an item of a list in running text that only counts problems (A共存在386处问题, 共占问题
     # 总量的54.72%) names none: it is no finding (list_tally_items)
     list_tally_items: bool = False
+    # (1.6.0) 四、水电中心 / …未标注生产日期，请督促整改。 among sibling groups that number their items: a
+    # group with one item writes it unnumbered, right under its heading (lone_group_item)
+    lone_group_item: bool = False
 
 
 class KindWeights(_Strict):

@@ -391,6 +391,38 @@ def _status_lines(doc: Doc) -> LayoutResult | None:
     return result
 
 
+def _states_fault(doc: Doc, ln: Line) -> bool:
+    """The line's first sentence states a fault before any turn to what is required (…未标注生产日期，
+    请督促整改。), not praise that asks to keep it up (…环境卫生良好，请继续保持。)."""
+    a, b = _first_sentence(doc.text, ln)
+    p = doc.v.patterns
+    turn = p.inline_requirement.search(doc.text, a, b)
+    head = doc.text[a : turn.start() if turn is not None else b]
+    return p.problem_words.search(head) is not None or p.item_faults.search(head) is not None
+
+
+def _lone_items(doc: Doc, level: str, rank: int) -> set[int]:
+    """With lone_group_item: the unnumbered paragraph right under a group heading that only names
+    (a unit, a place) and holds no item of the level, when two or more sibling groups so named number
+    theirs and it states a fault: a group with one item writes it without a number (四、水电中心 /
+    …未标注保质期，请督促整改。). Sections of a report (一、加强领导，周密部署) are no such groups."""
+    if not doc.v.weights.layouts.lone_group_item:
+        return set()
+    body, out, numbered = doc.body, set(), 0
+    for bi, ln in enumerate(body):
+        mk = ln.marker
+        if mk is None or mk.rank >= rank or not _a_name(doc, ln):
+            continue
+        end = next((k for k in range(bi + 1, len(body)) if (m := body[k].marker) is not None and m.rank <= mk.rank),
+                   len(body))
+        under = body[bi + 1 : end]
+        if any(u.marker is not None and u.marker.family == level for u in under):
+            numbered += 1
+        elif under and under[0].marker is None and _states_fault(doc, under[0]):
+            out.add(bi + 1)
+    return out if numbered >= doc.v.weights.layouts.headed_items_min_items else set()
+
+
 def _inside_draft(doc: Doc, ln: Line, at: int | None, group: Line | None, groups: dict[int, Line]) -> Draft:
     """An item whose answer, if any, starts at ``at``: the problem before it, the answer after; or
     at a turn to what is required inside its first sentence (…不合理，要科学设置…), when it may."""
@@ -434,6 +466,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
     inside = _answers_inside(doc, level)
     announced = _announced(doc, level, rank)
     listed |= announced
+    lone = _lone_items(doc, level, rank)
     for bi, ln in enumerate(body):
         mk = ln.marker
         if mk is not None and mk.rank < rank:
@@ -441,7 +474,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             group = None if doc.v.patterns.closing_heading.search(ln.body[:16]) else ln
             in_problems = doc.role(ln) == "problems"  # a list of problems, fixes elsewhere
             continue
-        if mk is not None and mk.family == level:
+        if (mk is not None and mk.family == level) or bi in lone:
             answered = _answered(doc, ln)
             if _clean(doc, ln):
                 cur = None  # 体育设施坚固稳定。: the check found nothing here
@@ -495,6 +528,8 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
                 groups.setdefault(group.idx, group)
             cur.loose = True
             drafts.append(cur)
+            if bi in lone:
+                cur = None  # the group's one item is its one paragraph
             continue
         if cur is not None:
             if cur.blocks and cur.blocks[-1][1] <= ln.cstart:
