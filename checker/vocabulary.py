@@ -295,6 +295,9 @@ class Patterns(_Strict):
     related_list: Pattern[str] = NEVER
     # (1.3.0) where a listed problem goes on to say it was rectified (…，截止3月15日，已完成整改312个)
     item_done: Pattern[str] = NEVER
+    # (1.6.0) where a listed problem goes on to the order already given for it (…，我局已责令经营户限期
+    # 整改; 。卫健部门已要求经营户…): the clause from the one who gave it (problem_own_order)
+    item_done_order: Pattern[str] = NEVER
     # (1.3.0) a heading of what became of the problems (存在问题的处理及整改情况, 审计发现问题的处理情况
     # 及建议): 问题 qualifies the handling, so the section holds measures, not problems
     handled_heading: Pattern[str] = NEVER
@@ -943,6 +946,9 @@ class LayoutWeights(_Strict):
     # (1.6.0) 四、水电中心 / …未标注生产日期，请督促整改。 among sibling groups that number their items: a
     # group with one item writes it unnumbered, right under its heading (lone_group_item)
     lone_group_item: bool = False
+    # (1.6.0) a listed problem that goes on to the order already given for it (…，我局已责令经营户限期
+    # 整改) has that clause for its measure, as one that says it was rectified does (problem_own_order)
+    problem_own_order: bool = False
 
 
 class KindWeights(_Strict):

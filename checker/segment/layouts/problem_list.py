@@ -723,6 +723,9 @@ def _own_done(doc: Doc, p: _Entry, d: Draft) -> bool:
     if not doc.v.weights.layouts.problem_own_done:
         return False
     m = doc.v.patterns.item_done.search(doc.text, p.body, p.end)
+    if m is None and doc.v.weights.layouts.problem_own_order:
+        # (1.6.0) …，我局已责令经营户限期整改: the order given for it is done, as a rectification is
+        m = doc.v.patterns.item_done_order.search(doc.text, p.body, p.end)
     if m is None and doc.v.weights.layouts.problem_own_advice:
         # (1.3.0) …碎屑较多，建议清理: the problem turns to what the checker advises
         m = doc.v.patterns.item_advice.search(doc.text, p.body, p.end)
