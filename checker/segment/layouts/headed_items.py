@@ -411,13 +411,14 @@ def _lone_items(doc: Doc, level: str, rank: int) -> set[int]:
     body, out, numbered = doc.body, set(), 0
     for bi, ln in enumerate(body):
         mk = ln.marker
-        if mk is None or mk.rank >= rank or not _a_name(doc, ln):
-            continue
+        if mk is None or mk.rank >= rank or not _a_name(doc, ln) or doc.v.patterns.closing_heading.search(ln.body[:16]):
+            continue  # 四、保障措施: how the work is secured, no unit's group
         end = next((k for k in range(bi + 1, len(body)) if (m := body[k].marker) is not None and m.rank <= mk.rank),
                    len(body))
         under = body[bi + 1 : end]
-        if any(u.marker is not None and u.marker.family == level for u in under):
-            numbered += 1
+        items = [u for u in under if u.marker is not None and u.marker.family == level]
+        if items:
+            numbered += any(_problem_like(doc, u) for u in items)  # a group of problems, not of tasks
         elif under and under[0].marker is None and _states_fault(doc, under[0]):
             out.add(bi + 1)
     return out if numbered >= doc.v.weights.layouts.headed_items_min_items else set()
