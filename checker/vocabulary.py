@@ -940,6 +940,10 @@ class LayoutWeights(_Strict):
     # (1.6.0) an item of a list in running text that only counts problems (A共存在386处问题, 共占问题
     # 总量的54.72%) names none: it is no finding (list_tally_items)
     list_tally_items: bool = False
+    # (1.6.0) when every finding has a measure of its own, the unnumbered paragraphs after the last
+    # of them that state no fault (经过整改，…得到了有效解决; 通过这个案例…) close the report: they
+    # answer no problem the reading missed, none being left (orphans_after_answers)
+    orphans_after_answers: bool = False
 
 
 class KindWeights(_Strict):
