@@ -949,6 +949,10 @@ class LayoutWeights(_Strict):
     # (1.6.0) a listed problem that goes on to the order already given for it (…，我局已责令经营户限期
     # 整改) has that clause for its measure, as one that says it was rectified does (problem_own_order)
     problem_own_order: bool = False
+    # (1.6.0) when every finding has a measure of its own, the unnumbered paragraphs after the last
+    # of them that state no fault (经过整改，…得到了有效解决; 通过这个案例…) close the report: they
+    # answer no problem the reading missed, none being left (orphans_after_answers)
+    orphans_after_answers: bool = False
 
 
 class KindWeights(_Strict):

@@ -249,12 +249,29 @@ def orphan_actions(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, 
         # a report of problems alone closes on its plans; where fixes were read, a next-steps
         # section's acts may still be fixes the reading missed
         named |= _next_steps_lines(doc)
+    if doc.v.weights.layouts.orphans_after_answers:
+        named |= _after_own_answers(doc, findings)
     n = sum(
         1 for ln in doc.body
         if ln.cstart >= first and not covered.touches(ln.cstart, ln.end) and len(ln.content) >= _ORPHAN_MIN
         and acts.search(ln.content) is not None and ln.idx not in named
     )
     return min(1.0, n / len(findings))
+
+
+def _after_own_answers(doc: Doc, findings: list[Finding]) -> set[int]:
+    """Where every finding has a measure of its own (none shared: one response for all may be
+    the general words of a section that answers nothing in particular), the unnumbered lines after
+    the last finding and measure that state no fault: the report's close, for no problem is left
+    to answer. A line with a fault after them may be a finding the reading missed, with its fix."""
+    measures = [(f.measure.start, f.measure.end) for f in findings if f.measure is not None and f.measure.view.strip()]
+    if len(measures) < len(findings) or len(set(measures)) < len(measures):
+        return set()
+    end = max(max(f.span.end for f in findings), max(b for _, b in measures))
+    faults = doc.v.patterns.problem_words
+    return {
+        ln.idx for ln in doc.body if ln.cstart >= end and ln.marker is None and faults.search(ln.content) is None
+    }
 
 
 def _lead_lines(doc: Doc, findings: list[Finding], covered: _Covered) -> set[int]:
