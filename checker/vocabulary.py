@@ -940,6 +940,10 @@ class LayoutWeights(_Strict):
     # (1.6.0) an item of a list in running text that only counts problems (A共存在386处问题, 共占问题
     # 总量的54.72%) names none: it is no finding (list_tally_items)
     list_tally_items: bool = False
+    # (1.6.0) a labelled group whose problems are a numbered list (审计指出：1.…；2.…) answered by a
+    # numbered list after its measure label (整改情况：1.…；2.…), numbered from 1 in the same family
+    # and no longer: each problem is a finding, answered by the measure of its number (numbered_answers)
+    numbered_answers: bool = False
 
 
 class KindWeights(_Strict):
