@@ -944,6 +944,10 @@ class LayoutWeights(_Strict):
     # numbered list after its measure label (整改情况：1.…；2.…), numbered from 1 in the same family
     # and no longer: each problem is a finding, answered by the measure of its number (numbered_answers)
     numbered_answers: bool = False
+    # (1.6.0) where two thirds of the findings or more have their fix read, the acts of a section
+    # headed as next steps (三、下半年工作打算) are later plans, no fix the reading missed
+    # (orphans_next_steps_answered)
+    orphans_next_steps_answered: bool = False
 
 
 class KindWeights(_Strict):
