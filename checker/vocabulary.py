@@ -944,6 +944,10 @@ class LayoutWeights(_Strict):
     # numbered list after its measure label (整改情况：1.…；2.…), numbered from 1 in the same family
     # and no longer: each problem is a finding, answered by the measure of its number (numbered_answers)
     numbered_answers: bool = False
+    # (1.6.0) a numbered line that goes on the list of its own family (（三） after （一）（二） under an
+    # earlier 一、) keeps its family, though its value also follows the 一、 item above it (二、):
+    # its list is numbered straight through the sections (numbers_own_run)
+    numbers_own_run: bool = False
     # (1.6.0) where two thirds of the findings or more have their fix read, the acts of a section
     # headed as next steps (三、下半年工作打算) are later plans, no fix the reading missed
     # (orphans_next_steps_answered)
