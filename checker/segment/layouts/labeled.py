@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from checker.segment.document import Doc, group_name, make_group
 from checker.segment.draft import Draft, title_range
+from checker.segment.items import top_level_markers
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.spans import trim
-from checker.segment.items import top_level_markers
 from checker.text.enumerators import HEADING_RANK, Marker
 
 _LABELLED_SHARE = 3  # at least one item in four of a findings level carries a measure label
