@@ -953,6 +953,18 @@ class LayoutWeights(_Strict):
     # of them that state no fault (经过整改，…得到了有效解决; 通过这个案例…) close the report: they
     # answer no problem the reading missed, none being left (orphans_after_answers)
     orphans_after_answers: bool = False
+    # (1.6.0) a labelled group whose problems are a numbered list (审计指出：1.…；2.…) answered by a
+    # numbered list after its measure label (整改情况：1.…；2.…), numbered from 1 in the same family
+    # and no longer: each problem is a finding, answered by the measure of its number (numbered_answers)
+    numbered_answers: bool = False
+    # (1.6.0) a numbered line that goes on the list of its own family (（三） after （一）（二） under an
+    # earlier 一、) keeps its family, though its value also follows the 一、 item above it (二、):
+    # its list is numbered straight through the sections (numbers_own_run)
+    numbers_own_run: bool = False
+    # (1.6.0) where two thirds of the findings or more have their fix read, the acts of a section
+    # headed as next steps (三、下半年工作打算) are later plans, no fix the reading missed
+    # (orphans_next_steps_answered)
+    orphans_next_steps_answered: bool = False
 
 
 class KindWeights(_Strict):

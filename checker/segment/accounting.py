@@ -245,7 +245,7 @@ def orphan_actions(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, 
     silent = _silent_tail(doc) if doc.v.weights.layouts.cut_answer_silent else None
     if silent is not None:  # an answer cut before it said anything did nothing the reading missed
         named |= {ln.idx for ln in doc.body if ln.cstart >= silent}
-    if doc.v.weights.layouts.orphans_next_steps and all(f.measure is None for f in findings):
+    if doc.v.weights.layouts.orphans_next_steps and _plans_apart(doc, findings):
         # a report of problems alone closes on its plans; where fixes were read, a next-steps
         # section's acts may still be fixes the reading missed
         named |= _next_steps_lines(doc)
@@ -272,6 +272,18 @@ def _after_own_answers(doc: Doc, findings: list[Finding]) -> set[int]:
     return {
         ln.idx for ln in doc.body if ln.cstart >= end and ln.marker is None and faults.search(ln.content) is None
     }
+_ANSWERED_SHARE = 2 / 3  # findings with their fix read: a next-steps section's acts are later plans
+
+
+def _plans_apart(doc: Doc, findings: list[Finding]) -> bool:
+    """A next-steps section holds no fix the reading missed: in a report of problems alone, and
+    (orphans_next_steps_answered) where most findings have a fix of their own read already (one
+    fix shared by all may be the reading's guess)."""
+    fixes = [(f.measure.start, f.measure.end) for f in findings if f.measure is not None]
+    if not fixes:
+        return True
+    own = sum(fixes.count(m) == 1 for m in fixes)
+    return doc.v.weights.layouts.orphans_next_steps_answered and own >= _ANSWERED_SHARE * len(findings)
 
 
 def _lead_lines(doc: Doc, findings: list[Finding], covered: _Covered) -> set[int]:

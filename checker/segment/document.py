@@ -198,8 +198,12 @@ def _colon_numbers_go_on(doc: Doc) -> None:
 def _numbers_switch(doc: Doc) -> None:
     """一、…二、…三、…四、 then 5.…: a numbered line whose value goes on the 一、 list, of a family no
     line under the item before it uses, is the list's next item; the writer changed the style of its
-    numbers, not the outline's level (numbers_switch). Under 四、 with 1.…4. of its own, 5. is its own."""
+    numbers, not the outline's level (numbers_switch). Under 四、 with 1.…4. of its own, 5. is its own;
+    and (numbers_own_run) （三） after （一）（二） under 一、 goes on its own list numbered straight
+    through the sections, whatever 二、 says."""
     last, since = 0, set[str]()
+    own_run = doc.v.weights.layouts.numbers_own_run
+    ran: dict[str, int] = {}  # each family's last value in the text so far
     for ln in doc.body:
         mk = ln.marker
         if mk is None:
@@ -207,7 +211,9 @@ def _numbers_switch(doc: Doc) -> None:
         if mk.family == "cn_dun":
             last, since = mk.value, set()  # no family used under this item yet
             continue
-        if last and mk.value == last + 1 and mk.family not in since and mk.family in _SWITCHED:
+        goes_on = own_run and ran.get(mk.family) == mk.value - 1
+        ran[mk.family] = mk.value
+        if last and mk.value == last + 1 and mk.family not in since and mk.family in _SWITCHED and not goes_on:
             ln.marker = Marker("cn_dun", mk.value, mk.start, mk.end, mk.text)
             last = mk.value
             continue

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from checker.segment.document import Doc, group_name, make_group
 from checker.segment.draft import Draft, title_range
+from checker.segment.items import top_level_markers
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.spans import trim
-from checker.text.enumerators import HEADING_RANK
+from checker.text.enumerators import HEADING_RANK, Marker
 
 _LABELLED_SHARE = 3  # at least one item in four of a findings level carries a measure label
 _MAX_GAP = 3  # a numbering may skip a little (a withdrawn item) and still be one list
@@ -170,8 +171,48 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
         _titles_from_groups(findings, drafted, group_rank)
         group_rank = None
     drafts = [d for f, draft in zip(findings, drafted, strict=True) for d in _shared_measure(doc, f, draft)]
+    if doc.v.weights.layouts.numbered_answers:
+        drafts = [part for d in drafts for part in _numbered_answers(doc, d)]
     groups = _groups(doc, findings, group_rank)
     return LayoutResult("labeled", drafts, groups, _preamble(doc, findings[0]))
+
+
+def _numbered_list(markers: list[Marker]) -> bool:
+    return bool(markers) and [m.value for m in markers] == list(range(1, len(markers) + 1))
+
+
+def _numbered_answers(doc: Doc, d: Draft) -> list[Draft]:
+    """A group whose problems are a numbered list after a label (审计指出：1.…；2.…) and whose one
+    measure block is a numbered list of the same family from its start (整改情况：1.…；2.…), no longer
+    than the problems: one finding per problem, answered by the measure of its number, the group's
+    heading its group (numbered_answers)."""
+    if len(d.blocks) != 1 or d.fields or d.target is not None:
+        return [d]
+    text = doc.text
+    fa, fb = d.finding
+    problems = top_level_markers(text, fa, fb)
+    ma, mb = trim(text, *d.blocks[0])
+    answers = top_level_markers(text, ma, mb)
+    if len(problems) < 2 or not _numbered_list(problems) or not _numbered_list(answers):
+        return [d]
+    if answers[0].start != ma or answers[0].family != problems[0].family or len(answers) > len(problems):
+        return [d]
+    lead = text[fa : problems[0].start].rstrip()
+    if not lead.endswith(("：", ":")):
+        return [d]  # the list is the finding's own detail, not its problems introduced by a label
+    line_end = text.find("\n", fa, problems[0].start)
+    group = trim(text, fa, line_end) if line_end >= 0 else d.group
+    parts: list[Draft] = []
+    for k, m in enumerate(problems):
+        end = problems[k + 1].start if k + 1 < len(problems) else fb
+        part = Draft(start=m.start, end=end, finding=trim(text, m.end, end), group=group)
+        if k < len(answers):
+            a_end = answers[k + 1].start if k + 1 < len(answers) else mb
+            part.blocks = [trim(text, answers[k].end, a_end)]
+            part.measure_label = d.measure_label
+        parts.append(part)
+    parts[0].start = d.start
+    return parts
 
 
 def _under_label(doc: Doc, op: _Open) -> bool:
