@@ -934,6 +934,9 @@ class LayoutWeights(_Strict):
     # (1.6.0) a last line of Latin letters only (Baidu, map) is a page widget's word: the trailing
     # signature above it is still found (trailing_latin_chrome)
     trailing_latin_chrome: bool = False
+    # (1.6.0) below an item's measure and its fields, a line opening on a label of its own (复查情况：…) is a
+    # field the reader does not know, not more of the measure (label_after_fields)
+    label_after_fields: bool = False
     # (1.6.0) 在检查中，发现A，B，C。针对以上问题，…: the clause before the verb of finding leads in to
     # the list the next sentence refers back to; it is none of its items (list_referred_from_opener)
     list_referred_from_opener: bool = False

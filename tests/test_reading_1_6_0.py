@@ -89,3 +89,40 @@ def test_a_widget_word_under_the_signature_leaves_the_signature_out_of_the_last_
     assert "2024年5月16日" not in measure_texts(r)[-1]
     before = segment_text(WIDGET_TAIL, vocabulary=vocabulary_without("trailing_latin_chrome"))
     assert "2024年5月16日" in measure_texts(before)[-1]
+
+
+# --- a labelled line below an item's fields is a field of its own ---------------------------------------
+
+REVIEWED = """县实验中学安全隐患排查整改情况报告
+
+一、隐患整改情况
+1.【一般隐患】实验楼二楼灭火器压力不足3具。
+　整改措施：已送县消防器材站充装，9月12日送回并重新放置。
+　责任人：总务处　刘明
+　完成时间：2025年9月12日
+　复查情况：符合要求。
+
+2.【一般隐患】操场围栏部分松动。
+　整改措施：对松动围栏进行加固，更换立柱6根。
+　责任人：总务处　刘明
+　完成时间：2025年9月20日
+　复查情况：符合要求。
+
+3.【一般隐患】学生宿舍插座老化。
+　整改措施：
+　责任人：后勤处　陈刚
+　完成时间：2025年10月
+　复查情况：正在整改
+
+县实验中学
+2025年9月25日
+"""
+
+
+def test_an_empty_measure_label_stays_empty_whatever_field_follows():
+    r = segment_text(REVIEWED)
+    assert len(r.findings) == 3
+    assert measure_texts(r)[0].startswith("已送县消防器材站充装") and "复查情况" not in measure_texts(r)[0]
+    assert not measure_texts(r)[2].strip()
+    before = segment_text(REVIEWED, vocabulary=vocabulary_without("label_after_fields"))
+    assert "复查情况" in measure_texts(before)[2]

@@ -461,6 +461,8 @@ def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
             f_end = ln.end
         elif _closing_after_answer(doc, ln, bool(draft.fields or draft.blocks) or open_block is not None):
             break  # 下一步，街道将… after the last item's answer: the document's closing, not its answer
+        elif open_block is None and _own_field(doc, draft, ln):
+            continue  # 复查情况：符合要求 below the item's fields: a field of its own, not its answer
         elif open_block is None:
             open_block, block_end = ln.cstart, ln.end
         else:
@@ -485,6 +487,17 @@ def _draft(doc: Doc, op: _Open, group_rank: int | None) -> Draft:
 
 
 _CLOSING_OPENER_RE = re.compile(r"[，,：:]")
+_FIELD_OPENING_RE = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[:：]")
+
+
+def _own_field(doc: Doc, draft: Draft, ln: Line) -> bool:
+    """With label_after_fields: a line below an item's measure and its fields (责任人：… 完成时间：…) that
+    opens on a label of its own (复查情况：…, 销号情况：…) is a field the reader does not know, not more of
+    the measure: an empty 整改措施： stays empty."""
+    return (
+        doc.v.weights.layouts.label_after_fields and bool(draft.fields) and draft.measure_label is not None
+        and _FIELD_OPENING_RE.match(ln.content) is not None
+    )
 
 
 def _closing_after_answer(doc: Doc, ln: Line, answered: bool) -> bool:
