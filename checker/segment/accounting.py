@@ -272,6 +272,8 @@ def _after_own_answers(doc: Doc, findings: list[Finding]) -> set[int]:
     return {
         ln.idx for ln in doc.body if ln.cstart >= end and ln.marker is None and faults.search(ln.content) is None
     }
+
+
 _ANSWERED_SHARE = 2 / 3  # findings with their fix read: a next-steps section's acts are later plans
 
 

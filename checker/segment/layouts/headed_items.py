@@ -502,13 +502,14 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
                 drafts.append(cur)
                 continue
             a, b = turned or _first_sentence(text, ln)
+            rest = b  # where the item's answer starts
             dash = _dash_split(doc, a, b, ln.end) if bi in announced else None
             if dash is not None:
-                b, answered = dash[0], True  # 疏散指示标志不亮4处——已全部更换
+                (b, rest), answered = dash, True  # 疏散指示标志不亮4处——已全部更换
             turn = None if dash is not None else doc.v.patterns.inline_requirement.search(text, a, b)
             if turn is not None:
                 # 学校食堂清洁卫生欠佳，要求做到存放有序：the sentence turns to what is required
-                b, answered = turn.start(), True
+                b, rest, answered = turn.start(), turn.end(), True
             cur = Draft(start=ln.cstart, end=ln.end, finding=(a, b))
             own_lines[id(cur)] = ln.end
             if bi in listed or turned:
@@ -520,7 +521,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             if bi in announced and b < ln.end:
                 answered_items.add(id(cur))  # the writer said it is a problem: what follows answers it
             if b < ln.end:
-                cur.blocks.append((turn.end() if turn is not None else (dash[1] if dash else b), ln.end))
+                cur.blocks.append((rest, ln.end))
             elif bi in listed and doc.v.patterns.requirement_item.match(text, a, b):
                 cur.blocks.append((a, b))  # 不得出售过期食品：the problem forbidden is its own answer
                 answered_items.add(id(cur))

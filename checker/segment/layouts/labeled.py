@@ -294,10 +294,14 @@ def _not_a_finding(doc: Doc, op: _Open) -> bool:
     )
 
 
+def _section_head(op: _Open) -> Line | None:
+    """The shallowest heading above the finding: the section it stands in."""
+    return op.parents[min(op.parents)] if op.parents else None
+
+
 def _section_key(op: _Open) -> int:
-    if not op.parents:
-        return -1
-    return op.parents[min(op.parents)].idx
+    head = _section_head(op)
+    return head.idx if head is not None else -1
 
 
 def _drop_unlabeled_sections(doc: Doc, opened: list[_Open]) -> list[_Open]:
@@ -326,10 +330,10 @@ def _cut_section(doc: Doc, opened: list[_Open], labeled: set[int]) -> int | None
         return None
     if doc.body[-1].cstart < doc.body[opened[-1].head].cstart:
         return None
-    head = next((ln for op in opened if _section_key(op) == key for ln in [op.parents[min(op.parents)]]), None)
+    head = _section_head(opened[-1])
     sibling_of = {
-        op.parents[min(op.parents)].marker.family  # type: ignore[union-attr]
-        for op in opened if _section_key(op) in labeled and op.parents
+        h.marker.family for op in opened if _section_key(op) in labeled
+        if (h := _section_head(op)) is not None and h.marker is not None
     }
     if head is None or head.marker is None or head.marker.family not in sibling_of:
         return None

@@ -860,8 +860,10 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
     # A summary (…等问题。) followed by its detail (主要表现在：一是…) is read as the detail.
     kept: list[_Statement] = []
     for st in out:
-        if lw.list_tally_items and not _without_tallies(doc, st):
-            continue  # 58个社区共存在386处问题，41个村居共存在274处问题: counts, no problem named
+        if lw.list_tally_items and not (st.area_of or st.own):
+            st.items = _without_tallies(doc, st.items)
+            if not st.items:
+                continue  # 58个社区共存在386处问题，41个村居共存在274处问题: counts, no problem named
         if kept and _remainder(doc, st, kept):
             continue  # 尚未整改到位的问题有：… at a revisit: the earlier list's problems, named again
         if st.detail and kept and kept[-1].paragraph == st.paragraph and not kept[-1].enumerated:
@@ -871,15 +873,12 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
     return kept
 
 
-def _without_tallies(doc: Doc, st: _Statement) -> bool:
-    """With list_tally_items: ``st`` less its items that only count problems (A共存在386处问题, 共占
-    问题总量的54.72%): a tally names no problem, the items beside it do. False when nothing is left.
-    Items paired with areas or acts of their own are left as they are."""
-    if st.area_of or st.own:
-        return True
+def _without_tallies(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """With list_tally_items: ``items`` less those that only count problems (A共存在386处问题, 共占
+    问题总量的54.72%): a tally names no problem, the items beside it do. (Items paired with areas or
+    acts of their own are left as they are by the caller.)"""
     tally = doc.v.patterns.list_tally_item
-    st.items = [(a, b) for a, b in st.items if tally.fullmatch(doc.text, a, _sentence_stop(doc.text, a, b)) is None]
-    return bool(st.items)
+    return [(a, b) for a, b in items if tally.fullmatch(doc.text, a, _sentence_stop(doc.text, a, b)) is None]
 
 
 def _intro_close(doc: Doc, a: int, b: int) -> re.Match[str] | None:
