@@ -1009,6 +1009,9 @@ class KindWeights(_Strict):
     # (1.3.0) a title that names both the self-check and its rectification reported (自查整改报告,
     # 自查整改情况的报告) is a progress report's, not a work report's
     self_check_rectified: bool = False
+    # (1.7.0) findings whose own measure label is a requirement's (问题：… 整改要求：…) stand under an
+    # inspecting body's requirements as much as a 整改要求 section heading's do
+    requirement_labels: bool = False
 
 
 class PairingWeights(_Strict):

@@ -65,10 +65,16 @@ def segment(source: Source, doc: Document | None = None, vocabulary: Vocabulary 
     return _segment(source, doc if doc is not None else read_document(source), v)
 
 
-def _requirements(doc: Doc) -> bool:
-    """A measures section headed 整改要求 / 整改意见: an inspecting body's notice."""
+def _requirements(doc: Doc, findings: list[Finding]) -> bool:
+    """A measures section headed 整改要求 / 整改意见: an inspecting body's notice. With the vocabulary's
+    ``requirement_labels``, so is a reading where most findings' own measures are labelled so."""
+    heading = doc.v.patterns.requirements_heading
+    if doc.v.weights.kind.requirement_labels:
+        labels = [f.measure_label for f in findings if f.measure_label]
+        if labels and 2 * sum(heading.fullmatch(x) is not None for x in labels) > len(findings):
+            return True
     return any(
-        doc.role(ln) == "measures" and doc.v.patterns.requirements_heading.search(ln.body[:40]) is not None
+        doc.role(ln) == "measures" and heading.search(ln.body[:40]) is not None
         for ln in doc.body
         if ln.marker is not None or len(ln.content) <= 40
     )
@@ -173,7 +179,7 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
         encoding=source.encoding,
         chars=len(text),
         title=doc.title_in(document.text),
-        kind=decide_kind(v, _kind_title(doc), opening, layout, findings, requirements=_requirements(doc)),
+        kind=decide_kind(v, _kind_title(doc), opening, layout, findings, requirements=_requirements(doc, findings)),
         layout=layout,
         groups=best.groups if best else [],
         findings=findings,
