@@ -427,6 +427,9 @@ TRUST_FEATURES = (
     "split_paragraphs",
     # (1.4.0) measures that open inside a clause: see checker.segment.weigh.self_doubts
     "measures_mid_clause",
+    # (1.7.0) a fault-naming item left unexplained inside the findings' run: see
+    # checker.segment.accounting.skipped_faults
+    "skipped_faults",
 )
 
 
@@ -968,6 +971,10 @@ class LayoutWeights(_Strict):
     # headed as next steps (三、下半年工作打算) are later plans, no fix the reading missed
     # (orphans_next_steps_answered)
     orphans_next_steps_answered: bool = False
+    # (1.7.0) an item of the findings' own level standing inside their run (after the first finding,
+    # before the last) that names a fault and that the reading neither takes nor explains: a
+    # finding it skipped, which the trust weighs as a doubt of its own (skipped_fault_doubt)
+    skipped_fault_doubt: bool = False
 
 
 class KindWeights(_Strict):

@@ -16,6 +16,7 @@ from checker.segment.accounting import (
     account_items,
     general_fixes,
     orphan_actions,
+    skipped_faults,
     split_paragraphs,
     unexplained_share,
     unread_measures,
@@ -159,6 +160,7 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
     features = reading_features(
         v, chosen, body_chars, unexplained_share(not_findings, findings), orphan_actions(doc, findings, held),
         unread_measures(doc, findings), split_paragraphs(doc, findings),
+        skipped_faults(doc, not_findings, findings),
     ) if chosen else {}
     segmentation = Segmentation(
         layout=layout,

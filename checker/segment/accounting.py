@@ -214,6 +214,21 @@ def unexplained_share(items: list[NotFinding], findings: list[Finding]) -> float
     return n / total if total else 0.0
 
 
+def skipped_faults(doc: Doc, items: list[NotFinding], findings: list[Finding]) -> float:
+    """1 when an item left unexplained stands inside the findings' run (after the first finding
+    starts, before the last one ends) and names a fault: a list's items are all findings or all
+    explained, so one in the middle that states a fault (…未做每日安全巡查记录) is a finding the
+    reading skipped. Before the findings an item may be an overview, after them a later status."""
+    if not doc.v.weights.layouts.skipped_fault_doubt or not findings:
+        return 0.0
+    first = min(f.span.start for f in findings)
+    last = max(f.span.end for f in findings)
+    return float(any(
+        item.reason == "unexplained" and first < item.start < last and _names_fault(doc, item.view)
+        for item in items
+    ))
+
+
 def general_fixes(doc: Doc, unpaired: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Of the fixes a reading could pair with no finding, those that name no problem of their own
     (进一步加大宣传力度…): measures for the whole, not the answer of a problem the reading missed,

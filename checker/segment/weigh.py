@@ -231,13 +231,13 @@ def with_table_part(
 
 def reading_features(
     v: Vocabulary, chosen: Reading, body_chars: int, unexplained: float, orphan_actions: float,
-    unread_measures: float = 0.0, split_paragraphs: float = 0.0,
+    unread_measures: float = 0.0, split_paragraphs: float = 0.0, skipped_faults: float = 0.0,
 ) -> dict[str, float]:
     """What the trust in a reading is judged from (:data:`checker.vocabulary.TRUST_FEATURES`): how
     much of the body its findings cover, how few they are, how far ahead of the next reading it
     came, findings that list items of their own, measure-like paragraphs no finding holds, items it
-    left unexplained, fixes it could not pair, findings without a measure and findings cut from the
-    lists of several paragraphs; and what a reading can tell of itself (:func:`self_doubts`)."""
+    left unexplained, fixes it could not pair, findings without a measure, findings cut from the
+    lists of several paragraphs and a fault-naming item it skipped amid its findings; and what a reading can tell of itself (:func:`self_doubts`)."""
     findings = chosen.findings
     n = len(findings)
     if not n:
@@ -258,6 +258,7 @@ def reading_features(
         "without_measure": 1 - with_measure / n,
         "unread_measures": unread_measures,
         "split_paragraphs": split_paragraphs,
+        "skipped_faults": skipped_faults,
         **self_doubts(v, findings),
     }
 
