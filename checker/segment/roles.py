@@ -26,7 +26,17 @@ _ANNOUNCE_MAX = 30  # the last clause of a long lead-in that announces what foll
 
 def role_of(v: Vocabulary, heading: str) -> Role:
     """The role a heading's words give its section."""
-    h, p = strip_spaces(heading), v.patterns
+    role = _role_of_words(v, strip_spaces(heading))
+    if role in ("problems", "organisation") and v.weights.layouts.referring_lead_in_answers:
+        # 针对上述问题，我园已制定整改方案，并立即组织实施：: a lead-in that answers what was listed before
+        # it opens the measures, whatever problem or organising words it repeats
+        if v.patterns.answering_lead_in.match(strip_spaces(heading)):
+            return "measures"
+    return role
+
+
+def _role_of_words(v: Vocabulary, h: str) -> Role:
+    p = v.patterns
     if v.names.area_suffix and h.endswith(v.names.area_suffix) and not p.problem_heading.search(h):
         return "other"  # （四）年度重点工作任务…落实情况方面: an area of problems, not a section of fixes
     if p.next_heading.search(h) and not p.next_heading_keeps.search(h):
