@@ -26,13 +26,12 @@ _ANNOUNCE_MAX = 30  # the last clause of a long lead-in that announces what foll
 
 def role_of(v: Vocabulary, heading: str) -> Role:
     """The role a heading's words give its section."""
-    role = _role_of_words(v, strip_spaces(heading))
-    if role in ("problems", "organisation") and v.weights.layouts.referring_lead_in_answers:
-        # 针对上述问题，我园已制定整改方案，并立即组织实施：: a lead-in that answers what was listed before
-        # it opens the measures, whatever problem or organising words it repeats
-        if v.patterns.answering_lead_in.match(strip_spaces(heading)):
-            return "measures"
-    return role
+    h = strip_spaces(heading)
+    role = _role_of_words(v, h)
+    # 针对上述问题，我园已制定整改方案，并立即组织实施：: a lead-in that answers what was listed before it
+    # opens the measures, whatever problem or organising words it repeats
+    answers = v.weights.layouts.referring_lead_in_answers and v.patterns.answering_lead_in.match(h) is not None
+    return "measures" if answers and role in ("problems", "organisation") else role
 
 
 def _role_of_words(v: Vocabulary, h: str) -> Role:
