@@ -205,6 +205,8 @@ class Patterns(_Strict):
     list_answer_intro: Pattern[str] = NEVER  # a run introduced so is the answer, not problems (针对以上问题)
     share_site: Pattern[str] = NEVER  # a document-sharing site's notice: its lines 1、2、… are pages
     refers_back: Pattern[str] = NEVER  # 针对以上问题: a lead-in that answers what stands above it (1.1.0)
+    # 针对上述问题，…: a heading opening on a clause that refers back to the problems listed (1.7.0)
+    answering_lead_in: Pattern[str] = NEVER
     item_overview: Pattern[str] = NEVER  # an item on the work overall, not a finding (总体情况, 主要做法)
     item_safeguard: Pattern[str] = NEVER  # an item on how the work is organised (组织保障)
     list_cause_intro: Pattern[str] = NEVER  # 问题的主要原因是: a list of causes, not of problems
@@ -975,6 +977,10 @@ class LayoutWeights(_Strict):
     # before the last) that names a fault and that the reading neither takes nor explains: a
     # finding it skipped, which the trust weighs as a doubt of its own (skipped_fault_doubt)
     skipped_fault_doubt: bool = False
+    # (1.7.0) a heading or lead-in that opens by referring back to what was listed (针对上述问题，我园已
+    # 制定整改方案，并立即组织实施：) opens the measures answering it, never problems or organisation
+    # (referring_lead_in_answers; pattern answering_lead_in)
+    referring_lead_in_answers: bool = False
 
 
 class KindWeights(_Strict):

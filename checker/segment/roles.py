@@ -26,7 +26,16 @@ _ANNOUNCE_MAX = 30  # the last clause of a long lead-in that announces what foll
 
 def role_of(v: Vocabulary, heading: str) -> Role:
     """The role a heading's words give its section."""
-    h, p = strip_spaces(heading), v.patterns
+    h = strip_spaces(heading)
+    role = _role_of_words(v, h)
+    # 针对上述问题，我园已制定整改方案，并立即组织实施：: a lead-in that answers what was listed before it
+    # opens the measures, whatever problem or organising words it repeats
+    answers = v.weights.layouts.referring_lead_in_answers and v.patterns.answering_lead_in.match(h) is not None
+    return "measures" if answers and role in ("problems", "organisation") else role
+
+
+def _role_of_words(v: Vocabulary, h: str) -> Role:
+    p = v.patterns
     if v.names.area_suffix and h.endswith(v.names.area_suffix) and not p.problem_heading.search(h):
         return "other"  # （四）年度重点工作任务…落实情况方面: an area of problems, not a section of fixes
     if p.next_heading.search(h) and not p.next_heading_keeps.search(h):
