@@ -939,6 +939,10 @@ class LayoutWeights(_Strict):
     # (1.6.0) a last line of Latin letters only (Baidu, map) is a page widget's word: the trailing
     # signature above it is still found (trailing_latin_chrome)
     trailing_latin_chrome: bool = False
+    # (1.7.0) a sentence between the first and the last finding that says what was found (发现/存在 A,
+    # not 未发现) and states a fault, yet is held by no finding nor measure: an item the reading skipped,
+    # left unexplained (unread_found_sentences)
+    unread_found_sentences: bool = False
     # (1.6.0) below an item's measure and its fields, a line opening on a label of its own (复查情况：…) is a
     # field the reader does not know, not more of the measure (label_after_fields)
     label_after_fields: bool = False

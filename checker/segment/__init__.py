@@ -19,6 +19,7 @@ from checker.segment.accounting import (
     skipped_faults,
     split_paragraphs,
     unexplained_share,
+    unread_found_sentences,
     unread_measures,
 )
 from checker.segment.claims import find_claims
@@ -157,6 +158,7 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
     # fixes for the whole that the reading holds unpaired are counted once, as unpaired fixes
     held = general_fixes(doc, unpaired) if v.weights.layouts.unpaired_fixes_held else []
     not_findings = account_items(doc, document, findings, held)
+    not_findings += unread_found_sentences(doc, document, findings, not_findings)
     features = reading_features(
         v, chosen, body_chars, unexplained_share(not_findings, findings), orphan_actions(doc, findings, held),
         unread_measures(doc, findings), split_paragraphs(doc, findings),

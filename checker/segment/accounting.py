@@ -403,3 +403,38 @@ def _closing_lines(doc: Doc) -> set[int]:
     finding."""
     p = doc.v.patterns
     return {ln.idx for ln in doc.body if p.closing_summary.match(ln.body) or p.closing_paragraph.match(ln.body)}
+
+
+_SENTENCE_STOPS = "。！？!?\n"
+_CAUSE_OPENING = 12  # a sentence on causes says so in its first words (究其原因，)
+
+
+def unread_found_sentences(
+    doc: Doc, document: Document, findings: list[Finding], named: Sequence[NotFinding] = (),
+) -> list[NotFinding]:
+    """With unread_found_sentences: sentences between the reading's first and last finding that say
+    what was found (发现/存在 …, not negated nor asked: 未发现, 是否存在) and state a fault after it, yet
+    belong to no finding nor measure. A list read before and after such a sentence skipped the
+    problems it states: each is an item left ``unexplained``, and the reading is trusted less. Not
+    such a sentence: one on the causes (究其原因，…存在…), nor one of an item named already (``named``)."""
+    if not doc.v.weights.layouts.unread_found_sentences or len(findings) < 2:
+        return []
+    text, p, w = doc.text, doc.v.patterns, doc.v.words
+    skipped = tuple(w.not_found_before_opener) + tuple(w.checked_before_opener)
+    covered = _Covered(findings, [(item.start, item.end) for item in named])
+    first = min(f.span.start for f in findings)
+    last = max(f.span.end for f in findings)
+    out: list[NotFinding] = []
+    pos = first
+    while pos < last:
+        stop = min((k for k in (text.find(c, pos, last) for c in _SENTENCE_STOPS) if k >= 0), default=last)
+        a, b = pos, stop
+        pos = stop + 1
+        while a < b and text[a] in _BLANK:
+            a += 1
+        if b - a < _ORPHAN_MIN or covered.touches(a, b) or p.list_cause_intro.search(text, a, a + _CAUSE_OPENING):
+            continue
+        opener = p.list_opener.search(text, a, b)  # 未发现…存在…: the first verb of finding negates the rest
+        if opener is not None and not text[max(a, opener.start() - 4) : opener.start()].endswith(skipped) and any(r.search(text, opener.end(), b) for r in (p.problem_words, p.absence_words)):
+            out.append(NotFinding.cut(document, a, min(b, a + _SHOWN), reason="unexplained"))
+    return out
