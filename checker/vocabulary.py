@@ -355,6 +355,9 @@ class Patterns(_Strict):
     lead_answer: Pattern[str] = NEVER
     # (1.3.0) 惠济区回复： opening a line: who answers, then the answer — a measure label (reply_labels)
     reply_label: Pattern[str] = NEVER
+    # (1.7.0) 市民陈女士反映： a line that is only who complains or asks and a colon, the complaint on the
+    # lines below it: a problem's label (reply_label_lines)
+    complaint_label: Pattern[str] = NEVER
     # (1.3.0) the clause of a listed problem that states what the inspector requires (，…必须…,
     # ，下周开始…): where its measure starts
     item_required: Pattern[str] = NEVER
@@ -952,6 +955,10 @@ class LayoutWeights(_Strict):
     # (1.6.0) A公司…、…，B公司…，C公司未…，无…等问题: in a list at ， whose items open on units' names,
     # a clause naming no unit goes on the unit's item before it (list_unit_clauses)
     list_unit_clauses: bool = False
+    # (1.7.0) a complaint and its reply each under a label line of its own (市民陈女士反映： over the
+    # complaint, 市城投公司答复： over the reply): the complaint label opens a finding, the reply label
+    # labels the lines below it as its measure (reply_label_lines; complaint_label, reply_label)
+    reply_label_lines: bool = False
     # (1.6.0) an item of a list in running text that only counts problems (A共存在386处问题, 共占问题
     # 总量的54.72%) names none: it is no finding (list_tally_items)
     list_tally_items: bool = False

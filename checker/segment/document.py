@@ -122,8 +122,8 @@ def _reply_label(labels: Labels, text: str, line: Line) -> LabelHit | None:
     if line.marker is not None:
         return None
     m = labels.reply.match(text, line.cstart, line.end)
-    if m is None or m.end() >= line.end:
-        return None
+    if m is None or (m.end() >= line.end and not labels.reply_lines):
+        return None  # a reply label filling its line labels the lines below it (reply_label_lines)
     return LabelHit(text[m.start("label") : m.end("label")], m.start(), m.end())
 
 
@@ -138,6 +138,10 @@ def _number_problem_labels(doc: Doc) -> None:
         before, previous = previous, ln
         if ln.marker is not None:
             continue
+        if _complaint_label(doc, ln):
+            count += 1
+            ln.marker = Marker("problem_label", count, ln.cstart, ln.end, text[ln.cstart : ln.end].rstrip())
+            continue
         m = doc.labels.finding.match(text, ln.cstart, ln.end)
         if m is not None and before is not None and before.marker is not None and before.marker.family == _NUMBERED_PROBLEM:
             continue  # 整改任务一：针对“…”的问题 / 问题描述：… — the numbered heading's own detail, not a finding
@@ -150,6 +154,13 @@ def _number_problem_labels(doc: Doc) -> None:
         if m is not None and m.end() + 4 < ln.end and not intro.search(m.group("s")):
             count += 1
             ln.marker = Marker("problem_label", count, ln.cstart, ln.cstart, "")
+
+
+def _complaint_label(doc: Doc, ln: Line) -> bool:
+    """With reply_label_lines: 市民陈女士反映： a line of its own, the complaint on the lines below it."""
+    if not doc.v.weights.layouts.reply_label_lines:
+        return False
+    return doc.v.patterns.complaint_label.match(doc.text, ln.cstart, ln.end) is not None
 
 
 # 二：存在问题 — a Chinese numeral and a colon where 、 is usual, then a heading's few words

@@ -81,6 +81,7 @@ class Labels:
         self.sentence_lead_in = re.compile(rf"(?<=[。！？!?；;])[ \t\u3000]*(?P<lead>{lead})[ \t\u3000]*")
         # 惠济区回复：… — who answers, then the answer (reply_labels)
         self.reply = v.patterns.reply_label
+        self.reply_lines = v.weights.layouts.reply_label_lines
 
     def match_heading(self, body: str) -> tuple[str, int, int, int] | None:
         """A heading that is "finding + label" (关于“…”的整改情况), read through hard-wrap breaks (a
