@@ -977,6 +977,10 @@ class LayoutWeights(_Strict):
     # (1.7.0) a measure that only says the item is not yet rectified, with at most its cause (整改进展：暂未
     # 整改。主要原因是…), states no act: the finding has no measure (measure_not_done)
     measure_not_done: bool = False
+    # (1.7.0) an item whose own paragraph goes on stating its problem, with deeper numbered points under it
+    # that act (（一）…不规范。2024年…低于…要求。 / 1.制定…): the paragraph is the problem, the points its
+    # measures (problem_paragraph_measures_below)
+    problem_paragraph_measures_below: bool = False
 
 
 class KindWeights(_Strict):
