@@ -240,6 +240,8 @@ class Patterns(_Strict):
     intro_names_problems: Pattern[str] = NEVER  # (1.4.0) 问题, 不足 in a list's intro: it names its points problems
     fix_number_reference: Pattern[str] = NEVER  # (1.4.0) 对第5项问题: the number of the problem a fix answers
     item_answer_opening: Pattern[str] = NEVER  # (1.4.0) 药剂科已当场… / 下一步，…: a sentence answering its item
+    general_fix: Pattern[str] = NEVER  # (1.7.0) 举一反三, 长效机制, 队伍建设: a fix speaking of the whole
+    measure_not_done: Pattern[str] = NEVER  # (1.7.0) 暂未整改。主要原因是…: a measure saying none was taken
     need_opener: Pattern[str] = NEVER  # (1.4.0) 需进一步完善: what a point needs, opening its measure
     item_act_opener: Pattern[str] = NEVER  # (1.4.0) 制定… / 聘请… opening the sentence that answers an item
     circled_problem: Pattern[str] = NEVER  # (1.4.0) 问题①： — a problem numbered with a circled numeral
@@ -992,6 +994,17 @@ class LayoutWeights(_Strict):
     # 制定整改方案，并立即组织实施：) opens the measures answering it, never problems or organisation
     # (referring_lead_in_answers; pattern answering_lead_in)
     referring_lead_in_answers: bool = False
+    # (1.7.0) problems answered by fixes numbered alike, every fix but the last naming its own problem in its
+    # opening: a last fix whose opening shares no word with any problem (（五）各中队要举一反三…) is a
+    # general measure, not the last problem's answer by its number alone (last_fix_general)
+    last_fix_general: bool = False
+    # (1.7.0) a measure that only says the item is not yet rectified, with at most its cause (整改进展：暂未
+    # 整改。主要原因是…), states no act: the finding has no measure (measure_not_done)
+    measure_not_done: bool = False
+    # (1.7.0) an item whose own paragraph goes on stating its problem, with deeper numbered points under it
+    # that act (（一）…不规范。2024年…低于…要求。 / 1.制定…): the paragraph is the problem, the points its
+    # measures (problem_paragraph_measures_below)
+    problem_paragraph_measures_below: bool = False
 
 
 class KindWeights(_Strict):

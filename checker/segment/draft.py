@@ -91,6 +91,8 @@ def build_finding(v: Vocabulary, doc: Document, draft: Draft, index: int) -> Fin
         blocks = []  # 【待补充】 holds the place of a measure: there is none yet
     if blocks and v.weights.layouts.cut_answer_silent and cut_silent(v, text, blocks):
         blocks = []  # the page ends before the answer said anything: no measure
+    if blocks and v.weights.layouts.measure_not_done and v.patterns.measure_not_done.match(text, blocks[0][0], blocks[-1][1]):
+        blocks = []  # 暂未整改。主要原因是…: the item says nothing was done yet
     measure: Span | None = None
     measures = []
     # The draft's own field lines first, then fields the finding's heading carries in brackets.

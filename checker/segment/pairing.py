@@ -160,6 +160,8 @@ def pair(
             taken.add(found)
     if v.weights.layouts.last_left_paired:
         _pair_last_left(words_of, [text[f.body : f.end] for f in fixes], said, by_fix, taken)
+    if v.weights.layouts.last_fix_general and numbers:
+        _last_fix_general(sim, leads, v.patterns.general_fix, by_fix)
     out: dict[int, list[int]] = {}
     for fi, pi in sorted(by_fix.items()):
         out.setdefault(pi, []).append(fi)
@@ -212,3 +214,20 @@ def _pair_last_left(
     if words_of.alike(words_of.words(fixes[fi]), said[pi]) > 0:
         by_fix[fi] = pi
         taken.add(pi)
+
+
+_GENERAL_AFTER = 2  # fixes naming their own problems before the last: fewer say nothing of the writer's habit
+
+
+def _last_fix_general(sim: list[list[float]], leads: list[str], general: re.Pattern[str], by_fix: dict[int, int]) -> None:
+    """As many fixes as problems, each but the last sharing words with its own problem in its
+    opening: a last fix whose opening names no problem at all and speaks of the whole
+    (（五）各中队要举一反三，建立长效机制; （四）加强队伍建设: ``general``) is a general measure, which
+    its number alone does not pair with the last problem (last_fix_general)."""
+    last = len(sim) - 1
+    if last < _GENERAL_AFTER or len(sim[0]) != len(sim) or last not in by_fix or not general.search(leads[last]):
+        return
+    if any(value > 0 for value in sim[last]):
+        return
+    if all(fi in by_fix and sim[fi][by_fix[fi]] > 0 for fi in range(last)):
+        del by_fix[last]

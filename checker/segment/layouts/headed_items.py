@@ -444,6 +444,20 @@ def _inside_draft(doc: Doc, ln: Line, at: int | None, group: Line | None, groups
     return d
 
 
+def _points_act_below(doc: Doc, ln: Line, rank: int, rest: tuple[int, int]) -> bool:
+    """The item's own paragraph goes on stating its problem (2024年中心组集中学习8次，低于…: no act, no
+    answer opens it) and the first line under it is a deeper numbered point that acts (1.制定…（责任领导：…）):
+    the paragraph is the problem whole, the points below its measures (problem_paragraph_measures_below)."""
+    text, p = doc.text, doc.v.patterns
+    if ln.marker is None or ln.marker.rank <= rank:
+        return False
+    a, b = rest
+    if any(w.match(text, a, b) for w in (p.item_act_opener, p.item_answer_back, p.list_response)):
+        return False
+    acts = len(p.item_acts.findall(text, ln.body_start, ln.end))
+    return acts > 0 and acts >= len(p.item_faults.findall(text, ln.body_start, ln.end))
+
+
 @LAYOUTS.register("headed_items")
 def headed_items_layout(doc: Doc) -> LayoutResult | None:
     if doc.measure_labels:
@@ -461,6 +475,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
     in_problems = False
     answered_items: set[int] = set()
     own_lines: dict[int, int] = {}  # where each item's own line ends
+    own_rest: dict[int, list[tuple[int, int]]] = {}  # an item's own line after its first sentence
     listed_drafts: set[int] = set()
     bare: list[Draft] = []  # items of the level that stop at one sentence and read as nothing in particular
     listed = _listed_problems(doc, level, rank) if doc.v.weights.layouts.headed_items_share_below else set()
@@ -522,6 +537,8 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
                 answered_items.add(id(cur))  # the writer said it is a problem: what follows answers it
             if b < ln.end:
                 cur.blocks.append((rest, ln.end))
+                if not answered and doc.v.weights.layouts.problem_paragraph_measures_below:
+                    own_rest[id(cur)] = [(rest, ln.end)]
             elif bi in listed and doc.v.patterns.requirement_item.match(text, a, b):
                 cur.blocks.append((a, b))  # 不得出售过期食品：the problem forbidden is its own answer
                 answered_items.add(id(cur))
@@ -534,6 +551,8 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
                 cur = None  # the group's one item is its one paragraph
             continue
         if cur is not None:
+            if own_rest.get(id(cur)) == cur.blocks and _points_act_below(doc, ln, rank, cur.blocks[0]):
+                cur.finding, cur.blocks = (cur.finding[0], cur.blocks[0][1]), []  # the whole paragraph states it
             if cur.blocks and cur.blocks[-1][1] <= ln.cstart:
                 cur.blocks[-1] = (cur.blocks[-1][0], ln.end)
             else:
