@@ -51,3 +51,10 @@ def test_items_mostly_stating_faults_keep_no_measure():
     ).replace("应统一交信息中心销毁", "未统一销毁")
     r = segment_text(faults)
     assert all(f.measure is None for f in r.findings)
+
+
+def test_an_item_opening_on_an_act_it_failed_is_a_fault():
+    # 规范化管理不到位 opens as an act would, but states the fault: no measure of its own
+    r = segment_text(ADVICE.replace("加强对临时聘用人员的档案查阅审批", "规范临时聘用人员档案查阅审批不到位"))
+    assert r.findings[3].measure is None
+    assert measure_texts(r)[0].startswith("应重新登记编号")
