@@ -391,6 +391,15 @@ class Patterns(_Strict):
     # (1.3.0) the clause of a listed problem that opens on what is needed (，需要一对一提醒学生): its
     # measure where the list's other items advise or require their own fix (problem_own_need)
     item_need: Pattern[str] = NEVER
+    # (1.7.0) a problems heading that names what is to be improved beside the faults (主要不足及需要
+    # 改进之处, 存在问题及建议): its items may each say what should be done (advice_heading_items)
+    advice_heading: Pattern[str] = NEVER
+    # (1.7.0) where an advising item's own sentence turns to what should be done with no comma before
+    # it (公共责任区域应具体划分落实到人): the measure's start (advice_heading_items)
+    item_should_bare: Pattern[str] = NEVER
+    # (1.7.0) an advising item that opens on the act itself (加强对…的管理): the whole item is its
+    # measure as well as its finding (advice_heading_items)
+    item_directive_opening: Pattern[str] = NEVER
     # (1.3.0) a cover letter's line naming its attachment (附件：周督导问题清单, matched at the line's
     # start, its title in group t): a reference, not a heading, when the title stands again below
     attachment_line: Pattern[str] = NEVER
@@ -1005,6 +1014,10 @@ class LayoutWeights(_Strict):
     # that act (（一）…不规范。2024年…低于…要求。 / 1.制定…): the paragraph is the problem, the points its
     # measures (problem_paragraph_measures_below)
     problem_paragraph_measures_below: bool = False
+    # (1.7.0) under a problems heading that names what to improve (不足及需要改进之处: advice_heading)
+    # with nothing answering its list, items that mostly say what should be done (…区域应具体划分落实
+    # 到人 / 加强对…的管理) are each their own measure, from the 应 on or, opening on the act, whole
+    advice_heading_items: bool = False
 
 
 class KindWeights(_Strict):

@@ -776,6 +776,47 @@ def _own_need(doc: Doc, p: _Entry, d: Draft) -> None:
     d.loose = True
 
 
+def _advice_heading(doc: Doc, sec: _Section) -> bool:
+    """With advice_heading_items: the problems' heading names what is to be improved as well
+    (本次检查主要不足及需要改进之处：)."""
+    if not doc.v.weights.layouts.advice_heading_items:
+        return False
+    return doc.v.patterns.advice_heading.search(doc.body[sec.head].content) is not None
+
+
+def _advice_at(doc: Doc, p: _Entry) -> int | None:
+    """Where an advising item's measure starts: at the 应 of its first clause, or at its start when
+    it opens on the act (加强对…的管理)."""
+    if doc.v.patterns.item_directive_opening.match(doc.text, p.body, p.end):
+        return p.body
+    m = doc.v.patterns.item_should_bare.search(doc.text, p.body + 2, p.end)
+    if m is None or any(c in doc.text[p.body : m.start()] for c in "，,。；;"):
+        return None  # 应 after a comma is problem_own_should's; in a later sentence, no advice
+    return m.start()
+
+
+def _advice_list(doc: Doc, problems: list[_Entry], advised: set[int]) -> bool:
+    """Every item stands under an advice heading and most of them say what should be done."""
+    if not problems or any(p.start not in advised for p in problems):
+        return False
+    return sum(1 for p in problems if _advice_at(doc, p) is not None) > _HALF * len(problems)
+
+
+def _own_advice(doc: Doc, p: _Entry, d: Draft) -> None:
+    """``东校区综合书库公共责任区域应具体划分落实到人``: the item is its own measure from the 应 on."""
+    at = _advice_at(doc, p)
+    if at is None:
+        return
+    a, b = trim(doc.text, at, p.end)
+    if a >= b:
+        return
+    if at > p.body:
+        d.finding = (p.body, at)
+    d.blocks.append((a, b))
+    d.measure_label = doc.v.names.paired_measure_label
+    d.loose = True
+
+
 def _mixed_cut(doc: Doc, sec: _Section) -> bool:
     """With mixed_cut_problems: 三、存在问题及整改措施 over numbered items of one sentence each, the
     page cut inside the last one: no item has room for an answer, so they are the problems, their
@@ -801,6 +842,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
     # sections before it that no fix section has answered yet.
     blocks: list[tuple[list[_Entry], list[_Entry]]] = []
     first_problem: int | None = None
+    advised: set[int] = set()  # starts of the items under a heading that names improvements
     for k, sec in enumerate(sections):
         # 三、存在的问题及整改情况 whose fixes follow under a lead-in of their own: problems, up to it
         mixed_then_fixes = (
@@ -817,6 +859,8 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             if not blocks or blocks[-1][1]:
                 blocks.append(([], []))
             blocks[-1][0].extend(entries)
+            if sec.role == "problems" and _advice_heading(doc, sec):
+                advised.update(e.start for e in entries)
             blocks[-1][0].extend(_place_items(doc, sec))
             until = sections[k + 1].head if k + 1 < len(sections) else len(body)
             answer = _record_answer(doc, sec, until)
@@ -872,11 +916,14 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             hows.add(how)
         unpaired.extend((fixes[fi].start, fixes[fi].end) for fi in sorted(left))
         advising = _advising_list(doc, problems)
+        own_advice = not fixes and _advice_list(doc, problems, advised)
         for pi, p in enumerate(problems):
             d = Draft(start=p.start, end=p.end, finding=(p.body, p.end))
             required = _own_done(doc, p, d)
             if advising and not d.blocks:
                 _own_need(doc, p, d)
+            if own_advice and not d.blocks:
+                _own_advice(doc, p, d)
             if p.group is not None:
                 d.group = group_name(p.group)
                 groups.setdefault(p.group.idx, p.group)
