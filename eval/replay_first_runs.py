@@ -73,6 +73,25 @@ def read_at(commit: str, texts: Path, names: list[str]) -> list[dict]:
     return list(json.loads(out.stdout))
 
 
+_THRESHOLDS = (0.0, 0.5, 0.62, 0.7, 0.8, 0.9)
+
+
+def print_reliability(kept: list[dict], labels: dict) -> None:
+    """How far the trust held on documents the reader had not been tuned on: of the first-run readings
+    of labelled findings given trust >= t, how many were right, each judged as if it had not been
+    refused; and the same by the layout that read them."""
+    read = [r for r in kept if r["findings"] and labels[r["name"]]]
+    judged = [(r, outcome_of(labels[r["name"]], False, [(p, m) for p, m in r["findings"]])[0]) for r in read]
+    print("\ntrust >=  readings  right   (first runs, each reading judged as if not refused)")
+    for t in _THRESHOLDS:
+        above = [o for r, o in judged if r["trust"] >= t]
+        print(f"{t:<8}  {len(above):>8}  {sum(o == 'right' for o in above):>5}")
+    print("\nlayout               readings  right")
+    for layout in sorted({r["layout"] for r, _ in judged}):
+        outs = [o for r, o in judged if r["layout"] == layout]
+        print(f"{layout:<20} {len(outs):>8}  {sum(o == 'right' for o in outs):>5}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("batches", nargs="*", help="batch names (default: every batch with a first run)")
@@ -99,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             kept.append({**row, "batch": batch, "commit": commit, "outcome": outcome, "why": why, "labelled": len(labels)})
         with_findings = sum(1 for d in docs.values() if d.label.findings)
         print(f"{batch:<6} {commit:<9} {counts['right']:>5}  {counts['refused']:>7}  {counts['wrong']:>5}   {right_with} of {with_findings}")
+    print_reliability(kept, {d.name: d.label.findings for d in corpus.documents})
     if args.dump:
         args.dump.write_text(json.dumps(kept, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
