@@ -141,6 +141,8 @@ def _number_problem_labels(doc: Doc) -> None:
         m = doc.labels.finding.match(text, ln.cstart, ln.end)
         if m is not None and before is not None and before.marker is not None and before.marker.family == _NUMBERED_PROBLEM:
             continue  # 整改任务一：针对“…”的问题 / 问题描述：… — the numbered heading's own detail, not a finding
+        if m is not None and doc.v.weights.layouts.problem_field_none and _says_none(doc, m.end(), ln.end):
+            continue  # 存在问题：无。 — the area checked showed nothing: no finding
         if m is not None and m.end() < ln.end:
             count += 1
             ln.marker = Marker("problem_label", count, ln.cstart, m.end(), text[ln.cstart : m.end()].rstrip())
@@ -150,6 +152,11 @@ def _number_problem_labels(doc: Doc) -> None:
         if m is not None and m.end() + 4 < ln.end and not intro.search(m.group("s")):
             count += 1
             ln.marker = Marker("problem_label", count, ln.cstart, ln.cstart, "")
+
+
+def _says_none(doc: Doc, start: int, end: int) -> bool:
+    """A problem field's value says there is none (无。, 暂无, 未发现问题)."""
+    return doc.v.patterns.problem_none.match(doc.text, start, end) is not None
 
 
 # 二：存在问题 — a Chinese numeral and a colon where 、 is usual, then a heading's few words
