@@ -945,6 +945,9 @@ class LayoutWeights(_Strict):
     # (1.7.0) a letter's sign-off line (特此回复。) after the last item that names its problem (针对/对“…”
     # 的问题：…) ends that item: it is no part of its answer (aimed_sign_off, pattern sign_off)
     aimed_sign_off: bool = False
+    # (1.7.0) unnumbered lines each followed (past its fields: 整改时限：…) by a measure label's line
+    # (…问题。 / 整改情况：…), two or more, open findings as 问题：… lines do (lines_before_labels)
+    lines_before_labels: bool = False
     # (1.6.0) below an item's measure and its fields, a line opening on a label of its own (复查情况：…) is a
     # field the reader does not know, not more of the measure (label_after_fields)
     label_after_fields: bool = False
