@@ -298,10 +298,10 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
             fields = line_fields(labels, text, ln.cstart, ln.end)
             if fields:
                 doc.field_lines[ln.idx] = fields
-    if lw.lines_before_labels:
-        _lines_before_labels(doc)
     if lw.point_items:
         _point_items(doc)
+    if lw.lines_before_labels:  # after the points (一是…): lines already marked are items already
+        _lines_before_labels(doc)
     return doc
 
 
@@ -319,7 +319,8 @@ def _lines_before_labels(doc: Doc) -> None:
     has such a line before it, right after the answer of the item before, and there are two or more: a
     problem stated on a line of its own, then its answer under a label (第一条：…。 / 县方案第4项：…。
     then 整改情况：…). A heading or a detail line between them: the items are headed, not run on."""
-    body, found = doc.body, []
+    body = doc.body
+    found: list[Line] = []
     for k, ln in enumerate(body):
         if ln.idx not in doc.measure_labels:
             continue
