@@ -154,3 +154,40 @@ def test_a_detail_line_between_a_heading_and_its_label_keeps_the_heading_the_fin
     r = segment_text(headed)
     assert r.findings[0].finding.text.startswith("镇敬老院厨房液化气瓶")
     assert len(r.findings) == 3
+
+
+# --- a plan in the 四张清单 form: 问题清单 / 任务清单 / 责任清单 / 时限清单 ---------------------------------
+
+FOUR_LISTS = """关于县委巡察反馈意见的整改工作方案
+
+为抓好巡察反馈问题整改，制定本方案。
+
+一、整改任务
+
+任务一
+问题清单：河道采砂监管不力，2024年查处非法采砂仅2起。
+任务清单：1.开展河道采砂专项整治；2.建立联合巡查机制，每月巡查一次。
+责任清单：责任领导：李明；责任股室：河湖管理股
+时限清单：2025年10月底前
+
+任务二
+问题清单：小型水库安全鉴定滞后，3座水库超期未鉴定。
+任务清单：委托有资质单位完成3座水库安全鉴定。
+责任清单：责任领导：王强；责任股室：工程建设股
+时限清单：2025年12月底前
+
+二、保障措施
+加强组织领导，压实整改责任。
+
+县水利局党组
+2025年7月1日
+"""
+
+
+def test_the_four_lists_are_labels_of_problem_measure_owner_and_deadline():
+    r = segment_text(FOUR_LISTS)
+    assert [f.finding.text[:6] for f in r.findings] == ["河道采砂监管", "小型水库安全"]
+    assert measure_texts(r)[1].startswith("委托有资质单位")
+    assert r.findings[0].deadline is not None and r.findings[0].deadline.text == "2025年10月底前"
+    before = segment_text(FOUR_LISTS, vocabulary=OLD)
+    assert measure_texts(before) != measure_texts(r)
