@@ -322,6 +322,11 @@ class Patterns(_Strict):
     # (1.3.0) a site's name and address at a line's end, after a space (公文汇 www.gongwenhui.com):
     # groups name and site (the address)
     site_mark: Pattern[str] = NEVER
+    # (1.7.0) what a problem field says when a checked area showed none (存在问题：无。/ 暂无 / 未发现问题):
+    # matched at the field's value, to the line's end (problem_field_none)
+    problem_none: Pattern[str] = NEVER
+    # (1.7.0) a letter's sign-off on a line of its own (特此回复。/ 特此报告。) (aimed_sign_off)
+    sign_off: Pattern[str] = NEVER
     # (1.3.0) a line's last clause that gives the status of the problems before it (，现已整改完毕。):
     # group s opens it
     status_tail: Pattern[str] = NEVER
@@ -957,6 +962,15 @@ class LayoutWeights(_Strict):
     # not 未发现) and states a fault, yet is held by no finding nor measure: an item the reading skipped,
     # left unexplained (unread_found_sentences)
     unread_found_sentences: bool = False
+    # (1.7.0) a checklist's problem field that says there is none (存在问题：无。) opens no finding: the
+    # area checked showed nothing to rectify (problem_field_none, pattern problem_none)
+    problem_field_none: bool = False
+    # (1.7.0) a letter's sign-off line (特此回复。) after the last item that names its problem (针对/对“…”
+    # 的问题：…) ends that item: it is no part of its answer (aimed_sign_off, pattern sign_off)
+    aimed_sign_off: bool = False
+    # (1.7.0) unnumbered lines each followed (past its fields: 整改时限：…) by a measure label's line
+    # (…问题。 / 整改情况：…), two or more, open findings as 问题：… lines do (lines_before_labels)
+    lines_before_labels: bool = False
     # (1.6.0) below an item's measure and its fields, a line opening on a label of its own (复查情况：…) is a
     # field the reader does not know, not more of the measure (label_after_fields)
     label_after_fields: bool = False

@@ -467,7 +467,7 @@ def test_points_each_followed_by_a_labelled_answer_are_items():
     r = segment_text(POINTS_WITH_LABELS)
     assert len(r.findings) == 3
     assert "白条已换取正规票据" in measure_texts(r)[0]
-    assert segment_text(POINTS_WITH_LABELS, vocabulary=vocabulary_without("point_items")).findings == []
+    assert segment_text(POINTS_WITH_LABELS, vocabulary=vocabulary_without("point_items", "lines_before_labels")).findings == []
 
 
 ANSWERS_INSIDE = """卫生院疫苗管理督导检查问题整改情况报告

@@ -145,6 +145,8 @@ def _number_problem_labels(doc: Doc) -> None:
         m = doc.labels.finding.match(text, ln.cstart, ln.end)
         if m is not None and before is not None and before.marker is not None and before.marker.family == _NUMBERED_PROBLEM:
             continue  # 整改任务一：针对“…”的问题 / 问题描述：… — the numbered heading's own detail, not a finding
+        if m is not None and doc.v.weights.layouts.problem_field_none and _says_none(doc, m.end(), ln.end):
+            continue  # 存在问题：无。 — the area checked showed nothing: no finding
         if m is not None and m.end() < ln.end:
             count += 1
             ln.marker = Marker("problem_label", count, ln.cstart, m.end(), text[ln.cstart : m.end()].rstrip())
@@ -161,6 +163,9 @@ def _complaint_label(doc: Doc, ln: Line) -> bool:
     if not doc.v.weights.layouts.reply_label_lines:
         return False
     return doc.v.patterns.complaint_label.match(doc.text, ln.cstart, ln.end) is not None
+def _says_none(doc: Doc, start: int, end: int) -> bool:
+    """A problem field's value says there is none (无。, 暂无, 未发现问题)."""
+    return doc.v.patterns.problem_none.match(doc.text, start, end) is not None
 
 
 # 二：存在问题 — a Chinese numeral and a colon where 、 is usual, then a heading's few words
@@ -304,7 +309,45 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
                 doc.field_lines[ln.idx] = fields
     if lw.point_items:
         _point_items(doc)
+    if lw.lines_before_labels:  # after the points (一是…): lines already marked are items already
+        _lines_before_labels(doc)
     return doc
+
+
+def _answer_line(doc: Doc, ln: Line | None) -> bool:
+    """The line is an item's answer or one of its fields (整改情况：…, 整改时限：…)."""
+    return ln is not None and (ln.idx in doc.measure_labels or ln.idx in doc.field_lines)
+
+
+_LEAD_IN_END = "：:"  # a line ending in a colon leads in to what follows; it states no problem
+
+
+def _lines_before_labels(doc: Doc) -> None:
+    """Unnumbered lines each followed, past its field lines (整改时限：…), by a line opening on a
+    measure label (落实情况：…) open findings, numbered by position, when every measure label's line
+    has such a line before it, right after the answer of the item before, and there are two or more: a
+    problem stated on a line of its own, then its answer under a label (第一条：…。 / 县方案第4项：…。
+    then 整改情况：…). A heading or a detail line between them: the items are headed, not run on."""
+    body = doc.body
+    found: list[Line] = []
+    for k, ln in enumerate(body):
+        if ln.idx not in doc.measure_labels:
+            continue
+        j = k - 1
+        while j >= 0 and body[j].idx in doc.field_lines:
+            j -= 1
+        before = body[j] if j >= 0 else None
+        if before is None or before.marker is not None or before.idx in doc.measure_labels or before.idx in doc.target_labels:
+            return  # a label under a heading, or one answer running on: the items are marked already
+        if before.content.rstrip().endswith(tuple(_LEAD_IN_END)):
+            return
+        if found and not _answer_line(doc, body[j - 1] if j > 0 else None):
+            return  # a heading or more text between two items: the lines are no run of items
+        found.append(before)
+    if len(found) < 2:
+        return
+    for n, ln in enumerate(found, start=1):
+        ln.marker = Marker("problem_label", n, ln.cstart, ln.cstart, "")
 
 
 def _point_items(doc: Doc) -> None:

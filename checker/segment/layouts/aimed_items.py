@@ -78,6 +78,11 @@ def _point_item(doc: Doc, ln: Line) -> Draft | None:
     return d
 
 
+def _signs_off(doc: Doc, ln: Line) -> bool:
+    """With aimed_sign_off: the line is a letter's sign-off (特此回复。)."""
+    return doc.v.weights.layouts.aimed_sign_off and doc.v.patterns.sign_off.match(doc.text, ln.cstart, ln.end) is not None
+
+
 @LAYOUTS.register("aimed_items")
 def aimed_items_layout(doc: Doc) -> LayoutResult | None:
     if doc.measure_labels:
@@ -108,6 +113,8 @@ def aimed_items_layout(doc: Doc) -> LayoutResult | None:
                 # a heading: it ends the item before it and groups the items after it
                 cur = None
                 group = None if doc.v.patterns.closing_heading.search(ln.body[:16]) else ln
+            elif cur is not None and _signs_off(doc, ln):
+                cur = None  # 特此回复。: the letter's sign-off, not the last item's answer
             elif cur is not None:
                 cur.blocks.append((ln.cstart, ln.end))
                 cur.end = ln.end
