@@ -163,6 +163,8 @@ def _complaint_label(doc: Doc, ln: Line) -> bool:
     if not doc.v.weights.layouts.reply_label_lines:
         return False
     return doc.v.patterns.complaint_label.match(doc.text, ln.cstart, ln.end) is not None
+
+
 def _says_none(doc: Doc, start: int, end: int) -> bool:
     """A problem field's value says there is none (无。, 暂无, 未发现问题)."""
     return doc.v.patterns.problem_none.match(doc.text, start, end) is not None
