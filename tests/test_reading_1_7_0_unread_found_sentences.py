@@ -31,3 +31,28 @@ def test_a_sentence_that_finds_nothing_wrong_is_no_skipped_item():
     assert not any(t.startswith("随后") for t in _unexplained(segment_text(text)))
     causes = SKIPPED.replace("随后，检查组来到西关菜场，发现", "究其原因，各市场普遍存在管理缺位，")
     assert not any(t.startswith("究其原因") for t in _unexplained(segment_text(causes)))
+
+
+HEADER_AGAIN = """某区卫生健康局2024年度专项资金审计发现问题整改情况公示
+
+现将审计发现问题的整改情况公示如下：
+
+序号   审计发现问题                                  整改情况                                            整改结果
+一、资金使用
+1      向不符合条件的2家诊所发放补助资金             已追回补助资金3.20万元，缴入区财政专户             已整改
+       3.20万元
+2      家庭医生签约补助重复发放，涉及11人           已追回重复发放补助0.66万元                         已整改
+二、项目管理
+序号   审计发现问题                                  整改情况                                            整改结果
+3      慢病随访项目未开展绩效评估                    已委托第三方开展评估，预计9月底前完成              整改中
+4      项目验收资料不全，缺少2份验收单               已补齐验收单2份并归档                              已整改
+
+某区卫生健康局
+2024年8月5日
+"""
+
+
+def test_a_table_header_repeated_between_rows_is_no_skipped_item():
+    r = segment_text(HEADER_AGAIN)
+    assert len(r.findings) == 4
+    assert not any(t.startswith("序号") for t in _unexplained(r))

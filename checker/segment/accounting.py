@@ -409,6 +409,12 @@ _SENTENCE_STOPS = "。！？!?\n"
 _CAUSE_OPENING = 12  # a sentence on causes says so in its first words (究其原因，)
 
 
+def _header_row(doc: Doc, start: int, end: int) -> bool:
+    """Are two or more of the space-parted cells of ``text[start:end]`` a table's column names?"""
+    cells = doc.text[start:end].split()
+    return len(cells) >= 2 and sum(doc.v.patterns.table_header_word.fullmatch(c) is not None for c in cells) >= 2
+
+
 def unread_found_sentences(
     doc: Doc, document: Document, findings: list[Finding], named: Sequence[NotFinding] = (),
 ) -> list[NotFinding]:
@@ -434,6 +440,8 @@ def unread_found_sentences(
             a += 1
         if b - a < _ORPHAN_MIN or covered.touches(a, b) or p.list_cause_intro.search(text, a, a + _CAUSE_OPENING):
             continue
+        if _header_row(doc, a, b):
+            continue  # 序号 审计发现问题 整改情况: a table's header repeated, not a sentence of faults
         opener = p.list_opener.search(text, a, b)  # 未发现…存在…: the first verb of finding negates the rest
         if opener is not None and not text[max(a, opener.start() - 4) : opener.start()].endswith(skipped) and any(r.search(text, opener.end(), b) for r in (p.problem_words, p.absence_words)):
             out.append(NotFinding.cut(document, a, min(b, a + _SHOWN), reason="unexplained"))
