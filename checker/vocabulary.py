@@ -365,6 +365,9 @@ class Patterns(_Strict):
     # (1.7.0) 市民陈女士反映： a line that is only who complains or asks and a colon, the complaint on the
     # lines below it: a problem's label (reply_label_lines)
     complaint_label: Pattern[str] = NEVER
+    # (1.7.0) a form's footer cell: who filled it in or checked it, or a number to call (填表人：陈红,
+    # 联系电话：…): a TAB row of nothing else is the form's foot, not a record (tab_footer_row)
+    footer_field: Pattern[str] = NEVER
     # (1.3.0) the clause of a listed problem that states what the inspector requires (，…必须…,
     # ，下周开始…): where its measure starts
     item_required: Pattern[str] = NEVER
@@ -740,6 +743,9 @@ class LayoutWeights(_Strict):
     # (1.5.0) a TAB row whose cell opens on a quote runs on over the lines below until the quote closes,
     # as Excel copies a cell of several lines ("1.…\n2.…"); the quotes are no words of the cell
     tab_quoted_cells: bool = False
+    # (1.7.0) a TAB row under the records whose filled cells are each a footer field (填表人：…\t审核人：…)
+    # is the form's foot: it ends the table and is no record (tab_footer_row, pattern footer_field)
+    tab_footer_row: bool = False
     # (1.5.0) a table row whose measures' cell is empty and whose other measure column says only that the
     # work goes on (整改中) has no measure (status_cell_alone)
     status_cell_alone: bool = False

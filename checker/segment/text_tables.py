@@ -76,11 +76,22 @@ def tab_tables(doc: Doc) -> list[Table]:
             if run:
                 tables.append((run, {}))
             run = []
+        if run and doc.v.weights.layouts.tab_footer_row and _footer_row(doc, cells):
+            tables.append((run, {}))  # 填表人：…\t审核人：…: the form's foot ends the table
+            run = []
+            prev_idx = -2
+            continue
         run.append(cells)
         prev_idx = last.idx
     if run:
         tables.append((run, {}))
     return tables
+
+
+def _footer_row(doc: Doc, cells: Row) -> bool:
+    """Is every filled cell of a TAB row a footer field (填表人：…, 联系电话：…)?"""
+    filled = [(a, b) for a, b in cells if doc.text[a:b].strip()]
+    return bool(filled) and all(doc.v.patterns.footer_field.match(doc.text, a, b) for a, b in filled)
 
 
 def _scan_quoted(text: str, a: int, b: int) -> tuple[Row, bool]:
