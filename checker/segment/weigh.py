@@ -130,6 +130,8 @@ def _without_splitters(results: list[LayoutResult]) -> list[LayoutResult]:
     """With labelled_items_whole: a reading that cuts the problems of a reading whose every problem has
     its own labelled measure (问题1：A，B，C / 整改情况：…) into their clauses is no reading of the
     document: each label opens one item, whatever commas its problem holds."""
+    written = [r for r in results if r.labelled_answers]  # (headed_labelled_answers) 问题：… 建议：…
+    results = [r for r in results if r.labelled_answers or not any(_splits(r, w) for w in written)]
     whole = [r for r in results if _labelled_whole(r)]
     if not whole:
         return results
