@@ -455,10 +455,21 @@ def _scan_end(doc: Doc, findings: list[Finding]) -> int:
 
 
 def _answering(doc: Doc, a: int, b: int) -> bool:
-    """Sentence ``a:b`` answers problems rather than states them: a response (针对, 对此) or an act
-    (整改, 加强, 将) in it."""
-    p = doc.v.patterns
-    return p.list_response.search(doc.text, a, b) is not None or p.action_words.search(doc.text, a, b) is not None
+    """Sentence ``a:b`` answers problems rather than states them: a response opens it (针对…, 对此), or
+    the only faults after its verb of finding are the word 问题 (对检查中发现的问题，请…; 将…把存在的问题
+    再做细): it speaks of the problems found, naming none."""
+    p, text = doc.v.patterns, doc.text
+    if p.list_response.search(text, a, min(b, a + _CAUSE_OPENING)) is not None:
+        return True
+    opener = p.list_opener.search(text, a, b)
+    if opener is None:
+        return False
+    named = [m.group() for m in p.problem_words.finditer(text, opener.end(), b)]
+    lacks = p.absence_words.search(text, opener.end(), b) is not None
+    return bool(named) and all(w in _GENERIC_FAULTS for w in named) and not lacks
+
+
+_GENERIC_FAULTS = frozenset({"问题", "存在"})  # words that refer to problems without naming one
 
 
 def _states_fault(doc: Doc, a: int, b: int) -> bool:
