@@ -288,6 +288,14 @@ class Patterns(_Strict):
     response_negation: Pattern[str] = NEVER
     # (1.3.0) a sentence opening on the detail of what the sentence before found (其中：A；B；C。)
     list_detail_opening: Pattern[str] = NEVER
+    # (1.7.0) a sentence that opens another list of problems, its own clause naming them and ending on a
+    # colon (个人业务主要问题集中在…环节：): an enumerated list before it ends there (list_ends_at_new_intro)
+    list_new_intro: Pattern[str] = NEVER
+    # (1.7.0) what a verb of finding found, when it is a phenomenon (出现超载的现象): a fault whatever its
+    # words (unread_found_after)
+    found_phenomenon: Pattern[str] = NEVER
+    # (1.7.0) a short label and a colon opening an item's answer (建议：) (headed_labelled_answers)
+    written_answer_label: Pattern[str] = NEVER
     # (1.3.0) an intro that names its items problems one by one (发现的六大问题，分别是…), with the
     # count it gives, if any, in group ``n``
     list_named_intro: Pattern[str] = NEVER
@@ -977,6 +985,16 @@ class LayoutWeights(_Strict):
     # (1.7.0) unnumbered lines each followed (past its fields: 整改时限：…) by a measure label's line
     # (…问题。 / 整改情况：…), two or more, open findings as 问题：… lines do (lines_before_labels)
     lines_before_labels: bool = False
+    # (1.7.0) … and such a sentence after the last finding, before the measures that follow it (or the
+    # text's end): the reading stopped while the text still lists problems (unread_found_after)
+    unread_found_after: bool = False
+    # (1.7.0) an enumerated list in running text ends before a later sentence of its paragraph whose
+    # first clause names problems and ends on a colon: another list opens there (list_ends_at_new_intro)
+    list_ends_at_new_intro: bool = False
+    # (1.7.0) items each opening on their problem whose answers each open on a written label (问题：…
+    # 建议：…) are read whole: a reading that cuts their problems into clauses does not compete
+    # (headed_labelled_answers)
+    headed_labelled_answers: bool = False
     # (1.6.0) below an item's measure and its fields, a line opening on a label of its own (复查情况：…) is a
     # field the reader does not know, not more of the measure (label_after_fields)
     label_after_fields: bool = False

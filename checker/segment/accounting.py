@@ -429,7 +429,8 @@ def unread_found_sentences(
     skipped = tuple(w.not_found_before_opener) + tuple(w.checked_before_opener)
     covered = _Covered(findings, [(item.start, item.end) for item in named])
     first = min(f.span.start for f in findings)
-    last = max(f.span.end for f in findings)
+    seen = max(f.span.end for f in findings)
+    last = _scan_end(doc, findings) if doc.v.weights.layouts.unread_found_after else seen
     out: list[NotFinding] = []
     pos = first
     while pos < last:
@@ -442,7 +443,47 @@ def unread_found_sentences(
             continue
         if _header_row(doc, a, b):
             continue  # 序号 审计发现问题 整改情况: a table's header repeated, not a sentence of faults
+        if b > seen and _answering(doc, a, b):
+            continue  # 针对发现的问题，… / 将进一步加强…: after the findings, an answer to them
         opener = p.list_opener.search(text, a, b)  # 未发现…存在…: the first verb of finding negates the rest
-        if opener is not None and not text[max(a, opener.start() - 4) : opener.start()].endswith(skipped) and any(r.search(text, opener.end(), b) for r in (p.problem_words, p.absence_words)):
+        if opener is not None and not text[max(a, opener.start() - 4) : opener.start()].endswith(skipped) and _states_fault(doc, opener.end(), b):
             out.append(NotFinding.cut(document, a, min(b, a + _SHOWN), reason="unexplained"))
     return out
+
+
+def _scan_end(doc: Doc, findings: list[Finding]) -> int:
+    """Where a reading's run of problems may still go on (unread_found_after): after its last finding,
+    up to the first measure that starts after it, or the text's end when none does. A sentence of found
+    faults there, held by nothing, is a problem the reading stopped short of (…主要问题集中在：其一，…
+    after the last 一是/二是/三是 read, or a second sentence of faults before the answer to the first)."""
+    last = max(f.span.end for f in findings)
+    after = [f.measure.start for f in findings if f.measure is not None and f.measure.start >= last]
+    end = min(after) if after else (doc.body[-1].end if doc.body else last)
+    return max(last, min(end, doc.content_end))
+
+
+def _answering(doc: Doc, a: int, b: int) -> bool:
+    """Sentence ``a:b`` answers problems rather than states them: a response opens it (针对…, 对此), or
+    the only faults after its verb of finding are the word 问题 (对检查中发现的问题，请…; 将…把存在的问题
+    再做细): it speaks of the problems found, naming none."""
+    p, text = doc.v.patterns, doc.text
+    if p.list_response.search(text, a, min(b, a + _CAUSE_OPENING)) is not None:
+        return True
+    opener = p.list_opener.search(text, a, b)
+    if opener is None:
+        return False
+    named = [m.group() for m in p.problem_words.finditer(text, opener.end(), b)]
+    lacks = p.absence_words.search(text, opener.end(), b) is not None
+    return bool(named) and all(w in _GENERIC_FAULTS for w in named) and not lacks
+
+
+_GENERIC_FAULTS = frozenset({"问题", "存在"})  # words that refer to problems without naming one
+
+
+def _states_fault(doc: Doc, a: int, b: int) -> bool:
+    """What follows a verb of finding states a fault or a lack; with unread_found_after, also a
+    phenomenon found (出现超载的现象: found_phenomenon), which is a fault whatever its words."""
+    p = doc.v.patterns
+    if any(r.search(doc.text, a, b) for r in (p.problem_words, p.absence_words)):
+        return True
+    return doc.v.weights.layouts.unread_found_after and p.found_phenomenon.match(doc.text, a, b) is not None

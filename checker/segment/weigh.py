@@ -126,10 +126,24 @@ def _splits(r: LayoutResult, whole: LayoutResult) -> bool:
     return bool(inside) and None not in inside and len(set(inside)) < len(inside)
 
 
+def _crosses(r: LayoutResult, whole: LayoutResult) -> bool:
+    """Some finding of ``r`` lies inside one of ``whole``'s problems and takes for its measure the
+    labelled answer of another (one 建议： read as every problem's): the labels part what ``r`` joins."""
+    spans = [(d.start, d.end) for d in whole.drafts]
+    answers = [d.blocks[0][0] for d in whole.drafts]
+    for d in r.drafts:
+        i = next((k for k, (a, b) in enumerate(spans) if a < d.finding[1] <= b), None)  # where its words end
+        if i is not None and any(a <= at < b for a, b in d.blocks for k, at in enumerate(answers) if k != i):
+            return True
+    return False
+
+
 def _without_splitters(results: list[LayoutResult]) -> list[LayoutResult]:
     """With labelled_items_whole: a reading that cuts the problems of a reading whose every problem has
     its own labelled measure (问题1：A，B，C / 整改情况：…) into their clauses is no reading of the
     document: each label opens one item, whatever commas its problem holds."""
+    written = [r for r in results if r.labelled_answers]  # (headed_labelled_answers) 问题：… 建议：…
+    results = [r for r in results if r.labelled_answers or not any(_splits(r, w) or _crosses(r, w) for w in written)]
     whole = [r for r in results if _labelled_whole(r)]
     if not whole:
         return results

@@ -21,6 +21,9 @@ class LayoutResult:
     pairing: str | None = None  # how problems met their measures: label, row, number, text
     weight: float = 1.0  # how telling the rule's evidence is, against the other readings
     tables: list[tuple[int, int]] = field(default_factory=list)  # findings tables: header line to last row
+    # every problem's own answer opens on a label written before it (建议：): one item a problem, whatever
+    # commas it holds (headed_labelled_answers)
+    labelled_answers: bool = False
 
 
 LayoutRule = Callable[[Doc], "LayoutResult | None"]

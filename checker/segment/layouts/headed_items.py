@@ -391,6 +391,16 @@ def _status_lines(doc: Doc) -> LayoutResult | None:
     return result
 
 
+def _labelled_answers(doc: Doc, drafts: list[Draft]) -> bool:
+    """Two or more items, each with an answer of its own that opens on a short label and a colon
+    (问题：… then 建议：…): the writer labelled each item's answer, so each item is one problem."""
+    firsts = [trim(doc.text, *d.blocks[0]) if d.blocks else None for d in drafts]
+    if len(drafts) < 2 or None in firsts or len(set(firsts)) < len(firsts):
+        return False
+    label = doc.v.patterns.written_answer_label
+    return all(f is not None and label.match(doc.text, *f) is not None for f in firsts)
+
+
 def _states_fault(doc: Doc, ln: Line) -> bool:
     """The line's first sentence states a fault before any turn to what is required (…未标注生产日期，
     请督促整改。), not praise that asks to keep it up (…环境卫生良好，请继续保持。)."""
@@ -586,4 +596,5 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
     result = LayoutResult("headed_items", drafts, [make_group(doc, g) for g in groups.values()], preamble,
                           pairing="adjacency")
     result.weight = doc.v.weights.layouts.headed_items
+    result.labelled_answers = doc.v.weights.layouts.headed_labelled_answers and _labelled_answers(doc, drafts)
     return result

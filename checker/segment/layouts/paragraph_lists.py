@@ -651,11 +651,20 @@ def _list_end(doc: Doc, last: int, end: int) -> int:
             return k + 1
         if doc.v.weights.layouts.list_ends_at_causes and p.list_cause_intro.search(text, *opening) is not None:
             return k + 1  # 问题的主要原因是：… the causes follow; they are not the last problem's text
+        if doc.v.weights.layouts.list_ends_at_new_intro and _new_intro(doc, k + 1, end):
+            return k + 1  # 个人业务主要问题集中在…：其一，… another list begins; the last item is over
         if _refers_back(doc, k + 1, end):
             return k + 1  # 以上情况已责令…: what was done about the list, not its last problem
         if doc.v.weights.layouts.list_writer_commitment and _commitment(doc, k + 1, end) is not None:
             return k + 1  # 我们将继续…: what the writer will do about the list, not its last problem
     return end
+
+
+def _new_intro(doc: Doc, at: int, end: int) -> bool:
+    """The sentence at ``at`` opens another list of problems: its first clause names them and ends on a
+    colon (list_ends_at_new_intro)."""
+    a = trim(doc.text, at, end)[0]
+    return a < end and doc.v.patterns.list_new_intro.match(doc.text, a, end) is not None
 
 
 def _refers_back(doc: Doc, at: int, end: int) -> bool:
