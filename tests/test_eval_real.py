@@ -23,6 +23,7 @@ from checker.evaluate.real import (
 from checker.models import Source
 from checker.options import ReviewOptions
 from checker.pipeline import review_source
+from checker.read import read_source
 from checker.rubric import load_rubric
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +52,21 @@ def test_a_measure_paired_with_the_wrong_finding_is_wrong_and_says_where() -> No
     doc = _doc([{"key": "台账不全", "measure_key": "燃油费"}, {"key": "公务用车", "measure_key": "126笔"}])
     outcome, why = reading_outcome(doc, _review(TEXT))
     assert outcome == "wrong" and why.startswith("F1: measure key")
+
+
+def test_keys_copied_with_a_pages_pinyin_glosses_are_found_as_the_reading_holds_the_words(tmp_path: Path) -> None:
+    # a page that glosses its characters (審(shěn)計(jì)) is read without the glosses; a key copied from
+    # it with them names the same words
+    path = tmp_path / "glossed.txt"
+    path.write_text(TEXT.replace("食堂采购", "食(shí)堂(táng)采(cǎi)购(gòu)").replace("公务用车", "公(gōng)务(wù)用车"),
+                    encoding="utf-8")
+    glossed = review_source(read_source(path), RUBRIC, ReviewOptions())
+    assert "(shí)" not in glossed.findings[0].finding_text
+    doc = _doc([{"key": "食(shí)堂(táng)采购", "measure_key": "126笔"},
+                {"key": "公(gōng)务(wù)用车", "measure_key": "燃油费"}])
+    assert reading_outcome(doc, glossed) == ("right", "")
+    wrong = _doc([{"key": "公(gōng)务(wù)用车", "measure_key": "126笔"}, {"key": "台账不全", "measure_key": "燃油费"}])
+    assert reading_outcome(wrong, glossed)[1] == "F1: key '公(gōng)务(wù)用车' is in F2"
 
 
 def test_a_finding_missed_is_wrong_and_a_refusal_is_refused() -> None:

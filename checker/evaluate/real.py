@@ -32,6 +32,7 @@ from checker.errors import UsageError
 from checker.evaluate.metrics import FlagScore, cohen_kappa, flag_scores, micro_f1, safe_div
 from checker.flags import FlagCode, flag_codes
 from checker.models import DocumentKind, FindingResult, Review, Source
+from checker.read.ruby import without_glosses
 
 Outcome = Literal["right", "refused", "wrong", "missing"]
 RealVerdict = Literal["pass", "warn", "fail", "unreviewed"]
@@ -248,6 +249,12 @@ def review_outcome(labels: list[RealFindingLabel], review: Review) -> tuple[Outc
     )
 
 
+def _holds(read: str, key: str) -> bool:
+    """Does a reading's text hold a label's key? A key copied from a page with pinyin glosses (經(jīng)營)
+    is found as the reading holds such a page's words, without them."""
+    return key in read or without_glosses(key) in read
+
+
 def outcome_of(
     labels: list[RealFindingLabel], refused: bool, read: list[tuple[str, str]],
 ) -> tuple[Outcome, str]:
@@ -260,13 +267,13 @@ def outcome_of(
     if len(read) != len(labels):
         return "wrong", f"{len(read)} findings read, {len(labels)} labelled"
     for i, (label, (problem, measure)) in enumerate(zip(labels, read, strict=True), start=1):
-        if label.key not in problem:
-            holder = next((j for j, (p, _) in enumerate(read, start=1) if label.key in p), None)
+        if not _holds(problem, label.key):
+            holder = next((j for j, (p, _) in enumerate(read, start=1) if _holds(p, label.key)), None)
             return "wrong", f"F{i}: key {label.key!r} " + (f"is in F{holder}" if holder else "is in no finding's problem")
         if label.measure_key is None:
             if _has_words(measure):
                 return "wrong", f"F{i}: a measure is read where the text gives none"
-        elif label.measure_key not in measure:
+        elif not _holds(measure, label.measure_key):
             return "wrong", f"F{i}: measure key {label.measure_key!r} is not in its measure"
     return "right", ""
 

@@ -23,3 +23,9 @@ def drop_pinyin_glosses(text: str) -> str:
     if sum(1 for g in glosses if _TONED.search(g)) < _MIN_TONED:
         return text
     return _GLOSS.sub("", text)
+
+
+def without_glosses(words: str) -> str:
+    """``words`` (a phrase quoted from such a page) without the toned glosses it carries: the phrase as
+    the reading holds it, whatever the page's count of glosses."""
+    return _GLOSS.sub(lambda m: "" if _TONED.search(m.group(0)) else m.group(0), words)
