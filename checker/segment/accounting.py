@@ -15,6 +15,7 @@ reading less.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from checker.models import Document, Finding, NotFinding
@@ -221,12 +222,16 @@ def skipped_faults(doc: Doc, items: list[NotFinding], findings: list[Finding]) -
     reading skipped. Before the findings an item may be an overview, after them a later status."""
     if not doc.v.weights.layouts.skipped_fault_doubt or not findings:
         return 0.0
-    first = min(f.span.start for f in findings)
-    last = max(f.span.end for f in findings)
+    first, last = _run(findings)
     return float(any(
         item.reason == "unexplained" and first < item.start < last and _names_fault(doc, item.view)
         for item in items
     ))
+
+
+def _run(findings: list[Finding]) -> tuple[int, int]:
+    """Where a reading's findings run: from the first one's start to the last one's end."""
+    return min(f.span.start for f in findings), max(f.span.end for f in findings)
 
 
 def general_fixes(doc: Doc, unpaired: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -428,9 +433,8 @@ def unread_found_sentences(
     text, p, w = doc.text, doc.v.patterns, doc.v.words
     skipped = tuple(w.not_found_before_opener) + tuple(w.checked_before_opener)
     covered = _Covered(findings, [(item.start, item.end) for item in named])
-    first = min(f.span.start for f in findings)
-    seen = max(f.span.end for f in findings)
-    last = _scan_end(doc, findings) if doc.v.weights.layouts.unread_found_after else seen
+    first, seen = _run(findings)
+    last = _scan_end(doc, findings, seen) if doc.v.weights.layouts.unread_found_after else seen
     out: list[NotFinding] = []
     pos = first
     while pos < last:
@@ -443,33 +447,35 @@ def unread_found_sentences(
             continue
         if _header_row(doc, a, b):
             continue  # 序号 审计发现问题 整改情况: a table's header repeated, not a sentence of faults
-        if b > seen and _answering(doc, a, b):
-            continue  # 针对发现的问题，… / 将进一步加强…: after the findings, an answer to them
         opener = p.list_opener.search(text, a, b)  # 未发现…存在…: the first verb of finding negates the rest
-        if opener is not None and not text[max(a, opener.start() - 4) : opener.start()].endswith(skipped) and _states_fault(doc, opener.end(), b):
+        if b > seen and _answering(doc, a, b, opener):
+            continue  # 针对发现的问题，… / 将进一步加强…: after the findings, an answer to them
+        if (
+            opener is not None and not text[max(a, opener.start() - 4) : opener.start()].endswith(skipped)
+            and _states_fault(doc, opener.end(), b)
+        ):
             out.append(NotFinding.cut(document, a, min(b, a + _SHOWN), reason="unexplained"))
     return out
 
 
-def _scan_end(doc: Doc, findings: list[Finding]) -> int:
+def _scan_end(doc: Doc, findings: list[Finding], last: int) -> int:
     """Where a reading's run of problems may still go on (unread_found_after): after its last finding,
     up to the first measure that starts after it, or the text's end when none does. A sentence of found
     faults there, held by nothing, is a problem the reading stopped short of (…主要问题集中在：其一，…
-    after the last 一是/二是/三是 read, or a second sentence of faults before the answer to the first)."""
-    last = max(f.span.end for f in findings)
+    after the last 一是/二是/三是 read, or a second sentence of faults before the answer to the first).
+    ``last``: where the last finding ends."""
     after = [f.measure.start for f in findings if f.measure is not None and f.measure.start >= last]
     end = min(after) if after else (doc.body[-1].end if doc.body else last)
     return max(last, min(end, doc.content_end))
 
 
-def _answering(doc: Doc, a: int, b: int) -> bool:
+def _answering(doc: Doc, a: int, b: int, opener: re.Match[str] | None) -> bool:
     """Sentence ``a:b`` answers problems rather than states them: a response opens it (针对…, 对此), or
     the only faults after its verb of finding are the word 问题 (对检查中发现的问题，请…; 将…把存在的问题
-    再做细): it speaks of the problems found, naming none."""
+    再做细): it speaks of the problems found, naming none. ``opener``: its verb of finding, if any."""
     p, text = doc.v.patterns, doc.text
     if p.list_response.search(text, a, min(b, a + _CAUSE_OPENING)) is not None:
         return True
-    opener = p.list_opener.search(text, a, b)
     if opener is None:
         return False
     named = [m.group() for m in p.problem_words.finditer(text, opener.end(), b)]

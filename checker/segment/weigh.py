@@ -251,7 +251,8 @@ def reading_features(
     much of the body its findings cover, how few they are, how far ahead of the next reading it
     came, findings that list items of their own, measure-like paragraphs no finding holds, items it
     left unexplained, fixes it could not pair, findings without a measure, findings cut from the
-    lists of several paragraphs and a fault-naming item it skipped amid its findings; and what a reading can tell of itself (:func:`self_doubts`)."""
+    lists of several paragraphs and a fault-naming item it skipped amid its findings; and what a
+    reading can tell of itself (:func:`self_doubts`)."""
     findings = chosen.findings
     n = len(findings)
     if not n:
