@@ -1056,6 +1056,10 @@ class LayoutWeights(_Strict):
     # with nothing answering its list, items that mostly say what should be done (…区域应具体划分落实
     # 到人 / 加强对…的管理) are each their own measure, from the 应 on or, opening on the act, whole
     advice_heading_items: bool = False
+    # (1.8.0) a line opening on ``N.`` glued to a count (3.2名从业人员…), between the items N-1 and N+1 of a
+    # list numbered 1. 2. …, is item N whose words open on the count, not the number N.M
+    # (number_glued_count; pattern sentence_count)
+    number_glued_count: bool = False
 
 
 class KindWeights(_Strict):
