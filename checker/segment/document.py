@@ -306,6 +306,22 @@ def _glued_counts(doc: Doc) -> None:
             marked = sorted([*marked, k])
 
 
+def _bare_item_names(doc: Doc) -> None:
+    """Lines that are only an item's name and number (任务一 / 第1项), numbered 1, 2, … in sequence, two
+    or more, each followed by a line of words: they head the items below them (bare_item_names)."""
+    rx, body = doc.v.patterns.bare_item_name, doc.body
+    found: list[tuple[Line, int]] = []
+    for k, ln in enumerate(body[:-1]):
+        m = rx.fullmatch(doc.text, ln.cstart, ln.end)
+        value = parse_ordinal(m.group("n")) if m is not None and ln.marker is None else None
+        if value is not None and rx.fullmatch(doc.text, body[k + 1].cstart, body[k + 1].end) is None:
+            found.append((ln, value))
+    if len(found) < 2 or [value for _, value in found] != list(range(1, len(found) + 1)):
+        return
+    for ln, value in found:
+        ln.marker = Marker(_NUMBERED_PROBLEM, value, ln.cstart, ln.cstart, "")
+
+
 def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
     text = document.view
     if v.weights.layouts.letter_breaks:
@@ -328,6 +344,8 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
         doc.body = body_pass(doc, doc.body)
     if v.weights.layouts.number_glued_count:
         _glued_counts(doc)
+    if v.weights.layouts.bare_item_names:
+        _bare_item_names(doc)
     if v.weights.layouts.colon_numbers:
         _colon_numbers(doc)
     if v.weights.layouts.colon_numbers_go_on:
