@@ -376,6 +376,10 @@ class Patterns(_Strict):
     # (1.7.0) a form's footer cell: who filled it in or checked it, or a number to call (填表人：陈红,
     # 联系电话：…): a TAB row of nothing else is the form's foot, not a record (tab_footer_row)
     footer_field: Pattern[str] = NEVER
+    # (1.8.0) a table's note under its last record: 备注：… / 注：… / 说明：… (cell_table_foot)
+    table_note: Pattern[str] = NEVER
+    # (1.8.0) a line that is only an item's name and number: 任务一 / 第1项 / 问题3 (bare_item_names)
+    bare_item_name: Pattern[str] = NEVER
     # (1.3.0) the clause of a listed problem that states what the inspector requires (，…必须…,
     # ，下周开始…): where its measure starts
     item_required: Pattern[str] = NEVER
@@ -1056,6 +1060,21 @@ class LayoutWeights(_Strict):
     # with nothing answering its list, items that mostly say what should be done (…区域应具体划分落实
     # 到人 / 加强对…的管理) are each their own measure, from the 应 on or, opening on the act, whole
     advice_heading_items: bool = False
+    # (1.8.0) a line opening on ``N.`` glued to a count (3.2名从业人员…), between the items N-1 and N+1 of a
+    # list numbered 1. 2. …, is item N whose words open on the count, not the number N.M
+    # (number_glued_count; pattern sentence_count)
+    number_glued_count: bool = False
+    # (1.8.0) in a table of one cell per line, a run of blank lines inside a record is as many cells left
+    # empty side by side (6 / 阵地作用发挥不够 / (blank) / (blank) / 2025年12月底), not one (blank_cell_runs)
+    blank_cell_runs: bool = False
+    # (1.8.0) in a table of one cell per line, a line opening on a note's or a form's footer label (备注：…,
+    # 填表人：…) right after a full record ends the table: it is no spill of the last cell (cell_table_foot;
+    # patterns table_note, footer_field)
+    cell_table_foot: bool = False
+    # (1.8.0) lines that are only an item's name and number (任务一 / 第1项), two or more numbered from 1
+    # in sequence, each over the item's labelled fields, head the items as numbered headings do
+    # (bare_item_names; pattern bare_item_name)
+    bare_item_names: bool = False
 
 
 class KindWeights(_Strict):

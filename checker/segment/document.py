@@ -268,6 +268,60 @@ def _lost_numbers(doc: Doc) -> None:
             ln.marker = Marker(mb.family, mb.value + 1, ln.cstart, ln.cstart, "")
 
 
+# 3.2名… — a line's number and full stop with a number glued after it (read as the decimal 3.2)
+_GLUED_NUMBER_RE = re.compile(r"(?P<n>[0-9]{1,2})\.(?=[0-9])")
+
+
+def _glued_number(doc: Doc, ln: Line) -> Marker | None:
+    """The ``N.`` opening ``ln`` when what follows it is a count (3.2名…): the marker it would have."""
+    m = _GLUED_NUMBER_RE.match(doc.text, ln.cstart, ln.end)
+    if m is None:
+        return None
+    count = doc.v.patterns.sentence_count.match(doc.text, m.end(), ln.end)
+    if count is None or count.start("num") != m.end():
+        return None
+    return Marker("num", int(m.group("n")), m.start(), m.end(), m.group())
+
+
+def _fits_between(mk: Marker, before: Marker | None, after: Marker | None) -> bool:
+    """Item N of a list numbered 1. 2. …: N-1 before it (or N is 1 with item 2 after it), and after it
+    item N+1 or no item of that list."""
+    if before is not None and before.family == "num" and before.value == mk.value - 1:
+        return after is None or after.family != "num" or after.value == mk.value + 1
+    return mk.value == 1 and after is not None and after.family == "num" and after.value == 2
+
+
+def _glued_counts(doc: Doc) -> None:
+    """A list numbered 1. 2. … whose item opens on a count glued to its number (3.2名食堂从业人员健康证已
+    过期。): the number is the item's, the count its words' first (number_glued_count)."""
+    marked = [k for k, ln in enumerate(doc.body) if ln.marker is not None]
+    for k, ln in enumerate(doc.body):
+        mk = None if ln.marker is not None else _glued_number(doc, ln)
+        if mk is None:
+            continue
+        before = next((doc.body[j].marker for j in reversed(marked) if j < k), None)
+        after = next((doc.body[j].marker for j in marked if j > k), None)
+        if _fits_between(mk, before, after):
+            ln.marker = mk
+            marked = sorted([*marked, k])
+
+
+def _bare_item_names(doc: Doc) -> None:
+    """Lines that are only an item's name and number (任务一 / 第1项), numbered 1, 2, … in sequence, two
+    or more, each followed by a line of words: they head the items below them (bare_item_names)."""
+    rx, body = doc.v.patterns.bare_item_name, doc.body
+    found: list[tuple[Line, int]] = []
+    for k, ln in enumerate(body[:-1]):
+        m = rx.fullmatch(doc.text, ln.cstart, ln.end)
+        value = parse_ordinal(m.group("n")) if m is not None and ln.marker is None else None
+        if value is not None and rx.fullmatch(doc.text, body[k + 1].cstart, body[k + 1].end) is None:
+            found.append((ln, value))
+    if len(found) < 2 or [value for _, value in found] != list(range(1, len(found) + 1)):
+        return
+    for ln, value in found:
+        ln.marker = Marker(_NUMBERED_PROBLEM, value, ln.cstart, ln.cstart, "")
+
+
 def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
     text = document.view
     if v.weights.layouts.letter_breaks:
@@ -288,6 +342,10 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
     doc = Doc(source, document, v, labels, text, lines, body, boiler, content_end, title_lines)
     for _, body_pass in BODY_PASSES.pick(v.components.body_passes):
         doc.body = body_pass(doc, doc.body)
+    if v.weights.layouts.number_glued_count:
+        _glued_counts(doc)
+    if v.weights.layouts.bare_item_names:
+        _bare_item_names(doc)
     if v.weights.layouts.colon_numbers:
         _colon_numbers(doc)
     if v.weights.layouts.colon_numbers_go_on:

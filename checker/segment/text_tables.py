@@ -435,9 +435,12 @@ def cell_per_line_tables(doc: Doc) -> list[Table]:
             ln = body[j]
             s = ln.content.strip()
             if has_index and v.weights.layouts.blank_cells and record and len(record) < ncols - 1:
-                blank = _blank_cell(doc, body[j - 1], ln)
-                if blank is not None and not _opens_record(s, record, ncols, has_index, first_shape):
-                    record.append([blank])  # 4 / 砧板未分开… / (blank) / 罗慧: the measure cell left empty
+                room = ncols - 1 - len(record) if v.weights.layouts.blank_cell_runs else 1
+                blanks = _blank_cells(doc, body[j - 1], ln, room)
+                if blanks and not _opens_record(s, record, ncols, has_index, first_shape):
+                    record.extend([b] for b in blanks)  # 4 / 砧板未分开… / (blank) / 罗慧: the measure cell left empty
+            if _ends_table(doc, ln, len(record) >= ncols):
+                break
             if _RULE_RE.match(s):
                 flush(record)
                 record = []
@@ -458,11 +461,21 @@ def cell_per_line_tables(doc: Doc) -> list[Table]:
     return tables
 
 
-def _blank_cell(doc: Doc, prev: Line, ln: Line) -> Line | None:
-    """The one blank line between two lines of a record: a cell left empty (a record's cells stand on
-    consecutive lines, so a blank line inside it is a cell, where blank lines between records are none)."""
+def _ends_table(doc: Doc, ln: Line, full: bool) -> bool:
+    """With cell_table_foot: a note or a form's footer field (备注：…, 填表人：…) after a full record is
+    the table's foot, not the last cell's next line."""
+    if not full or not doc.v.weights.layouts.cell_table_foot:
+        return False
+    p = doc.v.patterns
+    return bool(p.table_note.match(doc.text, ln.cstart, ln.end) or p.footer_field.match(doc.text, ln.cstart, ln.end))
+
+
+def _blank_cells(doc: Doc, prev: Line, ln: Line, room: int) -> list[Line]:
+    """The blank lines between two lines of a record, at most ``room`` of them: cells left empty (a
+    record's cells stand on consecutive lines, so a blank line inside it is a cell, where blank lines
+    between records are none). With blank_cell_runs, two empty cells side by side are two blank lines."""
     gap = [doc.lines[x] for x in range(prev.idx + 1, ln.idx) if x < len(doc.lines)]
-    return gap[0] if len(gap) == 1 and gap[0].blank else None
+    return gap if 0 < len(gap) <= room and all(g.blank for g in gap) else []
 
 
 def _opens_record(s: str, record: list[list[Line]], ncols: int, has_index: bool, first_shape: str | None) -> bool:
