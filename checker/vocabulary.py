@@ -1060,9 +1060,9 @@ class LayoutWeights(_Strict):
     # with nothing answering its list, items that mostly say what should be done (…区域应具体划分落实
     # 到人 / 加强对…的管理) are each their own measure, from the 应 on or, opening on the act, whole
     advice_heading_items: bool = False
-    # (1.8.0) a line opening on ``N.`` glued to a count (3.2名从业人员…), between the items N-1 and N+1 of a
-    # list numbered 1. 2. …, is item N whose words open on the count, not the number N.M
-    # (number_glued_count; pattern sentence_count)
+    # (1.8.0) a line opening on ``N.`` glued to a figure and its word (3.2名从业人员…, 6.2组…), between
+    # the items N-1 and N+1 of a list numbered 1. 2. …, is item N whose words open on the figure, not
+    # the number N.M (number_glued_count)
     number_glued_count: bool = False
     # (1.8.0) in a table of one cell per line, a run of blank lines inside a record is as many cells left
     # empty side by side (6 / 阵地作用发挥不够 / (blank) / (blank) / 2025年12月底), not one (blank_cell_runs)

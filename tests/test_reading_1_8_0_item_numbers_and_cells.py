@@ -38,6 +38,15 @@ def test_an_item_numbered_n_glued_to_a_count_is_item_n():
     assert len(before.findings) == 2
 
 
+def test_the_last_item_glued_to_a_named_figure_is_that_item():
+    # 3.2组…: the list's last item opens on a village group's number (2组), not a count word
+    text = GLUED.replace("3.消毒柜使用登记不规范。", "3.2组活动室消毒柜使用登记不规范。")
+    r = segment_text(text)
+    assert [f.finding.text[:4] for f in r.findings][-1] == "2组活动"
+    before = segment_text(text, vocabulary=vocabulary_without("number_glued_count"))
+    assert len(before.findings) == 1
+
+
 def test_a_decimal_heading_under_its_own_item_stays_a_decimal():
     # 2.1 under 2.: no list goes 1. 2.1 3., so the number is not read as item 2 again
     text = GLUED.replace("2.6名保育员未参加年度培训。", "2.保育员培训不足。\n\n2.1名保育员未参加年度培训。")

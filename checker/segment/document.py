@@ -268,17 +268,17 @@ def _lost_numbers(doc: Doc) -> None:
             ln.marker = Marker(mb.family, mb.value + 1, ln.cstart, ln.cstart, "")
 
 
-# 3.2名… — a line's number and full stop with a number glued after it (read as the decimal 3.2)
-_GLUED_NUMBER_RE = re.compile(r"(?P<n>[0-9]{1,2})\.(?=[0-9])")
+# 3.2名… / 6.2组… — a line's number and full stop with a figure glued after it (read as the decimal 3.2):
+# the figure is a count or a name (2组, a village group), its word right after its digits
+_GLUED_NUMBER_RE = re.compile(r"(?P<n>[0-9]{1,2})\.(?=[0-9]{1,4}[\u4e00-\u9fff])")
 
 
 def _glued_number(doc: Doc, ln: Line) -> Marker | None:
-    """The ``N.`` opening ``ln`` when what follows it is a count (3.2名…): the marker it would have."""
+    """The ``N.`` opening ``ln`` when what follows it is a figure with its word (3.2名…): the marker it
+    would have. Between items N-1 and N+1 of a list (:func:`_fits_between`) a line is an item far more
+    often than a paragraph opening on a decimal."""
     m = _GLUED_NUMBER_RE.match(doc.text, ln.cstart, ln.end)
     if m is None:
-        return None
-    count = doc.v.patterns.sentence_count.match(doc.text, m.end(), ln.end)
-    if count is None or count.start("num") != m.end():
         return None
     return Marker("num", int(m.group("n")), m.start(), m.end(), m.group())
 
