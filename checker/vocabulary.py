@@ -1056,6 +1056,10 @@ class LayoutWeights(_Strict):
     # with nothing answering its list, items that mostly say what should be done (…区域应具体划分落实
     # 到人 / 加强对…的管理) are each their own measure, from the 应 on or, opening on the act, whole
     advice_heading_items: bool = False
+    # (1.8.0) a numbered problems section (二、存在问题) that holds text: lists in running text none of
+    # which stands inside it (a work section's 对发现的A、B等问题，及时…) do not read the document's
+    # problems, the section does (lists_outside_problems_section)
+    lists_outside_problems_section: bool = False
 
 
 class KindWeights(_Strict):
