@@ -1060,6 +1060,10 @@ class LayoutWeights(_Strict):
     # which stands inside it (a work section's 对发现的A、B等问题，及时…) do not read the document's
     # problems, the section does (lists_outside_problems_section)
     lists_outside_problems_section: bool = False
+    # (1.8.0) a reading with one fix of its own among findings without one: that fix is crosswise when
+    # it shares more words with another finding's problem than with its own, as with two fixes or more
+    # (crosswise_single_fix)
+    crosswise_single_fix: bool = False
 
 
 class KindWeights(_Strict):
