@@ -1075,6 +1075,14 @@ class LayoutWeights(_Strict):
     # in sequence, each over the item's labelled fields, head the items as numbered headings do
     # (bare_item_names; pattern bare_item_name)
     bare_item_names: bool = False
+    # (1.8.0) a numbered problems section (二、存在问题) that holds text: lists in running text none of
+    # which stands inside it (a work section's 对发现的A、B等问题，及时…) do not read the document's
+    # problems, the section does (lists_outside_problems_section)
+    lists_outside_problems_section: bool = False
+    # (1.8.0) a reading with one fix of its own among findings without one: that fix is crosswise when
+    # it shares more words with another finding's problem than with its own, as with two fixes or more
+    # (crosswise_single_fix)
+    crosswise_single_fix: bool = False
 
 
 class KindWeights(_Strict):

@@ -367,7 +367,7 @@ def _crosswise(v: Vocabulary, findings: list[Finding]) -> float:
     and one measure may well serve two."""
     measures = [f.measure.view if f.measure is not None else "" for f in findings]
     own = [i for i, m in enumerate(measures) if m.strip() and measures.count(m) == 1]
-    if len(own) < _CROSS_MIN:
+    if len(own) < _CROSS_MIN and not _single_fix(v, measures, own):
         return 0.0
     generic = frozenset(v.words.pairing_generic)
     problems = [_pairs(f.finding.view, generic) for f in findings]
@@ -379,6 +379,15 @@ def _crosswise(v: Vocabulary, findings: list[Finding]) -> float:
             len(words & problems[j]) > mine for j in range(len(findings)) if j != i
         )
     return crossed / len(own)
+
+
+def _single_fix(v: Vocabulary, measures: list[str], own: list[int]) -> bool:
+    """With crosswise_single_fix: one finding has a fix and every other has none (a page cut inside
+    the first point of an answer): that one fix may still speak of another finding's problem."""
+    return (
+        v.weights.layouts.crosswise_single_fix and len(own) == 1 and len(measures) >= _CROSS_MIN
+        and sum(1 for m in measures if m.strip()) == 1
+    )
 
 
 def _pairs(text: str, generic: frozenset[str]) -> set[str]:

@@ -1388,6 +1388,31 @@ def _answer_goes_on(
     return trim(text, answer[0], min(kb, stop))
 
 
+_SECTION_TEXT = 30  # characters a problems section holds below its heading: more than an empty heading
+
+
+def _problems_sections(doc: Doc) -> list[tuple[int, int]]:
+    """The numbered sections whose headings name problems (二、存在问题), each to the next heading of its
+    rank or above, where they hold text."""
+    heads = [ln for ln in doc.body if doc.role(ln) is not None]
+    out: list[tuple[int, int]] = []
+    for i, ln in enumerate(heads):
+        if ln.marker is None or doc.role(ln) != "problems":
+            continue
+        rank = ln.marker.rank
+        end = next((h.cstart for h in heads[i + 1 :] if h.marker is not None and h.marker.rank <= rank), doc.content_end)
+        if end - ln.end >= _SECTION_TEXT:
+            out.append((ln.cstart, end))
+    return out
+
+
+def _outside_problems_sections(doc: Doc, statements: list[_Statement]) -> bool:
+    """The document has a problems section and none of the lists stands inside it: they tell of the
+    work (对巡查中发现的A、B等问题，及时…), the section states the problems."""
+    sections = _problems_sections(doc)
+    return bool(sections) and not any(a <= st.items[0][0] < b for st in statements if st.items for a, b in sections)
+
+
 @LAYOUTS.register("paragraph_lists")
 def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
     paragraphs = _paragraphs(doc)
@@ -1396,6 +1421,8 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
         paragraphs, joined = _point_paragraphs(doc, paragraphs)
     statements = _statements(doc, paragraphs, frozenset(joined))
     if sum(len(st.items) for st in statements) < _MIN_ITEMS:
+        return None
+    if doc.v.weights.layouts.lists_outside_problems_section and _outside_problems_sections(doc, statements):
         return None
     if doc.v.weights.layouts.back_unit_intro:
         for st in statements:
