@@ -1083,6 +1083,14 @@ class LayoutWeights(_Strict):
     # it shares more words with another finding's problem than with its own, as with two fixes or more
     # (crosswise_single_fix)
     crosswise_single_fix: bool = False
+    # (1.8.0) below a table pasted one cell a line, a line of notes or the form's foot (备注：…, 注：…,
+    # 填表人：…) once the last record has all its cells ends the table: not that record's last cell
+    # run on (cell_table_notes_end; patterns table_notes, footer_field)
+    cell_table_notes_end: bool = False
+    # (1.8.0) a sentence before the first finding, in the paragraph the first finding is cut from, that
+    # says what was found and states a fault (…发现其中一台…存在漏油问题。随后…发现A、B等问题): an item
+    # the reading skipped, left unexplained, as one between its findings is (unread_found_before)
+    unread_found_before: bool = False
 
 
 class KindWeights(_Strict):

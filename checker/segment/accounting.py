@@ -411,6 +411,7 @@ def _closing_lines(doc: Doc) -> set[int]:
 
 
 _SENTENCE_STOPS = "。！？!?\n"
+_CLAUSE_STOPS = _SENTENCE_STOPS + "，,：:；;"
 _CAUSE_OPENING = 12  # a sentence on causes says so in its first words (究其原因，)
 
 
@@ -435,6 +436,9 @@ def unread_found_sentences(
     covered = _Covered(findings, [(item.start, item.end) for item in named])
     first, seen = _run(findings)
     last = _scan_end(doc, findings, seen) if doc.v.weights.layouts.unread_found_after else seen
+    lead = first
+    if doc.v.weights.layouts.unread_found_before:
+        first = _paragraph_start(doc, first)
     out: list[NotFinding] = []
     pos = first
     while pos < last:
@@ -447,6 +451,8 @@ def unread_found_sentences(
             continue
         if _header_row(doc, a, b):
             continue  # 序号 审计发现问题 整改情况: a table's header repeated, not a sentence of faults
+        if b <= lead and _finds_nothing(doc, a, b):
+            continue  # 检查发现，…总体情况良好，…未发现超期使用情况: an overview before the list
         opener = p.list_opener.search(text, a, b)  # 未发现…存在…: the first verb of finding negates the rest
         if b > seen and _answering(doc, a, b, opener):
             continue  # 针对发现的问题，… / 将进一步加强…: after the findings, an answer to them
@@ -456,6 +462,31 @@ def unread_found_sentences(
         ):
             out.append(NotFinding.cut(document, a, min(b, a + _SHOWN), reason="unexplained"))
     return out
+
+
+def _finds_nothing(doc: Doc, a: int, b: int) -> bool:
+    """A verb of finding in ``text[a:b]`` is negated (未发现…): the sentence tells what is in order."""
+    text, negations = doc.text, tuple(doc.v.words.not_found_before_opener)
+    return any(
+        text[max(a, m.start() - 4) : m.start()].endswith(negations)
+        for m in doc.v.patterns.list_opener.finditer(text, a, b)
+    )
+
+
+def _paragraph_start(doc: Doc, at: int) -> int:
+    """Where the line holding ``at`` starts its words, when the first finding at ``at`` is cut out of
+    a run-in list whose own sentence opens on a verb of finding (…，发现其A、B等问题)
+    (unread_found_before): an earlier sentence of the paragraph that states a fault found (检查人员发现
+    其中一台…存在漏油问题。) is then a problem of its own the list left out, not the overview a list
+    opened by 一是/首先 follows (检查发现存在多项问题。首先，…)."""
+    line = next((ln for ln in doc.body if ln.cstart <= at < ln.end), None)
+    if line is None:
+        return at
+    text = doc.text
+    # the clause the first finding ends: the verb of finding right before it (发现其…), not an
+    # announcement before a colon (存在以下问题：一是…)
+    opens = max(line.cstart, *(text.rfind(c, line.cstart, at) + 1 for c in _CLAUSE_STOPS))
+    return line.cstart if doc.v.patterns.list_opener.search(text, opens, at) is not None else at
 
 
 def _scan_end(doc: Doc, findings: list[Finding], last: int) -> int:
