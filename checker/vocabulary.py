@@ -294,6 +294,9 @@ class Patterns(_Strict):
     # (1.7.0) what a verb of finding found, when it is a phenomenon (出现超载的现象): a fault whatever its
     # words (unread_found_after)
     found_phenomenon: Pattern[str] = NEVER
+    # (1.8.0) the word that opens the examples a clause gives (…回潮现象，如|东菜市场和西菜市场), matched
+    # just before where a finding starts (faultless_fragments)
+    example_opener: Pattern[str] = NEVER
     # (1.7.0) a short label and a colon opening an item's answer (建议：) (headed_labelled_answers)
     written_answer_label: Pattern[str] = NEVER
     # (1.3.0) an intro that names its items problems one by one (发现的六大问题，分别是…), with the
@@ -1056,6 +1059,10 @@ class LayoutWeights(_Strict):
     # with nothing answering its list, items that mostly say what should be done (…区域应具体划分落实
     # 到人 / 加强对…的管理) are each their own measure, from the 应 on or, opening on the act, whole
     advice_heading_items: bool = False
+    # (1.8.0) a finding of a few words that names no fault and opens on a clause's examples (…现象，如|
+    # 东菜市场和西菜市场: pattern example_opener) is a fragment cut off as an item, as a tiny finding is:
+    # the trust doubts the reading (faultless_fragments)
+    faultless_fragments: bool = False
 
 
 class KindWeights(_Strict):
