@@ -1063,6 +1063,10 @@ class LayoutWeights(_Strict):
     # 东菜市场和西菜市场: pattern example_opener) is a fragment cut off as an item, as a tiny finding is:
     # the trust doubts the reading (faultless_fragments)
     faultless_fragments: bool = False
+    # (1.8.0) under a labelled problem (发现问题：…) with no measure label anywhere, a first line below it that
+    # opens on the label the line before the first problem opened on, less its ordinal (点位二： as 点位一：),
+    # leads in to the next unit: it is not the problem's answer (problem_label_lead_ins)
+    problem_label_lead_ins: bool = False
 
 
 class KindWeights(_Strict):
