@@ -342,10 +342,11 @@ def _cut_fragment(v: Vocabulary, f: Finding) -> bool:
     (…回潮现象，如|东菜市场和西菜市场): cut off by the reader's guess as a problem of their own."""
     if not v.weights.layouts.faultless_fragments:
         return False
-    view, at = f.finding.view, f.finding.start
     d = getattr(f.finding, "doc", None)  # a stand-in finding with no document (a test's) has no text around it
+    view = f.finding.view
     if d is None or len(_HAN.findall(view)) >= _FRAGMENT_HAN:
         return False
+    at = f.finding.start
     p = v.patterns
     if p.example_opener.search(d.view, max(0, at - _OPENER_CHARS), at) is None:
         return False
