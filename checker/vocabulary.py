@@ -294,6 +294,9 @@ class Patterns(_Strict):
     # (1.7.0) what a verb of finding found, when it is a phenomenon (出现超载的现象): a fault whatever its
     # words (unread_found_after)
     found_phenomenon: Pattern[str] = NEVER
+    # (1.8.0) the word that opens the examples a clause gives (…回潮现象，如|东菜市场和西菜市场), matched
+    # just before where a finding starts (faultless_fragments)
+    example_opener: Pattern[str] = NEVER
     # (1.7.0) a short label and a colon opening an item's answer (建议：) (headed_labelled_answers)
     written_answer_label: Pattern[str] = NEVER
     # (1.3.0) an intro that names its items problems one by one (发现的六大问题，分别是…), with the
@@ -1091,6 +1094,14 @@ class LayoutWeights(_Strict):
     # says what was found and states a fault (…发现其中一台…存在漏油问题。随后…发现A、B等问题): an item
     # the reading skipped, left unexplained, as one between its findings is (unread_found_before)
     unread_found_before: bool = False
+    # (1.8.0) a finding of a few words that names no fault and opens on a clause's examples (…现象，如|
+    # 东菜市场和西菜市场: pattern example_opener) is a fragment cut off as an item, as a tiny finding is:
+    # the trust doubts the reading (faultless_fragments)
+    faultless_fragments: bool = False
+    # (1.8.0) under a labelled problem (发现问题：…) with no measure label anywhere, a first line below it that
+    # opens on the label the line before the first problem opened on, less its ordinal (点位二： as 点位一：),
+    # leads in to the next unit: it is not the problem's answer (problem_label_lead_ins)
+    problem_label_lead_ins: bool = False
 
 
 class KindWeights(_Strict):

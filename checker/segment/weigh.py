@@ -298,7 +298,7 @@ def self_doubts(v: Vocabulary, findings: list[Finding]) -> dict[str, float]:
     n = len(findings)
     labels = v.derived("trust.labels_inside", _labels_inside)
     inside = sum(1 for f in findings if labels.search(f.finding.view, _LABEL_FROM) is not None)
-    tiny = sum(1 for f in findings if len(_HAN.findall(_stated(f))) < _TINY_HAN)
+    tiny = sum(1 for f in findings if len(_HAN.findall(_stated(f))) < _TINY_HAN or _cut_fragment(v, f))
     return {
         "labels_inside": inside / n,
         "crosswise_fixes": _crosswise(v, findings),
@@ -337,6 +337,22 @@ def _opens_mid_clause(v: Vocabulary, text: str, at: int) -> bool:
     return not any(w.match(text, at) for w in (p.item_acts, p.requirement_word, p.item_requirement_opener, p.need_opener))
 
 
+def _cut_fragment(v: Vocabulary, f: Finding) -> bool:
+    """With faultless_fragments: a few words that name no fault, opening on the examples a clause gave
+    (…回潮现象，如|东菜市场和西菜市场): cut off by the reader's guess as a problem of their own."""
+    if not v.weights.layouts.faultless_fragments:
+        return False
+    d = getattr(f.finding, "doc", None)  # a stand-in finding with no document (a test's) has no text around it
+    view = f.finding.view
+    if d is None or len(_HAN.findall(view)) >= _FRAGMENT_HAN:
+        return False
+    at = f.finding.start
+    p = v.patterns
+    if p.example_opener.search(d.view, max(0, at - _OPENER_CHARS), at) is None:
+        return False
+    return not any(w.search(view) for w in (p.problem_words, p.item_faults, p.absence_words))
+
+
 def _stated(f: Finding) -> str:
     """What the finding states: its problem, and its title where the title is a text of its own, not
     the problem's opening (a table row's name cell beside its fault cell)."""
@@ -348,6 +364,8 @@ def _stated(f: Finding) -> str:
 
 _HAN = re.compile("[\u3400-\u9fff]")
 _TINY_HAN = 6  # a problem stated in fewer characters is a table's cell, a signature or a date, seldom a fault
+_FRAGMENT_HAN = 12  # a problem this short that names no fault is a fragment of one (faultless_fragments)
+_OPENER_CHARS = 2  # an example opener (如, 例如) stands in the characters right before
 _LABEL_FROM = 4  # a label at the very start of a problem is its own (问题：); later, another part's
 _CROSS_MIN = 2  # fixes of their own, fewer: nothing to cross with
 _OWN_NAMED = 2  # pairs of its own problem's words a fix names: it answers that problem, whatever else it names

@@ -468,6 +468,33 @@ def _points_act_below(doc: Doc, ln: Line, rank: int, rest: tuple[int, int]) -> b
     return acts > 0 and acts >= len(p.item_faults.findall(text, ln.body_start, ln.end))
 
 
+_ORDINAL_TAIL_RE = re.compile(r"[一二三四五六七八九十0-9０-９]+$")
+
+
+def _label_stem(doc: Doc, ln: Line) -> str | None:
+    """The label an unnumbered line opens on, less its ordinal (点位二： → 点位)."""
+    m = doc.v.patterns.written_answer_label.match(ln.body) if ln.marker is None else None
+    if m is None:
+        return None
+    return _ORDINAL_TAIL_RE.sub("", m.group().rstrip("：:")) or None
+
+
+def _lead_in_stem(doc: Doc) -> str | None:
+    """With problem_label_lead_ins: the label of the line right before the first labelled problem
+    (点位一： over 发现问题：…), when the items are so labelled: each unit opens on it."""
+    if not doc.v.weights.layouts.problem_label_lead_ins or not _labelled_items(doc):
+        return None
+    body = doc.body
+    first = next((k for k, ln in enumerate(body) if _vouched(doc, ln)), None)
+    return _label_stem(doc, body[first - 1]) if first else None
+
+
+def _leads_in(doc: Doc, ln: Line, cur: Draft, stem: str | None) -> bool:
+    """The first line under a labelled problem opens on the label the first problem's lead-in opened on
+    (点位二： as 点位一：): the next unit's lead-in, not the problem's unlabelled answer."""
+    return stem is not None and not cur.blocks and _label_stem(doc, ln) == stem
+
+
 @LAYOUTS.register("headed_items")
 def headed_items_layout(doc: Doc) -> LayoutResult | None:
     if doc.measure_labels:
@@ -493,6 +520,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
     announced = _announced(doc, level, rank)
     listed |= announced
     lone = _lone_items(doc, level, rank)
+    lead_in = _lead_in_stem(doc)
     for bi, ln in enumerate(body):
         mk = ln.marker
         if mk is not None and mk.rank < rank:
@@ -559,6 +587,9 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             drafts.append(cur)
             if bi in lone:
                 cur = None  # the group's one item is its one paragraph
+            continue
+        if cur is not None and _leads_in(doc, ln, cur, lead_in):
+            cur = None  # 点位二：… under 发现问题：…: the next unit's own label, not this problem's answer
             continue
         if cur is not None:
             if own_rest.get(id(cur)) == cur.blocks and _points_act_below(doc, ln, rank, cur.blocks[0]):
