@@ -1056,6 +1056,9 @@ class LayoutWeights(_Strict):
     # with nothing answering its list, items that mostly say what should be done (…区域应具体划分落实
     # 到人 / 加强对…的管理) are each their own measure, from the 应 on or, opening on the act, whole
     advice_heading_items: bool = False
+    # (1.8.0) an item of a list inside a paragraph that states an observed fault (乱堆乱放, 私搭乱建, 随意
+    # 堆放) states a fault as one naming 不到位 or 未… does (list_observed_faults; pattern observed_fault)
+    list_observed_faults: bool = False
 
 
 class KindWeights(_Strict):
