@@ -1102,6 +1102,9 @@ class LayoutWeights(_Strict):
     # opens on the label the line before the first problem opened on, less its ordinal (点位二： as 点位一：),
     # leads in to the next unit: it is not the problem's answer (problem_label_lead_ins)
     problem_label_lead_ins: bool = False
+    # (1.8.0) an item of a list inside a paragraph that states an observed fault (乱堆乱放, 私搭乱建, 随意
+    # 堆放) states a fault as one naming 不到位 or 未… does (list_observed_faults; pattern observed_fault)
+    list_observed_faults: bool = False
 
 
 class KindWeights(_Strict):

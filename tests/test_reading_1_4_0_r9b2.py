@@ -20,7 +20,7 @@ def test_a_close_that_ends_one_item_does_not_end_the_list():
 
 
 def test_without_the_rule_the_list_ends_at_its_first_items_close():
-    r = segment_text(ITEM_CLOSES, vocabulary=vocabulary_without("list_item_closes"))
+    r = segment_text(ITEM_CLOSES, vocabulary=vocabulary_without("list_item_closes", "list_observed_faults"))
     assert r.findings == []
 
 

@@ -229,9 +229,12 @@ def _markers(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
     return runs[0] if runs else []
 
 
-def _faulty(doc: Doc, a: int, b: int, lacks: bool = False) -> bool:
-    """``text[a:b]`` states a fault (不到位, 未…), or with ``lacks`` a lack (无卫生许可证)."""
+def _faulty(doc: Doc, a: int, b: int, lacks: bool = False, observed: bool = False) -> bool:
+    """``text[a:b]`` states a fault (不到位, 未…), or with ``lacks`` a lack (无卫生许可证), or with
+    ``observed`` a fault seen (乱堆乱放, 私搭乱建) without 不/未."""
     p = doc.v.patterns
+    if observed and p.observed_fault.search(doc.text, a, b) is not None:
+        return True
     return p.problem_words.search(doc.text, a, b) is not None or (lacks and p.absence_words.search(doc.text, a, b) is not None)
 
 
@@ -240,7 +243,7 @@ def _mostly_faulty(doc: Doc, items: list[tuple[int, int]], lacks: bool = False) 
     return 2 * sum(_faulty(doc, a, b, lacks) for a, b in items) > len(items)
 
 
-def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[tuple[int, int]]:
+def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False, observed: bool = False) -> list[tuple[int, int]]:
     """The items of a list written in ``text[a:b]``: at ；, else at whichever of 、 and ， (the
     latter only after a colon or 如) makes more items — 、 joins clauses in 《A、B、C》 lists and words
     inside one clause alike, so the separator that cuts the list into the most items is its own.
@@ -271,7 +274,7 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False) -> list[t
             return items
         # Nouns sharing one predicate (棚户区改造、房屋征收信息更新较慢) are one problem: a list of
         # problems at 、 or ， has a problem in most of its items.
-        if 2 * sum(_faulty(doc, s, e, lacks) for s, e in items) < len(items):
+        if 2 * sum(_faulty(doc, s, e, lacks, observed) for s, e in items) < len(items):
             continue
         if len(items) > len(best):
             best = items
@@ -837,7 +840,7 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
             if opened is not None:
                 close = _intro_close(doc, opened.end(), sb)
                 end = close.start() if close else sb
-                items = _split(doc, opened.end(), end, colon=True)
+                items = _split(doc, opened.end(), end, colon=True, observed=_named_problems(doc, close, sb))
                 if not items and close is not None and lw.list_intro_closed_phrases:
                     items = _comma_phrases(doc, opened.end(), end)  # 存在的问题是：A，B，C等问题
                 if not items and close is None and lw.list_intro_sentences:
@@ -861,7 +864,7 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
                         taken = more.end
                     continue
                 end = close.start()
-                items = _split(doc, opener.end(), end, colon=False)
+                items = _split(doc, opener.end(), end, colon=False, observed=_named_problems(doc, close, sb))
                 if not items and lw.list_comma_phrases:
                     items = _comma_phrases(doc, opener.end(), end)
             if items and not _labelled_next(doc, sb, paragraphs, pi):
@@ -880,6 +883,16 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
         else:
             kept.append(st)
     return kept
+
+
+def _named_problems(doc: Doc, close: re.Match[str] | None, sb: int) -> bool:
+    """With list_observed_faults: the list's close calls its items problems (…等问题, 等隐患), so an
+    item that states a fault seen (乱堆乱放, 私搭乱建) counts as one; 等情况 names no problem. Not when
+    the sentence goes on to announce a list (…，现将督办问题逐村通报如下：): the list sums up the
+    problems detailed below."""
+    if not doc.v.weights.layouts.list_observed_faults or close is None or not close.group().endswith(("问题", "隐患")):
+        return False
+    return not doc.text[close.end() : sb].rstrip().endswith(("：", ":"))
 
 
 def _without_tallies(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
