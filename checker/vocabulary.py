@@ -1056,6 +1056,14 @@ class LayoutWeights(_Strict):
     # with nothing answering its list, items that mostly say what should be done (…区域应具体划分落实
     # 到人 / 加强对…的管理) are each their own measure, from the 应 on or, opening on the act, whole
     advice_heading_items: bool = False
+    # (1.8.0) fixes whose openings each name their problem (针对…问题，…), but one that names none
+    # (（一）提高思想认识。…): that one is a general measure, never the answer of the problem left
+    # unanswered by elimination (left_fix_unnamed_general)
+    left_fix_unnamed_general: bool = False
+    # (1.8.0) one response to every problem (针对以上问题，…要求：) that lists points of its own
+    # (第一、…第二、…), most naming a problem: each point answers the problem it names, not all
+    # (response_points_named)
+    response_points_named: bool = False
 
 
 class KindWeights(_Strict):
