@@ -1064,6 +1064,14 @@ class LayoutWeights(_Strict):
     # (第一、…第二、…), most naming a problem: each point answers the problem it names, not all
     # (response_points_named)
     response_points_named: bool = False
+    # (1.8.0) a numbered line of clauses stated to its full stop, no colon naming it, beside a sibling
+    # that is a sentence (4. 后续将加大检查频次，对…的问题进行通报批评。): a sentence, no section
+    # heading, whatever problem word it holds (sibling_statement_stopped)
+    sibling_statement_stopped: bool = False
+    # (1.8.0) under a requirements heading, as many numbered requirements as problems, none naming a
+    # problem in its opening (1. 各部门负责人应高度重视…): requirements for them all, not one answer each
+    # by number (requirements_none_named)
+    requirements_none_named: bool = False
 
 
 class KindWeights(_Strict):

@@ -201,6 +201,11 @@ def _named_number(v: Vocabulary, text: str, f: Entry) -> Entry:
     return Entry(value, f.start, f.body, f.end, f.group) if value is not None else f
 
 
+def number_named(v: Vocabulary, text: str, f: Entry) -> bool:
+    """The fix names the number of the problem it answers in its opening words (对第1项问题，…)."""
+    return v.patterns.fix_number_reference.search(text, f.body, min(f.end, f.body + _NAMED_REACH)) is not None
+
+
 def _pair_last_left(
     words_of: _Words, fixes: list[str], said: list[tuple[set[str], set[str]]], by_fix: dict[int, int], taken: set[int],
 ) -> None:

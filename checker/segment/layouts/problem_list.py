@@ -14,7 +14,7 @@ from checker.segment.items import comma_point_spans, top_level_markers
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry as _Entry
-from checker.segment.pairing import lead_of, likeness, pair
+from checker.segment.pairing import lead_of, likeness, number_named, pair
 from checker.segment.roles import Role
 from checker.segment.spans import trim
 from checker.text.enumerators import Marker, iter_item_markers
@@ -321,7 +321,8 @@ def _sibling_statement(doc: Doc, bi: int) -> bool:
     mk = ln.marker
     if not doc.v.weights.layouts.sibling_statements or mk is None or not any(c in ln.body for c in _CLAUSE_BREAKS):
         return False
-    if ln.body.rstrip().endswith(("。", "；", ";", "：", ":")):
+    stated = ln.body.rstrip()
+    if stated.endswith(("：", ":")) or (stated.endswith(("。", "；", ";")) and not _stopped_statement(doc, stated)):
         return False  # it kept its stop: what it says decides
     for other in doc.body:
         om = other.marker
@@ -330,6 +331,13 @@ def _sibling_statement(doc: Doc, bi: int) -> bool:
             if near and _statement(doc, other):
                 return True
     return False
+
+
+def _stopped_statement(doc: Doc, stated: str) -> bool:
+    """``4. 后续将加大检查频次，对整改不力或反复出现的问题进行通报批评。`` among numbered sentences: a line
+    of clauses stated to its stop, naming nothing before a colon, is a sentence like its siblings, no
+    heading, whatever word of problems it holds (sibling_statement_stopped)."""
+    return doc.v.weights.layouts.sibling_statement_stopped and not any(c in stated for c in "：:")
 
 
 def _cover_answer(doc: Doc, head: int) -> list[_Entry]:
@@ -449,15 +457,18 @@ def _general_requirements(doc: Doc, sec: _Section, fixes: list[_Entry], problems
     if not (
         v.weights.layouts.requirements_answer_all
         and len(fixes) >= 2  # one item alone may be the first of a list the page cut
-        and len(fixes) != len(problems)
+        and (len(fixes) != len(problems) or v.weights.layouts.requirements_none_named)
         and v.patterns.requirements_heading.search(head.body[:_HEAD_CHARS]) is not None
     ):
         return False
-    # ...and most of them name no problem in particular
+    # ...and most of them name no problem in particular; as many as the problems, none does
+    # (requirements_none_named: numbered alike by chance, they answer no problem by their number)
     said = [text[p.body : p.end] for p in problems]
     floor = v.weights.pairing.min_similarity
     named = sum(any(likeness(v, lead_of(v, text, f), p) >= floor for p in said) for f in fixes)
-    return named < _HALF * len(fixes)
+    if len(fixes) == len(problems):
+        named += sum(number_named(v, text, f) for f in fixes)
+    return named == 0 if len(fixes) == len(problems) else named < _HALF * len(fixes)
 
 
 def _whole(doc: Doc, sec: _Section) -> _Entry:
