@@ -1105,6 +1105,22 @@ class LayoutWeights(_Strict):
     # (1.8.0) an item of a list inside a paragraph that states an observed fault (乱堆乱放, 私搭乱建, 随意
     # 堆放) states a fault as one naming 不到位 or 未… does (list_observed_faults; pattern observed_fault)
     list_observed_faults: bool = False
+    # (1.8.0) fixes whose openings each name their problem (针对…问题，…), but one that names none
+    # (（一）提高思想认识。…): that one is a general measure, never the answer of the problem left
+    # unanswered by elimination (left_fix_unnamed_general)
+    left_fix_unnamed_general: bool = False
+    # (1.8.0) one response to every problem (针对以上问题，…要求：) that lists points of its own
+    # (第一、…第二、…), most naming a problem: each point answers the problem it names, not all
+    # (response_points_named)
+    response_points_named: bool = False
+    # (1.8.0) a numbered line of clauses stated to its full stop, no colon naming it, beside a sibling
+    # that is a sentence (4. 后续将加大检查频次，对…的问题进行通报批评。): a sentence, no section
+    # heading, whatever problem word it holds (sibling_statement_stopped)
+    sibling_statement_stopped: bool = False
+    # (1.8.0) under a requirements heading, as many numbered requirements as problems, none naming a
+    # problem in its opening (1. 各部门负责人应高度重视…): requirements for them all, not one answer each
+    # by number (requirements_none_named)
+    requirements_none_named: bool = False
 
 
 class KindWeights(_Strict):

@@ -158,7 +158,7 @@ def pair(
         if found is not None and found not in taken and sim[fi][found] + 0.001 >= best_open - w.number_slack:
             by_fix[fi] = found
             taken.add(found)
-    if v.weights.layouts.last_left_paired:
+    if v.weights.layouts.last_left_paired and not _left_unnamed(v, words_of, text, fixes, by_fix):
         _pair_last_left(words_of, [text[f.body : f.end] for f in fixes], said, by_fix, taken)
     if v.weights.layouts.last_fix_general and numbers:
         _last_fix_general(sim, leads, v.patterns.general_fix, by_fix)
@@ -201,6 +201,11 @@ def _named_number(v: Vocabulary, text: str, f: Entry) -> Entry:
     return Entry(value, f.start, f.body, f.end, f.group) if value is not None else f
 
 
+def number_named(v: Vocabulary, text: str, f: Entry) -> bool:
+    """The fix names the number of the problem it answers in its opening words (对第1项问题，…)."""
+    return v.patterns.fix_number_reference.search(text, f.body, min(f.end, f.body + _NAMED_REACH)) is not None
+
+
 def _pair_last_left(
     words_of: _Words, fixes: list[str], said: list[tuple[set[str], set[str]]], by_fix: dict[int, int], taken: set[int],
 ) -> None:
@@ -214,6 +219,29 @@ def _pair_last_left(
     if words_of.alike(words_of.words(fixes[fi]), said[pi]) > 0:
         by_fix[fi] = pi
         taken.add(pi)
+
+
+_NAMED_SIBLINGS = 2  # fixes naming their problems beside the one that names none: fewer show no habit
+
+
+def _names_a_problem(words_of: _Words, text: str, f: Entry) -> bool:
+    """The fix opens on what it answers: 针对/关于…问题 (fix_names), 针对…， (fix_aimed_clause)."""
+    words = text[f.body : f.end]
+    if words_of.names.match(words) is not None:
+        return True
+    return words_of.aimed is not None and words_of.aimed.match(words) is not None
+
+
+def _left_unnamed(v: Vocabulary, words_of: _Words, text: str, fixes: list[Entry], by_fix: dict[int, int]) -> bool:
+    """All fixes but one paired, each of them opening on the problem it answers (针对电动自行车停放充电问题，…),
+    the one left naming none (（一）提高思想认识。…): it is a general measure of the writer's list, not the
+    answer of the problem left over (left_fix_unnamed_general)."""
+    if not v.weights.layouts.left_fix_unnamed_general or len(by_fix) != len(fixes) - 1 or len(by_fix) < _NAMED_SIBLINGS:
+        return False
+    left = next(i for i in range(len(fixes)) if i not in by_fix)
+    if _names_a_problem(words_of, text, fixes[left]):
+        return False
+    return all(_names_a_problem(words_of, text, fixes[fi]) for fi in by_fix)
 
 
 _GENERAL_AFTER = 2  # fixes naming their own problems before the last: fewer say nothing of the writer's habit

@@ -14,7 +14,7 @@ from checker.segment.items import comma_point_spans, top_level_markers
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry as _Entry
-from checker.segment.pairing import lead_of, likeness, pair
+from checker.segment.pairing import lead_of, likeness, number_named, pair
 from checker.segment.roles import Role
 from checker.segment.spans import trim
 from checker.text.enumerators import Marker, iter_item_markers
@@ -321,7 +321,8 @@ def _sibling_statement(doc: Doc, bi: int) -> bool:
     mk = ln.marker
     if not doc.v.weights.layouts.sibling_statements or mk is None or not any(c in ln.body for c in _CLAUSE_BREAKS):
         return False
-    if ln.body.rstrip().endswith(("。", "；", ";", "：", ":")):
+    stated = ln.body.rstrip()
+    if stated.endswith(("：", ":")) or (stated.endswith(("。", "；", ";")) and not _stopped_statement(doc, stated)):
         return False  # it kept its stop: what it says decides
     for other in doc.body:
         om = other.marker
@@ -330,6 +331,13 @@ def _sibling_statement(doc: Doc, bi: int) -> bool:
             if near and _statement(doc, other):
                 return True
     return False
+
+
+def _stopped_statement(doc: Doc, stated: str) -> bool:
+    """``4. 后续将加大检查频次，对整改不力或反复出现的问题进行通报批评。`` among numbered sentences: a line
+    of clauses stated to its stop, naming nothing before a colon, is a sentence like its siblings, no
+    heading, whatever word of problems it holds (sibling_statement_stopped)."""
+    return doc.v.weights.layouts.sibling_statement_stopped and not any(c in stated for c in "：:")
 
 
 def _cover_answer(doc: Doc, head: int) -> list[_Entry]:
@@ -449,15 +457,18 @@ def _general_requirements(doc: Doc, sec: _Section, fixes: list[_Entry], problems
     if not (
         v.weights.layouts.requirements_answer_all
         and len(fixes) >= 2  # one item alone may be the first of a list the page cut
-        and len(fixes) != len(problems)
+        and (len(fixes) != len(problems) or v.weights.layouts.requirements_none_named)
         and v.patterns.requirements_heading.search(head.body[:_HEAD_CHARS]) is not None
     ):
         return False
-    # ...and most of them name no problem in particular
+    # ...and most of them name no problem in particular; as many as the problems, none does
+    # (requirements_none_named: numbered alike by chance, they answer no problem by their number)
     said = [text[p.body : p.end] for p in problems]
     floor = v.weights.pairing.min_similarity
     named = sum(any(likeness(v, lead_of(v, text, f), p) >= floor for p in said) for f in fixes)
-    return named < _HALF * len(fixes)
+    if len(fixes) == len(problems):
+        named += sum(number_named(v, text, f) for f in fixes)
+    return named == 0 if len(fixes) == len(problems) else named < _HALF * len(fixes)
 
 
 def _whole(doc: Doc, sec: _Section) -> _Entry:
@@ -482,6 +493,50 @@ def _response_in_last(doc: Doc, problems: list[_Entry]) -> list[_Entry]:
                 last.end = a
                 return [_Entry(0, a, a, b, None)]
     return []
+
+
+def _response_points(doc: Doc, problems: list[_Entry], fixes: list[_Entry]) -> list[_Entry]:
+    """``针对以上问题，教务处要求：第一、…第二、…``: one response to every problem that lists points of its
+    own, most of them naming a problem, is no answer to all: each point answers the problem it names
+    and a problem none names has none (response_points_named). The lead-in opens the first point."""
+    if not doc.v.weights.layouts.response_points_named or len(fixes) != 1 or fixes[0].value != 0 or len(problems) < 2:
+        return []
+    whole, text, v = fixes[0], doc.text, doc.v
+    markers = top_level_markers(text, whole.body, whole.end)
+    if len(markers) < 2 or markers[0].value != 1:
+        return []
+    points = [
+        _Entry(m.value, whole.start if k == 0 else m.start, m.end, markers[k + 1].start if k + 1 < len(markers) else whole.end)
+        for k, m in enumerate(markers)
+    ]
+    said = [text[p.body : p.end] for p in problems]
+    floor = v.weights.pairing.min_similarity
+    named = sum(any(likeness(v, lead_of(v, text, f), p) >= floor for p in said) for f in points)
+    return points if named >= _HALF * len(points) else []
+
+
+_NEAREST_AHEAD = 2.0  # a point shares this many times more with one open problem than with any other
+
+
+def _point_left_to_nearest(
+    doc: Doc, problems: list[_Entry], points: list[_Entry], pairs: dict[int, list[int]], left: list[int]
+) -> None:
+    """A response's point left unpaired (its long sentence shares too small a part of its words with
+    any problem) answers the open problem it shares far more with than with any other open one: the
+    writer wrote each point for a problem (response_points_named)."""
+    text, v = doc.text, doc.v
+    for fi in list(left):
+        lead = lead_of(v, text, points[fi])
+        scores = sorted(
+            ((likeness(v, lead, text[p.body : p.end]), pi) for pi, p in enumerate(problems) if pi not in pairs),
+            reverse=True,
+        )
+        if not scores or scores[0][0] <= 0:
+            continue
+        runner = scores[1][0] if len(scores) > 1 else 0.0
+        if scores[0][0] >= _NEAREST_AHEAD * runner:
+            pairs[scores[0][1]] = [fi]
+            left.remove(fi)
 
 
 def _writer_answer(doc: Doc, last: _Entry) -> list[_Entry] | None:
@@ -902,13 +957,19 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         if not fixes and k == 0:
             fixes.extend(_cover_answer(doc, first_problem))
         left: list[int] = []
+        points = _response_points(doc, problems, fixes)
+        if points:
+            fixes[:] = points
         if len(fixes) == 1 and fixes[0].value == 0:  # one response to all
             pairs, how = {pi: [0] for pi in range(len(problems))}, "response"
         else:
-            own_points = _fixes_at_group_level(doc, problems, fixes) or _points_of_a_paragraph(doc, problems, fixes)
+            own_points = bool(points) or _fixes_at_group_level(doc, problems, fixes)
+            own_points = own_points or _points_of_a_paragraph(doc, problems, fixes)
             # fixes numbered on their own (or as groups, or points) pair by their words only
             by_words = not by_number or own_points
             pairs, left, how = pair(doc.v, doc.text, problems, fixes, numbers=not by_words) if fixes else ({}, [], "number")
+            if points:
+                _point_left_to_nearest(doc, problems, fixes, pairs, left)
         named = _lines_named(doc, problems, fixes, pairs, left) if fixes and doc.v.weights.layouts.fix_lines_pair else {}
         for pi in named:  # the fix only its number gave this problem answers nothing
             left.extend(pairs.pop(pi, []))
