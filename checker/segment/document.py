@@ -292,8 +292,8 @@ def _fits_between(mk: Marker, before: Marker | None, after: Marker | None) -> bo
 
 
 def _glued_counts(doc: Doc) -> None:
-    """A list numbered 1. 2. … whose item opens on a count glued to its number (3.2名食堂从业人员健康证已
-    过期。): the number is the item's, the count its words' first (number_glued_count)."""
+    """A list numbered 1. 2. … whose item opens on a figure glued to its number (3.2名食堂从业人员健康证
+    已过期。): the number is the item's, the figure its words' first (number_glued_count)."""
     marked = [k for k, ln in enumerate(doc.body) if ln.marker is not None]
     for k, ln in enumerate(doc.body):
         mk = None if ln.marker is not None else _glued_number(doc, ln)

@@ -89,9 +89,7 @@ def _lead(words_of: _Words, text: str, e: Entry, quote_in_opening: bool = False)
         q = q if stop is None or q.start() < stop.start() else None
     if q is not None:
         return q.group(1)
-    m = words_of.names.match(words)
-    if m is None and words_of.aimed is not None:
-        m = words_of.aimed.match(words)
+    m = _naming_opening(words_of, words)
     if m is not None:
         return m.group("n")
     m = _LEAD_RE.match(words)
@@ -224,12 +222,17 @@ def _pair_last_left(
 _NAMED_SIBLINGS = 2  # fixes naming their problems beside the one that names none: fewer show no habit
 
 
+def _naming_opening(words_of: _Words, words: str) -> re.Match[str] | None:
+    """The opening that names what a fix answers: 针对/关于…问题 (fix_names), 针对…， (fix_aimed_clause)."""
+    m = words_of.names.match(words)
+    if m is None and words_of.aimed is not None:
+        m = words_of.aimed.match(words)
+    return m
+
+
 def _names_a_problem(words_of: _Words, text: str, f: Entry) -> bool:
-    """The fix opens on what it answers: 针对/关于…问题 (fix_names), 针对…， (fix_aimed_clause)."""
-    words = text[f.body : f.end]
-    if words_of.names.match(words) is not None:
-        return True
-    return words_of.aimed is not None and words_of.aimed.match(words) is not None
+    """The fix opens on what it answers (:func:`_naming_opening`)."""
+    return _naming_opening(words_of, text[f.body : f.end]) is not None
 
 
 def _left_unnamed(v: Vocabulary, words_of: _Words, text: str, fixes: list[Entry], by_fix: dict[int, int]) -> bool:

@@ -463,12 +463,10 @@ def _general_requirements(doc: Doc, sec: _Section, fixes: list[_Entry], problems
         return False
     # ...and most of them name no problem in particular; as many as the problems, none does
     # (requirements_none_named: numbered alike by chance, they answer no problem by their number)
-    said = [text[p.body : p.end] for p in problems]
-    floor = v.weights.pairing.min_similarity
-    named = sum(any(likeness(v, lead_of(v, text, f), p) >= floor for p in said) for f in fixes)
+    named = _naming(doc, problems, fixes)
     if len(fixes) == len(problems):
-        named += sum(number_named(v, text, f) for f in fixes)
-    return named == 0 if len(fixes) == len(problems) else named < _HALF * len(fixes)
+        return named == 0 and not any(number_named(v, text, f) for f in fixes)
+    return named < _HALF * len(fixes)
 
 
 def _whole(doc: Doc, sec: _Section) -> _Entry:
@@ -501,7 +499,7 @@ def _response_points(doc: Doc, problems: list[_Entry], fixes: list[_Entry]) -> l
     and a problem none names has none (response_points_named). The lead-in opens the first point."""
     if not doc.v.weights.layouts.response_points_named or len(fixes) != 1 or fixes[0].value != 0 or len(problems) < 2:
         return []
-    whole, text, v = fixes[0], doc.text, doc.v
+    whole, text = fixes[0], doc.text
     markers = top_level_markers(text, whole.body, whole.end)
     if len(markers) < 2 or markers[0].value != 1:
         return []
@@ -509,10 +507,15 @@ def _response_points(doc: Doc, problems: list[_Entry], fixes: list[_Entry]) -> l
         _Entry(m.value, whole.start if k == 0 else m.start, m.end, markers[k + 1].start if k + 1 < len(markers) else whole.end)
         for k, m in enumerate(markers)
     ]
+    return points if _naming(doc, problems, points) >= _HALF * len(points) else []
+
+
+def _naming(doc: Doc, problems: list[_Entry], fixes: list[_Entry]) -> int:
+    """How many of ``fixes`` name one of ``problems`` in their opening words (pairing's likeness)."""
+    text, v = doc.text, doc.v
     said = [text[p.body : p.end] for p in problems]
     floor = v.weights.pairing.min_similarity
-    named = sum(any(likeness(v, lead_of(v, text, f), p) >= floor for p in said) for f in points)
-    return points if named >= _HALF * len(points) else []
+    return sum(any(likeness(v, lead_of(v, text, f), p) >= floor for p in said) for f in fixes)
 
 
 _NEAREST_AHEAD = 2.0  # a point shares this many times more with one open problem than with any other
