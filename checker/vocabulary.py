@@ -1121,6 +1121,9 @@ class LayoutWeights(_Strict):
     # problem in its opening (1. 各部门负责人应高度重视…): requirements for them all, not one answer each
     # by number (requirements_none_named)
     requirements_none_named: bool = False
+    # (1.9.0) an outline numbered by dotted numbers (2 自查发现的问题 / 2.1 …方面 / 2.1.1 …), each
+    # line's parent and elder sibling before it: each depth is a level of its own (decimal_outline)
+    decimal_outline: bool = False
 
 
 class KindWeights(_Strict):

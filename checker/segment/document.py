@@ -322,6 +322,56 @@ def _bare_item_names(doc: Doc) -> None:
         ln.marker = Marker(_NUMBERED_PROBLEM, value, ln.cstart, ln.cstart, "")
 
 
+# 2 自查发现的问题 / 2.1 安全管理方面 / 2.1.1 …: a line's dotted number (its parents' numbers and its
+# own), then a space or 、 and words; never a decimal with its unit (3.2名, 1.5万元)
+_DOTTED_RE = re.compile(r"(?P<n>[0-9]{1,2}(?:\.[0-9]{1,2}){1,2})(?:[ \t\u3000]+|、)(?=[^ \t\u3000])")
+# 2 自查发现的问题: a top line's bare number, a space, then Han words
+_TOP_RE = re.compile(r"(?P<n>[0-9]{1,2})[ \t\u3000]+(?![月日年号时个家名人])(?=[\u4e00-\u9fff])")
+_DOTTED_FAMILIES = ("cn_dun", "cn_paren", "num", "num_paren", "circled")  # each level's family, by rank
+_DOTTED_MIN = 2  # dotted lines a document numbers so, at the least: one is a figure in a sentence
+
+
+def _outline_number(doc: Doc, ln: Line) -> tuple[tuple[int, ...], Marker | None] | None:
+    """The numbers of the dotted number opening ``ln`` (2.1.1 -> (2, 1, 1)) and the marker it takes,
+    or a top line's own number (its marker, 1. / 一、, or a bare 1 before a space: none yet)."""
+    m = _DOTTED_RE.match(doc.text, ln.cstart, ln.end)
+    if m is not None:
+        n = tuple(int(x) for x in m.group("n").split("."))
+        return n, Marker("", n[-1], m.start(), m.end(), m.group().rstrip())
+    if ln.marker is not None and ln.marker.family in _DOTTED_FAMILIES:
+        return (ln.marker.value,), ln.marker
+    m = _TOP_RE.match(doc.text, ln.cstart, ln.end)
+    if m is not None:
+        return (int(m.group("n")),), Marker("", int(m.group("n")), m.start(), m.end(), m.group().rstrip())
+    return None
+
+
+def _decimal_outline(doc: Doc) -> None:
+    """An outline numbered the engineers' way (1 基本情况 / 2.1 安全管理方面 / 2.1.1 …): each line's
+    dotted number names its parent (2.1.1 under 2.1 under 2), so its depth is its level. When two or
+    more lines are dotted and every dotted line's parent and elder sibling stand before it, each level
+    gets the family ranked next below its parent's (一、 > （一） > 1. > (1)), so its sections nest
+    (decimal_outline). A top line numbered 1. or 一、 keeps its family."""
+    found = [(ln, *got) for ln in doc.body if (got := _outline_number(doc, ln)) is not None]
+    if sum(len(n) > 1 for _, n, _ in found) < _DOTTED_MIN:
+        return
+    level: dict[tuple[int, ...], int] = {}  # each number's level in _DOTTED_FAMILIES, the latest one
+    marks: list[tuple[Line, Marker]] = []
+    for ln, n, mk in found:
+        parent, elder = n[:-1], (*n[:-1], n[-1] - 1)
+        if len(n) > 1 and (parent not in level or (n[-1] > 1 and elder not in level)):
+            return  # a dotted line whose parent or elder sibling is missing: a figure, no outline
+        if mk is not None and mk.family:
+            at = _DOTTED_FAMILIES.index(mk.family)
+        else:
+            at = level[parent] + 1 if parent else 0
+        level[n] = min(at, len(_DOTTED_FAMILIES) - 1)
+        if mk is not None and not mk.family:
+            marks.append((ln, mk._replace(family=_DOTTED_FAMILIES[level[n]])))
+    for ln, mk in marks:
+        ln.marker = mk
+
+
 def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
     text = document.view
     if v.weights.layouts.letter_breaks:
@@ -354,6 +404,8 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
         _lost_numbers(doc)
     if v.weights.layouts.numbers_switch:
         _numbers_switch(doc)
+    if v.weights.layouts.decimal_outline:
+        _decimal_outline(doc)
     _number_problem_labels(doc)
     lw = v.weights.layouts
     for ln in doc.body:
