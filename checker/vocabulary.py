@@ -1055,6 +1055,11 @@ class LayoutWeights(_Strict):
     # (1.7.0) a measure that only says the item is not yet rectified, with at most its cause (整改进展：暂未
     # 整改。主要原因是…), states no act: the finding has no measure (measure_not_done)
     measure_not_done: bool = False
+    # (1.9.0) in a run of items answered inside (…堵塞疏散通道。社区于11月19日组织…), an item whose
+    # answer opens on no such sentence, yet whose first sentence states its problem (or the lead-in
+    # counted it) and whose rest acts or requires (…淡薄。社区将持续加大…), has that rest for its
+    # measure, as its siblings do (inside_rest_answers)
+    inside_rest_answers: bool = False
     # (1.7.0) an item whose own paragraph goes on stating its problem, with deeper numbered points under it
     # that act (（一）…不规范。2024年…低于…要求。 / 1.制定…): the paragraph is the problem, the points its
     # measures (problem_paragraph_measures_below)

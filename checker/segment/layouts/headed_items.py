@@ -90,6 +90,27 @@ def _answer_inside(doc: Doc, ln: Line) -> int | None:
     return None
 
 
+def _rest_answers(doc: Doc, ln: Line, vouched: bool) -> int | None:
+    """With inside_rest_answers: where an item with no answer found inside has its rest after the first
+    sentence for its answer, in a run its siblings answer inside: its first sentence states the problem
+    (or the lead-in counted it) and the rest acts (将…, 拆除…) or requires in its opening clause (各村要…)."""
+    if not doc.v.weights.layouts.inside_rest_answers or not (vouched or _problem_like(doc, ln)):
+        return None
+    text, p = doc.text, doc.v.patterns
+    _, b = _first_sentence(text, ln)
+    a, end = trim(text, b, ln.end)
+    if a >= end:
+        return None
+    acts = len(p.item_acts.findall(text, a, end))
+    if acts and acts >= len(p.item_faults.findall(text, a, end)):
+        return a
+    m = _CLAUSE_END_RE.search(text, a, end)
+    clause_end = m.start() if m else end
+    if p.requirement_word.search(text, a, clause_end) is None:
+        return None
+    return None if any(f.search(text, a, clause_end) for f in (p.problem_words, p.item_faults)) else a
+
+
 def _states_then_requires(doc: Doc, ln: Line) -> bool:
     """The item may turn to a requirement of its own: its first sentence states a problem, and its
     opening clause asks nothing itself (item_requirement_sentences)."""
@@ -549,7 +570,9 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
                 continue
             first = bi if first is None else first
             if inside is not None:
-                cur = _inside_draft(doc, ln, inside.get(ln.idx), group, groups)
+                at = inside.get(ln.idx)
+                at = at if at is not None else _rest_answers(doc, ln, bi in listed)
+                cur = _inside_draft(doc, ln, at, group, groups)
                 own_lines[id(cur)] = ln.end
                 (answered_items if cur.blocks else listed_drafts).add(id(cur))
                 drafts.append(cur)
