@@ -437,6 +437,16 @@ class Patterns(_Strict):
     measure_lead_in: Pattern[str] = NEVER
     # (1.3.0) a person who answers for the work, named with no colon (责任人张华); group o is the name
     phrase_person: Pattern[str] = NEVER
+    # (1.9.0) a lead-in to measures written inside a problem (采取的具体措施如下：): the problem ran on
+    # into its answers (shape_doubt)
+    fixes_intro_inside: Pattern[str] = NEVER
+    # (1.9.0) a lead-in to problems written inside a measure (尚未整改到位的主要问题有：): the measure ran
+    # on into more problems (shape_doubt)
+    problems_intro_inside: Pattern[str] = NEVER
+    # (1.9.0) a point's opener within a paragraph (一是, 二是) (shape_doubt)
+    point_opener: Pattern[str] = NEVER
+    # (1.9.0) words that give a cause, not an act (所以, 由于) (shape_doubt)
+    excuse_words: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -469,6 +479,8 @@ TRUST_FEATURES = (
     # (1.7.0) a fault-naming item left unexplained inside the findings' run: see
     # checker.segment.accounting.skipped_faults
     "skipped_faults",
+    # (1.9.0) a reading whose own parts show a cut it missed: see checker.segment.weigh.shape_doubts
+    "shape_doubts",
 )
 
 
@@ -1129,6 +1141,11 @@ class LayoutWeights(_Strict):
     # (1.9.0) an outline numbered by dotted numbers (2 自查发现的问题 / 2.1 …方面 / 2.1.1 …), each
     # line's parent and elder sibling before it: each depth is a level of its own (decimal_outline)
     decimal_outline: bool = False
+    # (1.9.0) the reading doubts itself where its own parts show a cut it missed: a problem holding a
+    # lead-in to measures (…不到位；采取的具体措施如下：一、…), a measure holding a lead-in to problems
+    # (…已得到整治。尚未整改到位的主要问题有：…), a finding listing points (一是…二是…) beside findings
+    # that are points of their own, a measure that gives only a cause (…所以没有及时记录) (shape_doubt)
+    shape_doubt: bool = False
 
 
 class KindWeights(_Strict):

@@ -299,12 +299,64 @@ def self_doubts(v: Vocabulary, findings: list[Finding]) -> dict[str, float]:
     labels = v.derived("trust.labels_inside", _labels_inside)
     inside = sum(1 for f in findings if labels.search(f.finding.view, _LABEL_FROM) is not None)
     tiny = sum(1 for f in findings if len(_HAN.findall(_stated(f))) < _TINY_HAN or _cut_fragment(v, f))
-    return {
+    doubts = {
         "labels_inside": inside / n,
         "crosswise_fixes": _crosswise(v, findings),
         "tiny_findings": tiny / n,
         "measures_mid_clause": _mid_clause(v, findings),
     }
+    if v.weights.layouts.shape_doubt:
+        doubts["shape_doubts"] = shape_doubts(v, findings)
+    return doubts
+
+
+def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
+    """1 when the reading's own parts show a cut it missed, which a right reading does not show: a
+    problem that holds a lead-in to measures (…不到位；采取的具体措施如下：一、…: it ran on into its
+    answers), a measure that holds a lead-in to problems (…已得到整治。尚未整改到位的主要问题有：…: it
+    ran on into more problems), a finding that lists points of its own (一是…二是…) where another
+    finding is a point itself (the points were cut in one place and not in another), a measure that
+    gives a cause and names no act (…正赶上秋收农忙，所以没有及时记录: an excuse, not a fix)."""
+    p = v.patterns
+    problems = [f.finding.view for f in findings]
+    measures = [f.measure.view for f in findings if f.measure is not None and f.measure.view.strip()]
+    return float(
+        any(p.fixes_intro_inside.search(t) for t in problems)
+        or any(p.problems_intro_inside.search(m) for m in measures)
+        or _points_uneven(v, findings)
+        or any(_excuse(v, m) for m in measures)
+    )
+
+
+_POINTS_MIN = 2  # points a finding lists of its own (一是…二是…)
+
+
+def _points_uneven(v: Vocabulary, findings: list[Finding]) -> bool:
+    """A finding lists points of its own (一是…二是…) while another opens on a point's opener."""
+    opener = v.patterns.point_opener
+    listing = [sum(1 for _ in opener.finditer(f.finding.view)) >= _POINTS_MIN for f in findings]
+    return any(listing) and any(
+        not listing[i] and _opens_on_point(opener, f) for i, f in enumerate(findings)
+    )
+
+
+def _opens_on_point(opener: re.Pattern[str], f: Finding) -> bool:
+    """The finding opens on a point's opener, in its text or right before it (一是|…)."""
+    view = f.finding.view.lstrip()
+    if opener.match(view):
+        return True
+    d = getattr(f.finding, "doc", None)  # a stand-in finding with no document (a test's) has no text around it
+    at = f.finding.start
+    return d is not None and opener.match(d.text, max(0, at - _OPENER_SPAN), at) is not None
+
+
+_OPENER_SPAN = 2  # 一是: a point's opener right before a finding
+
+
+def _excuse(v: Vocabulary, measure: str) -> bool:
+    """A measure that gives a cause (所以, 由于) and names no act: it explains, it fixes nothing."""
+    p = v.patterns
+    return p.excuse_words.search(measure) is not None and p.action_words.search(measure) is None
 
 
 _WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
