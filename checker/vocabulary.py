@@ -1121,6 +1121,10 @@ class LayoutWeights(_Strict):
     # problem in its opening (1. 各部门负责人应高度重视…): requirements for them all, not one answer each
     # by number (requirements_none_named)
     requirements_none_named: bool = False
+    # (1.9.0) fixes numbered as the problems' groups are, one for each group in the groups' order
+    # ((一)…方面 over 1.… 2.…, then 意见建议 (一)… (二)…): each fix answers every problem of its own
+    # group, not the one problem its words name (fixes_answer_groups)
+    fixes_answer_groups: bool = False
 
 
 class KindWeights(_Strict):
