@@ -1146,6 +1146,10 @@ class LayoutWeights(_Strict):
     # (…已得到整治。尚未整改到位的主要问题有：…), a finding listing points (一是…二是…) beside findings
     # that are points of their own, a measure that gives only a cause (…所以没有及时记录) (shape_doubt)
     shape_doubt: bool = False
+    # (1.9.0) fixes numbered as the problems' groups are, one for each group in the groups' order
+    # ((一)…方面 over 1.… 2.…, then 意见建议 (一)… (二)…): each fix answers every problem of its own
+    # group, not the one problem its words name (fixes_answer_groups)
+    fixes_answer_groups: bool = False
 
 
 class KindWeights(_Strict):

@@ -764,6 +764,26 @@ def _fixes_at_group_level(doc: Doc, problems: list[_Entry], fixes: list[_Entry])
     return all(_family_at(doc, f.start) in groups for f in fixes)
 
 
+def _group_answers(doc: Doc, problems: list[_Entry], fixes: list[_Entry]) -> dict[int, list[int]] | None:
+    """Fixes numbered as the problems' groups are, one for each group and numbered as the groups in
+    their order ((一)…方面 over 1.… 2.…, then 意见建议 (一)… (二)…): ``{problem index: [its group's
+    fix]}``, each fix answering every problem of its group. None when the fixes do not count the
+    groups one for one, or a problem stands under no group."""
+    if not doc.v.weights.layouts.fixes_answer_groups or not _fixes_at_group_level(doc, problems, fixes):
+        return None
+    order: list[int] = []  # the groups' lines, in the problems' order
+    for p in problems:
+        if p.group is None:
+            return None
+        if not order or order[-1] != p.group.idx:
+            order.append(p.group.idx)
+    marks = {ln.idx: ln.marker for p in problems if (ln := p.group) is not None}
+    values = [mk.value if (mk := marks[i]) is not None else None for i in order]
+    if len(set(order)) != len(order) or values != [f.value for f in fixes]:
+        return None
+    return {pi: [order.index(p.group.idx)] for pi, p in enumerate(problems) if p.group is not None}
+
+
 def _points_of_a_paragraph(doc: Doc, problems: list[_Entry], fixes: list[_Entry]) -> bool:
     """Fewer fixes than problems, each an 一是/二是 point (审计建议：一是…二是…) after problems numbered
     otherwise: the numbers count the points of one paragraph, not the problems."""
@@ -963,8 +983,11 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         points = _response_points(doc, problems, fixes)
         if points:
             fixes[:] = points
+        grouped = _group_answers(doc, problems, fixes)
         if len(fixes) == 1 and fixes[0].value == 0:  # one response to all
             pairs, how = {pi: [0] for pi in range(len(problems))}, "response"
+        elif grouped is not None:  # a fix for each group of problems
+            pairs, how = grouped, "group"
         else:
             own_points = bool(points) or _fixes_at_group_level(doc, problems, fixes)
             own_points = own_points or _points_of_a_paragraph(doc, problems, fixes)
@@ -973,7 +996,8 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             pairs, left, how = pair(doc.v, doc.text, problems, fixes, numbers=not by_words) if fixes else ({}, [], "number")
             if points:
                 _point_left_to_nearest(doc, problems, fixes, pairs, left)
-        named = _lines_named(doc, problems, fixes, pairs, left) if fixes and doc.v.weights.layouts.fix_lines_pair else {}
+        lines_pair = fixes and doc.v.weights.layouts.fix_lines_pair and grouped is None
+        named = _lines_named(doc, problems, fixes, pairs, left) if lines_pair else {}
         for pi in named:  # the fix only its number gave this problem answers nothing
             left.extend(pairs.pop(pi, []))
         if fixes:
