@@ -390,6 +390,8 @@ class Patterns(_Strict):
     # right after a sentence end: a response to every problem listed before it
     closing_directive: Pattern[str] = NEVER
     tally_clause_end: Pattern[str] = NEVER  # 隐患1619处: a clause ending on a count tallies, it states no problem
+    # (1.9.0) a clause opening on a count of whom or what was found (5人…, 1家网吧…, 3处…): list_counted_clauses
+    counted_subject: Pattern[str] = NEVER
     count_only_cell: Pattern[str] = NEVER  # 15个: a table cell that is a count alone, a total row's
     # (1.3.0) an item whose first sentence says what the inspection looked at (对…是否完好, 对…情况进行了
     # 检查): the work done, not a problem
@@ -1150,6 +1152,11 @@ class LayoutWeights(_Strict):
     # ((一)…方面 over 1.… 2.…, then 意见建议 (一)… (二)…): each fix answers every problem of its own
     # group, not the one problem its words name (fixes_answer_groups)
     fixes_answer_groups: bool = False
+    # (1.9.0) short clauses at ， after the verb that points them out (暗访发现5人上班早退，1人上班时间看
+    # 电影，1人…), each opening on a count of whom or what was found and none a tally: what was found of
+    # each is its fault, whatever its words; the count's figures state it too, no tiny finding
+    # (list_counted_clauses; pattern counted_subject)
+    list_counted_clauses: bool = False
 
 
 class KindWeights(_Strict):

@@ -298,7 +298,7 @@ def self_doubts(v: Vocabulary, findings: list[Finding]) -> dict[str, float]:
     n = len(findings)
     labels = v.derived("trust.labels_inside", _labels_inside)
     inside = sum(1 for f in findings if labels.search(f.finding.view, _LABEL_FROM) is not None)
-    tiny = sum(1 for f in findings if len(_HAN.findall(_stated(f))) < _TINY_HAN or _cut_fragment(v, f))
+    tiny = sum(1 for f in findings if _stated_chars(v, f) < _TINY_HAN or _cut_fragment(v, f))
     doubts = {
         "labels_inside": inside / n,
         "crosswise_fixes": _crosswise(v, findings),
@@ -403,6 +403,17 @@ def _cut_fragment(v: Vocabulary, f: Finding) -> bool:
     if p.example_opener.search(d.view, max(0, at - _OPENER_CHARS), at) is None:
         return False
     return not any(w.search(view) for w in (p.problem_words, p.item_faults, p.absence_words))
+
+
+def _stated_chars(v: Vocabulary, f: Finding) -> int:
+    """How many characters state the finding: its Han characters, and with list_counted_clauses the
+    figures of the count it opens on (5人上班早退: five people, not a date nor a cell's number)."""
+    stated = _stated(f)
+    han = len(_HAN.findall(stated))
+    if not v.weights.layouts.list_counted_clauses:
+        return han
+    count = v.patterns.counted_subject.match(f.finding.view)
+    return han + sum(ch.isdigit() for ch in count.group()) if count is not None else han
 
 
 def _stated(f: Finding) -> str:

@@ -1110,9 +1110,19 @@ def _pointed_commas(doc: Doc, sa: int, sb: int, paragraphs: list[tuple[int, int]
         return []
     # a clause may state its fault as what is still wanting (有待加强, 亟待改善: contrast_fault)
     wanting = [_faulty(doc, s, e) or p.contrast_fault.search(text, s, e) is not None for s, e in items]
-    if not all(wanting) or any(p.measure_done.search(text, s, e) for s, e in items):
+    if not (all(wanting) or _counted_clauses(doc, items)) or any(p.measure_done.search(text, s, e) for s, e in items):
         return []
     return items if _answered_at(doc, sb, paragraphs, pi) else []
+
+
+def _counted_clauses(doc: Doc, items: list[tuple[int, int]]) -> bool:
+    """With list_counted_clauses: every clause opens on a count of whom or what was found (5人上班早退,
+    1家网吧…) and none is a tally (隐患12处): each tells what was found of so many, its fault."""
+    if not doc.v.weights.layouts.list_counted_clauses:
+        return False
+    p, text = doc.v.patterns, doc.text
+    return all(p.counted_subject.match(text, s, e) is not None and p.tally_clause_end.search(text, s, e) is None
+               for s, e in items)
 
 
 def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop: int) -> tuple[int, int] | None:
