@@ -781,6 +781,12 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
             if not text[max(pa, lead) : first].strip() and lead > pa:
                 # 也对支部工作的不足作了深刻剖析。一是…: the sentence before introduces the list
                 lead = max(text.rfind(c, pa, lead - 1) for c in "。！？") + 1 or pa
+            if stated and max(pa, lead) <= out[-1].items[-1][0]:
+                # no full stop since the list above (…3、…；我校…措施如下：一、…): this run's intro is the
+                # clauses after that list's last item, or there is none to tell what the run is
+                lead = max(text.rfind(c, out[-1].items[-1][0], first) for c in "；;") + 1
+                if not lead:
+                    continue
             intro = text[max(pa, lead) : first]
             # whether the list answers: its own clause says so (…提出以下要求：), not a 要求 earlier in
             # a long opening sentence (检查组依照…的相关要求…，发现还存在以下问题：)
