@@ -153,6 +153,9 @@ class DocumentVerdict(_Strict):
     # one response shared by a list of findings, with no issue of its own, is sound for each of them:
     # an inspector reads a notice's requirement under its problems as their answer
     shared_answer_sound: bool = False
+    # a finding that itself scores 不合格 (its measure says nothing concrete, checks nothing) is answered
+    # by nothing sound, whatever its flags: the draft cannot pass on findings that each fail
+    failing_not_sound: bool = False
     blocking_flags: list[str] = Field(default_factory=list)  # document flags that keep a draft from passing
     fail_below: float = Field(0.01, ge=0, le=1)
     pass_from: float = Field(0.5, ge=0, le=1)

@@ -146,7 +146,7 @@ def verdict_from_findings(
     answered = [bool(r.measure_text.strip()) and not (c & set(rule.empty_flags)) for r, c in zip(judged, codes, strict=True)]
     shared = _shared_answers(judged) if rule.shared_answer_sound else set()
     sound = [a and (r.responsiveness >= rule.sound_responsiveness or (r.id in shared and r.responsiveness >= 1))
-             and not (c & set(rule.issue_flags))
+             and not (c & set(rule.issue_flags)) and not (rule.failing_not_sound and r.verdict == "fail")
              for a, r, c in zip(answered, judged, codes, strict=True)]
     if sum(answered) < rule.fail_below * len(judged):
         return "fail", _within(mean, 0.0, t.warn_min)
