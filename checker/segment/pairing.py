@@ -118,7 +118,7 @@ def pair(
     if not numbers:
         fixes = [Entry(-1 - k, f.start, f.body, f.end, f.group) for k, f in enumerate(fixes)]
     else:
-        fixes = [_named_number(v, text, f) for f in fixes]
+        fixes = [_named_number(v, text, f) for f in _numbered_after_lists(v, text, fixes)]
     leads = [_lead(words_of, text, f, v.weights.layouts.fix_quote_in_opening) for f in fixes]
     by_fix: dict[int, int] = {}
     taken: set[int] = set()
@@ -230,8 +230,34 @@ def _listed_numbers(v: Vocabulary, text: str, f: Entry) -> list[int]:
     return out if len(set(out)) == len(out) >= 2 else []
 
 
+def _numbered_after_lists(v: Vocabulary, text: str, fixes: list[Entry]) -> list[Entry]:
+    """Fixes numbered in their own run after one naming several problems ((一)对第1、2项问题 (二)… (三)…)
+    run behind the problems by the ones it answers beyond its own number: (二) answers problem 3
+    (fix_names_numbers). A number out of the run ends the shift: the writer numbers as the problems."""
+    if not v.weights.layouts.fix_names_numbers:
+        return fixes
+    out: list[Entry] = []
+    shift, expect = 0, 0
+    for f in fixes:
+        listed = _listed_numbers(v, text, f)
+        if listed:
+            shift, expect = max(listed) - f.value, f.value + 1
+        elif shift > 0 and f.value == expect:
+            expect += 1
+            f = Entry(f.value + shift, f.start, f.body, f.end, f.group)
+        else:
+            shift = 0
+        out.append(f)
+    return out
+
+
 def _numbers_named(
-    v: Vocabulary, text: str, problems: list[Entry], fixes: list[Entry], by_fix: dict[int, int], taken: set[int],
+    v: Vocabulary,
+    text: str,
+    problems: list[Entry],
+    fixes: list[Entry],
+    by_fix: dict[int, int],
+    taken: set[int],
 ) -> dict[int, list[int]]:
     """A fix naming the numbers of two or more problems of the list (（一）对第1、2项问题，…) answers
     each of them: it is paired with the first before any other pairing, the rest kept apart as

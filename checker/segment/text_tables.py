@@ -74,7 +74,8 @@ def tab_tables(doc: Doc) -> list[Table]:
             for piece in ln.content.split("\t"):
                 cells.append((a, a + len(piece)))
                 a += len(piece) + 1
-        if wrapped and above is not None and run and ln.idx == prev_idx + 1 and _wraps(doc, above, ln, run, cells):
+        continued = wrapped and above is not None and run and ln.idx == prev_idx + 1
+        if continued and above is not None and _wraps(doc, above, ln, run, cells):
             run[-1] = run[-1] + cells  # the row's other cells, on the line below its wrapped cell
             prev_idx = last.idx
             above = None
