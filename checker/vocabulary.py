@@ -239,6 +239,10 @@ class Patterns(_Strict):
     fix_names_joined: Pattern[str] = NEVER  # (1.4.0) 和, 及, 与, 、 joining two problems a fix names
     intro_names_problems: Pattern[str] = NEVER  # (1.4.0) 问题, 不足 in a list's intro: it names its points problems
     fix_number_reference: Pattern[str] = NEVER  # (1.4.0) 对第5项问题: the number of the problem a fix answers
+    # (1.9.0) 第1、2项问题 / 问题3、4 / 第1至3项问题: the numbers of the problems one fix answers (groups
+    # a or b: the numbers with their joining words)
+    fix_number_list: Pattern[str] = NEVER
+    number_range_joint: Pattern[str] = NEVER  # (1.9.0) 至, 到, -: two numbers naming every one between
     item_answer_opening: Pattern[str] = NEVER  # (1.4.0) 药剂科已当场… / 下一步，…: a sentence answering its item
     general_fix: Pattern[str] = NEVER  # (1.7.0) 举一反三, 长效机制, 队伍建设: a fix speaking of the whole
     measure_not_done: Pattern[str] = NEVER  # (1.7.0) 暂未整改。主要原因是…: a measure saying none was taken
@@ -1157,6 +1161,14 @@ class LayoutWeights(_Strict):
     # each is its fault, whatever its words; the count's figures state it too, no tiny finding
     # (list_counted_clauses; pattern counted_subject)
     list_counted_clauses: bool = False
+    # (1.9.0) a fix whose opening names the numbers of two or more problems (对第1、2项问题，…; 针对问题3、4，…;
+    # 第1至3项问题) answers each of them, the other fixes paired as before (fix_names_numbers; pattern
+    # fix_number_list)
+    fix_names_numbers: bool = False
+    # (1.9.0) a TAB row that stops after its first cells, right above a line that opens on one TAB (an
+    # empty first cell) and holds the cells it lacks: one row whose cell wrapped, as a sheet pasted with
+    # a line break in a cell shows (1\t问题… / \t措施…\t责任人\t时限), not two (tab_row_wrapped)
+    tab_row_wrapped: bool = False
 
 
 class KindWeights(_Strict):

@@ -118,8 +118,11 @@ def pair(
     if not numbers:
         fixes = [Entry(-1 - k, f.start, f.body, f.end, f.group) for k, f in enumerate(fixes)]
     else:
-        fixes = [_named_number(v, text, f) for f in fixes]
+        fixes = [_named_number(v, text, f) for f in _numbered_after_lists(v, text, fixes)]
     leads = [_lead(words_of, text, f, v.weights.layouts.fix_quote_in_opening) for f in fixes]
+    by_fix: dict[int, int] = {}
+    taken: set[int] = set()
+    shared = _numbers_named(v, text, problems, fixes, by_fix, taken) if numbers else {}
     bodies = [text[p.body : p.end] for p in problems]
     said = [words_of.words(b) for b in bodies]
     sim = [[words_of.alike(fix, b) for b in said] for fix in map(words_of.words, leads)]  # sim[fix][problem]
@@ -133,8 +136,6 @@ def pair(
     per_fix: dict[int, list[tuple[float, int]]] = {}
     for score, fi, pi in scored:
         per_fix.setdefault(fi, []).append((score, pi))
-    by_fix: dict[int, int] = {}
-    taken: set[int] = set()
     by_text = 0
     for score, fi, pi in scored:
         if score < w.min_similarity or fi in by_fix or pi in taken:
@@ -163,6 +164,9 @@ def pair(
     out: dict[int, list[int]] = {}
     for fi, pi in sorted(by_fix.items()):
         out.setdefault(pi, []).append(fi)
+    for fi, others in shared.items():
+        for pi in others:
+            out.setdefault(pi, []).append(fi)
     if v.weights.layouts.fix_names_two:
         _second_named(sim, leads, by_fix, out, v.patterns.fix_names_joined)
     unpaired = [fi for fi in range(len(fixes)) if fi not in by_fix]
@@ -197,6 +201,81 @@ def _named_number(v: Vocabulary, text: str, f: Entry) -> Entry:
     m = v.patterns.fix_number_reference.search(text, f.body, min(f.end, f.body + _NAMED_REACH))
     value = parse_ordinal(m.group("n")) if m is not None else None
     return Entry(value, f.start, f.body, f.end, f.group) if value is not None else f
+
+
+_RANGE_MAX = 10  # 第1至3项: a span of more problems than this is no list of one fix's problems
+
+
+def _listed_numbers(v: Vocabulary, text: str, f: Entry) -> list[int]:
+    """The numbers of the problems a fix's opening names together (对第1、2项问题; 针对问题3、4;
+    第1至3项问题: fix_number_list), a range (至, 到: number_range_joint) naming each between; none
+    when it names fewer than two."""
+    m = v.patterns.fix_number_list.search(text, f.body, min(f.end, f.body + _NAMED_REACH))
+    listed = m and (m.groupdict().get("a") or m.groupdict().get("b"))
+    if not listed:
+        return []
+    joints = re.findall(r"[^0-9０-９一二三四五六七八九十]+", listed)
+    values = [parse_ordinal(t) for t in re.findall(r"[0-9０-９一二三四五六七八九十]+", listed)]
+    out: list[int] = []
+    for k, value in enumerate(values):
+        if value is None:
+            return []
+        ranged = k > 0 and v.patterns.number_range_joint.search(joints[k - 1]) is not None
+        if ranged and out and 0 < value - out[-1] <= _RANGE_MAX:
+            out.extend(range(out[-1] + 1, value + 1))
+        elif ranged:
+            return []
+        else:
+            out.append(value)
+    return out if len(set(out)) == len(out) >= 2 else []
+
+
+def _numbered_after_lists(v: Vocabulary, text: str, fixes: list[Entry]) -> list[Entry]:
+    """Fixes numbered in their own run after one naming several problems ((一)对第1、2项问题 (二)… (三)…)
+    run behind the problems by the ones it answers beyond its own number: (二) answers problem 3
+    (fix_names_numbers). A number out of the run ends the shift: the writer numbers as the problems."""
+    if not v.weights.layouts.fix_names_numbers:
+        return fixes
+    out: list[Entry] = []
+    shift, expect = 0, 0
+    for f in fixes:
+        listed = _listed_numbers(v, text, f)
+        if listed:
+            shift, expect = max(listed) - f.value, f.value + 1
+        elif shift > 0 and f.value == expect:
+            expect += 1
+            f = Entry(f.value + shift, f.start, f.body, f.end, f.group)
+        else:
+            shift = 0
+        out.append(f)
+    return out
+
+
+def _numbers_named(
+    v: Vocabulary,
+    text: str,
+    problems: list[Entry],
+    fixes: list[Entry],
+    by_fix: dict[int, int],
+    taken: set[int],
+) -> dict[int, list[int]]:
+    """A fix naming the numbers of two or more problems of the list (（一）对第1、2项问题，…) answers
+    each of them: it is paired with the first before any other pairing, the rest kept apart as
+    ``{fix index: [further problem indexes]}`` (fix_names_numbers). Numbers not all in the list, or
+    named by an earlier fix, leave the fix to be paired as any other."""
+    if not v.weights.layouts.fix_names_numbers:
+        return {}
+    by_value = {p.value: i for i, p in enumerate(problems)}
+    shared: dict[int, list[int]] = {}
+    for fi, f in enumerate(fixes):
+        named = [by_value.get(n) for n in _listed_numbers(v, text, f)]
+        if not named or any(pi is None or pi in taken for pi in named):
+            continue
+        found = [pi for pi in named if pi is not None]
+        by_fix[fi] = found[0]
+        taken.update(found)
+        shared[fi] = found[1:]
+    return shared
 
 
 def number_named(v: Vocabulary, text: str, f: Entry) -> bool:

@@ -44,6 +44,8 @@ def tab_tables(doc: Doc) -> list[Table]:
     prev_idx = -2
     spaced = doc.v.weights.layouts.tab_rows_spaced
     quoted = doc.v.weights.layouts.tab_quoted_cells
+    wrapped = doc.v.weights.layouts.tab_row_wrapped
+    above: Line | None = None
     body = doc.body
     k = 0
     while k < len(body):
@@ -72,6 +74,12 @@ def tab_tables(doc: Doc) -> list[Table]:
             for piece in ln.content.split("\t"):
                 cells.append((a, a + len(piece)))
                 a += len(piece) + 1
+        continued = wrapped and above is not None and run and ln.idx == prev_idx + 1
+        if continued and above is not None and _wraps(doc, above, ln, run, cells):
+            run[-1] = run[-1] + cells  # the row's other cells, on the line below its wrapped cell
+            prev_idx = last.idx
+            above = None
+            continue
         if ln.idx != prev_idx + 1 and not all(doc.lines[i].blank for i in range(prev_idx + 1, ln.idx)):
             if run:
                 tables.append((run, {}))
@@ -83,9 +91,28 @@ def tab_tables(doc: Doc) -> list[Table]:
             continue
         run.append(cells)
         prev_idx = last.idx
+        above = last
     if run:
         tables.append((run, {}))
     return tables
+
+
+def _raw_cells(doc: Doc, ln: Line, cells: Row) -> int:
+    """A TAB line's cells with the empty ones before and after its words, which its content lost."""
+    stop = doc.text.find("\n", ln.end)
+    after = doc.text[ln.end : len(doc.text) if stop < 0 else stop]
+    return len(cells) + doc.text[ln.start : ln.cstart].count("\t") + after.count("\t")
+
+
+def _wraps(doc: Doc, above: Line, ln: Line, run: list[Row], cells: Row) -> bool:
+    """With tab_row_wrapped: ``ln`` opens on one TAB and holds the cells the row above lacks (a
+    row whose cell a line break wrapped: 5\t问题… / \t措施…\t责任人\t时限), the two together as
+    many as the table's widest row: it continues that row."""
+    if doc.text[ln.start : ln.cstart].count("\t") != 1 or len(run) < 2:
+        return False
+    width = max(len(r) for r in run)
+    have = _raw_cells(doc, above, run[-1])
+    return have < width and have + _raw_cells(doc, ln, cells) - 1 == width
 
 
 def _footer_row(doc: Doc, cells: Row) -> bool:
