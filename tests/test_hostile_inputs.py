@@ -38,6 +38,9 @@ from render_samples import TEXT
 
 TIME_S = 10.0
 PEAK_MB = 400.0
+# A 20,000-line report takes a few seconds when its work grows linearly and minutes when it grows with
+# the square; the bound tells the two apart on a loaded machine (bench/bench_docx.py measures speed)
+LINEAR_TIME_S = 30.0
 REPORT_BODY = "".join(paragraph(line) for line in TEXT.splitlines())
 LONG_LINES = 20_000
 
@@ -59,8 +62,8 @@ def review(path: Path, *extra: str) -> Run:
     return run_measured("review", path, "--format", "json", "--fail-on", "never", *extra)
 
 
-def assert_bounded(run: Run) -> None:
-    assert run.seconds < TIME_S, f"took {run.seconds:.1f} s"
+def assert_bounded(run: Run, seconds: float = TIME_S) -> None:
+    assert run.seconds < seconds, f"took {run.seconds:.1f} s"
     assert run.peak_mb < PEAK_MB, f"peak RSS {run.peak_mb:.0f} MB"
 
 
@@ -292,7 +295,7 @@ def test_word_file_built_from_a_long_text_is_linear(tmp_path: Path) -> None:
     out = tmp_path / "long.docx"
     run = run_measured("review", path, "--format", "docx", "-o", out, "--fail-on", "never")
     assert run.returncode == 0, run.stderr
-    assert_bounded(run)
+    assert_bounded(run, LINEAR_TIME_S)
     assert comment_count(out) > 1000
 
 
@@ -305,7 +308,7 @@ def test_comments_placed_in_a_long_word_file_are_linear(tmp_path: Path) -> None:
     out = tmp_path / "annotated.docx"
     run = run_measured("review", path, "--format", "docx", "-o", out, "--fail-on", "never")
     assert run.returncode == 0, run.stderr
-    assert_bounded(run)
+    assert_bounded(run, LINEAR_TIME_S)
     assert comment_count(out) > 1000
 
 
