@@ -251,6 +251,8 @@ class Patterns(_Strict):
     circled_problem: Pattern[str] = NEVER  # (1.4.0) 问题①： — a problem numbered with a circled numeral
     # (1.5.0) 整改事项一：/ 事项2： — a plan's numbered matter, numbered as 问题1： is (group n: the number)
     matter_problem: Pattern[str] = NEVER
+    # (1.9.0) 隐患2（较大隐患）： — a hazard numbered with its grade before the colon, numbered as 隐患2： is
+    graded_hazard: Pattern[str] = NEVER
     item_requirement_tail: Pattern[str] = NEVER  # (1.4.0) 需进一步完善 / 要及时修剪 ending a list's item
     # (1.6.0) 反馈了5个问题 / 存在8处…隐患: a lead-in that counts the problems the items after it hold (group n)
     announced_count: Pattern[str] = NEVER

@@ -1,7 +1,8 @@
 """Lines opened by a bullet symbol (■问题一：…, ● 已清运…, ★下一步), as reports pasted from chat apps
 and slide decks write them: the symbol is read as a line's indentation, so the words after it (an
 enumerator, a label) open the line as they would without it. A problem numbered with a circled
-numeral (问题①：), and a plan's numbered matter (整改事项一：), are numbered as 问题1： is."""
+numeral (问题①：), a plan's numbered matter (整改事项一：) and a hazard with its grade (隐患2（较大隐患）：) are
+numbered as 问题1： is."""
 
 from __future__ import annotations
 
@@ -39,11 +40,13 @@ def bullets(doc: Doc, body: list[Line]) -> list[Line]:
 
 
 def _numbered_problem(doc: Doc, ln: Line) -> Line:
-    """``问题①：…`` and ``整改事项一：…`` numbered as ``问题1：…`` (the numbered problems' family)."""
+    """``问题①：…``, ``整改事项一：…`` and ``隐患2（较大隐患）：…`` numbered as ``问题1：…`` (the numbered
+    problems' family)."""
     if ln.marker is not None:
         return ln
     p = doc.v.patterns
-    m = p.circled_problem.match(doc.text, ln.cstart, ln.end) or p.matter_problem.match(doc.text, ln.cstart, ln.end)
+    m = (p.circled_problem.match(doc.text, ln.cstart, ln.end) or p.matter_problem.match(doc.text, ln.cstart, ln.end)
+         or p.graded_hazard.match(doc.text, ln.cstart, ln.end))
     value = parse_ordinal(m.group("n")) if m is not None else None
     if m is None or value is None or m.end() >= ln.end:
         return ln
