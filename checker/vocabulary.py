@@ -1158,6 +1158,10 @@ class LayoutWeights(_Strict):
     # done (…目录更新需等待统一升级，我院已向县局反映。): that clause on is its answer
     # (writer_clause_answer_back; pattern item_answer_writer_clause)
     writer_clause_answer_back: bool = False
+    # (1.9.0) a line no finding holds says something is done in a finding's own words (…，甲村村委会院内
+    # 环境卫生已整治完成。) while that finding shares its measure with others: its own answer went
+    # unread, a doubt of the reading's shape (named_orphan_doubt, feature shape_doubts)
+    named_orphan_doubt: bool = False
     # (1.9.0) fixes numbered as the problems' groups are, one for each group in the groups' order
     # ((一)…方面 over 1.… 2.…, then 意见建议 (一)… (二)…): each fix answers every problem of its own
     # group, not the one problem its words name (fixes_answer_groups)
