@@ -244,6 +244,8 @@ class Patterns(_Strict):
     fix_number_list: Pattern[str] = NEVER
     number_range_joint: Pattern[str] = NEVER  # (1.9.0) 至, 到, -: two numbers naming every one between
     item_answer_opening: Pattern[str] = NEVER  # (1.4.0) 药剂科已当场… / 下一步，…: a sentence answering its item
+    # (1.9.0) 我院已向…反映 / 我们已…: a clause after a comma opening on the writer that has done it
+    item_answer_writer_clause: Pattern[str] = NEVER
     general_fix: Pattern[str] = NEVER  # (1.7.0) 举一反三, 长效机制, 队伍建设: a fix speaking of the whole
     measure_not_done: Pattern[str] = NEVER  # (1.7.0) 暂未整改。主要原因是…: a measure saying none was taken
     need_opener: Pattern[str] = NEVER  # (1.4.0) 需进一步完善: what a point needs, opening its measure
@@ -1154,6 +1156,14 @@ class LayoutWeights(_Strict):
     # (…已得到整治。尚未整改到位的主要问题有：…), a finding listing points (一是…二是…) beside findings
     # that are points of their own, a measure that gives only a cause (…所以没有及时记录) (shape_doubt)
     shape_doubt: bool = False
+    # (1.9.0) an item with no measure whose last sentence turns, after a comma, to what the writer has
+    # done (…目录更新需等待统一升级，我院已向县局反映。): that clause on is its answer
+    # (writer_clause_answer_back; pattern item_answer_writer_clause)
+    writer_clause_answer_back: bool = False
+    # (1.9.0) a line no finding holds says something is done in a finding's own words (…，甲村村委会院内
+    # 环境卫生已整治完成。) while that finding shares its measure with others: its own answer went
+    # unread, a doubt of the reading's shape (named_orphan_doubt, feature shape_doubts)
+    named_orphan_doubt: bool = False
     # (1.9.0) fixes numbered as the problems' groups are, one for each group in the groups' order
     # ((一)…方面 over 1.… 2.…, then 意见建议 (一)… (二)…): each fix answers every problem of its own
     # group, not the one problem its words name (fixes_answer_groups)

@@ -15,6 +15,7 @@ from checker.models import Boilerplate, Document, Finding, OutlineNode, Report, 
 from checker.segment.accounting import (
     account_items,
     general_fixes,
+    named_orphan,
     orphan_actions,
     skipped_faults,
     split_paragraphs,
@@ -162,7 +163,7 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
     features = reading_features(
         v, chosen, body_chars, unexplained_share(not_findings, findings), orphan_actions(doc, findings, held),
         unread_measures(doc, findings), split_paragraphs(doc, findings),
-        skipped_faults(doc, not_findings, findings),
+        skipped_faults(doc, not_findings, findings), named_orphan(doc, findings, held),
     ) if chosen else {}
     segmentation = Segmentation(
         layout=layout,

@@ -257,6 +257,11 @@ def orphan_actions(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, 
     tells what the findings after it come from: a measure answers a problem told before it."""
     if not findings:
         return 0.0
+    return min(1.0, len(_orphan_lines(doc, findings, held)) / len(findings))
+
+
+def _orphan_lines(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, int]]) -> list[Line]:
+    """The lines :func:`orphan_actions` counts."""
     first = min(f.span.start for f in findings)
     acts = doc.v.patterns.action_words
     covered = _Covered(findings, held)
@@ -271,12 +276,36 @@ def orphan_actions(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, 
         named |= _next_steps_lines(doc)
     if doc.v.weights.layouts.orphans_after_answers:
         named |= _after_own_answers(doc, findings)
-    n = sum(
-        1 for ln in doc.body
+    return [
+        ln for ln in doc.body
         if ln.cstart >= first and not covered.touches(ln.cstart, ln.end) and len(ln.content) >= _ORPHAN_MIN
         and acts.search(ln.content) is not None and ln.idx not in named
-    )
-    return min(1.0, n / len(findings))
+    ]
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_NAMED_RUN = 8  # characters in a row a line shares with a finding's words: it names that finding
+
+
+def named_orphan(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, int]] = ()) -> float:
+    """With named_orphan_doubt, 1 when a line no finding holds says something is done and repeats a
+    finding's own words (…，大畈村村委会院内环境卫生已整治完成。), while that finding's measure is one it
+    shares with others: the finding's own answer went unread, and the shared one may answer nothing
+    of it."""
+    if not doc.v.weights.layouts.named_orphan_doubt or len(findings) < 2:
+        return 0.0
+    measures = [(f.measure.start, f.measure.end) if f.measure is not None else None for f in findings]
+    shared = [f.finding.view for f, m in zip(findings, measures, strict=True) if m is not None and measures.count(m) > 1]
+    done = doc.v.patterns.measure_done
+    return float(any(
+        done.search(ln.content) is not None and any(_shares_run(ln.content, t, _NAMED_RUN) for t in shared)
+        for ln in _orphan_lines(doc, findings, held)
+    ))
+
+
+def _shares_run(a: str, b: str, n: int) -> bool:
+    """Do ``a`` and ``b`` share ``n`` Han characters in a row?"""
+    return any(_HAN_RUN.fullmatch(a, i, i + n) and a[i : i + n] in b for i in range(len(a) - n + 1))
 
 
 def _after_own_answers(doc: Doc, findings: list[Finding]) -> set[int]:

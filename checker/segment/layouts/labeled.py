@@ -268,7 +268,8 @@ def _answered_back(doc: Doc, drafts: list[Draft]) -> None:
         a, _ = d.finding
         back = _answer_back(doc, a, d.end)
         if back is not None:
-            d.finding = trim(doc.text, a, back)
+            fa, fb = trim(doc.text, a, back)
+            d.finding = (fa, fb - 1) if fb - 1 > fa and doc.text[fb - 1] in "，," else (fa, fb)  # cut at a comma
             d.blocks = [trim(doc.text, back, d.end)]
 
 
@@ -278,6 +279,21 @@ def _answer_back(doc: Doc, a: int, b: int) -> int | None:
     p = doc.v.patterns
     for m in _SENTENCE_START_RE.finditer(doc.text, a, b):
         if m.end() < b and (p.item_answer_back.match(doc.text, m.end(), b) or p.item_answer_opening.match(doc.text, m.end(), b)):
+            return m.end()
+    if doc.v.weights.layouts.writer_clause_answer_back:
+        return _writer_clause(doc, a, b)
+    return None
+
+
+_CLAUSE_START_RE = re.compile(r"(?<=[，,])[ \t\u3000]*")
+
+
+def _writer_clause(doc: Doc, a: int, b: int) -> int | None:
+    """Where a clause of the item turns to what the writer has done (…需等待统一升级，我院已向县局反映):
+    the writer names itself only to say what it did about the problem."""
+    clause = doc.v.patterns.item_answer_writer_clause
+    for m in _CLAUSE_START_RE.finditer(doc.text, a, b):
+        if m.end() < b and clause.match(doc.text, m.end(), b):
             return m.end()
     return None
 
