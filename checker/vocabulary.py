@@ -390,6 +390,9 @@ class Patterns(_Strict):
     # (1.9.0) a paragraph opening on the problem it tells, by its spoken ordinal (检查组指出的第一个问题，是…:
     # group n) or as the next one (另外，… / 还有一个问题，是… / 最后一个问题，是…) (spoken_problem_ordinals)
     spoken_problem_opener: Pattern[str] = NEVER
+    # (1.9.0) a fix's opening naming its problem by the problem's dotted number (3.1 针对2.1.1，…: group n)
+    # (fix_names_dotted)
+    fix_dotted_reference: Pattern[str] = NEVER
     # (1.3.0) the clause of a listed problem that states what the inspector requires (，…必须…,
     # ，下周开始…): where its measure starts
     item_required: Pattern[str] = NEVER
@@ -1176,6 +1179,10 @@ class LayoutWeights(_Strict):
     # / 第二个问题，是… / 另外，… / 最后一个问题，是…), numbered by no enumerator: each is an item
     # numbered in its run (spoken_problem_ordinals; pattern spoken_problem_opener)
     spoken_problem_ordinals: bool = False
+    # (1.9.0) problems numbered by dotted numbers (2.1.1 …) and fixes whose opening names one (3.1 针对2.1.1，…):
+    # each such fix answers the one problem numbered so, before any pairing by words (fix_names_dotted;
+    # pattern fix_dotted_reference)
+    fix_names_dotted: bool = False
 
 
 class KindWeights(_Strict):
