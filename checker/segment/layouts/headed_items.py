@@ -518,8 +518,9 @@ def _leads_in(doc: Doc, ln: Line, cur: Draft, stem: str | None) -> bool:
 
 def _spoken(doc: Doc, ln: Line) -> bool:
     """With spoken_problem_ordinals: the item opens on its spoken ordinal (第二个问题，是… / 另外，…)."""
-    return (doc.v.weights.layouts.spoken_problem_ordinals and ln.marker is not None
-            and ln.marker.family in _PROBLEM_LABELS and doc.v.patterns.spoken_problem_opener.match(doc.text, ln.cstart))
+    if not doc.v.weights.layouts.spoken_problem_ordinals or ln.marker is None:
+        return False
+    return ln.marker.family in _PROBLEM_LABELS and doc.v.patterns.spoken_problem_opener.match(doc.text, ln.cstart) is not None
 
 
 def _spoken_draft(doc: Doc, ln: Line, group: Line | None, groups: dict[int, Line]) -> Draft:
@@ -639,7 +640,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             if bi in lone:
                 cur = None  # the group's one item is its one paragraph
             continue
-        if cur is not None and _spoken(doc, body[first]) and doc.v.patterns.closing_paragraph.match(ln.body):
+        if cur is not None and first is not None and _spoken(doc, body[first]) and doc.v.patterns.closing_paragraph.match(ln.body):
             cur = None  # 下一步，我们…: the report's close, after items that each hold their own answer
             continue
         if cur is not None and _leads_in(doc, ln, cur, lead_in):
