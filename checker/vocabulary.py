@@ -391,6 +391,12 @@ class Patterns(_Strict):
     table_note: Pattern[str] = NEVER
     # (1.8.0) a line that is only an item's name and number: 任务一 / 第1项 / 问题3 (bare_item_names)
     bare_item_name: Pattern[str] = NEVER
+    # (1.9.0) a paragraph opening on the problem it tells, by its spoken ordinal (检查组指出的第一个问题，是…:
+    # group n) or as the next one (另外，… / 还有一个问题，是… / 最后一个问题，是…) (spoken_problem_ordinals)
+    spoken_problem_opener: Pattern[str] = NEVER
+    # (1.9.0) a fix's opening naming its problem by the problem's dotted number (3.1 针对2.1.1，…: group n)
+    # (fix_names_dotted)
+    fix_dotted_reference: Pattern[str] = NEVER
     # (1.3.0) the clause of a listed problem that states what the inspector requires (，…必须…,
     # ，下周开始…): where its measure starts
     item_required: Pattern[str] = NEVER
@@ -1181,6 +1187,14 @@ class LayoutWeights(_Strict):
     # empty first cell) and holds the cells it lacks: one row whose cell wrapped, as a sheet pasted with
     # a line break in a cell shows (1\t问题… / \t措施…\t责任人\t时限), not two (tab_row_wrapped)
     tab_row_wrapped: bool = False
+    # (1.9.0) plain paragraphs each opening on the problem it tells by its spoken ordinal (第一个问题，是…
+    # / 第二个问题，是… / 另外，… / 最后一个问题，是…), numbered by no enumerator: each is an item
+    # numbered in its run (spoken_problem_ordinals; pattern spoken_problem_opener)
+    spoken_problem_ordinals: bool = False
+    # (1.9.0) problems numbered by dotted numbers (2.1.1 …) and fixes whose opening names one (3.1 针对2.1.1，…):
+    # each such fix answers the one problem numbered so, before any pairing by words (fix_names_dotted;
+    # pattern fix_dotted_reference)
+    fix_names_dotted: bool = False
 
 
 class KindWeights(_Strict):

@@ -322,6 +322,29 @@ def _bare_item_names(doc: Doc) -> None:
         ln.marker = Marker(_NUMBERED_PROBLEM, value, ln.cstart, ln.cstart, "")
 
 
+_SPOKEN_MIN = 2  # paragraphs told by their own spoken ordinal (第一个问题, 第二个问题): one is no run
+
+
+def _spoken_problem_ordinals(doc: Doc) -> None:
+    """Plain paragraphs that each open on the problem they tell by its spoken ordinal (第一个问题，是…),
+    the run going on with ones opening as the next (另外，… / 最后一个问题，是…): each is an item numbered
+    by its place, when the first is the first, each ordinal names its place, and two or more name one
+    (spoken_problem_ordinals). Lines already numbered are left as they are."""
+    rx = doc.v.patterns.spoken_problem_opener
+    found: list[tuple[Line, re.Match[str]]] = []
+    for ln in doc.body:
+        m = rx.match(doc.text, ln.cstart, ln.end) if ln.marker is None else None
+        if m is None or (not found and m.group("n") is None):
+            continue
+        if m.group("n") is not None and parse_ordinal(m.group("n")) != len(found) + 1:
+            return  # an ordinal out of its place: no run told so
+        found.append((ln, m))
+    if sum(m.group("n") is not None for _, m in found) < _SPOKEN_MIN:
+        return
+    for k, (ln, m) in enumerate(found):
+        ln.marker = Marker(_NUMBERED_PROBLEM, k + 1, m.start(), m.end(), m.group().strip())
+
+
 # 2 自查发现的问题 / 2.1 安全管理方面 / 2.1.1 …: a line's dotted number (its parents' numbers and its
 # own), then a space or 、 and words; never a decimal with its unit (3.2名, 1.5万元)
 _DOTTED_RE = re.compile(r"(?P<n>[0-9]{1,2}(?:\.[0-9]{1,2}){1,2})(?:[ \t\u3000]+|、)(?=[^ \t\u3000])")
@@ -406,6 +429,8 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
         _numbers_switch(doc)
     if v.weights.layouts.decimal_outline:
         _decimal_outline(doc)
+    if v.weights.layouts.spoken_problem_ordinals:
+        _spoken_problem_ordinals(doc)
     _number_problem_labels(doc)
     lw = v.weights.layouts
     for ln in doc.body:

@@ -122,6 +122,8 @@ def pair(
     leads = [_lead(words_of, text, f, v.weights.layouts.fix_quote_in_opening) for f in fixes]
     by_fix: dict[int, int] = {}
     taken: set[int] = set()
+    if numbers:
+        _dotted_named(v, text, problems, fixes, by_fix, taken)
     shared = _numbers_named(v, text, problems, fixes, by_fix, taken) if numbers else {}
     bodies = [text[p.body : p.end] for p in problems]
     said = [words_of.words(b) for b in bodies]
@@ -276,6 +278,30 @@ def _numbers_named(
         taken.update(found)
         shared[fi] = found[1:]
     return shared
+
+
+_DOTTED_NUMBER_RE = re.compile(r"[ \t\u3000]*([0-9]{1,2}(?:\.[0-9]{1,2}){1,2})(?![0-9])")
+
+
+def _dotted_named(
+    v: Vocabulary, text: str, problems: list[Entry], fixes: list[Entry], by_fix: dict[int, int], taken: set[int],
+) -> None:
+    """A fix whose opening names a problem by its dotted number (3.1 针对2.1.1，…: fix_dotted_reference)
+    answers the one problem numbered so, before any pairing by words (fix_names_dotted). Problems
+    numbered twice alike number nothing."""
+    if not v.weights.layouts.fix_names_dotted:
+        return
+    numbered: dict[str, list[int]] = {}
+    for pi, p in enumerate(problems):
+        m = _DOTTED_NUMBER_RE.match(text, p.start, p.body)
+        if m is not None:
+            numbered.setdefault(m.group(1), []).append(pi)
+    for fi, f in enumerate(fixes):
+        m = v.patterns.fix_dotted_reference.search(text, f.body, min(f.end, f.body + _NAMED_REACH))
+        named = numbered.get(m.group("n"), []) if m is not None else []
+        if len(named) == 1 and named[0] not in taken and fi not in by_fix:
+            by_fix[fi] = named[0]
+            taken.add(named[0])
 
 
 def number_named(v: Vocabulary, text: str, f: Entry) -> bool:

@@ -516,6 +516,28 @@ def _leads_in(doc: Doc, ln: Line, cur: Draft, stem: str | None) -> bool:
     return stem is not None and not cur.blocks and _label_stem(doc, ln) == stem
 
 
+def _spoken(doc: Doc, ln: Line) -> bool:
+    """With spoken_problem_ordinals: the item opens on its spoken ordinal (第二个问题，是… / 另外，…)."""
+    if not doc.v.weights.layouts.spoken_problem_ordinals or ln.marker is None:
+        return False
+    return ln.marker.family in _PROBLEM_LABELS and doc.v.patterns.spoken_problem_opener.match(doc.text, ln.cstart) is not None
+
+
+def _spoken_draft(doc: Doc, ln: Line, group: Line | None, groups: dict[int, Line]) -> Draft:
+    """A paragraph told by its spoken ordinal: its first sentence is the problem, the rest what was
+    done when it names an act (已…, 补齐, 将…); a rest that only says why (主要是…没人顶上，耽误了) or
+    tells nothing done leaves the problem without a measure."""
+    text = doc.text
+    a, b = _first_sentence(text, ln)
+    rest = trim(text, b, ln.end)
+    acts = rest[0] < rest[1] and doc.v.patterns.action_words.search(text, *rest) is not None
+    at = rest[0] if acts else None
+    d = _inside_draft(doc, ln, at, group, groups)
+    if at is None:
+        d.finding = (a, trim(text, a, ln.end)[1])
+    return d
+
+
 @LAYOUTS.register("headed_items")
 def headed_items_layout(doc: Doc) -> LayoutResult | None:
     if doc.measure_labels:
@@ -569,6 +591,13 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
                 cur = None  # 施工现场要严格按照…作业: a requirement, no problem
                 continue
             first = bi if first is None else first
+            if _spoken(doc, ln):
+                cur = _spoken_draft(doc, ln, group, groups)
+                own_lines[id(cur)] = ln.end
+                answered_items.add(id(cur))
+                listed_drafts.add(id(cur))
+                drafts.append(cur)
+                continue
             if inside is not None:
                 at = inside.get(ln.idx)
                 at = at if at is not None else _rest_answers(doc, ln, bi in listed)
@@ -610,6 +639,9 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             drafts.append(cur)
             if bi in lone:
                 cur = None  # the group's one item is its one paragraph
+            continue
+        if cur is not None and first is not None and _spoken(doc, body[first]) and doc.v.patterns.closing_paragraph.match(ln.body):
+            cur = None  # 下一步，我们…: the report's close, after items that each hold their own answer
             continue
         if cur is not None and _leads_in(doc, ln, cur, lead_in):
             cur = None  # 点位二：… under 发现问题：…: the next unit's own label, not this problem's answer
