@@ -1169,6 +1169,14 @@ class LayoutWeights(_Strict):
     # empty first cell) and holds the cells it lacks: one row whose cell wrapped, as a sheet pasted with
     # a line break in a cell shows (1\t问题… / \t措施…\t责任人\t时限), not two (tab_row_wrapped)
     tab_row_wrapped: bool = False
+    # (1.9.0) a problems section whose one paragraph lists its faults as clauses at ；, three or more
+    # (A，B；C；无D。), numbered nowhere: each clause is a problem, the paragraph's later sentences its
+    # last clause's (clause_problems)
+    clause_problems: bool = False
+    # (1.9.0) a numbered section heading (三、措施) over a run of its own family that starts again at one
+    # (一、…二、…三、…四、…): the run is the section's own list, not the document's next sections
+    # (restarted_run_inside)
+    restarted_run_inside: bool = False
 
 
 class KindWeights(_Strict):
