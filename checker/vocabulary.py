@@ -1195,6 +1195,14 @@ class LayoutWeights(_Strict):
     # each such fix answers the one problem numbered so, before any pairing by words (fix_names_dotted;
     # pattern fix_dotted_reference)
     fix_names_dotted: bool = False
+    # (1.9.0) a problems section whose one paragraph lists its faults as clauses at ；, three or more
+    # (A，B；C；无D。), numbered nowhere: each clause is a problem, the paragraph's later sentences its
+    # last clause's (clause_problems)
+    clause_problems: bool = False
+    # (1.9.0) a numbered section heading (三、措施) over a run of its own family that starts again at one
+    # (一、…二、…三、…四、…): the run is the section's own list, not the document's next sections
+    # (restarted_run_inside)
+    restarted_run_inside: bool = False
 
 
 class KindWeights(_Strict):

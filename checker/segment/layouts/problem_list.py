@@ -30,6 +30,8 @@ _BULLETS = ("-", "•", "·", "●", "▪", "◆", "■")  # list items written 
 _POINTS = "shi"  # 一是…二是…: points written inside one paragraph
 _TRIGGER_SPAN = 6  # a response opens its sentence (针对以上问题，…)
 _MIN_CUT_ITEMS = 2  # a cut mixed section is read as problems when it holds more whole items than this
+_CLAUSE_SEMIS = "；;"  # clauses of one paragraph's list of faults
+_MIN_CLAUSES = 3  # fewer clauses are one fault told in parts
 _SIBLING_SPAN = 8  # lines between a numbered line and its sibling: the same list, not a later one
 
 
@@ -42,12 +44,33 @@ def _cut_at_end(doc: Doc, k: int, bis: list[int], stop: int) -> bool:
 
 
 def _section_end(doc: Doc, sec: int) -> int:
-    rank = doc.body[sec].marker.rank  # type: ignore[union-attr]
+    head = doc.body[sec].marker
+    assert head is not None
+    rank = head.rank
+    run = _restarted_run(doc, sec) if doc.v.weights.layouts.restarted_run_inside else []
     for bi in range(sec + 1, len(doc.body)):
         mk = doc.body[bi].marker
-        if mk is not None and mk.rank <= rank:
+        if mk is not None and mk.rank <= rank and bi not in run:
             return bi
     return len(doc.body)
+
+
+def _restarted_run(doc: Doc, sec: int) -> list[int]:
+    """三、措施 over a paragraph and then 一、… 二、… 三、…: numbers of the heading's own family that
+    start again at one, two or more in sequence before any other numbered line, are the section's own
+    list, not the document's next sections; a line that heads a section of its own (四、下一步打算)
+    ends the run (restarted_run_inside)."""
+    body, head = doc.body, doc.body[sec].marker
+    assert head is not None
+    run: list[int] = []
+    for bi in range(sec + 1, len(body)):
+        mk = body[bi].marker
+        if mk is None:
+            continue
+        if mk.family != head.family or mk.value != len(run) + 1 or doc.role(body[bi]) not in (None, "other"):
+            break
+        run.append(bi)
+    return run if len(run) >= 2 and head.value > 1 else []
 
 
 def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False, problems: bool = False) -> list[_Entry]:
@@ -144,6 +167,10 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False, problems: bool 
         listed = _listed_lines(doc, a, b)
         if listed:
             return listed
+    if not markers and problems and doc.v.weights.layouts.clause_problems and b - a == 1:
+        clauses = _clause_entries(text, start, end)
+        if clauses:
+            return clauses
     if not markers and problems and doc.v.weights.layouts.problem_comma_points:
         # 本次检查突出问题，一是…，二是…，三是…。: the section's one sentence lists its problems
         return [_Entry(k + 1, a, a + 2, e, None) for k, (a, e) in enumerate(comma_point_spans(text, start, end))]
@@ -158,6 +185,23 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False, problems: bool 
         while e > s and text[e - 1] in "；;，,":
             e -= 1
         out.append(_Entry(m.value, m.start, s, e, None))
+    return out
+
+
+def _clause_entries(text: str, start: int, end: int) -> list[_Entry]:
+    """A problems section's one paragraph that lists its faults as clauses at ；(A，B；C；无D。…):
+    each clause is a problem, numbered by its order; sentences after the last clause's full stop
+    tell more of it (its history, what it costs) and stay with it (clause_problems)."""
+    cuts = [i for i in range(start, end) if text[i] in _CLAUSE_SEMIS]
+    if len(cuts) < _MIN_CLAUSES - 1:
+        return []
+    bounds = [start, *(c + 1 for c in cuts)]
+    out: list[_Entry] = []
+    for k, a in enumerate(bounds):
+        s, e = trim(text, a, bounds[k + 1] - 1 if k + 1 < len(bounds) else end)
+        if e <= s:
+            return []
+        out.append(_Entry(k + 1, s, s, e, None))
     return out
 
 
