@@ -1169,6 +1169,10 @@ class LayoutWeights(_Strict):
     # empty first cell) and holds the cells it lacks: one row whose cell wrapped, as a sheet pasted with
     # a line break in a cell shows (1\t问题… / \t措施…\t责任人\t时限), not two (tab_row_wrapped)
     tab_row_wrapped: bool = False
+    # (1.9.0) the one fix the words leave unpaired, naming no problem where every other opens on the
+    # problem it answers (针对…问题，… / 4、加强政策学习培训), is a general measure its number does not pair
+    # either (unnamed_fix_unnumbered; needs left_fix_unnamed_general)
+    unnamed_fix_unnumbered: bool = False
 
 
 class KindWeights(_Strict):

@@ -148,8 +148,9 @@ def pair(
         taken.add(pi)
         by_text += problems[pi].value != fixes[fi].value
     by_value = {p.value: i for i, p in enumerate(problems)}
+    general = _unnamed_general(v, words_of, text, fixes, by_fix)
     for fi, f in enumerate(fixes):
-        if fi in by_fix:
+        if fi in by_fix or fi == general:
             continue
         found = by_value.get(f.value)
         # A number names a problem only when the fix says nothing that points elsewhere.
@@ -324,6 +325,16 @@ def _left_unnamed(v: Vocabulary, words_of: _Words, text: str, fixes: list[Entry]
     if _names_a_problem(words_of, text, fixes[left]):
         return False
     return all(_names_a_problem(words_of, text, fixes[fi]) for fi in by_fix)
+
+
+def _unnamed_general(v: Vocabulary, words_of: _Words, text: str, fixes: list[Entry], by_fix: dict[int, int]) -> int:
+    """With unnamed_fix_unnumbered: the one fix the words left unpaired when every other opens on the
+    problem it answers (针对…问题) and it names none (4、加强政策学习培训): a general measure of the
+    writer's list, which its number (shifted behind a fix naming several problems, or its own) does
+    not pair either; -1 when there is none."""
+    if not v.weights.layouts.unnamed_fix_unnumbered or not _left_unnamed(v, words_of, text, fixes, by_fix):
+        return -1
+    return next(i for i in range(len(fixes)) if i not in by_fix)
 
 
 _GENERAL_AFTER = 2  # fixes naming their own problems before the last: fewer say nothing of the writer's habit
