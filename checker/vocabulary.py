@@ -1173,6 +1173,10 @@ class LayoutWeights(_Strict):
     # problem it answers (针对…问题，… / 4、加强政策学习培训), is a general measure its number does not pair
     # either (unnamed_fix_unnumbered; needs left_fix_unnamed_general)
     unnamed_fix_unnumbered: bool = False
+    # (1.9.0) a TAB row that stops on a filled cell, short of the table's widest row, then a line (no
+    # TAB before its words) holding the rest of that cell and the cells the row lacks: a line break inside
+    # the cell (1\t问题\t1.措施…； / 2.措施…\t责任人\t时限), one row, not two (tab_cell_wrapped)
+    tab_cell_wrapped: bool = False
 
 
 class KindWeights(_Strict):
