@@ -1177,6 +1177,10 @@ class LayoutWeights(_Strict):
     # TAB before its words) holding the rest of that cell and the cells the row lacks: a line break inside
     # the cell (1\t问题\t1.措施…； / 2.措施…\t责任人\t时限), one row, not two (tab_cell_wrapped)
     tab_cell_wrapped: bool = False
+    # (1.9.0) a problem no fix answers takes a paired fix one of whose later clauses (after 。 or ；) names it
+    # more than any other problem and shares no word with the fix's own (…调整作息时间；要建立作业公示制度):
+    # one requirement covering two problems (fix_clause_answers)
+    fix_clause_answers: bool = False
 
 
 class KindWeights(_Strict):

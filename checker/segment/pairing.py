@@ -170,6 +170,8 @@ def pair(
             out.setdefault(pi, []).append(fi)
     if v.weights.layouts.fix_names_two:
         _second_named(sim, leads, by_fix, out, v.patterns.fix_names_joined)
+    if v.weights.layouts.fix_clause_answers:
+        _clause_answers(words_of, [text[f.body : f.end] for f in fixes], said, by_fix, out)
     unpaired = [fi for fi in range(len(fixes)) if fi not in by_fix]
     how = "number" if by_text == 0 else ("text" if by_text == len(by_fix) else "mixed")
     return out, unpaired, how
@@ -191,6 +193,34 @@ def _second_named(
                  if joined.search(leads[fi]) and min(sim[fi][pi], sim[fi][other]) >= _NAMES_BOTH]
         if named:
             out[pi] = [max(named, key=lambda fi: sim[fi][pi])]
+
+
+_CLAUSE_STOP = re.compile(r"[。；;]")
+
+
+def _clause_answers(
+    words_of: _Words, fixes: list[str], said: list[tuple[set[str], set[str]]], by_fix: dict[int, int],
+    out: dict[int, list[int]],
+) -> None:
+    """A fix that goes on, after a stop, to a clause of another problem's words (…调整作息时间，…；要建立
+    作业公示制度，控制书面作业总量) answers that problem too: a problem no fix answers takes the paired
+    fix one of whose later clauses names it more than any other problem and shares no word with the
+    fix's own (fix_clause_answers). A requirement for one unit often covers two of its problems."""
+    least = words_of.w.min_similarity
+    for pi in range(len(said)):
+        if pi in out:
+            continue
+        found: list[tuple[float, int]] = []
+        for fi, own in by_fix.items():
+            for clause in _CLAUSE_STOP.split(fixes[fi])[1:]:
+                words = words_of.words(clause)
+                score = words_of.alike(words, said[pi])
+                if score >= least and words_of.alike(words, said[own]) == 0 and all(
+                    words_of.alike(words, other) < score for j, other in enumerate(said) if j != pi
+                ):
+                    found.append((score, fi))
+        if found:
+            out[pi] = [max(found)[1]]
 
 
 _NAMED_REACH = 24  # a fix names the problem's number in its opening words (（四）对第5项问题，…)
