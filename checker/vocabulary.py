@@ -1203,6 +1203,18 @@ class LayoutWeights(_Strict):
     # (一、…二、…三、…四、…): the run is the section's own list, not the document's next sections
     # (restarted_run_inside)
     restarted_run_inside: bool = False
+    # (1.9.0) the one fix the words leave unpaired, naming no problem where every other opens on the
+    # problem it answers (针对…问题，… / 4、加强政策学习培训), is a general measure its number does not pair
+    # either (unnamed_fix_unnumbered; needs left_fix_unnamed_general)
+    unnamed_fix_unnumbered: bool = False
+    # (1.9.0) a TAB row that stops on a filled cell, short of the table's widest row, then a line (no
+    # TAB before its words) holding the rest of that cell and the cells the row lacks: a line break inside
+    # the cell (1\t问题\t1.措施…； / 2.措施…\t责任人\t时限), one row, not two (tab_cell_wrapped)
+    tab_cell_wrapped: bool = False
+    # (1.9.0) a problem no fix answers takes a paired fix one of whose later clauses (after 。 or ；) names it
+    # more than any other problem and shares no word with the fix's own (…调整作息时间；要建立作业公示制度):
+    # one requirement covering two problems (fix_clause_answers)
+    fix_clause_answers: bool = False
 
 
 class KindWeights(_Strict):

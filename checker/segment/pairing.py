@@ -150,8 +150,9 @@ def pair(
         taken.add(pi)
         by_text += problems[pi].value != fixes[fi].value
     by_value = {p.value: i for i, p in enumerate(problems)}
+    general = _unnamed_general(v, words_of, text, fixes, by_fix)
     for fi, f in enumerate(fixes):
-        if fi in by_fix:
+        if fi in by_fix or fi == general:
             continue
         found = by_value.get(f.value)
         # A number names a problem only when the fix says nothing that points elsewhere.
@@ -171,6 +172,8 @@ def pair(
             out.setdefault(pi, []).append(fi)
     if v.weights.layouts.fix_names_two:
         _second_named(sim, leads, by_fix, out, v.patterns.fix_names_joined)
+    if v.weights.layouts.fix_clause_answers:
+        _clause_answers(words_of, [text[f.body : f.end] for f in fixes], said, by_fix, out)
     unpaired = [fi for fi in range(len(fixes)) if fi not in by_fix]
     how = "number" if by_text == 0 else ("text" if by_text == len(by_fix) else "mixed")
     return out, unpaired, how
@@ -192,6 +195,34 @@ def _second_named(
                  if joined.search(leads[fi]) and min(sim[fi][pi], sim[fi][other]) >= _NAMES_BOTH]
         if named:
             out[pi] = [max(named, key=lambda fi: sim[fi][pi])]
+
+
+_CLAUSE_STOP = re.compile(r"[。；;]")
+
+
+def _clause_answers(
+    words_of: _Words, fixes: list[str], said: list[tuple[set[str], set[str]]], by_fix: dict[int, int],
+    out: dict[int, list[int]],
+) -> None:
+    """A fix that goes on, after a stop, to a clause of another problem's words (…调整作息时间，…；要建立
+    作业公示制度，控制书面作业总量) answers that problem too: a problem no fix answers takes the paired
+    fix one of whose later clauses names it more than any other problem and shares no word with the
+    fix's own (fix_clause_answers). A requirement for one unit often covers two of its problems."""
+    least = words_of.w.min_similarity
+    for pi in range(len(said)):
+        if pi in out:
+            continue
+        found: list[tuple[float, int]] = []
+        for fi, own in by_fix.items():
+            for clause in _CLAUSE_STOP.split(fixes[fi])[1:]:
+                words = words_of.words(clause)
+                score = words_of.alike(words, said[pi])
+                if score >= least and words_of.alike(words, said[own]) == 0 and all(
+                    words_of.alike(words, other) < score for j, other in enumerate(said) if j != pi
+                ):
+                    found.append((score, fi))
+        if found:
+            out[pi] = [max(found)[1]]
 
 
 _NAMED_REACH = 24  # a fix names the problem's number in its opening words (（四）对第5项问题，…)
@@ -350,6 +381,16 @@ def _left_unnamed(v: Vocabulary, words_of: _Words, text: str, fixes: list[Entry]
     if _names_a_problem(words_of, text, fixes[left]):
         return False
     return all(_names_a_problem(words_of, text, fixes[fi]) for fi in by_fix)
+
+
+def _unnamed_general(v: Vocabulary, words_of: _Words, text: str, fixes: list[Entry], by_fix: dict[int, int]) -> int:
+    """With unnamed_fix_unnumbered: the one fix the words left unpaired when every other opens on the
+    problem it answers (针对…问题) and it names none (4、加强政策学习培训): a general measure of the
+    writer's list, which its number (shifted behind a fix naming several problems, or its own) does
+    not pair either; -1 when there is none."""
+    if not v.weights.layouts.unnamed_fix_unnumbered or not _left_unnamed(v, words_of, text, fixes, by_fix):
+        return -1
+    return next(i for i in range(len(fixes)) if i not in by_fix)
 
 
 _GENERAL_AFTER = 2  # fixes naming their own problems before the last: fewer say nothing of the writer's habit

@@ -45,7 +45,9 @@ def tab_tables(doc: Doc) -> list[Table]:
     spaced = doc.v.weights.layouts.tab_rows_spaced
     quoted = doc.v.weights.layouts.tab_quoted_cells
     wrapped = doc.v.weights.layouts.tab_row_wrapped
+    cell_wrapped = doc.v.weights.layouts.tab_cell_wrapped
     above: Line | None = None
+    held: list[Line] = []  # lines with no TAB right below a short row: its last cell may run on over them
     body = doc.body
     k = 0
     while k < len(body):
@@ -59,6 +61,8 @@ def tab_tables(doc: Doc) -> list[Table]:
             if row is not None:
                 run.append(row)
                 prev_idx = ln.idx
+            elif cell_wrapped and run and above is not None and ln.idx == (held[-1].idx if held else prev_idx) + 1:
+                held.append(ln)
             continue
         last = ln
         if quoted:
@@ -74,6 +78,13 @@ def tab_tables(doc: Doc) -> list[Table]:
             for piece in ln.content.split("\t"):
                 cells.append((a, a + len(piece)))
                 a += len(piece) + 1
+        below = held[-1].idx if held else prev_idx
+        if cell_wrapped and above is not None and run and ln.idx == below + 1 and _cell_wraps(doc, above, ln, run, cells):
+            last_cell = run[-1][-1]
+            run[-1] = [*run[-1][:-1], (last_cell[0], cells[0][1]), *cells[1:]]  # the cell ran on over the lines
+            prev_idx, above, held = last.idx, None, []
+            continue
+        held = []
         continued = wrapped and above is not None and run and ln.idx == prev_idx + 1
         if continued and above is not None and _wraps(doc, above, ln, run, cells):
             run[-1] = run[-1] + cells  # the row's other cells, on the line below its wrapped cell
@@ -113,6 +124,18 @@ def _wraps(doc: Doc, above: Line, ln: Line, run: list[Row], cells: Row) -> bool:
     width = max(len(r) for r in run)
     have = _raw_cells(doc, above, run[-1])
     return have < width and have + _raw_cells(doc, ln, cells) - 1 == width
+
+
+def _cell_wraps(doc: Doc, above: Line, ln: Line, run: list[Row], cells: Row) -> bool:
+    """With tab_cell_wrapped: the row above stops on a filled cell, short of the table's widest row,
+    and ``ln`` (no TAB before its words) holds the rest of that cell and the cells the row lacks, the
+    two rows together one cell more than the widest: a line break inside the row's last cell (1\t问题
+    \t1.措施…； / 2.措施…\t责任人\t时限), as a sheet pasted with a list in a cell shows."""
+    if len(run) < 2 or doc.text[ln.start : ln.cstart].count("\t") or _raw_cells(doc, above, run[-1]) != len(run[-1]):
+        return False
+    width = max(len(r) for r in run)
+    have, more = len(run[-1]), _raw_cells(doc, ln, cells)
+    return have < width and more < width and have + more - 1 == width
 
 
 def _footer_row(doc: Doc, cells: Row) -> bool:
