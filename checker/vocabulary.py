@@ -255,6 +255,8 @@ class Patterns(_Strict):
     matter_problem: Pattern[str] = NEVER
     # (1.9.0) 隐患2（较大隐患）： — a hazard numbered with its grade before the colon, numbered as 隐患2： is
     graded_hazard: Pattern[str] = NEVER
+    # (1.9.0) ；对…的问题， — a clause of a response opening on the problem it answers (group w: its start)
+    named_answer_clause: Pattern[str] = NEVER
     item_requirement_tail: Pattern[str] = NEVER  # (1.4.0) 需进一步完善 / 要及时修剪 ending a list's item
     # (1.6.0) 反馈了5个问题 / 存在8处…隐患: a lead-in that counts the problems the items after it hold (group n)
     announced_count: Pattern[str] = NEVER
@@ -1157,6 +1159,9 @@ class LayoutWeights(_Strict):
     # (1.9.0) an outline numbered by dotted numbers (2 自查发现的问题 / 2.1 …方面 / 2.1.1 …), each
     # line's parent and elder sibling before it: each depth is a level of its own (decimal_outline)
     decimal_outline: bool = False
+    # (1.9.0) a response whose clauses each open on the problem they answer (对…的问题，…；对…的问题，…):
+    # each clause answers the problem it names, none the problems it does not name (named_clause_points)
+    named_clause_points: bool = False
     # (1.9.0) the reading doubts itself where its own parts show a cut it missed: a problem holding a
     # lead-in to measures (…不到位；采取的具体措施如下：一、…), a measure holding a lead-in to problems
     # (…已得到整治。尚未整改到位的主要问题有：…), a finding listing points (一是…二是…) beside findings

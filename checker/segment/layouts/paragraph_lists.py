@@ -1343,6 +1343,21 @@ def _points_by_words(doc: Doc, st: _Statement, points: list[tuple[int, int]]) ->
     return [pairs[k][0] if k in pairs else None for k in range(len(problems))], left
 
 
+def _named_clauses(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """With named_clause_points: the clauses of a response that each open on the problem they answer
+    (…如下：对处方书写不规范的问题，…；对院感管理的问题，…；), each to the next such clause, the last to
+    the end of its sentence (a closing 今后… sentence answers none of them). Empty unless two or more."""
+    if not doc.v.weights.layouts.named_clause_points:
+        return []
+    text = doc.text
+    starts = [m.start("w") for m in doc.v.patterns.named_answer_clause.finditer(text, a, b)]
+    if len(starts) < 2:
+        return []
+    stop = text.find("。", starts[-1], b)
+    ends = [*starts[1:], stop + 1 if stop >= 0 else b]
+    return [trim(text, s, e) for s, e in zip(starts, ends, strict=True)]
+
+
 def _general_points(doc: Doc, st: _Statement, points: list[tuple[int, int]]) -> bool:
     """More points than problems, and not one of them sharing a word with any problem: the points
     were not written one per problem (一是高度重视…五是加大投入 after four faults), so no number
@@ -1487,6 +1502,12 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
             by_number = by_content is not None
             order = by_content or order
         elif _fewer_points(doc, st, numbered, cut, per_area):
+            order, left = _points_by_words(doc, st, points)
+            by_number = True
+            unpaired.extend(points[j] for j in left)
+        elif answer is not None and not numbered and not per_area and len(named := _named_clauses(doc, *answer)) >= 2:
+            # 对处方书写不规范的问题，…；对院感管理的问题，…: each clause answers the problem it names
+            numbered, points = [(k + 1, a, b) for k, (a, b) in enumerate(named)], named
             order, left = _points_by_words(doc, st, points)
             by_number = True
             unpaired.extend(points[j] for j in left)
