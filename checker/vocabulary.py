@@ -1162,6 +1162,9 @@ class LayoutWeights(_Strict):
     # (1.9.0) a response whose clauses each open on the problem they answer (对…的问题，…；对…的问题，…):
     # each clause answers the problem it names, none the problems it does not name (named_clause_points)
     named_clause_points: bool = False
+    # (1.9.0) pairing leaves out the words every problem says (望江社区：…, 城南社区：…): they name none of
+    # them, and a fix saying only those (各社区要…) names no problem (common_words_unshared)
+    common_words_unshared: bool = False
     # (1.9.0) the reading doubts itself where its own parts show a cut it missed: a problem holding a
     # lead-in to measures (…不到位；采取的具体措施如下：一、…), a measure holding a lead-in to problems
     # (…已得到整治。尚未整改到位的主要问题有：…), a finding listing points (一是…二是…) beside findings

@@ -127,7 +127,10 @@ def pair(
     shared = _numbers_named(v, text, problems, fixes, by_fix, taken) if numbers else {}
     bodies = [text[p.body : p.end] for p in problems]
     said = [words_of.words(b) for b in bodies]
-    sim = [[words_of.alike(fix, b) for b in said] for fix in map(words_of.words, leads)]  # sim[fix][problem]
+    lead_words = [words_of.words(lead) for lead in leads]
+    if v.weights.layouts.common_words_unshared:
+        said, lead_words = _without_common(said, lead_words)
+    sim = [[words_of.alike(fix, b) for b in said] for fix in lead_words]  # sim[fix][problem]
     scored: list[tuple[float, int, int]] = []
     for fi, row in enumerate(sim):
         for pi, value in enumerate(row):
@@ -177,6 +180,24 @@ def pair(
     unpaired = [fi for fi in range(len(fixes)) if fi not in by_fix]
     how = "number" if by_text == 0 else ("text" if by_text == len(by_fix) else "mixed")
     return out, unpaired, how
+
+
+_COMMON_AMONG = 3  # problems that must all share a word before it tells none of them apart
+
+
+Words = tuple[set[str], set[str]]
+
+
+def _without_common(said: list[Words], leads: list[Words]) -> tuple[list[Words], list[Words]]:
+    """The problems' and fixes' words less those every problem shares (社区 when each problem opens on
+    its 社区's name: 望江社区：…, 城南社区：…): a word all problems say points to none of them, and a fix
+    saying it (各社区要…) names no problem (common_words_unshared)."""
+    if len(said) < _COMMON_AMONG:
+        return said, leads
+    common = set.intersection(*(grams for grams, _ in said))
+    if not common:
+        return said, leads
+    return [(g - common, f) for g, f in said], [(g - common, f) for g, f in leads]
 
 
 _NAMES_BOTH = 0.3  # the opening names each of the two problems (about half its words each), not one word
