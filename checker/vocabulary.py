@@ -1223,6 +1223,15 @@ class LayoutWeights(_Strict):
     # more than any other problem and shares no word with the fix's own (…调整作息时间；要建立作业公示制度):
     # one requirement covering two problems (fix_clause_answers)
     fix_clause_answers: bool = False
+    # (1.9.0) a paragraph after a list holding two or more clauses that each open on the problem they
+    # answer (目前整改情况如下：对A的问题，…；对B的问题，…) answers the list, no response word needed
+    # (named_clauses_answer; needs named_clause_points)
+    named_clauses_answer: bool = False
+    # (1.9.0) two or more findings that refer to a problem by name (对…的问题，) name back items of a run
+    # listed in a paragraph before them that the reading leaves unread (一是A；二是B；三是C。 then
+    # 对B的问题，…；对C的问题，…), and an item of it is named by none: the answers were read as the
+    # problems, a doubt of the reading's shape (listed_unnamed_doubt, feature shape_doubts)
+    listed_unnamed_doubt: bool = False
 
 
 class KindWeights(_Strict):

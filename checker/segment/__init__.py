@@ -20,6 +20,7 @@ from checker.segment.accounting import (
     skipped_faults,
     split_paragraphs,
     unexplained_share,
+    unnamed_listed,
     unread_found_sentences,
     unread_measures,
 )
@@ -163,7 +164,8 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
     features = reading_features(
         v, chosen, body_chars, unexplained_share(not_findings, findings), orphan_actions(doc, findings, held),
         unread_measures(doc, findings), split_paragraphs(doc, findings),
-        skipped_faults(doc, not_findings, findings), named_orphan(doc, findings, held),
+        skipped_faults(doc, not_findings, findings),
+        max(named_orphan(doc, findings, held), unnamed_listed(doc, findings)),
     ) if chosen else {}
     segmentation = Segmentation(
         layout=layout,

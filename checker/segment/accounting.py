@@ -22,7 +22,8 @@ from checker.models import Document, Finding, NotFinding
 from checker.segment.document import Doc
 from checker.segment.draft import cut_silent
 from checker.segment.lines import Line
-from checker.text.enumerators import HEADING_RE
+from checker.segment.pairing import Entry, pair
+from checker.text.enumerators import HEADING_RE, Marker, iter_item_markers
 
 _SHOWN = 40  # characters of an item named in the outline
 _ORPHAN_MIN = 20  # a line this long can state a measure
@@ -301,6 +302,57 @@ def named_orphan(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, in
         done.search(ln.content) is not None and any(_shares_run(ln.content, t, _NAMED_RUN) for t in shared)
         for ln in _orphan_lines(doc, findings, held)
     ))
+
+
+def unnamed_listed(doc: Doc, findings: list[Finding]) -> float:
+    """With listed_unnamed_doubt, 1 when two or more findings name back items of a run listed in one
+    paragraph before them (一是A；二是B；三是C；四是D。 then 对B的问题，…；对C的问题，…) that no finding nor
+    measure holds, while an item of that run is named by none: the reading took the answers for the
+    problems and left the faults they do not answer unread. Only findings that refer to a problem by
+    name (对…的问题，) count: a finding stating a fault may share words with an overview's points by
+    chance. A reading whose findings name every item (each listed problem answered by a clause of its
+    own) shows no such gap."""
+    if not doc.v.weights.layouts.listed_unnamed_doubt:
+        return 0.0
+    clause = doc.v.patterns.named_answer_clause
+    names = [
+        Entry(k + 1, f.finding.start, f.finding.start, f.finding.end)
+        for k, f in enumerate(findings) if clause.match(doc.text, f.finding.start) is not None
+    ]
+    if len(names) < _LISTED_NAMED:
+        return 0.0
+    covered = _Covered(findings)
+    first = min(f.span.start for f in findings)
+    for ln in doc.body:
+        if ln.end > first:
+            break
+        items = _listed_items(doc, ln)
+        if len(items) < _LISTED_NAMED or covered.touches(ln.cstart, ln.end):
+            continue
+        named, _, _ = pair(doc.v, doc.text, items, names, numbers=False)
+        answered = [k for k, fixes in named.items() if fixes]
+        if len(answered) >= _LISTED_NAMED and len(answered) < len(items):
+            return 1.0
+    return 0.0
+
+
+_LISTED_NAMED = 2  # findings that name back a listed run's items: they answer that list
+_LISTED_FAMILIES = frozenset({"shi", "num", "num_paren", "cn_paren", "circled", "ordinal"})
+
+
+def _listed_items(doc: Doc, ln: Line) -> list[Entry]:
+    """The items of the run numbered inside line ``ln`` from 1 in one family (一是…二是…三是…), each
+    from its marker to the next one's, the last to the line's end."""
+    runs: dict[str, list[Marker]] = {}
+    for mk in iter_item_markers(doc.text, ln.cstart, ln.end):
+        run = runs.setdefault(mk.family, [])
+        if mk.family in _LISTED_FAMILIES and mk.value == len(run) + 1:
+            run.append(mk)
+    run = max(runs.values(), key=len, default=[])
+    if not run:
+        return []
+    ends = [mk.start for mk in run[1:]] + [ln.end]
+    return [Entry(mk.value, mk.start, mk.end, end) for mk, end in zip(run, ends, strict=True)]
 
 
 def _shares_run(a: str, b: str, n: int) -> bool:

@@ -1158,6 +1158,9 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
             # a later paragraph numbered as the list is (一是…二是…), whatever words open it, answers it
             parts.append((ka, min(kb, stop)))
             break
+        if found is None and k > st.paragraph and _clauses_name_problems(doc, ka, min(kb, stop)):
+            parts.append((ka, min(kb, stop)))  # 目前整改情况如下：对A的问题，…；对B的问题，…
+            break
         if found is not None:
             s = max(text.rfind(c, start, found.start()) for c in "。！？") + 1 or start
             s = max(s, start)
@@ -1182,6 +1185,13 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
     if not parts:
         return None
     return trim(text, parts[0][0], parts[-1][1])
+
+
+def _clauses_name_problems(doc: Doc, a: int, b: int) -> bool:
+    """With named_clauses_answer: paragraph ``a:b`` holds two or more clauses that each open on the
+    problem they answer (…如下：对A的问题，…；对B的问题，…): it answers the list before it, whatever words
+    open it (目前整改情况如下：names no response)."""
+    return doc.v.weights.layouts.named_clauses_answer and len(_named_clauses(doc, a, b)) >= _MIN_ITEMS
 
 
 def _requiring_opening(doc: Doc, ka: int, s: int) -> int:
