@@ -46,3 +46,22 @@ def test_without_the_rest_answering_an_item_not_answered_inside_keeps_no_measure
     r = segment_text(DATED, vocabulary=vocabulary_without("inside_rest_answers"))
     assert len(r.findings) == 4
     assert measure_texts(r)[2:] == ["", ""]
+
+
+# --- a dated sentence that tells when the fault was seen is no answer ----------------------------------
+
+OBSERVED = """关于暗访发现的3起窗口工作人员作风问题的通报
+
+12月20日至21日，市纪委暗访组对部分县政务服务中心进行了暗访，发现3起作风问题，现通报如下：
+1.甲县政务服务中心税务窗口工作人员工作时间玩手机问题。12月20日16:40，该中心三楼大厅，一群众咨询办税业务，窗口工作人员低头玩手机，未予理睬。
+2.乙县政务服务中心国土窗口工作人员工作时间玩手机问题。12月21日10:10，该中心一楼大厅，国土窗口一名工作人员用书遮挡玩手机。
+3.丙县政务服务中心窗口工作人员上班迟到问题。12月21日8:00，该中心窗口工作人员未到岗的占比达30%，多名群众无人接待。
+各地各单位要引以为戒，切实转变作风，提升服务水平。
+"""
+
+
+def test_a_date_with_the_hour_it_was_seen_opens_no_answer():
+    # 12月20日16:40，该中心…: the moment the fault was observed, not the day a fix was made
+    r = segment_text(OBSERVED)
+    for f in r.findings:
+        assert f.measure is None or not f.measure.text.startswith("12月")
