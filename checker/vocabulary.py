@@ -255,6 +255,8 @@ class Patterns(_Strict):
     matter_problem: Pattern[str] = NEVER
     # (1.9.0) 隐患2（较大隐患）： — a hazard numbered with its grade before the colon, numbered as 隐患2： is
     graded_hazard: Pattern[str] = NEVER
+    # (1.9.0) 审计反映问题整改…情况 — a title naming the problems in general, no fault of its own
+    generic_problem_title: Pattern[str] = NEVER
     # (1.9.0) ；对…的问题， — a clause of a response opening on the problem it answers (group w: its start)
     named_answer_clause: Pattern[str] = NEVER
     item_requirement_tail: Pattern[str] = NEVER  # (1.4.0) 需进一步完善 / 要及时修剪 ending a list's item
@@ -1165,6 +1167,9 @@ class LayoutWeights(_Strict):
     # (1.9.0) pairing leaves out the words every problem says (望江社区：…, 城南社区：…): they name none of
     # them, and a fix saying only those (各社区要…) names no problem (common_words_unshared)
     common_words_unshared: bool = False
+    # (1.9.0) the reading doubts itself when every finding is titled by the problems in general
+    # (一、审计反映问题整改责任落实情况 / 二、审计反馈问题整改完成情况: sections on the work, generic_titles_doubt)
+    generic_titles_doubt: bool = False
     # (1.9.0) the reading doubts itself where its own parts show a cut it missed: a problem holding a
     # lead-in to measures (…不到位；采取的具体措施如下：一、…), a measure holding a lead-in to problems
     # (…已得到整治。尚未整改到位的主要问题有：…), a finding listing points (一是…二是…) beside findings

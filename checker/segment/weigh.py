@@ -321,7 +321,8 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
     answers), a measure that holds a lead-in to problems (…已得到整治。尚未整改到位的主要问题有：…: it
     ran on into more problems), a finding that lists points of its own (一是…二是…) where another
     finding is a point itself (the points were cut in one place and not in another), a measure that
-    gives a cause and names no act (…正赶上秋收农忙，所以没有及时记录: an excuse, not a fix)."""
+    gives a cause and names no act (…正赶上秋收农忙，所以没有及时记录: an excuse, not a fix), findings all titled by
+    the problems in general (:func:`_titles_generic`)."""
     p = v.patterns
     problems = [f.finding.view for f in findings]
     measures = [f.measure.view for f in findings if f.measure is not None and f.measure.view.strip()]
@@ -330,7 +331,19 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
         or any(p.problems_intro_inside.search(m) for m in measures)
         or _points_uneven(v, findings)
         or any(_excuse(v, m) for m in measures)
+        or _titles_generic(v, findings)
     )
+
+
+_GENERIC_MIN = 2  # findings, every one titled by problems in general, before the titles tell anything
+
+
+def _titles_generic(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With generic_titles_doubt: every finding is titled by the problems in general (审计反映问题整改责任落实
+    情况, 审计反馈问题整改完成情况): the reading took a report's sections on its work for findings."""
+    if not v.weights.layouts.generic_titles_doubt or len(findings) < _GENERIC_MIN:
+        return False
+    return all(v.patterns.generic_problem_title.match(f.title or "") for f in findings)
 
 
 _POINTS_MIN = 2  # points a finding lists of its own (一是…二是…)
