@@ -1232,6 +1232,10 @@ class LayoutWeights(_Strict):
     # 对B的问题，…；对C的问题，…), and an item of it is named by none: the answers were read as the
     # problems, a doubt of the reading's shape (listed_unnamed_doubt, feature shape_doubts)
     listed_unnamed_doubt: bool = False
+    # (1.9.0) a table whose columns are parted by runs of spaces that do not line up (序号   存在问题
+    # 整改措施 …, then one line a row, its cells parted as the header's, an empty cell a longer run):
+    # a row the header's columns would merge is read cell by cell in order (spaced_cells_in_order)
+    spaced_cells_in_order: bool = False
 
 
 class KindWeights(_Strict):
