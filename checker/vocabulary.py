@@ -401,6 +401,9 @@ class Patterns(_Strict):
     # (1.9.0) a fix's opening naming its problem by the problem's dotted number (3.1 针对2.1.1，…: group n)
     # (fix_names_dotted)
     fix_dotted_reference: Pattern[str] = NEVER
+    # (1.9.0) the target of a handling act in a fix's opening (对刘丽萍进行批评教育, 对周明予以通报批评: group t),
+    # the person or unit a problem names (fix_names_target)
+    fix_action_target: Pattern[str] = NEVER
     # (1.3.0) the clause of a listed problem that states what the inspector requires (，…必须…,
     # ，下周开始…): where its measure starts
     item_required: Pattern[str] = NEVER
@@ -1237,6 +1240,14 @@ class LayoutWeights(_Strict):
     # 对B的问题，…；对C的问题，…), and an item of it is named by none: the answers were read as the
     # problems, a doubt of the reading's shape (listed_unnamed_doubt, feature shape_doubts)
     listed_unnamed_doubt: bool = False
+    # (1.9.0) a table whose columns are parted by runs of spaces that do not line up (序号   存在问题
+    # 整改措施 …, then one line a row, its cells parted as the header's, an empty cell a longer run):
+    # a row the header's columns would merge is read cell by cell in order (spaced_cells_in_order)
+    spaced_cells_in_order: bool = False
+    # (1.9.0) a fix that acts on a person or unit (对刘丽萍进行批评教育) answers the one problem naming
+    # it, before any pairing by words or numbers: a notice's handling of each case (fix_names_target;
+    # pattern fix_action_target)
+    fix_names_target: bool = False
 
 
 class KindWeights(_Strict):

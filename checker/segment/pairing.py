@@ -124,6 +124,8 @@ def pair(
     taken: set[int] = set()
     if numbers:
         _dotted_named(v, text, problems, fixes, by_fix, taken)
+    if v.weights.layouts.fix_names_target:
+        _target_named(v, words_of, text, problems, fixes, by_fix, taken)
     shared = _numbers_named(v, text, problems, fixes, by_fix, taken) if numbers else {}
     bodies = [text[p.body : p.end] for p in problems]
     said = [words_of.words(b) for b in bodies]
@@ -354,6 +356,34 @@ def _dotted_named(
         if len(named) == 1 and named[0] not in taken and fi not in by_fix:
             by_fix[fi] = named[0]
             taken.add(named[0])
+
+
+def _target_named(
+    v: Vocabulary, words_of: _Words, text: str, problems: list[Entry], fixes: list[Entry],
+    by_fix: dict[int, int], taken: set[int],
+) -> None:
+    """A fix acting on a person or unit (对刘丽萍进行批评教育, 对黄建华公车私用问题予以立案审查: pattern
+    fix_action_target) answers the one problem naming that target, before any pairing by words or
+    numbers (fix_names_target): a notice handles each case by whom it concerns, and a name is one
+    or two bigrams that the words alone weigh too lightly. The target's longest opening (two
+    characters or more, with a distinctive bigram) that one problem alone holds names it."""
+    bodies = [text[p.body : p.end] for p in problems]
+    for fi, f in enumerate(fixes):
+        if fi in by_fix:
+            continue
+        opening = text[f.body : f.end]
+        stop = _OPENING_STOP.search(opening)
+        m = v.patterns.fix_action_target.search(opening[: stop.start() if stop else len(opening)])
+        if m is None:
+            continue
+        target = m.group("t")
+        for n in range(len(target), 1, -1):
+            holders = [pi for pi, b in enumerate(bodies) if target[:n] in b]
+            if holders and words_of.bigrams(target[:n]):
+                if len(holders) == 1 and holders[0] not in taken:
+                    by_fix[fi] = holders[0]
+                    taken.add(holders[0])
+                break  # the longest opening any problem holds: held by several, it names none
 
 
 def number_named(v: Vocabulary, text: str, f: Entry) -> bool:

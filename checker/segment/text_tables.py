@@ -306,6 +306,7 @@ def spaced_tables(doc: Doc) -> list[Table]:
     the row above (its pieces are returned as spill, by (row, column)); a line with only a first
     cell that is not a number is a section row."""
     text, body, header_word = doc.text, doc.body, doc.v.patterns.table_header_word
+    in_order_flag = doc.v.weights.layouts.spaced_cells_in_order
     tables: list[Table] = []
     i = 0
     while i < len(body):
@@ -339,6 +340,11 @@ def spaced_tables(doc: Doc) -> list[Table]:
                 cells.setdefault(k, (a, b))
                 if cells[k] != (a, b):
                     cells[k] = (cells[k][0], b)
+            in_order = _in_order(pieces, len(starts)) if in_order_flag and len(cells) < len(pieces) else None
+            if in_order is not None:
+                rows.append(in_order)  # the cells do not line up with the header: read them in order
+                j += 1
+                continue
             if 0 in cells and (len(cells) > 1 or _INDEX_RE.match(text[cells[0][0] : cells[0][1]].strip())):
                 rows.append([cells.get(k, (ln.end, ln.end)) for k in range(len(starts))])
             elif 0 in cells and len(cells) == 1:
@@ -353,6 +359,26 @@ def spaced_tables(doc: Doc) -> list[Table]:
             tables.append((rows, spill))
         i = j
     return tables
+
+
+def _in_order(pieces: list[tuple[int, int, int]], width: int) -> Row | None:
+    """With spaced_cells_in_order: a row's pieces as ``width`` cells in order, where the pieces
+    between runs of spaces are as many as the header's columns, or fewer by the empty cells that the
+    longer runs hold (the shortest run parts two cells; each further run of that length is one
+    empty cell). None when the runs do not account for the columns."""
+    if len(pieces) < 2 or len(pieces) > width:
+        return None
+    gaps = [pieces[k + 1][1] - pieces[k][2] for k in range(len(pieces) - 1)]
+    part = min(gaps)
+    empties = [max(0, round(g / part) - 1) for g in gaps]
+    if len(pieces) + sum(empties) != width:
+        return None
+    row: Row = []
+    for k, (_, a, b) in enumerate(pieces):
+        row.append((a, b))
+        if k < len(gaps):
+            row.extend([(b + part, b + part)] * empties[k])  # an empty cell, inside the run
+    return row
 
 
 @TEXT_TABLES.register("one_space")
