@@ -1173,6 +1173,9 @@ class LayoutWeights(_Strict):
     # (1.9.0) the reading doubts itself when every finding is titled by the problems in general
     # (一、审计反映问题整改责任落实情况 / 二、审计反馈问题整改完成情况: sections on the work, generic_titles_doubt)
     generic_titles_doubt: bool = False
+    # (1.9.0) the reading doubts itself when the text before its first finding counts the problems, ten
+    # or fewer (通报指出我乡存在5个问题), and it holds fewer than half of them (announced_shortfall_doubt)
+    announced_shortfall_doubt: bool = False
     # (1.9.0) the reading doubts itself where its own parts show a cut it missed: a problem holding a
     # lead-in to measures (…不到位；采取的具体措施如下：一、…), a measure holding a lead-in to problems
     # (…已得到整治。尚未整改到位的主要问题有：…), a finding listing points (一是…二是…) beside findings

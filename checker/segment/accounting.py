@@ -24,6 +24,7 @@ from checker.segment.draft import cut_silent
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry, pair
 from checker.text.enumerators import HEADING_RE, Marker, iter_item_markers
+from checker.text.numerals import parse_ordinal
 
 _SHOWN = 40  # characters of an item named in the outline
 _ORPHAN_MIN = 20  # a line this long can state a measure
@@ -337,6 +338,22 @@ def unnamed_listed(doc: Doc, findings: list[Finding]) -> float:
 
 
 _LISTED_NAMED = 2  # findings that name back a listed run's items: they answer that list
+_ANNOUNCED_MAX = 10  # a count this small the writer goes on to detail; a larger one is often a total
+
+
+def announced_shortfall(doc: Doc, findings: list[Finding]) -> float:
+    """With announced_shortfall_doubt, 1 when the text before the first finding counts the problems (通报指出
+    我乡存在5个问题) and the reading holds fewer than half of them: a writer who counts a handful goes on to
+    tell each, so the reading missed most (a larger count, 反映的38个问题, is a total of which a report
+    details a few)."""
+    if not doc.v.weights.layouts.announced_shortfall_doubt or not findings:
+        return 0.0
+    first = min(f.span.start for f in findings)
+    said = doc.v.patterns.announced_count.search(doc.text, 0, first)
+    count = parse_ordinal(said.group("n")) if said is not None else None
+    if count is None or count > _ANNOUNCED_MAX:
+        return 0.0
+    return float(2 * len(findings) < count)
 _LISTED_FAMILIES = frozenset({"shi", "num", "num_paren", "cn_paren", "circled", "ordinal"})
 
 
