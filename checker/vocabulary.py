@@ -1299,6 +1299,10 @@ class KindWeights(_Strict):
     # 已责令…限期整改, 已立即约谈…要求整改, 下发了整改通知书; pattern measure_issued) reports the requiring,
     # not the rectification: the measure says what is required
     done_act_requires: bool = False
+    # (1.9.0) per finding whose measure only promises (将…, 计划…, 力争…), nothing done nor required:
+    # the next steps of a plan or a self-review, not what was done; weighed for the plan or the work
+    # report, whichever the other signals favour (the plan where they favour neither)
+    promised_text: float = 0.0
 
 
 class PairingWeights(_Strict):

@@ -115,6 +115,7 @@ def kind_scores(
     statuses_done = sum(1 for f in findings if f.status is not None and p.measure_done.search(f.status.view))
     done = sum(d for d, _, _ in said) + statuses_done  # 完成情况：已完成
     required = sum(r and not d for d, r, _ in said)
+    promised = sum(pr and not d and not r for d, r, pr in said)  # 将…, 计划…: next steps only
     # what was done, nothing required (已责令…限期整改 is the notice's own requirement) nor promised
     done_only = sum(d and not r and not pr for d, r, pr in said)
     reports_done = w.notice_unless_done and done_only > required
@@ -130,4 +131,8 @@ def kind_scores(
         scores["work_report"] += w.problem_list
     elif findings and layout == "problems_then_fixes":
         scores["work_report"] += w.problems_then_fixes
+    if w.promised_text and promised:
+        # next steps promised are a plan's or a self-review's: they weigh for whichever the rest favours
+        ahead = "work_report" if scores["work_report"] > scores["plan"] else "plan"
+        scores[ahead] += w.promised_text * min(promised, cap)
     return scores
