@@ -165,6 +165,9 @@ class Patterns(_Strict):
     measure_done: Pattern[str] = NEVER  # a measure that says what was done (已…) (1.1.0)
     measure_required: Pattern[str] = NEVER  # a measure that says what is required (要求, 应, 限期) (1.1.0)
     measure_promise: Pattern[str] = NEVER  # a measure that promises (确保…到位, 将): not yet done (1.2.0)
+    # (1.9.0) an inspecting body's own act on those inspected (现场指出, 责令, 约谈, 下发…整改通知书): done,
+    # it says what was required of them, not what they did (done_act_requires)
+    measure_issued: Pattern[str] = NEVER
     opening_work_report: Pattern[str]
     # layouts
     closing_heading: Pattern[str]
@@ -1295,6 +1298,14 @@ class KindWeights(_Strict):
     # (1.7.0) findings whose own measure label is a requirement's (问题：… 整改要求：…) stand under an
     # inspecting body's requirements as much as a 整改要求 section heading's do
     requirement_labels: bool = False
+    # (1.9.0) a done word whose clause goes on to an inspecting body's act on those inspected (已现场指出,
+    # 已责令…限期整改, 已立即约谈…要求整改, 下发了整改通知书; pattern measure_issued) reports the requiring,
+    # not the rectification: the measure says what is required
+    done_act_requires: bool = False
+    # (1.9.0) per finding whose measure only promises (将…, 计划…, 力争…), nothing done nor required:
+    # the next steps of a plan or a self-review, not what was done; weighed for the plan or the work
+    # report, whichever the other signals favour (the plan where they favour neither)
+    promised_text: float = 0.0
 
 
 class PairingWeights(_Strict):

@@ -20,6 +20,12 @@ def _after_in_sentence(m: str, marks: list[int], at: int) -> bool:
     return i >= 0 and _SENTENCE_END.search(m, marks[i], at) is None
 
 
+def _before_in_sentence(m: str, marks: list[int], at: int) -> bool:
+    """Does one of ``marks`` stand at or after ``at`` in the sentence that holds it?"""
+    i = bisect.bisect_left(marks, at)
+    return i < len(marks) and _SENTENCE_END.search(m, at, marks[i]) is None
+
+
 def _said(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
     """Does a measure say what was done, what is required, what is promised? With the vocabulary's
     ``done_after_required``, a requirement followed by what was done (要求各县及时整改。…各县及时进行
@@ -33,9 +39,18 @@ def _said(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
         # in its sentence is what is required or promised, not what was done
         asked = sorted(required + promised)
         done = [d for d in done if not _after_in_sentence(m, asked, d)]
+    if v.weights.kind.done_act_requires:
+        # 已现场指出，… / 已责令其限期整改 / 下发了整改通知书: the act done is the inspecting body's requiring
+        issued = [x.start() for x in p.measure_issued.finditer(m)]
+        acts = [d for d in done if _before_in_sentence(m, issued, d)]
+        done = [d for d in done if d not in acts]
+        required = sorted(required + acts)
+    else:
+        acts = []
     if v.weights.kind.done_after_required and done and required and done[-1] > required[-1]:
         required = []
-    if v.weights.kind.promise_after_done and promised and done and done[0] < promised[0]:
+    acted = sorted(done + acts)  # what was done, the requiring acts with it: a promise after them is a next step
+    if v.weights.kind.promise_after_done and promised and acted and acted[0] < promised[0]:
         # 已整改完毕。我们将继续…: what comes after the work done is the next step, not the fix promised
         promised = []
     return bool(done), bool(required), bool(promised)
@@ -100,6 +115,7 @@ def kind_scores(
     statuses_done = sum(1 for f in findings if f.status is not None and p.measure_done.search(f.status.view))
     done = sum(d for d, _, _ in said) + statuses_done  # 完成情况：已完成
     required = sum(r and not d for d, r, _ in said)
+    promised = sum(pr and not d and not r for d, r, pr in said)  # 将…, 计划…: next steps only
     # what was done, nothing required (已责令…限期整改 is the notice's own requirement) nor promised
     done_only = sum(d and not r and not pr for d, r, pr in said)
     reports_done = w.notice_unless_done and done_only > required
@@ -115,4 +131,8 @@ def kind_scores(
         scores["work_report"] += w.problem_list
     elif findings and layout == "problems_then_fixes":
         scores["work_report"] += w.problems_then_fixes
+    if w.promised_text and promised:
+        # next steps promised are a plan's or a self-review's: they weigh for whichever the rest favours
+        ahead = "work_report" if scores["work_report"] > scores["plan"] else "plan"
+        scores[ahead] += w.promised_text * min(promised, cap)
     return scores
