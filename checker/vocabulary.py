@@ -260,6 +260,8 @@ class Patterns(_Strict):
     graded_hazard: Pattern[str] = NEVER
     # (1.9.0) 审计反映问题整改…情况 — a title naming the problems in general, no fault of its own
     generic_problem_title: Pattern[str] = NEVER
+    # (1.9.0) 已完成整改9个, 完成率100% — a sentence tallying how many are done: its count is a total
+    count_tally: Pattern[str] = NEVER
     # (1.9.0) ；对…的问题， — a clause of a response opening on the problem it answers (group w: its start)
     named_answer_clause: Pattern[str] = NEVER
     item_requirement_tail: Pattern[str] = NEVER  # (1.4.0) 需进一步完善 / 要及时修剪 ending a list's item

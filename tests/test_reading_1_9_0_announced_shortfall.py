@@ -37,3 +37,8 @@ def test_a_reading_holding_under_half_the_counted_problems_is_refused() -> None:
 def test_a_large_count_is_a_total_and_no_sign() -> None:
     total = PROSE.replace("存在5个问题", "存在38个问题")
     assert segment_text(total).segmentation.confidence == segment_text(total, vocabulary=OLD).segmentation.confidence
+
+
+def test_a_count_told_with_how_many_are_done_is_a_tally_and_no_sign() -> None:
+    tally = PROSE.replace("存在5个问题。", "存在5个问题，已完成整改3个，完成率60%。")
+    assert segment_text(tally).segmentation.confidence == segment_text(tally, vocabulary=OLD).segmentation.confidence

@@ -344,14 +344,19 @@ _ANNOUNCED_MAX = 10  # a count this small the writer goes on to detail; a larger
 def announced_shortfall(doc: Doc, findings: list[Finding]) -> float:
     """With announced_shortfall_doubt, 1 when the text before the first finding counts the problems (通报指出
     我乡存在5个问题) and the reading holds fewer than half of them: a writer who counts a handful goes on to
-    tell each, so the reading missed most (a larger count, 反映的38个问题, is a total of which a report
-    details a few)."""
+    tell each, so the reading missed most (a larger count, 反映的38个问题, or a count told with how many
+    are done, 反馈问题9个，已完成整改9个, is a tally of which a report details a few)."""
     if not doc.v.weights.layouts.announced_shortfall_doubt or not findings:
         return 0.0
     first = min(f.span.start for f in findings)
     said = doc.v.patterns.announced_count.search(doc.text, 0, first)
     count = parse_ordinal(said.group("n")) if said is not None else None
-    if count is None or count > _ANNOUNCED_MAX:
+    if said is None or count is None or count > _ANNOUNCED_MAX:
+        return 0.0
+    # 反馈问题9个，已完成整改9个，完成率100%: a tally of the whole, of which a report details a few
+    a = max(doc.text.rfind(c, 0, said.start()) for c in "。\n") + 1
+    stops = [i for i in (doc.text.find(c, said.end()) for c in "。\n") if i >= 0]
+    if doc.v.patterns.count_tally.search(doc.text, a, min(stops, default=len(doc.text))):
         return 0.0
     return float(2 * len(findings) < count)
 _LISTED_FAMILIES = frozenset({"shi", "num", "num_paren", "cn_paren", "circled", "ordinal"})
