@@ -168,6 +168,14 @@ class Patterns(_Strict):
     # (1.9.0) an inspecting body's own act on those inspected (现场指出, 责令, 约谈, 下发…整改通知书): done,
     # it says what was required of them, not what they did (done_act_requires)
     measure_issued: Pattern[str] = NEVER
+    # (1.9.0) a fault put right on the spot, told as done (督导组…进行现场整改, 当场整改534处): the
+    # inspecting body's briefing reports the rectification (done_on_spot)
+    measure_done_on_spot: Pattern[str] = NEVER
+    # (1.9.0) a requirement's word that names what was asked, not asks (审计意见和建议得以落实) (required_nouns)
+    measure_required_noun: Pattern[str] = NEVER
+    # (1.9.0) a done word that tells no work done: inside a condition (未能按时整改到位的，…) or a
+    # procedure (整改完毕后报…销号, 执行销号程序) (done_conditions)
+    measure_done_untold: Pattern[str] = NEVER
     opening_work_report: Pattern[str]
     # layouts
     closing_heading: Pattern[str]
@@ -1308,6 +1316,15 @@ class KindWeights(_Strict):
     # the next steps of a plan or a self-review, not what was done; weighed for the plan or the work
     # report, whichever the other signals favour (the plan where they favour neither)
     promised_text: float = 0.0
+    # (1.9.0) a fault put right on the spot (进行现场整改, 当场整改N处; pattern measure_done_on_spot) is
+    # told as done, as an inspecting body's briefing on its round reports it
+    done_on_spot: bool = False
+    # (1.9.0) a requirement's word named as a noun (意见和建议, 和要求; pattern measure_required_noun)
+    # requires nothing: a done word after it is no requirement met, and it is no requirement itself
+    required_nouns: bool = False
+    # (1.9.0) a done word inside a condition (未能按时整改到位的，…) or a procedure (报…销号, 销号程序;
+    # pattern measure_done_untold) tells nothing done: it does not cancel the requirement before it
+    done_conditions: bool = False
 
 
 class PairingWeights(_Strict):

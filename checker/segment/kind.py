@@ -26,6 +26,11 @@ def _before_in_sentence(m: str, marks: list[int], at: int) -> bool:
     return i < len(marks) and _SENTENCE_END.search(m, at, marks[i]) is None
 
 
+def _inside(rx: re.Pattern[str], m: str, at: int) -> bool:
+    """Does a match of ``rx`` in ``m`` hold the position ``at``?"""
+    return any(x.start() <= at < x.end() for x in rx.finditer(m))
+
+
 def _said(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
     """Does a measure say what was done, what is required, what is promised? With the vocabulary's
     ``done_after_required``, a requirement followed by what was done (要求各县及时整改。…各县及时进行
@@ -34,6 +39,16 @@ def _said(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
     done = [x.start() for x in p.measure_done.finditer(m)]
     required = [x.start() for x in p.measure_required.finditer(m)]
     promised = [x.start() for x in p.measure_promise.finditer(m)]
+    w = v.weights.kind
+    if w.done_conditions:
+        # 未能按时整改到位的，… / 整改完毕后报…销号: a condition or a procedure, no work told done
+        done = [d for d in done if not _inside(p.measure_done_untold, m, d)]
+    if w.required_nouns:
+        # 审计意见和建议得以落实: the requirement named, not made
+        required = [r for r in required if not _inside(p.measure_required_noun, m, r)]
+    if w.done_on_spot:
+        # 督导组…进行现场整改 / 当场整改534处: put right on the spot
+        done = sorted(set(done) | {x.start() for x in p.measure_done_on_spot.finditer(m)})
     if v.weights.kind.done_in_own_sentence:
         # 要求…于7月11日全面完成整改 / 将于6月底前完成: a done word after a requirement or a promise
         # in its sentence is what is required or promised, not what was done
