@@ -26,9 +26,12 @@ def _before_in_sentence(m: str, marks: list[int], at: int) -> bool:
     return i < len(marks) and _SENTENCE_END.search(m, at, marks[i]) is None
 
 
-def _inside(rx: re.Pattern[str], m: str, at: int) -> bool:
-    """Does a match of ``rx`` in ``m`` hold the position ``at``?"""
-    return any(x.start() <= at < x.end() for x in rx.finditer(m))
+def _outside(rx: re.Pattern[str], m: str, positions: list[int]) -> list[int]:
+    """The ``positions`` no match of ``rx`` in ``m`` holds (the matches found once, not per position)."""
+    spans = [(x.start(), x.end()) for x in rx.finditer(m)]
+    if not spans:
+        return positions
+    return [at for at in positions if not any(a <= at < b for a, b in spans)]
 
 
 def _said(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
@@ -42,10 +45,10 @@ def _said(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
     w = v.weights.kind
     if w.done_conditions:
         # 未能按时整改到位的，… / 整改完毕后报…销号: a condition or a procedure, no work told done
-        done = [d for d in done if not _inside(p.measure_done_untold, m, d)]
+        done = _outside(p.measure_done_untold, m, done)
     if w.required_nouns:
         # 审计意见和建议得以落实: the requirement named, not made
-        required = [r for r in required if not _inside(p.measure_required_noun, m, r)]
+        required = _outside(p.measure_required_noun, m, required)
     if w.done_on_spot:
         # 督导组…进行现场整改 / 当场整改534处: put right on the spot
         done = sorted(set(done) | {x.start() for x in p.measure_done_on_spot.finditer(m)})
