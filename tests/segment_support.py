@@ -41,3 +41,10 @@ def vocabulary_without(*flags: str) -> Vocabulary:
     v = load_vocabulary()
     layouts = v.weights.layouts.model_copy(update=dict.fromkeys(flags, False))
     return v.model_copy(update={"weights": v.weights.model_copy(update={"layouts": layouts})})
+
+
+def kind_without(*flags: str) -> Vocabulary:
+    """The default vocabulary with these document-kind flags turned off: what a kind read before them."""
+    v = load_vocabulary()
+    kind = v.weights.kind.model_copy(update=dict.fromkeys(flags, False))
+    return v.model_copy(update={"weights": v.weights.model_copy(update={"kind": kind})})

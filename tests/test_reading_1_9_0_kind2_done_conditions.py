@@ -4,21 +4,17 @@ before it; on text composed for the test, and read as before without the flag (d
 
 from __future__ import annotations
 
-from segment_support import segment_text
+from segment_support import kind_without, segment_text
 
-from checker.segment.kind import _said
-from checker.vocabulary import Vocabulary, load_vocabulary
+from checker.segment.kind import measure_says
+from checker.vocabulary import load_vocabulary
 
 V = load_vocabulary()
 OLD = load_vocabulary("1.8.0")
 
 
-def _kind_without(*flags: str) -> Vocabulary:
-    kind = V.weights.kind.model_copy(update=dict.fromkeys(flags, False))
-    return V.model_copy(update={"weights": V.weights.model_copy(update={"kind": kind})})
 
-
-OFF = _kind_without("done_conditions")
+OFF = kind_without("done_conditions")
 
 NOTICE = """5月8日，区创建工作督导组对辖区部分小区环境卫生进行了检查，现将检查发现的问题交办如下：
 1.桂园小区内垃圾桶破损；健身器材周边杂物堆放。责任单位：东城街道。
@@ -37,16 +33,16 @@ def test_a_notice_whose_closing_names_a_procedure_stays_a_plan():
     # without the flag the closing's 销号 reads as work done after the requirement, which it cancels
     closing = r.findings[0].measure
     assert closing is not None
-    assert _said(V, closing.view)[:2] == (False, True)
-    assert _said(OFF, closing.view)[:2] == (True, False)
+    assert measure_says(V, closing.view)[:2] == (False, True)
+    assert measure_says(OFF, closing.view)[:2] == (True, False)
 
 
 def test_conditions_and_procedures_tell_nothing_done():
-    assert _said(V, CONDITION) == (False, True, False)
-    assert _said(V, "务必于5月12日前整改完毕，整改完毕后报区创建办销号。")[0] is False
+    assert measure_says(V, CONDITION) == (False, True, False)
+    assert measure_says(V, "务必于5月12日前整改完毕，整改完毕后报区创建办销号。")[0] is False
     # work told done stays done
-    assert _said(V, "该问题已整改到位，已报区创建办销号。")[0] is True
-    assert _said(V, "已达到整改的目的，隐患全部消除。")[0] is True
+    assert measure_says(V, "该问题已整改到位，已报区创建办销号。")[0] is True
+    assert measure_says(V, "已达到整改的目的，隐患全部消除。")[0] is True
     # the flag off, and the older vocabulary, read the condition's done word as work done
-    assert _said(OFF, CONDITION)[0] is True
-    assert _said(OLD, CONDITION)[0] is True
+    assert measure_says(OFF, CONDITION)[0] is True
+    assert measure_says(OLD, CONDITION)[0] is True

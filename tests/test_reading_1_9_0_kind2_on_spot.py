@@ -4,21 +4,17 @@ test, and read as before without the flag (done_on_spot)."""
 
 from __future__ import annotations
 
-from segment_support import segment_text
+from segment_support import kind_without, segment_text
 
-from checker.segment.kind import _said
-from checker.vocabulary import Vocabulary, load_vocabulary
+from checker.segment.kind import measure_says
+from checker.vocabulary import load_vocabulary
 
 V = load_vocabulary()
 OLD = load_vocabulary("1.8.0")
 
 
-def _kind_without(*flags: str) -> Vocabulary:
-    kind = V.weights.kind.model_copy(update=dict.fromkeys(flags, False))
-    return V.model_copy(update={"weights": V.weights.model_copy(update={"kind": kind})})
 
-
-OFF = _kind_without("done_on_spot")
+OFF = kind_without("done_on_spot")
 
 BRIEFING = """区文明创建第三督导组工作简报
 
@@ -37,11 +33,11 @@ def test_a_briefing_on_faults_put_right_on_the_spot_reports_them():
 
 
 def test_on_the_spot_is_done_unless_required_or_promised():
-    assert _said(V, "督导组现场联系责任单位进行现场整改。")[0] is True
-    assert _said(V, "本次检查发现隐患20处，当场整改16处。")[0] is True
+    assert measure_says(V, "督导组现场联系责任单位进行现场整改。")[0] is True
+    assert measure_says(V, "本次检查发现隐患20处，当场整改16处。")[0] is True
     # required or promised on the spot is not done
-    assert _said(V, "检查组要求各单位进行现场整改。")[0] is False
-    assert _said(V, "检查组将督促各单位进行现场整改。")[0] is False
+    assert measure_says(V, "检查组要求各单位进行现场整改。")[0] is False
+    assert measure_says(V, "检查组将督促各单位进行现场整改。")[0] is False
     # the flag off, and the older vocabulary, read nothing done
-    assert _said(OFF, "督导组现场联系责任单位进行现场整改。")[0] is False
-    assert _said(OLD, "督导组现场联系责任单位进行现场整改。")[0] is False
+    assert measure_says(OFF, "督导组现场联系责任单位进行现场整改。")[0] is False
+    assert measure_says(OLD, "督导组现场联系责任单位进行现场整改。")[0] is False

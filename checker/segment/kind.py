@@ -34,7 +34,7 @@ def _outside(rx: re.Pattern[str], m: str, positions: list[int]) -> list[int]:
     return [at for at in positions if not any(a <= at < b for a, b in spans)]
 
 
-def _said(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
+def measure_says(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
     """Does a measure say what was done, what is required, what is promised? With the vocabulary's
     ``done_after_required``, a requirement followed by what was done (要求各县及时整改。…各县及时进行
     整改并作了专题报告) reports the outcome: the requirement was met."""
@@ -124,7 +124,7 @@ def kind_scores(
     scores["plan"] += w.planned_label * min(planned, cap) + w.deadline_field * min(deadlines, cap) + w.owner_field * min(owners, cap)
     measures = {f.measure.start: f.measure.view for f in findings if f.measure is not None}  # a shared response once
     # each measure read once: does it say what was done, what is required, what is promised
-    said = [_said(v, m) for m in measures.values()]
+    said = [measure_says(v, m) for m in measures.values()]
     if w.shared_per_finding:
         # a response shared by several findings answers each of them: it weighs once per finding
         # (one 要求施工单位立即整改 under four problems is a notice's requirement for all four)
