@@ -14,14 +14,12 @@ import bisect
 from checker.models import Boilerplate, Document, Finding, OutlineNode, Report, Segmentation, Source
 from checker.segment.accounting import (
     account_items,
-    announced_shortfall,
     general_fixes,
-    named_orphan,
     orphan_actions,
     skipped_faults,
     split_paragraphs,
+    text_shape_doubts,
     unexplained_share,
-    unnamed_listed,
     unread_found_sentences,
     unread_measures,
 )
@@ -166,7 +164,7 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
         v, chosen, body_chars, unexplained_share(not_findings, findings), orphan_actions(doc, findings, held),
         unread_measures(doc, findings), split_paragraphs(doc, findings),
         skipped_faults(doc, not_findings, findings),
-        max(named_orphan(doc, findings, held), unnamed_listed(doc, findings), announced_shortfall(doc, findings)),
+        text_shape_doubts(doc, findings, held),
     ) if chosen else {}
     segmentation = Segmentation(
         layout=layout,

@@ -338,6 +338,24 @@ def unnamed_listed(doc: Doc, findings: list[Finding]) -> float:
 
 
 _LISTED_NAMED = 2  # findings that name back a listed run's items: they answer that list
+_LISTED_FAMILIES = frozenset({"shi", "num", "num_paren", "cn_paren", "circled", "ordinal"})
+
+
+def _listed_items(doc: Doc, ln: Line) -> list[Entry]:
+    """The items of the run numbered inside line ``ln`` from 1 in one family (一是…二是…三是…), each
+    from its marker to the next one's, the last to the line's end."""
+    runs: dict[str, list[Marker]] = {}
+    for mk in iter_item_markers(doc.text, ln.cstart, ln.end):
+        run = runs.setdefault(mk.family, [])
+        if mk.family in _LISTED_FAMILIES and mk.value == len(run) + 1:
+            run.append(mk)
+    run = max(runs.values(), key=len, default=[])
+    if not run:
+        return []
+    ends = [mk.start for mk in run[1:]] + [ln.end]
+    return [Entry(mk.value, mk.start, mk.end, end) for mk, end in zip(run, ends, strict=True)]
+
+
 _ANNOUNCED_MAX = 10  # a count this small the writer goes on to detail; a larger one is often a total
 
 
@@ -359,22 +377,14 @@ def announced_shortfall(doc: Doc, findings: list[Finding]) -> float:
     if doc.v.patterns.count_tally.search(doc.text, a, min(stops, default=len(doc.text))):
         return 0.0
     return float(2 * len(findings) < count)
-_LISTED_FAMILIES = frozenset({"shi", "num", "num_paren", "cn_paren", "circled", "ordinal"})
 
 
-def _listed_items(doc: Doc, ln: Line) -> list[Entry]:
-    """The items of the run numbered inside line ``ln`` from 1 in one family (一是…二是…三是…), each
-    from its marker to the next one's, the last to the line's end."""
-    runs: dict[str, list[Marker]] = {}
-    for mk in iter_item_markers(doc.text, ln.cstart, ln.end):
-        run = runs.setdefault(mk.family, [])
-        if mk.family in _LISTED_FAMILIES and mk.value == len(run) + 1:
-            run.append(mk)
-    run = max(runs.values(), key=len, default=[])
-    if not run:
-        return []
-    ends = [mk.start for mk in run[1:]] + [ln.end]
-    return [Entry(mk.value, mk.start, mk.end, end) for mk, end in zip(run, ends, strict=True)]
+def text_shape_doubts(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, int]] = ()) -> float:
+    """The doubts of a reading's shape that need the document's text around its findings (each behind
+    its own flag): a finding's own answer left unread beside the one it shares (:func:`named_orphan`),
+    answers read as problems while listed faults go unnamed (:func:`unnamed_listed`), fewer than half
+    the problems the text counts (:func:`announced_shortfall`)."""
+    return max(named_orphan(doc, findings, held), unnamed_listed(doc, findings), announced_shortfall(doc, findings))
 
 
 def _shares_run(a: str, b: str, n: int) -> bool:

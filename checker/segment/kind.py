@@ -52,12 +52,12 @@ def measure_says(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
     if w.done_on_spot:
         # 督导组…进行现场整改 / 当场整改534处: put right on the spot
         done = sorted(set(done) | {x.start() for x in p.measure_done_on_spot.finditer(m)})
-    if v.weights.kind.done_in_own_sentence:
+    if w.done_in_own_sentence:
         # 要求…于7月11日全面完成整改 / 将于6月底前完成: a done word after a requirement or a promise
         # in its sentence is what is required or promised, not what was done
         asked = sorted(required + promised)
         done = [d for d in done if not _after_in_sentence(m, asked, d)]
-    if v.weights.kind.done_act_requires:
+    if w.done_act_requires:
         # 已现场指出，… / 已责令其限期整改 / 下发了整改通知书: the act done is the inspecting body's requiring
         issued = [x.start() for x in p.measure_issued.finditer(m)]
         acts = [d for d in done if _before_in_sentence(m, issued, d)]
@@ -65,10 +65,10 @@ def measure_says(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
         required = sorted(required + acts)
     else:
         acts = []
-    if v.weights.kind.done_after_required and done and required and done[-1] > required[-1]:
+    if w.done_after_required and done and required and done[-1] > required[-1]:
         required = []
     acted = sorted(done + acts)  # what was done, the requiring acts with it: a promise after them is a next step
-    if v.weights.kind.promise_after_done and promised and acted and acted[0] < promised[0]:
+    if w.promise_after_done and promised and acted and acted[0] < promised[0]:
         # 已整改完毕。我们将继续…: what comes after the work done is the next step, not the fix promised
         promised = []
     return bool(done), bool(required), bool(promised)

@@ -246,22 +246,22 @@ def with_table_part(
 def reading_features(
     v: Vocabulary, chosen: Reading, body_chars: int, unexplained: float, orphan_actions: float,
     unread_measures: float = 0.0, split_paragraphs: float = 0.0, skipped_faults: float = 0.0,
-    named_orphan: float = 0.0,
+    text_doubts: float = 0.0,
 ) -> dict[str, float]:
     """What the trust in a reading is judged from (:data:`checker.vocabulary.TRUST_FEATURES`): how
     much of the body its findings cover, how few they are, how far ahead of the next reading it
     came, findings that list items of their own, measure-like paragraphs no finding holds, items it
     left unexplained, fixes it could not pair, findings without a measure, findings cut from the
     lists of several paragraphs and a fault-naming item it skipped amid its findings; and what a
-    reading can tell of itself (:func:`self_doubts`; a finding's own answer left unread beside the
-    answer it shares, ``named_orphan``, is one more doubt of its shape)."""
+    reading can tell of itself (:func:`self_doubts`; ``text_doubts``, what the text around its findings
+    tells of its shape, :func:`checker.segment.accounting.text_shape_doubts`, is one more doubt of it)."""
     findings = chosen.findings
     n = len(findings)
     if not n:
         return {}
     doubts = self_doubts(v, findings)
     if "shape_doubts" in doubts:
-        doubts["shape_doubts"] = max(doubts["shape_doubts"], named_orphan)
+        doubts["shape_doubts"] = max(doubts["shape_doubts"], text_doubts)
     with_measure = sum(
         1 for f in findings if f.measure is not None and f.measure.view.strip() and _has_words(f.measure.view)
     )

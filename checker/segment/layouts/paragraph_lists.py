@@ -1511,13 +1511,11 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
             by_content = _pairs_by_content(doc, st, numbered, points)
             by_number = by_content is not None
             order = by_content or order
-        elif _fewer_points(doc, st, numbered, cut, per_area):
-            order, left = _points_by_words(doc, st, points)
-            by_number = True
-            unpaired.extend(points[j] for j in left)
-        elif answer is not None and not numbered and not per_area and len(named := _named_clauses(doc, *answer)) >= 2:
-            # 对处方书写不规范的问题，…；对院感管理的问题，…: each clause answers the problem it names
-            numbered, points = [(k + 1, a, b) for k, (a, b) in enumerate(named)], named
+        elif (named := _named_clauses(doc, *answer) if answer is not None and not numbered and not per_area else []) or (
+            _fewer_points(doc, st, numbered, cut, per_area)
+        ):
+            if named:  # 对处方书写不规范的问题，…；对院感管理的问题，…: each clause is a point naming its problem
+                numbered, points = [(k + 1, a, b) for k, (a, b) in enumerate(named)], named
             order, left = _points_by_words(doc, st, points)
             by_number = True
             unpaired.extend(points[j] for j in left)
