@@ -1264,6 +1264,11 @@ class LayoutWeights(_Strict):
     # it, before any pairing by words or numbers: a notice's handling of each case (fix_names_target;
     # pattern fix_action_target)
     fix_names_target: bool = False
+    # (1.10.0) points numbered inside a paragraph (一是…二是…) that nothing after them answers, two or more
+    # of which state their problem in a first sentence and go on, in the next, to what was done
+    # (…欠缴1.6万元。承包户已于9月交清…; …流于形式。对这个问题，我们召开了…): that sentence on is the
+    # point's answer (inline_point_answers)
+    inline_point_answers: bool = False
 
 
 class KindWeights(_Strict):
