@@ -268,6 +268,8 @@ class Patterns(_Strict):
     graded_hazard: Pattern[str] = NEVER
     # (1.9.0) 审计反映问题整改…情况 — a title naming the problems in general, no fault of its own
     generic_problem_title: Pattern[str] = NEVER
+    # (1.10.0) 12月20日16:40，… — a case's account opening on the day and hour it was seen (observed_cases_required)
+    observed_time_opener: Pattern[str] = NEVER
     # (1.9.0) 已完成整改9个, 完成率100% — a sentence tallying how many are done: its count is a total
     count_tally: Pattern[str] = NEVER
     # (1.9.0) ；对…的问题， — a clause of a response opening on the problem it answers (group w: its start)
@@ -1264,6 +1266,16 @@ class LayoutWeights(_Strict):
     # it, before any pairing by words or numbers: a notice's handling of each case (fix_names_target;
     # pattern fix_action_target)
     fix_names_target: bool = False
+    # (1.10.0) points numbered inside a paragraph (一是…二是…) that nothing after them answers, two or more
+    # of which state their problem in a first sentence and go on, in the next, to what was done
+    # (…欠缴1.6万元。承包户已于9月交清…; …流于形式。对这个问题，我们召开了…): that sentence on is the
+    # point's answer (inline_point_answers)
+    inline_point_answers: bool = False
+    # (1.10.0) numbered cases each stating its problem (…玩手机问题。) and going on to the day and hour it was
+    # seen (12月20日16:40，该中心…), no act among them, then an unnumbered paragraph that requires (各地…必须…
+    # 采取切实有效措施): each case is its whole item, and that requirement answers them all
+    # (observed_cases_required; pattern observed_time_opener)
+    observed_cases_required: bool = False
 
 
 class KindWeights(_Strict):

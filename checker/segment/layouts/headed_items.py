@@ -146,6 +146,44 @@ def _answers_inside(doc: Doc, level: str) -> dict[int, int | None] | None:
     return found if sum(at is not None for at in found.values()) >= doc.v.weights.layouts.headed_items_min_items else None
 
 
+_CASES_MIN = 2  # numbered cases, two or more, before one requirement after them answers them all
+
+
+def _observed_cases(doc: Doc, drafts: list[Draft], own_lines: dict[int, int]) -> list[Draft] | None:
+    """With observed_cases_required: every item, two or more, is one paragraph that states its problem
+    (…窗口工作人员工作时间玩手机问题。) and goes on to the day and hour it was seen (12月20日16:40，该中心…),
+    and after the last one the text requires (各地对此必须引起高度重视，采取切实有效措施…): a notice of
+    typical cases, each item the case told whole, the paragraphs after them to the first that requires
+    the answer of all. None when the form is not met."""
+    if not doc.v.weights.layouts.observed_cases_required or len(drafts) < _CASES_MIN:
+        return None
+    text, p = doc.text, doc.v.patterns
+    for k, d in enumerate(drafts):
+        own = own_lines.get(id(d))
+        if own is None or not d.blocks:
+            return None
+        if k + 1 < len(drafts) and d.blocks[-1][1] > own:
+            return None  # lines under a case that is not the last: not one paragraph a case
+        a, b = trim(text, d.blocks[0][0], own)
+        if a >= b or p.observed_time_opener.match(text, a, b) is None:
+            return None
+    own = own_lines[id(drafts[-1])]
+    after: list[Line] = []
+    for ln in doc.body:  # the unnumbered paragraphs right after the last case
+        if ln.cstart < own or ln.blank:
+            continue
+        if ln.marker is not None:
+            break
+        after.append(ln)
+    # to the first paragraph that requires: what follows it (…行动已全面启动) is news, not the answer
+    ask = next((ln for ln in after if p.requirement_word.search(ln.content) is not None), None)
+    if ask is None:
+        return None
+    shared = (after[0].cstart, ask.end)
+    return [replace(d, finding=trim(text, d.finding[0], own_lines[id(d)]), blocks=[shared],
+                    end=own_lines[id(d)]) for d in drafts]
+
+
 def _answers(doc: Doc, d: Draft, answered: bool) -> bool:
     """The item's rest reads as what was done about the problem, not as a problem with its own
     details (一是学习不够深入…): it opens as an answer, or holds more acts than faults."""
@@ -656,11 +694,12 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             cur.end = ln.end
     if doc.v.weights.layouts.headed_items_share_below:
         _share_below(doc, drafts, own_lines)
+    observed = _observed_cases(doc, drafts, own_lines)
     # an item of a listed run with nothing under it is a finding without a measure (the page cut it)
-    kept = [d for d in drafts if _answers(doc, d, id(d) in answered_items) or (id(d) in listed_drafts and not d.blocks)]
-    if doc.v.weights.layouts.sibling_rest_labels:
+    kept = observed or [d for d in drafts if _answers(doc, d, id(d) in answered_items) or (id(d) in listed_drafts and not d.blocks)]
+    if doc.v.weights.layouts.sibling_rest_labels and not observed:
         kept = _labelled_like_siblings(doc, drafts, kept)
-    if doc.v.weights.layouts.bare_items_unanswered and _acted(doc, kept) * 2 >= len(drafts):
+    if doc.v.weights.layouts.bare_items_unanswered and not observed and _acted(doc, kept) * 2 >= len(drafts):
         # a problem of the same list that stops at its own statement (nothing done yet) is a finding
         # without a measure, where half its siblings go on to what was done (a plea for help is not)
         kept = [d for d in drafts if d in kept or not d.blocks]

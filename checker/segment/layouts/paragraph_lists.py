@@ -1420,6 +1420,33 @@ def _answers(doc: Doc, statements: list[_Statement], paragraphs: list[tuple[int,
     return out
 
 
+def _point_answers(doc: Doc, st: _Statement) -> list[tuple[int, int] | None]:
+    """With inline_point_answers: in a list numbered inside its paragraph (一是…二是…) that nothing
+    after it answers, the points that state their problem in a first sentence and go on to what was
+    done about it (一是…未交承包费，欠缴1.6万元。承包户已于9月交清…; 四是…流于形式。对这个问题，我们召开了…):
+    each such point's rest, from the first later sentence that opens on an act or on the problem
+    referred back to (已…, 目前正在…, 对这个问题，), or that says something was done and names no fault,
+    is its answer. Two such points or more, else none: one point's detail may tell of an act by
+    chance."""
+    if not doc.v.weights.layouts.inline_point_answers or not st.enumerated:
+        return []
+    text, p = doc.text, doc.v.patterns
+    out: list[tuple[int, int] | None] = []
+    for a, b in st.items:
+        rest = None
+        first = _SENTENCE_RE.match(text, a, b)
+        for m in _SENTENCE_RE.finditer(text, first.end() if first else b, b):
+            s, e = trim(text, m.start(), m.end())
+            if s >= e:
+                continue
+            opens = p.item_act_opener.match(text, s, e) or p.item_answer_back.match(text, s, e)
+            if opens or (p.measure_done.search(text, s, e) and not p.problem_words.search(text, s, e)):
+                rest = (s, trim(text, s, b)[1])
+            break  # only the sentence after the first: later ones go on telling the problem
+        out.append(rest)
+    return out if sum(r is not None for r in out) >= _MIN_ITEMS else []
+
+
 def _answer_goes_on(
     doc: Doc, answer: tuple[int, int], paragraphs: list[tuple[int, int]], pi: int, stop: int
 ) -> tuple[int, int]:
@@ -1507,6 +1534,7 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
                   for i, (_, s, _e) in enumerate(numbered)] if answer is not None else []
         order: list[int | None] = list(range(len(st.items)))
         tails = _requirement_tails(doc, st) if answer is None else []
+        inside = _point_answers(doc, st) if answer is None and not any(tails) else []
         if by_number and doc.v.weights.layouts.list_answer_by_content and len(numbered) >= len(st.items):
             by_content = _pairs_by_content(doc, st, numbered, points)
             by_number = by_content is not None
@@ -1532,6 +1560,9 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
             elif answer is None and tails and (tail := tails[i]) is not None:
                 d.finding = (a, tail[0])  # 档案资料需进一步完善: what falls short, then what it needs
                 d.blocks = [tail]
+            elif inside and (rest := inside[i]) is not None:
+                d.finding = trim(doc.text, a, rest[0])  # 一是A未交承包费。|承包户已于9月交清…
+                d.blocks = [rest]
             elif answer is not None and not by_number:
                 d.blocks = [answer]
             elif answer is not None and (j := order[i]) is not None and j < len(numbered):
