@@ -419,6 +419,19 @@ class Patterns(_Strict):
     # (1.9.0) the target of a handling act in a fix's opening (对刘丽萍进行批评教育, 对周明予以通报批评: group t),
     # the person or unit a problem names (fix_names_target)
     fix_action_target: Pattern[str] = NEVER
+    # (1.10.0) a paragraph opening on a unit and its faults' label (甲小区存在的隐患：…) (unit_fault_paragraphs)
+    unit_fault_opener: Pattern[str] = NEVER
+    # (1.10.0) a numbered point's heading (点位一：…) opening a unit's block (unit_point_headings)
+    unit_point_heading: Pattern[str] = NEVER
+    # (1.10.0) the label of what was found at a point (发现问题：…), closing its block (unit_point_headings)
+    unit_found_label: Pattern[str] = NEVER
+    # (1.10.0) a record's unit name field (场所名称：) opening it, and its fault field (隐患情况：)
+    # (unit_record_fields)
+    unit_record_name: Pattern[str] = NEVER
+    unit_record_fault: Pattern[str] = NEVER
+    # (1.10.0) a paragraph after the units answering what stands above it (以上隐患已…, 暗访组认为…): every
+    # unit's measure (unit_blocks)
+    units_closing: Pattern[str] = NEVER
     # (1.3.0) the clause of a listed problem that states what the inspector requires (，…必须…,
     # ，下周开始…): where its measure starts
     item_required: Pattern[str] = NEVER
@@ -1276,6 +1289,15 @@ class LayoutWeights(_Strict):
     # 采取切实有效措施): each case is its whole item, and that requirement answers them all
     # (observed_cases_required; pattern observed_time_opener)
     observed_cases_required: bool = False
+    # (1.10.0) findings told unit by unit, each unit a block its label opens, one finding a unit whatever
+    # clauses its faults hold, a closing paragraph answering them all (unit_blocks): paragraphs opening
+    # on a unit and its faults' label (甲小区存在的隐患：a；b。: unit_fault_paragraphs), blocks from a
+    # point's heading to what was found there (点位一：… / 发现问题：…: unit_point_headings), records from a
+    # unit's name field to its fault field, one finding a number inside it (场所名称：… / 隐患情况：1.… 2.…:
+    # unit_record_fields)
+    unit_fault_paragraphs: bool = False
+    unit_point_headings: bool = False
+    unit_record_fields: bool = False
 
 
 class KindWeights(_Strict):

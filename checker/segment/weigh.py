@@ -93,6 +93,7 @@ def choose_reading(
     w = v.weights.choice
     if v.weights.layouts.labelled_items_whole:
         results = _without_splitters(results)
+    results = _without_unit_splitters(results)
     sizes = [reading_size(v.weights.layouts, r) for r in results]
     best: tuple[float, int, Reading] | None = None
     best_value = -1.0
@@ -148,6 +149,15 @@ def _without_splitters(results: list[LayoutResult]) -> list[LayoutResult]:
     if not whole:
         return results
     return [r for r in results if any(r is w for w in whole) or not any(_splits(r, w) for w in whole)]
+
+
+def _without_unit_splitters(results: list[LayoutResult]) -> list[LayoutResult]:
+    """A reading that cuts the units of a reading told unit by unit (甲小区存在的隐患：a；b；c。) into their
+    clauses is no reading of the document: each unit's label opens one item (unit_blocks)."""
+    units = [r for r in results if r.unit_items]
+    if not units:
+        return results
+    return [r for r in results if r.unit_items or not any(_splits(r, u) for u in units)]
 
 
 def _regions(r: LayoutResult) -> list[tuple[int, int]]:

@@ -24,6 +24,9 @@ class LayoutResult:
     # every problem's own answer opens on a label written before it (建议：): one item a problem, whatever
     # commas it holds (headed_labelled_answers)
     labelled_answers: bool = False
+    # every finding is one unit's block opened by its label (甲小区存在的隐患：…; 点位一：…; 场所名称：…): one
+    # item a unit, whatever clauses its faults hold (unit_blocks)
+    unit_items: bool = False
 
 
 LayoutRule = Callable[[Doc], "LayoutResult | None"]

@@ -1,0 +1,157 @@
+"""Layout rule ``unit_blocks``: an inspection's findings told unit by unit, each unit a block of its
+own that a label opens, as exposure notices and 暗访 notices write them.
+
+    甲小区存在的隐患：消防控制室无人值班；室内消火栓无水；楼道堆放杂物。       (unit_fault_paragraphs)
+    乙公司存在的隐患：仓库内违规停放电动车；消火栓被遮挡。
+
+    点位一：某街道某社区。暗访组重点查看了集贸市场周边环境秩序。           (unit_point_headings)
+    发现问题：车辆乱停放、“门前五包”不到位。
+
+    场所名称：某药店                                                (unit_record_fields)
+    场所地址：某路12号
+    隐患情况：1.堵塞安全出口 2.杂物遮挡消火栓
+
+    以上隐患已现场整改完毕。 / 暗访组认为，要…强化排查整改。           (the closing answer)
+
+Each unit's block is one finding whatever commas and semicolons its faults hold: the writer parted
+the faults by unit, and the same fault (消防控制室无人值班) may stand in several units. A record's
+fault field numbered inside (1.… 2.…) holds a finding a number. A paragraph right after the last
+unit that answers what stands above it (以上隐患…, 暗访组认为…) is every finding's measure. A
+reading that cuts the units' faults into clauses yields to this one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.segment.document import Doc
+from checker.segment.draft import Draft
+from checker.segment.layouts.base import LAYOUTS, LayoutResult
+from checker.segment.lines import Line
+from checker.segment.spans import trim
+
+_MIN_UNITS = 3  # fewer units: a passing remark, not a notice told unit by unit
+_MIN_FAULT_CHARS = 1  # a unit's label with no words after it is a heading (甲村存在的问题：), not a unit
+_NUMBER_RE = re.compile(r"(?<=[ \t\u3000：:；;。，,])[ \t\u3000]*(?P<n>\d{1,2})[.．、](?=\S)")
+
+
+def _after(pat: re.Pattern[str], doc: Doc, ln: Line) -> int | None:
+    """Where the words after the label ``pat`` matches at the line's start begin, if it does."""
+    m = pat.match(doc.text, ln.body_start, ln.end)
+    return m.end() if m is not None else None
+
+
+def _closing(doc: Doc, ln: Line | None) -> tuple[int, int] | None:
+    """The paragraph after the last unit, when it answers what stands above it (以上隐患已…)."""
+    if ln is None or doc.v.patterns.units_closing.match(doc.text, ln.body_start, ln.end) is None:
+        return None
+    return ln.body_start, ln.end
+
+
+def _next(doc: Doc, bi: int) -> Line | None:
+    return doc.body[bi] if bi < len(doc.body) else None
+
+
+def _result(doc: Doc, drafts: list[Draft], first: int, closing: tuple[int, int] | None, units: int) -> LayoutResult | None:
+    if units < _MIN_UNITS:
+        return None
+    if closing is not None:
+        for d in drafts:
+            d.blocks.append(closing)
+    body = doc.body
+    preamble = (body[0].cstart, body[first - 1].end) if first > 0 else None
+    result = LayoutResult("unit_blocks", drafts, [], preamble, pairing="response" if closing else None)
+    result.unit_items = True
+    return result
+
+
+def _fault_paragraphs(doc: Doc) -> LayoutResult | None:
+    """With unit_fault_paragraphs: a run of paragraphs each opening on a unit and its faults' label
+    (甲小区存在的隐患：a；b；c。), the first run of three or more."""
+    pat = doc.v.patterns.unit_fault_opener
+    body = doc.body
+    opens = [(at := _after(pat, doc, ln)) is not None and ln.end - at >= _MIN_FAULT_CHARS for ln in body]
+    bi = 0
+    while bi < len(body):
+        if not opens[bi]:
+            bi += 1
+            continue
+        first = bi
+        while bi < len(body) and opens[bi]:
+            bi += 1
+        if bi - first >= _MIN_UNITS:
+            run = body[first:bi]
+            drafts = [Draft(start=ln.cstart, end=ln.end, finding=trim(doc.text, ln.body_start, ln.end)) for ln in run]
+            return _result(doc, drafts, first, _closing(doc, _next(doc, bi)), len(run))
+    return None
+
+
+def _point_headings(doc: Doc) -> LayoutResult | None:
+    """With unit_point_headings: blocks each opened by a numbered point's heading (点位一：…) and
+    closed by the line that labels what was found there (发现问题：…)."""
+    p, body = doc.v.patterns, doc.body
+    heads = [bi for bi, ln in enumerate(body) if _after(p.unit_point_heading, doc, ln) is not None]
+    if len(heads) < _MIN_UNITS:
+        return None
+    drafts: list[Draft] = []
+    last = heads[0]
+    for k, hi in enumerate(heads):
+        stop = heads[k + 1] if k + 1 < len(heads) else len(body)
+        found = next((bi for bi in range(hi + 1, stop) if _after(p.unit_found_label, doc, body[bi]) is not None), None)
+        if found is None:
+            return None  # a point with no faults labelled: not a notice of faults point by point
+        drafts.append(Draft(start=body[hi].cstart, end=body[found].end, finding=trim(doc.text, body[hi].body_start, body[found].end)))
+        last = found
+    return _result(doc, drafts, heads[0], _closing(doc, _next(doc, last + 1)), len(heads))
+
+
+def _numbered(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """A record's fault field numbered inside (1.堵塞安全出口 2.杂物遮挡消火栓): its items, one a
+    number in sequence from 1; else the whole field."""
+    marks = [m for m in _NUMBER_RE.finditer(doc.text, a, b)]
+    if len(marks) < 2 or marks[0].start() != a or [int(m.group("n")) for m in marks] != list(range(1, len(marks) + 1)):
+        return [trim(doc.text, a, b)]
+    stops = [m.start() for m in marks[1:]] + [b]
+    return [trim(doc.text, m.end(), s) for m, s in zip(marks, stops, strict=True)]
+
+
+def _record_fields(doc: Doc) -> LayoutResult | None:
+    """With unit_record_fields: records each opened by a unit's name field (场所名称：) and holding a
+    fault field (隐患情况：) before the next record."""
+    p, body = doc.v.patterns, doc.body
+    heads = [bi for bi, ln in enumerate(body) if _after(p.unit_record_name, doc, ln) is not None]
+    if len(heads) < _MIN_UNITS:
+        return None
+    drafts: list[Draft] = []
+    last = heads[0]
+    for k, hi in enumerate(heads):
+        stop = heads[k + 1] if k + 1 < len(heads) else len(body)
+        found = next(
+            ((bi, at) for bi in range(hi + 1, stop) if (at := _after(p.unit_record_fault, doc, body[bi])) is not None), None
+        )
+        if found is None:
+            return None  # a record with no fault field: a list of units, not of their faults
+        bi, at = found
+        name = trim(doc.text, _after(p.unit_record_name, doc, body[hi]) or body[hi].body_start, body[hi].end)
+        items = _numbered(doc, at, body[bi].end)
+        for n, item in enumerate(items):
+            start = body[hi].cstart if n == 0 else item[0]
+            end = body[bi].end if n == len(items) - 1 else items[n + 1][0]
+            drafts.append(Draft(start=start, end=end, finding=item, title=name))
+        last = bi
+    return _result(doc, drafts, heads[0], _closing(doc, _next(doc, last + 1)), len(heads))
+
+
+@LAYOUTS.register("unit_blocks")
+def unit_blocks_layout(doc: Doc) -> LayoutResult | None:
+    lw = doc.v.weights.layouts
+    readers = (
+        (lw.unit_fault_paragraphs, _fault_paragraphs),
+        (lw.unit_point_headings, _point_headings),
+        (lw.unit_record_fields, _record_fields),
+    )
+    for wanted, reader in readers:
+        if wanted and (result := reader(doc)) is not None:
+            return result
+    return None
+
