@@ -84,3 +84,26 @@ def test_vocabulary_1_9_0_reads_them_as_before() -> None:
     assert "针对问题5" in lines[3]  # the fixes were read as one answer to every problem
     closing = measure_texts(segment_text(CLOSING, vocabulary=old))
     assert "采购管理办法" not in closing[1]  # the fix naming two problems by number went unpaired
+
+
+NUMBERED = """关于消防安全检查发现问题的整改情况
+
+一、检查发现的问题
+1.二楼安全出口指示灯损坏2处。
+2.厨房燃气管道未安装泄漏报警装置。
+3.员工宿舍私拉电线为电动车充电。
+4.微型消防站器材登记台账不全。
+
+二、整改落实情况
+1.针对第1项问题：5月12日更换安全出口指示灯2处。
+2.针对第3项问题：拆除私拉电线，在楼下设置集中充电桩8个。
+3.针对第2项问题：已安装燃气泄漏报警装置1套，与燃气切断阀联动。
+"""
+
+
+def test_numbered_fixes_citing_problems_out_of_order_pair_by_what_they_cite() -> None:
+    measures = measure_texts(segment_text(NUMBERED))
+    assert "指示灯" in measures[0]
+    assert "燃气泄漏报警" in measures[1]
+    assert "集中充电桩" in measures[2]
+    assert measures[3] == ""
