@@ -432,6 +432,13 @@ class Patterns(_Strict):
     # (1.10.0) a paragraph after the units answering what stands above it (以上隐患已…, 暗访组认为…): every
     # unit's measure (unit_blocks)
     units_closing: Pattern[str] = NEVER
+    # (1.10.0) a fix line's opening citing the number(s) of the problem(s) it answers, no enumerator before
+    # it (针对问题1：…; 关于第3项问题，…; 针对问题3、4：…: group a or b, the numbers) (fix_lines_cite_numbers,
+    # fixes_cite_numbers)
+    fix_cited_opening: Pattern[str] = NEVER
+    # (1.10.0) a fix's closing bracket citing the number(s) of the problem(s) it answers (…。（对应问题3、6）;
+    # （对应问题1至6）: group a or b, the numbers) (fixes_cite_numbers)
+    fix_cited_closing: Pattern[str] = NEVER
     # (1.3.0) the clause of a listed problem that states what the inspector requires (，…必须…,
     # ，下周开始…): where its measure starts
     item_required: Pattern[str] = NEVER
@@ -1275,6 +1282,20 @@ class LayoutWeights(_Strict):
     # 整改措施 …, then one line a row, its cells parted as the header's, an empty cell a longer run):
     # a row the header's columns would merge is read cell by cell in order (spaced_cells_in_order)
     spaced_cells_in_order: bool = False
+    # (1.10.0) a fixes section of unnumbered lines, two or more, each opening on the number of the problem
+    # it answers (针对问题1：… / 针对问题2：… / 针对问题5：…): each such line, with the lines after it that
+    # cite none, is one fix numbered as it cites (fix_lines_cite_numbers; pattern fix_cited_opening)
+    fix_lines_cite_numbers: bool = False
+    # (1.10.0) fixes that each cite the numbers of the problems they answer, in their opening (针对问题5：…)
+    # or in a closing bracket (…（对应问题3、6）), two or more: each answers the problems it cites and no
+    # other, whatever its place or its words; a problem none cites has no measure; a fix citing every
+    # problem of the list, three or more (（对应问题1至6）), is a general one and answers none of its own
+    # (fixes_cite_numbers; patterns fix_cited_opening, fix_cited_closing)
+    fixes_cite_numbers: bool = False
+    # (1.10.0) in a table with a measure column, a status column's cell that tells what was done, more
+    # than a bare status (整改结果及佐证材料: 已完成。4个项目已补办审批手续; not 已清理, 整改中): part of the
+    # row's measure after the measure column's cell, a status field still (result_cell_measure)
+    result_cell_measure: bool = False
     # (1.9.0) a fix that acts on a person or unit (对刘丽萍进行批评教育) answers the one problem naming
     # it, before any pairing by words or numbers: a notice's handling of each case (fix_names_target;
     # pattern fix_action_target)

@@ -115,6 +115,9 @@ def pair(
     the numbers say nothing (fixes numbered on their own, under no heading), only the words pair."""
     words_of = _words_of(v)
     w = words_of.w
+    cited = _cited_pairs(v, text, problems, fixes) if numbers else None
+    if cited is not None:
+        return cited
     if not numbers:
         fixes = [Entry(-1 - k, f.start, f.body, f.end, f.group) for k, f in enumerate(fixes)]
     else:
@@ -260,16 +263,13 @@ def _named_number(v: Vocabulary, text: str, f: Entry) -> Entry:
 
 
 _RANGE_MAX = 10  # 第1至3项: a span of more problems than this is no list of one fix's problems
+_CLOSING_REACH = 40  # a fix's closing bracket citing its problems (…。（对应问题3、6）)
+_ALL_CITED = 3  # a fix citing every problem of a list this long is a general one
 
 
-def _listed_numbers(v: Vocabulary, text: str, f: Entry) -> list[int]:
-    """The numbers of the problems a fix's opening names together (对第1、2项问题; 针对问题3、4;
-    第1至3项问题: fix_number_list), a range (至, 到: number_range_joint) naming each between; none
-    when it names fewer than two."""
-    m = v.patterns.fix_number_list.search(text, f.body, min(f.end, f.body + _NAMED_REACH))
-    listed = m and (m.groupdict().get("a") or m.groupdict().get("b"))
-    if not listed:
-        return []
+def _numbers(v: Vocabulary, listed: str) -> list[int]:
+    """The numbers a citation lists (3、6; 1至3, a range naming each between); none when one is no
+    number or a range runs backwards or too far."""
     joints = re.findall(r"[^0-9０-９一二三四五六七八九十]+", listed)
     values = [parse_ordinal(t) for t in re.findall(r"[0-9０-９一二三四五六七八九十]+", listed)]
     out: list[int] = []
@@ -283,7 +283,58 @@ def _listed_numbers(v: Vocabulary, text: str, f: Entry) -> list[int]:
             return []
         else:
             out.append(value)
-    return out if len(set(out)) == len(out) >= 2 else []
+    return out if len(set(out)) == len(out) else []
+
+
+def cited_numbers(v: Vocabulary, text: str, f: Entry) -> list[int]:
+    """The numbers of the problems a fix cites as those it answers: in its opening (针对问题5：…;
+    关于第3项问题，…: fix_cited_opening) or in a bracket that closes it (…（对应问题3、6）: fix_cited_closing)."""
+    m = v.patterns.fix_cited_opening.match(text, f.body, min(f.end, f.body + _NAMED_REACH))
+    if m is None:
+        m = v.patterns.fix_cited_closing.search(text, max(f.body, f.end - _CLOSING_REACH), f.end)
+    listed = m and (m.group("a") or m.group("b"))
+    return _numbers(v, listed) if listed else []
+
+
+def _cited_pairs(
+    v: Vocabulary, text: str, problems: list[Entry], fixes: list[Entry],
+) -> tuple[dict[int, list[int]], list[int], str] | None:
+    """Fixes that each cite the numbers of the problems they answer (针对问题5：…; …（对应问题3、6）), two
+    or more, every number one of the list's: each answers the problems it cites and no other, a
+    problem none cites has none, and a fix citing every problem of the list (（对应问题1至6）) is a
+    general one (fixes_cite_numbers). None when a fix cites nothing or a number the list lacks: the
+    numbers do not speak for the writer, the other passes pair."""
+    if not v.weights.layouts.fixes_cite_numbers or len(fixes) < 2 or not problems:
+        return None
+    by_value: dict[int, int] = {}
+    for pi, p in enumerate(problems):
+        if p.value in by_value:
+            return None  # numbered twice alike: a number names no one problem
+        by_value[p.value] = pi
+    cites = [cited_numbers(v, text, f) for f in fixes]
+    if any(not c or any(n not in by_value for n in c) for c in cites):
+        return None
+    out: dict[int, list[int]] = {}
+    unpaired: list[int] = []
+    for fi, c in enumerate(cites):
+        if len(problems) >= _ALL_CITED and len(c) == len(problems):
+            unpaired.append(fi)
+            continue
+        for n in c:
+            out.setdefault(by_value[n], []).append(fi)
+    return out, unpaired, "number"
+
+
+def _listed_numbers(v: Vocabulary, text: str, f: Entry) -> list[int]:
+    """The numbers of the problems a fix's opening names together (对第1、2项问题; 针对问题3、4;
+    第1至3项问题: fix_number_list), a range (至, 到: number_range_joint) naming each between; none
+    when it names fewer than two."""
+    m = v.patterns.fix_number_list.search(text, f.body, min(f.end, f.body + _NAMED_REACH))
+    listed = m and (m.groupdict().get("a") or m.groupdict().get("b"))
+    if not listed:
+        return []
+    out = _numbers(v, listed)
+    return out if len(out) >= 2 else []
 
 
 def _numbered_after_lists(v: Vocabulary, text: str, fixes: list[Entry]) -> list[Entry]:

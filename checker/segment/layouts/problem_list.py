@@ -14,7 +14,7 @@ from checker.segment.items import comma_point_spans, top_level_markers
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry as _Entry
-from checker.segment.pairing import lead_of, likeness, number_named, pair
+from checker.segment.pairing import cited_numbers, lead_of, likeness, number_named, pair
 from checker.segment.roles import Role
 from checker.segment.spans import trim
 from checker.text.enumerators import Marker, iter_item_markers
@@ -33,6 +33,7 @@ _MIN_CUT_ITEMS = 2  # a cut mixed section is read as problems when it holds more
 _CLAUSE_SEMIS = "；;"  # clauses of one paragraph's list of faults
 _MIN_CLAUSES = 3  # fewer clauses are one fault told in parts
 _SIBLING_SPAN = 8  # lines between a numbered line and its sibling: the same list, not a later one
+_MIN_CITED = 2  # fix lines citing their problems' numbers: one alone shows no habit
 
 
 def _cut_at_end(doc: Doc, k: int, bis: list[int], stop: int) -> bool:
@@ -185,6 +186,30 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False, problems: bool 
         while e > s and text[e - 1] in "；;，,":
             e -= 1
         out.append(_Entry(m.value, m.start, s, e, None))
+    return out
+
+
+def _cited_lines(doc: Doc, a: int, b: int) -> list[_Entry]:
+    """A fixes section of unnumbered lines, two or more, each opening on the number of the problem it
+    answers (针对问题1：… / 针对问题2：… / 针对问题5：…), after one lead-in line at most: each such line,
+    with the lines after it that cite none, is one fix numbered as it cites (fix_lines_cite_numbers)."""
+    if not doc.v.weights.layouts.fix_lines_cite_numbers or b - a < _MIN_CITED:
+        return []
+    lines, cites = doc.body[a:b], doc.v.patterns.fix_cited_opening
+    if any(x.marker is not None for x in lines):
+        return []
+    heads = [k for k, x in enumerate(lines) if cites.match(x.content) is not None]
+    if len(heads) < _MIN_CITED or heads[0] > 1:
+        return []
+    out: list[_Entry] = []
+    for k, h in enumerate(heads):
+        last = lines[heads[k + 1] - 1] if k + 1 < len(heads) else lines[-1]
+        entry = _Entry(0, lines[h].cstart, lines[h].cstart, last.end, None)
+        numbers = cited_numbers(doc.v, doc.text, entry)
+        if not numbers:
+            return []
+        entry.value = numbers[0]
+        out.append(entry)
     return out
 
 
@@ -990,7 +1015,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
                 blocks[-1][1].append(answer)
         elif sec.role == "measures" and blocks:
             # numbered fixes pair one by one; a fixes section of plain paragraphs answers them all
-            fixes = _entries(doc, sec.start, sec.stop)
+            fixes = _cited_lines(doc, sec.start, sec.stop) or _entries(doc, sec.start, sec.stop)
             if fixes and not blocks[-1][1] and _general_requirements(doc, sec, fixes, blocks[-1][0]):
                 fixes = [_whole(doc, sec)]
             blocks[-1][1].extend(fixes or ([_whole(doc, sec)] if sec.start < sec.stop and not blocks[-1][1] else []))

@@ -288,6 +288,16 @@ def _only_ongoing(v: Vocabulary, text: str, d: Draft, roles: dict[int, str], cel
     return len(words) <= _STATUS_WORDS_MAX and v.patterns.claim_ongoing.fullmatch(words) is not None
 
 
+def _result_account(v: Vocabulary, text: str, roles: dict[int, str], cell: tuple[int, int]) -> bool:
+    """With result_cell_measure: in a table with a measure column, a status column's cell that tells
+    what was done, more than a bare status (已完成。4个项目已补办审批手续, not 已清理 nor 整改中): a
+    销号表's 整改结果及佐证材料 is the row's answer as much as its 整改措施 is."""
+    a, b = cell
+    if not v.weights.layouts.result_cell_measure or a >= b or "measure" not in roles.values():
+        return False
+    return len(strip_spaces(text[a:b]).rstrip("。.")) > _STATUS_WORDS_MAX
+
+
 @LAYOUTS.register("table")
 def table_layout(doc: Doc) -> LayoutResult | None:
     """Rows of the Word document's tables, else of the tables its text lost the markup of."""
@@ -348,6 +358,9 @@ def table_layout(doc: Doc) -> LayoutResult | None:
                     d.blocks.append((a, b))
                     d.measure_label = d.measure_label or label
                 elif role in ("owner", "deadline", "status"):
+                    if role == "status" and _result_account(v, text, roles, (a, b)):
+                        d.blocks.append((a, b))  # what was done, told beside the planned measure
+                        d.measure_label = d.measure_label or label
                     if a >= b and c < len(row):
                         a = b = row[c][0]
                     d.fields.append(FieldHit(role, label, label_a, a, b))
