@@ -417,6 +417,9 @@ class Patterns(_Strict):
     # (1.9.0) the target of a handling act in a fix's opening (对刘丽萍进行批评教育, 对周明予以通报批评: group t),
     # the person or unit a problem names (fix_names_target)
     fix_action_target: Pattern[str] = NEVER
+    # (1.10.0) the status a problem's sentence ends on, the clause after its last comma (…存在更新不及时
+    # 现象，已及时更新; …未及时归档，现已归档; …表述不规范，正在整改中) (mixed_status_points)
+    point_status: Pattern[str] = NEVER
     # (1.3.0) the clause of a listed problem that states what the inspector requires (，…必须…,
     # ，下周开始…): where its measure starts
     item_required: Pattern[str] = NEVER
@@ -1264,6 +1267,13 @@ class LayoutWeights(_Strict):
     # it, before any pairing by words or numbers: a notice's handling of each case (fix_names_target;
     # pattern fix_action_target)
     fix_names_target: bool = False
+    # (1.10.0) a section heading whose short title runs straight into （一） (二、存在问题及整改情况（一）…)
+    # is cut before it and before the （二）… that follow in sequence (title_glued_groups)
+    title_glued_groups: bool = False
+    # (1.10.0) under 存在问题及整改情况, area items (（一）政府网站方面。…) whose sentences or points
+    # (一是…) each state a fault and end on its status (…，已及时更新。): each sentence or point is a
+    # problem, its status clause its measure (mixed_status_points; pattern point_status)
+    mixed_status_points: bool = False
 
 
 class KindWeights(_Strict):

@@ -956,6 +956,79 @@ def _mixed_cut(doc: Doc, sec: _Section) -> bool:
     return len(lines) > _MIN_CUT_ITEMS and len(families) == 1 and one_sentence
 
 
+_STATUS_STOPS = "。；;！？!?"  # where a sentence of an area's paragraph ends
+_STATUS_COMMAS = "，,"
+
+
+def _status_at(doc: Doc, a: int, b: int) -> int | None:
+    """Where the status clause of ``text[a:b]`` starts: the clause after its last comma, when it opens on
+    the status (已及时更新, 现已归档, 正在整改中) and words stand before that comma."""
+    text = doc.text
+    c = max(text.rfind(ch, a, b) for ch in _STATUS_COMMAS)
+    if c <= a or doc.v.patterns.point_status.match(text, c + 1, b) is None:
+        return None
+    return c
+
+
+def _status_pieces(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
+    """An area's text cut into its points (一是…二是…) or, without them, its sentences: each piece's
+    (start, words' start, end). Empty unless every piece ends on its status."""
+    text = doc.text
+    points = [m for m in top_level_markers(text, a, b) if m.family == _POINTS]
+    bounds: list[tuple[int, int, int]] = []
+    if len(points) >= 2 and points[0].value == 1 and not text[a : points[0].start].strip():
+        for k, m in enumerate(points):
+            s, e = trim(text, m.end, points[k + 1].start if k + 1 < len(points) else b)
+            bounds.append((m.start, s, e))
+    else:
+        at = a
+        for i in range(a, b + 1):
+            if i == b or text[i] in _STATUS_STOPS:
+                s, e = trim(text, at, i)
+                if s < e:
+                    bounds.append((s, s, e))
+                at = i + 1
+    if not bounds or any(_status_at(doc, s, e) is None for _, s, e in bounds):
+        return []
+    return bounds
+
+
+def _status_points(doc: Doc, sec: _Section) -> list[_Entry]:
+    """With mixed_status_points: 二、存在问题及整改情况 over area items (（一）政府网站方面。…) whose
+    sentences or points each state a fault and end on its status (…现象，已及时更新；…，现已归档。):
+    each sentence or point is a problem of the area, answered by its status clause (:func:`_own_status`).
+    Every item is such an area, and half or more of the pieces name a fault in the vocabulary's words."""
+    body, text = doc.body, doc.text
+    if not doc.v.weights.layouts.mixed_status_points or sec.role != "mixed" or sec.start >= sec.stop:
+        return []
+    out: list[_Entry] = []
+    for ln in body[sec.start : sec.stop]:
+        if ln.marker is None:
+            return []
+        title_end = text.find("。", ln.body_start, ln.end)
+        if title_end < 0 or title_end - ln.body_start > _GROUP_TITLE:
+            return []
+        pieces = _status_pieces(doc, title_end + 1, ln.end)
+        if not pieces:
+            return []
+        title = Line(ln.idx, ln.start, title_end + 1, ln.cstart, text[ln.cstart : title_end + 1], ln.marker)
+        out.extend(_Entry(len(out) + 1, s, w, e, title) for s, w, e in pieces)
+    faulty = sum(doc.v.patterns.problem_words.search(text, e.body, e.end) is not None for e in out)
+    return out if len(out) >= 2 and faulty >= _HALF * len(out) else []
+
+
+def _own_status(doc: Doc, p: _Entry, d: Draft) -> None:
+    """A status point's clause after its last comma is its measure; what comes before, its problem."""
+    c = _status_at(doc, p.body, p.end)
+    if c is None:
+        return
+    a, b = trim(doc.text, c + 1, p.end)
+    d.finding = (p.body, c)
+    d.blocks.append((a, b))
+    d.measure_label = doc.v.names.paired_measure_label
+    d.loose = True
+
+
 @LAYOUTS.register("problem_list")
 def problem_list_layout(doc: Doc) -> LayoutResult | None:
     body = doc.body
@@ -965,6 +1038,7 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
     blocks: list[tuple[list[_Entry], list[_Entry]]] = []
     first_problem: int | None = None
     advised: set[int] = set()  # starts of the items under a heading that names improvements
+    statused: set[int] = set()  # starts of the points that end on their own status (mixed_status_points)
     for k, sec in enumerate(sections):
         # 三、存在的问题及整改情况 whose fixes follow under a lead-in of their own: problems, up to it
         mixed_then_fixes = (
@@ -972,8 +1046,10 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             and k + 1 < len(sections) and sections[k + 1].role == "measures" and sections[k + 1].head == sec.stop
             and doc.v.patterns.refers_back.search(doc.body[sections[k + 1].head].content) is not None
         )
-        if sec.role == "problems" or mixed_then_fixes or _mixed_cut(doc, sec):
-            entries = _entries(doc, sec.start, sec.stop, by_line=True, problems=True) or _lone_problem(doc, sec)
+        status = [] if sec.role == "problems" or mixed_then_fixes else _status_points(doc, sec)
+        if sec.role == "problems" or mixed_then_fixes or _mixed_cut(doc, sec) or status:
+            entries = status or _entries(doc, sec.start, sec.stop, by_line=True, problems=True) or _lone_problem(doc, sec)
+            statused.update(e.start for e in status)
             if not entries:
                 continue
             if first_problem is None:
@@ -1017,11 +1093,13 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
     unpaired: list[tuple[int, int]] = []
     hows: set[str] = set()
     for k, (problems, fixes) in enumerate(blocks):
-        if not fixes:
+        # points that end on their own status hold their answers: no response to them all is looked for
+        answered = problems[0].start in statused
+        if not fixes and not answered:
             fixes.extend(_response_in_last(doc, problems))
-        if not fixes and k == 0:
+        if not fixes and k == 0 and not answered:
             fixes.extend(_answer_before(doc, first_problem))
-        if not fixes and k == 0:
+        if not fixes and k == 0 and not answered:
             fixes.extend(_cover_answer(doc, first_problem))
         left: list[int] = []
         points = _response_points(doc, problems, fixes)
@@ -1052,6 +1130,8 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         for pi, p in enumerate(problems):
             d = Draft(start=p.start, end=p.end, finding=(p.body, p.end))
             required = _own_done(doc, p, d)
+            if p.start in statused and not d.blocks:
+                _own_status(doc, p, d)
             if advising and not d.blocks:
                 _own_need(doc, p, d)
             if own_advice and not d.blocks:
