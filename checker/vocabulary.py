@@ -1274,6 +1274,11 @@ class LayoutWeights(_Strict):
     # (一是…) each state a fault and end on its status (…，已及时更新。): each sentence or point is a
     # problem, its status clause its measure (mixed_status_points; pattern point_status)
     mixed_status_points: bool = False
+    # (1.10.0) problems in numbered groups of points (1. 消防安全隐患排查…：(1)…(5) / 2. 消防安全管理制度
+    # (1)…(4)) and fixes numbered alike, each group of fixes with as many points as its group of problems:
+    # the points pair one for one, a further group of fixes answers none in particular
+    # (parallel_point_groups)
+    parallel_point_groups: bool = False
 
 
 class KindWeights(_Strict):

@@ -956,6 +956,102 @@ def _mixed_cut(doc: Doc, sec: _Section) -> bool:
     return len(lines) > _MIN_CUT_ITEMS and len(families) == 1 and one_sentence
 
 
+def _titled_points(doc: Doc, bi: int) -> tuple[str, list[int]] | None:
+    """A numbered line and the deeper points right under it, all of one family, up to the next line
+    numbered as it is or shallower: (the points' family, their body indexes); None with fewer than two."""
+    body = doc.body
+    mk = body[bi].marker
+    if mk is None:
+        return None
+    points: list[int] = []
+    for bj in range(bi + 1, len(body)):
+        inner = body[bj].marker
+        if inner is None or inner.rank <= mk.rank:
+            break
+        points.append(bj)
+    if len(points) < 2 or points[0] != bi + 1:
+        return None
+    family = body[points[0]].marker.family  # type: ignore[union-attr]
+    return (family, points) if all(body[bj].marker.family == family for bj in points) else None  # type: ignore[union-attr]
+
+
+def _point_entry(doc: Doc, bj: int, group: Line) -> _Entry:
+    ln = doc.body[bj]
+    s, e = trim(doc.text, ln.body_start, ln.end)
+    while e > s and doc.text[e - 1] in "；;，,":
+        e -= 1
+    return _Entry(ln.marker.value if ln.marker else 0, ln.cstart, s, e, group)
+
+
+def _sibling_groups(doc: Doc, sec: _Section, entries: list[_Entry]) -> list[list[_Entry]]:
+    """With parallel_point_groups: a problems section that is one numbered line over its points (1. 消防
+    安全隐患排查…隐患：(1)…(5)), followed by siblings numbered alike, each a short title over points of
+    the same family that mostly state faults (2. 消防安全管理制度 (1)…不到位；(2)…), before any other
+    section: the problems in groups, the first group's entries given the section's line for their
+    group. Empty when the section is not so."""
+    body, v = doc.body, doc.v
+    head = body[sec.head]
+    own = _titled_points(doc, sec.head) if v.weights.layouts.parallel_point_groups else None
+    if own is None or head.marker is None or [e.start for e in entries] != [body[bj].cstart for bj in own[1]]:
+        return []
+    groups = [[_point_entry(doc, bj, head) for bj in own[1]]]
+    at = own[1][-1] + 1
+    while at < len(body):
+        ln = body[at]
+        mk = ln.marker
+        if mk is None or mk.family != head.marker.family or mk.rank != head.marker.rank or doc.role(ln) not in (None, "other"):
+            break
+        if len(ln.body) > _GROUP_TITLE or "。" in ln.body:
+            break
+        found = _titled_points(doc, at)
+        if found is None or found[0] != own[0]:
+            break
+        group = [_point_entry(doc, bj, ln) for bj in found[1]]
+        if _faulty(doc, group) < _MOSTLY * len(group):
+            break
+        groups.append(group)
+        at = found[1][-1] + 1
+    return groups if len(groups) >= 2 else []
+
+
+def _parallel_fixes(
+    doc: Doc, sec: _Section, groups: list[list[_Entry]],
+) -> tuple[list[_Entry], dict[int, list[int]], list[int]] | None:
+    """A fixes section numbered as the problems' groups are, each fix over its points, written on lines
+    or run on (1. 立即…整改，包括：（1）…；（2）…  2. 完善…制度，包括：（1）…), the first fixes as many as the
+    groups and each with as many points as its group has problems: the points pair one for one in
+    order, those of any further fix answer no problem in particular. (the points, {problem index:
+    [its point]}, the points left); None when the section is not so."""
+    body, text = doc.body, doc.text
+    title = groups[0][0].group
+    if title is None or title.marker is None or sec.start >= sec.stop:
+        return None
+    outer, inner = title.marker.family, _family_at(doc, groups[0][0].start)
+    a, b = body[sec.start].cstart, body[sec.stop - 1].end
+    marks = [m for m in iter_item_markers(text, a, b, cut_only=True) if m.family in (outer, inner)]
+    sets: list[list[Marker]] = []
+    for m in marks:
+        if m.family == outer and m.value == len(sets) + 1:
+            sets.append([])
+        elif m.family == inner and sets and m.value == len(sets[-1]) + 1:
+            sets[-1].append(m)
+        else:
+            return None  # a number out of its sequence: not one list of lists
+    if len(sets) < len(groups) or [len(x) for x in sets[: len(groups)]] != [len(g) for g in groups]:
+        return None
+    starts = [m.start for m in marks]
+    points: list[_Entry] = []
+    for x in sets:
+        for m in x:
+            k = starts.index(m.start)
+            s_, e = trim(text, m.end, starts[k + 1] if k + 1 < len(starts) else b)
+            while e > s_ and text[e - 1] in "；;，,":
+                e -= 1
+            points.append(_Entry(m.value, m.start, s_, e, None))
+    paired = sum(len(g) for g in groups)
+    return points, {pi: [pi] for pi in range(paired)}, list(range(paired, len(points)))
+
+
 _STATUS_STOPS = "。；;！？!?"  # where a sentence of an area's paragraph ends
 _STATUS_COMMAS = "，,"
 
@@ -1039,6 +1135,8 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
     first_problem: int | None = None
     advised: set[int] = set()  # starts of the items under a heading that names improvements
     statused: set[int] = set()  # starts of the points that end on their own status (mixed_status_points)
+    parallel: dict[int, list[list[_Entry]]] = {}  # where a block's first problem starts: the groups it was listed in
+    point_pairs: dict[int, tuple[dict[int, list[int]], list[int]]] = {}  # the same: its fixes' points paired
     for k, sec in enumerate(sections):
         # 三、存在的问题及整改情况 whose fixes follow under a lead-in of their own: problems, up to it
         mixed_then_fixes = (
@@ -1050,6 +1148,9 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         if sec.role == "problems" or mixed_then_fixes or _mixed_cut(doc, sec) or status:
             entries = status or _entries(doc, sec.start, sec.stop, by_line=True, problems=True) or _lone_problem(doc, sec)
             statused.update(e.start for e in status)
+            siblings = _sibling_groups(doc, sec, entries) if sec.role == "problems" else []
+            if siblings:  # read in their groups only when fixes mirror them (_parallel_fixes)
+                parallel[entries[0].start] = siblings
             if not entries:
                 continue
             if first_problem is None:
@@ -1065,6 +1166,15 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             if answer is not None:
                 blocks[-1][1].append(answer)
         elif sec.role == "measures" and blocks:
+            listed = parallel.get(blocks[-1][0][0].start) if blocks[-1][0] and not blocks[-1][1] else None
+            if listed is not None and len(blocks[-1][0]) != len(listed[0]):
+                listed = None  # the block holds more than the section's own points
+            mirrored = _parallel_fixes(doc, sec, listed) if listed is not None else None
+            if listed is not None and mirrored is not None:  # fixes in the problems' groups, point for point
+                blocks[-1][0][:] = [e for g in listed for e in g]
+                blocks[-1][1].extend(mirrored[0])
+                point_pairs[blocks[-1][0][0].start] = (mirrored[1], mirrored[2])
+                continue
             # numbered fixes pair one by one; a fixes section of plain paragraphs answers them all
             fixes = _entries(doc, sec.start, sec.stop)
             if fixes and not blocks[-1][1] and _general_requirements(doc, sec, fixes, blocks[-1][0]):
@@ -1106,7 +1216,9 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         if points:
             fixes[:] = points
         grouped = _group_answers(doc, problems, fixes)
-        if len(fixes) == 1 and fixes[0].value == 0:  # one response to all
+        if problems and problems[0].start in point_pairs:  # fixes in the problems' groups, point for point
+            pairs, left, how = point_pairs[problems[0].start][0], list(point_pairs[problems[0].start][1]), "number"
+        elif len(fixes) == 1 and fixes[0].value == 0:  # one response to all
             pairs, how = {pi: [0] for pi in range(len(problems))}, "response"
         elif grouped is not None:  # a fix for each group of problems
             pairs, how = grouped, "group"
