@@ -439,6 +439,9 @@ class Patterns(_Strict):
     # (1.10.0) a fix's closing bracket citing the number(s) of the problem(s) it answers (…。（对应问题3、6）;
     # （对应问题1至6）: group a or b, the numbers) (fixes_cite_numbers)
     fix_cited_closing: Pattern[str] = NEVER
+    # (1.10.0) the status a problem's sentence ends on, the clause after its last comma (…存在更新不及时
+    # 现象，已及时更新; …未及时归档，现已归档; …表述不规范，正在整改中) (mixed_status_points)
+    point_status: Pattern[str] = NEVER
     # (1.3.0) the clause of a listed problem that states what the inspector requires (，…必须…,
     # ，下周开始…): where its measure starts
     item_required: Pattern[str] = NEVER
@@ -1319,6 +1322,18 @@ class LayoutWeights(_Strict):
     unit_fault_paragraphs: bool = False
     unit_point_headings: bool = False
     unit_record_fields: bool = False
+    # (1.10.0) a section heading whose short title runs straight into （一） (二、存在问题及整改情况（一）…)
+    # is cut before it and before the （二）… that follow in sequence (title_glued_groups)
+    title_glued_groups: bool = False
+    # (1.10.0) under 存在问题及整改情况, area items (（一）政府网站方面。…) whose sentences or points
+    # (一是…) each state a fault and end on its status (…，已及时更新。): each sentence or point is a
+    # problem, its status clause its measure (mixed_status_points; pattern point_status)
+    mixed_status_points: bool = False
+    # (1.10.0) problems in numbered groups of points (1. 消防安全隐患排查…：(1)…(5) / 2. 消防安全管理制度
+    # (1)…(4)) and fixes numbered alike, each group of fixes with as many points as its group of problems:
+    # the points pair one for one, a further group of fixes answers none in particular
+    # (parallel_point_groups)
+    parallel_point_groups: bool = False
 
 
 class KindWeights(_Strict):

@@ -107,6 +107,8 @@ def _enumerator_cuts(
 
 
 _TITLE_THEN_ONE = re.compile(r"[^。！？；：:，,、\s]{2,16}?(?=[1１][、.．])")
+# 二、存在问题及整改情况（一）…: a section's short title, then its first group
+_TITLE_THEN_GROUP = re.compile(r"[^。！？；：:，,、\s（(]{2,16}?(?=[(（]一[)）])")
 
 
 def _title_run_cuts(text: str, starts: list[int], end: int) -> list[int]:
@@ -114,6 +116,13 @@ def _title_run_cuts(text: str, starts: list[int], end: int) -> list[int]:
     first item of a list (no stop between) is cut before it and before the items that follow it in
     sequence at sentence starts (title_glued_items)."""
     return _glued_title_cuts(text, starts, end, ("cn_dun", "num"), _TITLE_THEN_ONE, stop_at_heading=False)
+
+
+def _title_group_cuts(text: str, starts: list[int], end: int) -> list[int]:
+    """``二、存在问题及整改情况（一）政府网站方面。…（二）…``: a section heading whose short title runs
+    straight into its first group is cut before it and before the groups that follow it in sequence
+    at sentence starts, up to the next section heading (title_glued_groups)."""
+    return _glued_title_cuts(text, starts, end, ("cn_dun", "cn_paren"), _TITLE_THEN_GROUP, stop_at_heading=True)
 
 
 def _glued_title_cuts(
@@ -308,6 +317,8 @@ def split_inline(doc: Doc, body: list[Line]) -> list[Line]:
         cuts = sorted(set(cuts + glued))
         if doc.v.weights.layouts.title_glued_items:
             cuts = sorted(set(cuts + _title_run_cuts(text, [ln.cstart, *cuts], ln.end)))
+        if doc.v.weights.layouts.title_glued_groups:
+            cuts = sorted(set(cuts + _title_group_cuts(text, [ln.cstart, *cuts], ln.end)))
         if glued:  # only a page whose whole outline was glued has its points glued to titles too
             cuts = sorted(set(cuts + _title_point_cuts(text, [ln.cstart, *cuts], ln.end)))
         elif doc.v.weights.layouts.titled_points and ln.marker is not None:

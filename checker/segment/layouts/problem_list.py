@@ -981,6 +981,175 @@ def _mixed_cut(doc: Doc, sec: _Section) -> bool:
     return len(lines) > _MIN_CUT_ITEMS and len(families) == 1 and one_sentence
 
 
+def _titled_points(doc: Doc, bi: int) -> tuple[str, list[int]] | None:
+    """A numbered line and the deeper points right under it, all of one family, up to the next line
+    numbered as it is or shallower: (the points' family, their body indexes); None with fewer than two."""
+    body = doc.body
+    mk = body[bi].marker
+    if mk is None:
+        return None
+    points: list[int] = []
+    for bj in range(bi + 1, len(body)):
+        inner = body[bj].marker
+        if inner is None or inner.rank <= mk.rank:
+            break
+        points.append(bj)
+    if len(points) < 2 or points[0] != bi + 1:
+        return None
+    family = body[points[0]].marker.family  # type: ignore[union-attr]
+    return (family, points) if all(body[bj].marker.family == family for bj in points) else None  # type: ignore[union-attr]
+
+
+def _point_entry(doc: Doc, bj: int, group: Line) -> _Entry:
+    ln = doc.body[bj]
+    s, e = trim(doc.text, ln.body_start, ln.end)
+    while e > s and doc.text[e - 1] in "；;，,":
+        e -= 1
+    return _Entry(ln.marker.value if ln.marker else 0, ln.cstart, s, e, group)
+
+
+def _sibling_groups(doc: Doc, sec: _Section, entries: list[_Entry]) -> list[list[_Entry]]:
+    """With parallel_point_groups: a problems section that is one numbered line over its points (1. 消防
+    安全隐患排查…隐患：(1)…(5)), followed by siblings numbered alike, each a short title over points of
+    the same family that mostly state faults (2. 消防安全管理制度 (1)…不到位；(2)…), before any other
+    section: the problems in groups, the first group's entries given the section's line for their
+    group. Empty when the section is not so."""
+    body, v = doc.body, doc.v
+    head = body[sec.head]
+    own = _titled_points(doc, sec.head) if v.weights.layouts.parallel_point_groups else None
+    if own is None or head.marker is None or [e.start for e in entries] != [body[bj].cstart for bj in own[1]]:
+        return []
+    groups = [[_point_entry(doc, bj, head) for bj in own[1]]]
+    at = own[1][-1] + 1
+    while at < len(body):
+        ln = body[at]
+        mk = ln.marker
+        if mk is None or mk.family != head.marker.family or mk.rank != head.marker.rank or doc.role(ln) not in (None, "other"):
+            break
+        if len(ln.body) > _GROUP_TITLE or "。" in ln.body:
+            break
+        found = _titled_points(doc, at)
+        if found is None or found[0] != own[0]:
+            break
+        group = [_point_entry(doc, bj, ln) for bj in found[1]]
+        if _faulty(doc, group) < _MOSTLY * len(group):
+            break
+        groups.append(group)
+        at = found[1][-1] + 1
+    return groups if len(groups) >= 2 else []
+
+
+def _parallel_fixes(
+    doc: Doc, sec: _Section, groups: list[list[_Entry]],
+) -> tuple[list[_Entry], dict[int, list[int]], list[int]] | None:
+    """A fixes section numbered as the problems' groups are, each fix over its points, written on lines
+    or run on (1. 立即…整改，包括：（1）…；（2）…  2. 完善…制度，包括：（1）…), the first fixes as many as the
+    groups and each with as many points as its group has problems: the points pair one for one in
+    order, those of any further fix answer no problem in particular. (the points, {problem index:
+    [its point]}, the points left); None when the section is not so."""
+    body, text = doc.body, doc.text
+    title = groups[0][0].group
+    if title is None or title.marker is None or sec.start >= sec.stop:
+        return None
+    outer, inner = title.marker.family, _family_at(doc, groups[0][0].start)
+    a, b = body[sec.start].cstart, body[sec.stop - 1].end
+    marks = [m for m in iter_item_markers(text, a, b, cut_only=True) if m.family in (outer, inner)]
+    sets: list[list[Marker]] = []
+    for m in marks:
+        if m.family == outer and m.value == len(sets) + 1:
+            sets.append([])
+        elif m.family == inner and sets and m.value == len(sets[-1]) + 1:
+            sets[-1].append(m)
+        else:
+            return None  # a number out of its sequence: not one list of lists
+    if len(sets) < len(groups) or [len(x) for x in sets[: len(groups)]] != [len(g) for g in groups]:
+        return None
+    starts = [m.start for m in marks]
+    points: list[_Entry] = []
+    for x in sets:
+        for m in x:
+            k = starts.index(m.start)
+            s_, e = trim(text, m.end, starts[k + 1] if k + 1 < len(starts) else b)
+            while e > s_ and text[e - 1] in "；;，,":
+                e -= 1
+            points.append(_Entry(m.value, m.start, s_, e, None))
+    paired = sum(len(g) for g in groups)
+    return points, {pi: [pi] for pi in range(paired)}, list(range(paired, len(points)))
+
+
+_STATUS_STOPS = "。；;！？!?"  # where a sentence of an area's paragraph ends
+_STATUS_COMMAS = "，,"
+
+
+def _status_at(doc: Doc, a: int, b: int) -> int | None:
+    """Where the status clause of ``text[a:b]`` starts: the clause after its last comma, when it opens on
+    the status (已及时更新, 现已归档, 正在整改中) and words stand before that comma."""
+    text = doc.text
+    c = max(text.rfind(ch, a, b) for ch in _STATUS_COMMAS)
+    if c <= a or doc.v.patterns.point_status.match(text, c + 1, b) is None:
+        return None
+    return c
+
+
+def _status_pieces(doc: Doc, a: int, b: int) -> list[tuple[int, int, int]]:
+    """An area's text cut into its points (一是…二是…) or, without them, its sentences: each piece's
+    (start, words' start, end). Empty unless every piece ends on its status."""
+    text = doc.text
+    points = [m for m in top_level_markers(text, a, b) if m.family == _POINTS]
+    bounds: list[tuple[int, int, int]] = []
+    if len(points) >= 2 and points[0].value == 1 and not text[a : points[0].start].strip():
+        for k, m in enumerate(points):
+            s, e = trim(text, m.end, points[k + 1].start if k + 1 < len(points) else b)
+            bounds.append((m.start, s, e))
+    else:
+        at = a
+        for i in range(a, b + 1):
+            if i == b or text[i] in _STATUS_STOPS:
+                s, e = trim(text, at, i)
+                if s < e:
+                    bounds.append((s, s, e))
+                at = i + 1
+    if not bounds or any(_status_at(doc, s, e) is None for _, s, e in bounds):
+        return []
+    return bounds
+
+
+def _status_points(doc: Doc, sec: _Section) -> list[_Entry]:
+    """With mixed_status_points: 二、存在问题及整改情况 over area items (（一）政府网站方面。…) whose
+    sentences or points each state a fault and end on its status (…现象，已及时更新；…，现已归档。):
+    each sentence or point is a problem of the area, answered by its status clause (:func:`_own_status`).
+    Every item is such an area, and half or more of the pieces name a fault in the vocabulary's words."""
+    body, text = doc.body, doc.text
+    if not doc.v.weights.layouts.mixed_status_points or sec.role != "mixed" or sec.start >= sec.stop:
+        return []
+    out: list[_Entry] = []
+    for ln in body[sec.start : sec.stop]:
+        if ln.marker is None:
+            return []
+        title_end = text.find("。", ln.body_start, ln.end)
+        if title_end < 0 or title_end - ln.body_start > _GROUP_TITLE:
+            return []
+        pieces = _status_pieces(doc, title_end + 1, ln.end)
+        if not pieces:
+            return []
+        title = Line(ln.idx, ln.start, title_end + 1, ln.cstart, text[ln.cstart : title_end + 1], ln.marker)
+        out.extend(_Entry(len(out) + 1, s, w, e, title) for s, w, e in pieces)
+    faulty = sum(doc.v.patterns.problem_words.search(text, e.body, e.end) is not None for e in out)
+    return out if len(out) >= 2 and faulty >= _HALF * len(out) else []
+
+
+def _own_status(doc: Doc, p: _Entry, d: Draft) -> None:
+    """A status point's clause after its last comma is its measure; what comes before, its problem."""
+    c = _status_at(doc, p.body, p.end)
+    if c is None:
+        return
+    a, b = trim(doc.text, c + 1, p.end)
+    d.finding = (p.body, c)
+    d.blocks.append((a, b))
+    d.measure_label = doc.v.names.paired_measure_label
+    d.loose = True
+
+
 @LAYOUTS.register("problem_list")
 def problem_list_layout(doc: Doc) -> LayoutResult | None:
     body = doc.body
@@ -990,6 +1159,9 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
     blocks: list[tuple[list[_Entry], list[_Entry]]] = []
     first_problem: int | None = None
     advised: set[int] = set()  # starts of the items under a heading that names improvements
+    statused: set[int] = set()  # starts of the points that end on their own status (mixed_status_points)
+    parallel: dict[int, list[list[_Entry]]] = {}  # where a block's first problem starts: the groups it was listed in
+    point_pairs: dict[int, tuple[dict[int, list[int]], list[int]]] = {}  # the same: its fixes' points paired
     for k, sec in enumerate(sections):
         # 三、存在的问题及整改情况 whose fixes follow under a lead-in of their own: problems, up to it
         mixed_then_fixes = (
@@ -997,8 +1169,13 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             and k + 1 < len(sections) and sections[k + 1].role == "measures" and sections[k + 1].head == sec.stop
             and doc.v.patterns.refers_back.search(doc.body[sections[k + 1].head].content) is not None
         )
-        if sec.role == "problems" or mixed_then_fixes or _mixed_cut(doc, sec):
-            entries = _entries(doc, sec.start, sec.stop, by_line=True, problems=True) or _lone_problem(doc, sec)
+        status = [] if sec.role == "problems" or mixed_then_fixes else _status_points(doc, sec)
+        if sec.role == "problems" or mixed_then_fixes or _mixed_cut(doc, sec) or status:
+            entries = status or _entries(doc, sec.start, sec.stop, by_line=True, problems=True) or _lone_problem(doc, sec)
+            statused.update(e.start for e in status)
+            siblings = _sibling_groups(doc, sec, entries) if sec.role == "problems" else []
+            if siblings:  # read in their groups only when fixes mirror them (_parallel_fixes)
+                parallel[entries[0].start] = siblings
             if not entries:
                 continue
             if first_problem is None:
@@ -1014,6 +1191,15 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             if answer is not None:
                 blocks[-1][1].append(answer)
         elif sec.role == "measures" and blocks:
+            listed = parallel.get(blocks[-1][0][0].start) if blocks[-1][0] and not blocks[-1][1] else None
+            if listed is not None and len(blocks[-1][0]) != len(listed[0]):
+                listed = None  # the block holds more than the section's own points
+            mirrored = _parallel_fixes(doc, sec, listed) if listed is not None else None
+            if listed is not None and mirrored is not None:  # fixes in the problems' groups, point for point
+                blocks[-1][0][:] = [e for g in listed for e in g]
+                blocks[-1][1].extend(mirrored[0])
+                point_pairs[blocks[-1][0][0].start] = (mirrored[1], mirrored[2])
+                continue
             # numbered fixes pair one by one; a fixes section of plain paragraphs answers them all
             fixes = _cited_lines(doc, sec.start, sec.stop) or _entries(doc, sec.start, sec.stop)
             if fixes and not blocks[-1][1] and _general_requirements(doc, sec, fixes, blocks[-1][0]):
@@ -1042,18 +1228,22 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
     unpaired: list[tuple[int, int]] = []
     hows: set[str] = set()
     for k, (problems, fixes) in enumerate(blocks):
-        if not fixes:
+        # points that end on their own status hold their answers: no response to them all is looked for
+        answered = problems[0].start in statused
+        if not fixes and not answered:
             fixes.extend(_response_in_last(doc, problems))
-        if not fixes and k == 0:
+        if not fixes and k == 0 and not answered:
             fixes.extend(_answer_before(doc, first_problem))
-        if not fixes and k == 0:
+        if not fixes and k == 0 and not answered:
             fixes.extend(_cover_answer(doc, first_problem))
         left: list[int] = []
         points = _response_points(doc, problems, fixes)
         if points:
             fixes[:] = points
         grouped = _group_answers(doc, problems, fixes)
-        if len(fixes) == 1 and fixes[0].value == 0:  # one response to all
+        if problems and problems[0].start in point_pairs:  # fixes in the problems' groups, point for point
+            pairs, left, how = point_pairs[problems[0].start][0], list(point_pairs[problems[0].start][1]), "number"
+        elif len(fixes) == 1 and fixes[0].value == 0:  # one response to all
             pairs, how = {pi: [0] for pi in range(len(problems))}, "response"
         elif grouped is not None:  # a fix for each group of problems
             pairs, how = grouped, "group"
@@ -1077,6 +1267,8 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
         for pi, p in enumerate(problems):
             d = Draft(start=p.start, end=p.end, finding=(p.body, p.end))
             required = _own_done(doc, p, d)
+            if p.start in statused and not d.blocks:
+                _own_status(doc, p, d)
             if advising and not d.blocks:
                 _own_need(doc, p, d)
             if own_advice and not d.blocks:
