@@ -136,6 +136,7 @@ class ItemProfile:
 
 
 _CLAUSE = re.compile(r"[^，,、；;。！？!?\n]+")
+_CLAUSE_NO_LIST = re.compile(r"[^，,；;。！？!?\n]+")
 _WILL = re.compile("将")
 _PROMISE_REACH = 8  # a subject and a promise word open a clause within this many characters
 
@@ -161,7 +162,13 @@ def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
     clauses = False
     topic, ask_to = c.v.patterns.measure_topic, c.v.patterns.ask_to_exhort
     skip_sequence = bool(c.param("formalism", "exhortation_after_sequence", False))
-    for m in _CLAUSE.finditer(text, start, end):
+    # 加强对棚户区改造、房屋征收资料的搜集: a 、 lists the objects of one verb, it opens no clause;
+    # one that opens an act (加强巡查、更换损坏的玻璃) still does
+    in_clause = bool(c.param("formalism", "list_mark_in_clause", False))
+    clause = _CLAUSE_NO_LIST if in_clause else _CLAUSE
+    if in_clause and _act_after_list_mark(c, text, start, end):
+        return False
+    for m in clause.finditer(text, start, end):
         body = m.group(0).strip()
         # 立行立改，长期坚持 are timing and 对超期办案问题 names the topic: neither is an act either way.
         if body and not timing.fullmatch(body) and not topic.fullmatch(body):
@@ -179,6 +186,16 @@ def exhortation_only(c: Compiled, text: str, start: int, end: int) -> bool:
                 return False  # one clause that is not an exhortation settles it
             clauses = True
     return clauses
+
+
+_LIST_MARK = re.compile("、")
+
+
+def _act_after_list_mark(c: Compiled, text: str, start: int, end: int) -> bool:
+    """Does a 、 in ``text[start:end]`` open a concrete act (rubric lexicons ``action_verbs``,
+    ``object_fix_verbs``: 加强巡查、更换损坏的玻璃)? Such an item names an act done, not only exhortations."""
+    acts = (c.lex("action_verbs"), c.lex("object_fix_verbs"))
+    return any(rx.match(text, m.end(), end) for m in _LIST_MARK.finditer(text, start, end) for rx in acts)
 
 
 def _profile_patterns(c: Compiled) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:

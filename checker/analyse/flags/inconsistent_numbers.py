@@ -7,6 +7,9 @@ or truncated: 18/21 → 86%, 1691/1786 → 94%); 近60% allows a little below or
 against counts of the same subject (问题 vs 措施 vs 交办问题): a switched base is not a contradiction.
 Inside a finding or a measure, each sentence's own figures are checked too (46个中38个 stated as 85%;
 共18处，其中7处、6处、4处): that finding gets the flag (see sentence_numbers.py).
+Figures are compared only when they count the same kind of thing (param ``same_unit``: 35个问题 and 1人
+do not contradict), several unfinished parts together make up the rest, and a figure that names a policy
+(“15条”措施, 八项规定: rubric pattern ``named_figure``) counts nothing of the report's.
 An opening that says how many items need rectifying (有两项内容需要整改, in digits or in words) when
 the report lists another number is a contradiction too.
 Why an auditor cares: figures that do not add up make every other figure doubtful.
@@ -52,22 +55,39 @@ def _subject(n: NumberMention) -> str:
     return n.subject.strip()
 
 
-def _problems(v: Vocabulary, claim: SummaryClaim, listed: int, tolerance: float) -> str | None:
+def _same_count(v: Vocabulary, a: NumberMention, b: NumberMention) -> bool:
+    """Do two figures count the same kind of thing (the same unit, or both items: 个/项/条)? 35个问题 and
+    1人, 17份 notices and 2家 firms count different things and cannot contradict each other."""
+    ua, ub = a.unit.strip(), b.unit.strip()
+    items = v.words.item_count_units
+    return ua == ub or (ua in items and ub in items)
+
+
+def _problems(v: Vocabulary, claim: SummaryClaim, listed: int, tolerance: float, same_unit: bool = False) -> str | None:
     by_subject: dict[str, dict[str, NumberMention]] = {}
     order: list[str] = []
+    parts: dict[str, list[NumberMention]] = {}  # every unfinished part of a subject, in order
     for n in claim.numbers:
         subj = _subject(n)
         if n.role in ("total", "done", "ongoing"):
             slot = by_subject.setdefault(subj, {})
             slot.setdefault(n.role, n)
+            if n.role == "ongoing":
+                parts.setdefault(subj, []).append(n)
             if subj not in order:
                 order.append(subj)
     for subj, slot in by_subject.items():
         t, d, o = slot.get("total"), slot.get("done"), slot.get("ongoing")
+        if same_unit and t and d and not _same_count(v, d, t):
+            continue
         if t and d and not d.approximate and not t.approximate and d.value > t.value:
             return f"{d.view} > {t.view}"
         if t and d and o and not (t.approximate or d.approximate or o.approximate) and abs(d.value + o.value - t.value) > 1e-9:
-            return f"{d.view} + {o.view} ≠ {t.view}"
+            rest = parts.get(subj, [])
+            # 完成688个，持续整改4个，未完成5个 of 697: the unfinished parts together make up the rest
+            whole = same_unit and len(rest) > 1 and all(not x.approximate and _same_count(v, x, t) for x in rest)
+            if not (whole and abs(d.value + sum(x.value for x in rest) - t.value) < 1e-9):
+                return f"{d.view} + {o.view} ≠ {t.view}"
         # More items done than the report lists: only a count of items (个/项/条/件), never of
         # households or people (37户 is not 37 findings).
         item_unit = d is not None and d.unit.strip() in v.words.item_count_units
@@ -85,6 +105,8 @@ def _problems(v: Vocabulary, claim: SummaryClaim, listed: int, tolerance: float)
         t, d = slot.get("total"), slot.get("done")
         if t is None or d is None or t.approximate or d.approximate:
             continue
+        if same_unit and not _same_count(v, d, t):
+            continue  # 检查1次 of 留言7条: a rate of neither
         if not rate_ok(d.value, t.value, n, tolerance):
             return f"{d.view}/{t.view} ≠ {n.view}"
     return None
@@ -120,8 +142,15 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     stated = _stated_count(dctx, listed)
     if stated is not None:
         out.append((None, stated))
+    named = dctx.c.pat("named_figure")  # a rubric without the pattern names none
     for claim in dctx.report.claims:
-        why = _problems(dctx.c.v, claim, listed, tol)
+        if claim.numbers:
+            # 贯彻“15条”措施, 落实中央八项规定: a figure that names a policy counts nothing of the report's
+            spans = [m.span() for m in named.finditer(dctx.text, claim.start, claim.end)]
+            kept = [n for n in claim.numbers if not any(a <= n.start and n.end <= b for a, b in spans)]
+            if len(kept) != len(claim.numbers):
+                claim = claim.model_copy(update={"numbers": kept})
+        why = _problems(dctx.c.v, claim, listed, tol, bool(dctx.c.param(CODE, "same_unit", False)))
         if why:
             out.append((None, hit(CODE, dctx.text, claim.start, claim.end, why=why)))
     for fc in dctx.findings:

@@ -9,7 +9,8 @@ describes a class of items inside a procedure (对已整改到位的及时予以
 ``claim_in_procedure``) asserts nothing either. A count claimed done in one response shared by several findings (已整改11处) checks none of them.
 Also fires on measures pasted under several findings
 (纸面销号): the same measure text written again under different problems (one response that
-answers several findings at once is not a copy).
+answers several findings at once is not a copy); in a report of work done a shorter line is enough
+(param ``min_duplicate_chars_report``).
 Why an auditor cares: 销号 needs evidence; a claim a reader cannot check is 纸面整改.
 Evidence: the claim's sentence (or the duplicated measure).
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 
 from checker.analyse.context import DocumentContext, FindingContext
+from checker.analyse.deadlines import dated
 from checker.analyse.markers import HOLLOW_LEXICONS, find_markers
 from checker.analyse.scan import Compiled, hit, sentences
 from checker.flags import FlagSpec
@@ -78,6 +80,9 @@ def _shared_handled(ctx: FindingContext) -> list[FlagHit]:
         return []
     if any(mk.kind != "named_unit" for p in ctx.profiles for mk in p.markers):
         return []
+    m = ctx.measure
+    if ctx.c.param(CODE, "shared_handled_undated", False) and m is not None and dated(ctx.c, ctx.text, m.start, m.end):
+        return []  # 已责令…立即整改，限三日内整改完毕: an order with its time limit can be checked by that date
     return _claim_in_measure(ctx, "handled_claim")
 
 
@@ -156,6 +161,10 @@ def _still_required(c: Compiled, text: str, req: re.Match[str], claim_start: int
 def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     """The same measure text under different findings: flag each copy."""
     min_len = int(dctx.c.param(CODE, "min_duplicate_chars", 30))
+    # a report of work done says what was done for each item: a shorter line of substance repeated
+    # item after item (提高收运频次，调整合理收运时间 under six estates) is already a pasted one
+    if dctx.report.kind in ("progress_report", "unknown"):
+        min_len = min(min_len, int(dctx.c.param(CODE, "min_duplicate_chars_report", min_len)))
     seen: dict[str, list[FindingContext]] = {}
     for fc in dctx.findings:
         m = fc.measure
