@@ -508,6 +508,15 @@ class Patterns(_Strict):
     point_opener: Pattern[str] = NEVER
     # (1.9.0) words that give a cause, not an act (所以, 由于) (shape_doubt)
     excuse_words: Pattern[str] = NEVER
+    # (1.10.0) a paragraph under a finding's title that opens by telling the problem again as the
+    # inspecting body stated it (巡察指出，…, 经过调查，…发现…, 市政府也发现…) (title_restated_problem)
+    restated_problem: Pattern[str] = NEVER
+    # (1.10.0) a sentence, after such a restatement, that opens on the answer by its doer's act
+    # (局党组将…, 目前已…, 责成…) (title_restated_problem)
+    restated_answer: Pattern[str] = NEVER
+    # (1.10.0) a clause inside an item's one sentence that turns from its problem to the writer's answer
+    # (…向外倾斜，我们已于11月10日…, …没有防护盖，我们将尽快…, …的要求，此问题已整改到位) (item_answer_clause)
+    answer_clause_turn: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -1334,6 +1343,18 @@ class LayoutWeights(_Strict):
     # the points pair one for one, a further group of fixes answers none in particular
     # (parallel_point_groups)
     parallel_point_groups: bool = False
+    # (1.10.0) a finding that is a title alone (（一）关于…问题) over a paragraph that tells the problem again
+    # (巡察指出，…) and then answers it (对此，… / 目前已…): the restatement is the finding's, the answer from
+    # there its measure (title_restated_problem; patterns restated_problem, restated_answer)
+    title_restated_problem: bool = False
+    # (1.10.0) an item told in one sentence whose clause turns from the problem to the writer's answer
+    # (…出现裂缝，我们已于11月10日请施工队拆除重砌, …的要求，此问题已整改到位): the problem stops at that
+    # clause, the answer runs from it (item_answer_clause; pattern item_answer_clause)
+    item_answer_clause: bool = False
+    # (1.10.0) a problems section (二、回头看中新发现的问题) with no measures heading after it, whose items each
+    # go on after their first sentence to an act (…没有正式发票。已要求施工方…): each item is a finding
+    # answered inside, not a problem whose fix stands elsewhere (problems_answer_inside)
+    problems_answer_inside: bool = False
 
 
 class KindWeights(_Strict):

@@ -576,6 +576,72 @@ def _spoken_draft(doc: Doc, ln: Line, group: Line | None, groups: dict[int, Line
     return d
 
 
+def _no_fixes_after(doc: Doc, bi: int, rank: int) -> bool:
+    """With problems_answer_inside: no heading of the problems section's rank or above after it heads
+    the measures (整改措施, 整改情况): the section's items are all the document says of them."""
+    if not doc.v.weights.layouts.problems_answer_inside:
+        return False
+    return not any(
+        ln.marker is not None and ln.marker.rank <= rank and doc.role(ln) in ("measures", "mixed")
+        for ln in doc.body[bi + 1 :]
+    )
+
+
+def _rest_acts(doc: Doc, ln: Line) -> bool:
+    """The item's own paragraph goes on after its first sentence to an act (已要求…, 将…) that its
+    faults do not outnumber."""
+    _, b = _first_sentence(doc.text, ln)
+    a, end = trim(doc.text, b, ln.end)
+    if a >= end:
+        return False
+    p = doc.v.patterns
+    acts = len(p.item_acts.findall(doc.text, a, end))
+    return acts > 0 and acts >= len(p.item_faults.findall(doc.text, a, end))
+
+
+def _answer_clause(doc: Doc, a: int, b: int, said: bool) -> tuple[int, int] | None:
+    """With item_answer_clause: where the item's one sentence turns at a comma from its problem to the
+    writer's answer (…向外倾斜，我们已于11月10日… / …的要求，此问题已整改到位): the comma and the answer's
+    start, when the words before it state a fault or the item is one the writer ``said`` is a problem
+    (a lead-in counted it, or its list holds problems)."""
+    if not doc.v.weights.layouts.item_answer_clause:
+        return None
+    p = doc.v.patterns
+    m = p.answer_clause_turn.search(doc.text, a, b)
+    if m is None or any(r.search(doc.text, a, m.start()) for r in (p.requirement_item, p.requirement_word)):
+        return None  # 不得擅自组织生产，…我局将依法查处: a requirement with its sanction, no problem
+    if not said and not any(f.search(doc.text, a, m.start()) for f in (p.problem_words, p.item_faults, p.absence_words)):
+        return None
+    return m.start(), m.end()
+
+
+_SENTENCE_ENDS = "。！？"
+
+
+def _restated_problem(doc: Doc, d: Draft) -> None:
+    """With title_restated_problem: a finding that is its title alone (（一）关于…问题), whose measure
+    opens on a paragraph telling the problem again as the inspecting body stated it (巡察指出，…) and
+    then, in a later sentence of it, answering (对此，… / 目前已…): the restatement joins the finding,
+    the measure runs from the answer. The title stays the finding's title."""
+    text, p = doc.text, doc.v.patterns
+    if not d.blocks or "\n" not in text[d.finding[1] : d.blocks[0][0] + 1]:
+        return  # the measure starts on the finding's own line: no title alone
+    a, end = trim(text, *d.blocks[0])
+    if a >= end or p.restated_problem.match(text, a, end) is None:
+        return
+    stop = text.find("\n", a, end)
+    stop = end if stop < 0 else stop
+    for i in range(a, stop):
+        if text[i] not in _SENTENCE_ENDS:
+            continue
+        s, _ = trim(text, i + 1, stop)
+        if s < stop and (p.restated_answer.match(text, s, stop) or p.item_answer_back.match(text, s, stop)):
+            d.title = d.title or trim(text, *d.finding)
+            d.finding = (d.finding[0], i + 1)
+            d.blocks[0] = (s, d.blocks[0][1])
+            return
+
+
 @LAYOUTS.register("headed_items")
 def headed_items_layout(doc: Doc) -> LayoutResult | None:
     if doc.measure_labels:
@@ -590,7 +656,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
     group: Line | None = None
     cur: Draft | None = None
     first: int | None = None
-    in_problems = False
+    in_problems = open_problems = False
     answered_items: set[int] = set()
     own_lines: dict[int, int] = {}  # where each item's own line ends
     own_rest: dict[int, list[tuple[int, int]]] = {}  # an item's own line after its first sentence
@@ -608,6 +674,8 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             cur = None
             group = None if doc.v.patterns.closing_heading.search(ln.body[:16]) else ln
             in_problems = doc.role(ln) == "problems"  # a list of problems, fixes elsewhere
+            # (1.10.0) unless no fixes follow: its items may each answer themselves (problems_answer_inside)
+            open_problems = in_problems and _no_fixes_after(doc, bi, mk.rank)
             continue
         if (mk is not None and mk.family == level) or bi in lone:
             answered = _answered(doc, ln)
@@ -618,7 +686,9 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             # (1.3.0) an item answered inside by a requirement stated its problem (…夜间无人值守。…因此要…)
             required = inside is not None and inside.get(ln.idx) is not None and _states_then_requires(doc, ln)
             pointed = inside is not None and _points_back(doc, inside.get(ln.idx))
-            if in_problems or not (
+            if in_problems and open_problems and _rest_acts(doc, ln):
+                pass  # 1.…没有正式发票。已要求施工方…: a problem found and answered in one paragraph
+            elif in_problems or not (
                 answered or turned or _problem_like(doc, ln) or bi in listed or required or _vouched(doc, ln) or pointed
             ):
                 cur = None
@@ -653,6 +723,8 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             if turn is not None:
                 # 学校食堂清洁卫生欠佳，要求做到存放有序：the sentence turns to what is required
                 b, rest, answered = turn.start(), turn.end(), True
+            elif dash is None and (clause := _answer_clause(doc, a, b, bi in listed)) is not None:
+                b, rest, answered = *clause, True  # …出现裂缝，我们已于11月10日请施工队拆除重砌
             cur = Draft(start=ln.cstart, end=ln.end, finding=(a, b))
             own_lines[id(cur)] = ln.end
             if bi in listed or turned:
@@ -717,6 +789,8 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
         return None
     for d in drafts:
         d.measure_label = None
+        if doc.v.weights.layouts.title_restated_problem:
+            _restated_problem(doc, d)
     preamble = (body[0].cstart, body[first - 1].end) if first > 0 else None
     result = LayoutResult("headed_items", drafts, [make_group(doc, g) for g in groups.values()], preamble,
                           pairing="adjacency")
