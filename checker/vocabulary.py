@@ -1271,6 +1271,10 @@ class LayoutWeights(_Strict):
     # name one problem of the list (…清理沿路小广告。…对路面坑洼地段进行修补。): each problem takes the
     # clauses that name it, a problem none names has no measure (list_answer_clauses_by_words)
     list_answer_clauses_by_words: bool = False
+    # (1.10.0) a list between its opener and 等问题 at ， whose 、 join words inside some clauses only (审计发现
+    # A落实不到位，B认定不精准、超标准，C未招投标等问题): the commas, three pieces or more, part the list
+    # (list_commas_part_clauses)
+    list_commas_part_clauses: bool = False
     # (1.9.0) a fix that acts on a person or unit (对刘丽萍进行批评教育) answers the one problem naming
     # it, before any pairing by words or numbers: a notice's handling of each case (fix_names_target;
     # pattern fix_action_target)

@@ -251,8 +251,9 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False, observed:
     text = doc.text
     best: list[tuple[int, int]] = []
     outer = not colon and doc.v.weights.layouts.list_comma_outer and _comma_outer(text, a, b)
+    parting = not colon and not outer and _commas_part_clauses(doc, a, b)
     for sep in ("；", "、", "，"):
-        if sep not in text[a:b] or (sep == "，" and not colon and not outer) or (sep == "、" and outer):
+        if sep not in text[a:b] or (sep == "，" and not colon and not outer and not parting) or (sep == "、" and outer):
             continue
         out, pos = [], a
         for i in range(a, b):
@@ -278,9 +279,25 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False, observed:
             continue
         if len(items) > len(best):
             best = items
-            if sep == "，" and doc.v.weights.layouts.comma_items_cut_faults and not outer and not units:
+            if sep == "，" and doc.v.weights.layouts.comma_items_cut_faults and not outer and not units and not parting:
                 best = [part for s, e in items for part in _faults_at_dun(doc, s, e)]
     return best
+
+
+_PARTED_MIN = 3  # clauses at ， that make a list of their own: two may be one fault and its effect
+
+
+def _commas_part_clauses(doc: Doc, a: int, b: int) -> bool:
+    """With list_commas_part_clauses: a list between its opener and 等问题 written at ， whose 、 join
+    words inside some clauses only (审计发现A落实不到位，B认定不精准、超标准，C未招投标等问题): the pieces at 、
+    cross the commas (:func:`_dun_across_commas`), so the commas, three pieces or more, part the list."""
+    if not doc.v.weights.layouts.list_commas_part_clauses or "；" in doc.text[a:b] or "、" not in doc.text[a:b]:
+        return False
+    if len(_pieces_at(doc.text, a, b)) < _PARTED_MIN:
+        return False
+    dun = [(s, e) for s, e in (trim(doc.text, *span) for span in _pieces_at(doc.text, a, b, "、")) if e - s >= 2]
+    crossed = sum(1 for s, e in dun if "，" in doc.text[s:e])
+    return len(dun) >= _MIN_ITEMS and 2 * crossed >= len(dun)
 
 
 def _dun_across_commas(doc: Doc, items: list[tuple[int, int]]) -> bool:
