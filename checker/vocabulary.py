@@ -274,6 +274,9 @@ class Patterns(_Strict):
     count_tally: Pattern[str] = NEVER
     # (1.9.0) ；对…的问题， — a clause of a response opening on the problem it answers (group w: its start)
     named_answer_clause: Pattern[str] = NEVER
+    # (1.10.0) 对A、B、C等问题开展整治 / 对…A、B等问题的整改落实情况进行督查 — the problems a drive or a
+    # check was aimed at, listed at 、 between 对 and 等问题, its verb after them (group items: the list)
+    list_targeted: Pattern[str] = NEVER
     item_requirement_tail: Pattern[str] = NEVER  # (1.4.0) 需进一步完善 / 要及时修剪 ending a list's item
     # (1.6.0) 反馈了5个问题 / 存在8处…隐患: a lead-in that counts the problems the items after it hold (group n)
     announced_count: Pattern[str] = NEVER
@@ -1308,6 +1311,18 @@ class LayoutWeights(_Strict):
     # than a bare status (整改结果及佐证材料: 已完成。4个项目已补办审批手续; not 已清理, 整改中): part of the
     # row's measure after the measure column's cell, a status field still (result_cell_measure)
     result_cell_measure: bool = False
+    # (1.10.0) a sentence telling of a drive or a check aimed at problems listed at 、 between 对 and 等问题
+    # (…对A、B、C等问题开展专项整治行动), one of them stating a fault, lists them (list_targeted_problems;
+    # pattern list_targeted)
+    list_targeted_problems: bool = False
+    # (1.10.0) a list's answer written as one whole, no points of its own, whose clauses (at 。 or ；) each
+    # name one problem of the list (…清理沿路小广告。…对路面坑洼地段进行修补。): each problem takes the
+    # clauses that name it, a problem none names has no measure (list_answer_clauses_by_words)
+    list_answer_clauses_by_words: bool = False
+    # (1.10.0) a list between its opener and 等问题 at ， whose 、 join words inside some clauses only (审计发现
+    # A落实不到位，B认定不精准、超标准，C未招投标等问题): the commas, three pieces or more, part the list
+    # (list_commas_part_clauses)
+    list_commas_part_clauses: bool = False
     # (1.9.0) a fix that acts on a person or unit (对刘丽萍进行批评教育) answers the one problem naming
     # it, before any pairing by words or numbers: a notice's handling of each case (fix_names_target;
     # pattern fix_action_target)

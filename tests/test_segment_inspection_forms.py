@@ -22,8 +22,13 @@ def test_a_list_closed_by_a_count_of_its_areas_is_read():
     assert len(r.findings) == 3
     assert "财务审批制度执行不严格" in r.findings[0].finding.text
     assert "村级党组织活动不规范" in r.findings[2].finding.text
-    assert all("健全财务审批流程" in f.measure.text for f in r.findings if f.measure is not None)
     assert all(f.measure is not None for f in r.findings)
+    # each requirement names its own problem: each problem takes its own (list_answer_clauses_by_words)
+    assert [f.measure.text for f in r.findings if f.measure is not None] == [
+        "巡察组组长提出了三点意见建议：要健全财务审批流程，堵塞管理漏洞", "要加快资金拨付进度", "要规范组织生活",
+    ]
+    whole = segment_text(COUNTED_CLOSE, vocabulary=vocabulary_without("list_answer_clauses_by_words"))
+    assert all("健全财务审批流程" in f.measure.text for f in whole.findings if f.measure is not None)
     assert not segment_text(COUNTED_CLOSE, vocabulary=load_vocabulary("1.2.0")).findings  # the older words close no list here
 
 

@@ -251,8 +251,9 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False, observed:
     text = doc.text
     best: list[tuple[int, int]] = []
     outer = not colon and doc.v.weights.layouts.list_comma_outer and _comma_outer(text, a, b)
+    parting = not colon and not outer and _commas_part_clauses(doc, a, b)
     for sep in ("；", "、", "，"):
-        if sep not in text[a:b] or (sep == "，" and not colon and not outer) or (sep == "、" and outer):
+        if sep not in text[a:b] or (sep == "，" and not colon and not outer and not parting) or (sep == "、" and outer):
             continue
         out, pos = [], a
         for i in range(a, b):
@@ -278,9 +279,25 @@ def _split(doc: Doc, a: int, b: int, colon: bool, lacks: bool = False, observed:
             continue
         if len(items) > len(best):
             best = items
-            if sep == "，" and doc.v.weights.layouts.comma_items_cut_faults and not outer and not units:
+            if sep == "，" and doc.v.weights.layouts.comma_items_cut_faults and not outer and not units and not parting:
                 best = [part for s, e in items for part in _faults_at_dun(doc, s, e)]
     return best
+
+
+_PARTED_MIN = 3  # clauses at ， that make a list of their own: two may be one fault and its effect
+
+
+def _commas_part_clauses(doc: Doc, a: int, b: int) -> bool:
+    """With list_commas_part_clauses: a list between its opener and 等问题 written at ， whose 、 join
+    words inside some clauses only (审计发现A落实不到位，B认定不精准、超标准，C未招投标等问题): the pieces at 、
+    cross the commas (:func:`_dun_across_commas`), so the commas, three pieces or more, part the list."""
+    if not doc.v.weights.layouts.list_commas_part_clauses or "；" in doc.text[a:b] or "、" not in doc.text[a:b]:
+        return False
+    if len(_pieces_at(doc.text, a, b)) < _PARTED_MIN:
+        return False
+    dun = [(s, e) for s, e in (trim(doc.text, *span) for span in _pieces_at(doc.text, a, b, "、")) if e - s >= 2]
+    crossed = sum(1 for s, e in dun if "，" in doc.text[s:e])
+    return len(dun) >= _MIN_ITEMS and 2 * crossed >= len(dun)
 
 
 def _dun_across_commas(doc: Doc, items: list[tuple[int, int]]) -> bool:
@@ -1023,8 +1040,31 @@ def _more_forms(
         if items:
             return _Statement(items, sa, sb, sb, pi, False)
     if lw.list_found_before_act and unclosed:
-        return _found_before_act(doc, sa, sb, paragraphs, pi)
+        act = _found_before_act(doc, sa, sb, paragraphs, pi)
+        if act is not None:
+            return act
+    if lw.list_targeted_problems:
+        return _targeted(doc, sa, sb, pb, pi)
     return None
+
+
+def _targeted(doc: Doc, sa: int, sb: int, pb: int, pi: int) -> _Statement | None:
+    """With list_targeted_problems: a sentence telling of a drive or a check aimed at problems listed at 、
+    between 对 and 等问题 (…组织…对A、B、C等问题开展专项整治行动 / 对…A、B等问题的整改落实情况进行督查):
+    the items are its problems when one of them at least states a fault (the others may name the
+    problem by its object alone: 封山禁牧, 燃煤小锅炉); topics with no fault (对安全生产、消防等问题开展研究)
+    list nothing. The rest of the sentence, the drive itself, may begin the answer."""
+    text = doc.text
+    m = doc.v.patterns.list_targeted.search(text, sa, sb)
+    if m is None:
+        return None
+    a, b = m.span("items")
+    items = [(s, e) for s, e in (trim(text, *span) for span in _pieces_at(text, a, b, "、")) if e - s >= 2]
+    if len(items) < _MIN_ITEMS or not any(_faulty(doc, s, e, lacks=True, observed=True) for s, e in items):
+        return None
+    close = text.find("问题", b) + len("问题")
+    # the drive or the check, the rest of its paragraph, opens the answer
+    return _Statement(items, sa, close, pb, pi, False)
 
 
 def _named_items(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:
@@ -1387,6 +1427,31 @@ def _after_marker(doc: Doc, a: int, b: int) -> int:
     return next((m.end() for m in doc.v.patterns.sequence_marker.finditer(doc.text, a, b) if m.start("w") == a), a)
 
 
+def _clauses_by_words(doc: Doc, st: _Statement, answer: tuple[int, int]) -> list[list[tuple[int, int]]] | None:
+    """With list_answer_clauses_by_words: the answer of a list, one whole with no points of its own, cut
+    at 。 and ； into its clauses; each problem takes the clauses that name it by its words (…清理沿路
+    小广告。…对小区里路面坑洼地段进行修补。), in the text's order. Only when every problem is named by a
+    clause: else the clauses were not written one a problem, and the answer is one whole for every
+    problem, as before. Clauses naming no problem (the drive
+    itself, 同时…确保…落实) answer none in particular. None when the answer is not read so."""
+    if not doc.v.weights.layouts.list_answer_clauses_by_words or st.own or len(st.items) < _MIN_ITEMS:
+        return None
+    text = doc.text
+    if any(mk.family in _ENUMERATED for mk in iter_item_markers(text, *answer)):
+        return None  # an answer with points or headings of its own (（一）…（二）…) is read by them
+    clauses = _clauses(doc, *answer)
+    if len(clauses) < _MIN_ITEMS:
+        return None
+    problems = [Entry(k + 1, a, a, b) for k, (a, b) in enumerate(st.items)]
+    fixes = [Entry(k + 1, s, s, e) for k, (s, e) in enumerate(clauses)]
+    pairs, _, _ = pair(doc.v, text, problems, fixes, numbers=False)
+    out: list[list[tuple[int, int]]] = [[] for _ in st.items]
+    for k, found in pairs.items():
+        named = [clauses[j] for j in sorted(found) if likeness(doc.v, text[clauses[j][0] : clauses[j][1]], text[slice(*st.items[k])]) > 0]
+        out[k] = named
+    return out if all(out) else None
+
+
 def _name_back_unit(doc: Doc, st: _Statement) -> None:
     """A first problem opening on 该场所/该单位 refers to the unit its sentence named before it
     (消防部门对A商场开展检查时发现，该场所存在…): it starts where the sentence does, so that the
@@ -1547,6 +1612,7 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
             order, left = _points_by_words(doc, st, points)
             by_number = True
             unpaired.extend(points[j] for j in left)
+        worded = _clauses_by_words(doc, st, answer) if answer is not None and not numbered and not per_area and not by_number else None
         for i, (a, b) in enumerate(st.items):
             d = Draft(start=a, end=b, finding=(a, b))
             if st.enumerated:
@@ -1557,6 +1623,8 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
                 d.blocks = [per_area[st.area_of[i]]]
             elif st.own and (own := st.own[i]) is not None:
                 d.blocks = [own]  # the site's own act (…，责令限期整改) answers it
+            elif worded is not None:
+                d.blocks = worded[i]  # the clauses of the answer that name it, none when none does
             elif answer is None and tails and (tail := tails[i]) is not None:
                 d.finding = (a, tail[0])  # 档案资料需进一步完善: what falls short, then what it needs
                 d.blocks = [tail]
