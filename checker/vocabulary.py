@@ -1264,6 +1264,9 @@ class LayoutWeights(_Strict):
     # it, before any pairing by words or numbers: a notice's handling of each case (fix_names_target;
     # pattern fix_action_target)
     fix_names_target: bool = False
+    # (1.10.0) a numbered title that names a fault itself (1.网络拓扑结构不合理), not an area (…方面), over
+    # unnumbered lines that each state a problem: the title is one finding, the lines its sub-points
+    fault_title_holds_lines: bool = False
 
 
 class KindWeights(_Strict):

@@ -139,7 +139,7 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False, problems: bool 
                 )
                 continue
             lines = _problem_lines(doc, bi + 1, stop)
-            if lines and len(ln.body) <= _GROUP_TITLE and "。" not in ln.body:
+            if lines and len(ln.body) <= _GROUP_TITLE and "。" not in ln.body and not _fault_title(doc, ln):
                 # (五)统计信息方面 over lines that each state a problem: each line is one
                 out.extend(_Entry(mk.value, x.cstart, x.cstart, x.end, ln) for x in lines)
                 continue
@@ -186,6 +186,46 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False, problems: bool 
             e -= 1
         out.append(_Entry(m.value, m.start, s, e, None))
     return out
+
+
+def _fault_title(doc: Doc, ln: Line) -> bool:
+    """A numbered title that names a fault itself (1.网络拓扑结构不合理), not an area (（五）统计信息方面):
+    the lines under it are its sub-points, one finding with it (fault_title_holds_lines)."""
+    v = doc.v
+    return (
+        v.weights.layouts.fault_title_holds_lines
+        and v.patterns.problem_words.search(ln.body) is not None
+        and v.patterns.group_hint.search(ln.body) is None
+    )
+
+
+def _next_fault_title(doc: Doc, bi: int, heads: dict[int, Role]) -> bool:
+    """A numbered title whose words would head a problems section (4.应用系统安全隐患) right after its
+    elder sibling, a fault title no section opens on (3.操作系统安全问题), inside a problems section of
+    a higher rank ((二)主要隐患问题): the next item of that section's list."""
+    ln = doc.body[bi]
+    mk = ln.marker
+    if mk is None or mk.value < 2 or not _short_title(ln):
+        return False
+    sibling: int | None = None
+    for bj in range(bi - 1, -1, -1):
+        pm = doc.body[bj].marker
+        if pm is None or pm.rank > mk.rank:
+            continue
+        if sibling is None:
+            if pm.family != mk.family or pm.value != mk.value - 1 or bj in heads:
+                return False
+            prev = doc.body[bj]
+            if not (_short_title(prev) and _fault_title(doc, prev)):
+                return False
+            sibling = bj
+        elif pm.rank < mk.rank:
+            return heads.get(bj) == "problems"
+    return False
+
+
+def _short_title(ln: Line) -> bool:
+    return len(ln.body) <= _GROUP_TITLE and "。" not in ln.body
 
 
 def _clause_entries(text: str, start: int, end: int) -> list[_Entry]:
@@ -309,6 +349,9 @@ def _sections(doc: Doc) -> list[_Section]:
             heads.append((bi, found))
         elif _inline_lead_in(doc, bi) is not None:
             heads.append((bi, "problems"))
+    if doc.v.weights.layouts.fault_title_holds_lines:
+        taken = dict(heads)
+        heads = [(bi, r) for bi, r in heads if not (r == "problems" and _next_fault_title(doc, bi, taken))]
     out: list[_Section] = []
     for k, (bi, role) in enumerate(heads):
         mk = body[bi].marker
