@@ -1267,6 +1267,9 @@ class LayoutWeights(_Strict):
     # (1.10.0) a numbered title that names a fault itself (1.网络拓扑结构不合理), not an area (…方面), over
     # unnumbered lines that each state a problem: the title is one finding, the lines its sub-points
     fault_title_holds_lines: bool = False
+    # (1.10.0) under a problems heading, a numbered title that names a place and no fault (2、办公楼二楼)
+    # over two or more short unnumbered lines (财务室：防盗门): each line is one problem
+    place_titles_hold_lines: bool = False
 
 
 class KindWeights(_Strict):

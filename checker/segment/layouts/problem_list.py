@@ -32,6 +32,7 @@ _TRIGGER_SPAN = 6  # a response opens its sentence (针对以上问题，…)
 _MIN_CUT_ITEMS = 2  # a cut mixed section is read as problems when it holds more whole items than this
 _CLAUSE_SEMIS = "；;"  # clauses of one paragraph's list of faults
 _MIN_CLAUSES = 3  # fewer clauses are one fault told in parts
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SIBLING_SPAN = 8  # lines between a numbered line and its sibling: the same list, not a later one
 
 
@@ -143,6 +144,11 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False, problems: bool 
                 # (五)统计信息方面 over lines that each state a problem: each line is one
                 out.extend(_Entry(mk.value, x.cstart, x.cstart, x.end, ln) for x in lines)
                 continue
+            placed = _place_lines(doc, ln, bi + 1, stop) if problems else []
+            if placed:
+                # 2、办公楼二楼 over 财务室：防盗门 / 党办：标牌上沿灰尘: a place's title over its spots
+                out.extend(_Entry(mk.value, x.cstart, x.cstart, x.end, ln) for x in placed)
+                continue
             out.extend(_split_inline(doc.text, _Entry(mk.value, ln.cstart, ln.body_start, body[stop - 1].end, group), mk.family))
         return out
     if a >= b:
@@ -226,6 +232,23 @@ def _next_fault_title(doc: Doc, bi: int, heads: dict[int, Role]) -> bool:
 
 def _short_title(ln: Line) -> bool:
     return len(ln.body) <= _GROUP_TITLE and "。" not in ln.body
+
+
+def _place_lines(doc: Doc, title: Line, a: int, b: int) -> list[Line]:
+    """A numbered title that names a place and no fault (2、办公楼二楼) over two or more short
+    unnumbered lines, none holding a sentence (财务室：防盗门 / 党办：标牌上沿灰尘): each line is a spot
+    the inspection found wanting, one problem (place_titles_hold_lines)."""
+    v = doc.v
+    if not v.weights.layouts.place_titles_hold_lines or not _short_title(title) or not _HAN.search(title.body):
+        return []  # a bare number over a row's cells (1 / —— / 修订…) is a table's, no title
+    if v.patterns.problem_words.search(title.body) is not None:
+        return []
+    lines = doc.body[a:b]
+    if len(lines) < 2 or any(x.marker is not None for x in lines):
+        return []
+    if any(len(x.content) > _LINE_ITEM or "。" in x.content[:-1] or not _HAN.search(x.content) for x in lines):
+        return []
+    return lines
 
 
 def _clause_entries(text: str, start: int, end: int) -> list[_Entry]:
