@@ -1270,6 +1270,9 @@ class LayoutWeights(_Strict):
     # (1.10.0) under a problems heading, a numbered title that names a place and no fault (2、办公楼二楼)
     # over two or more short unnumbered lines (财务室：防盗门): each line is one problem
     place_titles_hold_lines: bool = False
+    # (1.10.0) a notice told unit by unit (沙河村：…；), some units' lines followed by a line labelled as
+    # their problem (存在的问题：…): each unit with that line is one item, a unit only praised none
+    unit_lines_problem_labels: bool = False
 
 
 class KindWeights(_Strict):

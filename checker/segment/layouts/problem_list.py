@@ -251,6 +251,57 @@ def _place_lines(doc: Doc, title: Line, a: int, b: int) -> list[Line]:
     return lines
 
 
+def _unit_run(doc: Doc) -> tuple[int, int, list[_Entry], set[int]] | None:
+    """A notice told unit by unit: three or more lines in a row, each opening on a unit's name and a
+    colon (沙河村：整体卫生状况较好；), some followed by a line labelled as that unit's problem
+    (存在的问题：公共区域有生活垃圾散落。). Each unit with its labelled line is one item, a problem where
+    the label states it or the unit's own line names a fault; a unit only praised is none
+    (unit_lines_problem_labels). Returns the run's first and after-last body lines, its problems and
+    the labelled lines."""
+    v, body, text = doc.v, doc.body, doc.text
+    if not v.weights.layouts.unit_lines_problem_labels:
+        return None
+
+    def unit(bi: int) -> bool:
+        ln = body[bi]
+        return (
+            ln.marker is None and v.patterns.named_item.match(text, ln.cstart, ln.end) is not None
+            and doc.labels.line.match(text, ln.cstart, ln.end) is None
+            and doc.labels.finding.match(text, ln.cstart, ln.end) is None
+        )
+
+    def labelled(bi: int) -> bool:
+        mk = body[bi].marker
+        return mk is not None and mk.family == "problem_label" and body[bi].body_start < body[bi].end
+
+    bi = 0
+    while bi < len(body):
+        run: list[tuple[int, int | None]] = []
+        j = bi
+        while j < len(body) and unit(j):
+            lab = j + 1 if j + 1 < len(body) and labelled(j + 1) else None
+            run.append((j, lab))
+            j = (lab if lab is not None else j) + 1
+        if len(run) >= _MIN_CLAUSES and any(lab is not None for _, lab in run):
+            entries: list[_Entry] = []
+            for u, lab in run:
+                ln = body[u]
+                if lab is None and not _names_fault(doc, ln.cstart, ln.end):
+                    continue  # praised only
+                end = body[lab].end if lab is not None else ln.end
+                entries.append(_Entry(len(entries) + 1, ln.cstart, ln.cstart, end, None))
+            if not entries:
+                return None
+            return bi, j, entries, {lab for _, lab in run if lab is not None}
+        bi = max(j, bi + 1)
+    return None
+
+
+def _names_fault(doc: Doc, a: int, b: int) -> bool:
+    p = doc.v.patterns
+    return p.problem_words.search(doc.text, a, b) is not None or p.observed_fault.search(doc.text, a, b) is not None
+
+
 def _clause_entries(text: str, start: int, end: int) -> list[_Entry]:
     """A problems section's one paragraph that lists its faults as clauses at ；(A，B；C；无D。…):
     each clause is a problem, numbered by its order; sentences after the last clause's full stop
@@ -1026,6 +1077,17 @@ def _mixed_cut(doc: Doc, sec: _Section) -> bool:
 def problem_list_layout(doc: Doc) -> LayoutResult | None:
     body = doc.body
     sections = _sections(doc)
+    units = _unit_run(doc)
+    unit_sec: _Section | None = None
+    unit_entries: list[_Entry] = []
+    if units is not None:
+        # the units' labelled lines (存在的问题：…) are theirs, no sections of their own
+        first, stop, unit_entries, labelled = units
+        unit_sec = _Section(first - 1, "problems", first, stop)
+        sections = sorted(
+            [s for s in sections if s.head not in labelled and not first <= s.head < stop] + [unit_sec],
+            key=lambda s: s.head,
+        )
     # Blocks of problems and the fixes written for them: a fix section pairs with the problem
     # sections before it that no fix section has answered yet.
     blocks: list[tuple[list[_Entry], list[_Entry]]] = []
@@ -1038,7 +1100,14 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             and k + 1 < len(sections) and sections[k + 1].role == "measures" and sections[k + 1].head == sec.stop
             and doc.v.patterns.refers_back.search(doc.body[sections[k + 1].head].content) is not None
         )
-        if sec.role == "problems" or mixed_then_fixes or _mixed_cut(doc, sec):
+        if sec is unit_sec:
+            entries = unit_entries
+            if first_problem is None:
+                first_problem = sec.start
+            if not blocks or blocks[-1][1]:
+                blocks.append(([], []))
+            blocks[-1][0].extend(entries)
+        elif sec.role == "problems" or mixed_then_fixes or _mixed_cut(doc, sec):
             entries = _entries(doc, sec.start, sec.stop, by_line=True, problems=True) or _lone_problem(doc, sec)
             if not entries:
                 continue
