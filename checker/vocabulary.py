@@ -1370,6 +1370,15 @@ class LayoutWeights(_Strict):
     # go on after their first sentence to an act (…没有正式发票。已要求施工方…): each item is a finding
     # answered inside, not a problem whose fix stands elsewhere (problems_answer_inside)
     problems_answer_inside: bool = False
+    # (1.10.0) a numbered title that names a fault itself (1.网络拓扑结构不合理), not an area (…方面), over
+    # unnumbered lines that each state a problem: the title is one finding, the lines its sub-points
+    fault_title_holds_lines: bool = False
+    # (1.10.0) under a problems heading, a numbered title that names a place and no fault (2、办公楼二楼)
+    # over two or more short unnumbered lines (财务室：防盗门): each line is one problem
+    place_titles_hold_lines: bool = False
+    # (1.10.0) a notice told unit by unit (沙河村：…；), some units' lines followed by a line labelled as
+    # their problem (存在的问题：…): each unit with that line is one item, a unit only praised none
+    unit_lines_problem_labels: bool = False
 
 
 class KindWeights(_Strict):

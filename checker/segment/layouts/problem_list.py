@@ -32,6 +32,7 @@ _TRIGGER_SPAN = 6  # a response opens its sentence (针对以上问题，…)
 _MIN_CUT_ITEMS = 2  # a cut mixed section is read as problems when it holds more whole items than this
 _CLAUSE_SEMIS = "；;"  # clauses of one paragraph's list of faults
 _MIN_CLAUSES = 3  # fewer clauses are one fault told in parts
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SIBLING_SPAN = 8  # lines between a numbered line and its sibling: the same list, not a later one
 _MIN_CITED = 2  # fix lines citing their problems' numbers: one alone shows no habit
 
@@ -140,9 +141,14 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False, problems: bool 
                 )
                 continue
             lines = _problem_lines(doc, bi + 1, stop)
-            if lines and len(ln.body) <= _GROUP_TITLE and "。" not in ln.body:
+            if lines and len(ln.body) <= _GROUP_TITLE and "。" not in ln.body and not _fault_title(doc, ln):
                 # (五)统计信息方面 over lines that each state a problem: each line is one
                 out.extend(_Entry(mk.value, x.cstart, x.cstart, x.end, ln) for x in lines)
+                continue
+            placed = _place_lines(doc, ln, bi + 1, stop) if problems else []
+            if placed:
+                # 2、办公楼二楼 over 财务室：防盗门 / 党办：标牌上沿灰尘: a place's title over its spots
+                out.extend(_Entry(mk.value, x.cstart, x.cstart, x.end, ln) for x in placed)
                 continue
             out.extend(_split_inline(doc.text, _Entry(mk.value, ln.cstart, ln.body_start, body[stop - 1].end, group), mk.family))
         return out
@@ -211,6 +217,114 @@ def _cited_lines(doc: Doc, a: int, b: int) -> list[_Entry]:
         entry.value = numbers[0]
         out.append(entry)
     return out
+
+
+def _fault_title(doc: Doc, ln: Line) -> bool:
+    """A numbered title that names a fault itself (1.网络拓扑结构不合理), not an area (（五）统计信息方面):
+    the lines under it are its sub-points, one finding with it (fault_title_holds_lines)."""
+    v = doc.v
+    return (
+        v.weights.layouts.fault_title_holds_lines
+        and v.patterns.problem_words.search(ln.body) is not None
+        and v.patterns.group_hint.search(ln.body) is None
+    )
+
+
+def _next_fault_title(doc: Doc, bi: int, heads: dict[int, Role]) -> bool:
+    """A numbered title whose words would head a problems section (4.应用系统安全隐患) right after its
+    elder sibling, a fault title no section opens on (3.操作系统安全问题), inside a problems section of
+    a higher rank ((二)主要隐患问题): the next item of that section's list."""
+    ln = doc.body[bi]
+    mk = ln.marker
+    if mk is None or mk.value < 2 or not _short_title(ln):
+        return False
+    sibling: int | None = None
+    for bj in range(bi - 1, -1, -1):
+        pm = doc.body[bj].marker
+        if pm is None or pm.rank > mk.rank:
+            continue
+        if sibling is None:
+            if pm.family != mk.family or pm.value != mk.value - 1 or bj in heads:
+                return False
+            prev = doc.body[bj]
+            if not (_short_title(prev) and _fault_title(doc, prev)):
+                return False
+            sibling = bj
+        elif pm.rank < mk.rank:
+            return heads.get(bj) == "problems"
+    return False
+
+
+def _short_title(ln: Line) -> bool:
+    return len(ln.body) <= _GROUP_TITLE and "。" not in ln.body
+
+
+def _place_lines(doc: Doc, title: Line, a: int, b: int) -> list[Line]:
+    """A numbered title that names a place and no fault (2、办公楼二楼) over two or more short
+    unnumbered lines, none holding a sentence (财务室：防盗门 / 党办：标牌上沿灰尘): each line is a spot
+    the inspection found wanting, one problem (place_titles_hold_lines)."""
+    v = doc.v
+    if not v.weights.layouts.place_titles_hold_lines or not _short_title(title) or not _HAN.search(title.body):
+        return []  # a bare number over a row's cells (1 / —— / 修订…) is a table's, no title
+    if v.patterns.problem_words.search(title.body) is not None:
+        return []
+    lines = doc.body[a:b]
+    if len(lines) < 2 or any(x.marker is not None for x in lines):
+        return []
+    if any(len(x.content) > _LINE_ITEM or "。" in x.content[:-1] or not _HAN.search(x.content) for x in lines):
+        return []
+    return lines
+
+
+def _unit_run(doc: Doc) -> tuple[int, int, list[_Entry], set[int]] | None:
+    """A notice told unit by unit: three or more lines in a row, each opening on a unit's name and a
+    colon (沙河村：整体卫生状况较好；), some followed by a line labelled as that unit's problem
+    (存在的问题：公共区域有生活垃圾散落。). Each unit with its labelled line is one item, a problem where
+    the label states it or the unit's own line names a fault; a unit only praised is none
+    (unit_lines_problem_labels). Returns the run's first and after-last body lines, its problems and
+    the labelled lines."""
+    v, body, text = doc.v, doc.body, doc.text
+    if not v.weights.layouts.unit_lines_problem_labels:
+        return None
+
+    def unit(bi: int) -> bool:
+        ln = body[bi]
+        return (
+            ln.marker is None and v.patterns.named_item.match(text, ln.cstart, ln.end) is not None
+            and doc.labels.line.match(text, ln.cstart, ln.end) is None
+            and doc.labels.finding.match(text, ln.cstart, ln.end) is None
+        )
+
+    def labelled(bi: int) -> bool:
+        mk = body[bi].marker
+        return mk is not None and mk.family == "problem_label" and body[bi].body_start < body[bi].end
+
+    bi = 0
+    while bi < len(body):
+        run: list[tuple[int, int | None]] = []
+        j = bi
+        while j < len(body) and unit(j):
+            lab = j + 1 if j + 1 < len(body) and labelled(j + 1) else None
+            run.append((j, lab))
+            j = (lab if lab is not None else j) + 1
+        if len(run) >= _MIN_CLAUSES and any(lab is not None for _, lab in run):
+            entries: list[_Entry] = []
+            for u, lab in run:
+                ln = body[u]
+                if lab is None and not _names_fault(doc, ln.cstart, ln.end):
+                    continue  # praised only
+                end = body[lab].end if lab is not None else ln.end
+                entries.append(_Entry(len(entries) + 1, ln.cstart, ln.cstart, end, None))
+            if not entries:
+                return None
+            return bi, j, entries, {lab for _, lab in run if lab is not None}
+        bi = max(j, bi + 1)
+    return None
+
+
+def _names_fault(doc: Doc, a: int, b: int) -> bool:
+    p = doc.v.patterns
+    return p.problem_words.search(doc.text, a, b) is not None or p.observed_fault.search(doc.text, a, b) is not None
 
 
 def _clause_entries(text: str, start: int, end: int) -> list[_Entry]:
@@ -334,6 +448,9 @@ def _sections(doc: Doc) -> list[_Section]:
             heads.append((bi, found))
         elif _inline_lead_in(doc, bi) is not None:
             heads.append((bi, "problems"))
+    if doc.v.weights.layouts.fault_title_holds_lines:
+        taken = dict(heads)
+        heads = [(bi, r) for bi, r in heads if not (r == "problems" and _next_fault_title(doc, bi, taken))]
     out: list[_Section] = []
     for k, (bi, role) in enumerate(heads):
         mk = body[bi].marker
@@ -1154,6 +1271,17 @@ def _own_status(doc: Doc, p: _Entry, d: Draft) -> None:
 def problem_list_layout(doc: Doc) -> LayoutResult | None:
     body = doc.body
     sections = _sections(doc)
+    units = _unit_run(doc)
+    unit_sec: _Section | None = None
+    unit_entries: list[_Entry] = []
+    if units is not None:
+        # the units' labelled lines (存在的问题：…) are theirs, no sections of their own
+        first, stop, unit_entries, labelled = units
+        unit_sec = _Section(first - 1, "problems", first, stop)
+        sections = sorted(
+            [s for s in sections if s.head not in labelled and not first <= s.head < stop] + [unit_sec],
+            key=lambda s: s.head,
+        )
     # Blocks of problems and the fixes written for them: a fix section pairs with the problem
     # sections before it that no fix section has answered yet.
     blocks: list[tuple[list[_Entry], list[_Entry]]] = []
@@ -1169,8 +1297,15 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             and k + 1 < len(sections) and sections[k + 1].role == "measures" and sections[k + 1].head == sec.stop
             and doc.v.patterns.refers_back.search(doc.body[sections[k + 1].head].content) is not None
         )
-        status = [] if sec.role == "problems" or mixed_then_fixes else _status_points(doc, sec)
-        if sec.role == "problems" or mixed_then_fixes or _mixed_cut(doc, sec) or status:
+        status = [] if sec is unit_sec or sec.role == "problems" or mixed_then_fixes else _status_points(doc, sec)
+        if sec is unit_sec:
+            entries = unit_entries
+            if first_problem is None:
+                first_problem = sec.start
+            if not blocks or blocks[-1][1]:
+                blocks.append(([], []))
+            blocks[-1][0].extend(entries)
+        elif sec.role == "problems" or mixed_then_fixes or _mixed_cut(doc, sec) or status:
             entries = status or _entries(doc, sec.start, sec.stop, by_line=True, problems=True) or _lone_problem(doc, sec)
             statused.update(e.start for e in status)
             siblings = _sibling_groups(doc, sec, entries) if sec.role == "problems" else []
