@@ -302,6 +302,10 @@ class Patterns(_Strict):
     # (1.3.0) a paragraph whose last sentence announces the problems below (存在以下问题。) heads
     # them as a lead-in ending in a colon does
     announce_end: Pattern[str] = NEVER
+    # (1.10.0) a numbered section's heading told as a sentence of what was done that ends on the fixes it
+    # announces (三、我校对…提出了批评，…，并制订了下一步整改的具体措施。): its last clause heads the fixes
+    # below as a lead-in ending in a colon does
+    fixes_announce_end: Pattern[str] = NEVER
     # (1.3.0) the last clause of a long opening paragraph that announces what follows (现将…如下：)
     announce_follows: Pattern[str] = NEVER
     # (1.3.0) a site's bare name opening its unit (鼎盛小学，…), and an act closing it (，临时查封)
@@ -594,6 +598,8 @@ class LayoutWeights(_Strict):
     headed_items_min_share: float
     paragraph_lists: float = 0.0  # (1.1.0) a list in running text: weaker evidence than a heading or a label
     aimed_items: float = 0.0  # (1.1.0) items that name their problem (针对…的问题，)
+    # (1.10.0) blocks ordered by 首先/其次/最后, each what was found and its answer: as telling as a heading
+    ordinal_blocks_weight: float = 1.0
     # (1.2.0) a list in running text: an answer is told by the clause that opens the list, not by a
     # 要求 anywhere in a long opening sentence; the last problem ends where its causes begin
     list_intro_own_clause: bool = False
@@ -1379,6 +1385,22 @@ class LayoutWeights(_Strict):
     # (1.10.0) a notice told unit by unit (沙河村：…；), some units' lines followed by a line labelled as
     # their problem (存在的问题：…): each unit with that line is one item, a unit only praised none
     unit_lines_problem_labels: bool = False
+    # (1.10.0) items numbered as the problems are, under a numbered section whose heading's last clause
+    # names the causes (二、…我校即刻召开校委会深刻剖析原因。 over 1、…意识淡化 2、…): the causes of what was
+    # found, no problem the reading missed (cause_section_items)
+    cause_section_items: bool = False
+    # (1.10.0) a page that starts mid-document on a list's first item (1、…), its items numbered on in
+    # sequence (2、护理部存在的问题…), up to a higher heading of problems numbered on ((二)…存在的问题): the
+    # first group's heading was on the page before; those items are its problems (headless_first_group)
+    headless_first_group: bool = False
+    # (1.10.0) a paragraph right after one whose list was read, both opening on what a check found
+    # (教学秩序检查中发现，), that finds one fault in its first clause and requires or acts in the next
+    # (…没有到教务处备案，各学院要加强…): a problem of its own, the rest its answer (found_single_sibling)
+    found_single_sibling: bool = False
+    # (1.10.0) an inspection told in blocks its ordinal words open (首先，… 其次，… 最后，…), each what was
+    # checked, what was found (发现…) and what is to be done (我们将…): each block that found a fault is a
+    # finding, its answer the measure; a block that found none is no finding (ordinal_blocks)
+    ordinal_blocks: bool = False
 
 
 class KindWeights(_Strict):

@@ -63,6 +63,38 @@ def _reason(doc: Doc, ln: Line, section: Line | None) -> str:
     return "unexplained"
 
 
+def _causes_sections(doc: Doc, level: tuple[str, int], problems: int) -> set[int]:
+    """With cause_section_items, the numbered sections (their lines' idx) headed by the causes, the
+    heading's last clause naming them (二、…我校即刻召开校委会深刻剖析原因。 / 二、原因分析), no heading of
+    problems or measures: their items, numbered as the problems are, give the causes of what was found.
+    Not a causes list as long as the problems: the problems' own analysis one for one, which the fixes
+    numbered alike may answer rather than the problems."""
+    if not doc.v.weights.layouts.cause_section_items:
+        return set()
+    family, rank = level
+    out: set[int] = set()
+    section: Line | None = None
+    items = 0
+    for ln in [*doc.body, None]:
+        mk = ln.marker if ln is not None else None
+        if ln is None or (mk is not None and mk.rank < rank):
+            if section is not None and items and items != problems and _causes_heading(doc, section):
+                out.add(section.idx)
+            section, items = ln, 0
+        elif mk is not None and mk.family == family:
+            items += 1
+    return out
+
+
+def _causes_heading(doc: Doc, section: Line) -> bool:
+    """The section's heading names the causes in its last clause and heads no problems nor measures."""
+    if doc.role(section) in ("problems", "mixed", "measures"):
+        return False
+    heading = section.body.rstrip(_STOPS + "。；;：:" + _BLANK)
+    last = heading[max(heading.rfind(c) for c in "，,。；;") + 1 :]
+    return doc.v.patterns.list_cause_intro.search(last) is not None
+
+
 def _cause_scope(doc: Doc, ln: Line, head: str) -> str:
     """Where an item that opens on causes names them: its first sentence, when the reading may say so
     (cause_in_first_sentence); an item that states its problem first and gives the cause after it
@@ -159,6 +191,7 @@ def account_items(
         out_other = []
     covered, fixes = _Covered(findings), _Covered([], held)
     last = max(sp.end for f in findings for sp in (f.span, f.measure) if sp is not None)
+    causes = _causes_sections(doc, (family, rank), len(findings))
     out: list[NotFinding] = []
     section: Line | None = None
     for ln in body:
@@ -171,6 +204,8 @@ def account_items(
         end = min(ln.end, ln.cstart + _SHOWN)
         if fixes.touches(ln.cstart, ln.end):
             reason = "general_measure"
+        elif section is not None and section.idx in causes:
+            reason = "causes"
         else:
             reason = _fault_free(doc, ln, ln.cstart < heads[0], ln.cstart >= last) or _reason(doc, ln, section)
         out.append(NotFinding.cut(document, ln.cstart, end, reason=reason))

@@ -66,7 +66,7 @@ def heading_text(v: Vocabulary, text: str, line: Line) -> str | None:
         return None
     if v.weights.layouts.pipe_cells_table_only and line.marker is None and body.endswith("|"):
         return None  # a table's cell closed by its pipe (存在问题 |): a column's name, no section's
-    if body[-1] in "：:" or v.patterns.announce_end.search(body):
+    if body[-1] in "：:" or v.patterns.announce_end.search(body) or v.patterns.fixes_announce_end.search(body):
         if len(body) > _LEAD_IN_MAX:
             return _announcing_clause(v, body)
         cut = max(body.rfind(p, 0, len(body) - 1) for p in "。；！？")

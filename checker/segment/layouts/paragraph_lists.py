@@ -882,6 +882,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
                         continue
                 if opener is None or close is None:
                     more = _more_forms(doc, sa, sb, paragraphs, pi, close is None)
+                    if more is None and close is None and lw.found_single_sibling:
+                        more = _found_single(doc, sa, sb, paragraphs, pi, out)
                     if more is not None:
                         out.append(more)
                         taken = more.end
@@ -1065,6 +1067,47 @@ def _targeted(doc: Doc, sa: int, sb: int, pb: int, pi: int) -> _Statement | None
     close = text.find("问题", b) + len("问题")
     # the drive or the check, the rest of its paragraph, opens the answer
     return _Statement(items, sa, close, pb, pi, False)
+def _opens_found(doc: Doc, a: int, b: int) -> re.Match[str] | None:
+    """The 发现 that paragraph ``a:b``'s first clause leads to (教学秩序检查中发现，): what a check of one
+    part of the work found, told from the paragraph's start."""
+    text, p = doc.text, doc.v.patterns
+    a = trim(text, a, b)[0]
+    found = p.list_found_opener.search(text, a, min(b, a + _FOUND_LEAD))
+    if found is None or any(c in text[a : found.start()] for c in "，,。；;：:"):
+        return None
+    if text.startswith(tuple(doc.v.words.found_attributive), found.end()) or p.list_response.search(text, a, found.start()):
+        return None  # 针对发现的问题，…: it answers what was found before it
+    return found
+
+
+def _found_single(
+    doc: Doc, sa: int, sb: int, paragraphs: list[tuple[int, int]], pi: int, out: list[_Statement]
+) -> _Statement | None:
+    """With found_single_sibling: ``教学秩序检查中发现，个别停课教师没有到教务处备案，各学院要加强…。`` — a
+    paragraph right after one whose list was read, both opening on what a check found (…检查中发现，),
+    that finds one fault in its first clause and requires or acts in the next: that clause is a
+    problem of its own, the rest of the sentence its answer, as its sibling's list is answered."""
+    text, p = doc.text, doc.v.patterns
+    pa, pb = paragraphs[pi]
+    if pi == 0 or not out or out[-1].paragraph != pi - 1 or trim(text, pa, pb)[0] != trim(text, sa, sb)[0]:
+        return None
+    found = _opens_found(doc, sa, sb)
+    if found is None or _opens_found(doc, *paragraphs[pi - 1]) is None:
+        return None
+    pieces = [trim(text, s, e) for s, e in _pieces_at(text, found.end(), _sentence_stop(text, found.end(), sb))]
+    if len(pieces) < _MIN_ITEMS or any(b - a < 2 for a, b in pieces[:2]):
+        return None
+    (fa, fb), (ra, rb) = pieces[0], pieces[1]
+    if not _faulty(doc, fa, fb, lacks=True) or p.measure_done.search(text, fa, fb) is not None:
+        return None
+    required = p.requirement_word.search(text, ra, min(rb, ra + _SUBJECT_CHARS)) is not None
+    if not (required or _opens_answer(doc, ra, rb) or _act_at(doc, ra, rb)):
+        return None
+    return _Statement([(fa, fb)], sa, fb, sb, pi, False)
+
+
+_FOUND_LEAD = 12  # what was checked, before 发现 (教学准备工作检查中发现)
+_SUBJECT_CHARS = 6  # who is required, before 要 (各学院要…)
 
 
 def _named_items(doc: Doc, sa: int, sb: int) -> list[tuple[int, int]]:

@@ -475,7 +475,33 @@ def _sections(doc: Doc) -> list[_Section]:
                     break
         at = _inline_lead_in(doc, bi) if role == "problems" and mk is None else None
         out.append(_Section(bi, role, bi if at is not None else bi + 1, stop, at))
+    return _headless_first_group(doc, heads, out)
+
+
+def _headless_first_group(doc: Doc, heads: list[tuple[int, Role]], out: list[_Section]) -> list[_Section]:
+    """With headless_first_group: a page that starts mid-document on a list's first item (1、医疗文书书写
+    不规范。 / …lines… / 2、护理部存在的问题… / 3、…) whose first heading of a higher rank heads problems
+    and is numbered on from it ((二)服务态度方面存在的问题): the heading of the first group, (一), was on the
+    page before. From the first line to that heading is a problems section, whose items are those
+    numbered as the first line is, whatever words of problems they hold."""
+    body = doc.body
+    first = body[0].marker if body else None
+    if not doc.v.weights.layouts.headless_first_group or first is None or first.value != 1:
+        return out
+    for bi, role in heads:
+        mk = body[bi].marker
+        if mk is not None and mk.family == first.family:
+            continue  # an item of the first group that names its problems (2、护理部存在的问题…)
+        if mk is None or mk.rank >= first.rank or mk.value < _NUMBERED_ON or role not in ("problems", "mixed"):
+            return out
+        numbered = [ln.marker.value for ln in body[:bi] if ln.marker is not None]
+        if numbered != list(range(1, len(numbered) + 1)) or len(numbered) < _NUMBERED_ON:
+            return out
+        return [_Section(0, "problems", 0, bi), *[sec for sec in out if sec.head >= bi]]
     return out
+
+
+_NUMBERED_ON = 2  # the heading after a headless first group is its second ((二)), or later
 
 
 def _attachment_reference(doc: Doc, bi: int) -> bool:
@@ -510,6 +536,8 @@ def _sibling_statement(doc: Doc, bi: int) -> bool:
     stated = ln.body.rstrip()
     if stated.endswith(("：", ":")) or (stated.endswith(("。", "；", ";")) and not _stopped_statement(doc, stated)):
         return False  # it kept its stop: what it says decides
+    if doc.v.patterns.fixes_announce_end.search(stated):
+        return False  # …并制订了下一步整改的具体措施。: it heads the fixes it announces
     for other in doc.body:
         om = other.marker
         if other is not ln and om is not None and om.family == mk.family and abs(om.value - mk.value) == 1:
