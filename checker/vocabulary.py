@@ -449,6 +449,12 @@ class Patterns(_Strict):
     # (1.10.0) the status a problem's sentence ends on, the clause after its last comma (…存在更新不及时
     # 现象，已及时更新; …未及时归档，现已归档; …表述不规范，正在整改中) (mixed_status_points)
     point_status: Pattern[str] = NEVER
+    # (1.10.0) a heading over a section that tells how things stand or what was looked at, no finding
+    # of its own (审计评价意见, 检查范围): the text it holds is accounted for (coverage_accounted)
+    overview_section_heading: Pattern[str] = NEVER
+    # (1.10.0) a clause of a problem that opens on what it needs (…老化，需要进行更换): the problem holds its
+    # fix, which a reading without a measure left unread (coverage_accounted)
+    finding_need: Pattern[str] = NEVER
     # (1.3.0) the clause of a listed problem that states what the inspector requires (，…必须…,
     # ，下周开始…): where its measure starts
     item_required: Pattern[str] = NEVER
@@ -1359,6 +1365,11 @@ class LayoutWeights(_Strict):
     # (一是…) each state a fault and end on its status (…，已及时更新。): each sentence or point is a
     # problem, its status clause its measure (mixed_status_points; pattern point_status)
     mixed_status_points: bool = False
+    # (1.10.0) the share of the body the findings explain is taken of what the reading does not account
+    # for as no finding: sections on the work done, the overview or the plans, items named not findings
+    # with a reason, headings with a role, sentences that state no fault of their own (coverage_accounted;
+    # pattern overview_section_heading)
+    coverage_accounted: bool = False
     # (1.10.0) problems in numbered groups of points (1. 消防安全隐患排查…：(1)…(5) / 2. 消防安全管理制度
     # (1)…(4)) and fixes numbered alike, each group of fixes with as many points as its group of problems:
     # the points pair one for one, a further group of fixes answers none in particular

@@ -14,6 +14,7 @@ import bisect
 from checker.models import Boilerplate, Document, Finding, OutlineNode, Report, Segmentation, Source
 from checker.segment.accounting import (
     account_items,
+    accounted_chars,
     general_fixes,
     orphan_actions,
     skipped_faults,
@@ -165,6 +166,7 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
         unread_measures(doc, findings), split_paragraphs(doc, findings),
         skipped_faults(doc, not_findings, findings),
         text_shape_doubts(doc, findings, held),
+        accounted=accounted_chars(doc, findings, not_findings, held),
     ) if chosen else {}
     segmentation = Segmentation(
         layout=layout,

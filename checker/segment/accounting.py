@@ -672,3 +672,149 @@ def _states_fault(doc: Doc, a: int, b: int) -> bool:
     if any(r.search(doc.text, a, b) for r in (p.problem_words, p.absence_words)):
         return True
     return doc.v.weights.layouts.unread_found_after and p.found_phenomenon.match(doc.text, a, b) is not None
+
+
+_ACCOUNTED = frozenset({"overview", "causes", "safeguards", "requirements"})
+_ACCOUNTED_MIN = 3  # findings: one or two in a long text may each hold what should be several
+_SECTIONS = frozenset({"organisation"})  # sections that hold no finding nor fix: the work done, the overview
+_HEADED = frozenset({"problems", "organisation"})
+_HEADING_CHARS = 30  # a heading line, no more
+_ACCOUNT_STOP = re.compile("[。！？!?；;：:\n]")  # a sentence, or a lead-in's clause, ends here
+
+
+def accounted_chars(
+    doc: Doc, findings: list[Finding], items: Sequence[NotFinding], held: Sequence[tuple[int, int]] = (),
+) -> int:
+    """With coverage_accounted: how many characters of the body no finding holds the reading accounts
+    for as no finding: sections headed as the work done or the overview (一、基本情况, 二、审计评价意见,
+    （一）检查范围) and the items named not findings for a reason (:func:`account_items`: an overview, causes,
+    safeguards, requirements), whole; a general fix the reading holds; the headings alone that say what a
+    section holds (二、存在问题); and the opening's sentences that state no fault of their own (问题 and 存在
+    alone name none): what was inspected, how it stands (总体情况良好), the lead-in (主要存在以下问题：). What
+    the findings hold, over what is left, is the share of the body they explain (feature ``coverage``).
+    Nothing is accounted for in a reading of fewer than three findings (one or two in a long text may each
+    hold several), nor where a finding with no measure holds a clause of what it needs (…老化，需要进行更换:
+    its fix, unread)."""
+    if not doc.v.weights.layouts.coverage_accounted or not findings:
+        return 0
+    p = doc.v.patterns
+    if len(findings) < _ACCOUNTED_MIN or any(f.measure is None and p.finding_need.search(f.finding.view) for f in findings):
+        return 0
+    covered = _Covered(findings)
+    spans = _accounted_spans(doc, findings, items, held)
+    # what the spans hold of the body lines, less what a finding holds: one sweep over both, sorted
+    merged = _merge(spans)
+    total, k = 0, 0
+    for ln in doc.body:
+        while k < len(merged) and merged[k][1] <= ln.cstart:
+            k += 1
+        j = k
+        while j < len(merged) and merged[j][0] < ln.end:
+            lo, hi = max(merged[j][0], ln.cstart), min(merged[j][1], ln.end)
+            if lo < hi:
+                total += _uncovered(covered, lo, hi)
+            j += 1
+    return total
+
+
+def _accounted_spans(
+    doc: Doc, findings: list[Finding], items: Sequence[NotFinding], held: Sequence[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    body = doc.body
+    spans: list[tuple[int, int]] = list(held)
+    at = {ln.cstart: k for k, ln in enumerate(body)}
+    for item in items:
+        k = at.get(item.start)
+        if item.reason in _ACCOUNTED and k is not None:
+            spans.append((body[k].cstart, _item_end(doc, k)))
+    heading = doc.v.patterns.overview_section_heading
+    for k, ln in enumerate(body):
+        role = doc.role(ln)
+        if role is None:
+            continue
+        if role in _HEADED and len(ln.body) <= _HEADING_CHARS and "。" not in ln.body:
+            spans.append((ln.cstart, ln.end))  # the heading alone (二、存在问题), not a run-in one's problem
+        if role in _SECTIONS or heading.search(ln.body[:_SHOWN]):
+            spans.append((ln.cstart, _item_end(doc, k)))
+    spans.extend(_opening_sentences(doc, findings))
+    return spans
+
+
+def _item_end(doc: Doc, k: int) -> int:
+    """Where the item or section opened on body line ``k`` ends: before the next line numbered at its
+    rank or above, or the next heading with a role of its own (an unnumbered heading: the next such)."""
+    mk = doc.body[k].marker
+    rank = mk.rank if mk is not None else -1
+    end = doc.body[k].end
+    for ln in doc.body[k + 1 :]:
+        if (ln.marker is not None and ln.marker.rank <= rank) or doc.role(ln) is not None:
+            break
+        end = ln.end
+    return end
+
+
+def _opening_sentences(doc: Doc, findings: list[Finding]) -> list[tuple[int, int]]:
+    """The sentences of the opening that state no fault of their own: the lines before the first finding,
+    up to one that tells problems after their label (存在的问题：…散落。: the findings have begun, whatever
+    the reading took), the title a page repeats passed over; and, in the line the first finding starts
+    on, the sentences before it (…，检查中也发现, 主要问题为：)."""
+    p = doc.v.patterns
+    first = min(f.finding.start for f in findings)
+    titles = {ln.content for ln in doc.title_lines}
+    out: list[tuple[int, int]] = []
+    for ln in doc.body:
+        if ln.end > first:
+            break
+        if ln.content in titles:
+            continue  # the title repeated by the page
+        if p.problem_heading.search(ln.content) and ln.content[-1] not in "：:":
+            break  # 存在的问题：…。 problems told before the findings: the opening is over
+        out.extend(_faultless(doc, ln.cstart, ln.end))
+    lead = next((ln for ln in doc.body if ln.cstart <= first < ln.end), None)
+    if lead is not None:
+        out.extend(_faultless(doc, lead.cstart, first))
+    return out
+
+
+def _faultless(doc: Doc, a: int, end: int) -> list[tuple[int, int]]:
+    """The sentences (or lead-in clauses) of ``text[a:end]`` that state no fault of their own."""
+    out: list[tuple[int, int]] = []
+    for m in _ACCOUNT_STOP.finditer(doc.text, a, end):
+        if not _own_fault(doc, a, m.end()):
+            out.append((a, m.end()))
+        a = m.end()
+    if a < end and not _own_fault(doc, a, end):
+        out.append((a, end))
+    return out
+
+
+def _own_fault(doc: Doc, a: int, b: int) -> bool:
+    """``text[a:b]`` states a fault of its own: a fault word other than 问题 and 存在, which refer to
+    problems without naming one, or a lack (无…)."""
+    p, text = doc.v.patterns, doc.text
+    if p.absence_words.search(text, a, b) is not None:
+        return True
+    return any(
+        m.group() not in _GENERIC_FAULTS for r in (p.problem_words, p.item_faults) for m in r.finditer(text, a, b)
+    )
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(s for s in spans if s[1] > s[0]):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _uncovered(covered: _Covered, a: int, b: int) -> int:
+    """How many characters of ``[a, b)`` no finding holds."""
+    n = b - a
+    k = bisect.bisect_right(covered.starts, a) - 1
+    k = max(k, 0)
+    while k < len(covered.starts) and covered.starts[k] < b:
+        n -= max(0, min(b, covered.ends[k]) - max(a, covered.starts[k]))
+        k += 1
+    return n

@@ -256,7 +256,7 @@ def with_table_part(
 def reading_features(
     v: Vocabulary, chosen: Reading, body_chars: int, unexplained: float, orphan_actions: float,
     unread_measures: float = 0.0, split_paragraphs: float = 0.0, skipped_faults: float = 0.0,
-    text_doubts: float = 0.0,
+    text_doubts: float = 0.0, accounted: int = 0,
 ) -> dict[str, float]:
     """What the trust in a reading is judged from (:data:`checker.vocabulary.TRUST_FEATURES`): how
     much of the body its findings cover, how few they are, how far ahead of the next reading it
@@ -264,7 +264,9 @@ def reading_features(
     left unexplained, fixes it could not pair, findings without a measure, findings cut from the
     lists of several paragraphs and a fault-naming item it skipped amid its findings; and what a
     reading can tell of itself (:func:`self_doubts`; ``text_doubts``, what the text around its findings
-    tells of its shape, :func:`checker.segment.accounting.text_shape_doubts`, is one more doubt of it)."""
+    tells of its shape, :func:`checker.segment.accounting.text_shape_doubts`, is one more doubt of it).
+    ``accounted``: characters of the body no finding holds that the reading accounts for as no finding
+    (:func:`checker.segment.accounting.accounted_chars`): the coverage is taken of the rest."""
     findings = chosen.findings
     n = len(findings)
     if not n:
@@ -276,8 +278,10 @@ def reading_features(
         1 for f in findings if f.measure is not None and f.measure.view.strip() and _has_words(f.measure.view)
     )
     covered = sum(f.span.end - f.span.start for f in findings)
+    if accounted and _doubted(doubts, orphan_actions, unexplained, unread_measures, split_paragraphs, skipped_faults):
+        accounted = 0  # a reading that leaves out what it cannot explain has not accounted for the rest
     return {
-        "coverage": min(1.0, covered / body_chars) if body_chars else 0.0,
+        "coverage": min(1.0, covered / (body_chars - accounted)) if body_chars > accounted else 0.0,
         "few_findings": 1.0 / n,
         "margin": (chosen.value - chosen.runner_up) / chosen.value if chosen.value > 0 else 0.0,
         "nested_items": sum(_nested(f) for f in findings) / n,
@@ -291,6 +295,13 @@ def reading_features(
         "skipped_faults": skipped_faults,
         **doubts,
     }
+
+
+def _doubted(doubts: dict[str, float], *others: float) -> bool:
+    """The reading shows a doubt of its own or leaves out what it cannot explain (an orphan act, an item
+    unexplained, measures unread, lists split, a fault skipped). Findings too short to state a fault are
+    no such doubt here: a page may list 无溢洪道 among longer faults."""
+    return any(x for k, x in doubts.items() if k != "tiny_findings") or any(others)
 
 
 def _has_words(text: str) -> bool:
