@@ -1276,6 +1276,10 @@ class LayoutWeights(_Strict):
     # 采取切实有效措施): each case is its whole item, and that requirement answers them all
     # (observed_cases_required; pattern observed_time_opener)
     observed_cases_required: bool = False
+    # (1.10.0) items listed ahead (存在以下三项情况：1、关于…问题。2、…), each told again word for word by a
+    # later item of another family with its answer below (一、关于…问题。 / 今后，我局将…): the later ones
+    # are the items (previewed_list_apart)
+    previewed_list_apart: bool = False
 
 
 class KindWeights(_Strict):
