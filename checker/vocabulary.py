@@ -428,6 +428,8 @@ class Patterns(_Strict):
     tally_clause_end: Pattern[str] = NEVER  # 隐患1619处: a clause ending on a count tallies, it states no problem
     # (1.9.0) a clause opening on a count of whom or what was found (5人…, 1家网吧…, 3处…): list_counted_clauses
     counted_subject: Pattern[str] = NEVER
+    # (1.10.0) how many units share a fault (等15家单位, 6个部门): unit_count_sentences
+    units_counted: Pattern[str] = NEVER
     count_only_cell: Pattern[str] = NEVER  # 15个: a table cell that is a count alone, a total row's
     # (1.3.0) an item whose first sentence says what the inspection looked at (对…是否完好, 对…情况进行了
     # 检查): the work done, not a problem
@@ -1280,6 +1282,10 @@ class LayoutWeights(_Strict):
     # later item of another family with its answer below (一、关于…问题。 / 今后，我局将…): the later ones
     # are the items (previewed_list_apart)
     previewed_list_apart: bool = False
+    # (1.10.0) an area's one paragraph in which two or more sentences each state a fault and name how many
+    # units share it (…等15家单位…存在错敏词。…等6家单位未及时更新…。): one problem a sentence, the summary
+    # before them opening the first (unit_count_sentences; pattern units_counted)
+    unit_count_sentences: bool = False
 
 
 class KindWeights(_Strict):
