@@ -428,6 +428,9 @@ class Patterns(_Strict):
     tally_clause_end: Pattern[str] = NEVER  # 隐患1619处: a clause ending on a count tallies, it states no problem
     # (1.9.0) a clause opening on a count of whom or what was found (5人…, 1家网吧…, 3处…): list_counted_clauses
     counted_subject: Pattern[str] = NEVER
+    # (1.10.0) a problem telling what was done or promised about it (虽经…, 力争…) or the check's own account
+    # (对…进行了检查): acted_problems_doubt
+    problem_acted: Pattern[str] = NEVER
     # (1.10.0) how many units share a fault (等15家单位, 6个部门): unit_count_sentences
     units_counted: Pattern[str] = NEVER
     count_only_cell: Pattern[str] = NEVER  # 15个: a table cell that is a count alone, a total row's
@@ -1286,6 +1289,10 @@ class LayoutWeights(_Strict):
     # units share it (…等15家单位…存在错敏词。…等6家单位未及时更新…。): one problem a sentence, the summary
     # before them opening the first (unit_count_sentences; pattern units_counted)
     unit_count_sentences: bool = False
+    # (1.10.0) trust: a reading none of whose findings has a measure doubts its shape when a problem tells
+    # what was done or promised about it (虽经…已…修缮，但…; 力争于本周内解决) or is the check's own account
+    # (…对全省景区进行了检查) (acted_problems_doubt; pattern problem_acted)
+    acted_problems_doubt: bool = False
 
 
 class KindWeights(_Strict):

@@ -322,7 +322,8 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
     ran on into more problems), a finding that lists points of its own (一是…二是…) where another
     finding is a point itself (the points were cut in one place and not in another), a measure that
     gives a cause and names no act (…正赶上秋收农忙，所以没有及时记录: an excuse, not a fix), findings all titled by
-    the problems in general (:func:`_titles_generic`)."""
+    the problems in general (:func:`_titles_generic`), problems that tell what was done about them where
+    none has a measure (:func:`_acted_unanswered`)."""
     p = v.patterns
     problems = [f.finding.view for f in findings]
     measures = [f.measure.view for f in findings if f.measure is not None and f.measure.view.strip()]
@@ -332,7 +333,19 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
         or _points_uneven(v, findings)
         or any(_excuse(v, m) for m in measures)
         or _titles_generic(v, findings)
+        or _acted_unanswered(v, findings)
     )
+
+
+def _acted_unanswered(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With acted_problems_doubt: no finding has a measure, yet a problem tells what was done or promised
+    about it (虽经…多方努力…已…修缮，但…; 力争于本周内解决) or is the account of the check itself (…对全省
+    景区进行了检查): the answers sit inside the problems, or the reading took a story for findings."""
+    if not v.weights.layouts.acted_problems_doubt:
+        return False
+    if any(f.measure is not None and f.measure.view.strip() for f in findings):
+        return False
+    return any(v.patterns.problem_acted.search(f.finding.view) for f in findings)
 
 
 _GENERIC_MIN = 2  # findings, every one titled by problems in general, before the titles tell anything
