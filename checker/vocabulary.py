@@ -1293,6 +1293,9 @@ class LayoutWeights(_Strict):
     # what was done or promised about it (虽经…已…修缮，但…; 力争于本周内解决) or is the check's own account
     # (…对全省景区进行了检查) (acted_problems_doubt; pattern problem_acted)
     acted_problems_doubt: bool = False
+    # (1.10.0) trust: in telling whether a fix speaks of its own problem or another's, the words half the
+    # problems or more say (the report's topic, 文化) name none of them (crosswise_topic_words)
+    crosswise_topic_words: bool = False
 
 
 class KindWeights(_Strict):

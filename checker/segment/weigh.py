@@ -483,14 +483,43 @@ def _crosswise(v: Vocabulary, findings: list[Finding]) -> float:
         return 0.0
     generic = frozenset(v.words.pairing_generic)
     problems = [_pairs(f.finding.view, generic) for f in findings]
+    # with crosswise_topic_words, a fix is crossed too when, the report's topic left out, it names
+    # another problem by two pairs or more of that one's words and its own by fewer
+    topical = _without_topic(problems) if v.weights.layouts.crosswise_topic_words else None
     crossed = 0
     for i in own:
         words = _pairs(measures[i], generic)
         mine = len(words & problems[i])
-        crossed += mine < _OWN_NAMED and any(
+        crossed += (mine < _OWN_NAMED and any(
             len(words & problems[j]) > mine for j in range(len(findings)) if j != i
-        )
+        )) or (topical is not None and _crossed_off_topic(words, topical, i))
     return crossed / len(own)
+
+
+def _crossed_off_topic(words: set[str], problems: list[set[str]], i: int) -> bool:
+    """The fix's words, the topic left out, name another problem by two pairs or more and more than
+    its own."""
+    mine = len(words & problems[i])
+    return mine < _OWN_NAMED and any(
+        len(words & p) >= _OWN_NAMED and len(words & p) > mine for j, p in enumerate(problems) if j != i
+    )
+
+
+_TOPIC_MIN = 3  # problems, at the least, before the words half of them say name the document's topic
+
+
+def _without_topic(problems: list[set[str]]) -> list[set[str]]:
+    """With crosswise_topic_words: each problem's pairs less those half the problems or more say (文化 in a
+    report on a town's cultural work): the topic names no one problem, so a fix saying it does not
+    name its own by it."""
+    if len(problems) < _TOPIC_MIN:
+        return problems
+    counts: dict[str, int] = {}
+    for words in problems:
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    topic = {w for w, c in counts.items() if 2 * c >= len(problems)}
+    return [words - topic for words in problems]
 
 
 def _single_fix(v: Vocabulary, measures: list[str], own: list[int]) -> bool:
