@@ -431,6 +431,9 @@ class Patterns(_Strict):
     # (1.10.0) a problem telling what was done or promised about it (虽经…, 力争…) or the check's own account
     # (对…进行了检查): acted_problems_doubt
     problem_acted: Pattern[str] = NEVER
+    # (1.10.0) a problem named by its number in an answer (针对问题3：, 问题2和问题3), the number its group 1:
+    # numbered_answers_gap_doubt
+    problem_number_ref: Pattern[str] = NEVER
     # (1.10.0) how many units share a fault (等15家单位, 6个部门): unit_count_sentences
     units_counted: Pattern[str] = NEVER
     count_only_cell: Pattern[str] = NEVER  # 15个: a table cell that is a count alone, a total row's
@@ -1296,6 +1299,10 @@ class LayoutWeights(_Strict):
     # (1.10.0) trust: in telling whether a fix speaks of its own problem or another's, the words half the
     # problems or more say (the report's topic, 文化) name none of them (crosswise_topic_words)
     crosswise_topic_words: bool = False
+    # (1.10.0) trust: a reading doubts its shape when a measure several findings share names by number the
+    # problems it answers (针对问题1：… 针对问题5：…), two or more, and not one sharing it
+    # (numbered_answers_gap_doubt; pattern problem_number_ref)
+    numbered_answers_gap_doubt: bool = False
 
 
 class KindWeights(_Strict):

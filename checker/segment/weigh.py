@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from checker.models import Finding
 from checker.segment.layouts.base import LayoutResult
 from checker.text.enumerators import iter_item_markers
+from checker.text.numerals import parse_ordinal
 from checker.vocabulary import LayoutWeights, Vocabulary
 
 _NESTED_MIN = 2
@@ -323,7 +324,8 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
     finding is a point itself (the points were cut in one place and not in another), a measure that
     gives a cause and names no act (…正赶上秋收农忙，所以没有及时记录: an excuse, not a fix), findings all titled by
     the problems in general (:func:`_titles_generic`), problems that tell what was done about them where
-    none has a measure (:func:`_acted_unanswered`)."""
+    none has a measure (:func:`_acted_unanswered`), a shared measure naming by number the problems it
+    answers but not every one sharing it (:func:`_numbered_answer_gap`)."""
     p = v.patterns
     problems = [f.finding.view for f in findings]
     measures = [f.measure.view for f in findings if f.measure is not None and f.measure.view.strip()]
@@ -334,7 +336,30 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
         or any(_excuse(v, m) for m in measures)
         or _titles_generic(v, findings)
         or _acted_unanswered(v, findings)
+        or _numbered_answer_gap(v, findings)
     )
+
+
+_SHARED_MIN = 2  # findings sharing one measure, numbers it names
+
+
+def _numbered_answer_gap(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With numbered_answers_gap_doubt: a measure several findings share names the problems it answers by
+    their numbers (针对问题1：… 针对问题2：… 针对问题5：…), two or more, and not the number of one finding
+    sharing it: the answers were to be parted by those numbers, and that finding has none of its own."""
+    if not v.weights.layouts.numbered_answers_gap_doubt:
+        return False
+    shared: dict[str, list[int]] = {}
+    for k, f in enumerate(findings, start=1):  # the findings' numbers in reading order
+        if f.measure is not None and f.measure.view.strip():
+            shared.setdefault(f.measure.view, []).append(k)
+    for view, indices in shared.items():
+        if len(indices) < _SHARED_MIN:
+            continue
+        named = {n for m in v.patterns.problem_number_ref.finditer(view) if (n := parse_ordinal(m.group(1))) is not None}
+        if len(named) >= _SHARED_MIN and any(i not in named for i in indices):
+            return True
+    return False
 
 
 def _acted_unanswered(v: Vocabulary, findings: list[Finding]) -> bool:
