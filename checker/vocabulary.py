@@ -434,6 +434,9 @@ class Patterns(_Strict):
     # (1.10.0) a problem named by its number in an answer (针对问题3：, 问题2和问题3), the number its group 1:
     # numbered_answers_gap_doubt
     problem_number_ref: Pattern[str] = NEVER
+    # (1.10.0) the writer's own act told inside a problem (我们已于…, 我校将…, 已要求…, 此问题已…):
+    # answer_inside_doubt
+    writer_act_inside: Pattern[str] = NEVER
     # (1.10.0) how many units share a fault (等15家单位, 6个部门): unit_count_sentences
     units_counted: Pattern[str] = NEVER
     count_only_cell: Pattern[str] = NEVER  # 15个: a table cell that is a count alone, a total row's
@@ -1303,6 +1306,10 @@ class LayoutWeights(_Strict):
     # problems it answers (针对问题1：… 针对问题5：…), two or more, and not one sharing it
     # (numbered_answers_gap_doubt; pattern problem_number_ref)
     numbered_answers_gap_doubt: bool = False
+    # (1.10.0) trust: a reading doubts its shape when, beside findings with a measure, one without goes on
+    # to what the writer did or will do about it (…向外倾斜，我们已于11月10日请施工队拆除重砌)
+    # (answer_inside_doubt; pattern writer_act_inside)
+    answer_inside_doubt: bool = False
 
 
 class KindWeights(_Strict):

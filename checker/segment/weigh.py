@@ -325,7 +325,8 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
     gives a cause and names no act (…正赶上秋收农忙，所以没有及时记录: an excuse, not a fix), findings all titled by
     the problems in general (:func:`_titles_generic`), problems that tell what was done about them where
     none has a measure (:func:`_acted_unanswered`), a shared measure naming by number the problems it
-    answers but not every one sharing it (:func:`_numbered_answer_gap`)."""
+    answers but not every one sharing it (:func:`_numbered_answer_gap`), a finding without a measure
+    beside answered ones that tells what the writer did about it (:func:`_answer_left_inside`)."""
     p = v.patterns
     problems = [f.finding.view for f in findings]
     measures = [f.measure.view for f in findings if f.measure is not None and f.measure.view.strip()]
@@ -337,6 +338,19 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
         or _titles_generic(v, findings)
         or _acted_unanswered(v, findings)
         or _numbered_answer_gap(v, findings)
+        or _answer_left_inside(v, findings)
+    )
+
+
+def _answer_left_inside(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With answer_inside_doubt: some findings have a measure, and one that has none goes on, in its own
+    words, to what the writer did or will do about it (…向外倾斜，我们已于11月10日请施工队拆除重砌): its
+    answer was left inside it, uncut."""
+    if not v.weights.layouts.answer_inside_doubt:
+        return False
+    answered = [f.measure is not None and bool(f.measure.view.strip()) for f in findings]
+    return any(answered) and any(
+        not a and v.patterns.writer_act_inside.search(f.finding.view) for a, f in zip(answered, findings, strict=True)
     )
 
 
