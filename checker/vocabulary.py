@@ -464,6 +464,17 @@ class Patterns(_Strict):
     tally_clause_end: Pattern[str] = NEVER  # 隐患1619处: a clause ending on a count tallies, it states no problem
     # (1.9.0) a clause opening on a count of whom or what was found (5人…, 1家网吧…, 3处…): list_counted_clauses
     counted_subject: Pattern[str] = NEVER
+    # (1.10.0) a problem telling what was done or promised about it (虽经…, 力争…) or the check's own account
+    # (对…进行了检查): acted_problems_doubt
+    problem_acted: Pattern[str] = NEVER
+    # (1.10.0) a problem named by its number in an answer (针对问题3：, 问题2和问题3), the number its group 1:
+    # numbered_answers_gap_doubt
+    problem_number_ref: Pattern[str] = NEVER
+    # (1.10.0) the writer's own act told inside a problem (我们已于…, 我校将…, 已要求…, 此问题已…):
+    # answer_inside_doubt
+    writer_act_inside: Pattern[str] = NEVER
+    # (1.10.0) how many units share a fault (等15家单位, 6个部门): unit_count_sentences
+    units_counted: Pattern[str] = NEVER
     count_only_cell: Pattern[str] = NEVER  # 15个: a table cell that is a count alone, a total row's
     # (1.3.0) an item whose first sentence says what the inspection looked at (对…是否完好, 对…情况进行了
     # 检查): the work done, not a problem
@@ -1412,6 +1423,29 @@ class LayoutWeights(_Strict):
     # checked, what was found (发现…) and what is to be done (我们将…): each block that found a fault is a
     # finding, its answer the measure; a block that found none is no finding (ordinal_blocks)
     ordinal_blocks: bool = False
+    # (1.10.0) items listed ahead (存在以下三项情况：1、关于…问题。2、…), each told again word for word by a
+    # later item of another family with its answer below (一、关于…问题。 / 今后，我局将…): the later ones
+    # are the items (previewed_list_apart)
+    previewed_list_apart: bool = False
+    # (1.10.0) an area's one paragraph in which two or more sentences each state a fault and name how many
+    # units share it (…等15家单位…存在错敏词。…等6家单位未及时更新…。): one problem a sentence, the summary
+    # before them opening the first (unit_count_sentences; pattern units_counted)
+    unit_count_sentences: bool = False
+    # (1.10.0) trust: a reading none of whose findings has a measure doubts its shape when a problem tells
+    # what was done or promised about it (虽经…已…修缮，但…; 力争于本周内解决) or is the check's own account
+    # (…对全省景区进行了检查) (acted_problems_doubt; pattern problem_acted)
+    acted_problems_doubt: bool = False
+    # (1.10.0) trust: in telling whether a fix speaks of its own problem or another's, the words half the
+    # problems or more say (the report's topic, 文化) name none of them (crosswise_topic_words)
+    crosswise_topic_words: bool = False
+    # (1.10.0) trust: a reading doubts its shape when a measure several findings share names by number the
+    # problems it answers (针对问题1：… 针对问题5：…), two or more, and not one sharing it
+    # (numbered_answers_gap_doubt; pattern problem_number_ref)
+    numbered_answers_gap_doubt: bool = False
+    # (1.10.0) trust: a reading doubts its shape when, beside findings with a measure, one without goes on
+    # to what the writer did or will do about it (…向外倾斜，我们已于11月10日请施工队拆除重砌)
+    # (answer_inside_doubt; pattern writer_act_inside)
+    answer_inside_doubt: bool = False
 
 
 class KindWeights(_Strict):

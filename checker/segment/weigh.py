@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from checker.models import Finding
 from checker.segment.layouts.base import LayoutResult
 from checker.text.enumerators import iter_item_markers
+from checker.text.numerals import parse_ordinal
 from checker.vocabulary import LayoutWeights, Vocabulary
 
 _NESTED_MIN = 2
@@ -343,7 +344,10 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
     ran on into more problems), a finding that lists points of its own (一是…二是…) where another
     finding is a point itself (the points were cut in one place and not in another), a measure that
     gives a cause and names no act (…正赶上秋收农忙，所以没有及时记录: an excuse, not a fix), findings all titled by
-    the problems in general (:func:`_titles_generic`)."""
+    the problems in general (:func:`_titles_generic`), problems that tell what was done about them where
+    none has a measure (:func:`_acted_unanswered`), a shared measure naming by number the problems it
+    answers but not every one sharing it (:func:`_numbered_answer_gap`), a finding without a measure
+    beside answered ones that tells what the writer did about it (:func:`_answer_left_inside`)."""
     p = v.patterns
     problems = [f.finding.view for f in findings]
     measures = [f.measure.view for f in findings if f.measure is not None and f.measure.view.strip()]
@@ -353,7 +357,55 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
         or _points_uneven(v, findings)
         or any(_excuse(v, m) for m in measures)
         or _titles_generic(v, findings)
+        or _acted_unanswered(v, findings)
+        or _numbered_answer_gap(v, findings)
+        or _answer_left_inside(v, findings)
     )
+
+
+def _answer_left_inside(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With answer_inside_doubt: some findings have a measure, and one that has none goes on, in its own
+    words, to what the writer did or will do about it (…向外倾斜，我们已于11月10日请施工队拆除重砌): its
+    answer was left inside it, uncut."""
+    if not v.weights.layouts.answer_inside_doubt:
+        return False
+    answered = [f.measure is not None and bool(f.measure.view.strip()) for f in findings]
+    return any(answered) and any(
+        not a and v.patterns.writer_act_inside.search(f.finding.view) for a, f in zip(answered, findings, strict=True)
+    )
+
+
+_SHARED_MIN = 2  # findings sharing one measure, numbers it names
+
+
+def _numbered_answer_gap(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With numbered_answers_gap_doubt: a measure several findings share names the problems it answers by
+    their numbers (针对问题1：… 针对问题2：… 针对问题5：…), two or more, and not the number of one finding
+    sharing it: the answers were to be parted by those numbers, and that finding has none of its own."""
+    if not v.weights.layouts.numbered_answers_gap_doubt:
+        return False
+    shared: dict[str, list[int]] = {}
+    for k, f in enumerate(findings, start=1):  # the findings' numbers in reading order
+        if f.measure is not None and f.measure.view.strip():
+            shared.setdefault(f.measure.view, []).append(k)
+    for view, indices in shared.items():
+        if len(indices) < _SHARED_MIN:
+            continue
+        named = {n for m in v.patterns.problem_number_ref.finditer(view) if (n := parse_ordinal(m.group(1))) is not None}
+        if len(named) >= _SHARED_MIN and any(i not in named for i in indices):
+            return True
+    return False
+
+
+def _acted_unanswered(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With acted_problems_doubt: no finding has a measure, yet a problem tells what was done or promised
+    about it (虽经…多方努力…已…修缮，但…; 力争于本周内解决) or is the account of the check itself (…对全省
+    景区进行了检查): the answers sit inside the problems, or the reading took a story for findings."""
+    if not v.weights.layouts.acted_problems_doubt:
+        return False
+    if any(f.measure is not None and f.measure.view.strip() for f in findings):
+        return False
+    return any(v.patterns.problem_acted.search(f.finding.view) for f in findings)
 
 
 _GENERIC_MIN = 2  # findings, every one titled by problems in general, before the titles tell anything
@@ -491,14 +543,43 @@ def _crosswise(v: Vocabulary, findings: list[Finding]) -> float:
         return 0.0
     generic = frozenset(v.words.pairing_generic)
     problems = [_pairs(f.finding.view, generic) for f in findings]
+    # with crosswise_topic_words, a fix is crossed too when, the report's topic left out, it names
+    # another problem by two pairs or more of that one's words and its own by fewer
+    topical = _without_topic(problems) if v.weights.layouts.crosswise_topic_words else None
     crossed = 0
     for i in own:
         words = _pairs(measures[i], generic)
         mine = len(words & problems[i])
-        crossed += mine < _OWN_NAMED and any(
+        crossed += (mine < _OWN_NAMED and any(
             len(words & problems[j]) > mine for j in range(len(findings)) if j != i
-        )
+        )) or (topical is not None and _crossed_off_topic(words, topical, i))
     return crossed / len(own)
+
+
+def _crossed_off_topic(words: set[str], problems: list[set[str]], i: int) -> bool:
+    """The fix's words, the topic left out, name another problem by two pairs or more and more than
+    its own."""
+    mine = len(words & problems[i])
+    return mine < _OWN_NAMED and any(
+        len(words & p) >= _OWN_NAMED and len(words & p) > mine for j, p in enumerate(problems) if j != i
+    )
+
+
+_TOPIC_MIN = 3  # problems, at the least, before the words half of them say name the document's topic
+
+
+def _without_topic(problems: list[set[str]]) -> list[set[str]]:
+    """With crosswise_topic_words: each problem's pairs less those half the problems or more say (文化 in a
+    report on a town's cultural work): the topic names no one problem, so a fix saying it does not
+    name its own by it."""
+    if len(problems) < _TOPIC_MIN:
+        return problems
+    counts: dict[str, int] = {}
+    for words in problems:
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    topic = {w for w, c in counts.items() if 2 * c >= len(problems)}
+    return [words - topic for words in problems]
 
 
 def _single_fix(v: Vocabulary, measures: list[str], own: list[int]) -> bool:

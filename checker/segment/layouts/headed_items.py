@@ -301,6 +301,8 @@ def _choose_level(doc: Doc) -> str | None:
         st = stats.setdefault(ln.marker.family, [0, 0])
         st[0] += 1
         st[1] += _problem_like(doc, ln) or _contrast(doc, ln) is not None or _vouched(doc, ln)
+    for fam in _previewed(doc)[0] if doc.v.weights.layouts.previewed_list_apart else ():
+        stats.pop(fam, None)  # 1、…2、…3、… listed ahead, each told below under 一、… of its own
     # The family with the most problem-like items; on a tie, the deeper one.
     w = doc.v.weights.layouts
     fams = [(ok, HEADING_RANK.get(fam, 9), fam) for fam, (n, ok) in stats.items()
@@ -308,6 +310,39 @@ def _choose_level(doc: Doc) -> str | None:
     if not fams:
         return None
     return max(fams)[2]
+
+
+_PREVIEW_MIN = 2  # items a list names ahead before it is told item by item
+_UNWORD_RE = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")
+
+
+def _gist(doc: Doc, ln: Line) -> str:
+    """The item's first sentence, its words only (punctuation and spaces dropped)."""
+    a, b = _first_sentence(doc.text, ln)
+    return _UNWORD_RE.sub("", doc.text[a:b])
+
+
+def _previewed(doc: Doc) -> tuple[set[str], set[int]]:
+    """With previewed_list_apart: families whose items, two or more, are each told again, word for word,
+    by a later item of another family (我局存在以下三项情况：1、关于…问题。2、…3、… and then 一、关于…问题。
+    with its answer below): the first list names the items ahead, the second tells them. Returns the
+    families that name ahead and the lines that tell (the writer listed each as a problem: what stands
+    under it answers it)."""
+    items: dict[str, list[Line]] = {}
+    for ln in doc.body:
+        if ln.marker is not None:
+            items.setdefault(ln.marker.family, []).append(ln)
+    families: set[str] = set()
+    told: set[int] = set()
+    for fam, lines in items.items():
+        if len(lines) < _PREVIEW_MIN:
+            continue
+        later = {_gist(doc, o): o for other, olines in items.items() if other != fam for o in olines}
+        found = [later.get(_gist(doc, ln)) for ln in lines]
+        if all(o is not None and o.cstart > ln.cstart and _gist(doc, ln) for o, ln in zip(found, lines, strict=True)):
+            families.add(fam)
+            told.update(o.idx for o in found if o is not None)
+    return families, told
 
 
 def _listed_problems(doc: Doc, level: str, rank: int) -> set[int]:
@@ -668,6 +703,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
     listed |= announced
     lone = _lone_items(doc, level, rank)
     lead_in = _lead_in_stem(doc)
+    told = _previewed(doc)[1] if doc.v.weights.layouts.previewed_list_apart else set()
     for bi, ln in enumerate(body):
         mk = ln.marker
         if mk is not None and mk.rank < rank:
@@ -678,7 +714,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             open_problems = in_problems and _no_fixes_after(doc, bi, mk.rank)
             continue
         if (mk is not None and mk.family == level) or bi in lone:
-            answered = _answered(doc, ln)
+            answered = _answered(doc, ln) or ln.idx in told
             if _clean(doc, ln):
                 cur = None  # 体育设施坚固稳定。: the check found nothing here
                 continue

@@ -140,6 +140,11 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False, problems: bool 
                     for k, (pi, pe) in enumerate(points)
                 )
                 continue
+            sentences = _unit_sentences(doc, bi + 1, stop) if len(ln.body) <= _GROUP_TITLE and "。" not in ln.body else []
+            if sentences:
+                # (一)网站方面 over one paragraph: a summary, then one sentence a fault naming its units
+                out.extend(_Entry(mk.value, ln.cstart if k == 0 else x, x, e, ln) for k, (x, e) in enumerate(sentences))
+                continue
             lines = _problem_lines(doc, bi + 1, stop)
             if lines and len(ln.body) <= _GROUP_TITLE and "。" not in ln.body and not _fault_title(doc, ln):
                 # (五)统计信息方面 over lines that each state a problem: each line is one
@@ -409,6 +414,36 @@ def _problem_lines(doc: Doc, a: int, b: int) -> list[Line]:
     if 2 * sum(bool(faults.search(x.content)) for x in lines) < len(lines):
         return []  # most lines state a problem (one may name what was not published, 上年度…情况说明)
     return lines
+
+
+_SENTENCE_RE = re.compile(r"[^。！？]+[。！？]?")
+_UNIT_SENTENCES_MIN = 2  # sentences that each name how many units share a fault
+
+
+def _unit_sentences(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    """With unit_count_sentences: an area's one unnumbered paragraph in which two or more sentences each
+    state a fault and name how many units share it (…等15家单位信息公开内容存在错敏词数量较多。…等6家单位
+    未及时更新…。): one problem a sentence. The sentences before the first such one sum the area up
+    (部分乡镇和部门未严格落实…) and open it; a later sentence that states a fault of one unit alone
+    (某镇未及时答复网民留言。) is a problem of its own, one that states none tells more of the one before."""
+    units, faults = doc.v.patterns.units_counted, doc.v.patterns.problem_words
+    lines = doc.body[a:b]
+    if not doc.v.weights.layouts.unit_count_sentences or len(lines) != 1 or lines[0].marker is not None:
+        return []
+    text, ln = doc.text, lines[0]
+    spans = [trim(text, m.start(), m.end()) for m in _SENTENCE_RE.finditer(text, ln.cstart, ln.end)]
+    spans = [(x, e) for x, e in spans if e > x]
+    counted = [units.search(text, x, e) is not None and faults.search(text, x, e) is not None for x, e in spans]
+    if sum(counted) < _UNIT_SENTENCES_MIN:
+        return []
+    first = counted.index(True)
+    out = [(spans[0][0], spans[first][1])]
+    for (x, e), named in zip(spans[first + 1 :], counted[first + 1 :], strict=True):
+        if named or faults.search(text, x, e) is not None:
+            out.append((x, e))
+        else:
+            out[-1] = (out[-1][0], e)
+    return out
 
 
 def _split_inline(text: str, entry: _Entry, family: str) -> list[_Entry]:
