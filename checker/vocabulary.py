@@ -1412,6 +1412,10 @@ class LayoutWeights(_Strict):
     # checked, what was found (发现…) and what is to be done (我们将…): each block that found a fault is a
     # finding, its answer the measure; a block that found none is no finding (ordinal_blocks)
     ordinal_blocks: bool = False
+    # (1.10.0) a found list with no close of its own: the clause right after 发现 (检查发现，所有站点均
+    # A、B、C；…) cut at 、 into three or more pieces, most stating a fault, is the list; the sentence's
+    # next clause is no problem of it (list_found_dun_clause)
+    list_found_dun_clause: bool = False
 
 
 class KindWeights(_Strict):
