@@ -1446,6 +1446,10 @@ class LayoutWeights(_Strict):
     # to what the writer did or will do about it (…向外倾斜，我们已于11月10日请施工队拆除重砌)
     # (answer_inside_doubt; pattern writer_act_inside)
     answer_inside_doubt: bool = False
+    # (1.10.0) a found list with no close of its own: the clause right after 发现 (检查发现，所有站点均
+    # A、B、C；…) cut at 、 into three or more pieces, most stating a fault, is the list; the sentence's
+    # next clause is no problem of it (list_found_dun_clause)
+    list_found_dun_clause: bool = False
 
 
 class KindWeights(_Strict):

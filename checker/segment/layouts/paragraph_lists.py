@@ -510,6 +510,30 @@ def _found_clauses(
     return items, end
 
 
+def _found_dun_clause(doc: Doc, a: int, sb: int) -> tuple[list[tuple[int, int]], int]:
+    """With list_found_dun_clause: ``检查发现，所有站点均A、B、C；…`` — the clause right after 发现, to its
+    ； or the sentence's end, with no comma of its own, cut at 、 into three or more pieces most of which
+    state a fault (a fault seen counts), none telling of a fix: the pieces are the problems, and the list
+    ends with that clause. The items and where the list ends; none when the form is not met."""
+    text = doc.text
+    stop = _sentence_stop(text, a, sb)
+    semi = _CLAUSE_END_RE.search(text, a, stop)
+    end = semi.start() if semi is not None else stop
+    if _CLAUSE_OR_COMMA_RE.search(text, a, end) is not None or "、" not in text[a:end]:
+        return [], sb
+    items = [(s, e) for s, e in (trim(text, *span) for span in _pieces_at(text, a, end, "、")) if e - s >= 2]
+    if len(items) < _DUN_CLAUSE_MIN or 2 * sum(_faulty(doc, s, e, observed=True) for s, e in items) <= len(items):
+        return [], sb
+    if any(doc.v.patterns.measure_done.search(text, s, e) for s, e in items):
+        return [], sb  # …A已更换、B已修复: each told with its fix
+    if "等" in text[items[-1][0] : items[-1][1]]:
+        return [], sb  # …E有差距等“五有”问题: a close of its own, not one the list readers know
+    return items, (semi.end() if semi is not None else sb)
+
+
+_DUN_CLAUSE_MIN = 3  # two pieces at 、 may be two nouns of one fault (棚户区改造、房屋征收滞后)
+
+
 def _opens_answer(doc: Doc, a: int, b: int) -> bool:
     """Sentence ``a:b`` opens with an answer: a response word in its opening; with
     list_ends_at_inspector_act, the inspecting party acting (检查组现场对2家企业下达…), however late in
@@ -1035,6 +1059,8 @@ def _more_forms(
     found = doc.v.patterns.list_found_opener.search(doc.text, sa, sb) if lw.list_found_clauses and unclosed else None
     if found is not None:
         items, end = _found_clauses(doc, found.end(), sb, paragraphs, pi)
+        if not items and lw.list_found_dun_clause:
+            items, end = _found_dun_clause(doc, found.end(), sb)
         if items:
             return _Statement(items, sa, end, end, pi, False)
     if lw.list_pointed_commas and unclosed:
