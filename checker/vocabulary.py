@@ -67,6 +67,8 @@ class Words(_Strict):
     task_labels: list[str]  # 整改任务一：
     finding_openers: list[str]  # 关于/针对 opening a finding or a fix
     line_bullets: list[str] = Field(default_factory=list)  # (1.4.0) a line's bullet (■, ●, ★): read past it
+    # (1.10.0) a list's dash (- …): the lines it opens after a problems lead-in are the problems (problem_dashes)
+    list_dashes: list[str] = Field(default_factory=list)
     index_columns: list[str]  # 序号: a table's first column
     contact_labels: list[str]
     claim_subjects: list[str]  # what a summary claim counts (问题, 整改措施 …), longest first
@@ -541,6 +543,9 @@ class Patterns(_Strict):
     # (1.10.0) a clause inside an item's one sentence that turns from its problem to the writer's answer
     # (…向外倾斜，我们已于11月10日…, …没有防护盖，我们将尽快…, …的要求，此问题已整改到位) (item_answer_clause)
     answer_clause_turn: Pattern[str] = NEVER
+    # (1.10.0) where a listed problem's one sentence names it as a problem and goes straight on to what
+    # is being done (…较低的问题正在通过…逐步改善): the turn after 问题 (problem_dashes)
+    problem_status_turn: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -891,6 +896,12 @@ class LayoutWeights(_Strict):
     # (1.4.0) 一是…、二是… lines, each followed by a measure's label line (整改情况：…), are numbered
     # items (point_items)
     point_items: bool = False
+    # (1.10.0) lines opened by a list's dash (- …) right under a lead-in or heading of problems (发现了
+    # 以下问题：) are its problems numbered by position, each with its answer after it (problem_dashes)
+    problem_dashes: bool = False
+    # (1.10.0) 问题一：… lines each followed by a paragraph numbered again (1.…) with the same number in a
+    # higher family: the paragraph is the problem's body, not a heading above it (renumbered_bodies)
+    renumbered_bodies: bool = False
     # (1.4.0) 一、…四、 then 5.…: a numbered line going on a 一、 list in a family the list has not used is
     # its next item (numbers_switch)
     numbers_switch: bool = False

@@ -58,6 +58,7 @@ class Doc:
     measure_labels: dict[int, LabelHit] = field(default_factory=dict)  # by line idx
     target_labels: dict[int, LabelHit] = field(default_factory=dict)  # 整改目标: lines, by line idx
     pages: set[int] = field(default_factory=set)  # lines that hold a whole page's text (its breaks lost)
+    dash_items: set[int] = field(default_factory=set)  # lines of a dashed list of problems (problem_dashes)
     _roles: dict[int, Role | None] = field(default_factory=dict)
 
     @property
@@ -433,6 +434,8 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
         _spoken_problem_ordinals(doc)
     _number_problem_labels(doc)
     lw = v.weights.layouts
+    if lw.renumbered_bodies:
+        _renumbered_bodies(doc)
     for ln in doc.body:
         first = labels.line.match(text, ln.cstart, ln.end)  # read once for both kinds of label
         hit = _measure_label(labels, text, ln, first, lw.reply_labels, lw.measure_lead_ins)
@@ -446,6 +449,8 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
                 doc.field_lines[ln.idx] = fields
     if lw.point_items:
         _point_items(doc)
+    if lw.problem_dashes:
+        _problem_dashes(doc)
     if lw.lines_before_labels:  # after the points (一是…): lines already marked are items already
         _lines_before_labels(doc)
     return doc
@@ -502,6 +507,55 @@ def _point_items(doc: Doc) -> None:
         return
     for ln, mk in found:
         ln.marker = mk
+
+
+def _renumbered_bodies(doc: Doc) -> None:
+    """Numbered problems (问题一：…) each followed right away by a paragraph that carries the same number
+    again in a family higher in the outline (问题一：… / 1.经过调查，…): the paragraph is the problem's
+    body — it restates and answers it — and its number is read past, as a bullet is; two or more such
+    pairs, and every numbered problem of the page one of them (renumbered_bodies)."""
+    body = doc.body
+    pairs: list[Line] = []
+    problems = 0
+    for k, ln in enumerate(body):
+        mk = ln.marker
+        if mk is None or mk.family != "problem_n":
+            continue
+        problems += 1
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        below = nxt.marker if nxt is not None else None
+        if below is None or below.value != mk.value or below.rank >= mk.rank or below.family == "problem_n":
+            return
+        pairs.append(nxt)  # type: ignore[arg-type]
+    if problems < 2:
+        return
+    for ln in pairs:
+        a = ln.body_start
+        ln.cstart, ln.content, ln.marker = a, doc.text[a : ln.end], None
+
+
+def _problem_dashes(doc: Doc) -> None:
+    """Two or more lines opened by a list's dash (``- …``) right under a line that heads or leads in to
+    problems (二、存在的问题及整改措施 / 发现了以下问题：) are those problems, numbered by position: a
+    list with no numbers, each line a problem and, after it, what was done (problem_dashes)."""
+    dashes = tuple(doc.v.words.list_dashes)
+    if not dashes:
+        return
+    body, k = doc.body, 0
+    while k < len(body):
+        ln = body[k]
+        k += 1
+        if ln.content.startswith(dashes) or doc.role(ln) not in ("problems", "mixed"):
+            continue
+        run: list[Line] = []
+        while k < len(body) and body[k].marker is None and body[k].content.startswith(dashes):
+            run.append(body[k])
+            k += 1
+        if len(run) < 2:
+            continue
+        for n, item in enumerate(run, start=1):
+            item.marker = Marker("problem_label", n, item.cstart, item.cstart + 1, item.content[:1])
+            doc.dash_items.add(item.idx)
 
 
 _BREAK_MIN = 8  # a stray letter this often, and more often than real breaks: it stands for them

@@ -365,7 +365,8 @@ def _listed_problems(doc: Doc, level: str, rank: int) -> set[int]:
             runs.append([])
         elif mk is None and not doc.labels.field.search(doc.text, ln.cstart, ln.end):
             named = False  # running text between: no longer a list under the name
-    out: set[int] = set()
+    # a dashed list under a lead-in of problems: each line is one of them (problem_dashes)
+    out = {bi for bi, ln in enumerate(doc.body) if ln.idx in doc.dash_items and ln.marker is not None and ln.marker.family == level}
     for run in runs:
         heads = [doc.body[bi] for bi in run]
         # the level was chosen for reading as problems across the document: a run of it that holds
@@ -643,6 +644,8 @@ def _answer_clause(doc: Doc, a: int, b: int, said: bool) -> tuple[int, int] | No
         return None
     p = doc.v.patterns
     m = p.answer_clause_turn.search(doc.text, a, b)
+    if m is None and said:
+        m = p.problem_status_turn.search(doc.text, a, b)  # …较低的问题正在通过…改善
     if m is None or any(r.search(doc.text, a, m.start()) for r in (p.requirement_item, p.requirement_word)):
         return None  # 不得擅自组织生产，…我局将依法查处: a requirement with its sanction, no problem
     if not said and not any(f.search(doc.text, a, m.start()) for f in (p.problem_words, p.item_faults, p.absence_words)):
