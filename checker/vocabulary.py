@@ -421,6 +421,8 @@ class Patterns(_Strict):
     fix_action_target: Pattern[str] = NEVER
     # (1.10.0) a paragraph opening on a unit and its faults' label (甲小区存在的隐患：…) (unit_fault_paragraphs)
     unit_fault_opener: Pattern[str] = NEVER
+    # (1.10.0) a paragraph opening on a place's name and a colon (鲤城区：…) (unit_named_paragraphs)
+    unit_name_label: Pattern[str] = NEVER
     # (1.10.0) a numbered point's heading (点位一：…) opening a unit's block (unit_point_headings)
     unit_point_heading: Pattern[str] = NEVER
     # (1.10.0) the label of what was found at a point (发现问题：…), closing its block (unit_point_headings)
@@ -1322,6 +1324,10 @@ class LayoutWeights(_Strict):
     unit_fault_paragraphs: bool = False
     unit_point_headings: bool = False
     unit_record_fields: bool = False
+    # (1.10.0) an assessment told place by place, three paragraphs or more each opening on the place's
+    # name and a colon (鲤城区：整体情况一般。…未整改。), no numbered line before: one finding a place
+    # (unit_named_paragraphs; pattern unit_name_label)
+    unit_named_paragraphs: bool = False
     # (1.10.0) a section heading whose short title runs straight into （一） (二、存在问题及整改情况（一）…)
     # is cut before it and before the （二）… that follow in sequence (title_glued_groups)
     title_glued_groups: bool = False

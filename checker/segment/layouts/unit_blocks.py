@@ -7,6 +7,9 @@ own that a label opens, as exposure notices and 暗访 notices write them.
     点位一：某街道某社区。暗访组重点查看了集贸市场周边环境秩序。           (unit_point_headings)
     发现问题：车辆乱停放、“门前五包”不到位。
 
+    鲤城区：整体情况一般。部分市场…回潮；…公平秤缺失未整改。                    (unit_named_paragraphs)
+    丰泽区：两极分化明显，…较好。较差的如…垃圾堆积…。
+
     场所名称：某药店                                                (unit_record_fields)
     场所地址：某路12号
     隐患情况：1.堵塞安全出口 2.杂物遮挡消火栓
@@ -86,6 +89,30 @@ def _fault_paragraphs(doc: Doc) -> LayoutResult | None:
     return None
 
 
+def _named_paragraphs(doc: Doc) -> LayoutResult | None:
+    """With unit_named_paragraphs: a news item's or a notice's assessment told place by place, three
+    paragraphs or more in a run each opening on the place's name and a colon (鲤城区：…), most stating a
+    fault, praise and faults mixed in each (整体情况较好，但…). No numbered line stands before or in the
+    run: under a numbered problems section such lines are that section's items."""
+    pat, faults, body = doc.v.patterns.unit_name_label, doc.v.patterns.problem_words, doc.body
+    bi = 0
+    while bi < len(body):
+        if body[bi].marker is not None:
+            return None
+        if (at := _after(pat, doc, body[bi])) is None or body[bi].end - at < _MIN_FAULT_CHARS:
+            bi += 1
+            continue
+        first = bi
+        while bi < len(body) and body[bi].marker is None and (at := _after(pat, doc, body[bi])) is not None:
+            bi += 1
+        run = body[first:bi]
+        faulty = sum(faults.search(doc.text, _after(pat, doc, ln) or ln.cstart, ln.end) is not None for ln in run)
+        if len(run) >= _MIN_UNITS and 2 * faulty > len(run):
+            drafts = [Draft(start=ln.cstart, end=ln.end, finding=trim(doc.text, ln.body_start, ln.end)) for ln in run]
+            return _result(doc, drafts, first, _closing(doc, _next(doc, bi)), len(run))
+    return None
+
+
 def _point_headings(doc: Doc) -> LayoutResult | None:
     """With unit_point_headings: blocks each opened by a numbered point's heading (点位一：…) and
     closed by the line that labels what was found there (发现问题：…)."""
@@ -147,6 +174,7 @@ def unit_blocks_layout(doc: Doc) -> LayoutResult | None:
     lw = doc.v.weights.layouts
     readers = (
         (lw.unit_fault_paragraphs, _fault_paragraphs),
+        (lw.unit_named_paragraphs, _named_paragraphs),
         (lw.unit_point_headings, _point_headings),
         (lw.unit_record_fields, _record_fields),
     )
