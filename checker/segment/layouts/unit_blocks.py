@@ -10,6 +10,9 @@ own that a label opens, as exposure notices and 暗访 notices write them.
     鲤城区：整体情况一般。部分市场…回潮；…公平秤缺失未整改。                    (unit_named_paragraphs)
     丰泽区：两极分化明显，…较好。较差的如…垃圾堆积…。
 
+    …通报指出，督导组发现…等问题。甲省部分企业…不到位。乙市个别街镇…流于形式。丙省部分地方…，仍发现
+    隐患55项，其中2家被责令停产整顿。                                        (unit_place_sentences)
+
     场所名称：某药店                                                (unit_record_fields)
     场所地址：某路12号
     隐患情况：1.堵塞安全出口 2.杂物遮挡消火栓
@@ -113,6 +116,46 @@ def _named_paragraphs(doc: Doc) -> LayoutResult | None:
     return None
 
 
+_SENTENCE_END = "。！？"
+
+
+def _sentence_starts(text: str, a: int, b: int) -> list[int]:
+    """Where the sentences of ``text[a:b]`` start: at ``a`` and after each full stop."""
+    return [a] + [k + 1 for k in range(a, b - 1) if text[k] in _SENTENCE_END]
+
+
+def _place_sentences(doc: Doc) -> LayoutResult | None:
+    """With unit_place_sentences: one paragraph that tells a notice's findings place by place, three
+    places or more, each place's sentences opening on its name and the part at fault (甲省部分企业…;
+    乙市个别街镇…), after a lead that sums them up: each place's sentences, to the next place's, are
+    one finding; a clause in them that reports what the inspectors had done to those at fault (其中2家被
+    责令停产整顿) is its measure. A paragraph that gives a place no fault is not one of these."""
+    p, text = doc.v.patterns, doc.text
+    for bi, ln in enumerate(doc.body):
+        if ln.marker is not None:
+            continue
+        starts = [s for s in _sentence_starts(text, ln.body_start, ln.end) if p.place_sentence_opener.match(text, s, ln.end)]
+        if len(starts) < _MIN_UNITS:
+            continue
+        spans = [trim(text, s, e) for s, e in zip(starts, [*starts[1:], ln.end], strict=True)]
+        if sum(p.problem_words.search(text, a, b) is not None for a, b in spans) < len(spans):
+            continue
+        drafts: list[Draft] = []
+        for a, b in spans:
+            act = p.unit_act_clause.search(text, a, b)
+            if act is None or act.start() == a:
+                drafts.append(Draft(start=a, end=b, finding=(a, b)))
+                continue
+            at = act.start()
+            drafts.append(Draft(start=a, end=b, finding=trim(text, a, at), blocks=[trim(text, at, b)]))
+        result = _result(doc, drafts, bi, None, len(drafts))
+        if result is not None:
+            result.preamble = trim(text, doc.body[0].cstart, starts[0])
+            result.pairing = "text" if any(d.blocks for d in drafts) else None
+        return result
+    return None
+
+
 def _point_headings(doc: Doc) -> LayoutResult | None:
     """With unit_point_headings: blocks each opened by a numbered point's heading (点位一：…) and
     closed by the line that labels what was found there (发现问题：…)."""
@@ -175,6 +218,7 @@ def unit_blocks_layout(doc: Doc) -> LayoutResult | None:
     readers = (
         (lw.unit_fault_paragraphs, _fault_paragraphs),
         (lw.unit_named_paragraphs, _named_paragraphs),
+        (lw.unit_place_sentences, _place_sentences),
         (lw.unit_point_headings, _point_headings),
         (lw.unit_record_fields, _record_fields),
     )
