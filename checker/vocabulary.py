@@ -428,6 +428,12 @@ class Patterns(_Strict):
     # (unit_place_sentences)
     place_sentence_opener: Pattern[str] = NEVER
     unit_act_clause: Pattern[str] = NEVER
+    # (1.10.0) a paragraph opening on a unit and what the check found there counted (甲医院经查存在82项
+    # 问题), the clause where it goes on to what the unit itself did (，但该院…), and such a clause saying
+    # the unit returned nothing (…退回医保基金的金额为0元) (unit_checked_paragraphs)
+    unit_checked_opener: Pattern[str] = NEVER
+    unit_own_answer: Pattern[str] = NEVER
+    nil_amount: Pattern[str] = NEVER
     # (1.10.0) a numbered point's heading (点位一：…) opening a unit's block (unit_point_headings)
     unit_point_heading: Pattern[str] = NEVER
     # (1.10.0) the label of what was found at a point (发现问题：…), closing its block (unit_point_headings)
@@ -1338,6 +1344,11 @@ class LayoutWeights(_Strict):
     # place, a clause of what the inspectors did (其中2家被责令停产整顿) its measure (unit_place_sentences;
     # patterns place_sentence_opener, unit_act_clause)
     unit_place_sentences: bool = False
+    # (1.10.0) a notice naming the units it checked, a paragraph each opening on the unit and the count of
+    # what was found (甲医院经查存在82项问题，…), three or more: one finding a unit, what the unit itself did
+    # (…，但该院自查自纠退回…) its measure, none where it returned nothing (unit_checked_paragraphs; patterns
+    # unit_checked_opener, unit_own_answer, nil_amount)
+    unit_checked_paragraphs: bool = False
     # (1.10.0) a section heading whose short title runs straight into （一） (二、存在问题及整改情况（一）…)
     # is cut before it and before the （二）… that follow in sequence (title_glued_groups)
     title_glued_groups: bool = False

@@ -13,6 +13,9 @@ own that a label opens, as exposure notices and 暗访 notices write them.
     …通报指出，督导组发现…等问题。甲省部分企业…不到位。乙市个别街镇…流于形式。丙省部分地方…，仍发现
     隐患55项，其中2家被责令停产整顿。                                        (unit_place_sentences)
 
+    甲医院经查存在82项问题，违法违规金额3466.7万元，但该院自查自纠退回医保基金1.9万元。 (unit_checked_paragraphs)
+    乙医院经查存在42项问题，…，但该院自查自纠退回医保基金的金额为0元。
+
     场所名称：某药店                                                (unit_record_fields)
     场所地址：某路12号
     隐患情况：1.堵塞安全出口 2.杂物遮挡消火栓
@@ -113,6 +116,39 @@ def _named_paragraphs(doc: Doc) -> LayoutResult | None:
         if len(run) >= _MIN_UNITS and 2 * faulty > len(run):
             drafts = [Draft(start=ln.cstart, end=ln.end, finding=trim(doc.text, ln.body_start, ln.end)) for ln in run]
             return _result(doc, drafts, first, _closing(doc, _next(doc, bi)), len(run))
+    return None
+
+
+def _checked_paragraphs(doc: Doc) -> LayoutResult | None:
+    """With unit_checked_paragraphs: a notice naming the units it checked, three paragraphs or more in a
+    run, each opening on a unit and what the check found there counted (甲医院经查存在82项问题，…): each
+    paragraph is one finding, and where it goes on to what the unit itself did (…，但该院自查自纠退回…)
+    that is its measure, unless it says the unit returned nothing (…退回医保基金的金额为0元)."""
+    p, text, body = doc.v.patterns, doc.text, doc.body
+    opens = [ln.marker is None and p.unit_checked_opener.match(text, ln.body_start, ln.end) is not None for ln in body]
+    bi = 0
+    while bi < len(body):
+        if not opens[bi]:
+            bi += 1
+            continue
+        first = bi
+        while bi < len(body) and opens[bi]:
+            bi += 1
+        if bi - first < _MIN_UNITS:
+            continue
+        drafts: list[Draft] = []
+        for ln in body[first:bi]:
+            own = p.unit_own_answer.search(text, ln.body_start, ln.end)
+            if own is None:
+                drafts.append(Draft(start=ln.cstart, end=ln.end, finding=trim(text, ln.body_start, ln.end)))
+                continue
+            answer = trim(text, own.end(), ln.end)
+            blocks = [] if p.nil_amount.fullmatch(text, *answer) else [answer]
+            drafts.append(Draft(start=ln.cstart, end=ln.end, finding=trim(text, ln.body_start, own.start()), blocks=blocks))
+        result = _result(doc, drafts, first, None, len(drafts))
+        if result is not None and any(d.blocks for d in drafts):
+            result.pairing = "text"
+        return result
     return None
 
 
@@ -219,6 +255,7 @@ def unit_blocks_layout(doc: Doc) -> LayoutResult | None:
         (lw.unit_fault_paragraphs, _fault_paragraphs),
         (lw.unit_named_paragraphs, _named_paragraphs),
         (lw.unit_place_sentences, _place_sentences),
+        (lw.unit_checked_paragraphs, _checked_paragraphs),
         (lw.unit_point_headings, _point_headings),
         (lw.unit_record_fields, _record_fields),
     )
