@@ -44,3 +44,12 @@ PRAISE = """检查组先后检查了三地。东阳市部分乡镇工作扎实�
 def test_places_that_are_praised_are_not_read_as_findings() -> None:
     r = segment_text(PRAISE)
     assert r.layout != "unit_blocks"
+
+
+OWN = """我县认真开展森林防火自查。我县部分乡镇检查站无人值守。我县个别村护林员未按要求巡山。我县有的林场扑火物资储备不足。
+"""
+
+
+def test_a_report_on_its_own_places_is_not_read_as_this_form() -> None:
+    r = segment_text(OWN)
+    assert r.layout != "unit_blocks"
