@@ -430,6 +430,19 @@ class Patterns(_Strict):
     fix_action_target: Pattern[str] = NEVER
     # (1.10.0) a paragraph opening on a unit and its faults' label (甲小区存在的隐患：…) (unit_fault_paragraphs)
     unit_fault_opener: Pattern[str] = NEVER
+    # (1.10.0) a paragraph opening on a place's name and a colon (鲤城区：…) (unit_named_paragraphs)
+    unit_name_label: Pattern[str] = NEVER
+    # (1.10.0) a sentence opening on a place's name and the part of it at fault (甲省部分企业…, 乙市个别
+    # 街镇…), and a clause reporting what the inspectors had done to those at fault (其中2家被责令停产整顿)
+    # (unit_place_sentences)
+    place_sentence_opener: Pattern[str] = NEVER
+    unit_act_clause: Pattern[str] = NEVER
+    # (1.10.0) a paragraph opening on a unit and what the check found there counted (甲医院经查存在82项
+    # 问题), the clause where it goes on to what the unit itself did (，但该院…), and such a clause saying
+    # the unit returned nothing (…退回医保基金的金额为0元) (unit_checked_paragraphs)
+    unit_checked_opener: Pattern[str] = NEVER
+    unit_own_answer: Pattern[str] = NEVER
+    nil_amount: Pattern[str] = NEVER
     # (1.10.0) a numbered point's heading (点位一：…) opening a unit's block (unit_point_headings)
     unit_point_heading: Pattern[str] = NEVER
     # (1.10.0) the label of what was found at a point (发现问题：…), closing its block (unit_point_headings)
@@ -1380,6 +1393,20 @@ class LayoutWeights(_Strict):
     unit_fault_paragraphs: bool = False
     unit_point_headings: bool = False
     unit_record_fields: bool = False
+    # (1.10.0) an assessment told place by place, three paragraphs or more each opening on the place's
+    # name and a colon (鲤城区：整体情况一般。…未整改。), no numbered line before: one finding a place
+    # (unit_named_paragraphs; pattern unit_name_label)
+    unit_named_paragraphs: bool = False
+    # (1.10.0) one paragraph telling a notice's findings place by place, three or more, each place's
+    # sentences opening on its name and the part at fault (甲省部分企业…；乙市个别街镇…): one finding a
+    # place, a clause of what the inspectors did (其中2家被责令停产整顿) its measure (unit_place_sentences;
+    # patterns place_sentence_opener, unit_act_clause)
+    unit_place_sentences: bool = False
+    # (1.10.0) a notice naming the units it checked, a paragraph each opening on the unit and the count of
+    # what was found (甲医院经查存在82项问题，…), three or more: one finding a unit, what the unit itself did
+    # (…，但该院自查自纠退回…) its measure, none where it returned nothing (unit_checked_paragraphs; patterns
+    # unit_checked_opener, unit_own_answer, nil_amount)
+    unit_checked_paragraphs: bool = False
     # (1.10.0) a section heading whose short title runs straight into （一） (二、存在问题及整改情况（一）…)
     # is cut before it and before the （二）… that follow in sequence (title_glued_groups)
     title_glued_groups: bool = False

@@ -94,7 +94,7 @@ def choose_reading(
     w = v.weights.choice
     if v.weights.layouts.labelled_items_whole:
         results = _without_splitters(results)
-    results = _without_unit_splitters(results)
+    results = _without_unit_splitters(v, results)
     sizes = [reading_size(v.weights.layouts, r) for r in results]
     best: tuple[float, int, Reading] | None = None
     best_value = -1.0
@@ -152,13 +152,25 @@ def _without_splitters(results: list[LayoutResult]) -> list[LayoutResult]:
     return [r for r in results if any(r is w for w in whole) or not any(_splits(r, w) for w in whole)]
 
 
-def _without_unit_splitters(results: list[LayoutResult]) -> list[LayoutResult]:
+def _without_unit_splitters(v: Vocabulary, results: list[LayoutResult]) -> list[LayoutResult]:
     """A reading that cuts the units of a reading told unit by unit (甲小区存在的隐患：a；b；c。) into their
     clauses is no reading of the document: each unit's label opens one item (unit_blocks)."""
     units = [r for r in results if r.unit_items]
     if not units:
         return results
-    return [r for r in results if r.unit_items or not any(_splits(r, u) for u in units)]
+    cuts = _splits
+    if v.weights.layouts.unit_named_paragraphs:
+        cuts = _cuts_some
+    return [r for r in results if r.unit_items or not any(cuts(r, u) for u in units)]
+
+
+def _cuts_some(r: LayoutResult, whole: LayoutResult) -> bool:
+    """With unit_named_paragraphs: some problem of ``whole`` holds two findings of ``r`` or more, though
+    other findings of ``r`` lie outside them (a summary before the units read as problems of its own)."""
+    spans = [d.finding for d in whole.drafts]
+    inside = [next((i for i, (a, b) in enumerate(spans) if a <= d.finding[0] and d.finding[1] <= b), None) for d in r.drafts]
+    held = [i for i in inside if i is not None]
+    return len(set(held)) < len(held)
 
 
 def _regions(r: LayoutResult) -> list[tuple[int, int]]:

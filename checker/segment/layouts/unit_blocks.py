@@ -7,6 +7,15 @@ own that a label opens, as exposure notices and 暗访 notices write them.
     点位一：某街道某社区。暗访组重点查看了集贸市场周边环境秩序。           (unit_point_headings)
     发现问题：车辆乱停放、“门前五包”不到位。
 
+    鲤城区：整体情况一般。部分市场…回潮；…公平秤缺失未整改。                    (unit_named_paragraphs)
+    丰泽区：两极分化明显，…较好。较差的如…垃圾堆积…。
+
+    …通报指出，督导组发现…等问题。甲省部分企业…不到位。乙市个别街镇…流于形式。丙省部分地方…，仍发现
+    隐患55项，其中2家被责令停产整顿。                                        (unit_place_sentences)
+
+    甲医院经查存在82项问题，违法违规金额3466.7万元，但该院自查自纠退回医保基金1.9万元。 (unit_checked_paragraphs)
+    乙医院经查存在42项问题，…，但该院自查自纠退回医保基金的金额为0元。
+
     场所名称：某药店                                                (unit_record_fields)
     场所地址：某路12号
     隐患情况：1.堵塞安全出口 2.杂物遮挡消火栓
@@ -86,6 +95,103 @@ def _fault_paragraphs(doc: Doc) -> LayoutResult | None:
     return None
 
 
+def _named_paragraphs(doc: Doc) -> LayoutResult | None:
+    """With unit_named_paragraphs: a news item's or a notice's assessment told place by place, three
+    paragraphs or more in a run each opening on the place's name and a colon (鲤城区：…), most stating a
+    fault, praise and faults mixed in each (整体情况较好，但…). No numbered line stands before or in the
+    run: under a numbered problems section such lines are that section's items."""
+    pat, faults, body = doc.v.patterns.unit_name_label, doc.v.patterns.problem_words, doc.body
+    bi = 0
+    while bi < len(body):
+        if body[bi].marker is not None:
+            return None
+        if (at := _after(pat, doc, body[bi])) is None or body[bi].end - at < _MIN_FAULT_CHARS:
+            bi += 1
+            continue
+        first = bi
+        while bi < len(body) and body[bi].marker is None and (at := _after(pat, doc, body[bi])) is not None:
+            bi += 1
+        run = body[first:bi]
+        faulty = sum(faults.search(doc.text, _after(pat, doc, ln) or ln.cstart, ln.end) is not None for ln in run)
+        if len(run) >= _MIN_UNITS and 2 * faulty > len(run):
+            drafts = [Draft(start=ln.cstart, end=ln.end, finding=trim(doc.text, ln.body_start, ln.end)) for ln in run]
+            return _result(doc, drafts, first, _closing(doc, _next(doc, bi)), len(run))
+    return None
+
+
+def _checked_paragraphs(doc: Doc) -> LayoutResult | None:
+    """With unit_checked_paragraphs: a notice naming the units it checked, three paragraphs or more in a
+    run, each opening on a unit and what the check found there counted (甲医院经查存在82项问题，…): each
+    paragraph is one finding, and where it goes on to what the unit itself did (…，但该院自查自纠退回…)
+    that is its measure, unless it says the unit returned nothing (…退回医保基金的金额为0元)."""
+    p, text, body = doc.v.patterns, doc.text, doc.body
+    opens = [ln.marker is None and p.unit_checked_opener.match(text, ln.body_start, ln.end) is not None for ln in body]
+    bi = 0
+    while bi < len(body):
+        if not opens[bi]:
+            bi += 1
+            continue
+        first = bi
+        while bi < len(body) and opens[bi]:
+            bi += 1
+        if bi - first < _MIN_UNITS:
+            continue
+        drafts: list[Draft] = []
+        for ln in body[first:bi]:
+            own = p.unit_own_answer.search(text, ln.body_start, ln.end)
+            if own is None:
+                drafts.append(Draft(start=ln.cstart, end=ln.end, finding=trim(text, ln.body_start, ln.end)))
+                continue
+            answer = trim(text, own.end(), ln.end)
+            blocks = [] if p.nil_amount.fullmatch(text, *answer) else [answer]
+            drafts.append(Draft(start=ln.cstart, end=ln.end, finding=trim(text, ln.body_start, own.start()), blocks=blocks))
+        result = _result(doc, drafts, first, None, len(drafts))
+        if result is not None and any(d.blocks for d in drafts):
+            result.pairing = "text"
+        return result
+    return None
+
+
+_SENTENCE_END = "。！？"
+
+
+def _sentence_starts(text: str, a: int, b: int) -> list[int]:
+    """Where the sentences of ``text[a:b]`` start: at ``a`` and after each full stop."""
+    return [a] + [k + 1 for k in range(a, b - 1) if text[k] in _SENTENCE_END]
+
+
+def _place_sentences(doc: Doc) -> LayoutResult | None:
+    """With unit_place_sentences: one paragraph that tells a notice's findings place by place, three
+    places or more, each place's sentences opening on its name and the part at fault (甲省部分企业…;
+    乙市个别街镇…), after a lead that sums them up: each place's sentences, to the next place's, are
+    one finding; a clause in them that reports what the inspectors had done to those at fault (其中2家被
+    责令停产整顿) is its measure. A paragraph that gives a place no fault is not one of these."""
+    p, text = doc.v.patterns, doc.text
+    for bi, ln in enumerate(doc.body):
+        if ln.marker is not None:
+            continue
+        starts = [s for s in _sentence_starts(text, ln.body_start, ln.end) if p.place_sentence_opener.match(text, s, ln.end)]
+        if len(starts) < _MIN_UNITS:
+            continue
+        spans = [trim(text, s, e) for s, e in zip(starts, [*starts[1:], ln.end], strict=True)]
+        if sum(p.problem_words.search(text, a, b) is not None for a, b in spans) < len(spans):
+            continue
+        drafts: list[Draft] = []
+        for a, b in spans:
+            act = p.unit_act_clause.search(text, a, b)
+            if act is None or act.start() == a:
+                drafts.append(Draft(start=a, end=b, finding=(a, b)))
+                continue
+            at = act.start()
+            drafts.append(Draft(start=a, end=b, finding=trim(text, a, at), blocks=[trim(text, at, b)]))
+        result = _result(doc, drafts, bi, None, len(drafts))
+        if result is not None:
+            result.preamble = trim(text, doc.body[0].cstart, starts[0])
+            result.pairing = "text" if any(d.blocks for d in drafts) else None
+        return result
+    return None
+
+
 def _point_headings(doc: Doc) -> LayoutResult | None:
     """With unit_point_headings: blocks each opened by a numbered point's heading (点位一：…) and
     closed by the line that labels what was found there (发现问题：…)."""
@@ -147,6 +253,9 @@ def unit_blocks_layout(doc: Doc) -> LayoutResult | None:
     lw = doc.v.weights.layouts
     readers = (
         (lw.unit_fault_paragraphs, _fault_paragraphs),
+        (lw.unit_named_paragraphs, _named_paragraphs),
+        (lw.unit_place_sentences, _place_sentences),
+        (lw.unit_checked_paragraphs, _checked_paragraphs),
         (lw.unit_point_headings, _point_headings),
         (lw.unit_record_fields, _record_fields),
     )
