@@ -90,7 +90,45 @@ def finding_deadline(ctx: FindingContext) -> Deadline:
             if _open_limit_after(ctx.c, ctx.text, v, m.end):
                 break  # what cannot be done at once is left to a limit with no period: no deadline
             return Deadline("vague", a, b, v.group(0))
+    lead = _lead_in_timing(ctx) if ctx.kind in ("plan", "work_report") else None
+    if lead is not None:
+        return lead
     return Deadline("none", m.start, m.end)
+
+
+_LEAD_IN_REACH = 600  # a lead-in opens a short list of fixes: look no further back
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _lead_in_timing(ctx: FindingContext) -> Deadline | None:
+    """The timing of the lead-in that opens the list this measure is an item of (1. 立即对排查出的隐患
+    进行整改，包括：(1)更换…；(2)清理…): it times every item after it, as a time written in the item
+    would (param ``lead_in_timing`` of vague_deadline). The lead-in stands after the last finding
+    stated before the measure, ends with a colon, and only sibling items lie between it and the
+    measure; one that reports the fix begun (已制定…方案，并立即组织实施：) says when the work
+    started, not by when it is done."""
+    c, text, m = ctx.c, ctx.text, ctx.measure
+    if m is None or not c.param("vague_deadline", "lead_in_timing", False):
+        return None
+    ends = [f.finding.end for f in ctx.report.findings if f.finding.end <= m.start]
+    floor = max([m.start - _LEAD_IN_REACH, 0, *ends])
+    colon = max(text.rfind("：", floor, m.start), text.rfind(":", floor, m.start))
+    if colon < 0:
+        return None
+    between = text[colon + 1 : m.start]
+    # the earlier items of the same list: clauses, not sentences closed before a new line of prose
+    if any(ch in between for ch in "。！？!?") and not all(
+        text[i + 1 : i + 2] in ("\n", "") for i in range(colon + 1, m.start) if text[i] in "。！？!?"
+    ):
+        return None
+    breaks = [b.end() for b in _SENTENCE_END.finditer(text, floor, colon)]
+    start = breaks[-1] if breaks else floor
+    if not text[start:colon].strip() or c.lex("done_markers").search(text, start, colon):
+        return None
+    if dated(c, text, start, colon):
+        return Deadline("dated", start, colon)
+    v = next((v for v in c.lex("vague_deadlines").finditer(text, start, colon) if not _pledge(c, text, v)), None)
+    return Deadline("vague", start, colon, v.group(0)) if v else None
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。\n]")
