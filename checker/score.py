@@ -9,6 +9,8 @@ Flags that are disabled, or whose severity for this document kind is ``off``, ar
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 
 from checker.models import (
@@ -143,7 +145,13 @@ def verdict_from_findings(
     if len(judged) < rule.min_judged * len(results):
         return "warn", _within(mean, t.warn_min, t.pass_min)
     codes = [{fl.code for fl in r.flags} for r in judged]
-    answered = [bool(r.measure_text.strip()) and not (c & set(rule.empty_flags)) for r, c in zip(judged, codes, strict=True)]
+    # 责令…限期整改 under slogans: the inspecting body ordered the fix, more than exhortation
+    order = _compiled_order(rubric.patterns.get("fix_order", "")) if rule.ordered_fix_answers else None
+    answered = [
+        bool(r.measure_text.strip())
+        and (not (c & set(rule.empty_flags)) or (order is not None and order.search(r.measure_text) is not None))
+        for r, c in zip(judged, codes, strict=True)
+    ]
     shared = _shared_answers(judged) if rule.shared_answer_sound else set()
     sound = [a and (r.responsiveness >= rule.sound_responsiveness or (r.id in shared and r.responsiveness >= 1))
              and not (c & set(rule.issue_flags)) and not (rule.failing_not_sound and r.verdict == "fail")
@@ -154,6 +162,12 @@ def verdict_from_findings(
     if sum(sound) >= rule.pass_from * len(judged) and not blocked:
         return "pass", _within(mean, t.pass_min, 100.0)
     return "warn", _within(mean, t.warn_min, t.pass_min)
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled_order(pattern: str) -> re.Pattern[str] | None:
+    """The rubric's ``fix_order`` pattern compiled, None where the rubric has none."""
+    return re.compile(pattern) if pattern else None
 
 
 def _shared_answers(results: list[FindingResult]) -> set[str]:
