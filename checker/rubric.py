@@ -161,6 +161,10 @@ class DocumentVerdict(_Strict):
     # 下发整改通知书, 立即整改; rubric pattern ``fix_order``) answers its finding, though not soundly: the
     # inspecting body acted on the problems it named, and the draft is at worst 待改进 (1.13.0)
     ordered_fix_answers: bool = False
+    # one response shared by a list of findings that gives a time limit (timeliness criterion at 1) and orders
+    # the fix (``fix_order``) or names who answers for it (accountability at 1) is sound for each of them
+    # though each scores 不合格 (责令…限三日内整改完毕，由伙食科负责督促检查): ``failing_not_sound`` spares it (1.13.0)
+    dated_order_sound: bool = False
     blocking_flags: list[str] = Field(default_factory=list)  # document flags that keep a draft from passing
     fail_below: float = Field(0.01, ge=0, le=1)
     pass_from: float = Field(0.5, ge=0, le=1)

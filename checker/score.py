@@ -153,8 +153,11 @@ def verdict_from_findings(
         for r, c in zip(judged, codes, strict=True)
     ]
     shared = _shared_answers(judged) if rule.shared_answer_sound else set()
+    # 责令…限三日内整改完毕，由伙食科负责督促检查 under a list: a dated order, sound though each finding fails
+    dated = {r.id for r in judged if r.id in shared and _dated_order(r, rubric)} if rule.dated_order_sound else set()
     sound = [a and (r.responsiveness >= rule.sound_responsiveness or (r.id in shared and r.responsiveness >= 1))
-             and not (c & set(rule.issue_flags)) and not (rule.failing_not_sound and r.verdict == "fail")
+             and not (c & set(rule.issue_flags))
+             and not (rule.failing_not_sound and r.verdict == "fail" and r.id not in dated)
              for a, r, c in zip(answered, judged, codes, strict=True)]
     if sum(answered) < rule.fail_below * len(judged):
         return "fail", _within(mean, 0.0, t.warn_min)
@@ -162,6 +165,14 @@ def verdict_from_findings(
     if sum(sound) >= rule.pass_from * len(judged) and not blocked:
         return "pass", _within(mean, t.pass_min, 100.0)
     return "warn", _within(mean, t.warn_min, t.pass_min)
+
+
+def _dated_order(r: FindingResult, rubric: Rubric) -> bool:
+    """Does the measure give a time limit and order the fix (``fix_order``) or name who answers for it?"""
+    if r.criteria.get("timeliness", 0.0) < 1.0:
+        return False
+    order = _compiled_order(rubric.patterns.get("fix_order", ""))
+    return r.criteria.get("accountability", 0.0) >= 1.0 or (order is not None and order.search(r.measure_text) is not None)
 
 
 @functools.lru_cache(maxsize=8)

@@ -1,6 +1,8 @@
 """Rubric 1.13.0's document verdict, on text composed for the test: a notice whose one requirement under its
 problems is slogans yet orders the fix (限期整改, 责令…, 下发整改通知书, 立即整改) answers them, though not
-soundly: 待改进, not 不合格; slogans alone still fail the draft; 1.12.0 judges as before."""
+soundly: 待改进, not 不合格; slogans alone still fail the draft (ordered_fix_answers). One dated order under
+the list (责令…限三日内整改完毕，由…负责复查) is sound for each problem though each scores 不合格
+(dated_order_sound). 1.12.0 judges as before."""
 
 from __future__ import annotations
 
@@ -23,6 +25,11 @@ ORDERED = """关于城区农贸市场环境卫生检查情况的通报
 """
 
 EXHORTED = ORDERED.replace("切实加强管理，限期整改。", "切实加强管理，营造良好环境。")
+
+DATED = ORDERED.replace(
+    "检查组要求各市场管理方进一步提高认识，切实加强管理，限期整改。",
+    "检查组已责令各市场管理方立即整改，限三日内整改完毕，由区市场监管局负责复查。",
+)
 
 
 def _review(text: str, rubric: Rubric) -> Review:
@@ -51,3 +58,13 @@ def test_the_order_is_read_by_the_rubrics_pattern() -> None:
         assert order.search(ordered), ordered
     for exhorted in ("高度重视，切实加强管理", "确保在规定时限内全部整改到位", "立即督促整改", "要及时整改"):
         assert not order.search(exhorted), exhorted
+
+
+def test_one_dated_order_under_the_list_passes_the_notice() -> None:
+    review = _review(DATED, NEW)
+    assert len(review.findings) == 3
+    # each finding scores 不合格 on its own (nothing concrete to check yet), none carries a flag
+    assert all(r.verdict == "fail" and not r.flags for r in review.findings)
+    assert review.summary.verdict == "pass"
+    assert _review(DATED, OLD).summary.verdict == "warn"
+    assert NEW.document_verdict is not None and NEW.document_verdict.dated_order_sound
