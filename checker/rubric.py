@@ -143,7 +143,8 @@ class DocumentVerdict(_Strict):
     (不合格) when fewer than ``fail_below`` of its judged findings are answered, passes (合格) when
     at least ``pass_from`` are sound and none of ``blocking_flags`` marks the whole document
     (placeholders left in, numbers that contradict), and is to be improved (待改进) otherwise, also when fewer
-    than ``min_judged`` of its findings can be judged. Its score is the mean score of the judged
+    than ``min_judged`` of its findings can be judged. With ``ordered_fix_answers``, a measure that orders
+    the fix (pattern ``fix_order``) is answered whatever its ``empty_flags``. Its score is the mean score of the judged
     findings, held inside the band the verdict names (so that score and verdict agree through
     ``thresholds``)."""
 
@@ -156,6 +157,14 @@ class DocumentVerdict(_Strict):
     # a finding that itself scores 不合格 (its measure says nothing concrete, checks nothing) is answered
     # by nothing sound, whatever its flags: the draft cannot pass on findings that each fail
     failing_not_sound: bool = False
+    # a measure that carries one of ``empty_flags`` yet orders the inspected party to fix (责令…, 限期整改,
+    # 下发整改通知书, 立即整改; rubric pattern ``fix_order``) answers its finding, though not soundly: the
+    # inspecting body acted on the problems it named, and the draft is at worst 待改进 (1.13.0)
+    ordered_fix_answers: bool = False
+    # one response shared by a list of findings that gives a time limit (timeliness criterion at 1) and orders
+    # the fix (``fix_order``) or names who answers for it (accountability at 1) is sound for each of them
+    # though each scores 不合格 (责令…限三日内整改完毕，由伙食科负责督促检查): ``failing_not_sound`` spares it (1.13.0)
+    dated_order_sound: bool = False
     blocking_flags: list[str] = Field(default_factory=list)  # document flags that keep a draft from passing
     fail_below: float = Field(0.01, ge=0, le=1)
     pass_from: float = Field(0.5, ge=0, le=1)

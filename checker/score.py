@@ -9,6 +9,8 @@ Flags that are disabled, or whose severity for this document kind is ``off``, ar
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 
 from checker.models import (
@@ -143,10 +145,19 @@ def verdict_from_findings(
     if len(judged) < rule.min_judged * len(results):
         return "warn", _within(mean, t.warn_min, t.pass_min)
     codes = [{fl.code for fl in r.flags} for r in judged]
-    answered = [bool(r.measure_text.strip()) and not (c & set(rule.empty_flags)) for r, c in zip(judged, codes, strict=True)]
+    # 责令…限期整改 under slogans: the inspecting body ordered the fix, more than exhortation
+    order = _compiled_order(rubric.patterns.get("fix_order", "")) if rule.ordered_fix_answers else None
+    answered = [
+        bool(r.measure_text.strip())
+        and (not (c & set(rule.empty_flags)) or (order is not None and order.search(r.measure_text) is not None))
+        for r, c in zip(judged, codes, strict=True)
+    ]
     shared = _shared_answers(judged) if rule.shared_answer_sound else set()
+    # 责令…限三日内整改完毕，由伙食科负责督促检查 under a list: a dated order, sound though each finding fails
+    dated = {r.id for r in judged if r.id in shared and _dated_order(r, rubric)} if rule.dated_order_sound else set()
     sound = [a and (r.responsiveness >= rule.sound_responsiveness or (r.id in shared and r.responsiveness >= 1))
-             and not (c & set(rule.issue_flags)) and not (rule.failing_not_sound and r.verdict == "fail")
+             and not (c & set(rule.issue_flags))
+             and not (rule.failing_not_sound and r.verdict == "fail" and r.id not in dated)
              for a, r, c in zip(answered, judged, codes, strict=True)]
     if sum(answered) < rule.fail_below * len(judged):
         return "fail", _within(mean, 0.0, t.warn_min)
@@ -154,6 +165,20 @@ def verdict_from_findings(
     if sum(sound) >= rule.pass_from * len(judged) and not blocked:
         return "pass", _within(mean, t.pass_min, 100.0)
     return "warn", _within(mean, t.warn_min, t.pass_min)
+
+
+def _dated_order(r: FindingResult, rubric: Rubric) -> bool:
+    """Does the measure give a time limit and order the fix (``fix_order``) or name who answers for it?"""
+    if r.criteria.get("timeliness", 0.0) < 1.0:
+        return False
+    order = _compiled_order(rubric.patterns.get("fix_order", ""))
+    return r.criteria.get("accountability", 0.0) >= 1.0 or (order is not None and order.search(r.measure_text) is not None)
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled_order(pattern: str) -> re.Pattern[str] | None:
+    """The rubric's ``fix_order`` pattern compiled, None where the rubric has none."""
+    return re.compile(pattern) if pattern else None
 
 
 def _shared_answers(results: list[FindingResult]) -> set[str]:

@@ -164,6 +164,9 @@ class Patterns(_Strict):
     opening_progress: Pattern[str]
     opening_plan: Pattern[str]
     title_notice: Pattern[str] = NEVER  # an inspecting body's notice or meeting report: judged as a plan (1.1.0)
+    # (1.10.0) an inspecting body's round on others told in the opening (暗访组深入…, 检查组对…, 对…进行了暗访,
+    # 抽查了5家, 予以曝光): a notice as much as one titled so (inspection_opening)
+    opening_inspection: Pattern[str] = NEVER
     measure_done: Pattern[str] = NEVER  # a measure that says what was done (已…) (1.1.0)
     measure_required: Pattern[str] = NEVER  # a measure that says what is required (要求, 应, 限期) (1.1.0)
     measure_promise: Pattern[str] = NEVER  # a measure that promises (确保…到位, 将): not yet done (1.2.0)
@@ -1549,6 +1552,10 @@ class KindWeights(_Strict):
     # (1.9.0) a done word inside a condition (未能按时整改到位的，…) or a procedure (报…销号, 销号程序;
     # pattern measure_done_untold) tells nothing done: it does not cancel the requirement before it
     done_conditions: bool = False
+    # (1.10.0) an inspecting body's round on others told in the opening (pattern opening_inspection: 暗访组深入…,
+    # 检查组对…, 对…进行了暗访, 抽查了5家库点, 予以曝光) makes the text a notice, as a notice's title word does: its
+    # requirements are a plan's, unless what its responses say was done outweighs them (notice_unless_done)
+    inspection_opening: bool = False
 
 
 class PairingWeights(_Strict):

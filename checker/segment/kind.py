@@ -137,9 +137,11 @@ def kind_scores(
     # what was done, nothing required (已责令…限期整改 is the notice's own requirement) nor promised
     done_only = sum(d and not r and not pr for d, r, pr in said)
     reports_done = w.notice_unless_done and done_only > required
-    if not (progress_title or progress_opening or reports_done) and (
-        (title and p.title_notice.search(title)) or p.title_notice.search(opening)
-    ):
+    notice = bool((title and p.title_notice.search(title)) or p.title_notice.search(opening))
+    if w.inspection_opening and not notice:
+        # 暗访组深入… / 检查组对…进行检查 / 抽查了5家: an inspecting body tells its round on others
+        notice = bool((title and p.opening_inspection.search(title)) or p.opening_inspection.search(opening))
+    if not (progress_title or progress_opening or reports_done) and notice:
         scores["plan"] += w.notice  # an inspecting body's notice: its requirements are judged as a plan's
     elif reports_done:
         scores["progress_report"] += w.notice  # the notice reports a rectification done
