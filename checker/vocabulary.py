@@ -419,6 +419,12 @@ class Patterns(_Strict):
     # (1.9.0) the target of a handling act in a fix's opening (对刘丽萍进行批评教育, 对周明予以通报批评: group t),
     # the person or unit a problem names (fix_names_target)
     fix_action_target: Pattern[str] = NEVER
+    # (1.10.0) the clock time opening a visit log's entry (10:30，…), at a line's start or after a semicolon
+    # (timed_log_entries)
+    log_time_entry: Pattern[str] = NEVER
+    # (1.10.0) a clause telling that people were at their posts (坚守岗位, 人员全部在位): a log entry of
+    # things in order (timed_log_entries)
+    post_kept: Pattern[str] = NEVER
     # (1.10.0) a paragraph opening on a unit and its faults' label (甲小区存在的隐患：…) (unit_fault_paragraphs)
     unit_fault_opener: Pattern[str] = NEVER
     # (1.10.0) a numbered point's heading (点位一：…) opening a unit's block (unit_point_headings)
@@ -1320,6 +1326,10 @@ class LayoutWeights(_Strict):
     # unit's name field to its fault field, one finding a number inside it (场所名称：… / 隐患情况：1.… 2.…:
     # unit_record_fields)
     unit_fault_paragraphs: bool = False
+    # (1.10.0) a visit told as a log of clock times (10:30，…；10:40，…) after an opening naming it: each
+    # entry not telling of things in order is a finding, whatever words it uses for the lapse
+    # (timed_log_entries; patterns log_time_entry, post_kept)
+    timed_log_entries: bool = False
     unit_point_headings: bool = False
     unit_record_fields: bool = False
     # (1.10.0) a section heading whose short title runs straight into （一） (二、存在问题及整改情况（一）…)
