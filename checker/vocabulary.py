@@ -1330,6 +1330,10 @@ class LayoutWeights(_Strict):
     # entry not telling of things in order is a finding, whatever words it uses for the lapse
     # (timed_log_entries; patterns log_time_entry, post_kept)
     timed_log_entries: bool = False
+    # (1.10.0) a notice of one task's rectification in sections (一、整改任务 / 二、整改措施 / 三、整改完成情况):
+    # the task's paragraph is the finding, each of its cases parted by semicolons after a first sentence one,
+    # and the measure sections after it answer every finding (task_sections)
+    task_sections: bool = False
     unit_point_headings: bool = False
     unit_record_fields: bool = False
     # (1.10.0) a section heading whose short title runs straight into （一） (二、存在问题及整改情况（一）…)
