@@ -1334,6 +1334,11 @@ class LayoutWeights(_Strict):
     # the task's paragraph is the finding, each of its cases parted by semicolons after a first sentence one,
     # and the measure sections after it answer every finding (task_sections)
     task_sections: bool = False
+    # (1.10.0) a table that lost its markup, its column names at the end of a line (… 序号 具体点位 存在问题
+    # 整改责任单位) and each row a paragraph opened by its number (1 某网吧 …): each numbered problem of a
+    # row is a finding, a row with none one finding, a closing bracket telling what was done its measure
+    # (row_paragraphs)
+    row_paragraphs: bool = False
     unit_point_headings: bool = False
     unit_record_fields: bool = False
     # (1.10.0) a section heading whose short title runs straight into （一） (二、存在问题及整改情况（一）…)
