@@ -67,6 +67,9 @@ class Words(_Strict):
     task_labels: list[str]  # 整改任务一：
     finding_openers: list[str]  # 关于/针对 opening a finding or a fix
     line_bullets: list[str] = Field(default_factory=list)  # (1.4.0) a line's bullet (■, ●, ★): read past it
+    # (1.10.0) units of a figure that a table's cell spilled onto the next row's line (停业整顿10 / 天…):
+    # read back into the cell above (sanction_rows)
+    spilled_units: list[str] = Field(default_factory=list)
     index_columns: list[str]  # 序号: a table's first column
     contact_labels: list[str]
     claim_subjects: list[str]  # what a summary claim counts (问题, 整改措施 …), longest first
@@ -1339,6 +1342,10 @@ class LayoutWeights(_Strict):
     # row is a finding, a row with none one finding, a closing bracket telling what was done its measure
     # (row_paragraphs)
     row_paragraphs: bool = False
+    # (1.10.0) units listed under the fault they share (…登记上报不到位药店：), a line each with the action
+    # taken after spaces (某某药店 停业整顿10天; 警 告): each unit a finding, its action its measure
+    # (sanction_rows; pattern site_act)
+    sanction_rows: bool = False
     unit_point_headings: bool = False
     unit_record_fields: bool = False
     # (1.10.0) a section heading whose short title runs straight into （一） (二、存在问题及整改情况（一）…)
