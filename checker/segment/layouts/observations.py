@@ -16,6 +16,13 @@ numbering) after an opening that names the inspection, each stating a fault seen
 praise paragraphs are none. A paragraph's own sentence that acts on what was seen (责令…, 要求…)
 is its measure; a paragraph right after the run that answers (针对以上问题…) answers every finding
 without one of its own.
+
+    10:30，甲局窗口一名男同志看网络视频。                                  (timed_log_entries)
+    10:40，乙所工作人员全部在岗，秩序井然。                                (in order: no finding)
+    10:50，丙办两名同志聊天；11:00，205房间一名同志网上购物。               (two entries)
+
+A visit logged by clock times is read entry by entry: every entry that does not tell of things in
+order is a lapse seen there, whatever words it uses for it.
 """
 
 from __future__ import annotations
