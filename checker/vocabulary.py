@@ -69,6 +69,9 @@ class Words(_Strict):
     line_bullets: list[str] = Field(default_factory=list)  # (1.4.0) a line's bullet (■, ●, ★): read past it
     # (1.10.0) a list's dash (- …): the lines it opens after a problems lead-in are the problems (problem_dashes)
     list_dashes: list[str] = Field(default_factory=list)
+    # (1.10.0) units of a figure that a table's cell spilled onto the next row's line (停业整顿10 / 天…):
+    # read back into the cell above (sanction_rows)
+    spilled_units: list[str] = Field(default_factory=list)
     index_columns: list[str]  # 序号: a table's first column
     contact_labels: list[str]
     claim_subjects: list[str]  # what a summary claim counts (问题, 整改措施 …), longest first
@@ -431,6 +434,12 @@ class Patterns(_Strict):
     # (1.9.0) the target of a handling act in a fix's opening (对刘丽萍进行批评教育, 对周明予以通报批评: group t),
     # the person or unit a problem names (fix_names_target)
     fix_action_target: Pattern[str] = NEVER
+    # (1.10.0) the clock time opening a visit log's entry (10:30，…), at a line's start or after a semicolon
+    # (timed_log_entries)
+    log_time_entry: Pattern[str] = NEVER
+    # (1.10.0) a clause telling that people were at their posts (坚守岗位, 人员全部在位): a log entry of
+    # things in order (timed_log_entries)
+    post_kept: Pattern[str] = NEVER
     # (1.10.0) a paragraph opening on a unit and its faults' label (甲小区存在的隐患：…) (unit_fault_paragraphs)
     unit_fault_opener: Pattern[str] = NEVER
     # (1.10.0) a paragraph opening on a place's name and a colon (鲤城区：…) (unit_named_paragraphs)
@@ -1394,6 +1403,23 @@ class LayoutWeights(_Strict):
     # unit's name field to its fault field, one finding a number inside it (场所名称：… / 隐患情况：1.… 2.…:
     # unit_record_fields)
     unit_fault_paragraphs: bool = False
+    # (1.10.0) a visit told as a log of clock times (10:30，…；10:40，…) after an opening naming it: each
+    # entry not telling of things in order is a finding, whatever words it uses for the lapse
+    # (timed_log_entries; patterns log_time_entry, post_kept)
+    timed_log_entries: bool = False
+    # (1.10.0) a notice of one task's rectification in sections (一、整改任务 / 二、整改措施 / 三、整改完成情况):
+    # the task's paragraph is the finding, each of its cases parted by semicolons after a first sentence one,
+    # and the measure sections after it answer every finding (task_sections)
+    task_sections: bool = False
+    # (1.10.0) a table that lost its markup, its column names at the end of a line (… 序号 具体点位 存在问题
+    # 整改责任单位) and each row a paragraph opened by its number (1 某网吧 …): each numbered problem of a
+    # row is a finding, a row with none one finding, a closing bracket telling what was done its measure
+    # (row_paragraphs)
+    row_paragraphs: bool = False
+    # (1.10.0) units listed under the fault they share (…登记上报不到位药店：), a line each with the action
+    # taken after spaces (某某药店 停业整顿10天; 警 告): each unit a finding, its action its measure
+    # (sanction_rows; pattern site_act)
+    sanction_rows: bool = False
     unit_point_headings: bool = False
     unit_record_fields: bool = False
     # (1.10.0) an assessment told place by place, three paragraphs or more each opening on the place's

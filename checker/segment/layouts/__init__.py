@@ -13,6 +13,12 @@ runs the ones the vocabulary names and keeps the reading that explains the docum
 - ``headed_items``: enumerated items that open with the problem and go on with what was done,
   no label between.
 - ``table``: Word-table plans, one finding per row, columns named by the header row.
+- ``task_sections``: one task's rectification in sections (一、整改任务 / 二、整改措施 / 三、整改完成情况):
+  the task's paragraph, or each of its cases, is a finding the sections after it answer.
+- ``row_paragraphs``: a table that lost its markup, column names ending a line and each row a
+  paragraph opened by its number; a row's numbered problems, or the row, are its findings.
+- ``sanction_rows``: units listed under the fault they share, each line a unit and the action taken on
+  it.
 """
 
 from __future__ import annotations

@@ -16,6 +16,13 @@ numbering) after an opening that names the inspection, each stating a fault seen
 praise paragraphs are none. A paragraph's own sentence that acts on what was seen (责令…, 要求…)
 is its measure; a paragraph right after the run that answers (针对以上问题…) answers every finding
 without one of its own.
+
+    10:30，甲局窗口一名男同志看网络视频。                                  (timed_log_entries)
+    10:40，乙所工作人员全部在岗，秩序井然。                                (in order: no finding)
+    10:50，丙办两名同志聊天；11:00，205房间一名同志网上购物。               (two entries)
+
+A visit logged by clock times is read entry by entry: every entry that does not tell of things in
+order is a lapse seen there, whatever words it uses for it.
 """
 
 from __future__ import annotations
@@ -138,11 +145,78 @@ def _answers_all(doc: Doc, ln: Line) -> bool:
     return doc.v.patterns.list_response.match(doc.text, ln.body_start, ln.end) is not None
 
 
+_ENTRY_CLOSED = "。！？；;.!?"
+
+
+def _log_entries(doc: Doc, lines: list[Line]) -> list[tuple[int, int]] | None:
+    """A visit's log: lines opening on the clock time of what was seen (10:30，…), a line holding
+    several after semicolons (10:00，…；10:10，…), every line between them a heading or a caption
+    (濮阳县：…, 时间：3月28日全天). The entries, each from its time to the next; None when fewer than
+    three or when prose stands among them."""
+    pat, text = doc.v.patterns.log_time_entry, doc.text
+    entries: list[tuple[int, int]] = []
+    timed: list[Line] = []
+    for ln in lines:
+        if pat.match(text, ln.body_start, ln.end) is None:
+            continue
+        timed.append(ln)
+        starts = [ln.body_start] + [
+            i + 1 for i in range(ln.body_start, ln.end) if text[i] in "；;" and pat.match(text, i + 1, ln.end)
+        ]
+        entries.extend(zip(starts, [*starts[1:], ln.end], strict=True))
+    if len(timed) < _MIN_UNITS:
+        return None
+    if any(_is_unit(ln) for ln in lines if timed[0].idx < ln.idx < timed[-1].idx and ln not in timed):
+        return None
+    return entries
+
+
+def _sound(doc: Doc, a: int, b: int) -> bool:
+    """A log entry that tells of things in order (秩序井然, 坚守岗位, 人员全部在位) and of no fault."""
+    p, text = doc.v.patterns, doc.text
+    clauses = [m.group().strip() for m in _CLAUSES_RE.finditer(text, a, b)]
+    if not any(p.clean_clause.search(c) or p.post_kept.search(c) for c in clauses):
+        return False
+    return p.observed_fault.search(text, a, b) is None
+
+
+def _timed_log(doc: Doc, first: int) -> LayoutResult | None:
+    """With timed_log_entries: a visit told as a log of clock times, each entry what was seen at one
+    place at that time. An entry that tells of things in order is no finding; every other is one,
+    whatever words it uses for the lapse (看网络视频, 吃零食, 网上购物); the text's last entry, cut off
+    before its first sentence ends, is not read; a paragraph right after the log that answers
+    (针对以上问题…) answers every finding."""
+    lines = doc.body[first:]
+    entries = _log_entries(doc, lines)
+    if entries is None:
+        return None
+    text = doc.text
+    last_line = doc.body[-1]
+    a, b = trim(text, *entries[-1])
+    if b == last_line.end and text[b - 1] not in _ENTRY_CLOSED and b - a < _MIN_SENTENCE:
+        entries = entries[:-1]  # a page cut inside the entry: what was seen there is not told
+    drafts = [
+        Draft(start=s, end=e, finding=trim(text, s, e)) for s, e in entries if not _sound(doc, s, e)
+    ]
+    if len(drafts) < _MIN_UNITS:
+        return None
+    end = max(e for _, e in entries)
+    after = next((ln for ln in lines if ln.cstart >= end and _is_unit(ln)), None)
+    if after is not None and _answers_all(doc, after):
+        for d in drafts:
+            d.blocks.append((after.body_start, after.end))
+    body = doc.body
+    preamble = (body[0].cstart, body[first - 1].end) if first > 0 else None
+    return LayoutResult("observations", drafts, [], preamble, pairing="adjacency")
+
+
 def observations_layout(doc: Doc) -> LayoutResult | None:
     """The findings of an inspection told place by place, or None when the text is not one."""
     first = _opened(doc)
     if first is None:
         return None
+    if doc.v.weights.layouts.timed_log_entries and (log := _timed_log(doc, first)) is not None:
+        return log
     units = [ln for ln in doc.body[first:] if _is_unit(ln)]
     faulty = [ln for ln in units if _faulty(doc, ln) and not _answers_all(doc, ln)]
     shapes = {_shape(ln) for ln in faulty}
