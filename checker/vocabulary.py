@@ -1412,6 +1412,10 @@ class LayoutWeights(_Strict):
     # checked, what was found (发现…) and what is to be done (我们将…): each block that found a fault is a
     # finding, its answer the measure; a block that found none is no finding (ordinal_blocks)
     ordinal_blocks: bool = False
+    # (1.10.0) the opening counts the problems (指出了5个方面的问题) and sections stand between it and the
+    # list (一、整改目标 … 二、问题及整改措施): the first run of the finding level, exactly that many from 1,
+    # is what it counted (announced_count_carried)
+    announced_count_carried: bool = False
 
 
 class KindWeights(_Strict):

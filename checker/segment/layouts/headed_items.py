@@ -344,8 +344,11 @@ def _listed_problems(doc: Doc, level: str, rank: int) -> set[int]:
 def _announced(doc: Doc, level: str, rank: int) -> set[int]:
     """With announced_count: the items of the finding level right after a lead-in that counts the problems
     (反馈了5个问题，具体整改情况如下：), when they are exactly that many, numbered from 1: the writer has said
-    each is a problem, whatever words it uses, and what follows its problem is what was done."""
+    each is a problem, whatever words it uses, and what follows its problem is what was done. With
+    announced_count_carried, a count in the opening (指出了5个方面的问题) holds over the sections before
+    the list (一、整改目标 … 二、问题及整改措施) up to the first run of the level."""
     pattern = doc.v.patterns.announced_count
+    carried = doc.v.weights.layouts.announced_count_carried
     out: set[int] = set()
     count: int | None = None
     run: list[int] = []
@@ -365,6 +368,8 @@ def _announced(doc: Doc, level: str, rank: int) -> set[int]:
         said = pattern.search(doc.text, ln.cstart, ln.end)
         if said is None and mk is None and run:
             continue  # a paragraph under an item (or the closing one, which ends nothing announced)
+        if said is None and count is not None and not run and carried:
+            continue  # (1.10.0) the opening counted them: the sections before their list keep the count
         close()
         count, run = (parse_ordinal(said.group("n")) if said is not None else None), []
     close()
