@@ -1416,6 +1416,10 @@ class LayoutWeights(_Strict):
     # list (一、整改目标 … 二、问题及整改措施): the first run of the finding level, exactly that many from 1,
     # is what it counted (announced_count_carried)
     announced_count_carried: bool = False
+    # (1.10.0) a list's response whose lead-in ends in a colon (针对以上问题，…现将整改情况说明如下：) over
+    # paragraphs numbered in sequence ((一)关于…问题。… (二)…): every paragraph of the run is its answer,
+    # not the first alone (answer_lead_in_points)
+    answer_lead_in_points: bool = False
 
 
 class KindWeights(_Strict):

@@ -647,6 +647,18 @@ def _restated_problem(doc: Doc, d: Draft) -> None:
             return
 
 
+def _answers_above(doc: Doc, first: int) -> bool:
+    """With answer_lead_in_points: the items stand right under an unnumbered paragraph that answers
+    problems stated above it (针对以上问题，…现将整改情况说明如下：): they are the points of that answer,
+    not problems of their own (（一）关于班子分工问题。…)."""
+    if not doc.v.weights.layouts.answer_lead_in_points:
+        return False
+    lead = next((ln for ln in reversed(doc.body[:first]) if not ln.blank), None)
+    if lead is None or lead.marker is not None or doc.role(lead) != "measures":
+        return False
+    return doc.v.patterns.list_back_reference.match(doc.text, lead.body_start, lead.end) is not None
+
+
 @LAYOUTS.register("headed_items")
 def headed_items_layout(doc: Doc) -> LayoutResult | None:
     if doc.measure_labels:
@@ -791,6 +803,8 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
         if drafts[-1].finding[1] >= end:
             drafts.pop()  # （5）学雷 — a word cut by the page, not a problem stated
     if len(drafts) < doc.v.weights.layouts.headed_items_min_items or first is None:
+        return None
+    if _answers_above(doc, first):
         return None
     for d in drafts:
         d.measure_label = None
