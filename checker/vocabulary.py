@@ -1517,6 +1517,14 @@ class LayoutWeights(_Strict):
     # A、B、C；…) cut at 、 into three or more pieces, most stating a fault, is the list; the sentence's
     # next clause is no problem of it (list_found_dun_clause)
     list_found_dun_clause: bool = False
+    # (1.10.0) the opening counts the problems (指出了5个方面的问题) and sections stand between it and the
+    # list (一、整改目标 … 二、问题及整改措施): the first run of the finding level, exactly that many from 1,
+    # is what it counted (announced_count_carried)
+    announced_count_carried: bool = False
+    # (1.10.0) a list's response whose lead-in ends in a colon (针对以上问题，…现将整改情况说明如下：) over
+    # paragraphs numbered in sequence ((一)关于…问题。… (二)…): every paragraph of the run is its answer,
+    # not the first alone (answer_lead_in_points)
+    answer_lead_in_points: bool = False
 
 
 class KindWeights(_Strict):

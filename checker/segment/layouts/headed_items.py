@@ -380,8 +380,11 @@ def _listed_problems(doc: Doc, level: str, rank: int) -> set[int]:
 def _announced(doc: Doc, level: str, rank: int) -> set[int]:
     """With announced_count: the items of the finding level right after a lead-in that counts the problems
     (反馈了5个问题，具体整改情况如下：), when they are exactly that many, numbered from 1: the writer has said
-    each is a problem, whatever words it uses, and what follows its problem is what was done."""
+    each is a problem, whatever words it uses, and what follows its problem is what was done. With
+    announced_count_carried, a count in the opening (指出了5个方面的问题) holds over the sections before
+    the list (一、整改目标 … 二、问题及整改措施) up to the first run of the level."""
     pattern = doc.v.patterns.announced_count
+    carried = doc.v.weights.layouts.announced_count_carried
     out: set[int] = set()
     count: int | None = None
     run: list[int] = []
@@ -401,6 +404,8 @@ def _announced(doc: Doc, level: str, rank: int) -> set[int]:
         said = pattern.search(doc.text, ln.cstart, ln.end)
         if said is None and mk is None and run:
             continue  # a paragraph under an item (or the closing one, which ends nothing announced)
+        if said is None and count is not None and not run and carried:
+            continue  # (1.10.0) the opening counted them: the sections before their list keep the count
         close()
         count, run = (parse_ordinal(said.group("n")) if said is not None else None), []
     close()
@@ -680,6 +685,18 @@ def _restated_problem(doc: Doc, d: Draft) -> None:
             return
 
 
+def _answers_above(doc: Doc, first: int) -> bool:
+    """With answer_lead_in_points: the items stand right under an unnumbered paragraph that answers
+    problems stated above it (针对以上问题，…现将整改情况说明如下：): they are the points of that answer,
+    not problems of their own (（一）关于班子分工问题。…)."""
+    if not doc.v.weights.layouts.answer_lead_in_points:
+        return False
+    lead = next((ln for ln in reversed(doc.body[:first]) if not ln.blank), None)
+    if lead is None or lead.marker is not None or doc.role(lead) != "measures":
+        return False
+    return doc.v.patterns.list_back_reference.match(doc.text, lead.body_start, lead.end) is not None
+
+
 @LAYOUTS.register("headed_items")
 def headed_items_layout(doc: Doc) -> LayoutResult | None:
     if doc.measure_labels:
@@ -825,6 +842,8 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
         if drafts[-1].finding[1] >= end:
             drafts.pop()  # （5）学雷 — a word cut by the page, not a problem stated
     if len(drafts) < doc.v.weights.layouts.headed_items_min_items or first is None:
+        return None
+    if _answers_above(doc, first):
         return None
     for d in drafts:
         d.measure_label = None

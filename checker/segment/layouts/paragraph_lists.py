@@ -1284,6 +1284,8 @@ def _response(doc: Doc, st: _Statement, paragraphs: list[tuple[int, int]], stop:
             label = text[s : min(kb, stop)].rstrip()
             if label.endswith(("：", ":")) and k + 1 < len(paragraphs) and paragraphs[k + 1][0] < stop:
                 parts.append((paragraphs[k + 1][0], min(paragraphs[k + 1][1], stop)))
+                if (run := _numbered_run(doc, paragraphs, k + 1, stop)) is not None:
+                    parts.append(run)  # （一）关于…问题。… （二）… （三）…: the lead-in's points, all of them
             elif doc.v.weights.layouts.list_answer_speakers and (more := _speakers_after(doc, paragraphs, k, stop)):
                 parts.append(more)
             break
@@ -1373,6 +1375,25 @@ def _listed_status(doc: Doc, ka: int, kb: int, at: int) -> bool:
 
 
 _HEADING_CHARS = 20  # a section heading is a short line (二、下步工作要求)
+
+
+def _numbered_run(doc: Doc, paragraphs: list[tuple[int, int]], k: int, stop: int) -> tuple[int, int] | None:
+    """With answer_lead_in_points: when paragraph ``k``, right after a response's lead-in ending in a
+    colon (…现将整改情况说明如下：), opens on the first of a run of paragraphs numbered in sequence
+    ((一)关于…问题。… (二)… (三)…), the rest of that run, before ``stop``; None otherwise."""
+    if not doc.v.weights.layouts.answer_lead_in_points:
+        return None
+    text = doc.text
+    first = match_heading_marker(text, *trim(text, *paragraphs[k]))
+    if first is None or first.value != 1:
+        return None
+    end, value = None, 1
+    for a, b in paragraphs[k + 1 :]:
+        mk = match_heading_marker(text, *trim(text, a, b))
+        if a >= stop or mk is None or mk.family != first.family or mk.value != value + 1:
+            break
+        end, value = b, mk.value
+    return None if end is None else (paragraphs[k + 1][0], min(end, stop))
 
 
 def _section_below(doc: Doc, paragraphs: list[tuple[int, int]], k: int, stop: int) -> tuple[int, int] | None:
