@@ -74,25 +74,34 @@ def _result(doc: Doc, drafts: list[Draft], first: int, closing: tuple[int, int] 
     return result
 
 
+def _first_run(opens: list[bool]) -> tuple[int, int] | None:
+    """The first run of ``_MIN_UNITS`` or more lines in a row that each open a unit: its first line and
+    the line after its last."""
+    bi = 0
+    while bi < len(opens):
+        if not opens[bi]:
+            bi += 1
+            continue
+        first = bi
+        while bi < len(opens) and opens[bi]:
+            bi += 1
+        if bi - first >= _MIN_UNITS:
+            return first, bi
+    return None
+
+
 def _fault_paragraphs(doc: Doc) -> LayoutResult | None:
     """With unit_fault_paragraphs: a run of paragraphs each opening on a unit and its faults' label
     (甲小区存在的隐患：a；b；c。), the first run of three or more."""
     pat = doc.v.patterns.unit_fault_opener
     body = doc.body
     opens = [(at := _after(pat, doc, ln)) is not None and ln.end - at >= _MIN_FAULT_CHARS for ln in body]
-    bi = 0
-    while bi < len(body):
-        if not opens[bi]:
-            bi += 1
-            continue
-        first = bi
-        while bi < len(body) and opens[bi]:
-            bi += 1
-        if bi - first >= _MIN_UNITS:
-            run = body[first:bi]
-            drafts = [Draft(start=ln.cstart, end=ln.end, finding=trim(doc.text, ln.body_start, ln.end)) for ln in run]
-            return _result(doc, drafts, first, _closing(doc, _next(doc, bi)), len(run))
-    return None
+    run = _first_run(opens)
+    if run is None:
+        return None
+    first, stop = run
+    drafts = [Draft(start=ln.cstart, end=ln.end, finding=trim(doc.text, ln.body_start, ln.end)) for ln in body[first:stop]]
+    return _result(doc, drafts, first, _closing(doc, _next(doc, stop)), stop - first)
 
 
 def _named_paragraphs(doc: Doc) -> LayoutResult | None:
@@ -126,30 +135,23 @@ def _checked_paragraphs(doc: Doc) -> LayoutResult | None:
     that is its measure, unless it says the unit returned nothing (…退回医保基金的金额为0元)."""
     p, text, body = doc.v.patterns, doc.text, doc.body
     opens = [ln.marker is None and p.unit_checked_opener.match(text, ln.body_start, ln.end) is not None for ln in body]
-    bi = 0
-    while bi < len(body):
-        if not opens[bi]:
-            bi += 1
+    run = _first_run(opens)
+    if run is None:
+        return None
+    first, stop = run
+    drafts: list[Draft] = []
+    for ln in body[first:stop]:
+        own = p.unit_own_answer.search(text, ln.body_start, ln.end)
+        if own is None:
+            drafts.append(Draft(start=ln.cstart, end=ln.end, finding=trim(text, ln.body_start, ln.end)))
             continue
-        first = bi
-        while bi < len(body) and opens[bi]:
-            bi += 1
-        if bi - first < _MIN_UNITS:
-            continue
-        drafts: list[Draft] = []
-        for ln in body[first:bi]:
-            own = p.unit_own_answer.search(text, ln.body_start, ln.end)
-            if own is None:
-                drafts.append(Draft(start=ln.cstart, end=ln.end, finding=trim(text, ln.body_start, ln.end)))
-                continue
-            answer = trim(text, own.end(), ln.end)
-            blocks = [] if p.nil_amount.fullmatch(text, *answer) else [answer]
-            drafts.append(Draft(start=ln.cstart, end=ln.end, finding=trim(text, ln.body_start, own.start()), blocks=blocks))
-        result = _result(doc, drafts, first, None, len(drafts))
-        if result is not None and any(d.blocks for d in drafts):
-            result.pairing = "text"
-        return result
-    return None
+        answer = trim(text, own.end(), ln.end)
+        blocks = [] if p.nil_amount.fullmatch(text, *answer) else [answer]
+        drafts.append(Draft(start=ln.cstart, end=ln.end, finding=trim(text, ln.body_start, own.start()), blocks=blocks))
+    result = _result(doc, drafts, first, None, len(drafts))
+    if result is not None and any(d.blocks for d in drafts):
+        result.pairing = "text"
+    return result
 
 
 _SENTENCE_END = "。！？"
