@@ -194,23 +194,34 @@ def _place_sentences(doc: Doc) -> LayoutResult | None:
     return None
 
 
+def _labelled_blocks(doc: Doc, head: re.Pattern[str], label: re.Pattern[str]) -> list[tuple[int, int, int]] | None:
+    """Blocks each opened by a line ``head`` opens and holding, before the next, a line ``label`` opens:
+    per block its head's line, its label's line and where the label's text starts; none unless every
+    block of ``_MIN_UNITS`` or more holds its label."""
+    body = doc.body
+    heads = [bi for bi, ln in enumerate(body) if _after(head, doc, ln) is not None]
+    if len(heads) < _MIN_UNITS:
+        return None
+    out: list[tuple[int, int, int]] = []
+    for k, hi in enumerate(heads):
+        stop = heads[k + 1] if k + 1 < len(heads) else len(body)
+        found = next(((bi, at) for bi in range(hi + 1, stop) if (at := _after(label, doc, body[bi])) is not None), None)
+        if found is None:
+            return None  # a unit with no faults labelled: a list of units, not of their faults
+        out.append((hi, *found))
+    return out
+
+
 def _point_headings(doc: Doc) -> LayoutResult | None:
     """With unit_point_headings: blocks each opened by a numbered point's heading (点位一：…) and
     closed by the line that labels what was found there (发现问题：…)."""
     p, body = doc.v.patterns, doc.body
-    heads = [bi for bi, ln in enumerate(body) if _after(p.unit_point_heading, doc, ln) is not None]
-    if len(heads) < _MIN_UNITS:
+    blocks = _labelled_blocks(doc, p.unit_point_heading, p.unit_found_label)
+    if blocks is None:
         return None
-    drafts: list[Draft] = []
-    last = heads[0]
-    for k, hi in enumerate(heads):
-        stop = heads[k + 1] if k + 1 < len(heads) else len(body)
-        found = next((bi for bi in range(hi + 1, stop) if _after(p.unit_found_label, doc, body[bi]) is not None), None)
-        if found is None:
-            return None  # a point with no faults labelled: not a notice of faults point by point
-        drafts.append(Draft(start=body[hi].cstart, end=body[found].end, finding=trim(doc.text, body[hi].body_start, body[found].end)))
-        last = found
-    return _result(doc, drafts, heads[0], _closing(doc, _next(doc, last + 1)), len(heads))
+    drafts = [Draft(start=body[hi].cstart, end=body[bi].end, finding=trim(doc.text, body[hi].body_start, body[bi].end))
+              for hi, bi, _ in blocks]
+    return _result(doc, drafts, blocks[0][0], _closing(doc, _next(doc, blocks[-1][1] + 1)), len(blocks))
 
 
 def _numbered(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
@@ -227,27 +238,18 @@ def _record_fields(doc: Doc) -> LayoutResult | None:
     """With unit_record_fields: records each opened by a unit's name field (场所名称：) and holding a
     fault field (隐患情况：) before the next record."""
     p, body = doc.v.patterns, doc.body
-    heads = [bi for bi, ln in enumerate(body) if _after(p.unit_record_name, doc, ln) is not None]
-    if len(heads) < _MIN_UNITS:
+    blocks = _labelled_blocks(doc, p.unit_record_name, p.unit_record_fault)
+    if blocks is None:
         return None
     drafts: list[Draft] = []
-    last = heads[0]
-    for k, hi in enumerate(heads):
-        stop = heads[k + 1] if k + 1 < len(heads) else len(body)
-        found = next(
-            ((bi, at) for bi in range(hi + 1, stop) if (at := _after(p.unit_record_fault, doc, body[bi])) is not None), None
-        )
-        if found is None:
-            return None  # a record with no fault field: a list of units, not of their faults
-        bi, at = found
+    for hi, bi, at in blocks:
         name = trim(doc.text, _after(p.unit_record_name, doc, body[hi]) or body[hi].body_start, body[hi].end)
         items = _numbered(doc, at, body[bi].end)
         for n, item in enumerate(items):
             start = body[hi].cstart if n == 0 else item[0]
             end = body[bi].end if n == len(items) - 1 else items[n + 1][0]
             drafts.append(Draft(start=start, end=end, finding=item, title=name))
-        last = bi
-    return _result(doc, drafts, heads[0], _closing(doc, _next(doc, last + 1)), len(heads))
+    return _result(doc, drafts, blocks[0][0], _closing(doc, _next(doc, blocks[-1][1] + 1)), len(blocks))
 
 
 @LAYOUTS.register("unit_blocks")
