@@ -571,6 +571,20 @@ class Patterns(_Strict):
     # (1.10.0) where a listed problem's one sentence names it as a problem and goes straight on to what
     # is being done (…较低的问题正在通过…逐步改善): the turn after 问题 (problem_dashes)
     problem_status_turn: Pattern[str] = NEVER
+    # (1.10.0) a scan's heading numeral one read as a dash ((—) for (一), —、 for 一、) at a line's start;
+    # group d is the dash (ocr_dash_numerals)
+    ocr_dash_one: Pattern[str] = NEVER
+    # (1.10.0) a printed page's number standing alone on its line (— 2 —, - 3 -, 第2页 共5页): page residue,
+    # not report content
+    page_number_line: Pattern[str] = NEVER
+    # (1.10.0) an item that opens by naming the problem it answers and goes on at a comma to the answer
+    # (针对…的问题，学校于8月底… / 对于…的问题，学校将…): the opener up to the comma (problem_named_lead)
+    named_problem_lead: Pattern[str] = NEVER
+    # (1.10.0) an item told as the writer's acts that names the problem they solved in its last clause
+    # (我们组织…，召开了…会议，解决了…的问题。): group p is that problem (problem_named_last)
+    solved_problem_last: Pattern[str] = NEVER
+    # (1.10.0) an item that opens on the writer acting (我们组织…, 学校召开…) (problem_named_last)
+    writer_act_opening: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -1525,6 +1539,18 @@ class LayoutWeights(_Strict):
     # paragraphs numbered in sequence ((一)关于…问题。… (二)…): every paragraph of the run is its answer,
     # not the first alone (answer_lead_in_points)
     answer_lead_in_points: bool = False
+    # (1.10.0) a scan's first heading whose numeral was read as a dash ((—) over (二) (三) …) is read as
+    # the (一) it stands for, where the second of its family follows (ocr_dash_numerals; pattern
+    # ocr_dash_one)
+    ocr_dash_numerals: bool = False
+    # (1.10.0) an item that opens by naming its problem and turns at a comma to the answer (针对…的问题，
+    # 学校于8月底…): the named problem is the finding, the rest its measure, whoever acts (problem_named_lead;
+    # pattern named_problem_lead)
+    problem_named_lead: bool = False
+    # (1.10.0) an item told as the writer's acts whose last clause names the problem they solved (我们组织…，
+    # 解决了…的问题。): that problem is the finding, the acts before it its measure (problem_named_last;
+    # patterns writer_act_opening, solved_problem_last)
+    problem_named_last: bool = False
 
 
 class KindWeights(_Strict):

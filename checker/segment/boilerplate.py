@@ -35,6 +35,8 @@ def classify_line(v: Vocabulary, line: Line) -> str | None:
         return "copyright"
     if p.metadata_line.match(s) and len(s) < 120:
         return "metadata"
+    if p.page_number_line.match(s):
+        return "other"  # a printed page's number (— 2 —)
     return None
 
 

@@ -404,6 +404,8 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
         text = html_breaks(text, v.weights.layouts.html_clipped_tags)
     if v.weights.layouts.lost_char_marks:
         text = lost_char_marks(text)
+    if v.weights.layouts.ocr_dash_numerals:
+        text = ocr_dash_numerals(v, text)
     lines = split_lines(text)
     boiler, bp_lines, content_end = find_boilerplate(v, text, lines)
     title_lines, body_start = find_title(v, lines, bp_lines)
@@ -618,6 +620,25 @@ def lost_char_marks(text: str) -> str:
     """``text`` with each ``?`` that stands for a lost character inside a word read as the
     replacement character, which ends no sentence or clause."""
     return _LOST_CHAR.sub(lambda m: LOST_CHAR_MARK * len(m.group()), text)
+
+
+# the second heading of a family, at a line's start: （二） after （一）, 二、 after 一、
+_SECOND_PAREN = re.compile(r"(?m)^[ \t\u3000]*（[ \t\u3000]*二[ \t\u3000]*）")
+_SECOND_DUN = re.compile(r"(?m)^[ \t\u3000]*二、")
+
+
+def ocr_dash_numerals(v: Vocabulary, text: str) -> str:
+    """``text`` with a scan's first heading numeral read as a dash (（—） for （一）, —、 for 一、, at a
+    line's start: pattern ocr_dash_one) read as 一, where the second heading of its family follows it;
+    one character for one, so every offset stays."""
+    out = text
+    for m in v.patterns.ocr_dash_one.finditer(text):
+        group = "d" if m.group("d") is not None else "d2"
+        second = _SECOND_PAREN if group == "d" else _SECOND_DUN
+        if second.search(text, m.end()) is not None:
+            at = m.start(group)
+            out = out[:at] + "一" + out[at + 1 :]
+    return out
 
 
 def make_group(doc: Doc, line: Line) -> Group:

@@ -658,6 +658,41 @@ def _answer_clause(doc: Doc, a: int, b: int, said: bool) -> tuple[int, int] | No
     return m.start(), m.end()
 
 
+def _problems_section_at(doc: Doc) -> int:
+    """With problem_named_lead or problem_named_last: where the first heading of a section of problems
+    listed apart stands among the body lines (their count where there is none)."""
+    lw = doc.v.weights.layouts
+    if not (lw.problem_named_lead or lw.problem_named_last):
+        return len(doc.body)
+    return next((k for k, ln in enumerate(doc.body) if doc.role(ln) == "problems"), len(doc.body))
+
+
+def _named_lead(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+    """With problem_named_lead: the item's sentence opens by naming the problem it answers and turns at a
+    comma to the answer (针对…的问题，学校于8月底… / 对于…的问题，学校将…): the comma and where the answer
+    starts, when words follow it."""
+    if not doc.v.weights.layouts.problem_named_lead:
+        return None
+    m = doc.v.patterns.named_problem_lead.match(doc.text, a, b)
+    if m is None or trim(doc.text, m.end(), b)[0] >= b:
+        return None
+    return m.end() - 1, m.end()
+
+
+def _named_last(doc: Doc, ln: Line) -> tuple[int, tuple[int, int]] | None:
+    """With problem_named_last: an item of one sentence, told as the writer's acts (我们组织…，召开了…),
+    whose last clause names the problem they solved (…，解决了个别教师有偿补课的问题。): where that
+    clause turns (its comma) and where that problem stands; the acts before it are its answer."""
+    if not doc.v.weights.layouts.problem_named_last:
+        return None
+    p, text = doc.v.patterns, doc.text
+    a, b = _first_sentence(text, ln)
+    if b < trim(text, a, ln.end)[1] or p.writer_act_opening.match(text, a, b) is None:
+        return None  # more than one sentence, or not the writer's acts
+    m = p.solved_problem_last.search(text, a, b)
+    return (m.start(), (m.start("p"), m.end("p"))) if m is not None else None
+
+
 _SENTENCE_ENDS = "。！？"
 
 
@@ -724,6 +759,8 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
     lone = _lone_items(doc, level, rank)
     lead_in = _lead_in_stem(doc)
     told = _previewed(doc)[1] if doc.v.weights.layouts.previewed_list_apart else set()
+    # after a section of problems listed apart, items naming a problem are the answers that pair by name
+    listed_at = _problems_section_at(doc)
     for bi, ln in enumerate(body):
         mk = ln.marker
         if mk is not None and mk.rank < rank:
@@ -779,8 +816,20 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             if turn is not None:
                 # 学校食堂清洁卫生欠佳，要求做到存放有序：the sentence turns to what is required
                 b, rest, answered = turn.start(), turn.end(), True
+            elif dash is None and bi < listed_at and (named := _named_lead(doc, a, b)) is not None:
+                b, rest, answered = *named, True  # 针对…的问题，学校于8月底重新调整分班…
             elif dash is None and (clause := _answer_clause(doc, a, b, bi in listed)) is not None:
                 b, rest, answered = *clause, True  # …出现裂缝，我们已于11月10日请施工队拆除重砌
+            elif dash is None and bi < listed_at and (last := _named_last(doc, ln)) is not None:
+                solved_at, found = last
+                cur = Draft(start=ln.cstart, end=ln.end, finding=found, title=found, blocks=[(a, solved_at)], loose=True)
+                own_lines[id(cur)] = ln.end
+                answered_items.add(id(cur))  # 我们组织…，解决了…的问题。: the acts before answer it
+                if group is not None:
+                    cur.group = group_name(group)
+                    groups.setdefault(group.idx, group)
+                drafts.append(cur)
+                continue
             cur = Draft(start=ln.cstart, end=ln.end, finding=(a, b))
             own_lines[id(cur)] = ln.end
             if bi in listed or turned:
