@@ -1551,6 +1551,17 @@ class LayoutWeights(_Strict):
     # 解决了…的问题。): that problem is the finding, the acts before it its measure (problem_named_last;
     # patterns writer_act_opening, solved_problem_last)
     problem_named_last: bool = False
+    # (1.10.0) trust: a reading doubts its shape when a heading it took for a group over findings is
+    # numbered in their own family, one before the first of them ((二) over (三) (四) …): a sibling item
+    # read as their heading (sibling_group_doubt)
+    sibling_group_doubt: bool = False
+    # (1.10.0) trust: a reading doubts its shape when, beside findings with a measure, one without opens as
+    # an answer does: on the problem it answers (针对…的问题，学校于…) or on the writer acting (我们组织…)
+    # (answer_opening_doubt; patterns named_problem_lead, writer_act_opening)
+    answer_opening_doubt: bool = False
+    # (1.10.0) trust: a reading doubts its shape when a section it heads as problems (二、…新发现的问题)
+    # holds numbered items of its own none of which a finding holds (unread_problems_doubt)
+    unread_problems_doubt: bool = False
 
 
 class KindWeights(_Strict):

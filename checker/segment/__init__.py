@@ -165,7 +165,7 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
         v, chosen, body_chars, unexplained_share(not_findings, findings), orphan_actions(doc, findings, held),
         unread_measures(doc, findings), split_paragraphs(doc, findings),
         skipped_faults(doc, not_findings, findings),
-        text_shape_doubts(doc, findings, held),
+        text_shape_doubts(doc, findings, held, best.groups if best else ()),
         accounted=accounted_chars(doc, findings, not_findings, held),
     ) if chosen else {}
     segmentation = Segmentation(

@@ -18,12 +18,12 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from checker.models import Document, Finding, NotFinding
+from checker.models import Document, Finding, Group, NotFinding
 from checker.segment.document import Doc
 from checker.segment.draft import cut_silent
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry, pair
-from checker.text.enumerators import HEADING_RE, Marker, iter_item_markers
+from checker.text.enumerators import HEADING_RE, Marker, iter_item_markers, match_heading_marker
 from checker.text.numerals import parse_ordinal
 
 _SHOWN = 40  # characters of an item named in the outline
@@ -414,12 +414,77 @@ def announced_shortfall(doc: Doc, findings: list[Finding]) -> float:
     return float(2 * len(findings) < count)
 
 
-def text_shape_doubts(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, int]] = ()) -> float:
+def text_shape_doubts(
+    doc: Doc, findings: list[Finding], held: Sequence[tuple[int, int]] = (), groups: Sequence[Group] = (),
+) -> float:
     """The doubts of a reading's shape that need the document's text around its findings (each behind
     its own flag): a finding's own answer left unread beside the one it shares (:func:`named_orphan`),
     answers read as problems while listed faults go unnamed (:func:`unnamed_listed`), fewer than half
-    the problems the text counts (:func:`announced_shortfall`)."""
-    return max(named_orphan(doc, findings, held), unnamed_listed(doc, findings), announced_shortfall(doc, findings))
+    the problems the text counts (:func:`announced_shortfall`), a sibling item read as the findings'
+    group heading (:func:`sibling_group`), a section of problems none of whose items was read
+    (:func:`unread_problems`)."""
+    return max(
+        named_orphan(doc, findings, held), unnamed_listed(doc, findings), announced_shortfall(doc, findings),
+        sibling_group(doc, findings, groups), unread_problems(doc, findings, held),
+    )
+
+
+def _line_at(doc: Doc, starts: list[int], at: int) -> Line | None:
+    """The body line that holds position ``at`` (``starts``: the body lines' starts, in order)."""
+    k = bisect.bisect_right(starts, at) - 1
+    return doc.body[k] if k >= 0 and at < doc.body[k].end else None
+
+
+def sibling_group(doc: Doc, findings: list[Finding], groups: Sequence[Group]) -> float:
+    """With sibling_group_doubt, 1 when a heading the reading took for a group over findings is numbered
+    in their own family, one before the first finding after it ((二)关于…的问题。 over (三) (四) (五)):
+    no outline heads its items by one of their own numbering, so it is an item the reading missed (its
+    first sibling read otherwise, a scan's (—) for (一), say)."""
+    if not doc.v.weights.layouts.sibling_group_doubt or not groups or not findings:
+        return 0.0
+    starts = [ln.start for ln in doc.body]
+    heads = sorted(f.span.start for f in findings)
+    for g in groups:
+        gl = _line_at(doc, starts, g.start)
+        k = bisect.bisect_right(heads, g.start)
+        fl = _line_at(doc, starts, heads[k]) if k < len(heads) else None
+        if gl is None or fl is None or gl is fl or gl.marker is None or fl.marker is None:
+            continue
+        # as written: the reader may have taken the heading into another family to fit its outline
+        a, b = match_heading_marker(doc.text, gl.marker.start), match_heading_marker(doc.text, fl.marker.start)
+        if a is not None and b is not None and a.family == b.family and a.value + 1 == b.value:
+            return 1.0
+    return 0.0
+
+
+def unread_problems(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, int]] = ()) -> float:
+    """With unread_problems_doubt, 1 when a numbered heading the reader gives the role of problems, after
+    the first finding (二、回头看中新发现的问题 below the problems looked at again), has numbered items under
+    it, up to the next heading of its rank or above, and one of them at their top rank no finding holds,
+    in its line or under it, nor names in its words: the reading left out a problem the heading announced
+    (each item may state its fault and answer it in one paragraph). Problems listed ahead of the findings
+    are not asked about: a section of fixes may quote each again (对于校舍等固定资产未入账的问题) and so read
+    them, in words of its own."""
+    if not doc.v.weights.layouts.unread_problems_doubt or not findings:
+        return 0.0
+    covered = _Covered(findings, held)
+    problems = [f.finding.view for f in findings]
+    first = min(f.span.start for f in findings)
+    body = doc.body
+    for k, ln in enumerate(body):
+        if ln.marker is None or ln.cstart < first or covered.touches(ln.cstart, ln.end) or doc.role(ln) != "problems":
+            continue
+        rank = ln.marker.rank
+        end = next((x.cstart for x in body[k + 1 :] if x.marker is not None and x.marker.rank <= rank), doc.content_end)
+        items = [(x, x.marker.rank) for x in body[k + 1 :] if x.marker is not None and x.cstart < end]
+        if not items:
+            continue
+        top = min(r for _, r in items)
+        heads = [x for x, r in items if r == top]
+        for h, e in zip(heads, [x.cstart for x in heads[1:]] + [end], strict=True):
+            if not covered.touches(h.cstart, e) and not any(_shares_run(h.content, t, _NAMED_RUN) for t in problems):
+                return 1.0
+    return 0.0
 
 
 def _shares_run(a: str, b: str, n: int) -> bool:

@@ -359,7 +359,8 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
     the problems in general (:func:`_titles_generic`), problems that tell what was done about them where
     none has a measure (:func:`_acted_unanswered`), a shared measure naming by number the problems it
     answers but not every one sharing it (:func:`_numbered_answer_gap`), a finding without a measure
-    beside answered ones that tells what the writer did about it (:func:`_answer_left_inside`)."""
+    beside answered ones that tells what the writer did about it (:func:`_answer_left_inside`) or opens as
+    an answer does (:func:`_answer_opening`)."""
     p = v.patterns
     problems = [f.finding.view for f in findings]
     measures = [f.measure.view for f in findings if f.measure is not None and f.measure.view.strip()]
@@ -372,6 +373,7 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
         or _acted_unanswered(v, findings)
         or _numbered_answer_gap(v, findings)
         or _answer_left_inside(v, findings)
+        or _answer_opening(v, findings)
     )
 
 
@@ -384,6 +386,20 @@ def _answer_left_inside(v: Vocabulary, findings: list[Finding]) -> bool:
     answered = [f.measure is not None and bool(f.measure.view.strip()) for f in findings]
     return any(answered) and any(
         not a and v.patterns.writer_act_inside.search(f.finding.view) for a, f in zip(answered, findings, strict=True)
+    )
+
+
+def _answer_opening(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With answer_opening_doubt: some findings have a measure, and one that has none opens as an answer
+    does: on the problem it answers, going on at a comma (针对…的问题，学校于8月底…), or on the writer
+    acting (我们组织全体教师…): the item was the answer and its problem, read whole as a problem."""
+    if not v.weights.layouts.answer_opening_doubt:
+        return False
+    p = v.patterns
+    answered = [f.measure is not None and bool(f.measure.view.strip()) for f in findings]
+    return any(answered) and any(
+        not a and (p.named_problem_lead.match(t := f.finding.view.lstrip()) or p.writer_act_opening.match(t))
+        for a, f in zip(answered, findings, strict=True)
     )
 
 
