@@ -565,6 +565,9 @@ class Patterns(_Strict):
     # (1.10.0) a sentence, after such a restatement, that opens on the answer by its doer's act
     # (局党组将…, 目前已…, 责成…) (title_restated_problem)
     restated_answer: Pattern[str] = NEVER
+    # (1.10.0) a measure's opening that tells the problem as the inspecting body pointed it out
+    # (巡察指出，…; 审计组指出：…) (restated_measure_doubt)
+    pointed_out_opening: Pattern[str] = NEVER
     # (1.10.0) a clause inside an item's one sentence that turns from its problem to the writer's answer
     # (…向外倾斜，我们已于11月10日…, …没有防护盖，我们将尽快…, …的要求，此问题已整改到位) (item_answer_clause)
     answer_clause_turn: Pattern[str] = NEVER
@@ -1527,6 +1530,18 @@ class LayoutWeights(_Strict):
     # to what the writer did or will do about it (…向外倾斜，我们已于11月10日请施工队拆除重砌)
     # (answer_inside_doubt; pattern writer_act_inside)
     answer_inside_doubt: bool = False
+    # (1.10.0) trust: a reading doubts its shape when a measure opens on the problem as the inspecting
+    # body pointed it out (巡察指出，…): the restated problem was read as the answer (restated_measure_doubt;
+    # pattern pointed_out_opening)
+    restated_measure_doubt: bool = False
+    # (1.10.0) trust: a reading doubts its shape when a finding's status, outside its measure, tells what
+    # was done (已完成。清查资产143处…) on the measure's row line: a result column left out of the answer
+    # (result_outside_doubt; pattern action_words)
+    result_outside_doubt: bool = False
+    # (1.10.0) trust: a reading doubts its shape when a measure cites the numbers of the problems it
+    # answers (…（对应问题3、6）) and the findings holding it are others (cited_numbers_doubt; patterns
+    # fix_cited_opening, fix_cited_closing)
+    cited_numbers_doubt: bool = False
     # (1.10.0) a found list with no close of its own: the clause right after 发现 (检查发现，所有站点均
     # A、B、C；…) cut at 、 into three or more pieces, most stating a fault, is the list; the sentence's
     # next clause is no problem of it (list_found_dun_clause)

@@ -289,9 +289,15 @@ def _numbers(v: Vocabulary, listed: str) -> list[int]:
 def cited_numbers(v: Vocabulary, text: str, f: Entry) -> list[int]:
     """The numbers of the problems a fix cites as those it answers: in its opening (针对问题5：…;
     关于第3项问题，…: fix_cited_opening) or in a bracket that closes it (…（对应问题3、6）: fix_cited_closing)."""
-    m = v.patterns.fix_cited_opening.match(text, f.body, min(f.end, f.body + _NAMED_REACH))
+    return cited_between(v, text, f.body, f.end)
+
+
+def cited_between(v: Vocabulary, text: str, start: int, end: int) -> list[int]:
+    """The numbers of the problems the fix written in ``text[start:end]`` cites as those it answers, in
+    its opening (针对问题5：…) or in a bracket that closes it (…（对应问题3、6）)."""
+    m = v.patterns.fix_cited_opening.match(text, start, min(end, start + _NAMED_REACH))
     if m is None:
-        m = v.patterns.fix_cited_closing.search(text, max(f.body, f.end - _CLOSING_REACH), f.end)
+        m = v.patterns.fix_cited_closing.search(text, max(start, end - _CLOSING_REACH), end)
     listed = m and (m.group("a") or m.group("b"))
     return _numbers(v, listed) if listed else []
 

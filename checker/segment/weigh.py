@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from checker.models import Finding
 from checker.segment.layouts.base import LayoutResult
+from checker.segment.pairing import cited_between
 from checker.text.enumerators import iter_item_markers
 from checker.text.numerals import parse_ordinal
 from checker.vocabulary import LayoutWeights, Vocabulary
@@ -374,7 +375,61 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
         or _numbered_answer_gap(v, findings)
         or _answer_left_inside(v, findings)
         or _answer_opening(v, findings)
+        or _restated_in_measure(v, findings)
+        or _result_outside(v, findings)
+        or _cited_elsewhere(v, findings)
     )
+
+
+def _restated_in_measure(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With restated_measure_doubt: a measure of one finding's own opens on the problem as the inspecting
+    body pointed it out (巡察指出，…; 审计组指出：…): the problem was told again under its title and the
+    reading took it, with the answer after it, for the measure. A measure several findings share may
+    open on the checks in general (针对巡察指出的问题，…): no sign."""
+    if not v.weights.layouts.restated_measure_doubt:
+        return False
+    views = [f.measure.view.strip() if f.measure is not None else "" for f in findings]
+    opening = v.patterns.pointed_out_opening
+    return any(m and views.count(m) == 1 and opening.match(m) is not None for m in views)
+
+
+def _result_outside(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With result_outside_doubt: a finding with a measure has a status that tells what was done, more
+    than a bare status (已完成。清查资产143处…, not 已完成 nor 整改中), after that measure on its row's line:
+    a result column (整改结果及佐证材料) answers the problem as much as the measure column does, and was
+    left out of it."""
+    if not v.weights.layouts.result_outside_doubt:
+        return False
+    for f in findings:
+        m, st = f.measure, getattr(f, "status", None)  # a stand-in finding (a test's) may have no status
+        if m is None or not m.view.strip() or st is None or m.start <= st.start < m.end:
+            continue
+        d = getattr(st, "doc", None)  # a stand-in status with no document (a test's) has no row around it
+        if d is None or st.start < m.end or "\n" in d.text[m.end : st.start]:
+            continue  # a status on a line of its own (完成情况：…) is a field, not a row's cell
+        if len(_HAN.findall(st.view)) > _STATUS_HAN_MAX and v.patterns.action_words.search(st.view) is not None:
+            return True
+    return False
+
+
+_STATUS_HAN_MAX = 6  # a status this short is bare (已整改到位, 持续整改), no account of an act
+
+
+def _cited_elsewhere(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With cited_numbers_doubt: a measure cites the numbers of the problems it answers (…（对应问题3、6）;
+    针对问题5：…), and the findings holding it, by their numbers in reading order, are not those: the fixes
+    were paired by their place, not by what each says it answers."""
+    if not v.weights.layouts.cited_numbers_doubt:
+        return False
+    held: dict[str, set[int]] = {}
+    for k, f in enumerate(findings, start=1):
+        if f.measure is not None and f.measure.view.strip():
+            held.setdefault(f.measure.view.strip(), set()).add(k)
+    for view, indices in held.items():
+        cited = set(cited_between(v, view, 0, len(view)))
+        if cited and cited != indices:
+            return True
+    return False
 
 
 def _answer_left_inside(v: Vocabulary, findings: list[Finding]) -> bool:
