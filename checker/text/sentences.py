@@ -7,6 +7,9 @@ from collections.abc import Iterator
 
 SENTENCE_END = "。！？!?；;\n"
 _SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+# a sentence to its full stop, question or exclamation mark or line break, running on through ；: what a
+# list of clauses at ； is held in
+FULL_STOP_SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 
 
 def iter_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:

@@ -18,16 +18,14 @@ none. Two or more such findings, with ``ordinal_blocks``.
 
 from __future__ import annotations
 
-import re
-
 from checker.segment.document import Doc
 from checker.segment.draft import Draft
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.spans import trim
+from checker.text.sentences import FULL_STOP_SENTENCE_RE as _SENTENCE_RE
 
 _MIN_FINDINGS = 2
 _OPENING = 12  # a sentence that answers says so in its first words (针对这一情况，)
-_SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _BLOCK_START = "。！？!?：:\n"  # an ordinal word opens a block at a line's or a sentence's start
 
 

@@ -30,8 +30,8 @@ from checker.segment.pairing import Entry, likeness, pair
 from checker.segment.spans import after_marks, before_marks, trim
 from checker.text.enumerators import iter_item_markers, match_heading_marker
 from checker.text.numerals import cn_to_int
+from checker.text.sentences import FULL_STOP_SENTENCE_RE as _SENTENCE_RE
 
-_SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _MIN_ITEMS = 2
 _CLAUSE_END_RE = re.compile(r"[。！？!?；;]")
 _CLAUSE_OR_COMMA_RE = re.compile(r"[。！？!?；;，,]")
@@ -630,7 +630,6 @@ def _requirement_tails(doc: Doc, st: _Statement) -> list[tuple[int, int] | None]
 
 
 _TAIL_AFTER = 2  # what falls short is named in two characters at least (卫生要进一步打扫)
-_HAN_RE = re.compile("[\u4e00-\u9fff]")
 
 
 def _site_act(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
