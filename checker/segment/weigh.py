@@ -438,10 +438,8 @@ def _answer_left_inside(v: Vocabulary, findings: list[Finding]) -> bool:
     answer was left inside it, uncut."""
     if not v.weights.layouts.answer_inside_doubt:
         return False
-    answered = [f.measure is not None and bool(f.measure.view.strip()) for f in findings]
-    return any(answered) and any(
-        not a and v.patterns.writer_act_inside.search(f.finding.view) for a, f in zip(answered, findings, strict=True)
-    )
+    inside = v.patterns.writer_act_inside
+    return _unanswered_saying(findings, lambda view: inside.search(view) is not None)
 
 
 def _answer_opening(v: Vocabulary, findings: list[Finding]) -> bool:
@@ -451,11 +449,18 @@ def _answer_opening(v: Vocabulary, findings: list[Finding]) -> bool:
     if not v.weights.layouts.answer_opening_doubt:
         return False
     p = v.patterns
+
+    def opens_answer(view: str) -> bool:
+        t = view.lstrip()
+        return p.named_problem_lead.match(t) is not None or p.writer_act_opening.match(t) is not None
+
+    return _unanswered_saying(findings, opens_answer)
+
+
+def _unanswered_saying(findings: list[Finding], says: Callable[[str], bool]) -> bool:
+    """Beside findings with a measure, one with none whose own text ``says`` what an answer says."""
     answered = [f.measure is not None and bool(f.measure.view.strip()) for f in findings]
-    return any(answered) and any(
-        not a and (p.named_problem_lead.match(t := f.finding.view.lstrip()) or p.writer_act_opening.match(t))
-        for a, f in zip(answered, findings, strict=True)
-    )
+    return any(answered) and any(not a and says(f.finding.view) for a, f in zip(answered, findings, strict=True))
 
 
 _SHARED_MIN = 2  # findings sharing one measure, numbers it names
