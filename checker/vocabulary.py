@@ -40,7 +40,7 @@ from checker.errors import RubricError
 # 1.0.0 default to it (or to a weight that leaves their component off), so that an older file
 # still reads as it did.
 NEVER: Pattern[str] = re.compile(r"(?!)")
-DEFAULT_VOCABULARY = "1.10.0"  # the newest: what the reader uses when no rubric names one
+DEFAULT_VOCABULARY = "1.11.0"  # the newest: what the reader uses when no rubric names one
 FIRST_VOCABULARY = "1.0.0"  # what a rubric that names none reads with
 T = TypeVar("T")
 # Spaces, tabs and ideographic spaces between a word's characters: "[ \t\u3000]*" written without a

@@ -1,7 +1,7 @@
 """Read the first-time writers' reports (eval/first-time/) and say, per report, whether the reading is
 right, refused or wrong, by the rule the real corpus is judged by (checker.evaluate.real.outcome_of).
 
-    python eval/first_time.py [--rubric rectification@1.13.0]
+    python eval/first_time.py [--rubric rectification@1.14.0]
 
 The reports were written, and their findings labelled, in sets of ten by writers who had not seen the
 checker, each in one of the styles a county office uses the first time it writes such a report; they are kept

@@ -22,7 +22,7 @@ from checker.evaluate.report import headline  # noqa: E402
 from checker.evaluate.runner import evaluate, review_function  # noqa: E402
 from checker.rubric import load_rubric  # noqa: E402
 
-RUBRIC = "rectification@1.13.0"
+RUBRIC = "rectification@1.14.0"
 FLOORED = (
     "micro_f1", "macro_f1", "responsiveness_accuracy", "segmentation_accuracy",
     "adjudicated_precision", "adjudicated_recall",
