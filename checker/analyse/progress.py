@@ -8,6 +8,8 @@ lexicon ``unfinished_markers``) or only promises (future_only's test), or when i
 
 from __future__ import annotations
 
+import re
+
 from checker.analyse.context import FindingContext, per_finding
 from checker.analyse.deadlines import Deadline, dated, judge_text
 from checker.analyse.scan import Compiled, sentences
@@ -66,7 +68,10 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
 
     # An item that reports its rectification complete (整改已完成) is finished: a closing 下一步 remark
     # about continuing work does not reopen it.
-    if c.lex("completion_claims").search(text, m.start, m.end) or c.pat("completed").search(text, m.start, m.end):
+    partial = _partial_claim(c, text, m.start, m.end)
+    if partial is None and (
+        c.lex("completion_claims").search(text, m.start, m.end) or c.pat("completed").search(text, m.start, m.end)
+    ):
         return None
     # A measure of promises only (我们将积极争取…, 拟…) is unfinished whatever words it uses.
     # A promise of exhortations only (将进一步加强…) is formalism's, and has no act to put a date on.
@@ -78,8 +83,12 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
                 if a <= v.start() < b:
                     return Deadline("vague", a, b, v.group(0))
     for a, b in sentences(text, m.start, m.end):
-        u = c.lex("unfinished_markers").search(text, a, b) or (promised and c.lex("future_markers").search(text, a, b))
-        if not u or c.lex("done_markers").search(text, u.end(), b):
+        u = (
+            c.lex("unfinished_markers").search(text, a, b)
+            or (promised and c.lex("future_markers").search(text, a, b))
+            or (partial if partial is not None and a <= partial.start() < b else None)
+        )
+        if not u or _done_after(c, text, u.end(), b, partial):
             continue  # nothing open, or what was open is reported done further on
         if dated(c, text, _open_from(c, text, a, u.start()), b):
             return None
@@ -91,6 +100,32 @@ def unfinished_deadline(ctx: FindingContext) -> Deadline | None:
 
 
 _CLAUSE_BREAKS = "，,；;"
+
+
+def _done_after(c: Compiled, text: str, start: int, end: int, partial: re.Match[str] | None) -> bool:
+    """Is something reported done in ``text[start:end]``? The 已 of a claim that the work is only partly
+    done (已基本完成) reports nothing finished."""
+    for d in c.lex("done_markers").finditer(text, start, end):
+        if partial is None or not (partial.start() - 3 <= d.start() < partial.end()):
+            return True
+    return False
+
+
+def _partial_claim(c: Compiled, text: str, start: int, end: int) -> re.Match[str] | None:
+    """A completion claim that says the work is only partly done (目前已基本完成整改; 初步完成; lexicon
+    ``partial_completion``), when no claim in the measure says it is wholly done: like the status
+    基本完成, it leaves the rest of the item open, to be timed (param ``partial_claim_open`` of
+    missing_deadline). None when the param is off or no such claim stands."""
+    if not c.param("missing_deadline", "partial_claim_open", False):
+        return None
+    part = c.lex("partial_completion").search(text, start, end)
+    if part is None:
+        return None
+    whole = [
+        w for w in (*c.lex("completion_claims").finditer(text, start, end), *c.pat("completed").finditer(text, start, end))
+        if c.lex("partial_completion").search(text, max(start, w.start() - 2), w.end()) is None
+    ]
+    return None if whole else part
 
 
 def _open_from(c: Compiled, text: str, sent_start: int, pos: int) -> int:

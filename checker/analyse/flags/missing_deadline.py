@@ -11,6 +11,8 @@ Evidence: the blank field (label included), or the unfinished sentence.
 
 from __future__ import annotations
 
+import re
+
 from checker.analyse.context import FindingContext
 from checker.analyse.deadlines import dated, field_label_start, finding_deadline
 from checker.analyse.progress import says_finished, unfinished_deadline
@@ -27,7 +29,9 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         return []
     if f.deadline_field and bool(ctx.c.param(CODE, "finished_field", False)) and _finished_field(ctx):
         return []
-    if (ctx.kind in ("plan", "work_report") and not ctx.reported_done and not _closed(ctx)) or f.deadline_field:
+    if (ctx.kind in ("plan", "work_report") and not ctx.reported_done and not _closed(ctx) and not _all_done(ctx)) or (
+        f.deadline_field
+    ):
         d = finding_deadline(ctx)
         if d.state == "blank" and f.deadline is not None:
             start = field_label_start(ctx, d.start)
@@ -68,6 +72,26 @@ def _required_only(ctx: FindingContext) -> tuple[int, int] | None:
     if first is not None and any(ch in text[first.end() : spans[0][1]] for ch in ":："):
         return spans[0]  # 要求：一是…；二是…: the lead-in asks every point after it
     return spans[0] if all(asks) else None
+
+
+def _all_done(ctx: FindingContext) -> bool:
+    """Does every sentence of the measure report an act already done (已及时更新; 现已归档; 防蝇防尘设施已安装
+    到位), with nothing still open, promised or asked of another (param ``done_acts``)? Such an item is
+    finished, as one introduced by 已采取以下措施 is, and needs no deadline. A sentence that orders the
+    fix (已责令…限期整改, 已下发整改通知书要求…) reports the order, not the fix: the item stays open."""
+    c, text, m = ctx.c, ctx.text, ctx.measure
+    if m is None or not bool(c.param(CODE, "done_acts", False)):
+        return False
+    spans = [(a, b) for a, b in sentences(text, m.start, m.end) if _HAN.search(text, a, b)]
+    if not spans or not all(c.lex("done_markers").search(text, a, b) for a, b in spans):
+        return False
+    opens = ("unfinished_markers", "future_markers", "requirement_markers", "vague_deadlines")
+    if any(c.lex(name).search(text, m.start, m.end) for name in opens):
+        return False
+    return c.pat("delegated_act").search(text, m.start, m.end) is None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _finished_field(ctx: FindingContext) -> bool:
