@@ -3,6 +3,8 @@ promise, does it answer another matter. Each is made once per finding (:func:`pe
 
 from __future__ import annotations
 
+import re
+
 from checker.analyse.context import FindingContext, per_finding
 from checker.analyse.markers import ItemProfile
 from checker.analyse.objects import distinct_specific, finding_objects, untouched
@@ -44,6 +46,57 @@ def explained_away(ctx: FindingContext) -> bool:
     return not any(p.acts or p.done_clauses for p in ctx.profiles) and not ctx.c.lex("recovery_verbs").search(ctx.text, m.start, m.end)
 
 
+_SCALE = {"亿": 1e8, "万": 1e4, "千": 1e3}
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:余|多)?\s*([万亿千])?")
+
+
+def _yuan(raw: str) -> float | None:
+    """The sum an amount (3466.7万元, 1.96 万元, 800元) stands for, in yuan."""
+    m = _FIGURE.search(raw)
+    if m is None:
+        return None
+    return float(m.group(1)) * _SCALE.get(m.group(2) or "", 1.0)
+
+
+def money_at_issue(ctx: FindingContext) -> float | None:
+    """The largest amount a money finding puts at issue (违法违规金额3466.7万元): an amount in a
+    sentence that names a violation (lexicon ``money_violation_words``)."""
+    c, text, f = ctx.c, ctx.text, ctx.finding
+    best: float | None = None
+    for a, b in sentences(text, f.finding.start, f.finding.end):
+        if not c.lex("money_violation_words").search(text, a, b):
+            continue
+        for m in c.pat("amount").finditer(text, a, b):
+            v = _yuan(m.group(0))
+            if v is not None and (best is None or v > best):
+                best = v
+    return best
+
+
+def recovered_sum(ctx: FindingContext) -> tuple[float, int, int] | None:
+    """What the measure says was given back: the amounts in its sentences that hold a recovery verb
+    (退回医保基金1.96万元), summed; None when it recovers no stated sum."""
+    c, text, m = ctx.c, ctx.text, ctx.measure
+    if m is None:
+        return None
+    total, first, found = 0.0, None, False
+    for a, b in sentences(text, m.start, m.end):
+        if not c.lex("recovery_verbs").search(text, a, b):
+            continue
+        for am in c.pat("amount").finditer(text, a, b):
+            v = _yuan(am.group(0))
+            if v is not None:
+                total, found = total + v, True
+                first = first or (a, b)
+    return (total, *first) if found and first is not None else None
+
+
+def recovers_money_at_issue(ctx: FindingContext) -> bool:
+    """The finding puts money at issue in a sentence naming a violation (违法违规金额592.8万元) and the
+    measure gives a stated sum back (退回医保基金1.96万元): the measure acts on the finding's money."""
+    return money_at_issue(ctx) is not None and recovered_sum(ctx) is not None
+
+
 @per_finding
 def is_off_target(ctx: FindingContext) -> bool:
     m = ctx.measure
@@ -61,6 +114,8 @@ def is_off_target(ctx: FindingContext) -> bool:
     # finding is answered by 以问责代替整改 (partial_coverage), not by another matter.
     if ctx.c.lex("punish_words").search(ctx.text, m.start, m.end):
         return False
+    if ctx.c.param(OFF_TARGET, "recovery_answers_money", False) and recovers_money_at_issue(ctx):
+        return False  # money given back under a money finding acts on that money, however little of it
     f = ctx.finding
     objs = finding_objects(ctx.c, ctx.text, f.finding.start, f.finding.end)
     n = distinct_specific(objs)

@@ -6,7 +6,8 @@ figure); or (b) a money finding (an amount or money noun next to a violation or 
 lexicons ``money_violation_words``, ``money_irregularity_words``: 报销不规范, 票据不合规) is answered only by rules or punishment with nothing recovered or
 corrected (以制度代替整改, 以问责代替整改; lexicons ``recovery_verbs``, ``rule_words``, ``punish_words``), by an
 accounting adjustment of no stated amount (调账, 做账务调整: ``adjustment_verbs``), or by measures
-that never mention money at all.
+that never mention money at all; or (c) a money finding that puts a sum at issue (违法违规金额592.8万元)
+is answered by giving back a stated sum under ``short_recovery_share`` of it (退回医保基金1.96万元).
 Why an auditor cares: 选择性整改、半截子整改 leave the hardest part of a problem untouched. A measure
 that fixes the case and also widens it (举一反三, a new rule) is fine.
 Evidence: the unanswered sub-point (or the money sentence) in the finding text.
@@ -19,7 +20,7 @@ from itertools import pairwise
 
 from checker.analyse.context import FindingContext
 from checker.analyse.objects import Obj, finding_objects
-from checker.analyse.readings import is_off_target
+from checker.analyse.readings import is_off_target, money_at_issue, recovered_sum
 from checker.analyse.scan import Compiled, hit, sentences
 from checker.flags import FlagSpec
 from checker.models import FlagHit
@@ -57,6 +58,19 @@ def _irregular_money(c: Compiled, text: str, start: int, end: int) -> bool:
         irregular.search(text, m.start(), m.end()) and nouns.search(text, m.start(), m.end())
         for m in _CLAUSE.finditer(text, start, end)
     )
+
+
+def _short_recovery(ctx: FindingContext) -> tuple[int, int, str] | None:
+    """A money finding that puts a sum at issue (违法违规金额592.8万元) answered by giving back a stated
+    sum far smaller (退回医保基金1.96万元), with nothing said of the rest: 半截子整改 (param
+    ``short_recovery_share``: what part of the sum at issue a recovery must reach)."""
+    share = float(ctx.c.param(CODE, "short_recovery_share", 0.0))
+    if not share:
+        return None
+    at_issue, got = money_at_issue(ctx), recovered_sum(ctx)
+    if at_issue is None or got is None or got[0] >= share * at_issue:
+        return None
+    return got[1], got[2], "short_recovery"
 
 
 def _money_substitution(ctx: FindingContext) -> tuple[int, int, str] | None:
@@ -183,7 +197,7 @@ def check(ctx: FindingContext) -> list[FlagHit]:
     if left is not None:
         a, b, how = left
         return [hit(CODE, ctx.text, a, b, missing=1, points=len(cov.points), left_out=how, variant="left_out")]
-    sub = _money_substitution(ctx)
+    sub = _money_substitution(ctx) or _short_recovery(ctx)
     if sub is not None:
         a, b, how = sub
         return [hit(CODE, ctx.text, a, b, missing=1, points=len(cov.points), substitute=how, variant=how)]
