@@ -588,6 +588,11 @@ class Patterns(_Strict):
     solved_problem_last: Pattern[str] = NEVER
     # (1.10.0) an item that opens on the writer acting (我们组织…, 学校召开…) (problem_named_last)
     writer_act_opening: Pattern[str] = NEVER
+    # (1.11.0) a problem's number label inside running text (问题1：, 问题二：), not one a fix cites
+    # (针对问题1：) (problem_label_runs)
+    problem_number_label: Pattern[str] = NEVER
+    # (1.11.0) a label opening the causes of the problem before it (成因：, 原因分析：) (cause_label_rest)
+    cause_label: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -1577,6 +1582,12 @@ class LayoutWeights(_Strict):
     # (1.10.0) trust: a reading doubts its shape when a section it heads as problems (二、…新发现的问题)
     # holds numbered items of its own none of which a finding holds (unread_problems_doubt)
     unread_problems_doubt: bool = False
+    # (1.11.0) numbered problem labels glued into one paragraph (…类问题1：…。成因：…。问题2：…), a run of
+    # two or more in sequence, each open a line (problem_label_runs; pattern problem_number_label)
+    problem_label_runs: bool = False
+    # (1.11.0) an item's rest that opens on a cause label (成因：…) tells why the problem arose: it is
+    # no answer to it (cause_label_rest; pattern cause_label)
+    cause_label_rest: bool = False
 
 
 class KindWeights(_Strict):

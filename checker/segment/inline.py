@@ -22,6 +22,7 @@ from checker.segment.document import BODY_PASSES, Doc
 from checker.segment.labels import Labels, alt, labels_of
 from checker.segment.lines import Line
 from checker.text.enumerators import Marker, iter_item_markers, match_heading_marker
+from checker.text.numerals import cn_to_int
 from checker.vocabulary import Vocabulary
 
 # Families that may head a finding or a section when written inline.
@@ -275,6 +276,25 @@ def _flattened_cuts(labels: Labels, text: str, line: Line) -> list[int]:
     return cuts
 
 
+def _problem_label_cuts(v: Vocabulary, text: str, line: Line) -> list[int]:
+    """``…2.1组织设置类问题1：A。成因：…。问题2：B。…``: numbered problem labels inside a paragraph, a page
+    that lost its breaks, each open a line where two or more stand in sequence (problem_label_runs). A
+    lone 问题2： or labels out of sequence are left alone: a fix may cite a problem by its number."""
+    run: list[int] = []
+    last = 0
+    for m in v.patterns.problem_number_label.finditer(text, line.cstart, line.end):
+        n = m.group("n")
+        value = int(n) if n.isdigit() else (cn_to_int(n) or 0)
+        if run and value == last + 1:
+            run.append(m.start())
+        elif len(run) >= _MIN_RUN:
+            break  # the run is over: a later label is a citation or another list's
+        else:
+            run = [m.start()] if value == 1 else []
+        last = value
+    return [c for c in run if c > line.cstart] if len(run) >= _MIN_RUN else []
+
+
 def _piece(text: str, idx: int, a: int, b: int) -> Line:
     while b > a and text[b - 1] in " \t\u3000":
         b -= 1
@@ -313,6 +333,8 @@ def split_inline(doc: Doc, body: list[Line]) -> list[Line]:
                    if c < first_measure]
                 + (_page_cuts(text, ln) if ln.idx in doc.pages else []))
         )
+        if doc.v.weights.layouts.problem_label_runs:
+            cuts = sorted(set(cuts + _problem_label_cuts(doc.v, text, ln)))
         glued = _glued_section_cuts(text, ln) if doc.v.weights.layouts.glued_outline else []
         cuts = sorted(set(cuts + glued))
         if doc.v.weights.layouts.title_glued_items:

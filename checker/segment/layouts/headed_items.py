@@ -111,6 +111,14 @@ def _rest_answers(doc: Doc, ln: Line, vouched: bool) -> int | None:
     return None if any(f.search(text, a, clause_end) for f in (p.problem_words, p.item_faults)) else a
 
 
+def _opens_causes(doc: Doc, a: int, b: int) -> bool:
+    """With cause_label_rest: ``text[a:b]``, an item's rest after its first sentence, opens on a cause
+    label (成因：…, 原因分析：…): it tells why the problem arose, no answer to it."""
+    if not doc.v.weights.layouts.cause_label_rest:
+        return False
+    return doc.v.patterns.cause_label.match(doc.text, trim(doc.text, a, b)[0], b) is not None
+
+
 def _states_then_requires(doc: Doc, ln: Line) -> bool:
     """The item may turn to a requirement of its own: its first sentence states a problem, and its
     opening clause asks nothing itself (item_requirement_sentences)."""
@@ -830,6 +838,8 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
                     groups.setdefault(group.idx, group)
                 drafts.append(cur)
                 continue
+            if b < ln.end and _opens_causes(doc, b, ln.end):
+                b = rest = ln.end  # …未纳入管理。成因：…: why it arose, the problem's own text, no answer
             cur = Draft(start=ln.cstart, end=ln.end, finding=(a, b))
             own_lines[id(cur)] = ln.end
             if bi in listed or turned:
