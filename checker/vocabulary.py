@@ -588,6 +588,9 @@ class Patterns(_Strict):
     solved_problem_last: Pattern[str] = NEVER
     # (1.10.0) an item that opens on the writer acting (我们组织…, 学校召开…) (problem_named_last)
     writer_act_opening: Pattern[str] = NEVER
+    # (1.11.0) the first point of an answer, where it stands after a comma or a sentence's start
+    # (…提出了五点意见建议，一要提高…): group w is the point's word (list_cut_points_unnumbered)
+    answer_first_point: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -1577,6 +1580,11 @@ class LayoutWeights(_Strict):
     # (1.10.0) trust: a reading doubts its shape when a section it heads as problems (二、…新发现的问题)
     # holds numbered items of its own none of which a finding holds (unread_problems_doubt)
     unread_problems_doubt: bool = False
+    # (1.11.0) a list not numbered (A、B、C等问题) whose answer the page cuts inside its points (一要…, 一是…)
+    # before there is one a problem pairs them by number, as a numbered list does: the first point
+    # answers the first problem, the problems after the cut have none (list_cut_points_unnumbered;
+    # pattern answer_first_point)
+    list_cut_points_unnumbered: bool = False
 
 
 class KindWeights(_Strict):
