@@ -593,6 +593,9 @@ class Patterns(_Strict):
     problem_number_label: Pattern[str] = NEVER
     # (1.11.0) a label opening the causes of the problem before it (成因：, 原因分析：) (cause_label_rest)
     cause_label: Pattern[str] = NEVER
+    # (1.11.0) the first point of an answer, where it stands after a comma or a sentence's start
+    # (…提出了五点意见建议，一要提高…): group w is the point's word (list_cut_points_unnumbered)
+    answer_first_point: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -1588,6 +1591,11 @@ class LayoutWeights(_Strict):
     # (1.11.0) an item's rest that opens on a cause label (成因：…) tells why the problem arose: it is
     # no answer to it (cause_label_rest; pattern cause_label)
     cause_label_rest: bool = False
+    # (1.11.0) a list not numbered (A、B、C等问题) whose answer the page cuts inside its points (一要…, 一是…)
+    # before there is one a problem pairs them by number, as a numbered list does: the first point
+    # answers the first problem, the problems after the cut have none (list_cut_points_unnumbered;
+    # pattern answer_first_point)
+    list_cut_points_unnumbered: bool = False
 
 
 class KindWeights(_Strict):

@@ -38,6 +38,7 @@ _CLAUSE_OR_COMMA_RE = re.compile(r"[。！？!?；;，,]")
 _FIRST_AFTER_COMMA_RE = re.compile(r"(?<=[，,])[ \t\u3000]*(?P<w>一是)")
 _OPENING = 12  # a sentence that answers a list says so in its first words (并提出五点整改意见)
 _FIRST_CLAUSE = 20  # … or in the clause after a short first one (我局高度重视，针对以上问题…)
+_CLOSED = "。！？!?；;）)”\"…"  # a text whose last sentence ends so was not cut mid-sentence
 _ENUMERATED = frozenset({"shi", "num", "cn_dun", "cn_paren", "num_paren", "circled", "ordinal", "sequence"})
 
 
@@ -1671,17 +1672,25 @@ def paragraph_lists_layout(doc: Doc) -> LayoutResult | None:
         answer = answers[k]
         numbered = _markers(doc, *answer) if answer else []
         cut = bool(answer) and answer is not None and answer[1] >= trim(doc.text, 0, doc.content_end)[1] - 1
-        if answer is not None and cut and not numbered and st.enumerated:
+        # (list_cut_points_unnumbered) a list not numbered whose answer the page cuts inside its points
+        # before its second point, mid-sentence
+        cut_points = (
+            cut and not numbered and not st.enumerated and doc.v.weights.layouts.list_cut_points_unnumbered
+            and answer is not None and doc.text[trim(doc.text, *answer)[1] - 1] not in _CLOSED
+        )
+        if answer is not None and cut and not numbered and (st.enumerated or cut_points):
             # the page ends inside the answer's first point: it answers the first problem
             ones = [(1, m.start, m.end) for m in iter_item_markers(doc.text, *answer) if m.value == 1 and m.family in _ENUMERATED]
             after_comma = _FIRST_AFTER_COMMA_RE.search(doc.text, *answer)
             if after_comma is not None:
                 ones.append((1, after_comma.start("w"), after_comma.end()))
+            if cut_points:  # 一要… as well as 一是…
+                ones.extend((1, m.start("w"), m.end()) for m in doc.v.patterns.answer_first_point.finditer(doc.text, *answer))
             numbered = sorted(ones, key=lambda m: m[1])[:1]
         # numbered as the list is (or cut short by the page's end; or with general points added
         # after one point per problem): pairs by number
-        by_number = bool(numbered) and st.enumerated and (
-            len(numbered) >= len(st.items) or (cut and len(numbered) < len(st.items))
+        by_number = bool(numbered) and (
+            (st.enumerated and len(numbered) >= len(st.items)) or ((st.enumerated or cut_points) and cut and len(numbered) < len(st.items))
         )
         per_area = _area_answers(doc, st, answer, numbered) if st.area_of and answer is not None else []
         points = [trim(doc.text, s, numbered[i + 1][1] if i + 1 < len(numbered) else answer[1])
