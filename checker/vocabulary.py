@@ -383,6 +383,11 @@ class Patterns(_Strict):
     # (1.3.0) a line's last clause that gives the status of the problems before it (，现已整改完毕。):
     # group s opens it
     status_tail: Pattern[str] = NEVER
+    # (1.11.0) 已修复 / 已用网覆盖 / 正在进行清理 — a clause telling that a site's problem is dealt with
+    # (status_clauses)
+    status_done: Pattern[str] = NEVER
+    # (1.11.0) 未整改 / 仍存在 / 但还有 — a clause telling that a site's problem is still open (status_clauses)
+    status_open: Pattern[str] = NEVER
     # (1.3.0) 针对屋顶漏雨，… opening a fix: the clause names what it answers (fix_aimed_clause)
     fix_aimed_clause: Pattern[str] = NEVER
     contrast_fault: Pattern[str] = NEVER  # what the turn says falls short (不及时, 不足, 有待加强)
@@ -1126,6 +1131,10 @@ class LayoutWeights(_Strict):
     # one item of a numbering, a place or an aspect, praise and faults side by side), the paragraphs
     # that state a fault seen are its findings, a sentence acting on it their measure (prose_observations)
     prose_observations: bool = False
+    # (1.11.0) when no layout reads a revisit told in clauses at ；, each a site with what was wrong there
+    # and how it stands (已修复 / 仍存在), the clauses are its findings, the part that acts their
+    # measure (status_clauses; patterns status_done, status_open)
+    status_clauses: bool = False
     # (1.5.0) a list in running text whose pieces at 、 hold commas of their own (A发现X、B，C发现Y、
     # D) is not parted at 、: the 、 joins words inside a clause that the commas cut across
     list_dun_across_commas: bool = False
