@@ -951,6 +951,9 @@ class LayoutWeights(_Strict):
     # (1.4.0) 一是…、二是… lines, each followed by a measure's label line (整改情况：…), are numbered
     # items (point_items)
     point_items: bool = False
+    # (1.11.0) paragraphs opening 一是…, 二是… in sequence, no numbered line among them, each stating a
+    # fault in its first sentence, are numbered items: the problem, then what was done (fault_points)
+    fault_points: bool = False
     # (1.10.0) lines opened by a list's dash (- …) right under a lead-in or heading of problems (发现了
     # 以下问题：) are its problems numbered by position, each with its answer after it (problem_dashes)
     problem_dashes: bool = False

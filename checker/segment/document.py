@@ -18,6 +18,7 @@ from checker.segment.roles import Role, section_role
 from checker.segment.title import find_title, title_of
 from checker.text.enumerators import CN_DIGITS, Marker, iter_item_markers
 from checker.text.numerals import parse_ordinal
+from checker.text.sentences import iter_sentences
 from checker.vocabulary import Vocabulary
 
 BodyPass = Callable[["Doc", list[Line]], list[Line]]
@@ -59,6 +60,7 @@ class Doc:
     target_labels: dict[int, LabelHit] = field(default_factory=dict)  # 整改目标: lines, by line idx
     pages: set[int] = field(default_factory=set)  # lines that hold a whole page's text (its breaks lost)
     dash_items: set[int] = field(default_factory=set)  # lines of a dashed list of problems (problem_dashes)
+    point_paragraphs: set[int] = field(default_factory=set)  # points each one paragraph (fault_points)
     _roles: dict[int, Role | None] = field(default_factory=dict)
 
     @property
@@ -451,6 +453,8 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
                 doc.field_lines[ln.idx] = fields
     if lw.point_items:
         _point_items(doc)
+    if lw.fault_points:
+        _fault_points(doc)
     if lw.problem_dashes:
         _problem_dashes(doc)
     if lw.lines_before_labels:  # after the points (一是…): lines already marked are items already
@@ -509,6 +513,43 @@ def _point_items(doc: Doc) -> None:
         return
     for ln, mk in found:
         ln.marker = mk
+
+
+def _fault_points(doc: Doc) -> None:
+    """Paragraphs opening 一是…, 二是… in sequence with no numbered line among them, each stating a fault
+    in its first sentence (一是个别事项衔接不够及时。…), are numbered items: a report that lists what was
+    found as points, each a paragraph whose first sentence is the problem and whose rest tells what was
+    done about it (fault_points). Not right under a heading or lead-in of problems (二、存在的问题 /
+    还存在以下问题：), where the rest of each point tells more of its problem or an answer another
+    reading pairs; nor where answers are labelled (整改情况：…). Each point is its one paragraph, so a
+    closing paragraph after the last (以上问题，我们将…) is no answer of it."""
+    if doc.measure_labels:
+        return  # 一是… / 整改情况：…: labelled answers, read as such (point_items)
+    text, body = doc.text, doc.body
+    found: list[tuple[Line, Marker]] = []
+    before: Line | None = None  # the line before the first point
+    for ln in body:
+        if ln.marker is not None:
+            if found:
+                return  # a numbered line among the points: they are a numbered item's own points
+            before = ln
+            continue
+        mk = next(iter_item_markers(text, ln.cstart, ln.end), None)
+        if mk is None or mk.family != "shi" or mk.start != ln.cstart:
+            if not found and not ln.blank:
+                before = ln
+            continue
+        if not found and before is not None and doc.role(before) == "problems":
+            return  # 还存在以下问题：一是…: the points' rest tells more of each problem, no answer
+        first = next(iter_sentences(text, mk.end, ln.end), (mk.end, ln.end))
+        if doc.v.patterns.problem_words.search(text, *first) is None:
+            return  # 一是压实责任。: points of what is done, not of what was found
+        found.append((ln, mk))
+    if len(found) < 2 or [mk.value for _, mk in found] != list(range(1, len(found) + 1)):
+        return
+    for ln, mk in found:
+        ln.marker = mk
+        doc.point_paragraphs.add(ln.idx)
 
 
 def _renumbered_bodies(doc: Doc) -> None:

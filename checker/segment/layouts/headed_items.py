@@ -862,8 +862,8 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
                 groups.setdefault(group.idx, group)
             cur.loose = True
             drafts.append(cur)
-            if bi in lone:
-                cur = None  # the group's one item is its one paragraph
+            if bi in lone or ln.idx in doc.point_paragraphs:
+                cur = None  # the group's one item is its one paragraph; a point (一是…) is its paragraph
             continue
         if cur is not None and first is not None and _spoken(doc, body[first]) and doc.v.patterns.closing_paragraph.match(ln.body):
             cur = None  # 下一步，我们…: the report's close, after items that each hold their own answer
