@@ -1562,6 +1562,10 @@ class LayoutWeights(_Strict):
     # answers (…（对应问题3、6）) and the findings holding it are others (cited_numbers_doubt; patterns
     # fix_cited_opening, fix_cited_closing)
     cited_numbers_doubt: bool = False
+    # (1.11.0) trust: a reading doubts its shape when one measure three findings or more share names the
+    # matter of some in their own words and of others in none (要求进一步健全服务内容、加大经费投入 shared
+    # by 服务内容单一 and 宣传橱窗缺少) (shared_answer_uneven_doubt)
+    shared_answer_uneven_doubt: bool = False
     # (1.10.0) a found list with no close of its own: the clause right after 发现 (检查发现，所有站点均
     # A、B、C；…) cut at 、 into three or more pieces, most stating a fault, is the list; the sentence's
     # next clause is no problem of it (list_found_dun_clause)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from checker.models import Finding
+from checker.models import Finding, Span
 from checker.segment.layouts.base import LayoutResult
 from checker.segment.pairing import cited_between
 from checker.text.enumerators import iter_item_markers
@@ -378,6 +378,7 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
         or _restated_in_measure(v, findings)
         or _result_outside(v, findings)
         or _cited_elsewhere(v, findings)
+        or _shared_answer_uneven(v, findings)
     )
 
 
@@ -464,6 +465,49 @@ def _unanswered_saying(findings: list[Finding], says: Callable[[str], bool]) -> 
 
 
 _SHARED_MIN = 2  # findings sharing one measure, numbers it names
+_SENTENCE_STOPS = "。！？!?；;"  # a sentence's own end inside a text
+_SENTENCE_CLOSED = "。！？!?；;…”」』）)】\"'"  # a text ending on one of these ended a sentence
+
+
+def _cut_at_end(m: Span) -> bool:
+    """The span runs to the end of its document's text and stops in mid-clause, on no closing mark, and
+    holds no sentence it closed before: not one sentence of it survives whole."""
+    d = getattr(m, "doc", None)  # a stand-in span with no document (a test's) has no text around it
+    if d is None:
+        return False
+    text = d.view
+    end = len(text.rstrip())
+    if m.end < end or text[:end][-1:] in _SENTENCE_CLOSED:
+        return False
+    return not any(ch in _SENTENCE_STOPS for ch in m.view)
+
+
+_SHARED_NAMING_MIN = 3  # findings sharing one measure, before what it names of each tells anything
+
+
+def _shared_answer_uneven(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With shared_answer_uneven_doubt: one measure three findings or more share, cut off by the end of
+    the text in its first sentence (…，要求进一步健全服务内容、加大经费投), names the matter of some of them in their
+    own words (two pairs or more, the report's topic left out: 健全服务内容 for 服务内容比较单一) and of
+    others in none: what it says answers those it names, and whether the part lost answered the rest
+    the text no longer tells. A shared measure read whole answers all its findings."""
+    if not v.weights.layouts.shared_answer_uneven_doubt:
+        return False
+    shared: dict[str, list[int]] = {}
+    for k, f in enumerate(findings):
+        if f.measure is not None and f.measure.view.strip() and _cut_at_end(f.measure):
+            shared.setdefault(f.measure.view, []).append(k)
+    groups = [(view, ks) for view, ks in shared.items() if len(ks) >= _SHARED_NAMING_MIN]
+    if not groups:
+        return False
+    generic = frozenset(v.words.pairing_generic)
+    problems = _without_topic([_pairs(f.finding.view, generic) for f in findings])
+    for view, ks in groups:
+        words = _pairs(view, generic)
+        named = [len(words & problems[k]) >= _OWN_NAMED for k in ks]
+        if any(named) and not all(named):
+            return True
+    return False
 
 
 def _numbered_answer_gap(v: Vocabulary, findings: list[Finding]) -> bool:
