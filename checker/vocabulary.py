@@ -601,6 +601,8 @@ class Patterns(_Strict):
     # (1.11.0) the first point of an answer, where it stands after a comma or a sentence's start
     # (…提出了五点意见建议，一要提高…): group w is the point's word (list_cut_points_unnumbered)
     answer_first_point: Pattern[str] = NEVER
+    # (1.11.0) what an audit reported, where a clause tells it (审计反映…, 审计发现…) (audit_clauses)
+    audit_reported: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -1612,6 +1614,11 @@ class LayoutWeights(_Strict):
     # answers the first problem, the problems after the cut have none (list_cut_points_unnumbered;
     # pattern answer_first_point)
     list_cut_points_unnumbered: bool = False
+    # (1.11.0) audit results told in clauses, each a problem with its figure and, after the figure's
+    # comma, what became of it (…少提取助学金2800万元，已按要求补提…；…学费89万元，已全部整改到位。):
+    # each clause a finding, its status the measure, in a run of paragraphs of such clauses only
+    # (layout audit_clauses; pattern audit_reported)
+    audit_clauses: bool = False
 
 
 class KindWeights(_Strict):

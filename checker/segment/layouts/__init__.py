@@ -17,6 +17,8 @@ runs the ones the vocabulary names and keeps the reading that explains the docum
   the task's paragraph, or each of its cases, is a finding the sections after it answer.
 - ``row_paragraphs``: a table that lost its markup, column names ending a line and each row a
   paragraph opened by its number; a row's numbered problems, or the row, are its findings.
+- ``audit_clauses``: audit results told in clauses, each a problem with its figure and, after a comma,
+  what became of it (已…): each clause a finding, its status the measure.
 - ``sanction_rows``: units listed under the fault they share, each line a unit and the action taken on
   it.
 """
