@@ -10,10 +10,15 @@ Why an auditor cares: 以会议落实会议、以文件落实文件、以学习�
 paper rectification the CCDI names. A meeting or rule that is itself the fix, named and dated,
 next to acts on the problem is fine: that item has markers, so it is concrete. A measure made only of
 promises where promises are judged (future_only) is that flag's, not this one's as well.
+With ``bare_fix_request`` (rubric pattern ``bare_fix_request``), a measure made only of a bare request to
+fix (望各位根据实际情况及时进行整改; 我局已现场指出，要求严格抓好整改) is hollow too: it names no act, object or time
+limit; an order that carries one (责令…, 限期, 下发整改通知书; pattern ``fix_order``) is left to the deadline rules.
 Evidence: the most slogan-heavy sentence of the measure.
 """
 
 from __future__ import annotations
+
+import re
 
 from checker.analyse.context import FindingContext
 from checker.analyse.markers import HOLLOW_LEXICONS
@@ -25,10 +30,37 @@ from checker.models import FlagHit
 CODE = "formalism"
 
 
+_CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
+_CLAUSE_EDGE = " \t\u3000“”\"'（）()"
+
+
+def bare_fix_request(ctx: FindingContext) -> bool:
+    """Is the measure only a bare request to fix (pattern ``bare_fix_request``: 望各位及时进行整改,
+    已现场指出，要求严格抓好整改), its topic aside (对存在的问题), with no order that carries a time limit or a
+    notice (pattern ``fix_order``)? Such a request names nothing to be done about the problem."""
+    m = ctx.measure
+    if m is None or not ctx.c.param(CODE, "bare_fix_request", False):
+        return False
+    text, c = ctx.text, ctx.c
+    if c.pat("fix_order").search(text, m.start, m.end):
+        return False
+    request, topic, found = c.pat("bare_fix_request"), c.v.patterns.measure_topic, False
+    for cl in _CLAUSE.finditer(text, m.start, m.end):
+        body = cl.group(0).strip(_CLAUSE_EDGE)
+        if not body or topic.fullmatch(body):
+            continue
+        if not request.fullmatch(body):
+            return False
+        found = found or "整改" in body
+    return found
+
+
 def is_formalism(ctx: FindingContext) -> bool:
     profs = ctx.profiles
     if not profs or any(p.concrete for p in profs):
         return False
+    if bare_fix_request(ctx):
+        return True
     if promise_only(ctx) and not all(p.exhortation_only for p in profs):
         # A promise of an act (将…进行改造) is judged as a promise (future_only), not as slogans too;
         # a promise of exhortations only (将进一步加强…，严格控制…) is slogans as well.

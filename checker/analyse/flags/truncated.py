@@ -45,7 +45,7 @@ def _tail(text: str, start: int, end: int) -> tuple[int, int]:
 def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     text, c = dctx.text, dctx.c
     out: list[tuple[int | None, FlagHit]] = []
-    residue = c.lex("web_residue").search(text)
+    residue = c.lex("web_residue").search(text) or _page_trailer(dctx)
     residue_at = residue.start() if residue else len(text)
     if residue:
         ls = text.rfind("\n", 0, residue.start()) + 1
@@ -88,6 +88,25 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         ):
             out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="cut", variant="cut")))
     return out
+
+
+def _page_trailer(dctx: DocumentContext) -> re.Match[str] | None:
+    """The first of the lines that close the text as a page's chrome, each one whole (rubric pattern
+    ``page_trailer``, param ``page_trailer``: an empty 责任编辑： or 标签： field, 阅读 583, 投诉, a site's
+    notice in English): the copy is a web page's, and the last finding ends before them, not cut."""
+    if not dctx.c.param(CODE, "page_trailer", False):
+        return None
+    text, rx = dctx.text, dctx.c.pat("page_trailer")
+    end, first = len(text.rstrip()), None
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        a, b = span_of(text, start, end)
+        m = rx.fullmatch(text, a, b) if b > a else None
+        if b > a and m is None:
+            break
+        first = m or first
+        end = len(text[: max(start - 1, 0)].rstrip()) if start > 0 else 0
+    return first
 
 
 def _broken_markup(dctx: DocumentContext) -> re.Match[str] | None:
