@@ -165,6 +165,13 @@ class DocumentVerdict(_Strict):
     # the fix (``fix_order``) or names who answers for it (accountability at 1) is sound for each of them
     # though each scores 不合格 (责令…限三日内整改完毕，由伙食科负责督促检查): ``failing_not_sound`` spares it (1.13.0)
     dated_order_sound: bool = False
+    # ``fix_order`` is looked for in the measure's reading view (traditional characters as simplified, ASCII
+    # punctuation as full-width), as every reading rule is: 已責令三個單位扎實整改 from a mirror site orders the
+    # fix as 已责令三个单位扎实整改 does (1.14.0)
+    folded_orders: bool = False
+    # a measure that runs into the text's cut is unseen only while it has said nothing yet (现将整改情况…); one that
+    # closed a sentence before the cut (提出五点要求：一是高度重视…；二是…。我们将继续…) is judged on what it said (1.14.0)
+    said_before_cut: bool = False
     blocking_flags: list[str] = Field(default_factory=list)  # document flags that keep a draft from passing
     fail_below: float = Field(0.01, ge=0, le=1)
     pass_from: float = Field(0.5, ge=0, le=1)

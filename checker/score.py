@@ -29,8 +29,10 @@ from checker.models import (
     Summary,
     Verdict,
 )
+from checker.rubric import DocumentVerdict as DocumentVerdictRule
 from checker.rubric import Rubric
 from checker.text.clauses import clause_cut, clause_quote
+from checker.text.fold import fold_text
 from checker.text.instructions import instruction_spans
 from checker.text.width import truncate
 
@@ -139,7 +141,11 @@ def verdict_from_findings(
     cut = any(fl.code == _CUT_CODE for fl in doc_flags)
     # a cut text's unanswered items, and those whose answer the cut took before it said anything
     # (现将整改情况…): unseen
-    lost = {r.id for r in results if r.id in (into_cut or set()) and {fl.code for fl in r.flags} & set(rule.empty_flags)}
+    lost = {
+        r.id for r in results
+        if r.id in (into_cut or set()) and {fl.code for fl in r.flags} & set(rule.empty_flags)
+        and not (rule.said_before_cut and _SENTENCE_END.search(r.measure_text.rstrip()[:-1]))
+    }
     judged = [r for r in results if (r.measure_text.strip() or not cut) and r.id not in lost]
     mean = sum(r.score for r in judged) / len(judged) if judged else t.warn_min
     if len(judged) < rule.min_judged * len(results):
@@ -149,7 +155,7 @@ def verdict_from_findings(
     order = _compiled_order(rubric.patterns.get("fix_order", "")) if rule.ordered_fix_answers else None
     answered = [
         bool(r.measure_text.strip())
-        and (not (c & set(rule.empty_flags)) or (order is not None and order.search(r.measure_text) is not None))
+        and (not (c & set(rule.empty_flags)) or (order is not None and order.search(_order_view(r, rule)) is not None))
         for r, c in zip(judged, codes, strict=True)
     ]
     shared = _shared_answers(judged) if rule.shared_answer_sound else set()
@@ -172,7 +178,15 @@ def _dated_order(r: FindingResult, rubric: Rubric) -> bool:
     if r.criteria.get("timeliness", 0.0) < 1.0:
         return False
     order = _compiled_order(rubric.patterns.get("fix_order", ""))
-    return r.criteria.get("accountability", 0.0) >= 1.0 or (order is not None and order.search(r.measure_text) is not None)
+    rule = rubric.document_verdict
+    view = _order_view(r, rule) if rule is not None else r.measure_text
+    return r.criteria.get("accountability", 0.0) >= 1.0 or (order is not None and order.search(view) is not None)
+
+
+def _order_view(r: FindingResult, rule: DocumentVerdictRule) -> str:
+    """The measure as ``fix_order`` reads it: its reading view with ``folded_orders`` (責令 as 责令), else
+    the text as written."""
+    return fold_text(r.measure_text) if rule.folded_orders else r.measure_text
 
 
 @functools.lru_cache(maxsize=8)
@@ -193,6 +207,8 @@ def _shared_answers(results: list[FindingResult]) -> set[str]:
 
 
 _CUT_CODE = "truncated"
+# a sentence closed inside a measure: what it says up to there was said before any cut
+_SENTENCE_END = re.compile("[。！？!?；;]")
 _BAND_EDGE = 0.1  # a score held inside a band stays this far below its upper edge
 
 

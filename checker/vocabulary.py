@@ -170,6 +170,9 @@ class Patterns(_Strict):
     # (1.10.0) an inspecting body's round on others told in the opening (暗访组深入…, 检查组对…, 对…进行了暗访,
     # 抽查了5家, 予以曝光): a notice as much as one titled so (inspection_opening)
     opening_inspection: Pattern[str] = NEVER
+    # (1.11.0) a line of the opening that is a report's name alone (网络信息安全隐患整改报告; 森林防火整改工作汇报 after a
+    # sharing site's banner): the title, where the reader found none above the text (opening_title)
+    opening_title_line: Pattern[str] = NEVER
     measure_done: Pattern[str] = NEVER  # a measure that says what was done (已…) (1.1.0)
     measure_required: Pattern[str] = NEVER  # a measure that says what is required (要求, 应, 限期) (1.1.0)
     measure_promise: Pattern[str] = NEVER  # a measure that promises (确保…到位, 将): not yet done (1.2.0)
@@ -1684,6 +1687,10 @@ class KindWeights(_Strict):
     # 检查组对…, 对…进行了暗访, 抽查了5家库点, 予以曝光) makes the text a notice, as a notice's title word does: its
     # requirements are a plan's, unless what its responses say was done outweighs them (notice_unless_done)
     inspection_opening: bool = False
+    # (1.11.0) with no title read above the text, a line of the opening that names the report alone (pattern
+    # opening_title_line) is weighed as the title: 网络信息安全隐患整改报告 under a sharing site's page counts, a
+    # sentence that mentions a report (向您提交关于…的报告。) does not
+    opening_title: bool = False
 
 
 class PairingWeights(_Strict):

@@ -74,6 +74,20 @@ def measure_says(v: Vocabulary, m: str) -> tuple[bool, bool, bool]:
     return bool(done), bool(required), bool(promised)
 
 
+def _opening_title(v: Vocabulary, opening: str) -> str | None:
+    """The first line of the opening that is a report's name alone (pattern ``opening_title_line``), else None."""
+    for line in opening.splitlines():
+        if v.patterns.opening_title_line.fullmatch(line.strip()):
+            return line.strip()
+    return None
+
+
+def _requires_only(v: Vocabulary, findings: list[Finding]) -> bool:
+    """Does some response require the fix while none tells anything done?"""
+    said = [measure_says(v, f.measure.view) for f in findings if f.measure is not None]
+    return any(r for _, r, _ in said) and not any(d for d, _, _ in said)
+
+
 def decide_kind(
     v: Vocabulary, title: str | None, opening: str, layout: str, findings: list[Finding], requirements: bool = False
 ) -> DocumentKind:
@@ -90,6 +104,14 @@ def kind_scores(
     judged like a plan. 整改情况汇报 / 整改报告 / 整改结果公告 report what was done, whatever the word
     for "report"; a 自查 title is a work report's."""
     p, w = v.patterns, v.weights.kind
+    named = _opening_title(v, opening) if title is None and w.opening_title else None
+    if named is not None:
+        # a report's name on a line of the opening weighs as a title, unless it says the rectification is
+        # told (整改报告) while every response only requires it (要求…, 应…) and none tells anything done:
+        # a name read from the page is weaker than what the responses themselves say
+        titled = kind_scores(v, named, opening, layout, findings, requirements)
+        if not (p.progress_title.search(named) and _requires_only(v, findings)):
+            return titled
     title_signals = (("progress_report", p.title_progress), ("plan", p.title_plan), ("work_report", p.title_work_report))
     opening_signals = (
         ("progress_report", p.opening_progress), ("plan", p.opening_plan), ("work_report", p.opening_work_report)
