@@ -606,6 +606,9 @@ class Patterns(_Strict):
     answer_first_point: Pattern[str] = NEVER
     # (1.11.0) what an audit reported, where a clause tells it (审计反映…, 审计发现…) (audit_clauses)
     audit_reported: Pattern[str] = NEVER
+    # (1.11.0) a table cell that holds only a mark for nothing to enter (/, —): a row whose problem cell
+    # is such a mark found no problem (table_no_entry_rows)
+    cell_no_entry: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -1622,6 +1625,32 @@ class LayoutWeights(_Strict):
     # each clause a finding, its status the measure, in a run of paragraphs of such clauses only
     # (layout audit_clauses; pattern audit_reported)
     audit_clauses: bool = False
+    # (1.11.0) a check's result column (检查结果: 发现问题已责令整改) is a row's measure only where no column
+    # holds the measures (处理情况): beside one, it states the verdict, not what was done
+    # (table_measure_over_verdict)
+    table_measure_over_verdict: bool = False
+    # (1.11.0) a table row whose problem cell holds only a mark for nothing (/, —) found no problem: it
+    # is no finding (table_no_entry_rows; pattern cell_no_entry)
+    table_no_entry_rows: bool = False
+    # (1.11.0) a row of a table parted by runs of spaces that ends on such a run has its last cell empty
+    # (…  油烟净化设施未安装␣␣): read in order, it is one cell short of the header no more
+    # (spaced_trailing_empty)
+    spaced_trailing_empty: bool = False
+    # (1.11.0) a last fix of the whole (举一反三, general_fix) whose opening shares with the problems fewer
+    # words than pair a fix (min_similarity: 各乡镇 beside 部分乡镇) names none of them: it is no answer of
+    # the last problem by its number (last_fix_general_slight, with last_fix_general)
+    last_fix_general_slight: bool = False
+    # (1.11.0) in an outline numbered the engineers' way (decimal_outline), an item whose next line is its
+    # first child (2.1 then 2.1.1) is a problem answered by its children, whatever their words, and counts
+    # as one when the level of the items is chosen (outline_children_answer)
+    outline_children_answer: bool = False
+    # (1.11.0) a measure that holds nothing but brackets of fields past its number (3.2.1 （责任人：…；
+    # 时限：…）) names who and by when, and no measure: the finding keeps the fields and has none
+    # (fields_only_measure)
+    fields_only_measure: bool = False
+    # (1.11.0) trust: a reading doubts its shape when none of its findings has a measure while a table whose
+    # header names a measures column (整改措施及完成情况) stands outside them all (unread_table_doubt)
+    unread_table_doubt: bool = False
 
 
 class KindWeights(_Strict):

@@ -23,6 +23,7 @@ from checker.segment.document import Doc
 from checker.segment.draft import cut_silent
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry, pair
+from checker.segment.text_tables import TEXT_TABLES
 from checker.text.enumerators import HEADING_RE, Marker, iter_item_markers, match_heading_marker
 from checker.text.numerals import parse_ordinal
 
@@ -422,11 +423,35 @@ def text_shape_doubts(
     answers read as problems while listed faults go unnamed (:func:`unnamed_listed`), fewer than half
     the problems the text counts (:func:`announced_shortfall`), a sibling item read as the findings'
     group heading (:func:`sibling_group`), a section of problems none of whose items was read
-    (:func:`unread_problems`)."""
+    (:func:`unread_problems`), a table of measures beside findings none of which has one
+    (:func:`unread_measure_table`)."""
     return max(
         named_orphan(doc, findings, held), unnamed_listed(doc, findings), announced_shortfall(doc, findings),
         sibling_group(doc, findings, groups), unread_problems(doc, findings, held),
+        unread_measure_table(doc, findings),
     )
+
+
+_TABLE_ROWS_MIN = 2  # rows under the header: one is a line that happens to hold tabs
+
+
+def unread_measure_table(doc: Doc, findings: list[Finding]) -> float:
+    """With unread_table_doubt, 1 when no finding has a measure while the text holds, outside every
+    finding, a table whose header names a column of measures (整改措施及完成情况) over two rows or more:
+    the answers stand in the table, and the reading took the problems alone (a letter that gives its
+    fixes in a table and its problems in an attachment's list)."""
+    if not doc.v.weights.layouts.unread_table_doubt or not findings or any(f.measure is not None for f in findings):
+        return 0.0
+    text, measure = doc.text, doc.v.patterns.column_measure
+    spans = [(f.span.start, f.span.end) for f in findings]
+    for _, read in TEXT_TABLES.pick(doc.v.components.text_tables):
+        for rows, _spill in read(doc):
+            if len(rows) <= _TABLE_ROWS_MIN or not any(measure.search(text[a:b].strip()) for a, b in rows[0]):
+                continue
+            cells = [c for row in rows[1:] for c in row if c[0] < c[1]]
+            if cells and not any(a <= c[0] < b for c in cells for a, b in spans):
+                return 1.0
+    return 0.0
 
 
 def _line_at(doc: Doc, starts: list[int], at: int) -> Line | None:

@@ -76,6 +76,25 @@ def cut_silent(v: Vocabulary, text: str, blocks: list[tuple[int, int]]) -> bool:
     return v.patterns.cut_answer_silent.match(text[a:b]) is not None
 
 
+_NUMBER_RE = re.compile(r"[ \t\u3000]*[0-9]{1,2}(?:\.[0-9]{1,2})*[ \t\u3000、.]*")
+
+
+def _fields_only(v: Vocabulary, text: str, a: int, b: int) -> bool:
+    """With fields_only_measure: the block is, past its own number, nothing but brackets of fields
+    (3.2.1 （责任人：党政办主任周涛；时限：10月31日）): it names who and when, and no measure."""
+    brackets = field_brackets(v, text, a, b)
+    if not brackets:
+        return False
+    at = _NUMBER_RE.match(text, a)
+    rest, pos = [], at.end() if at else a
+    for open_at, content_end in brackets:
+        rest.append(text[pos:open_at])
+        close = content_end + 1 if content_end < b and text[content_end] in ")）" else content_end
+        pos = close
+    rest.append(text[pos:b])
+    return not "".join(rest).strip(" \t\u3000。；;，,")
+
+
 def build_finding(v: Vocabulary, doc: Document, draft: Draft, index: int) -> Finding:
     """The finding a layout drafted, read on the view; its spans and titles read the user's text."""
     text = doc.view
@@ -97,6 +116,10 @@ def build_finding(v: Vocabulary, doc: Document, draft: Draft, index: int) -> Fin
     measures = []
     # The draft's own field lines first, then fields the finding's heading carries in brackets.
     hits: list[FieldHit] = [*draft.fields, *(h for a, b in brackets for h in inline_fields(v, text, a + 1, b))]
+    if blocks and v.weights.layouts.fields_only_measure and all(_fields_only(v, text, a, b) for a, b in blocks):
+        # 3.2.1 （责任人：…；时限：…）: who and by when, with no measure to do
+        hits.extend(h for a, b in blocks for h in inline_fields(v, text, a, b))
+        blocks = []
     if blocks:
         measure = make_span(doc, blocks[0][0], blocks[-1][1])
         for a, b in blocks:

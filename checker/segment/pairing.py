@@ -171,7 +171,8 @@ def pair(
     if v.weights.layouts.last_left_paired and not _left_unnamed(v, words_of, text, fixes, by_fix):
         _pair_last_left(words_of, [text[f.body : f.end] for f in fixes], said, by_fix, taken)
     if v.weights.layouts.last_fix_general and numbers:
-        _last_fix_general(sim, leads, v.patterns.general_fix, by_fix)
+        floor = w.min_similarity if v.weights.layouts.last_fix_general_slight else 0.0
+        _last_fix_general(sim, leads, v.patterns.general_fix, by_fix, floor)
     out: dict[int, list[int]] = {}
     for fi, pi in sorted(by_fix.items()):
         out.setdefault(pi, []).append(fi)
@@ -504,15 +505,19 @@ def _unnamed_general(v: Vocabulary, words_of: _Words, text: str, fixes: list[Ent
 _GENERAL_AFTER = 2  # fixes naming their own problems before the last: fewer say nothing of the writer's habit
 
 
-def _last_fix_general(sim: list[list[float]], leads: list[str], general: re.Pattern[str], by_fix: dict[int, int]) -> None:
+def _last_fix_general(
+    sim: list[list[float]], leads: list[str], general: re.Pattern[str], by_fix: dict[int, int], floor: float = 0.0
+) -> None:
     """As many fixes as problems, each but the last sharing words with its own problem in its
     opening: a last fix whose opening names no problem at all and speaks of the whole
     (（五）各中队要举一反三，建立长效机制; （四）加强队伍建设: ``general``) is a general measure, which
-    its number alone does not pair with the last problem (last_fix_general)."""
+    its number alone does not pair with the last problem (last_fix_general). With
+    last_fix_general_slight, an opening that shares with the problems no more than ``floor`` (too
+    little to pair by: 各乡镇 beside 部分乡镇, 11月 beside 11人) names none of them either."""
     last = len(sim) - 1
     if last < _GENERAL_AFTER or len(sim[0]) != len(sim) or last not in by_fix or not general.search(leads[last]):
         return
-    if any(value > 0 for value in sim[last]):
+    if any(value > floor for value in sim[last]):
         return
     if all(fi in by_fix and sim[fi][by_fix[fi]] > 0 for fi in range(last)):
         del by_fix[last]

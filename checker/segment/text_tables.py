@@ -341,6 +341,8 @@ def spaced_tables(doc: Doc) -> list[Table]:
                 if cells[k] != (a, b):
                     cells[k] = (cells[k][0], b)
             in_order = _in_order(pieces, len(starts)) if in_order_flag and len(cells) < len(pieces) else None
+            if in_order is None and in_order_flag and doc.v.weights.layouts.spaced_trailing_empty and len(cells) < len(pieces):
+                in_order = _trailing_empty(text, ln, pieces, len(starts))
             if in_order is not None:
                 rows.append(in_order)  # the cells do not line up with the header: read them in order
                 j += 1
@@ -379,6 +381,17 @@ def _in_order(pieces: list[tuple[int, int, int]], width: int) -> Row | None:
         if k < len(gaps):
             row.extend([(b + part, b + part)] * empties[k])  # an empty cell, inside the run
     return row
+
+
+def _trailing_empty(text: str, ln: Line, pieces: list[tuple[int, int, int]], width: int) -> Row | None:
+    """With spaced_trailing_empty: a row one cell short of the header whose line ends on a run of
+    spaces (…  油烟净化设施未安装␣␣) left its last cell empty; its pieces are read in order before it."""
+    end = text.find("\n", ln.end)
+    tail = text[ln.end : len(text) if end < 0 else end]
+    if len(pieces) != width - 1 or _SPACES_RE.fullmatch(tail) is None:
+        return None
+    row = _in_order(pieces, width - 1)
+    return None if row is None else [*row, (ln.end, ln.end)]
 
 
 @TEXT_TABLES.register("one_space")

@@ -259,6 +259,21 @@ def _answered_below(doc: Doc, d: Draft, kept: list[Draft]) -> Draft | None:
     return replace(d, end=b, blocks=[(a, b)])
 
 
+_DOTTED_NUMBER_RE = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+")
+
+
+def _outline_children(doc: Doc, bi: int) -> bool:
+    """With outline_children_answer: in an outline numbered the engineers' way, an item (2.1 …) whose
+    next line is numbered as its first child (2.1.1 …) is a problem whose children are what is done
+    about it (整改任务按“问题—措施”分级列出): the numbers, not the words, say the rest answers it."""
+    if not doc.v.weights.layouts.outline_children_answer or bi + 1 >= len(doc.body):
+        return False
+    own, below = doc.body[bi].marker, doc.body[bi + 1].marker
+    if own is None or below is None or not _DOTTED_NUMBER_RE.fullmatch(own.text):
+        return False
+    return below.text == f"{own.text}.1"
+
+
 def _clean(doc: Doc, ln: Line) -> bool:
     """A check's result that found nothing wrong (楼体坚固，未发现安全隐患。): every clause of it ends
     on what is in order."""
@@ -301,14 +316,14 @@ def _choose_level(doc: Doc) -> str | None:
     stats: dict[str, list[int]] = {}
     labelled = _labelled_items(doc)
     closing = _closing_lines(doc) if doc.v.weights.layouts.closing_items_apart else set()
-    for ln in doc.body:
+    for bi, ln in enumerate(doc.body):
         if ln.marker is None or (ln.marker.family == "problem_label" and not labelled) or _clean(doc, ln):
             continue
         if ln.idx in closing:
             continue  # 四、保障措施 (一)强化责任落实: how the work is secured, not what was found
         st = stats.setdefault(ln.marker.family, [0, 0])
         st[0] += 1
-        st[1] += _problem_like(doc, ln) or _contrast(doc, ln) is not None or _vouched(doc, ln)
+        st[1] += _problem_like(doc, ln) or _contrast(doc, ln) is not None or _vouched(doc, ln) or _outline_children(doc, bi)
     for fam in _previewed(doc)[0] if doc.v.weights.layouts.previewed_list_apart else ():
         stats.pop(fam, None)  # 1、…2、…3、… listed ahead, each told below under 一、… of its own
     # The family with the most problem-like items; on a tie, the deeper one.
@@ -779,7 +794,7 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             open_problems = in_problems and _no_fixes_after(doc, bi, mk.rank)
             continue
         if (mk is not None and mk.family == level) or bi in lone:
-            answered = _answered(doc, ln) or ln.idx in told
+            answered = _answered(doc, ln) or ln.idx in told or _outline_children(doc, bi)
             if _clean(doc, ln):
                 cur = None  # 体育设施坚固稳定。: the check found nothing here
                 continue

@@ -55,7 +55,9 @@ def _header(v: Vocabulary, text: str, rows: list[Row]) -> tuple[int, dict[int, s
             result = _result_column(v, text, row, roles)
             if result is not None:
                 roles[result] = "finding"
-        elif "finding" in roles.values() and v.weights.layouts.table_result_measure:
+        elif "finding" in roles.values() and v.weights.layouts.table_result_measure and not (
+            v.weights.layouts.table_measure_over_verdict and "measure" in roles.values()
+        ):
             verdict = _result_column(v, text, row, roles)
             if verdict is not None:
                 roles[verdict] = "verdict"
@@ -326,6 +328,8 @@ def table_layout(doc: Doc) -> LayoutResult | None:
                 continue  # 合计隐患 | 15个: the count of the rows above
             if fa < fb and v.weights.layouts.table_result_column and v.patterns.result_normal.match(text[fa:fb]):
                 continue  # the check found nothing wrong here (正常。): no finding
+            if fa < fb and v.weights.layouts.table_no_entry_rows and v.patterns.cell_no_entry.match(text[fa:fb]):
+                continue  # 未发现问题 | / | /: nothing found, nothing to enter
             if fa >= fb:
                 # A section row: one filled cell (一、主动公开) names the group of the rows below.
                 filled = [trim(text, a, b) for a, b in row if trim(text, a, b)[0] < trim(text, a, b)[1]]
