@@ -596,6 +596,12 @@ class Patterns(_Strict):
     # (1.11.0) the first point of an answer, where it stands after a comma or a sentence's start
     # (…提出了五点意见建议，一要提高…): group w is the point's word (list_cut_points_unnumbered)
     answer_first_point: Pattern[str] = NEVER
+    # (1.11.0) an area's name glued to its first item's title, no colon between (1.技术层面服务器弱口令
+    # 问题：…；…): the match is the area, what follows its first clause (list_group_clauses)
+    list_group_glued: Pattern[str] = NEVER
+    # (1.11.0) a numbered heading of problems that ends a list's intro, its first item glued to it
+    # ((二)检查发现的主要问题1.…) (list_glued_first)
+    list_glued_heading: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -1596,6 +1602,15 @@ class LayoutWeights(_Strict):
     # answers the first problem, the problems after the cut have none (list_cut_points_unnumbered;
     # pattern answer_first_point)
     list_cut_points_unnumbered: bool = False
+    # (1.11.0) a group title may be one short sentence closed by its full stop ((一)…需要进一步提高。 over
+    # 1.… 2.…): its numbered items are the problems (title_full_stop)
+    title_full_stop: bool = False
+    # (1.11.0) titles over lists cut at the end (lists_cut_at_end): two titles are enough, the first
+    # holding its whole list (lists_cut_at_two)
+    lists_cut_at_two: bool = False
+    # (1.11.0) a paragraph's numbered run that opens at 2. takes as its first item a 1. written as its
+    # 2. is, glued between two Han characters before it (…主要问题1.技术层面…。2.…) (list_glued_first)
+    list_glued_first: bool = False
 
 
 class KindWeights(_Strict):
