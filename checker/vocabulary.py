@@ -609,6 +609,12 @@ class Patterns(_Strict):
     # (1.11.0) a table cell that holds only a mark for nothing to enter (/, —): a row whose problem cell
     # is such a mark found no problem (table_no_entry_rows)
     cell_no_entry: Pattern[str] = NEVER
+    # (1.11.0) an area's name glued to its first item's title, no colon between (1.技术层面服务器弱口令
+    # 问题：…；…): the match is the area, what follows its first clause (list_group_clauses)
+    list_group_glued: Pattern[str] = NEVER
+    # (1.11.0) a numbered heading of problems that ends a list's intro, its first item glued to it
+    # ((二)检查发现的主要问题1.…) (list_glued_first)
+    list_glued_heading: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -1651,6 +1657,15 @@ class LayoutWeights(_Strict):
     # (1.11.0) trust: a reading doubts its shape when none of its findings has a measure while a table whose
     # header names a measures column (整改措施及完成情况) stands outside them all (unread_table_doubt)
     unread_table_doubt: bool = False
+    # (1.11.0) a group title may be one short sentence closed by its full stop ((一)…需要进一步提高。 over
+    # 1.… 2.…): its numbered items are the problems (title_full_stop)
+    title_full_stop: bool = False
+    # (1.11.0) titles over lists cut at the end (lists_cut_at_end): two titles are enough, the first
+    # holding its whole list (lists_cut_at_two)
+    lists_cut_at_two: bool = False
+    # (1.11.0) a paragraph's numbered run that opens at 2. takes as its first item a 1. written as its
+    # 2. is, glued between two Han characters before it (…主要问题1.技术层面…。2.…) (list_glued_first)
+    list_glued_first: bool = False
 
 
 class KindWeights(_Strict):

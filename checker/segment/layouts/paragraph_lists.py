@@ -131,6 +131,9 @@ def _marker_runs(doc: Doc, a: int, b: int) -> list[list[tuple[int, int, int]]]:
         first = _FIRST_AFTER_COMMA_RE.search(text, a, second)
         if first is not None:
             shi.append((1, first.start("w"), first.end()))
+    num = found.get("num", [])
+    if num and doc.v.weights.layouts.list_glued_first:
+        _glued_first(text, a, num)
     words = doc.v.words.sequence_words
     seq = doc.v.patterns.sequence_marker
     order = [(m.start("w"), m.end()) for m in seq.finditer(text, a, b)]
@@ -153,6 +156,23 @@ def _marker_runs(doc: Doc, a: int, b: int) -> list[list[tuple[int, int, int]]]:
         if len(run) >= _MIN_ITEMS:
             runs.append(run)
     return sorted(runs, key=lambda r: r[0][1])
+
+
+def _glued_first(text: str, a: int, num: list[tuple[int, int, int]]) -> None:
+    """With list_glued_first: a run that opens at 2. whose 1. a page glued to the words before it, no
+    mark between (…检查发现的主要问题1.技术层面…。2.管理层面…。3.…): the last 1. written as the 2. is,
+    between two Han characters, before the 2., is the first item."""
+    value, second, end = min(num, key=lambda m: m[1])
+    if value != 2 or end - second < 2 or not text[second].isdigit():
+        return
+    mark = text[second + 1 : end].strip()
+    if not mark:
+        return
+    first = None
+    for m in re.finditer(rf"(?<=[\u4e00-\u9fff])1{re.escape(mark)}(?=[\u4e00-\u9fff])", text[a:second]):
+        first = m
+    if first is not None:
+        num.append((1, a + first.start(), a + first.end()))
 
 
 _COMMA_SHI_RE = re.compile(r"(?<=[，,：:])[ \t\u3000]*(?P<w>(?P<n>[一二三四五六七八九])是)")
@@ -419,11 +439,17 @@ def _group_clauses(doc: Doc, a: int, b: int) -> tuple[list[tuple[int, int]], tup
     body = trim(doc.text, mk.end if mk is not None else a, b)[0]
     label = doc.v.patterns.list_group_label.match(doc.text, body, b)
     if label is None:
+        # 1.技术层面服务器弱口令问题：a；漏洞修复滞后：b。: the area glued to its first item's title
+        glued = doc.v.patterns.list_group_glued.match(doc.text, body, b)
+        if glued is None:
+            return [(a, b)], None
+        name, after = (body, glued.end()), glued.end()
+    else:
+        name, after = (body, label.end() - 1), label.end()  # the label without its colon
+    parts = _clauses(doc, after, b)
+    if len(parts) < _MIN_ITEMS or "；" not in doc.text[after:b]:
         return [(a, b)], None
-    parts = _clauses(doc, label.end(), b)
-    if len(parts) < _MIN_ITEMS or "；" not in doc.text[label.end() : b]:
-        return [(a, b)], None
-    return parts, (body, label.end() - 1)  # the label without its colon
+    return parts, name
 
 
 def _grouped(doc: Doc, items: list[tuple[int, int]]) -> _Statement | None:
@@ -836,6 +862,8 @@ def _statements(doc: Doc, paragraphs: list[tuple[int, int]], joined: frozenset[i
             bare = lw.list_bare_intro and not stated and p.list_bare_intro.search(intro) is not None
             bare = bare or (pa in joined and not stated)  # its points' faults decide, as a bare intro's do
             area = not stated and _area_run(doc, paragraphs, pi, first, out)
+            # (二)检查发现的主要问题1.…: a heading of problems the page glued to its list's first item
+            area = area or (lw.list_glued_first and p.list_glued_heading.search(intro) is not None)
             if (p.list_problem_intro.search(intro) or bare or area) and not p.list_answer_intro.search(own_clause) and not p.list_cause_intro.search(intro):
                 items = []
                 end = _list_end(doc, marks[-1][2], pb)

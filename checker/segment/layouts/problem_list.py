@@ -40,9 +40,19 @@ _MIN_CITED = 2  # fix lines citing their problems' numbers: one alone shows no h
 def _cut_at_end(doc: Doc, k: int, bis: list[int], stop: int) -> bool:
     """The ``k``-th of several titles is the last one and runs to the document's end: a page may have
     cut its list after the first item."""
-    return (
-        doc.v.weights.layouts.lists_cut_at_end and len(bis) > 2 and k == len(bis) - 1 and stop == len(doc.body)
-    )
+    lay = doc.v.weights.layouts
+    fewest = 2 if lay.lists_cut_at_two else 3
+    return lay.lists_cut_at_end and len(bis) >= fewest and k == len(bis) - 1 and stop == len(doc.body)
+
+
+def _title_words(doc: Doc, body: str) -> bool:
+    """A group title's words: short and no sentence inside; with title_full_stop one sentence whose
+    only full stop closes it ((一)学校标准化建设水平需要进一步提高。) is a title too."""
+    if len(body) > _GROUP_TITLE:
+        return False
+    if doc.v.weights.layouts.title_full_stop and body.endswith("。"):
+        body = body[:-1]
+    return "。" not in body
 
 
 def _section_end(doc: Doc, sec: int) -> int:
@@ -101,7 +111,7 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False, problems: bool 
             rank = body[bis[0]].marker.rank  # type: ignore[union-attr]
             # a fix's lone title (（一）完善制度建设 over 1.制定… 2.建立…) keeps its fixes whole
             fewest = 1 if problems and doc.v.weights.layouts.lone_title_list else 2
-            if len(bis) < fewest or any(len(body[bi].body) > _GROUP_TITLE or "。" in body[bi].body for bi in bis):
+            if len(bis) < fewest or not all(_title_words(doc, body[bi].body) for bi in bis):
                 return False
             for k, bi in enumerate(bis):
                 stop = bis[k + 1] if k + 1 < len(bis) else b
