@@ -1138,6 +1138,10 @@ class LayoutWeights(_Strict):
     # and how it stands (已修复 / 仍存在), the clauses are its findings, the part that acts their
     # measure (status_clauses; patterns status_done, status_open)
     status_clauses: bool = False
+    # (1.11.0) a check of earlier problems told a line a site (1、甲广场（责任单位：…）：…等问题已按时整改到位。),
+    # each line closed by how the site stands: one finding a line, a done status its measure
+    # (site_status_lines; patterns status_done, status_open)
+    site_status_lines: bool = False
     # (1.5.0) a list in running text whose pieces at 、 hold commas of their own (A发现X、B，C发现Y、
     # D) is not parted at 、: the 、 joins words inside a clause that the commas cut across
     list_dun_across_commas: bool = False
