@@ -391,6 +391,9 @@ class Patterns(_Strict):
     status_done: Pattern[str] = NEVER
     # (1.11.0) 未整改 / 仍存在 / 但还有 — a clause telling that a site's problem is still open (status_clauses)
     status_open: Pattern[str] = NEVER
+    # (1.11.0) 垃圾桶配备情况： — a note's label, what it tells the situation of, opening it on a line or
+    # after a stop or a space inside one (situation_notes; group ``label``)
+    situation_note_label: Pattern[str] = NEVER
     # (1.3.0) 针对屋顶漏雨，… opening a fix: the clause names what it answers (fix_aimed_clause)
     fix_aimed_clause: Pattern[str] = NEVER
     contrast_fault: Pattern[str] = NEVER  # what the turn says falls short (不及时, 不足, 有待加强)
@@ -1152,6 +1155,14 @@ class LayoutWeights(_Strict):
     # and how it stands (已修复 / 仍存在), the clauses are its findings, the part that acts their
     # measure (status_clauses; patterns status_done, status_open)
     status_clauses: bool = False
+    # (1.11.0) a check of earlier problems told a line a site (1、甲广场（责任单位：…）：…等问题已按时整改到位。),
+    # each line closed by how the site stands: one finding a line, a done status its measure
+    # (site_status_lines; patterns status_done, status_open)
+    site_status_lines: bool = False
+    # (1.11.0) when no layout reads a survey told in notes labelled by what each tells the situation of
+    # (垃圾桶配备情况：…。但部分垃圾桶破损。), three or more, each note stating a fault is a finding
+    # (situation_notes; pattern situation_note_label)
+    situation_notes: bool = False
     # (1.5.0) a list in running text whose pieces at 、 hold commas of their own (A发现X、B，C发现Y、
     # D) is not parted at 、: the 、 joins words inside a clause that the commas cut across
     list_dun_across_commas: bool = False

@@ -21,6 +21,8 @@ runs the ones the vocabulary names and keeps the reading that explains the docum
   what became of it (已…): each clause a finding, its status the measure.
 - ``sanction_rows``: units listed under the fault they share, each line a unit and the action taken on
   it.
+- ``site_status_lines``: a check of earlier problems told a line a site (…：…等问题已按时整改到位。), each
+  line a finding, a done status closing it its measure.
 """
 
 from __future__ import annotations
