@@ -172,6 +172,10 @@ class DocumentVerdict(_Strict):
     # a measure that runs into the text's cut is unseen only while it has said nothing yet (现将整改情况…); one that
     # closed a sentence before the cut (提出五点要求：一是高度重视…；二是…。我们将继续…) is judged on what it said (1.14.0)
     said_before_cut: bool = False
+    # a truncated mark that is only a page's chrome after the text (标签：, 相关文章, 阅读 583), with no finding cut
+    # and no word of a page showing part of a text (试读结束; lexicon ``page_cut_words``), leaves the text whole:
+    # its unanswered findings are judged, not unseen (1.14.0)
+    chrome_not_cut: bool = False
     blocking_flags: list[str] = Field(default_factory=list)  # document flags that keep a draft from passing
     fail_below: float = Field(0.01, ge=0, le=1)
     pass_from: float = Field(0.5, ge=0, le=1)

@@ -13,6 +13,7 @@ import functools
 import re
 from collections import Counter
 
+from checker.analyse.scan import lexicon_regex
 from checker.models import (
     Analysis,
     DocumentInfo,
@@ -139,6 +140,8 @@ def verdict_from_findings(
     assert rule is not None
     t = rubric.thresholds
     cut = any(fl.code == _CUT_CODE for fl in doc_flags)
+    if cut and rule.chrome_not_cut and _only_chrome(results, doc_flags, rubric):
+        cut = False
     # a cut text's unanswered items, and those whose answer the cut took before it said anything
     # (现将整改情况…): unseen
     lost = {
@@ -171,6 +174,30 @@ def verdict_from_findings(
     if sum(sound) >= rule.pass_from * len(judged) and not blocked:
         return "pass", _within(mean, t.pass_min, 100.0)
     return "warn", _within(mean, t.warn_min, t.pass_min)
+
+
+def _only_chrome(results: list[FindingResult], doc_flags: list[Flag], rubric: Rubric) -> bool:
+    """Whether the text's truncated marks are only a page's chrome after a whole text: no finding is cut,
+    each document mark is page residue (lexicons ``web_residue``, ``site_footer``, pattern ``page_trailer``)
+    and none says the page shows only part of the text (lexicon ``page_cut_words``: 试读结束, 当前仅显示)."""
+    if any(fl.code == _CUT_CODE for r in results for fl in r.flags):
+        return False
+    chrome = _compiled_words((*rubric.lexicons.get("web_residue", []), *rubric.lexicons.get("site_footer", [])))
+    trailer = _compiled_order(rubric.patterns.get("page_trailer", ""))
+    partial = _compiled_words(tuple(rubric.lexicons.get("page_cut_words", [])))
+    for fl in doc_flags:
+        if fl.code != _CUT_CODE:
+            continue
+        is_chrome = chrome.search(fl.evidence) is not None or (trailer is not None and trailer.search(fl.evidence) is not None)
+        if not is_chrome or partial.search(fl.evidence) is not None:
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A lexicon's words as one pattern (``…`` a short gap), never matching when there are none."""
+    return lexicon_regex(list(words))
 
 
 def _dated_order(r: FindingResult, rubric: Rubric) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from checker.analyse.context import CLOSED_ENDS, DocumentContext
+from checker.analyse.context import CLOSED_ENDS, DocumentContext, FindingContext
 from checker.analyse.scan import hit, span_of
 from checker.flags import FlagSpec
 from checker.models import FlagHit
@@ -70,6 +70,11 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
     styled = len(open_measures) >= 2
     # a text read as ending whole (a byline, a signature) has no finding cut at its end either
     ends_whole = bool(c.param(CODE, "whole_before_tail", False))
+    # residue after a text that ends whole (its sign-off, its date) cuts no finding (1.14.0)
+    whole_residue = bool(c.param(CODE, "whole_before_residue", False))
+    # a text that stops mid-sentence inside an item with deadline or owner columns (a table row cut before
+    # its cells were filled) cuts that item: a field that closes the text was already read as its end (1.14.0)
+    fielded_cut = bool(c.param(CODE, "cut_in_fielded_item", False))
     for fc in dctx.findings:
         m, f = fc.measure, fc.finding
         if m is not None and ((not styled and m.view.rstrip().endswith(tuple(_OPEN_END))) or f.index in cut_measures):
@@ -83,8 +88,11 @@ def check_document(dctx: DocumentContext) -> list[tuple[int | None, FlagHit]]:
         # Only filler up to the residue or the end (matched in place: a slice per finding is quadratic).
         only_filler = e > residue_at or _FILLER.fullmatch(text, e, residue_at) is not None
         if only_filler and text[e - 1] not in _CLOSED and (
-            residue is not None
-            or (e >= text_end and not f.deadline_field and not f.owner_fields and (cut_at is not None or not ends_whole))
+            (residue is not None and (cut_at is not None or not whole_residue))
+            or (
+                e >= text_end and (cut_at is not None or not ends_whole)
+                and ((fielded_cut and cut_at is not None) or (not f.deadline_field and not f.owner_fields))
+            )
         ):
             out.append((f.index, hit(CODE, text, *_tail(text, s, e), reason="cut", variant="cut")))
     return out
@@ -107,6 +115,31 @@ def _page_trailer(dctx: DocumentContext) -> re.Match[str] | None:
         first = m or first
         end = len(text[: max(start - 1, 0)].rstrip()) if start > 0 else 0
     return first
+
+
+_MIN_UNPUNCTUATED = 2  # other items written without a full stop that make it the list's style
+_CJK_START, _CJK_END = "\u4e00", "\u9fff"
+# a sentence closed anywhere: a stop, or an ASCII point after a word (1. and 2.5 are a number's)
+_SENTENCE_STOP = re.compile(r"[。！？!?；;]|(?<![0-9０-９])[.．](?![0-9])")
+
+
+def _unpunctuated_list(dctx: DocumentContext, last: FindingContext, end: int) -> bool:
+    """Whether the last finding, ending the text at ``end`` with no closing mark and no measure, is one of a
+    list whose every other item ends on a word too (at least two of them): the writer's style, as commas at
+    the end of every measure are, not a cut (param ``unpunctuated_items``)."""
+    text = dctx.text
+    if (last.measure is not None and last.measure.view.strip()) or len(text[: last.finding.span.end].rstrip()) < end:
+        return False  # the text stops in a measure, or past the last finding
+    others = [fc for fc in dctx.findings if fc is not last and fc.finding.span.start < end]
+    if len(others) < _MIN_UNPUNCTUATED:
+        return False
+    # each item ends on a word, with no mark at all (a table's pipe, a figure in a column or an ASCII stop
+    # is another style), and no line of the list closes a sentence
+    ends = [text[: fc.finding.span.end].rstrip()[-1:] for fc in others]
+    if not all(_CJK_START <= ch <= _CJK_END for ch in ends):
+        return False
+    first = min(fc.finding.span.start for fc in dctx.findings)
+    return _SENTENCE_STOP.search(text, first, end) is None
 
 
 def _broken_markup(dctx: DocumentContext) -> re.Match[str] | None:
@@ -231,6 +264,8 @@ def _cut_end(dctx: DocumentContext, residue_at: int) -> int | None:
         return None  # with no finding to go by, only a paragraph that stops mid-way is a cut, not a byline
     if _DATE_END.search(line):
         return None  # 2024年5月6日
+    if dctx.c.param(CODE, "closing_date", False) and dctx.c.pat("closing_date").fullmatch(line):
+        return None  # 二00五年六月二十日; 党政办    2014年5月22日印: the sign-off's date, as issued
     if dctx.c.v.patterns.org_line.match(line) or dctx.c.v.patterns.date_line.match(line):
         return None  # a signature: the issuing body's name, or the date
     # the last clause after a closed sentence: a byline (记者 张三), the signers (检查人：…), the issuer
@@ -242,6 +277,8 @@ def _cut_end(dctx: DocumentContext, residue_at: int) -> int | None:
     if text.startswith(_COLUMN_INDENT, line_start):
         return None  # a table cell spilled onto its own line, under its column
     last = next((fc for fc in reversed(dctx.findings) if fc.finding.span.start < end), None)
+    if last is not None and dctx.c.param(CODE, "unpunctuated_items", False) and _unpunctuated_list(dctx, last, end):
+        return None  # 16.一楼南门左右墙皮脱落 / 17.…玻璃已缺失: every item is written without a full stop
     if last is not None:
         f = last.finding
         fields = [*([f.deadline] if f.deadline is not None else []), *f.owner_fields, *([f.status] if f.status else [])]
