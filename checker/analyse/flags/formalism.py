@@ -55,9 +55,31 @@ def bare_fix_request(ctx: FindingContext) -> bool:
     return found
 
 
+def own_order(ctx: FindingContext) -> bool:
+    """Does the measure give an order the rubric counts as an act (a word of pattern ``delegated_act`` that is
+    also in lexicon ``action_verbs``: 责令其写出书面检查, 责令其立即整改)? The order is the unit's own act on
+    those found at fault; only what it orders is asked of others. An order to exhort (责令各方进一步提高认识:
+    a slogan or an exhortation verb in the ordered clause) orders nothing to be done and is no act."""
+    m, c, text = ctx.measure, ctx.c, ctx.text
+    if m is None or not c.param(CODE, "order_is_own_act", False):
+        return False
+    own, exhort = c.lex("action_verbs"), c.lex("exhortation_verbs")
+    for d in c.pat("delegated_act").finditer(text, m.start, m.end):
+        if not own.fullmatch(text, *d.span()):
+            continue
+        stop = _CLAUSE_END.search(text, d.end(), m.end)
+        end = stop.start() if stop else m.end
+        if not exhort.search(text, d.end(), end) and not any(c.lex(name).search(text, d.end(), end) for name in HOLLOW_LEXICONS):
+            return True
+    return False
+
+
+_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
+
+
 def is_formalism(ctx: FindingContext) -> bool:
     profs = ctx.profiles
-    if not profs or any(p.concrete for p in profs):
+    if not profs or any(p.concrete for p in profs) or own_order(ctx):
         return False
     if bare_fix_request(ctx):
         return True

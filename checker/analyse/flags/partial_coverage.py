@@ -168,6 +168,37 @@ def _objects_left_out(ctx: FindingContext) -> tuple[int, int, str] | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _admitted_part(ctx: FindingContext) -> tuple[int, int, str] | None:
+    """The measure says itself that only part is fixed (param ``admitted_part``): a clause naming what is
+    still there (pattern ``admitted_remainder``: 但隐患还在, 但仍有垃圾堆放, 杂物乱堆放现象未整改) after a clause
+    reporting something done (lexicon ``done_markers``) in the same sentence (现部分已铲除…但隐患还在); or the
+    act touches only some (pattern ``subset_count``: 其中2家) of a larger number of the same things the
+    finding counts (检查的33家企业) and the measure names no larger number of them."""
+    c, text, f, m = ctx.c, ctx.text, ctx.finding, ctx.measure
+    if m is None or not c.param(CODE, "admitted_part", False):
+        return None
+    stop = _SENTENCE_END.search(text, m.end)
+    end = max(m.end, stop.start() if stop else len(text))  # the measure's last sentence, to its end
+    done, rest = c.lex("done_markers"), c.pat("admitted_remainder")
+    for a, b in sentences(text, m.start, end):
+        for r in rest.finditer(text, a, b):
+            clause = max(text.rfind("，", a, r.start()), text.rfind(",", a, r.start())) + 1  # the remainder's clause
+            if clause > a and done.search(text, a, clause):
+                return clause, b, "admitted"
+    for sub in c.pat("subset_count").finditer(text, m.start, m.end):
+        n, unit = int(sub.group("n")), sub.group("unit")
+        counts = [
+            int(x.group("n")) for x in c.pat("counted").finditer(text, f.finding.start, f.finding.end) if x.group("unit") == unit
+        ]
+        told = [int(x.group("n")) for x in c.pat("counted").finditer(text, m.start, m.end) if x.group("unit") == unit]
+        if counts and max(counts) > n and max(told, default=0) <= n:
+            return sub.start(), min(end, sub.end() + 20), "subset"
+    return None
+
+
 def _answered_by_slogans(ctx: FindingContext):
     """Of several points, some are answered by concrete acts and another only by an item of slogans
     (一是增设2个窗口…；二是进一步加强宣传，不断提升…): that point is left out in substance."""
@@ -197,6 +228,10 @@ def check(ctx: FindingContext) -> list[FlagHit]:
     if left is not None:
         a, b, how = left
         return [hit(CODE, ctx.text, a, b, missing=1, points=len(cov.points), left_out=how, variant="left_out")]
+    part = _admitted_part(ctx)
+    if part is not None:
+        a, b, how = part
+        return [hit(CODE, ctx.text, a, b, missing=1, points=len(cov.points), admitted=how, variant="admitted")]
     sub = _money_substitution(ctx) or _short_recovery(ctx)
     if sub is not None:
         a, b, how = sub
