@@ -391,6 +391,9 @@ class Patterns(_Strict):
     status_done: Pattern[str] = NEVER
     # (1.11.0) 未整改 / 仍存在 / 但还有 — a clause telling that a site's problem is still open (status_clauses)
     status_open: Pattern[str] = NEVER
+    # (1.11.0) the turn that joins a clause's done part to what it says is still open (…已清理，但仍有…):
+    # what the measure leaves behind at its end (status_clauses)
+    status_turn_tail: Pattern[str] = NEVER
     # (1.11.0) 垃圾桶配备情况： — a note's label, what it tells the situation of, opening it on a line or
     # after a stop or a space inside one (situation_notes; group ``label``)
     situation_note_label: Pattern[str] = NEVER

@@ -33,7 +33,6 @@ _MIN_CHARS = 6  # a shorter clause names nothing it could tell the status of
 _CLAUSE_END_RE = re.compile(r"[；;。！？!?]")
 _LIST_JOINT = "；;"
 _COMMA_RE = re.compile(r"[，,。]")
-_TURN_TAIL = "但却可而 \t\u3000，,"
 
 
 def _clauses(doc: Doc, ln: Line) -> list[tuple[int, int, str]]:
@@ -65,10 +64,8 @@ def _measure(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     for m in _COMMA_RE.finditer(text, a, stop):
         pieces.append((at, m.start()))
         at = m.end()
-    tail = stop
-    while tail > at and text[tail - 1] in _TURN_TAIL:
-        tail -= 1
-    pieces.append((at, tail))
+    turn = p.status_turn_tail.search(text, at, stop)
+    pieces.append((at, turn.start() if turn is not None else stop))
     acts = [(s, e) for s, e in pieces if e > s and p.action_words.search(text, s, e) is not None]
     return (acts[0][0], acts[-1][1]) if acts else None
 
