@@ -87,9 +87,15 @@ class FindingContext:
     def reported_done(self) -> bool:
         """The measures are introduced as acts already taken (学校已采取以下措施：): a work report or a
         plan's section that reports what was done, judged as a progress report's items are."""
+        return bool(self.done_lead_in)
+
+    @cached_property
+    def done_lead_in(self) -> str:
+        """The words of the lead-in that introduces the measures as acts already taken (已采取以下措施,
+        已制定并落实以下整改措施; rubric lexicon ``done_lead_ins``), or "" when there is none."""
         m = self.measure
         if m is None:
-            return False
+            return ""
         text = self.text
         a = text.rfind("\n", 0, m.start) + 1  # the measure's own line
         # back to the last problem stated before it: the lead-in opens the list of fixes after them
@@ -100,7 +106,8 @@ class FindingContext:
         k = bisect.bisect_right(ends, a)
         floor = max(ends[k - 1] if k else 0, a - _LEAD_IN_REACH, 0)
         leads = [ln for ln in text[floor:a].split("\n") if ln.rstrip().endswith(("：", ":"))]
-        return bool(leads) and self.c.lex("done_lead_ins").search(leads[-1]) is not None
+        found = self.c.lex("done_lead_ins").search(leads[-1]) if leads else None
+        return found.group(0) if found is not None else ""
 
     @cached_property
     def cut_by_page(self) -> bool:

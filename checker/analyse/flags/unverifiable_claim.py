@@ -39,7 +39,7 @@ def check(ctx: FindingContext) -> list[FlagHit]:
         # pattern that matches nowhere in a stretch matches in none of its sentences either.
         lo, hi = min(p.start for p in ctx.profiles), max(p.end for p in ctx.profiles)
         if claims.search(text, lo, hi) is None and bare.search(text, lo, hi) is None:
-            return _reported_done(ctx) or _shared_count(ctx) or _shared_handled(ctx)
+            return _reported_done(ctx) or _shared_count(ctx) or _shared_handled(ctx) or _unmarked_done_list(ctx)
     for p in ctx.profiles:
         item_before_after = any(mk.kind == "before_after" for mk in p.markers)
         for a, b in sentences(text, p.start, p.end):
@@ -58,7 +58,26 @@ def check(ctx: FindingContext) -> list[FlagHit]:
                 if not backed:
                     return [hit(CODE, text, a, b, claim=m.group(0))]
                 break
-    return _reported_done(ctx)
+    return _reported_done(ctx) or _unmarked_done_list(ctx)
+
+
+def _unmarked_done_list(ctx: FindingContext) -> list[FlagHit]:
+    """Measures the document introduces as taken and carried out (我单位已制定并落实以下整改措施：; rubric
+    lexicon ``done_lead_ins``) claim that work was done: when the finding's measure then carries no
+    marker at all (no count, date, document number, named document or unit), nothing of the claim
+    can be checked (param ``done_lead_in_unmarked``). A measure that only promises (计划引进…) claims
+    nothing done; it is future_only's."""
+    if not ctx.c.param(CODE, "done_lead_in_unmarked", False) or not ctx.reported_done or not ctx.profiles:
+        return []
+    if any(p.markers for p in ctx.profiles):
+        return []
+    if all(p.future and not p.done for p in ctx.profiles):
+        return []
+    m = ctx.measure
+    assert m is not None
+    sents = sentences(ctx.text, m.start, m.end)
+    a, b = sents[0] if sents else (m.start, m.end)
+    return [hit(CODE, ctx.text, a, b, claim=ctx.done_lead_in)]
 
 
 def _shared_count(ctx: FindingContext) -> list[FlagHit]:
