@@ -1680,6 +1680,13 @@ class LayoutWeights(_Strict):
     # (1.11.0) a paragraph's numbered run that opens at 2. takes as its first item a 1. written as its
     # 2. is, glued between two Han characters before it (…主要问题1.技术层面…。2.…) (list_glued_first)
     list_glued_first: bool = False
+    # (1.11.0) trust: findings without a measure are no sign of measures missed where the text plainly holds
+    # no answer: none in the findings' words, no action after them, no fixes heading nor measure label,
+    # the text not cut off (unanswered_text)
+    unanswered_text: bool = False
+    # (1.11.0) trust: a line ending on a colon right before a measure the reading holds leads in the fixes
+    # (针对上述问题，我单位…限期整改：): no action paragraph the reading missed (fixes_lead_named)
+    fixes_lead_named: bool = False
 
 
 class KindWeights(_Strict):

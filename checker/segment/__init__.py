@@ -17,6 +17,7 @@ from checker.segment.accounting import (
     accounted_chars,
     general_fixes,
     orphan_actions,
+    plainly_unanswered,
     skipped_faults,
     split_paragraphs,
     text_shape_doubts,
@@ -175,6 +176,7 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
         skipped_faults(doc, not_findings, findings),
         text_shape_doubts(doc, findings, held, best.groups if best else ()),
         accounted=accounted_chars(doc, findings, not_findings, held),
+        unanswered=plainly_unanswered(doc, findings, held),
     ) if chosen else {}
     segmentation = Segmentation(
         layout=layout,

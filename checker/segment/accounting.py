@@ -26,6 +26,7 @@ from checker.segment.pairing import Entry, pair
 from checker.segment.text_tables import TEXT_TABLES
 from checker.text.enumerators import HEADING_RE, Marker, iter_item_markers, match_heading_marker
 from checker.text.numerals import parse_ordinal
+from checker.vocabulary import Vocabulary
 
 _SHOWN = 40  # characters of an item named in the outline
 _ORPHAN_MIN = 20  # a line this long can state a measure
@@ -34,6 +35,7 @@ _SPLIT_PER_PARAGRAPH = 2  # findings cut from one paragraph's list
 _SPLIT_PARAGRAPHS = 4  # paragraphs so cut: one list split is common, four seldom read right
 _STOPS = "。！!"  # a sentence ends here
 _OPENING, _CLOSING = "（(【[", "）)】]"  # a line wholly within these is a caption
+_LEAD_COLONS = "：:"  # a line ending on a colon leads in what follows it
 
 
 def _reason(doc: Doc, ln: Line, section: Line | None) -> str:
@@ -550,16 +552,25 @@ def _lead_lines(doc: Doc, findings: list[Finding], covered: _Covered) -> set[int
     """Lines no finding holds that are no paragraph of the report's own saying what was done: a
     caption, unnumbered and wholly in brackets; a section's opening paragraph, after a heading no
     finding holds and before a line a finding starts on, with only unnumbered headings between (a
-    numbered one opens another section)."""
+    numbered one opens another section); and with fixes_lead_named, an unnumbered line ending on a colon right
+    before a line a measure of the reading holds (针对上述问题，我单位已制定…并落实责任人限期整改： over 1.…):
+    it leads in the fixes the reading paired, and is no fix the reading missed."""
     starts = sorted({f.span.start for f in findings} | {f.finding.start for f in findings})
     body = doc.body
     out: set[int] = set()
+    fixes = _Covered([], [(f.measure.start, f.measure.end) for f in findings if f.measure is not None])
+    leads = doc.v.weights.layouts.fixes_lead_named
     for k, ln in enumerate(body):
         text = ln.content.strip(_BLANK)
         if not text or covered.touches(ln.cstart, ln.end):
             continue
         if ln.marker is None and text[0] in _OPENING and text[-1] in _CLOSING:
             out.add(ln.idx)
+            continue
+        if leads and ln.marker is None and text[-1] in _LEAD_COLONS and k + 1 < len(body) and fixes.touches(
+            body[k + 1].cstart, body[k + 1].end,
+        ):
+            out.add(ln.idx)  # 针对上述问题，我单位…限期整改： the lead-in of the fixes the reading pairs
             continue
         if k > 0 and _heading(doc, body[k - 1], covered):
             j = k + 1
@@ -908,3 +919,93 @@ def _uncovered(covered: _Covered, a: int, b: int) -> int:
         n -= max(0, min(b, covered.ends[k]) - max(a, covered.starts[k]))
         k += 1
     return n
+
+
+_RESIDUE_CHARS = 24  # lines this short with no punctuation of a sentence, two or more after the last sentence: residue
+_SENTENCE_MARKS = frozenset("，,。；;：:！？!?、")
+_SENTENCE_STOPS_END = "。！？!?；;…"  # a line ending on one of these, its closers aside, ended a sentence
+_CLOSERS = "”」』）)】\"'"  # quotes and brackets a sentence's stop may stand inside
+_ANSWER_ROLES = ("measures", "mixed", "next_steps")
+
+
+def plainly_unanswered(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, int]] = ()) -> bool:
+    """With unanswered_text: the text plainly holds no answer anywhere, so that findings without a measure
+    are a fact of the document (a notice listing what it found, a check's list of faults), not measures
+    the reading missed. No finding has a measure, nor says in its own words what was or will be done or
+    is needed (已…, 将…, 要/应/必须, ，需要…); no fix is held for the whole; no line heads fixes,
+    requirements or next steps or labels a measure, nor does the title name one (整改措施); after the
+    first finding, no text that no finding holds tells of acting or responds (action_words,
+    list_response); and the text plainly ended (:func:`_closed_end`): its last line, the page's residue
+    after it aside (two short lines or more with no punctuation of a sentence: a site's name, a menu's
+    links; one such line alone may be a sentence the cut left), closes a sentence, and either that
+    residue or a line no finding holds comes after the last finding."""
+    if not doc.v.weights.layouts.unanswered_text or not findings or held:
+        return False
+    if any(f.measure is not None and f.measure.view.strip() for f in findings):
+        return False
+    p = doc.v.patterns
+    inside = (p.measure_done, p.measure_promise, p.requirement_word, p.finding_need)
+    if any(r.search(f.finding.view) for f in findings for r in inside):
+        return False
+    if doc.measure_labels or any(doc.role(ln) in _ANSWER_ROLES for ln in doc.body):
+        return False
+    labelled = doc.v.derived("accounting.measure_label_colon", _measure_label_colon)
+    if any(p.fix_heading.search(ln.content) for ln in doc.title_lines):
+        return False
+    if any(labelled.search(ln.content) for ln in [*doc.title_lines, *doc.body]):
+        return False
+    end = _closed_end(doc, findings)
+    if end is None:
+        return False
+    first = min(f.span.start for f in findings)
+    covered = _Covered(findings)
+    for ln in doc.body:
+        a, b = max(ln.cstart, first), min(ln.end, end)
+        for lo, hi in _uncovered_parts(covered, a, b):
+            if p.action_words.search(doc.text, lo, hi) or p.list_response.search(doc.text, lo, hi):
+                return False
+    return True
+
+
+def _measure_label_colon(v: Vocabulary) -> re.Pattern[str]:
+    """A measure's label and its colon (整改措施：, 整改情况:), wherever it stands."""
+    words = sorted(v.words.measure_labels, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(re.escape(w) for w in words)})[ \t\u3000]*[：:]")
+
+
+def _residue_line(ln: Line) -> bool:
+    return ln.marker is None and len(ln.content) <= _RESIDUE_CHARS and not _SENTENCE_MARKS & set(ln.content)
+
+
+def _closed_end(doc: Doc, findings: list[Finding]) -> int | None:
+    """Where the text's last sentence ends, when the text plainly ended there: two residue lines or more
+    follow it (a site's name, a menu's links: the page went on to its end), or its last line is no
+    finding's (a closing sentence after the findings). None when its last line stops mid-sentence or on
+    a heading (七、某村（…）), or when the last finding ends the text: a page may have cut it right after."""
+    tail = 0
+    for ln in reversed(doc.body):
+        if _residue_line(ln):
+            tail += 1
+            continue
+        if tail == 1 or ln.content.rstrip(_CLOSERS)[-1:] not in _SENTENCE_STOPS_END:
+            return None
+        after = not _Covered(findings).touches(ln.cstart, ln.end)  # the last line is no finding's
+        return ln.end if tail or after else None
+    return None
+
+
+def _uncovered_parts(covered: _Covered, a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of ``[a, b)`` no finding holds."""
+    out: list[tuple[int, int]] = []
+    k = max(bisect.bisect_right(covered.starts, a) - 1, 0)
+    at = a
+    while at < b:
+        while k < len(covered.starts) and covered.ends[k] <= at:
+            k += 1
+        if k >= len(covered.starts) or covered.starts[k] >= b:
+            out.append((at, b))
+            break
+        if covered.starts[k] > at:
+            out.append((at, covered.starts[k]))
+        at = covered.ends[k]
+    return out

@@ -270,7 +270,7 @@ def with_table_part(
 def reading_features(
     v: Vocabulary, chosen: Reading, body_chars: int, unexplained: float, orphan_actions: float,
     unread_measures: float = 0.0, split_paragraphs: float = 0.0, skipped_faults: float = 0.0,
-    text_doubts: float = 0.0, accounted: int = 0,
+    text_doubts: float = 0.0, accounted: int = 0, unanswered: bool = False,
 ) -> dict[str, float]:
     """What the trust in a reading is judged from (:data:`checker.vocabulary.TRUST_FEATURES`): how
     much of the body its findings cover, how few they are, how far ahead of the next reading it
@@ -280,7 +280,10 @@ def reading_features(
     reading can tell of itself (:func:`self_doubts`; ``text_doubts``, what the text around its findings
     tells of its shape, :func:`checker.segment.accounting.text_shape_doubts`, is one more doubt of it).
     ``accounted``: characters of the body no finding holds that the reading accounts for as no finding
-    (:func:`checker.segment.accounting.accounted_chars`): the coverage is taken of the rest."""
+    (:func:`checker.segment.accounting.accounted_chars`): the coverage is taken of the rest.
+    ``unanswered``: the text plainly holds no answer anywhere
+    (:func:`checker.segment.accounting.plainly_unanswered`): its findings without a measure are a fact
+    of the document, no measure missed, unless the reading doubts itself otherwise."""
     findings = chosen.findings
     n = len(findings)
     if not n:
@@ -294,6 +297,10 @@ def reading_features(
     covered = sum(f.span.end - f.span.start for f in findings)
     if accounted and _doubted(doubts, orphan_actions, unexplained, unread_measures, split_paragraphs, skipped_faults):
         accounted = 0  # a reading that leaves out what it cannot explain has not accounted for the rest
+    if unanswered and (chosen.result.unpaired_measures or _doubted(
+        doubts, orphan_actions, unexplained, unread_measures, split_paragraphs, skipped_faults,
+    )):
+        unanswered = False  # a reading that doubts itself may have missed the answers too
     return {
         "coverage": min(1.0, covered / (body_chars - accounted)) if body_chars > accounted else 0.0,
         "few_findings": 1.0 / n,
@@ -303,7 +310,7 @@ def reading_features(
         "unexplained_items": unexplained,
         "unpaired_fixes": min(v.weights.confidence.unpaired_fix_max, len(chosen.result.unpaired_measures))
         / v.weights.confidence.unpaired_fix_max,
-        "without_measure": 1 - with_measure / n,
+        "without_measure": 0.0 if unanswered else 1 - with_measure / n,
         "unread_measures": unread_measures,
         "split_paragraphs": split_paragraphs,
         "skipped_faults": skipped_faults,
