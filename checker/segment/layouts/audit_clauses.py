@@ -20,9 +20,10 @@ from checker.segment.document import Doc
 from checker.segment.draft import Draft
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.spans import trim
+from checker.text.sentences import SENTENCE_STOPS
 
 _MIN_CLAUSES = 2
-_CLAUSE_RE = re.compile(r"[^。；;！？!?]+")
+_CLAUSE_RE = re.compile(f"[^{SENTENCE_STOPS}]+")
 
 
 def _clause(doc: Doc, a: int, b: int) -> Draft | None:

@@ -26,11 +26,12 @@ from checker.segment.draft import Draft
 from checker.segment.layouts.base import LayoutResult
 from checker.segment.lines import Line
 from checker.segment.spans import trim
+from checker.text.sentences import SENTENCE_STOPS
 
 _MIN_CLAUSES = 3  # fewer: a passing remark on a site or two, not a list of how each stands
 _MIN_JOINTS = 2  # clauses joined at ； at least this often: a list, not sentences of a story
 _MIN_CHARS = 6  # a shorter clause names nothing it could tell the status of
-_CLAUSE_END_RE = re.compile(r"[；;。！？!?]")
+_CLAUSE_END_RE = re.compile(f"[{SENTENCE_STOPS}]")
 _LIST_JOINT = "；;"
 _COMMA_RE = re.compile(r"[，,。]")
 
