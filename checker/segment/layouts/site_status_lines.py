@@ -22,7 +22,7 @@ import re
 
 from checker.segment.document import Doc
 from checker.segment.draft import Draft
-from checker.segment.layouts.base import LAYOUTS, LayoutResult
+from checker.segment.layouts.base import LAYOUTS, LayoutResult, body_preamble
 from checker.segment.lines import Line
 from checker.segment.spans import trim
 from checker.text.sentences import SENTENCE_STOPS
@@ -108,6 +108,4 @@ def site_status_lines_layout(doc: Doc) -> LayoutResult | None:
         if done:
             d.blocks.append(trim(text, at, end))
         drafts.append(d)
-    first = drafts[0].start
-    preamble = trim(text, body[0].cstart, first) if body and body[0].cstart < first else None
-    return LayoutResult("site_status_lines", drafts, [], preamble, pairing="adjacency", unit_items=True)
+    return LayoutResult("site_status_lines", drafts, [], body_preamble(doc, drafts[0].start), pairing="adjacency", unit_items=True)

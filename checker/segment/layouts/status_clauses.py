@@ -23,7 +23,7 @@ import re
 
 from checker.segment.document import Doc
 from checker.segment.draft import Draft
-from checker.segment.layouts.base import LayoutResult
+from checker.segment.layouts.base import LayoutResult, body_preamble
 from checker.segment.lines import Line
 from checker.segment.spans import trim
 from checker.text.sentences import SENTENCE_STOPS
@@ -119,6 +119,4 @@ def status_clauses_layout(doc: Doc) -> LayoutResult | None:
                 drafts.append(d)
     if not drafts:
         return None
-    first = drafts[0].start
-    preamble = trim(doc.text, doc.body[0].cstart, first) if doc.body and doc.body[0].cstart < first else None
-    return LayoutResult("status_clauses", drafts, [], preamble, pairing="adjacency")
+    return LayoutResult("status_clauses", drafts, [], body_preamble(doc, drafts[0].start), pairing="adjacency")
