@@ -77,11 +77,13 @@ def _site_line(doc: Doc, ln: Line) -> tuple[int, int, bool] | None:
 
 
 def _heading(ln: Line) -> bool:
+    """A short line with no stop between two sites: a heading that sorts them (整改未落实的点位)."""
     return len(ln.content) <= _HEADING_MAX and not any(c in SENTENCE_STOPS for c in ln.content)
 
 
 @LAYOUTS.register("site_status_lines")
 def site_status_lines_layout(doc: Doc) -> LayoutResult | None:
+    """The findings of the longest run of site lines, or None when it is shorter than three."""
     if not doc.v.weights.layouts.site_status_lines:
         return None
     text, body = doc.text, doc.body

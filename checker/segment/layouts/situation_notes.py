@@ -24,6 +24,7 @@ _MIN_NOTES = 3  # fewer labelled notes: a passing remark, not a survey told note
 
 
 def _faulty(doc: Doc, a: int, b: int) -> bool:
+    """Does the note's text ``a:b`` state a fault or something missing, not only what stands?"""
     p = doc.v.patterns
     return p.problem_words.search(doc.text, a, b) is not None or p.absence_words.search(doc.text, a, b) is not None
 
