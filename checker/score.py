@@ -35,6 +35,7 @@ from checker.rubric import Rubric
 from checker.text.clauses import clause_cut, clause_quote
 from checker.text.fold import fold_text
 from checker.text.instructions import instruction_spans
+from checker.text.sentences import SENTENCE_STOPS
 from checker.text.width import truncate
 
 
@@ -235,7 +236,7 @@ def _shared_answers(results: list[FindingResult]) -> set[str]:
 
 _CUT_CODE = "truncated"
 # a sentence closed inside a measure: what it says up to there was said before any cut
-_SENTENCE_END = re.compile("[。！？!?；;]")
+_SENTENCE_END = re.compile(f"[{SENTENCE_STOPS}]")
 _BAND_EDGE = 0.1  # a score held inside a band stays this far below its upper edge
 
 

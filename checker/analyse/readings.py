@@ -3,12 +3,11 @@ promise, does it answer another matter. Each is made once per finding (:func:`pe
 
 from __future__ import annotations
 
-import re
-
 from checker.analyse.context import FindingContext, per_finding
 from checker.analyse.markers import ItemProfile
 from checker.analyse.objects import distinct_specific, finding_objects, untouched
 from checker.analyse.scan import sentences
+from checker.text.numerals import amount_in_yuan
 
 FUTURE_ONLY = "future_only"
 OFF_TARGET = "off_target"
@@ -46,18 +45,6 @@ def explained_away(ctx: FindingContext) -> bool:
     return not any(p.acts or p.done_clauses for p in ctx.profiles) and not ctx.c.lex("recovery_verbs").search(ctx.text, m.start, m.end)
 
 
-_SCALE = {"亿": 1e8, "万": 1e4, "千": 1e3}
-_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:余|多)?\s*([万亿千])?")
-
-
-def _yuan(raw: str) -> float | None:
-    """The sum an amount (3466.7万元, 1.96 万元, 800元) stands for, in yuan."""
-    m = _FIGURE.search(raw)
-    if m is None:
-        return None
-    return float(m.group(1)) * _SCALE.get(m.group(2) or "", 1.0)
-
-
 def money_at_issue(ctx: FindingContext) -> float | None:
     """The largest amount a money finding puts at issue (违法违规金额3466.7万元): an amount in a
     sentence that names a violation (lexicon ``money_violation_words``)."""
@@ -67,7 +54,7 @@ def money_at_issue(ctx: FindingContext) -> float | None:
         if not c.lex("money_violation_words").search(text, a, b):
             continue
         for m in c.pat("amount").finditer(text, a, b):
-            v = _yuan(m.group(0))
+            v = amount_in_yuan(m.group(0))
             if v is not None and (best is None or v > best):
                 best = v
     return best
@@ -84,7 +71,7 @@ def recovered_sum(ctx: FindingContext) -> tuple[float, int, int] | None:
         if not c.lex("recovery_verbs").search(text, a, b):
             continue
         for am in c.pat("amount").finditer(text, a, b):
-            v = _yuan(am.group(0))
+            v = amount_in_yuan(am.group(0))
             if v is not None:
                 total, found = total + v, True
                 first = first or (a, b)

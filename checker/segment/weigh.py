@@ -24,6 +24,7 @@ from checker.segment.layouts.base import LayoutResult
 from checker.segment.pairing import cited_between
 from checker.text.enumerators import iter_item_markers
 from checker.text.numerals import parse_ordinal
+from checker.text.sentences import SENTENCE_STOPS
 from checker.vocabulary import LayoutWeights, Vocabulary
 
 _NESTED_MIN = 2
@@ -472,7 +473,6 @@ def _unanswered_saying(findings: list[Finding], says: Callable[[str], bool]) -> 
 
 
 _SHARED_MIN = 2  # findings sharing one measure, numbers it names
-_SENTENCE_STOPS = "。！？!?；;"  # a sentence's own end inside a text
 _SENTENCE_CLOSED = "。！？!?；;…”」』）)】\"'"  # a text ending on one of these ended a sentence
 
 
@@ -486,7 +486,7 @@ def _cut_at_end(m: Span) -> bool:
     end = len(text.rstrip())
     if m.end < end or text[:end][-1:] in _SENTENCE_CLOSED:
         return False
-    return not any(ch in _SENTENCE_STOPS for ch in m.view)
+    return not any(ch in SENTENCE_STOPS for ch in m.view)
 
 
 _SHARED_NAMING_MIN = 3  # findings sharing one measure, before what it names of each tells anything

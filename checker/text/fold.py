@@ -25,7 +25,8 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
-def _has_cjk(text: str) -> bool:
+def has_han(text: str) -> bool:
+    """Does ``text`` hold a Han character (CJK unified ideographs)?"""
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
@@ -55,7 +56,7 @@ def to_simplified(text: str) -> str:
 
     OpenCC converts phrases first (乾隆 stays, 乾淨 → 干净); where a phrase conversion would change
     a line's length, that line is converted character by character instead."""
-    if not _has_cjk(text) or _converts_to_itself(text):
+    if not has_han(text) or _converts_to_itself(text):
         return text
     cc = _converter()
     out = cc.convert(text)

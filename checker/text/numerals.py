@@ -1,7 +1,9 @@
-"""Chinese numerals as used in enumerators and counts: 一 … 十 … 九十九, 百, 两, 〇/零."""
+"""Chinese numerals as used in enumerators and counts: 一 … 十 … 九十九, 百, 两, 〇/零; sums of money
+written with a magnitude (3466.7万元)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _DIGITS: dict[str, int] = {
@@ -10,6 +12,9 @@ _DIGITS: dict[str, int] = {
 }
 _UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_MAGNITUDES: dict[str, float] = {"亿": 1e8, "万": 1e4, "千": 1e3}
+# a figure, with 余/多 (more than) and its magnitude after it
+_AMOUNT_FIGURE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:余|多)?\s*([万亿千])?")
 
 
 def cn_to_int(s: str) -> int | None:
@@ -66,3 +71,11 @@ def parse_ordinal(token: str) -> int | None:
     if folded.isdigit():
         return int(folded)
     return cn_to_int(token)
+
+
+def amount_in_yuan(raw: str) -> float | None:
+    """The sum an amount (3466.7万元, 1.96 万元, 800元) stands for, in yuan; None when it holds no figure."""
+    m = _AMOUNT_FIGURE_RE.search(raw)
+    if m is None:
+        return None
+    return float(m.group(1)) * _MAGNITUDES.get(m.group(2) or "", 1.0)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-SENTENCE_END = "。！？!?；;\n"
+# the marks that close a sentence inside a line; a line break closes one too
+SENTENCE_STOPS = "。！？!?；;"
+SENTENCE_END = SENTENCE_STOPS + "\n"
 _SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 # a sentence to its full stop, question or exclamation mark or line break, running on through ；: what a
 # list of clauses at ； is held in

@@ -31,27 +31,29 @@ CODE = "formalism"
 
 
 _CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 _CLAUSE_EDGE = " \t\u3000“”\"'（）()"
 
 
 def bare_fix_request(ctx: FindingContext) -> bool:
     """Is the measure only a bare request to fix (pattern ``bare_fix_request``: 望各位及时进行整改,
-    已现场指出，要求严格抓好整改), its topic aside (对存在的问题), with no order that carries a time limit or a
-    notice (pattern ``fix_order``)? Such a request names nothing to be done about the problem."""
+    已现场指出，要求严格抓好整改; one clause at least naming the fix, lexicon ``fix_request_words``), its topic
+    aside (对存在的问题), with no order that carries a time limit or a notice (pattern ``fix_order``)? Such a
+    request names nothing to be done about the problem."""
     m = ctx.measure
     if m is None or not ctx.c.param(CODE, "bare_fix_request", False):
         return False
     text, c = ctx.text, ctx.c
     if c.pat("fix_order").search(text, m.start, m.end):
         return False
-    request, topic, found = c.pat("bare_fix_request"), c.v.patterns.measure_topic, False
+    request, fix, topic, found = c.pat("bare_fix_request"), c.lex("fix_request_words"), c.v.patterns.measure_topic, False
     for cl in _CLAUSE.finditer(text, m.start, m.end):
         body = cl.group(0).strip(_CLAUSE_EDGE)
         if not body or topic.fullmatch(body):
             continue
         if not request.fullmatch(body):
             return False
-        found = found or "整改" in body
+        found = found or fix.search(body) is not None
     return found
 
 
@@ -72,9 +74,6 @@ def own_order(ctx: FindingContext) -> bool:
         if not exhort.search(text, d.end(), end) and not any(c.lex(name).search(text, d.end(), end) for name in HOLLOW_LEXICONS):
             return True
     return False
-
-
-_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 
 
 def is_formalism(ctx: FindingContext) -> bool:

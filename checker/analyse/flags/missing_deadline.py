@@ -11,14 +11,13 @@ Evidence: the blank field (label included), or the unfinished sentence.
 
 from __future__ import annotations
 
-import re
-
 from checker.analyse.context import FindingContext
 from checker.analyse.deadlines import dated, field_label_start, finding_deadline
 from checker.analyse.progress import says_finished, unfinished_deadline
 from checker.analyse.scan import hit, sentences
 from checker.flags import FlagSpec
 from checker.models import FlagHit
+from checker.text.fold import has_han
 
 CODE = "missing_deadline"
 
@@ -82,16 +81,13 @@ def _all_done(ctx: FindingContext) -> bool:
     c, text, m = ctx.c, ctx.text, ctx.measure
     if m is None or not bool(c.param(CODE, "done_acts", False)):
         return False
-    spans = [(a, b) for a, b in sentences(text, m.start, m.end) if _HAN.search(text, a, b)]
+    spans = [(a, b) for a, b in sentences(text, m.start, m.end) if has_han(text[a:b])]
     if not spans or not all(c.lex("done_markers").search(text, a, b) for a, b in spans):
         return False
     opens = ("unfinished_markers", "future_markers", "requirement_markers", "vague_deadlines")
     if any(c.lex(name).search(text, m.start, m.end) for name in opens):
         return False
     return c.pat("delegated_act").search(text, m.start, m.end) is None
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _finished_field(ctx: FindingContext) -> bool:

@@ -24,6 +24,7 @@ from checker.analyse.readings import is_off_target, money_at_issue, recovered_su
 from checker.analyse.scan import Compiled, hit, sentences
 from checker.flags import FlagSpec
 from checker.models import FlagHit
+from checker.text.sentences import SENTENCE_END
 
 CODE = "partial_coverage"
 
@@ -168,7 +169,7 @@ def _objects_left_out(ctx: FindingContext) -> tuple[int, int, str] | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
 
 
 def _admitted_part(ctx: FindingContext) -> tuple[int, int, str] | None:
@@ -180,7 +181,7 @@ def _admitted_part(ctx: FindingContext) -> tuple[int, int, str] | None:
     c, text, f, m = ctx.c, ctx.text, ctx.finding, ctx.measure
     if m is None or not c.param(CODE, "admitted_part", False):
         return None
-    stop = _SENTENCE_END.search(text, m.end)
+    stop = _SENTENCE_END_RE.search(text, m.end)
     end = max(m.end, stop.start() if stop else len(text))  # the measure's last sentence, to its end
     done, rest = c.lex("done_markers"), c.pat("admitted_remainder")
     for a, b in sentences(text, m.start, end):

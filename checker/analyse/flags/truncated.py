@@ -19,6 +19,7 @@ from checker.analyse.scan import hit, span_of
 from checker.flags import FlagSpec
 from checker.models import FlagHit
 from checker.text.enumerators import HEADING_RE
+from checker.text.fold import has_han
 
 CODE = "truncated"
 _OPEN_END = "，,、"
@@ -118,7 +119,6 @@ def _page_trailer(dctx: DocumentContext) -> re.Match[str] | None:
 
 
 _MIN_UNPUNCTUATED = 2  # other items written without a full stop that make it the list's style
-_CJK_START, _CJK_END = "\u4e00", "\u9fff"
 # a sentence closed anywhere: a stop, or an ASCII point after a word (1. and 2.5 are a number's)
 _SENTENCE_STOP = re.compile(r"[。！？!?；;]|(?<![0-9０-９])[.．](?![0-9])")
 
@@ -136,7 +136,7 @@ def _unpunctuated_list(dctx: DocumentContext, last: FindingContext, end: int) ->
     # each item ends on a word, with no mark at all (a table's pipe, a figure in a column or an ASCII stop
     # is another style), and no line of the list closes a sentence
     ends = [text[: fc.finding.span.end].rstrip()[-1:] for fc in others]
-    if not all(_CJK_START <= ch <= _CJK_END for ch in ends):
+    if not all(has_han(ch) for ch in ends):
         return False
     first = min(fc.finding.span.start for fc in dctx.findings)
     return _SENTENCE_STOP.search(text, first, end) is None
@@ -187,7 +187,7 @@ def _label_line(line: str) -> bool:
     """A short line of words with no punctuation past its enumerator: a name, a label or a list's
     heading, not a sentence."""
     line = _past_enumerator(line)
-    return 0 < len(line) < _RUNNING_LINE and not any(ch in _ANY_MARK for ch in line) and any("\u4e00" <= ch <= "\u9fff" for ch in line)
+    return 0 < len(line) < _RUNNING_LINE and not any(ch in _ANY_MARK for ch in line) and has_han(line)
 
 
 def _running_text(line: str) -> bool:

@@ -115,11 +115,14 @@ def _claim_in_measure(ctx: FindingContext, pattern: str) -> list[FlagHit]:
 
 
 def _reported_done(ctx: FindingContext) -> list[FlagHit]:
-    """A progress item (or, under param ``reported_done_any_kind``, a work report's) that reports itself done (已整改, 年报已发布, …了) without a single marker in its
-    whole measure, where the sentence says what was reached rather than which act was carried out:
-    an act in the perfective (进行了约谈提醒, 已开展自查, 召开了专题会议) reports work, it claims no result."""
-    # a measure that says it is done (已及时更新) reports work done whatever the document is called
-    kinds = ("progress_report", "unknown", "work_report") if ctx.c.param(CODE, "reported_done_any_kind", False) else ("progress_report", "unknown")
+    """A progress item (or, under param ``reported_done_any_kind``, a work report's) that reports itself done
+    (已整改, 年报已发布, …了) without a single marker in its whole measure, where the sentence says what was
+    reached rather than which act was carried out: an act in the perfective (进行了约谈提醒, 已开展自查,
+    召开了专题会议) reports work, it claims no result."""
+    kinds = ["progress_report", "unknown"]
+    if ctx.c.param(CODE, "reported_done_any_kind", False):
+        # a measure that says it is done (已及时更新) reports work done whatever the document is called
+        kinds.append("work_report")
     if ctx.kind not in kinds or any(p.strong for p in ctx.profiles):
         return []
     acts = [ctx.c.lex(name) for name in ("report_verbs", "action_verbs", *HOLLOW_LEXICONS)]

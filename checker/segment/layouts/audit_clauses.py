@@ -20,9 +20,13 @@ from checker.segment.document import Doc
 from checker.segment.draft import Draft
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.spans import trim
+from checker.text.sentences import SENTENCE_STOPS
 
-_MIN_CLAUSES = 2
-_CLAUSE_RE = re.compile(r"[^。；;！？!?]+")
+_MIN_CLAUSES = 2  # one clause alone is a sentence of a report read otherwise, not its results told so
+_MIN_PROBLEM = 4  # characters a problem needs before its figure's comma to name anything
+_MIN_STATUS = 2  # characters a status needs after that comma (已补提)
+_CLAUSE_RE = re.compile(f"[^{SENTENCE_STOPS}]+")
+_COMMA_RE = re.compile(r"[，,]")
 
 
 def _clause(doc: Doc, a: int, b: int) -> Draft | None:
@@ -31,12 +35,12 @@ def _clause(doc: Doc, a: int, b: int) -> Draft | None:
     figure = p.figure.search(text, a, b)
     if figure is None:
         return None
-    comma = re.compile(r"[，,]").search(text, figure.end(), b)
+    comma = _COMMA_RE.search(text, figure.end(), b)
     if comma is None:
         return None
     fa, fb = trim(text, a, comma.start())
     ra, rb = trim(text, comma.end(), b)
-    if rb - ra < 2 or fb - fa < 4:
+    if rb - ra < _MIN_STATUS or fb - fa < _MIN_PROBLEM:
         return None
     if p.problem_words.search(text, fa, fb) is None and p.audit_reported.search(text, fa, fb) is None:
         return None
@@ -49,6 +53,8 @@ def _clause(doc: Doc, a: int, b: int) -> Draft | None:
 
 @LAYOUTS.register("audit_clauses")
 def audit_clauses_layout(doc: Doc) -> LayoutResult | None:
+    """The findings of audit results told in clauses, or None unless one run of paragraphs holds only such
+    clauses, two or more."""
     if not doc.v.weights.layouts.audit_clauses:
         return None
     text, body = doc.text, doc.body

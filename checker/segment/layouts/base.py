@@ -9,6 +9,7 @@ from checker.models import Group
 from checker.segment.components import Registry
 from checker.segment.document import Doc
 from checker.segment.draft import Draft
+from checker.segment.spans import trim
 
 
 @dataclass
@@ -27,6 +28,13 @@ class LayoutResult:
     # every finding is one unit's block opened by its label (甲小区存在的隐患：…; 点位一：…; 场所名称：…): one
     # item a unit, whatever clauses its faults hold (unit_blocks)
     unit_items: bool = False
+
+
+def body_preamble(doc: Doc, first: int) -> tuple[int, int] | None:
+    """The body's text before the first finding at ``first``, trimmed; None when the body opens with it."""
+    if not doc.body or doc.body[0].cstart >= first:
+        return None
+    return trim(doc.text, doc.body[0].cstart, first)
 
 
 LayoutRule = Callable[[Doc], "LayoutResult | None"]

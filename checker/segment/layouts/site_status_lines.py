@@ -22,9 +22,10 @@ import re
 
 from checker.segment.document import Doc
 from checker.segment.draft import Draft
-from checker.segment.layouts.base import LAYOUTS, LayoutResult
+from checker.segment.layouts.base import LAYOUTS, LayoutResult, body_preamble
 from checker.segment.lines import Line
 from checker.segment.spans import trim
+from checker.text.sentences import SENTENCE_STOPS
 
 _MIN_LINES = 3  # fewer sites: a passing remark, not a list of how each stands
 _HEAD_MAX = 64  # a site's name and its owner in brackets (责任单位：…) end at a colon within this
@@ -33,7 +34,6 @@ _TAIL_MAX = 6  # what may follow the status on its line (到位。 完毕。)
 _HEADING_MAX = 20  # a line between two sites this short, with no stop, sorts them (整改未落实的点位)
 _HEAD_COLON_RE = re.compile(r"[：:]")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
-_STOPS = "。；;！？!?"
 _CLAUSE_STOPS = "，,；;。"
 
 
@@ -61,7 +61,7 @@ def _site_line(doc: Doc, ln: Line) -> tuple[int, int, bool] | None:
     if head is None or head.start() - ln.body_start < 2:
         return None
     name = text[ln.body_start : head.start()]
-    if any(c in _STOPS for c in name):
+    if any(c in SENTENCE_STOPS for c in name):
         return None
     if any(name.endswith(w) for w in (*doc.v.words.measure_labels, *doc.v.words.status_labels)):
         return None
@@ -77,11 +77,13 @@ def _site_line(doc: Doc, ln: Line) -> tuple[int, int, bool] | None:
 
 
 def _heading(ln: Line) -> bool:
-    return len(ln.content) <= _HEADING_MAX and not any(c in _STOPS for c in ln.content)
+    """A short line with no stop between two sites: a heading that sorts them (整改未落实的点位)."""
+    return len(ln.content) <= _HEADING_MAX and not any(c in SENTENCE_STOPS for c in ln.content)
 
 
 @LAYOUTS.register("site_status_lines")
 def site_status_lines_layout(doc: Doc) -> LayoutResult | None:
+    """The findings of the longest run of site lines, or None when it is shorter than three."""
     if not doc.v.weights.layouts.site_status_lines:
         return None
     text, body = doc.text, doc.body
@@ -108,6 +110,4 @@ def site_status_lines_layout(doc: Doc) -> LayoutResult | None:
         if done:
             d.blocks.append(trim(text, at, end))
         drafts.append(d)
-    first = drafts[0].start
-    preamble = trim(text, body[0].cstart, first) if body and body[0].cstart < first else None
-    return LayoutResult("site_status_lines", drafts, [], preamble, pairing="adjacency", unit_items=True)
+    return LayoutResult("site_status_lines", drafts, [], body_preamble(doc, drafts[0].start), pairing="adjacency", unit_items=True)

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from checker.segment.document import Doc
 from checker.segment.draft import Draft
-from checker.segment.layouts.base import LayoutResult
+from checker.segment.layouts.base import LayoutResult, body_preamble
 from checker.segment.spans import trim
 
 _MIN_NOTES = 3  # fewer labelled notes: a passing remark, not a survey told note by note
 
 
 def _faulty(doc: Doc, a: int, b: int) -> bool:
+    """Does the note's text ``a:b`` state a fault or something missing, not only what stands?"""
     p = doc.v.patterns
     return p.problem_words.search(doc.text, a, b) is not None or p.absence_words.search(doc.text, a, b) is not None
 
@@ -47,6 +48,4 @@ def situation_notes_layout(doc: Doc) -> LayoutResult | None:
     drafts = [Draft(start=a, end=b, finding=(a, b)) for a, words, b in notes if _faulty(doc, words, b)]
     if not drafts:
         return None
-    first = drafts[0].start
-    preamble = trim(text, doc.body[0].cstart, first) if doc.body and doc.body[0].cstart < first else None
-    return LayoutResult("situation_notes", drafts, [], preamble)
+    return LayoutResult("situation_notes", drafts, [], body_preamble(doc, drafts[0].start))

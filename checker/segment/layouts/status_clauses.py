@@ -23,16 +23,19 @@ import re
 
 from checker.segment.document import Doc
 from checker.segment.draft import Draft
-from checker.segment.layouts.base import LayoutResult
+from checker.segment.layouts.base import LayoutResult, body_preamble
 from checker.segment.lines import Line
 from checker.segment.spans import trim
+from checker.text.sentences import SENTENCE_STOPS
 
 _MIN_CLAUSES = 3  # fewer: a passing remark on a site or two, not a list of how each stands
 _MIN_JOINTS = 2  # clauses joined at ； at least this often: a list, not sentences of a story
 _MIN_CHARS = 6  # a shorter clause names nothing it could tell the status of
-_CLAUSE_END_RE = re.compile(r"[；;。！？!?]")
+_CLAUSE_END_RE = re.compile(f"[{SENTENCE_STOPS}]")
 _LIST_JOINT = "；;"
-_COMMA_RE = re.compile(r"[，,。]")
+_COLON_RE = re.compile(r"[：:]")
+# a comma-clause of a clause at ； ends at a comma, or at a full stop inside it (…。因正在施工，已用网覆盖；)
+_PIECE_END_RE = re.compile(r"[，,。]")
 
 
 def _clauses(doc: Doc, ln: Line) -> list[tuple[int, int, str]]:
@@ -47,6 +50,7 @@ def _clauses(doc: Doc, ln: Line) -> list[tuple[int, int, str]]:
 
 
 def _is_status(doc: Doc, a: int, b: int) -> bool:
+    """Does clause ``a:b`` tell how a site stands, done or still open (``status_done``, ``status_open``)?"""
     p = doc.v.patterns
     a, b = trim(doc.text, a, b)
     if b - a < _MIN_CHARS:
@@ -61,7 +65,7 @@ def _measure(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     still = p.status_open.search(text, a, b)
     stop = still.start() if still is not None else b
     pieces, at = [], a
-    for m in _COMMA_RE.finditer(text, a, stop):
+    for m in _PIECE_END_RE.finditer(text, a, stop):
         pieces.append((at, m.start()))
         at = m.end()
     turn = p.status_turn_tail.search(text, at, stop)
@@ -74,8 +78,8 @@ def _lead_in_colon(doc: Doc, ln: Line, before: int) -> int | None:
     """The end of a lead-in colon (现将整改落实情况汇报如下：) in the paragraph before ``before`` with no
     ； after it: the list it announces starts there."""
     text = doc.text
-    for m in re.finditer(r"[：:]", text[ln.body_start : before]):
-        colon = ln.body_start + m.end()
+    for m in _COLON_RE.finditer(text, ln.body_start, before):
+        colon = m.end()
         if doc.v.patterns.letter_lead_in.search(text, ln.body_start, colon) is not None and not any(
             c in _LIST_JOINT for c in text[colon:before]
         ):
@@ -118,6 +122,4 @@ def status_clauses_layout(doc: Doc) -> LayoutResult | None:
                 drafts.append(d)
     if not drafts:
         return None
-    first = drafts[0].start
-    preamble = trim(doc.text, doc.body[0].cstart, first) if doc.body and doc.body[0].cstart < first else None
-    return LayoutResult("status_clauses", drafts, [], preamble, pairing="adjacency")
+    return LayoutResult("status_clauses", drafts, [], body_preamble(doc, drafts[0].start), pairing="adjacency")
