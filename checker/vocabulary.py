@@ -1677,6 +1677,10 @@ class LayoutWeights(_Strict):
     # holds that same label again further on: it ran on past the next item's problem into that item's
     # answer, two items read as one (measure_label_again_doubt, feature shape_doubts; words measure_labels)
     measure_label_again_doubt: bool = False
+    # (1.11.0) trust: a reading doubts its shape when a finding with no measure beside answered ones has its
+    # problem restated, eight pairs of its words or more, in another finding's fix: that fix answers it too
+    # (answered_elsewhere_doubt, feature shape_doubts)
+    answered_elsewhere_doubt: bool = False
     # (1.11.0) a group title may be one short sentence closed by its full stop ((一)…需要进一步提高。 over
     # 1.… 2.…): its numbered items are the problems (title_full_stop)
     title_full_stop: bool = False

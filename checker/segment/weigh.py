@@ -363,7 +363,8 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
     beside answered ones that tells what the writer did about it (:func:`_answer_left_inside`) or opens as
     an answer does (:func:`_answer_opening`), a general requirement among fixes that each name their own
     problem, paired by its place alone (:func:`_general_fix_unnamed`), a measure that holds the label
-    it opened after again (:func:`_label_again`)."""
+    it opened after again (:func:`_label_again`), a finding without a measure whose problem another's fix
+    restates (:func:`_answered_elsewhere`)."""
     p = v.patterns
     problems = [f.finding.view for f in findings]
     measures = [f.measure.view for f in findings if f.measure is not None and f.measure.view.strip()]
@@ -383,6 +384,30 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
         or _shared_answer_uneven(v, findings)
         or _general_fix_unnamed(v, findings)
         or _label_again(v, findings)
+        or _answered_elsewhere(v, findings)
+    )
+
+
+_ELSEWHERE_NAMED = 8  # pairs of a problem's own words another's fix restates: a phrase of it, not a word or two
+
+
+def _answered_elsewhere(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With answered_elsewhere_doubt: a finding with no measure beside answered ones whose problem another
+    finding's fix restates, eight pairs of its words or more, the report's topic left out (…同一通道第二组起
+    自动按续组标准收费 for …同一通道连续输液，第二组起仍按首组标准收取): that fix answers it too, and was
+    given to one finding alone by the reader's cut."""
+    if not v.weights.layouts.answered_elsewhere_doubt:
+        return False
+    measures = [f.measure.view if f.measure is not None and f.measure.view.strip() else "" for f in findings]
+    if not any(measures):
+        return False
+    generic = frozenset(v.words.pairing_generic)
+    problems = _without_topic([_pairs(f.finding.view, generic) for f in findings])
+    fixes = [_pairs(m, generic) if m else set() for m in measures]
+    return any(
+        len(fixes[i] & problems[j]) >= _ELSEWHERE_NAMED
+        for j in range(len(findings)) if not measures[j]
+        for i in range(len(findings)) if i != j and measures[i]
     )
 
 
