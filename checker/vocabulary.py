@@ -1671,6 +1671,19 @@ class LayoutWeights(_Strict):
     # (1.11.0) trust: a reading doubts its shape when none of its findings has a measure while a table whose
     # header names a measures column (整改措施及完成情况) stands outside them all (unread_table_doubt)
     unread_table_doubt: bool = False
+    # (1.11.0) trust: a reading doubts its shape when, of three fixes or more each finding has to itself, every
+    # one names its own problem's words but one, which names none and opens on a measure of the whole
+    # (…提高思想认识，…建立长效机制; 加强队伍建设。): a general requirement paired by its place alone
+    # (general_fix_unnamed_doubt, feature shape_doubts; pattern general_fix)
+    general_fix_unnamed_doubt: bool = False
+    # (1.11.0) trust: a reading doubts its shape when a measure opened right after a measure label (整改措施：)
+    # holds that same label again further on: it ran on past the next item's problem into that item's
+    # answer, two items read as one (measure_label_again_doubt, feature shape_doubts; words measure_labels)
+    measure_label_again_doubt: bool = False
+    # (1.11.0) trust: a reading doubts its shape when a finding with no measure beside answered ones has its
+    # problem restated, eight pairs of its words or more, in another finding's fix: that fix answers it too
+    # (answered_elsewhere_doubt, feature shape_doubts)
+    answered_elsewhere_doubt: bool = False
     # (1.11.0) a group title may be one short sentence closed by its full stop ((一)…需要进一步提高。 over
     # 1.… 2.…): its numbered items are the problems (title_full_stop)
     title_full_stop: bool = False

@@ -369,7 +369,10 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
     none has a measure (:func:`_acted_unanswered`), a shared measure naming by number the problems it
     answers but not every one sharing it (:func:`_numbered_answer_gap`), a finding without a measure
     beside answered ones that tells what the writer did about it (:func:`_answer_left_inside`) or opens as
-    an answer does (:func:`_answer_opening`)."""
+    an answer does (:func:`_answer_opening`), a general requirement among fixes that each name their own
+    problem, paired by its place alone (:func:`_general_fix_unnamed`), a measure that holds the label
+    it opened after again (:func:`_label_again`), a finding without a measure whose problem another's fix
+    restates (:func:`_answered_elsewhere`)."""
     p = v.patterns
     problems = [f.finding.view for f in findings]
     measures = [f.measure.view for f in findings if f.measure is not None and f.measure.view.strip()]
@@ -387,7 +390,97 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
         or _result_outside(v, findings)
         or _cited_elsewhere(v, findings)
         or _shared_answer_uneven(v, findings)
+        or _general_fix_unnamed(v, findings)
+        or _label_again(v, findings)
+        or _answered_elsewhere(v, findings)
     )
+
+
+_ELSEWHERE_NAMED = 8  # pairs of a problem's own words another's fix restates: a phrase of it, not a word or two
+
+
+def _answered_elsewhere(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With answered_elsewhere_doubt: a finding with no measure beside answered ones whose problem another
+    finding's fix restates, eight pairs of its words or more, the report's topic left out (…同一通道第二组起
+    自动按续组标准收费 for …同一通道连续输液，第二组起仍按首组标准收取): that fix answers it too, and was
+    given to one finding alone by the reader's cut."""
+    if not v.weights.layouts.answered_elsewhere_doubt:
+        return False
+    measures = [f.measure.view if f.measure is not None and f.measure.view.strip() else "" for f in findings]
+    if not any(measures):
+        return False
+    generic = frozenset(v.words.pairing_generic)
+    problems = _without_topic([_pairs(f.finding.view, generic) for f in findings])
+    fixes = [_pairs(m, generic) if m else set() for m in measures]
+    return any(
+        len(fixes[i] & problems[j]) >= _ELSEWHERE_NAMED
+        for j in range(len(findings)) if not measures[j]
+        for i in range(len(findings)) if i != j and measures[i]
+    )
+
+
+_LABEL_BEFORE = 12  # characters before a measure where the label that opened it stands (整改措施：)
+
+
+def _label_again(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With measure_label_again_doubt: a measure opened right after a measure label (整改措施：) holds that
+    same label again further on (…单独设账核算。⏎3.2名…健康证已过期。整改措施：已整改。): it ran on past the
+    next item's problem into that item's own answer, and two items were read as one. A measure under one
+    label that goes on under another (整改措施：… 整改情况：…) tells its progress: no sign."""
+    if not v.weights.layouts.measure_label_again_doubt:
+        return False
+    labels = v.derived("trust.measure_label_before", _label_before)
+    for f in findings:
+        m = f.measure
+        d = getattr(m, "doc", None)  # a stand-in measure with no document (a test's) has no text around it
+        if m is None or d is None or not m.view.strip():
+            continue
+        before = labels.search(d.view, max(0, m.start - _LABEL_BEFORE), m.start)
+        if before is None:
+            continue
+        again = re.compile(re.escape(before.group("label")) + "[ \t\u3000]*[：:]")
+        if again.search(m.view.strip(), 1) is not None:
+            return True
+    return False
+
+
+def _label_before(v: Vocabulary) -> re.Pattern[str]:
+    """A measure label written as one (整改措施：) that ends where the text after it begins."""
+    labels = "|".join(re.escape(w) for w in sorted(v.words.measure_labels, key=len, reverse=True))
+    return re.compile(f"(?P<label>{labels})[ \t\u3000]*[：:][ \t\u3000\n]*$")
+
+
+_GENERAL_AMONG = 3  # fixes of their own, at the least, before one that names nothing stands out among them
+
+
+def _general_fix_unnamed(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With general_fix_unnamed_doubt: fixes each finding has to itself, three or more, every one naming
+    its own problem by two pairs of its words or more but one, which names none of them and opens on a measure of the whole
+    (各社区要进一步提高思想认识，…建立长效机制; 加强队伍建设。): a general requirement, paired with a problem by
+    its place alone; that problem may have no fix of its own. Where a fix names its problem by one pair
+    only, the fixes are not written each on its problem's words, and one naming none tells nothing."""
+    if not v.weights.layouts.general_fix_unnamed_doubt:
+        return False
+    measures = [f.measure.view if f.measure is not None else "" for f in findings]
+    own = [i for i, m in enumerate(measures) if m.strip() and measures.count(m) == 1]
+    if len(own) < _GENERAL_AMONG:
+        return False
+    generic = frozenset(v.words.pairing_generic)
+    problems = _without_topic([_pairs(f.finding.view, generic) for f in findings])
+    named = {i: len(_pairs(measures[i], generic) & problems[i]) for i in own}
+    unnamed = [i for i in own if not named[i]]
+    if len(unnamed) != 1 or any(0 < named[i] < _OWN_NAMED for i in own):
+        return False
+    return v.patterns.general_fix.search(_first_sentence(measures[unnamed[0]])) is not None
+
+
+def _first_sentence(text: str) -> str:
+    """The text up to its first sentence's end (a stop or a line break)."""
+    m = _SENTENCE_END.search(text.lstrip())
+    return text.lstrip()[: m.start()] if m is not None else text.lstrip()
+
+
+_SENTENCE_END = re.compile("[。！？!?；;\n]")
 
 
 def _restated_in_measure(v: Vocabulary, findings: list[Finding]) -> bool:
