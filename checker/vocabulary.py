@@ -277,6 +277,9 @@ class Patterns(_Strict):
     matter_problem: Pattern[str] = NEVER
     # (1.9.0) 隐患2（较大隐患）： — a hazard numbered with its grade before the colon, numbered as 隐患2： is
     graded_hazard: Pattern[str] = NEVER
+    # (1.11.0) 图1：… — a notice's photo caption numbering a problem seen, as 问题1： numbers one
+    # (photo_caption_problem)
+    photo_caption_problem: Pattern[str] = NEVER
     # (1.9.0) 审计反映问题整改…情况 — a title naming the problems in general, no fault of its own
     generic_problem_title: Pattern[str] = NEVER
     # (1.10.0) 12月20日16:40，… — a case's account opening on the day and hour it was seen (observed_cases_required)
@@ -621,6 +624,12 @@ class Patterns(_Strict):
     # (1.11.0) a numbered heading of problems that ends a list's intro, its first item glued to it
     # ((二)检查发现的主要问题1.…) (list_glued_first)
     list_glued_heading: Pattern[str] = NEVER
+    # (1.11.0) a table row's number that is a child of a group row's (1-1, 1-2 under 1; 2.1 under 2): group
+    # ``parent`` the group's number (table_group_rows)
+    index_child: Pattern[str] = NEVER
+    # (1.11.0) the closing of a report that speaks of the problems in general or of what comes next
+    # (其余问题已全部整改到位, 以上问题…, 下一步，…) (closing_set_apart)
+    remaining_problems: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -1668,6 +1677,15 @@ class LayoutWeights(_Strict):
     # 时限：…）) names who and by when, and no measure: the finding keeps the fields and has none
     # (fields_only_measure)
     fields_only_measure: bool = False
+    # (1.11.0) a table's row holding only a bare number and a name (1 | 预算执行方面 | | |), the rows under it
+    # numbered as its children (1-1, 1-2), heads them: it names their group and is no finding
+    # (table_group_rows; pattern index_child)
+    table_group_rows: bool = False
+    # (1.11.0) where every other item's answer carries its label, a paragraph after the last item, set
+    # apart by a blank line, unnumbered and speaking of the problems in general (其余问题…, 以上问题…,
+    # 下一步，…) closes the report: it is no answer of that item (closing_set_apart; pattern
+    # remaining_problems)
+    closing_set_apart: bool = False
     # (1.11.0) trust: a reading doubts its shape when none of its findings has a measure while a table whose
     # header names a measures column (整改措施及完成情况) stands outside them all (unread_table_doubt)
     unread_table_doubt: bool = False

@@ -1,8 +1,8 @@
 """Lines opened by a bullet symbol (■问题一：…, ● 已清运…, ★下一步), as reports pasted from chat apps
 and slide decks write them: the symbol is read as a line's indentation, so the words after it (an
 enumerator, a label) open the line as they would without it. A problem numbered with a circled
-numeral (问题①：), a plan's numbered matter (整改事项一：) and a hazard with its grade (隐患2（较大隐患）：) are
-numbered as 问题1： is."""
+numeral (问题①：), a plan's numbered matter (整改事项一：), a hazard with its grade (隐患2（较大隐患）：) and a
+notice's photo caption telling what it shows wrong (图3：…电缆沟盖板缺失3块。) are numbered as 问题1： is."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def _numbered_problem(doc: Doc, ln: Line) -> Line:
         return ln
     p = doc.v.patterns
     m = (p.circled_problem.match(doc.text, ln.cstart, ln.end) or p.matter_problem.match(doc.text, ln.cstart, ln.end)
-         or p.graded_hazard.match(doc.text, ln.cstart, ln.end))
+         or p.graded_hazard.match(doc.text, ln.cstart, ln.end) or p.photo_caption_problem.match(doc.text, ln.cstart, ln.end))
     value = parse_ordinal(m.group("n")) if m is not None else None
     if m is None or value is None or m.end() >= ln.end:
         return ln

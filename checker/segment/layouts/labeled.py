@@ -163,6 +163,8 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
     if not findings:
         return None
     _cut_closing_paragraph(doc, findings[-1])
+    if doc.v.weights.layouts.closing_set_apart:
+        _cut_closing_apart(doc, findings)
     group_rank = _group_rank(doc, findings)
     drafted = [_draft(doc, f, group_rank) for f in findings]
     if doc.v.weights.layouts.labeled_lost_label:
@@ -366,6 +368,28 @@ def _cut_closing_paragraph(doc: Doc, op: _Open) -> None:
             return
         if ln.idx in doc.measure_labels:
             seen_label = True
+
+
+_APART_MIN_ITEMS = 3  # the others' labels make a habit of the report only over two items or more
+
+
+def _cut_closing_apart(doc: Doc, findings: list[_Open]) -> None:
+    """With closing_set_apart: the last item has no measure label while every other item's answer
+    carries one; a paragraph after its own lines, set apart by a blank line, unnumbered and opening on
+    the problems in general or on what comes next (其余问题已全部整改到位。 / 以上问题… / 下一步，…), closes
+    the report: the item ends before it, with no answer."""
+    *others, last = findings
+    if len(findings) < _APART_MIN_ITEMS or _under_label(doc, last) or not all(_under_label(doc, op) for op in others):
+        return
+    p = doc.v.patterns
+    lines = [doc.body[bi] for bi in last.lines]
+    for j in range(1, len(lines)):
+        ln = lines[j]
+        if doc.text.count("\n", lines[j - 1].end, ln.cstart) < 2:
+            continue  # no blank line above it: the item's own line
+        if ln.marker is None and p.remaining_problems.match(ln.content):
+            del last.lines[j:]
+        return
 
 
 def _group_rank(doc: Doc, findings: list[_Open]) -> int | None:

@@ -267,6 +267,25 @@ def _answer_after(doc: Doc, drafts: list[Draft], rows: list[Row]) -> None:
         d.measure_label = doc.v.names.clause_measure_label
 
 
+def _group_row(v: Vocabulary, text: str, rows: list[Row], ri: int, roles: dict[int, str], row: Row, width: int) -> bool:
+    """With table_group_rows: the row holds a bare number and a name and nothing else (1 | 预算执行方面 |
+    | |), and the next row's number is a child of it (1-1): it heads the rows numbered under it."""
+    i_col = next((c for c, r in roles.items() if r == "index"), None)
+    f_col = next(c for c, r in roles.items() if r == "finding")
+    if i_col is None or i_col >= len(row) or ri + 1 >= len(rows):
+        return False
+    number = text[slice(*trim(text, *row[i_col]))]
+    if not number.isdecimal():
+        return False
+    if any(c not in (i_col, f_col) and trim(text, *cell)[0] < trim(text, *cell)[1] for c, cell in enumerate(row)):
+        return False
+    below = _aligned(text, rows[ri + 1], width)
+    if i_col >= len(below):
+        return False
+    child = v.patterns.index_child.match(text[slice(*trim(text, *below[i_col]))])
+    return child is not None and int(child.group("parent")) == int(number)
+
+
 def _extent(text: str, header: int, drafts: list[Draft]) -> tuple[int, int]:
     """The lines a table stands on, from its header to its last row read as a finding (a sheet's
     one-cell rows after it may be paragraphs), with the lines its cells spilled onto."""
@@ -330,6 +349,9 @@ def table_layout(doc: Doc) -> LayoutResult | None:
                 continue  # the check found nothing wrong here (正常。): no finding
             if fa < fb and v.weights.layouts.table_no_entry_rows and v.patterns.cell_no_entry.match(text[fa:fb]):
                 continue  # 未发现问题 | / | /: nothing found, nothing to enter
+            if fa < fb and v.weights.layouts.table_group_rows and _group_row(v, text, rows, ri, roles, row, len(header)):
+                group = (fa, fb)  # 1 | 预算执行方面 | | over 1-1, 1-2: the group of the rows below
+                continue
             if fa >= fb:
                 # A section row: one filled cell (一、主动公开) names the group of the rows below.
                 filled = [trim(text, a, b) for a, b in row if trim(text, a, b)[0] < trim(text, a, b)[1]]
