@@ -1677,6 +1677,10 @@ class LayoutWeights(_Strict):
     # (1.11.0) a paragraph's numbered run that opens at 2. takes as its first item a 1. written as its
     # 2. is, glued between two Han characters before it (…主要问题1.技术层面…。2.…) (list_glued_first)
     list_glued_first: bool = False
+    # (1.11.0) a fix that opens on the problem it answers (针对…问题，…) in words no listed problem shares is
+    # no answer of a listed one by its number: it answers a problem the list does not hold, a finding of
+    # its own with the rest of the fix its measure (named_fix_unlisted)
+    named_fix_unlisted: bool = False
 
 
 class KindWeights(_Strict):
