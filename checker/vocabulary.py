@@ -618,6 +618,9 @@ class Patterns(_Strict):
     # (1.11.0) a numbered heading of problems that ends a list's intro, its first item glued to it
     # ((二)检查发现的主要问题1.…) (list_glued_first)
     list_glued_heading: Pattern[str] = NEVER
+    # (1.11.0) a sentence that opens on some of the units at fault (一些党支部…, 有的单位…, 部分村…): it
+    # tells more of a problem, it does nothing about it (fault_subject_rest)
+    fault_subject_opener: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -1681,6 +1684,13 @@ class LayoutWeights(_Strict):
     # no answer of a listed one by its number: it answers a problem the list does not hold, a finding of
     # its own with the rest of the fix its measure (named_fix_unlisted)
     named_fix_unlisted: bool = False
+    # (1.11.0) an item whose title sentence goes on to sentences that open on some of the units at fault
+    # (2.组织生活质效不够到位。一些党支部只注重…) and tell nothing done is a problem told whole: the
+    # item is a finding with no measure (fault_subject_rest; pattern fault_subject_opener)
+    fault_subject_rest: bool = False
+    # (1.11.0) with no title read, unnumbered paragraphs that state a fault above a list of findings with no
+    # measures whose first item is 2. are its item 1, cut at its start by the page (cut_first_item)
+    cut_first_item: bool = False
 
 
 class KindWeights(_Strict):
