@@ -630,6 +630,9 @@ class Patterns(_Strict):
     # (1.11.0) the closing of a report that speaks of the problems in general or of what comes next
     # (其余问题已全部整改到位, 以上问题…, 下一步，…) (closing_set_apart)
     remaining_problems: Pattern[str] = NEVER
+    # (1.11.0) a sentence that opens on some of the units at fault (一些党支部…, 有的单位…, 部分村…): it
+    # tells more of a problem, it does nothing about it (fault_subject_rest)
+    fault_subject_opener: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -1718,6 +1721,17 @@ class LayoutWeights(_Strict):
     # (1.11.0) trust: a line ending on a colon right before a measure the reading holds leads in the fixes
     # (针对上述问题，我单位…限期整改：): no action paragraph the reading missed (fixes_lead_named)
     fixes_lead_named: bool = False
+    # (1.11.0) a fix that opens on the problem it answers (针对…问题，…) in words no listed problem shares is
+    # no answer of a listed one by its number: it answers a problem the list does not hold, a finding of
+    # its own with the rest of the fix its measure (named_fix_unlisted)
+    named_fix_unlisted: bool = False
+    # (1.11.0) an item whose title sentence goes on to sentences that open on some of the units at fault
+    # (2.组织生活质效不够到位。一些党支部只注重…) and tell nothing done is a problem told whole: the
+    # item is a finding with no measure (fault_subject_rest; pattern fault_subject_opener)
+    fault_subject_rest: bool = False
+    # (1.11.0) with no title read, unnumbered paragraphs that state a fault above a list of findings with no
+    # measures whose first item is 2. are its item 1, cut at its start by the page (cut_first_item)
+    cut_first_item: bool = False
 
 
 class KindWeights(_Strict):

@@ -8,7 +8,7 @@ import json
 from types import SimpleNamespace
 
 import pytest
-from segment_support import segment_text
+from segment_support import segment_text, vocabulary_without
 
 from checker.errors import RubricError
 from checker.models import Source
@@ -54,17 +54,20 @@ UNPAIRED_FIX = """某单位整改情况
 2.已对全部档案重新编目。
 3.针对食堂账目不清的问题，已聘请会计重新建账。
 """
+# a fix naming a problem the list does not hold is a finding of its own since vocabulary 1.11.0
+# (named_fix_unlisted): these tests read the form as it was read before, unexplained
+BEFORE_UNLISTED = vocabulary_without("named_fix_unlisted")
 
 
 def test_a_fix_that_names_a_problem_no_finding_holds_is_unexplained():
-    r = segment_text(UNPAIRED_FIX)
+    r = segment_text(UNPAIRED_FIX, vocabulary=BEFORE_UNLISTED)
     assert len(r.findings) == 2
     assert [(n.text[:4], n.reason) for n in r.segmentation.not_findings] == [("3.针对", "unexplained")]
     assert r.segmentation.features["unexplained_items"] > 0
 
 
 def test_the_features_of_a_reading_are_the_trust_model_s():
-    r = segment_text(UNPAIRED_FIX)
+    r = segment_text(UNPAIRED_FIX, vocabulary=BEFORE_UNLISTED)
     assert set(r.segmentation.features) == set(TRUST_FEATURES)
     assert all(0.0 <= value <= 1.0 for value in r.segmentation.features.values())
 
@@ -80,14 +83,15 @@ def test_trust_follows_the_fitted_weights():
     v = load_vocabulary()
     weights = v.weights.trust
     assert weights.coefficients, "the bundled vocabulary carries a fitted trust model"
-    clean, patchy = segment_text(ACCOUNTED).segmentation, segment_text(UNPAIRED_FIX).segmentation
+    clean, patchy = segment_text(ACCOUNTED).segmentation, segment_text(UNPAIRED_FIX, vocabulary=BEFORE_UNLISTED).segmentation
     # the more a reading leaves unexplained or unpaired, the less it is trusted
     assert weights.coefficients["unexplained_items"] < 0 and weights.coefficients["without_measure"] < 0
     assert patchy.confidence < clean.confidence
 
 
-def test_a_reading_below_the_threshold_is_refused_not_scored():
+def test_a_reading_below_the_threshold_is_refused_not_scored(monkeypatch):
     rubric = load_rubric(None)
+    monkeypatch.setattr(type(rubric), "reading_vocabulary", lambda self: BEFORE_UNLISTED)
     threshold = rubric.flags["unsegmented"].params["min_confidence"]
     patchy = review_source(Source(path="u.txt", text=UNPAIRED_FIX, format="txt"), rubric, ReviewOptions())
     assert patchy.document.segmentation.confidence < threshold
@@ -143,7 +147,7 @@ def test_a_measures_section_the_reading_holds_nothing_of_is_unread():
 
 
 def test_a_measures_section_whose_fixes_are_paired_is_read():
-    r = segment_text(UNPAIRED_FIX)
+    r = segment_text(UNPAIRED_FIX, vocabulary=BEFORE_UNLISTED)
     assert r.segmentation.features["unread_measures"] == 0.0
 
 

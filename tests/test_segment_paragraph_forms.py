@@ -25,8 +25,10 @@ def test_points_one_a_paragraph_are_a_list_answered_by_the_next_step():
     assert [f.title for f in r.findings] == ["消防设施维护不到位", "电梯维保记录不规范", "公共区域保洁不及时"]
     assert all(f.measure is not None and f.measure.text.startswith("下一步") for f in r.findings)
     assert "楼道堆放杂物" in r.findings[2].finding.text and "下一步" not in r.findings[2].finding.text
-    # without the flag the points, one a paragraph, are no list
-    assert not segment_text(POINT_PARAGRAPHS, vocabulary=vocabulary_without("point_paragraph_runs")).findings
+    # without the flag the points, one a paragraph, are no list (nor, told by the units at fault
+    # (部分小区…), problems told whole: fault_subject_rest)
+    without = vocabulary_without("point_paragraph_runs", "fault_subject_rest")
+    assert not segment_text(POINT_PARAGRAPHS, vocabulary=without).findings
 
 
 POINTS_OF_WORK = """镇政府关于人居环境整治工作的汇报

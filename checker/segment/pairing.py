@@ -46,6 +46,9 @@ class _Words:
         self.names = v.patterns.fix_names
         self.aimed = v.patterns.fix_aimed_clause if v.weights.layouts.fix_aimed_clause else None
         self.figure = v.patterns.figure
+        self.back = v.patterns.list_back_reference  # 对上述问题，…: all the listed ones, none unlisted
+        self.answer_back = v.patterns.item_answer_back
+        self.number_reference = v.patterns.fix_number_reference  # 对第1项问题，…: a listed one by its number
         self.w = v.weights.pairing
 
     def bigrams(self, s: str) -> set[str]:
@@ -136,8 +139,14 @@ def pair(
     if v.weights.layouts.common_words_unshared:
         said, lead_words = _without_common(said, lead_words)
     sim = [[words_of.alike(fix, b) for b in said] for fix in lead_words]  # sim[fix][problem]
+    # 针对…问题 in words no listed problem shares enough: a problem the list does not hold, which no
+    # number or number's bonus pairs
+    unlisted = {fi for fi, f in enumerate(fixes) if _names_unlisted(words_of, text, f, sim[fi])} if (
+        v.weights.layouts.named_fix_unlisted) else set()
     scored: list[tuple[float, int, int]] = []
     for fi, row in enumerate(sim):
+        if fi in unlisted:
+            continue
         for pi, value in enumerate(row):
             bonus = w.number_bonus if problems[pi].value == fixes[fi].value else 0.0
             scored.append((value + bonus, fi, pi))
@@ -163,6 +172,8 @@ def pair(
         if fi in by_fix or fi == general:
             continue
         found = by_value.get(f.value)
+        if fi in unlisted:
+            continue
         # A number names a problem only when the fix says nothing that points elsewhere.
         best_open = max((sim[fi][j] for j in range(len(problems)) if j not in taken), default=0.0)
         if found is not None and found not in taken and sim[fi][found] + 0.001 >= best_open - w.number_slack:
@@ -473,6 +484,37 @@ def _naming_opening(words_of: _Words, words: str) -> re.Match[str] | None:
     if m is None and words_of.aimed is not None:
         m = words_of.aimed.match(words)
     return m
+
+
+_UNLISTED_WORDS = 4  # distinctive character pairs of a problem named in a fix's opening: fewer name none
+
+
+def _names_unlisted(words_of: _Words, text: str, f: Entry, row: list[float]) -> bool:
+    """The fix opens on the problem it answers, closed by a comma (针对…问题，…), in words of its own, and
+    they name no listed problem enough to pair by (``row``: the likeness of its opening to each problem);
+    not one that points back to them (对上述问题，…) or cites a number (对第1项问题，…)."""
+    m = _naming_opening(words_of, text[f.body : f.end])
+    if m is None or not {text[f.body + m.end() - 1], text[f.body + m.end() : f.body + m.end() + 1]} & {"，", ","}:
+        return False
+    if len(words_of.bigrams(m.group("n"))) < _UNLISTED_WORDS:
+        return False
+    return all(value < words_of.w.min_similarity for value in row) and (
+        words_of.back.match(text, f.body, f.end) is None and words_of.answer_back.match(text, f.body, f.end) is None
+        and words_of.number_reference.search(text, f.body, min(f.end, f.body + _NAMED_REACH)) is None)
+
+
+def unlisted_problem(v: Vocabulary, text: str, f: Entry, problems: list[Entry]) -> tuple[int, int] | None:
+    """With named_fix_unlisted: where the problem a fix names stands in its opening (针对农家书屋…不达标问题)
+    when no listed problem shares its words enough to pair by: a problem the list does not hold, whose
+    answer is the rest of the fix. None otherwise."""
+    if not v.weights.layouts.named_fix_unlisted:
+        return None
+    words_of = _words_of(v)
+    m = _naming_opening(words_of, text[f.body : f.end])
+    said = [words_of.alike(words_of.words(m.group("n")), words_of.words(text[p.body : p.end])) for p in problems] if m else []
+    if m is None or not _names_unlisted(words_of, text, f, said):
+        return None
+    return f.body, f.body + m.end()
 
 
 def _names_a_problem(words_of: _Words, text: str, f: Entry) -> bool:

@@ -60,6 +60,29 @@ def _contrast(doc: Doc, ln: Line) -> tuple[int, int] | None:
     return (m.start(), b) if p.contrast_fault.search(text, m.end(), b) else None
 
 
+def _described_rest(doc: Doc, ln: Line) -> bool:
+    """With fault_subject_rest: the item's title sentence goes on to a sentence that opens on some of
+    the units at fault (2.组织生活质效不够到位。一些党支部只注重…), the title or the rest states a fault,
+    and the rest tells nothing done (no sentence of it opens on an act: 已…, 制定…, on an answer: 针对此
+    问题…, or on a requirement: 要在…) nor who answers it by when (由…负责, 10月15日前完成): the item
+    tells its problem whole and no answer."""
+    if not doc.v.weights.layouts.fault_subject_rest:
+        return False
+    text, p = doc.text, doc.v.patterns
+    _, b = _first_sentence(text, ln)
+    a, end = trim(text, b, ln.end)
+    if a >= end or p.fault_subject_opener.match(text, a, end) is None:
+        return False
+    if p.problem_words.search(text, a, end) is None and not _problem_like(doc, ln):
+        return False  # neither the title nor the rest states a fault
+    if any(r.search(text, a, end) for r in (p.phrase_owner, p.phrase_deadline)):
+        return False  # 此项由财务科负责，…10月15日前完成: who answers it and by when
+    if _answer_inside(doc, ln) is not None:
+        return False  # …不严。针对此问题，… / …乱接。要在本月底前…: a sentence of it answers
+    # no sentence of it opens on an act (已…, 制定…, 立即…)
+    return not any(p.item_act_opener.match(text, m.end(), end) for m in _SENTENCE_START_RE.finditer(text, a, end))
+
+
 def _answered(doc: Doc, ln: Line) -> bool:
     """The item's second sentence opens as an answer to the first (对此问题，… / 针对这一问题，…):
     the first is the finding whatever words it uses, and the rest its measure however thin."""
@@ -755,6 +778,30 @@ def _answers_above(doc: Doc, first: int) -> bool:
     return doc.v.patterns.list_back_reference.match(doc.text, lead.body_start, lead.end) is not None
 
 
+def _cut_first_item(doc: Doc, first: int, drafts: list[Draft]) -> Draft | None:
+    """With cut_first_item: a page that cut item 1 at its start leaves its text above a list whose
+    first item is 2. (…持续用力。一些党支部党内政治教育党味不浓… then 2.组织生活质效不够到位。): with no title
+    read, unnumbered paragraphs above it that state a fault, head no section and lead nothing in (no
+    closing colon) are that first item, a finding with no measure as its siblings each are."""
+    if not doc.v.weights.layouts.cut_first_item or first == 0 or doc.title_lines:
+        return None
+    mk = doc.body[first].marker
+    if mk is None or mk.value != 2 or any(d.blocks for d in drafts):
+        return None
+    above = doc.body[:first]
+    if any(ln.marker is not None or doc.role(ln) is not None for ln in above):
+        return None
+    text, p = doc.text, doc.v.patterns
+    a, b = trim(text, above[0].cstart, above[-1].end)
+    if a >= b or text[b - 1] in "：:":
+        return None
+    # a fault stated, or a sentence that opens on some of the units at fault (一些党支部…党味不浓)
+    subject = any(p.fault_subject_opener.match(text, m.end(), b) for m in _SENTENCE_START_RE.finditer(text, a, b))
+    if not subject and p.problem_words.search(text, a, b) is None:
+        return None
+    return Draft(start=a, end=b, finding=(a, b), loose=True)
+
+
 @LAYOUTS.register("headed_items")
 def headed_items_layout(doc: Doc) -> LayoutResult | None:
     if doc.measure_labels:
@@ -797,6 +844,18 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
             answered = _answered(doc, ln) or ln.idx in told or _outline_children(doc, bi)
             if _clean(doc, ln):
                 cur = None  # 体育设施坚固稳定。: the check found nothing here
+                continue
+            if not in_problems and not answered and _described_rest(doc, ln):
+                # 2.组织生活质效不够到位。一些党支部只注重…: the problem told whole, nothing done about it
+                first = bi if first is None else first
+                d = Draft(start=ln.cstart, end=ln.end, finding=trim(text, ln.body_start, ln.end), loose=True)
+                own_lines[id(d)] = ln.end
+                listed_drafts.add(id(d))
+                if group is not None:
+                    d.group = group_name(group)
+                    groups.setdefault(group.idx, group)
+                drafts.append(d)
+                cur = None
                 continue
             turned = None if answered else _contrast(doc, ln)
             # (1.3.0) an item answered inside by a requirement stated its problem (…夜间无人值守。…因此要…)
@@ -923,7 +982,10 @@ def headed_items_layout(doc: Doc) -> LayoutResult | None:
         d.measure_label = None
         if doc.v.weights.layouts.title_restated_problem:
             _restated_problem(doc, d)
-    preamble = (body[0].cstart, body[first - 1].end) if first > 0 else None
+    cut = _cut_first_item(doc, first, drafts)
+    if cut is not None:
+        drafts.insert(0, cut)  # the page's opening is item 1, cut at its start
+    preamble = (body[0].cstart, body[first - 1].end) if first > 0 and cut is None else None
     result = LayoutResult("headed_items", drafts, [make_group(doc, g) for g in groups.values()], preamble,
                           pairing="adjacency")
     result.weight = doc.v.weights.layouts.headed_items

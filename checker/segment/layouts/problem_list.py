@@ -14,7 +14,7 @@ from checker.segment.items import comma_point_spans, top_level_markers
 from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.pairing import Entry as _Entry
-from checker.segment.pairing import cited_numbers, lead_of, likeness, number_named, pair
+from checker.segment.pairing import cited_numbers, lead_of, likeness, number_named, pair, unlisted_problem
 from checker.segment.roles import Role
 from checker.segment.spans import trim
 from checker.text.enumerators import Marker, iter_item_markers
@@ -1340,6 +1340,21 @@ def _own_status(doc: Doc, p: _Entry, d: Draft) -> None:
     d.loose = True
 
 
+def _unlisted_draft(doc: Doc, f: _Entry, a: int, b: int) -> Draft:
+    """A fix that names a problem the list does not hold (针对…不达标问题，我委已要求…): that problem, as
+    the fix names it, is a finding, the rest of the fix its measure (named_fix_unlisted)."""
+    rest, end = trim(doc.text, b, f.end)
+    while b > a and doc.text[b - 1] in "，,":
+        b -= 1
+    d = Draft(start=f.start, end=f.end, finding=(a, b))
+    while rest < end and doc.text[rest] in "，,：:":
+        rest, end = trim(doc.text, rest + 1, end)
+    if rest < end:
+        d.blocks.append((rest, end))
+        d.loose = True
+    return d
+
+
 @LAYOUTS.register("problem_list")
 def problem_list_layout(doc: Doc) -> LayoutResult | None:
     body = doc.body
@@ -1469,7 +1484,8 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
             left.extend(pairs.pop(pi, []))
         if fixes:
             hows.add(how)
-        unpaired.extend((fixes[fi].start, fixes[fi].end) for fi in sorted(left))
+        unlisted = {fi: at for fi in left if (at := unlisted_problem(doc.v, doc.text, fixes[fi], problems)) is not None}
+        unpaired.extend((fixes[fi].start, fixes[fi].end) for fi in sorted(left) if fi not in unlisted)
         advising = _advising_list(doc, problems)
         own_advice = not fixes and _advice_list(doc, problems, advised)
         for pi, p in enumerate(problems):
@@ -1491,6 +1507,8 @@ def problem_list_layout(doc: Doc) -> LayoutResult | None:
                 d.blocks.append(block)
                 d.loose = True
             drafts.append(d)
+        for fi, (a, b) in sorted(unlisted.items()):
+            drafts.append(_unlisted_draft(doc, fixes[fi], a, b))
     has_fixes = any(fixes for _, fixes in blocks)
     name = "problems_then_fixes" if has_fixes else "problem_list"
     preamble = (body[0].cstart, body[first_problem - 1].end) if first_problem > 0 else None
