@@ -3,6 +3,8 @@ promise, does it answer another matter. Each is made once per finding (:func:`pe
 
 from __future__ import annotations
 
+import re
+
 from checker.analyse.context import FindingContext, per_finding
 from checker.analyse.markers import ItemProfile
 from checker.analyse.objects import distinct_specific, finding_objects, untouched
@@ -15,11 +17,43 @@ OFF_TARGET = "off_target"
 
 def acts_before_promise(ctx: FindingContext, p: ItemProfile) -> bool:
     """Some sentence of the item opens with an act (a report or action verb) before any promise word:
-    the promise that follows (力争…) is the act's aim, not the whole answer."""
+    the promise that follows (力争…) is the act's aim, not the whole answer. With param
+    ``quoted_not_act``, a verb inside a quotation (关于“未按协议兑付土地承包金”的问题) names the
+    finding or a document, not an act of the unit's."""
     acts = (ctx.c.lex("report_verbs"), ctx.c.lex("action_verbs"))
+    quoted = _quotes(ctx.text, p.start, p.end) if ctx.c.param(FUTURE_ONLY, "quoted_not_act", False) else []
     for a, b in sentences(ctx.text, p.start, p.end):
         cut = min((fa for fa, _ in p.future if a <= fa < b), default=b)
-        if cut - a >= 2 and any(rx.search(ctx.text, a, cut) for rx in acts):
+        if cut - a < 2:
+            continue
+        for rx in acts:
+            if any(not any(lo <= m.start() < hi for lo, hi in quoted) for m in rx.finditer(ctx.text, a, cut)):
+                return True
+    return False
+
+
+_QUOTE = re.compile(r"“[^”\n]{1,120}”|「[^」\n]{1,120}」|《[^》\n]{1,80}》")
+_CLAUSE_START = re.compile(r"[，,；;。！？!?：:\n]")
+
+
+def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTE.finditer(text, start, end)]
+
+
+def _reported_done(ctx: FindingContext, p: ItemProfile) -> bool:
+    """Does the item report something done or under way? With param ``promised_completion``, a
+    completion word after a promise or forecast word in its clause (预计在本月25日前整改完毕; 计划于6月
+    底前整改完毕) is promised, not reported; a clause of work under way (lexicon ``under_way_markers``:
+    正在通过增设亲子活动逐步改善) reports work being done, not only promised."""
+    c, text = ctx.c, ctx.text
+    if not c.param(FUTURE_ONLY, "promised_completion", False):
+        return bool(p.done)
+    if c.lex("under_way_markers").search(text, p.start, p.end):
+        return True
+    for d, _ in p.done:
+        breaks = [m.end() for m in _CLAUSE_START.finditer(text, p.start, d)]
+        lo = breaks[-1] if breaks else p.start
+        if not any(lo <= fa < d for fa, _ in p.future):
             return True
     return False
 
@@ -30,7 +64,7 @@ def promise_only(ctx: FindingContext) -> bool:
     if ctx.c.rubric.severity_for(FUTURE_ONLY, ctx.kind) == "off":
         return False
     profs = ctx.profiles
-    if not profs or any(p.done for p in profs) or any(acts_before_promise(ctx, p) for p in profs):
+    if not profs or any(_reported_done(ctx, p) for p in profs) or any(acts_before_promise(ctx, p) for p in profs):
         return False
     future = [p for p in profs if p.future]
     return bool(future) and len(future) / len(profs) >= float(ctx.c.param(FUTURE_ONLY, "min_future_share", 0.5))

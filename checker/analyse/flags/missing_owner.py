@@ -68,10 +68,17 @@ def check(ctx: FindingContext) -> list[FlagHit]:
 
 
 def _calls_for_owners(ctx: FindingContext) -> bool:
-    """The plan's own format calls for owners: some item carries an owner field, or the title
-    names a plan or a list of tasks (整改方案, 任务清单)."""
+    """The plan's own format calls for owners: some item carries an owner field (with param
+    ``written_fields_call``, one whose label is written out), or the title names a plan or a list
+    of tasks (整改方案, 任务清单)."""
     report = ctx.report
-    if any(f.owner_fields for f in report.findings):
+    if ctx.c.param(CODE, "written_fields_call", False):
+        # An owner read from an item's prose (由敬老院管理人员负责购买…) is that item's owner, not a
+        # field of the format: only a label written out (责任单位：) shows the format calls for owners.
+        text = ctx.text
+        if any(text.startswith(fl.label, fl.label_start) for f in report.findings for fl in f.owner_fields):
+            return True
+    elif any(f.owner_fields for f in report.findings):
         return True
     return bool(report.title and ctx.c.v.patterns.title_plan.search(report.title))
 
