@@ -442,6 +442,9 @@ class Patterns(_Strict):
     table_note: Pattern[str] = NEVER
     # (1.8.0) a line that is only an item's name and number: 任务一 / 第1项 / 问题3 (bare_item_names)
     bare_item_name: Pattern[str] = NEVER
+    # (1.11.0) a line opening on the name of a case told and its number, closed by a colon (典型一：…,
+    # 案例2：…: group n) (case_number_labels)
+    case_number_label: Pattern[str] = NEVER
     # (1.9.0) a paragraph opening on the problem it tells, by its spoken ordinal (检查组指出的第一个问题，是…:
     # group n) or as the next one (另外，… / 还有一个问题，是… / 最后一个问题，是…) (spoken_problem_ordinals)
     spoken_problem_opener: Pattern[str] = NEVER
@@ -1732,6 +1735,13 @@ class LayoutWeights(_Strict):
     # (1.11.0) with no title read, unnumbered paragraphs that state a fault above a list of findings with no
     # measures whose first item is 2. are its item 1, cut at its start by the page (cut_first_item)
     cut_first_item: bool = False
+    # (1.11.0) an unnumbered heading of next steps (➢ 下一步打算) over items numbered as the findings are:
+    # those items are plans for later, not problems left unexplained (plain_next_heading_items)
+    plain_next_heading_items: bool = False
+    # (1.11.0) lines each opening on a case's name and number (典型一：… 典型二：…), two or more numbered
+    # from 1 in sequence: the problems told as cases, numbered as 问题一：… are (case_number_labels;
+    # pattern case_number_label)
+    case_number_labels: bool = False
 
 
 class KindWeights(_Strict):

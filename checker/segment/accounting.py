@@ -36,6 +36,8 @@ _SPLIT_PARAGRAPHS = 4  # paragraphs so cut: one list split is common, four seldo
 _STOPS = "。！!"  # a sentence ends here
 _OPENING, _CLOSING = "（(【[", "）)】]"  # a line wholly within these is a caption
 _LEAD_COLONS = "：:"  # a line ending on a colon leads in what follows it
+# the roles of an unnumbered heading that open a section of their own (➢ 整改措施, ➢ 下一步打算)
+_PLAIN_HEAD_ROLES = ("problems", "measures", "mixed", "next_steps", "organisation")
 
 
 def _reason(doc: Doc, ln: Line, section: Line | None) -> str:
@@ -197,10 +199,15 @@ def account_items(
     causes = _causes_sections(doc, (family, rank), len(findings))
     out: list[NotFinding] = []
     section: Line | None = None
+    plain_next = doc.v.weights.layouts.plain_next_heading_items
+    plain: Line | None = None  # an unnumbered heading of next steps the items stand under
     for ln in body:
         mk = ln.marker
         if mk is not None and mk.rank < rank:
-            section = ln
+            section, plain = ln, None
+            continue
+        if plain_next and mk is None and (role := doc.role(ln)) in _PLAIN_HEAD_ROLES:
+            plain = ln if role == "next_steps" else None
             continue
         if mk is None or mk.family != family or covered.touches(ln.cstart, ln.end):
             continue
@@ -210,7 +217,9 @@ def account_items(
         elif section is not None and section.idx in causes:
             reason = "causes"
         else:
-            reason = _fault_free(doc, ln, ln.cstart < heads[0], ln.cstart >= last) or _reason(doc, ln, section)
+            reason = _fault_free(doc, ln, ln.cstart < heads[0], ln.cstart >= last) or _reason(
+                doc, ln, plain if plain is not None else section,
+            )
         out.append(NotFinding.cut(document, ln.cstart, end, reason=reason))
     return out + out_other
 

@@ -325,6 +325,26 @@ def _bare_item_names(doc: Doc) -> None:
         ln.marker = Marker(_NUMBERED_PROBLEM, value, ln.cstart, ln.cstart, "")
 
 
+def _case_number_labels(doc: Doc) -> None:
+    """Unnumbered lines each opening on the name of a case and its number, closed by a colon (典型一：…
+    典型二：…; 案例1：…), two or more numbered 1, 2, … in the order they stand: problems told as cases,
+    each an item numbered as 问题一：… is (case_number_labels)."""
+    rx = doc.v.patterns.case_number_label
+    found: list[tuple[Line, re.Match[str]]] = []
+    for ln in doc.body:
+        m = rx.match(doc.text, ln.cstart, ln.end) if ln.marker is None else None
+        if m is None:
+            continue
+        if parse_ordinal(m.group("n")) != len(found) + 1:
+            return  # a number out of its place: no run of cases
+        found.append((ln, m))
+    if len(found) < _CASES_MIN:
+        return
+    for k, (ln, m) in enumerate(found):
+        ln.marker = Marker(_NUMBERED_PROBLEM, k + 1, m.start(), m.end(), m.group().strip())
+
+
+_CASES_MIN = 2  # lines told as numbered cases: one is no run
 _SPOKEN_MIN = 2  # paragraphs told by their own spoken ordinal (第一个问题, 第二个问题): one is no run
 
 
@@ -424,6 +444,8 @@ def build_doc(source: Source, document: Document, v: Vocabulary) -> Doc:
         _glued_counts(doc)
     if v.weights.layouts.bare_item_names:
         _bare_item_names(doc)
+    if v.weights.layouts.case_number_labels:
+        _case_number_labels(doc)
     if v.weights.layouts.colon_numbers:
         _colon_numbers(doc)
     if v.weights.layouts.colon_numbers_go_on:
