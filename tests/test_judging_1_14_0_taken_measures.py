@@ -76,3 +76,27 @@ def test_measures_only_drawn_up_claim_nothing_done() -> None:
     new = _codes(_review(DRAWN_UP, NEW))
     assert len(new) == 2
     assert all("unverifiable_claim" not in c for c in new)
+
+
+# --- the question of a claim whose topic the rubric does not name ----------------------------------
+
+POSTERS = """关于文明城市创建督查问题整改情况的报告
+
+1.城南广场未设置诚信建设公益广告。
+整改情况：已按时整改到位。
+2.城北公园健身器材破损，未及时修复。
+整改情况：已更换健身器材6套，10月12日完成验收。
+"""
+
+
+def test_a_claim_on_no_money_is_not_asked_for_money_returned() -> None:
+    def questions(version: str) -> list[str]:
+        review = review_source(
+            Source(path="composed.txt", text=POSTERS, format="txt"), load_rubric(f"rectification@{version}"), ReviewOptions()
+        )
+        return [fl.follow_up or "" for fl in review.findings[0].flags if fl.code == "unverifiable_claim"]
+
+    (now,) = questions("1.14.0")
+    assert "已按时整改到位" in now and "退回" not in now and "日期" in now
+    (before,) = questions("1.13.0")
+    assert "退回金额" in before
