@@ -636,6 +636,9 @@ class Patterns(_Strict):
     # (1.11.0) a sentence that opens on some of the units at fault (一些党支部…, 有的单位…, 部分村…): it
     # tells more of a problem, it does nothing about it (fault_subject_rest)
     fault_subject_opener: Pattern[str] = NEVER
+    # (1.11.0) a fix's heading that names a general line of work, no problem (机构落实, 健全制度, 提高认识):
+    # no answer of the problem its number shares (general_work_fix)
+    general_work: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -1742,6 +1745,14 @@ class LayoutWeights(_Strict):
     # from 1 in sequence: the problems told as cases, numbered as 问题一：… are (case_number_labels;
     # pattern case_number_label)
     case_number_labels: bool = False
+    # (1.11.0) a fix whose opening names a general line of work (机构落实、认识水平提高; 健全制度，提高安全实效:
+    # pattern general_work) and shares with every problem fewer words than pair a fix answers none of them:
+    # its number alone does not pair it (general_work_fix)
+    general_work_fix: bool = False
+    # (1.11.0) trust: a line ending on a colon right before a fix the reading holds as answering no problem
+    # (…进行了以下几方面的整改： over 1、机构落实…) leads in the fixes, as before a paired one (fixes_lead_held,
+    # with fixes_lead_named)
+    fixes_lead_held: bool = False
 
 
 class KindWeights(_Strict):

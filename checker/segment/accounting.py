@@ -315,7 +315,7 @@ def _orphan_lines(doc: Doc, findings: list[Finding], held: Sequence[tuple[int, i
     acts = doc.v.patterns.action_words
     covered = _Covered(findings, held)
     named = _closing_lines(doc) if doc.v.weights.layouts.orphans_named else set()
-    named |= _lead_lines(doc, findings, covered)
+    named |= _lead_lines(doc, findings, covered, held)
     silent = _silent_tail(doc) if doc.v.weights.layouts.cut_answer_silent else None
     if silent is not None:  # an answer cut before it said anything did nothing the reading missed
         named |= {ln.idx for ln in doc.body if ln.cstart >= silent}
@@ -557,17 +557,22 @@ def _plans_apart(doc: Doc, findings: list[Finding]) -> bool:
     return doc.v.weights.layouts.orphans_next_steps_answered and own >= _ANSWERED_SHARE * len(findings)
 
 
-def _lead_lines(doc: Doc, findings: list[Finding], covered: _Covered) -> set[int]:
+def _lead_lines(
+    doc: Doc, findings: list[Finding], covered: _Covered, held: Sequence[tuple[int, int]] = (),
+) -> set[int]:
     """Lines no finding holds that are no paragraph of the report's own saying what was done: a
     caption, unnumbered and wholly in brackets; a section's opening paragraph, after a heading no
     finding holds and before a line a finding starts on, with only unnumbered headings between (a
     numbered one opens another section); and with fixes_lead_named, an unnumbered line ending on a colon right
     before a line a measure of the reading holds (针对上述问题，我单位已制定…并落实责任人限期整改： over 1.…):
-    it leads in the fixes the reading paired, and is no fix the reading missed."""
+    it leads in the fixes the reading paired, and is no fix the reading missed; with fixes_lead_held, also
+    right before a fix the reading holds as answering no problem (``held``: …进行了以下几方面的整改： over
+    1、机构落实…)."""
     starts = sorted({f.span.start for f in findings} | {f.finding.start for f in findings})
     body = doc.body
     out: set[int] = set()
-    fixes = _Covered([], [(f.measure.start, f.measure.end) for f in findings if f.measure is not None])
+    answered = [(f.measure.start, f.measure.end) for f in findings if f.measure is not None]
+    fixes = _Covered([], [*answered, *(held if doc.v.weights.layouts.fixes_lead_held else ())])
     leads = doc.v.weights.layouts.fixes_lead_named
     for k, ln in enumerate(body):
         text = ln.content.strip(_BLANK)

@@ -184,6 +184,8 @@ def pair(
     if v.weights.layouts.last_fix_general and numbers:
         floor = w.min_similarity if v.weights.layouts.last_fix_general_slight else 0.0
         _last_fix_general(sim, leads, v.patterns.general_fix, by_fix, floor)
+    if v.weights.layouts.general_work_fix and numbers:
+        _general_work_fixes(sim, leads, v.patterns.general_work, by_fix, w.min_similarity)
     out: dict[int, list[int]] = {}
     for fi, pi in sorted(by_fix.items()):
         out.setdefault(pi, []).append(fi)
@@ -542,6 +544,17 @@ def _unnamed_general(v: Vocabulary, words_of: _Words, text: str, fixes: list[Ent
     if not v.weights.layouts.unnamed_fix_unnumbered or not _left_unnamed(v, words_of, text, fixes, by_fix):
         return -1
     return next(i for i in range(len(fixes)) if i not in by_fix)
+
+
+def _general_work_fixes(
+    sim: list[list[float]], leads: list[str], general: re.Pattern[str], by_fix: dict[int, int], floor: float
+) -> None:
+    """A fix whose opening names a general line of work (1、机构落实、认识水平提高; 2、健全制度，提高安全实效:
+    ``general``) and shares with every problem less than ``floor`` (too little to pair by) answers none
+    of them: a general measure, which its number alone does not pair (general_work_fix)."""
+    for fi in [fi for fi in by_fix if general.search(leads[fi])]:
+        if all(value < floor for value in sim[fi]):
+            del by_fix[fi]
 
 
 _GENERAL_AFTER = 2  # fixes naming their own problems before the last: fewer say nothing of the writer's habit
