@@ -639,6 +639,17 @@ class Patterns(_Strict):
     # (1.11.0) a fix's heading that names a general line of work, no problem (机构落实, 健全制度, 提高认识):
     # no answer of the problem its number shares (general_work_fix)
     general_work: Pattern[str] = NEVER
+    # (1.11.0) a question's label opening a line of a question-and-answer board (问：, 群众问：) (qa_pairs)
+    qa_question: Pattern[str] = NEVER
+    # (1.11.0) its answer's label (答：, 答复：) (qa_pairs)
+    qa_answer: Pattern[str] = NEVER
+    # (1.11.0) a question asking where to raise a complaint (找谁反映, 向哪里举报): a channel, no finding (qa_pairs)
+    qa_channel: Pattern[str] = NEVER
+    # (1.11.0) a fault as people ask of it, beside the problem words (…经常锁门，为啥不开？, 没人管) (qa_pairs)
+    qa_fault: Pattern[str] = NEVER
+    # (1.11.0) a record's paragraph that opens, past its number and a colon (…号工单（9月3日）：), on what a
+    # member of the public complained of (市民反映…, 群众来电投诉…) (record_complaints)
+    record_complaint: Pattern[str] = NEVER
 
 
 class ConfidenceWeights(_Strict):
@@ -1753,6 +1764,14 @@ class LayoutWeights(_Strict):
     # (…进行了以下几方面的整改： over 1、机构落实…) leads in the fixes, as before a paired one (fixes_lead_held,
     # with fixes_lead_named)
     fixes_lead_held: bool = False
+    # (1.11.0) a board of questions and answers (问：… / 答：…): each pair that names a fault is a finding,
+    # the question with the answer's opening that tells the problem, the rest of the answer its measure; a
+    # pair that tallies the problems or names no fault is none (qa_pairs; patterns qa_question, qa_answer)
+    qa_pairs: bool = False
+    # (1.11.0) a letter that answers complaints a paragraph each (12345 工单, 信访件): a paragraph opening on
+    # the complaint (…号工单：市民反映…。) turns to its answer after that sentence (record_complaints; pattern
+    # record_complaint)
+    record_complaints: bool = False
 
 
 class KindWeights(_Strict):

@@ -23,6 +23,8 @@ runs the ones the vocabulary names and keeps the reading that explains the docum
   it.
 - ``site_status_lines``: a check of earlier problems told a line a site (…：…等问题已按时整改到位。), each
   line a finding, a done status closing it its measure.
+- ``qa_pairs``: a board of questions and answers (问：… / 答：…), each pair naming a fault a finding, the
+  question with the answer's opening that tells the problem, the rest of the answer its measure.
 """
 
 from __future__ import annotations

@@ -13,6 +13,10 @@ layout reads the document, three or more such paragraphs in a row, each stating 
 the problem it takes up (关于…问题, 检查中指出, 另外 …: ``paragraph_problem_opener``), are its findings,
 each paragraph's answer its measure; a paragraph that closes the letter (以上…, 下一步…:
 ``letter_close``) ends them. The lead-in is ``letter_lead_in`` (现将…如下：).
+
+A digest of complaints answered a record a paragraph (12345 工单, 信访件) is such a letter: each paragraph
+opens, past the record's number and a colon, on what a member of the public complained of (…号工单（9月3日）：
+市民反映…。, ``record_complaint``) and turns to its handling after that sentence (record_complaints).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from checker.segment.draft import Draft
 from checker.segment.layouts.base import LayoutResult
 from checker.segment.lines import Line
 from checker.segment.spans import trim
+from checker.text.sentences import SENTENCE_STOPS
 
 _MIN_PARAGRAPHS = 3  # fewer: a passing mention, not a letter that answers its problems one by one
 _MIN_CHARS = 16  # a shorter line is a heading, a salutation or a signature
@@ -39,9 +44,22 @@ def _announced(doc: Doc) -> int | None:
     return None
 
 
+def _complaint_end(doc: Doc, ln: Line) -> int | None:
+    """With record_complaints: where the complaint a record's paragraph opens on ends (…号工单（9月3日）：
+    市民反映…。), when its answer follows; else None."""
+    text = doc.text
+    if not doc.v.weights.layouts.record_complaints or doc.v.patterns.record_complaint.match(text, ln.body_start, ln.end) is None:
+        return None
+    stop = next((i + 1 for i in range(ln.body_start, ln.end) if text[i] in SENTENCE_STOPS), ln.end)
+    return stop if trim(text, stop, ln.end)[0] < ln.end else None
+
+
 def _answer_at(doc: Doc, ln: Line) -> int | None:
     """Where the paragraph turns from its problem to what the writer did: a later sentence or clause
-    that opens on the writer (收到反馈后，我们…, 对此，我院已…)."""
+    that opens on the writer (收到反馈后，我们…, 对此，我院已…), or the end of the complaint a record
+    opens on (record_complaints)."""
+    if (end := _complaint_end(doc, ln)) is not None:
+        return end
     text, answer = doc.text, doc.v.patterns.paragraph_answer
     for m in _CLAUSE_START_RE.finditer(text, ln.body_start, ln.end):
         if m.end() < ln.end and answer.match(text, m.end(), ln.end):
@@ -54,6 +72,7 @@ def _states_problem(doc: Doc, ln: Line, at: int) -> bool:
     a = ln.body_start
     return (
         p.paragraph_problem_opener.match(text, a, at) is not None
+        or (doc.v.weights.layouts.record_complaints and p.record_complaint.match(text, a, at) is not None)
         or p.problem_words.search(text, a, at) is not None
         or p.item_faults.search(text, a, at) is not None
     )
