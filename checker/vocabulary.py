@@ -1742,6 +1742,12 @@ class LayoutWeights(_Strict):
     # from 1 in sequence: the problems told as cases, numbered as 问题一：… are (case_number_labels;
     # pattern case_number_label)
     case_number_labels: bool = False
+    # (1.11.0) a section's unnumbered lines opened by a bullet symbol (◆…, ● …), read past by the bullets
+    # pass, are its list: one item a bulleted line, with the unbulleted lines after it (bullet_symbol_items)
+    bullet_symbol_items: bool = False
+    # (1.11.0) the one fix left over answers the one problem left over only when it shares two of its words
+    # (bigrams or figures) or more: one alike (年度) is no topic (last_left_phrase)
+    last_left_phrase: bool = False
 
 
 class KindWeights(_Strict):
