@@ -1772,6 +1772,12 @@ class LayoutWeights(_Strict):
     # the complaint (…号工单：市民反映…。) turns to its answer after that sentence (record_complaints; pattern
     # record_complaint)
     record_complaints: bool = False
+    # (1.11.0) a section's unnumbered lines opened by a bullet symbol (◆…, ● …), read past by the bullets
+    # pass, are its list: one item a bulleted line, with the unbulleted lines after it (bullet_symbol_items)
+    bullet_symbol_items: bool = False
+    # (1.11.0) the one fix left over answers the one problem left over only when it shares two of its words
+    # (bigrams or figures) or more: one alike (年度) is no topic (last_left_phrase)
+    last_left_phrase: bool = False
 
 
 class KindWeights(_Strict):

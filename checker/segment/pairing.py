@@ -180,7 +180,10 @@ def pair(
             by_fix[fi] = found
             taken.add(found)
     if v.weights.layouts.last_left_paired and not _left_unnamed(v, words_of, text, fixes, by_fix):
-        _pair_last_left(words_of, [text[f.body : f.end] for f in fixes], said, by_fix, taken)
+        phrase = v.weights.layouts.last_left_phrase
+        # with last_left_phrase, a fix's own paragraph: one set apart after the list's last item is no part of it
+        wholes = [text[f.body : _paragraph_end(text, f) if phrase else f.end] for f in fixes]
+        _pair_last_left(words_of, wholes, said, by_fix, taken, _PHRASE_SHARED if phrase else 1)
     if v.weights.layouts.last_fix_general and numbers:
         floor = w.min_similarity if v.weights.layouts.last_fix_general_slight else 0.0
         _last_fix_general(sim, leads, v.patterns.general_fix, by_fix, floor)
@@ -462,17 +465,31 @@ def number_named(v: Vocabulary, text: str, f: Entry) -> bool:
     return v.patterns.fix_number_reference.search(text, f.body, min(f.end, f.body + _NAMED_REACH)) is not None
 
 
+_PHRASE_SHARED = 2  # words a fix left over shares with the problem left over: one alone (年度) is no topic
+
+
+def _paragraph_end(text: str, f: Entry) -> int:
+    """Where the paragraph a fix opens ends: its first line break, or its end."""
+    cut = text.find("\n", f.body, f.end)
+    return f.end if cut < 0 else cut
+
+
 def _pair_last_left(
     words_of: _Words, fixes: list[str], said: list[tuple[set[str], set[str]]], by_fix: dict[int, int], taken: set[int],
+    fewest: int = 1,
 ) -> None:
     """As many fixes as problems, every other one paired: the one fix left answers the one problem
     left when its whole text shares any of the problem's words (the last of a list in another
-    order, whose opening clause alone did not pair it); one that shares none is a general measure."""
+    order, whose opening clause alone did not pair it); one that shares none is a general measure.
+    ``fewest``: with last_left_phrase, the bigrams or figures its own paragraph must share, two: one
+    word alike (年度) is no topic, and the fix left is a requirement of the whole."""
     if len(said) != len(fixes) or len(fixes) < 2 or len(by_fix) != len(fixes) - 1:
         return
     fi = next(i for i in range(len(fixes)) if i not in by_fix)
     pi = next(i for i in range(len(said)) if i not in taken)
-    if words_of.alike(words_of.words(fixes[fi]), said[pi]) > 0:
+    words = words_of.words(fixes[fi])
+    grams, figures = words
+    if words_of.alike(words, said[pi]) > 0 and len(grams & said[pi][0]) + len(figures & said[pi][1]) >= fewest:
         by_fix[fi] = pi
         taken.add(pi)
 

@@ -171,10 +171,12 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False, problems: bool 
         return []
     text = doc.text
     bullets = [bi for bi in range(a, b) if body[bi].content.startswith(_BULLETS)]
+    if len(bullets) < 2 and doc.v.weights.layouts.bullet_symbol_items:
+        bullets = [bi for bi in range(a, b) if _bullet_read_past(doc, body[bi])]
     if len(bullets) >= 2:
         # "- …" lines: a list whose numbers are its order
         return [
-            _Entry(k + 1, body[bi].cstart, trim(text, body[bi].cstart + 1, body[bi].end)[0],
+            _Entry(k + 1, body[bi].cstart, trim(text, body[bi].cstart + int(body[bi].content.startswith(_BULLETS)), body[bi].end)[0],
                    body[bullets[k + 1] - 1].end if k + 1 < len(bullets) else body[b - 1].end, None)
             for k, bi in enumerate(bullets)
         ]
@@ -208,6 +210,13 @@ def _entries(doc: Doc, a: int, b: int, *, by_line: bool = False, problems: bool 
             e -= 1
         out.append(_Entry(m.value, m.start, s, e, None))
     return out
+
+
+def _bullet_read_past(doc: Doc, ln: Line) -> bool:
+    """Did the line open on a bullet symbol (◆城区学校…) that the bullets pass read past as its
+    indentation (bullet_symbol_items)?"""
+    symbols = doc.v.words.line_bullets
+    return ln.cstart > ln.start and any(c in symbols for c in doc.text[ln.start : ln.cstart])
 
 
 def _cited_lines(doc: Doc, a: int, b: int) -> list[_Entry]:
