@@ -1722,6 +1722,20 @@ class LayoutWeights(_Strict):
     # problem restated, eight pairs of its words or more, in another finding's fix: that fix answers it too
     # (answered_elsewhere_doubt, feature shape_doubts)
     answered_elsewhere_doubt: bool = False
+    # (1.11.0) trust: a reading doubts its shape when a finding's problem is a mark alone, no word in it (/, —):
+    # a table's empty cell read as a problem (blank_problem_doubt, feature shape_doubts)
+    blank_problem_doubt: bool = False
+    # (1.11.0) trust: a reading doubts its shape when a numbered finding (5.…) holds, at a line's start, the next
+    # number written alike (⏎6.…): the next item's cut was missed (next_number_inside_doubt, feature shape_doubts)
+    next_number_inside_doubt: bool = False
+    # (1.11.0) trust: a reading doubts its shape when, beside answered findings, one with no measure only names
+    # an area in a few words, no fault (预算执行方面): a group's heading read as a finding (area_row_doubt,
+    # feature shape_doubts; names area_suffix, pattern item_faults)
+    area_row_doubt: bool = False
+    # (1.11.0) trust: a reading doubts its shape when the last finding's own measure, alone of two answered or
+    # more, opens on what comes next (下一步，…; 今后，…): the report's closing read as its answer
+    # (closing_measure_doubt, feature shape_doubts; pattern list_next_step)
+    closing_measure_doubt: bool = False
     # (1.11.0) a group title may be one short sentence closed by its full stop ((一)…需要进一步提高。 over
     # 1.… 2.…): its numbered items are the problems (title_full_stop)
     title_full_stop: bool = False

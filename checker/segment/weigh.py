@@ -372,7 +372,10 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
     an answer does (:func:`_answer_opening`), a general requirement among fixes that each name their own
     problem, paired by its place alone (:func:`_general_fix_unnamed`), a measure that holds the label
     it opened after again (:func:`_label_again`), a finding without a measure whose problem another's fix
-    restates (:func:`_answered_elsewhere`)."""
+    restates (:func:`_answered_elsewhere`), a problem that is a mark alone (:func:`_blank_problem`), a
+    numbered problem holding the next number at a line's start (:func:`_next_number_inside`), an area's
+    name read as a finding (:func:`_area_unanswered`), the closing read as the last item's answer
+    (:func:`_closing_last_measure`)."""
     p = v.patterns
     problems = [f.finding.view for f in findings]
     measures = [f.measure.view for f in findings if f.measure is not None and f.measure.view.strip()]
@@ -393,6 +396,108 @@ def shape_doubts(v: Vocabulary, findings: list[Finding]) -> float:
         or _general_fix_unnamed(v, findings)
         or _label_again(v, findings)
         or _answered_elsewhere(v, findings)
+        or _blank_problem(v, findings)
+        or _next_number_inside(v, findings)
+        or _area_unanswered(v, findings)
+        or _closing_last_measure(v, findings)
+    )
+
+
+def _blank_problem(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With blank_problem_doubt: a finding whose problem is a mark alone, not a word in it (/, —, ×): a
+    table's empty cell (单位 | 未发现问题 | / | /), read as the problem of a row that has none; the columns
+    were taken wrong, or a row with nothing found was read as a finding."""
+    if not v.weights.layouts.blank_problem_doubt:
+        return False
+    return any((t := f.finding.view.strip()) and _WORD_CHAR.search(t) is None for f in findings)
+
+
+_OWN_NUMBER = re.compile(
+    r"(?:^|\n)[ \t\u3000]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})(?P<sep>[.、．])[ \t\u3000]*$"
+)
+_NUMBER_AT = re.compile(r"[ \t\u3000]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})(?P<sep>[.、．])")
+_NUMBER_BEFORE = 6  # characters before a finding where its own number stands (3、|…)
+_NUMBERED_MIN = 2  # findings numbered of their own, before their numbers make a run
+
+
+def _next_number_inside(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With next_number_inside_doubt: a finding numbered of its own (5.…, 三、…) holds, at the start of a
+    line, the number that comes next, written alike (…随意丢弃在田边地角。⏎6.2组原砖厂旧址…): the next item
+    starts there, and the reader ran past its cut (a number read as a figure, 6.2组, or a line it
+    took for the same item's). Only where the findings' own numbers are a run, each its own: a finding
+    listing points of its own (1.… 2.… under each site's name) holds its list, no next item."""
+    if not v.weights.layouts.next_number_inside_doubt:
+        return False
+    owns = [_own_number(f.finding) for f in findings]
+    numbers = [o[0] for o in owns if o is not None]
+    if len(numbers) < _NUMBERED_MIN or len(set(numbers)) < len(numbers):
+        return False  # the findings' numbers are no run of their own (each opens its own list: 1.… 2.…)
+    for f, own in zip(findings, owns, strict=True):
+        if own is None or own[0] + 1 in numbers:
+            continue
+        n, sep = own
+        view = f.finding.view.lstrip()
+        for line in view.split("\n")[1:]:
+            m = _NUMBER_AT.match(line)
+            if m is not None and m.group("sep") == sep and parse_ordinal(m.group("n")) == n + 1:
+                return True
+    return False
+
+
+def _own_number(f: Span) -> tuple[int, str] | None:
+    """The number a finding's problem opens on, in its text or right before it, and the mark after it."""
+    m = _NUMBER_AT.match(f.view)
+    if m is None:
+        d = getattr(f, "doc", None)  # a stand-in span with no document (a test's) has no text around it
+        if d is None:
+            return None
+        m = _OWN_NUMBER.search(d.view, max(0, f.start - _NUMBER_BEFORE), f.start)
+    if m is None:
+        return None
+    n = parse_ordinal(m.group("n"))
+    return (n, m.group("sep")) if n is not None else None
+
+
+_AREA_HAN = 12  # an area's name is short (预算执行方面); a problem told at length is no heading
+
+
+def _area_unanswered(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With area_row_doubt: beside findings with a measure, one with none whose problem only names an
+    area (预算执行方面, 财务管理方面) in a few words, no fault among them: a group's heading row over the
+    findings, read as one of them."""
+    suffix = v.names.area_suffix
+    if not v.weights.layouts.area_row_doubt or not suffix:
+        return False
+    faults = v.patterns.item_faults
+
+    def area(view: str) -> bool:
+        t = view.strip().rstrip("：:。.")
+        return t.endswith(suffix) and len(_HAN.findall(t)) <= _AREA_HAN and faults.search(t) is None
+
+    return _unanswered_saying(findings, area)
+
+
+_CLOSING_ANSWERED = 2  # other findings with a measure of their own, before the last one's tells anything
+
+
+def _closing_last_measure(v: Vocabulary, findings: list[Finding]) -> bool:
+    """With closing_measure_doubt: the last finding's measure, its own, opens on what comes next and
+    speaks of the whole in its first sentence (下一步，我校将举一反三，持续抓好…; 今后，…建立长效机制) where no
+    other finding's opens so, two or more of them answered: the report's closing was read as the last
+    item's answer. A next step on the item's own matter (下一步，院感科将在9月底前完成暂存间改造) answers it."""
+    if not v.weights.layouts.closing_measure_doubt or not findings:
+        return False
+    views = [f.measure.view.strip() if f.measure is not None else "" for f in findings]
+    last = views[-1]
+    if not last or views.count(last) > 1:
+        return False
+    nxt = v.patterns.list_next_step
+    others = [m for m in views[:-1] if m]
+    return (
+        nxt.match(last) is not None
+        and v.patterns.general_fix.search(_first_sentence(last)) is not None
+        and len(set(others)) >= _CLOSING_ANSWERED
+        and not any(nxt.match(m) for m in others)
     )
 
 
