@@ -48,3 +48,12 @@ def kind_without(*flags: str) -> Vocabulary:
     v = load_vocabulary()
     kind = v.weights.kind.model_copy(update=dict.fromkeys(flags, False))
     return v.model_copy(update={"weights": v.weights.model_copy(update={"kind": kind})})
+
+
+def older_with_doubts(version: str, *flags: str) -> Vocabulary:
+    """An older vocabulary, which reads a form in the shape a doubt looks for, with today's trust weights and
+    these trust flags turned on: how a doubt is shown to catch the reading it was made for."""
+    v = load_vocabulary(version)
+    layouts = v.weights.layouts.model_copy(update=dict.fromkeys(("shape_doubt", *flags), True))
+    trust = load_vocabulary().weights.trust
+    return v.model_copy(update={"weights": v.weights.model_copy(update={"layouts": layouts, "trust": trust})})

@@ -4,20 +4,14 @@ default vocabulary reads the table right and shows no such sign; 1.10.0 reads it
 
 from __future__ import annotations
 
+from segment_support import older_with_doubts as _with
 from segment_support import segment_text
 
-from checker.vocabulary import Vocabulary, load_vocabulary
+from checker.vocabulary import load_vocabulary
 
 THRESHOLD = 0.62  # the trust under which a reading is refused
 
 
-def _with(version: str, *flags: str) -> Vocabulary:
-    """An older vocabulary, which reads the form in the doubted shape, with today's trust weights and these
-    trust flags turned on."""
-    v = load_vocabulary(version)
-    layouts = v.weights.layouts.model_copy(update=dict.fromkeys(("shape_doubt", *flags), True))
-    trust = load_vocabulary().weights.trust
-    return v.model_copy(update={"weights": v.weights.model_copy(update={"layouts": layouts, "trust": trust})})
 
 TABLE = """清河县市场监督管理局
 2025年第二季度药品零售企业“双随机、一公开”抽查结果公示

@@ -5,20 +5,14 @@ do findings that each open a list of their own (1.… 2.… under each name); 1.
 
 from __future__ import annotations
 
+from segment_support import older_with_doubts as _with
 from segment_support import segment_text
 
-from checker.vocabulary import Vocabulary, load_vocabulary
+from checker.vocabulary import load_vocabulary
 
 THRESHOLD = 0.62  # the trust under which a reading is refused
 
 
-def _with(version: str, *flags: str) -> Vocabulary:
-    """An older vocabulary, which reads the form in the doubted shape, with today's trust weights and these
-    trust flags turned on."""
-    v = load_vocabulary(version)
-    layouts = v.weights.layouts.model_copy(update=dict.fromkeys(("shape_doubt", *flags), True))
-    trust = load_vocabulary().weights.trust
-    return v.model_copy(update={"weights": v.weights.model_copy(update={"layouts": layouts, "trust": trust})})
 
 REPORT = """关于镇生态环境问题排查整改情况的报告
 
