@@ -611,6 +611,9 @@ class Patterns(_Strict):
     # (1.11.0) a problem's number label inside running text (问题1：, 问题二：), not one a fix cites
     # (针对问题1：) (problem_label_runs)
     problem_number_label: Pattern[str] = NEVER
+    # (1.11.0) a clause of a shared measure opening on the problem it answers (对问题（1），, 问题（5）已…);
+    # group n is its number (shared_measure_cited)
+    fix_cited_problem: Pattern[str] = NEVER
     # (1.11.0) a label opening the causes of the problem before it (成因：, 原因分析：) (cause_label_rest)
     cause_label: Pattern[str] = NEVER
     # (1.11.0) the first point of an answer, where it stands after a comma or a sentence's start
@@ -978,6 +981,10 @@ class LayoutWeights(_Strict):
     # (1.7.0) a TAB row under the records whose filled cells are each a footer field (填表人：…\t审核人：…)
     # is the form's foot: it ends the table and is no record (tab_footer_row, pattern footer_field)
     tab_footer_row: bool = False
+    # (1.11.0) a row of columns aligned with spaces whose every filled cell is a footer field (填表人：…
+    # 联系电话：… 审核人：…) is the form's foot too: it ends the table and is no record (spaced_footer_row,
+    # pattern footer_field)
+    spaced_footer_row: bool = False
     # (1.5.0) a table row whose measures' cell is empty and whose other measure column says only that the
     # work goes on (整改中) has no measure (status_cell_alone)
     status_cell_alone: bool = False
@@ -1661,6 +1668,14 @@ class LayoutWeights(_Strict):
     # (1.11.0) numbered problem labels glued into one paragraph (…类问题1：…。成因：…。问题2：…), a run of
     # two or more in sequence, each open a line (problem_label_runs; pattern problem_number_label)
     problem_label_runs: bool = False
+    # (1.11.0) such a run in a later paragraph may go on from the number after an earlier paragraph's run
+    # (（一）…方面。问题（1）：…。问题（2）：… then （二）…方面。问题（3）：…。问题（4）：…)
+    # (problem_label_runs_resume)
+    problem_label_runs_resume: bool = False
+    # (1.11.0) numbered problems sharing one measure that answers them clause by clause, each clause
+    # opening on the problem it cites (对问题（1），…；对问题（2），…), each take their own clauses
+    # (shared_measure_cited; pattern fix_cited_problem)
+    shared_measure_cited: bool = False
     # (1.11.0) an item's rest that opens on a cause label (成因：…) tells why the problem arose: it is
     # no answer to it (cause_label_rest; pattern cause_label)
     cause_label_rest: bool = False

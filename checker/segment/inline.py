@@ -276,10 +276,12 @@ def _flattened_cuts(labels: Labels, text: str, line: Line) -> list[int]:
     return cuts
 
 
-def _problem_label_cuts(v: Vocabulary, text: str, line: Line) -> list[int]:
+def _problem_label_cuts(v: Vocabulary, text: str, line: Line, resume: int = 1) -> tuple[list[int], int]:
     """``…2.1组织设置类问题1：A。成因：…。问题2：B。…``: numbered problem labels inside a paragraph, a page
     that lost its breaks, each open a line where two or more stand in sequence (problem_label_runs). A
-    lone 问题2： or labels out of sequence are left alone: a fix may cite a problem by its number."""
+    lone 问题2： or labels out of sequence are left alone: a fix may cite a problem by its number. A run
+    may start at ``resume`` too, the number after an earlier paragraph's run (problem_label_runs_resume).
+    Returns the cuts and the number after the run's last label (``resume`` when there is no run)."""
     run: list[int] = []
     last = 0
     for m in v.patterns.problem_number_label.finditer(text, line.cstart, line.end):
@@ -290,9 +292,11 @@ def _problem_label_cuts(v: Vocabulary, text: str, line: Line) -> list[int]:
         elif len(run) >= _MIN_RUN:
             break  # the run is over: a later label is a citation or another list's
         else:
-            run = [m.start()] if value == 1 else []
-        last = value
-    return [c for c in run if c > line.cstart] if len(run) >= _MIN_RUN else []
+            run = [m.start()] if value in (1, resume) else []
+        last = value if run else 0
+    if len(run) < _MIN_RUN:
+        return [], resume
+    return [c for c in run if c > line.cstart], last + 1
 
 
 def _piece(text: str, idx: int, a: int, b: int) -> Line:
@@ -320,6 +324,7 @@ def split_inline(doc: Doc, body: list[Line]) -> list[Line]:
     after the document's own lines (the first piece keeps the paragraph's own)."""
     text, next_idx, cut = doc.text, len(doc.lines), _cuts_of(doc.v)
     out: list[Line] = []
+    label_resume = 1  # where a run of problem labels in a later paragraph may start
     for ln in body:
         if "\t" in ln.content or len(ln.content) < 8:
             out.append(ln)
@@ -334,7 +339,10 @@ def split_inline(doc: Doc, body: list[Line]) -> list[Line]:
                 + (_page_cuts(text, ln) if ln.idx in doc.pages else []))
         )
         if doc.v.weights.layouts.problem_label_runs:
-            cuts = sorted(set(cuts + _problem_label_cuts(doc.v, text, ln)))
+            label_run, after_run = _problem_label_cuts(doc.v, text, ln, resume=label_resume)
+            cuts = sorted(set(cuts + label_run))
+            if doc.v.weights.layouts.problem_label_runs_resume:
+                label_resume = after_run
         glued = _glued_section_cuts(text, ln) if doc.v.weights.layouts.glued_outline else []
         cuts = sorted(set(cuts + glued))
         if doc.v.weights.layouts.title_glued_items:

@@ -348,7 +348,10 @@ def spaced_tables(doc: Doc) -> list[Table]:
                 j += 1
                 continue
             if 0 in cells and (len(cells) > 1 or _INDEX_RE.match(text[cells[0][0] : cells[0][1]].strip())):
-                rows.append([cells.get(k, (ln.end, ln.end)) for k in range(len(starts))])
+                row = [cells.get(k, (ln.end, ln.end)) for k in range(len(starts))]
+                if doc.v.weights.layouts.spaced_footer_row and len(rows) > 1 and _footer_row(doc, row):
+                    break  # 填表人：…  联系电话：…: the form's foot, no record
+                rows.append(row)
             elif 0 in cells and len(cells) == 1:
                 rows.append([cells[0]])  # a section row
             elif len(rows) > 1:

@@ -19,6 +19,7 @@ from checker.segment.layouts.base import LAYOUTS, LayoutResult
 from checker.segment.lines import Line
 from checker.segment.spans import trim
 from checker.text.enumerators import HEADING_RANK, Marker
+from checker.text.numerals import cn_to_int
 
 _LABELLED_SHARE = 3  # at least one item in four of a findings level carries a measure label
 _MAX_GAP = 3  # a numbering may skip a little (a withdrawn item) and still be one list
@@ -173,6 +174,8 @@ def labeled_layout(doc: Doc) -> LayoutResult | None:
         _titles_from_groups(findings, drafted, group_rank)
         group_rank = None
     drafts = [d for f, draft in zip(findings, drafted, strict=True) for d in _shared_measure(doc, f, draft)]
+    if doc.v.weights.layouts.shared_measure_cited:
+        _split_cited_shares(doc, drafts)
     if doc.v.weights.layouts.numbered_answers:
         drafts = [part for d in drafts for part in _numbered_answers(doc, d)]
     groups = _groups(doc, findings, group_rank)
@@ -288,6 +291,7 @@ def _answer_back(doc: Doc, a: int, b: int) -> int | None:
 
 
 _CLAUSE_START_RE = re.compile(r"(?<=[，,])[ \t\u3000]*")
+_CLAUSE_STOPS = "。；;：:"
 
 
 def _writer_clause(doc: Doc, a: int, b: int) -> int | None:
@@ -570,6 +574,53 @@ def _heading_title(doc: Doc, head: Line, start: int) -> tuple[int, int] | None:
         return None
     a, b = title_range(doc.v, doc.text, start, head.end)
     return (a, b) if a < b else None
+
+
+def _problem_number(doc: Doc, at: int, end: int) -> int | None:
+    m = doc.v.patterns.problem_number_label.match(doc.text, at, end)
+    if m is None:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdigit() else cn_to_int(n)
+
+
+def _split_cited_shares(doc: Doc, drafts: list[Draft]) -> None:
+    """Numbered problems sharing one measure block that answers them clause by clause, each clause
+    opening on the problem it answers (整改情况：对问题（1），…；对问题（2），…): each problem takes the
+    clauses from its own citation to the next one; a problem no clause cites keeps no measure
+    (shared_measure_cited; pattern fix_cited_problem). The block must open on a citation, and cite
+    only the group's own numbers, in order."""
+    text = doc.text
+    k = 0
+    while k < len(drafts):
+        j = k + 1
+        while j < len(drafts) and len(drafts[k].blocks) == 1 and drafts[j].blocks == drafts[k].blocks:
+            j += 1
+        group = drafts[k:j]
+        k = j
+        if len(group) < 2:
+            continue
+        numbers = [_problem_number(doc, d.start, d.finding[1]) for d in group]
+        if any(n is None for n in numbers):
+            continue
+        ma, mb = trim(text, *group[0].blocks[0])
+        cites: list[tuple[int, int]] = []
+        for m in doc.v.patterns.fix_cited_problem.finditer(text, ma, mb):
+            if m.start() > ma and text[m.start() - 1] not in _CLAUSE_STOPS:
+                continue
+            n = m.group("n")
+            cites.append((m.start(), int(n) if n.isdigit() else (cn_to_int(n) or 0)))
+        cited = [n for _, n in cites]
+        if not cites or cites[0][0] != ma or cited != sorted(set(cited)) or not set(cited) <= set(numbers):
+            continue
+        for d, n in zip(group, numbers, strict=True):
+            at = next((i for i, (_, c) in enumerate(cites) if c == n), None)
+            if at is None:
+                d.blocks = []
+                continue
+            a = cites[at][0]
+            b = cites[at + 1][0] if at + 1 < len(cites) else mb
+            d.blocks = [trim(text, a, b)]
 
 
 def _shared_measure(doc: Doc, op: _Open, draft: Draft) -> list[Draft]:
