@@ -400,6 +400,12 @@ class Patterns(_Strict):
     # (1.11.0) 垃圾桶配备情况： — a note's label, what it tells the situation of, opening it on a line or
     # after a stop or a space inside one (situation_notes; group ``label``)
     situation_note_label: Pattern[str] = NEVER
+    # (1.11.0) 由县民政局负责的第1件 / 县卫健局承办的第17、18项 — one entry of a run naming a unit with the
+    # numbers of its items (owner_item_runs; group ``unit``)
+    owner_item_entry: Pattern[str] = NEVER
+    # (1.11.0) 请以上责任单位… — a requirement addressed to the units a run has just named, opening the
+    # clause after their shared fault (owner_item_runs)
+    owner_items_requirement: Pattern[str] = NEVER
     # (1.3.0) 针对屋顶漏雨，… opening a fix: the clause names what it answers (fix_aimed_clause)
     fix_aimed_clause: Pattern[str] = NEVER
     contrast_fault: Pattern[str] = NEVER  # what the turn says falls short (不及时, 不足, 有待加强)
@@ -1202,6 +1208,11 @@ class LayoutWeights(_Strict):
     # (垃圾桶配备情况：…。但部分垃圾桶破损。), three or more, each note stating a fault is a finding
     # (situation_notes; pattern situation_note_label)
     situation_notes: bool = False
+    # (1.11.0) when no layout reads a notice naming in one sentence each unit with the numbers of its items
+    # that lag (由甲局负责的第1件、乙局负责的第4、5件进展滞后，请以上责任单位…), each unit's entry is a
+    # finding, the requirement after the shared fault the measure of every one (owner_item_runs; patterns
+    # owner_item_entry, owner_items_requirement)
+    owner_item_runs: bool = False
     # (1.5.0) a list in running text whose pieces at 、 hold commas of their own (A发现X、B，C发现Y、
     # D) is not parted at 、: the 、 joins words inside a clause that the commas cut across
     list_dun_across_commas: bool = False

@@ -32,6 +32,7 @@ from checker.segment.kind import decide_kind
 from checker.segment.layouts.base import LAYOUTS
 from checker.segment.layouts.letters import letters_layout
 from checker.segment.layouts.observations import observations_layout
+from checker.segment.layouts.owner_item_runs import owner_item_runs_layout
 from checker.segment.layouts.situation_notes import situation_notes_layout
 from checker.segment.layouts.status_clauses import status_clauses_layout
 from checker.segment.spans import make_span, trim
@@ -139,13 +140,15 @@ def _segment(source: Source, document: Document, v: Vocabulary) -> Report:
     chosen = choose_reading(v, results, build, body_chars)
     # the readings of last resort, in turn, when nothing else reads the document: an inspection told
     # place by place, then a letter answering its problems a paragraph each, then a revisit told a
-    # clause a site, then a survey told in notes labelled by what each tells the situation of
+    # clause a site, then a survey told in notes labelled by what each tells the situation of, then a
+    # notice naming in one sentence each unit whose items lag
     lw = v.weights.layouts
     for wanted, last_resort in (
         (lw.prose_observations, observations_layout),
         (lw.letter_paragraphs, letters_layout),
         (lw.status_clauses, status_clauses_layout),
         (lw.situation_notes, situation_notes_layout),
+        (lw.owner_item_runs, owner_item_runs_layout),
     ):
         if wanted and (chosen is None or not chosen.findings) and (found := last_resort(doc)) is not None:
             chosen = choose_reading(v, [found], build, body_chars)
