@@ -229,6 +229,9 @@ class Patterns(_Strict):
     refers_back: Pattern[str] = NEVER  # 针对以上问题: a lead-in that answers what stands above it (1.1.0)
     # 针对上述问题，…: a heading opening on a clause that refers back to the problems listed (1.7.0)
     answering_lead_in: Pattern[str] = NEVER
+    # (1.11.0) a lead-in closing on the order given to the unit addressed (…有关规定，现责令你单位：;
+    # 要求你公司：): what follows is what it must do, the measures (order_lead_in)
+    order_lead_in: Pattern[str] = NEVER
     item_overview: Pattern[str] = NEVER  # an item on the work overall, not a finding (总体情况, 主要做法)
     item_safeguard: Pattern[str] = NEVER  # an item on how the work is organised (组织保障)
     list_cause_intro: Pattern[str] = NEVER  # 问题的主要原因是: a list of causes, not of problems
@@ -496,6 +499,10 @@ class Patterns(_Strict):
     # it (针对问题1：…; 关于第3项问题，…; 针对问题3、4：…: group a or b, the numbers) (fix_lines_cite_numbers,
     # fixes_cite_numbers)
     fix_cited_opening: Pattern[str] = NEVER
+    # (1.11.0) a requirement opening on the bare item numbers of the hazards it orders fixed, no 针对 and
+    # no 问题 (第1、3、4项…; 第2项立即停止…; group a, the numbers), and later clauses of it opening alike
+    # (…，第6项按规定配齐…) (fixes_cite_bare_items)
+    fix_cited_bare: Pattern[str] = NEVER
     # (1.10.0) a fix's closing bracket citing the number(s) of the problem(s) it answers (…。（对应问题3、6）;
     # （对应问题1至6）: group a or b, the numbers) (fixes_cite_numbers)
     fix_cited_closing: Pattern[str] = NEVER
@@ -1328,6 +1335,10 @@ class LayoutWeights(_Strict):
     # the items N-1 and N+1 of a list numbered 1. 2. …, is item N whose words open on the figure, not
     # the number N.M (number_glued_count)
     number_glued_count: bool = False
+    # (1.11.0) a line's ``N.`` glued to a building's or a device's number and its sign (1.3#楼外脚手架…,
+    # 2.5#塔吊…) is item N too, and lines so glued that run on into item N+1 of the list (1.3#… 2.5#…
+    # 3.…) are its items 1 and 2, read from the list's next item back (number_glued_sign)
+    number_glued_sign: bool = False
     # (1.8.0) in a table of one cell per line, a run of blank lines inside a record is as many cells left
     # empty side by side (6 / 阵地作用发挥不够 / (blank) / (blank) / 2025年12月底), not one (blank_cell_runs)
     blank_cell_runs: bool = False

@@ -276,11 +276,17 @@ def _lost_numbers(doc: Doc) -> None:
 _GLUED_NUMBER_RE = re.compile(r"(?P<n>[0-9]{1,2})\.(?=[0-9]{1,4}[\u4e00-\u9fff])")
 
 
+# 1.3#楼… / 2.5＃塔吊… — a line's number and full stop glued to a building's or a device's number and its sign
+_GLUED_SIGN_RE = re.compile(r"(?P<n>[0-9]{1,2})\.(?=[0-9]{1,4}[#＃][\u4e00-\u9fff])")
+
+
 def _glued_number(doc: Doc, ln: Line) -> Marker | None:
     """The ``N.`` opening ``ln`` when what follows it is a figure with its word (3.2名…): the marker it
     would have. Between items N-1 and N+1 of a list (:func:`_fits_between`) a line is an item far more
     often than a paragraph opening on a decimal."""
     m = _GLUED_NUMBER_RE.match(doc.text, ln.cstart, ln.end)
+    if m is None and doc.v.weights.layouts.number_glued_sign:
+        m = _GLUED_SIGN_RE.match(doc.text, ln.cstart, ln.end)
     if m is None:
         return None
     return Marker("num", int(m.group("n")), m.start(), m.end(), m.group())
@@ -307,6 +313,27 @@ def _glued_counts(doc: Doc) -> None:
         if _fits_between(mk, before, after):
             ln.marker = mk
             marked = sorted([*marked, k])
+    if doc.v.weights.layouts.number_glued_sign:
+        _glued_run_back(doc, marked)
+
+
+def _glued_run_back(doc: Doc, marked: list[int]) -> None:
+    """Lines glued alike at a list's head (1.3#楼… 2.5#楼… 3.…): read from the list's next item back,
+    each is item N when the next numbered line is item N+1 and no numbered line of that list before it
+    says otherwise (number_glued_sign)."""
+    for k in range(len(doc.body) - 1, -1, -1):
+        ln = doc.body[k]
+        mk = None if ln.marker is not None else _glued_number(doc, ln)
+        if mk is None:
+            continue
+        before = next((doc.body[j].marker for j in reversed(marked) if j < k), None)
+        after = next((doc.body[j].marker for j in marked if j > k), None)
+        if after is None or after.family != "num" or after.value != mk.value + 1:
+            continue
+        if before is not None and before.family == "num" and before.value != mk.value - 1:
+            continue
+        ln.marker = mk
+        marked[:] = sorted([*marked, k])
 
 
 def _bare_item_names(doc: Doc) -> None:

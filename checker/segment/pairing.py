@@ -315,8 +315,29 @@ def cited_between(v: Vocabulary, text: str, start: int, end: int) -> list[int]:
     m = v.patterns.fix_cited_opening.match(text, start, min(end, start + _NAMED_REACH))
     if m is None:
         m = v.patterns.fix_cited_closing.search(text, max(start, end - _CLOSING_REACH), end)
+    if m is None:
+        return _bare_cited(v, text, start, end)
     listed = m and (m.group("a") or m.group("b"))
     return _numbers(v, listed) if listed else []
+
+
+_CLAUSE_STARTS = "，,；;。"
+
+
+def _bare_cited(v: Vocabulary, text: str, start: int, end: int) -> list[int]:
+    """A requirement opening on bare item numbers (第1、3、4项…; 第5项…，第6项…): the numbers it opens on
+    and those opening any later clause of it, each once (fixes_cite_bare_items)."""
+    rx = v.patterns.fix_cited_bare
+    m = rx.match(text, start, min(end, start + _NAMED_REACH))
+    if m is None:
+        return []
+    out = _numbers(v, m.group("a"))
+    pos = m.end()
+    while (m := rx.search(text, pos, end)) is not None:
+        pos = m.end()
+        if text[m.start() - 1] in _CLAUSE_STARTS:
+            out += _numbers(v, m.group("a"))
+    return out if out and len(set(out)) == len(out) else []
 
 
 def _cited_pairs(

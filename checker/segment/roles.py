@@ -55,6 +55,8 @@ def _role_of_words(v: Vocabulary, h: str) -> Role:
         return "problems"
     if p.organisation_heading.search(h):
         return "organisation"
+    if p.order_lead_in.search(h):
+        return "measures"  # …有关规定，现责令你单位：: what the unit is ordered to do follows
     return "other"
 
 
